@@ -1,0 +1,85 @@
+"""The target line: what value a goal expects on any date.
+
+Its shape follows the KPI's kind (DOMAIN.md): a running total ramps from the
+baseline to the target (straight, or by a steady percentage); a rate is a
+level that steps up once a month; a flow (visits per week) is a staircase, one
+step per period the KPI counts.  Every shape starts at the baseline on the
+start date and reaches the target on the deadline.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+
+from planner.domain.catalog import KpiKind, Period
+from planner.domain.goals import Goal, Shape
+
+PERIOD_DAYS = {Period.DAY: 1.0, Period.WEEK: 7.0, Period.MONTH: 365.25 / 12}
+#: Rates move in monthly steps: a rate measured over fewer days is mostly noise.
+RATE_STEP_DAYS = PERIOD_DAYS[Period.MONTH]
+#: Half the width of the tolerance band, as a share of the distance from baseline to target.
+TOLERANCE = 0.05
+
+
+def _interpolate(goal: Goal, fraction: float) -> float:
+    b, t = goal.baseline, goal.target
+    if goal.shape is Shape.GROWTH and b > 0 and t > 0:
+        return b * (t / b) ** fraction
+    return b + (t - b) * fraction
+
+
+def step_days(goal: Goal) -> float | None:
+    """Length of one step of the target line in days, or None for a smooth ramp."""
+    kpi = goal.kpi_def
+    if kpi.kind is KpiKind.RATE:
+        return RATE_STEP_DAYS
+    if kpi.kind is KpiKind.FLOW:
+        return PERIOD_DAYS[kpi.period or Period.WEEK]
+    return None
+
+
+def expected(goal: Goal, when: date) -> float:
+    """The value the target line expects on *when* (baseline before start, target after deadline)."""
+    total = goal.days
+    if total <= 0 or when >= goal.deadline:
+        return goal.target
+    elapsed = (when - goal.start).days
+    if elapsed <= 0:
+        return goal.baseline
+    fraction = elapsed / total
+    step = step_days(goal)
+    if step is not None:
+        steps = max(1, math.ceil(total / step))
+        fraction = min(math.floor(elapsed / step), steps) / steps
+    return _interpolate(goal, fraction)
+
+
+def tolerance(goal: Goal) -> float:
+    """Half the width of the band around the target line within which a goal is on track."""
+    return TOLERANCE * abs(goal.target - goal.baseline)
+
+
+def line(goal: Goal, points: int = 200) -> list[tuple[date, float]]:
+    """Points to draw the target line with: every step corner, or *points* samples of a ramp."""
+    total = goal.days
+    if total <= 0:
+        return [(goal.start, goal.baseline), (goal.deadline, goal.target)]
+    step = step_days(goal)
+    if step is None:
+        n = max(2, min(points, total + 1))
+        days = sorted({round(i * total / (n - 1)) for i in range(n)})
+        return [(goal.start + timedelta(days=d), expected(goal, goal.start + timedelta(days=d))) for d in days]
+    out: list[tuple[date, float]] = []
+    steps = max(1, math.ceil(total / step))
+    for k in range(steps):
+        day = goal.start + timedelta(days=math.ceil(k * step))
+        if day >= goal.deadline:
+            break
+        value = expected(goal, day)
+        if out:
+            out.append((day, out[-1][1]))  # the riser of the staircase
+        out.append((day, value))
+    out.append((goal.deadline, out[-1][1]))
+    out.append((goal.deadline, goal.target))
+    return out

@@ -1,0 +1,214 @@
+"""Opening, creating and migrating a plan file.
+
+A plan is one SQLite file (SQLite's "application file format").  A file is
+examined read-only first (``immutable=1``: no lock, no journal, no byte
+changed), so that a file that is not a plan, is damaged, or comes from a newer
+version is refused without being touched.  Only then is it opened for writing,
+with a backup copy taken next to it before any migration.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlite_utils import Database
+
+from planner.store import schema
+from planner.store.repository import Repository
+
+SUFFIX = ".sgplan"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+#: Leading bytes of files people pick by mistake, to name what they picked.
+_KNOWN_MAGIC = (
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x89PNG", "a PNG image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an XLSX/ODS/DOCX file)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file"),
+    (b"GIF8", "a GIF image"),
+)
+
+
+class PlanFileError(Exception):
+    """A plan that cannot be opened; the message names the file and the problem."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+@dataclass
+class PlanFile:
+    """An open plan: where it is, whether it can be written, and its database."""
+
+    path: Path
+    db: Database
+    read_only: bool = False
+    read_only_reason: str = ""
+    backups: list[Path] = field(default_factory=list)  # taken while opening
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _describe(head: bytes) -> str:
+    for magic, what in _KNOWN_MAGIC:
+        if head.startswith(magic):
+            return what
+    if not head:
+        return "an empty file"
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        return "not a SQLite database"
+    return "a text file"
+
+
+def _uri(path: Path, mode: str, immutable: bool = False) -> str:
+    uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
+    return uri + ("&immutable=1" if immutable else "")
+
+
+def examine(path: Path) -> int:
+    """The schema version of the plan at *path*, or PlanFileError; never writes to it."""
+    if not path.exists():
+        raise PlanFileError(path, "the file does not exist")
+    if path.is_dir():
+        raise PlanFileError(path, "this is a folder, not a plan file")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise PlanFileError(path, f"the file cannot be read ({exc.strerror})") from None
+    if not head.startswith(SQLITE_MAGIC):
+        raise PlanFileError(path, f"this is not a Social Goal Planner plan: it is {_describe(head)}")
+    if len(head) < 100:
+        raise PlanFileError(path, "the plan is damaged: the file is truncated")
+    try:
+        conn = sqlite3.connect(_uri(path, "ro", immutable=True), uri=True)
+    except sqlite3.Error as exc:
+        raise PlanFileError(path, f"the file cannot be opened ({exc})") from None
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        ver = schema.version(conn)
+        if app_id != schema.APPLICATION_ID:
+            raise PlanFileError(
+                path, "this is a SQLite database of another application, not a Social Goal Planner plan"
+            )
+        if ver > schema.LATEST:
+            raise PlanFileError(
+                path,
+                f"this plan was written by a newer version of Social Goal Planner (plan format {ver}; "
+                f"this version reads up to {schema.LATEST}). Update the app to open it.",
+            )
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise PlanFileError(path, f"the plan is damaged ({result})")
+    except sqlite3.DatabaseError as exc:
+        raise PlanFileError(path, f"the plan is damaged ({exc})") from None
+    finally:
+        conn.close()
+    return ver
+
+
+def folder_is_writable(path: Path) -> bool:
+    """Whether a file can really be made in *path*'s folder (permissions alone lie for root)."""
+    folder = path.parent
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        return False
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".sgplan-probe-", dir=folder)
+    except OSError:
+        return False
+    os.close(fd)
+    os.unlink(probe)
+    if path.exists():
+        try:
+            with path.open("r+b"):
+                pass
+        except OSError:
+            return False
+    return True
+
+
+def _configure(conn: sqlite3.Connection, writable: bool) -> None:
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys=ON")
+    if writable:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+
+
+def backup_copy(db: Database, path: Path, label: str) -> Path:
+    """A consistent copy of the open plan next to it, made with SQLite's backup API."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
+    dest = sqlite3.connect(target)
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def create(path: Path, business_name: str = "", currency: str = "", language: str = "en") -> PlanFile:
+    """A new, empty plan at *path* (which must not exist yet)."""
+    if path.exists():
+        raise PlanFileError(path, "a file with this name already exists")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, isolation_level=None)
+    except (OSError, sqlite3.Error) as exc:
+        raise PlanFileError(path, f"the plan cannot be created ({exc})") from None
+    _configure(conn, writable=True)
+    db = Database(conn)
+    schema.migrate(db)
+    Repository(db).init_meta(business_name=business_name, currency=currency, language=language)
+    return PlanFile(path, db)
+
+
+def open_plan(path: Path, *, read_only: bool = False) -> PlanFile:
+    """Open an existing plan, migrating it (after a backup) when it is older than this app.
+
+    A plan that cannot be written (read-only folder or file) opens read-only and
+    says why; one that is read-only and old cannot be migrated, and is refused.
+    """
+    path = Path(path)
+    ver = examine(path)
+    writable = not read_only and folder_is_writable(path)
+    reason = ""
+    if not writable:
+        reason = "opened read-only as asked" if read_only else "the file or its folder cannot be written to"
+    if not writable and ver < schema.LATEST:
+        raise PlanFileError(
+            path, f"this plan is in an older format ({ver}) and must be updated, but {reason}"
+        )
+    try:
+        if writable:
+            conn = sqlite3.connect(path, isolation_level=None)
+        else:
+            # immutable: a WAL plan in a read-only folder cannot get its -shm file
+            conn = sqlite3.connect(_uri(path, "ro", immutable=not folder_is_writable(path)),
+                                   uri=True, isolation_level=None)
+        _configure(conn, writable)
+    except sqlite3.Error as exc:
+        raise PlanFileError(path, f"the plan cannot be opened ({exc})") from None
+    db = Database(conn)
+    plan = PlanFile(path, db, read_only=not writable, read_only_reason=reason)
+    if writable and schema.version(conn) < schema.LATEST:
+        plan.backups.append(backup_copy(db, path, f"v{ver}-before-upgrade"))
+        schema.migrate(db)
+    return plan
+
+
+def open_or_create(path: Path, **meta: str) -> PlanFile:
+    return open_plan(path) if path.exists() else create(path, **meta)

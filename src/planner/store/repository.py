@@ -1,0 +1,323 @@
+"""Reading and writing domain objects in an open plan.
+
+Every public method that writes does so in one transaction (``db.atomic()``),
+so a crash loses at most the edit in progress.  The plan's ``modified`` stamp
+is updated inside the same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlite_utils import Database
+
+from planner.domain.goals import (
+    Audience,
+    FamilyStage,
+    Gender,
+    Goal,
+    GoalPlatform,
+    Income,
+    Milestone,
+    Observation,
+    Shape,
+)
+
+
+class OnDuplicate(StrEnum):
+    """What to do with a figure for a goal, platform and day that already has one."""
+
+    SKIP = "skip"
+    REPLACE = "replace"
+
+
+@dataclass(frozen=True)
+class PlanMeta:
+    business_name: str = ""
+    currency: str = ""
+    language: str = "en"
+    created: datetime | None = None
+    modified: datetime | None = None
+
+
+def _now() -> str:
+    return datetime.now().replace(microsecond=0).isoformat()
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _goal_row(goal: Goal) -> dict[str, Any]:
+    a = goal.audience
+    return {
+        "title": goal.title,
+        "statement": goal.statement,
+        "objective": goal.objective,
+        "kpi": goal.kpi,
+        "baseline": float(goal.baseline),
+        "target": float(goal.target),
+        "start": goal.start.isoformat(),
+        "deadline": goal.deadline.isoformat(),
+        "shape": goal.shape.value,
+        "business_objective": goal.business_objective,
+        "audience_age_min": a.age_min,
+        "audience_age_max": a.age_max,
+        "audience_gender": a.gender.value,
+        "audience_income": a.income.value,
+        "audience_family_stage": a.family_stage.value,
+        "audience_location": a.location,
+        "budget": goal.budget,
+        "currency": goal.currency,
+        "hours_per_week": goal.hours_per_week,
+        "archived": int(goal.archived),
+    }
+
+
+def _observation(row: dict[str, Any]) -> Observation:
+    return Observation(
+        goal_id=row["goal_id"],
+        date=date.fromisoformat(row["date"]),
+        value=row["value"],
+        platform=row["platform"],
+        source=row["source"] or "",
+        note=row["note"] or "",
+        imported_at=_dt(row["imported_at"]),
+        id=row["id"],
+    )
+
+
+def _observation_row(obs: Observation) -> dict[str, Any]:
+    return {
+        "goal_id": obs.goal_id,
+        "platform": obs.platform,
+        "date": obs.date.isoformat(),
+        "value": float(obs.value),
+        "source": obs.source,
+        "note": obs.note,
+        "imported_at": obs.imported_at.isoformat() if obs.imported_at else None,
+    }
+
+
+class Repository:
+    """The plan's goals, figures and metadata, as domain objects."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- plan metadata -------------------------------------------------
+    def init_meta(self, **values: str) -> None:
+        now = _now()
+        with self.db.atomic():
+            self.db["plan"].upsert_all(
+                [{"key": k, "value": v} for k, v in {**values, "created": now, "modified": now}.items()],
+                pk="key",
+            )
+
+    def meta(self) -> PlanMeta:
+        values = {r["key"]: r["value"] for r in self.db["plan"].rows}
+        return PlanMeta(
+            business_name=values.get("business_name", ""),
+            currency=values.get("currency", ""),
+            language=values.get("language", "en"),
+            created=_dt(values.get("created")),
+            modified=_dt(values.get("modified")),
+        )
+
+    def set_meta(self, **values: str) -> None:
+        unknown = set(values) - {"business_name", "currency", "language"}
+        if unknown:
+            raise KeyError(f"unknown plan fields: {', '.join(sorted(unknown))}")
+        with self.db.atomic():
+            self.db["plan"].upsert_all([{"key": k, "value": v} for k, v in values.items()], pk="key")
+            self._touch()
+
+    def _touch(self) -> None:
+        self.db["plan"].upsert({"key": "modified", "value": _now()}, pk="key")
+
+    # -- goals ---------------------------------------------------------
+    def goals(self, include_archived: bool = True) -> list[Goal]:
+        where = None if include_archived else "archived = 0"
+        rows = list(self.db["goals"].rows_where(where, order_by="id"))
+        platforms: dict[int, list[GoalPlatform]] = {}
+        for r in self.db["goal_platforms"].rows_where(order_by="goal_id, rowid"):
+            platforms.setdefault(r["goal_id"], []).append(GoalPlatform(r["platform"], r["baseline"], r["target"]))
+        milestones: dict[int, list[Milestone]] = {}
+        for r in self.db["milestones"].rows_where(order_by="goal_id, date"):
+            milestones.setdefault(r["goal_id"], []).append(
+                Milestone(date.fromisoformat(r["date"]), r["value"], r["label"] or "")
+            )
+        return [self._goal(r, platforms.get(r["id"], []), milestones.get(r["id"], [])) for r in rows]
+
+    def goal(self, goal_id: int) -> Goal:
+        row = self.db["goals"].get(goal_id)  # raises NotFoundError
+        platforms = [
+            GoalPlatform(r["platform"], r["baseline"], r["target"])
+            for r in self.db["goal_platforms"].rows_where("goal_id = ?", [goal_id], order_by="rowid")
+        ]
+        milestones = [
+            Milestone(date.fromisoformat(r["date"]), r["value"], r["label"] or "")
+            for r in self.db["milestones"].rows_where("goal_id = ?", [goal_id], order_by="date")
+        ]
+        return self._goal(row, platforms, milestones)
+
+    @staticmethod
+    def _goal(row: dict[str, Any], platforms: list[GoalPlatform], milestones: list[Milestone]) -> Goal:
+        return Goal(
+            id=row["id"],
+            title=row["title"],
+            statement=row["statement"] or "",
+            objective=row["objective"],
+            kpi=row["kpi"],
+            baseline=row["baseline"],
+            target=row["target"],
+            start=date.fromisoformat(row["start"]),
+            deadline=date.fromisoformat(row["deadline"]),
+            shape=Shape(row["shape"] or "linear"),
+            business_objective=row["business_objective"] or "",
+            audience=Audience(
+                age_min=row["audience_age_min"],
+                age_max=row["audience_age_max"],
+                gender=Gender(row["audience_gender"] or "any"),
+                income=Income(row["audience_income"] or "any"),
+                family_stage=FamilyStage(row["audience_family_stage"] or "any"),
+                location=row["audience_location"] or "",
+            ),
+            budget=row["budget"],
+            currency=row["currency"] or "",
+            hours_per_week=row["hours_per_week"],
+            archived=bool(row["archived"]),
+            platforms=tuple(platforms),
+            milestones=tuple(milestones),
+            created=_dt(row["created"]),
+            modified=_dt(row["modified"]),
+        )
+
+    def _write_children(self, goal_id: int, goal: Goal) -> None:
+        self.db.execute("DELETE FROM goal_platforms WHERE goal_id = ?", [goal_id])
+        self.db.execute("DELETE FROM milestones WHERE goal_id = ?", [goal_id])
+        self.db["goal_platforms"].insert_all(
+            [{"goal_id": goal_id, "platform": p.platform, "baseline": p.baseline, "target": p.target}
+             for p in goal.platforms]
+        )
+        self.db["milestones"].insert_all(
+            [{"goal_id": goal_id, "date": m.date.isoformat(), "value": m.value, "label": m.label}
+             for m in goal.milestones]
+        )
+
+    def add_goal(self, goal: Goal, observations: Sequence[Observation] = ()) -> Goal:
+        """Store a new goal (keeping ``goal.id`` if set, as undo does) with its figures."""
+        with self.db.atomic():
+            saved = self._insert_goal(goal)
+            self._insert_observations(replace(o, goal_id=saved.id) for o in observations)
+            self._touch()
+        return saved
+
+    def add_goals(self, goals: Sequence[tuple[Goal, Sequence[Observation]]]) -> list[Goal]:
+        """Store several goals with their figures in one transaction (the JSON import)."""
+        with self.db.atomic():
+            out = []
+            for goal, observations in goals:
+                saved = self._insert_goal(goal)
+                self._insert_observations(replace(o, goal_id=saved.id) for o in observations)
+                out.append(saved)
+            self._touch()
+        return out
+
+    def _insert_goal(self, goal: Goal) -> Goal:
+        now = datetime.now().replace(microsecond=0)
+        created = goal.created or now
+        row = {**_goal_row(goal), "created": created.isoformat(), "modified": now.isoformat()}
+        if goal.id is not None:
+            row["id"] = goal.id
+        goal_id = self.db["goals"].insert(row).last_pk
+        self._write_children(goal_id, goal)
+        return replace(goal, id=goal_id, created=created, modified=now)
+
+    def update_goal(self, goal: Goal) -> Goal:
+        if goal.id is None:
+            raise ValueError("a goal without an id cannot be updated")
+        now = datetime.now().replace(microsecond=0)
+        with self.db.atomic():
+            self.db["goals"].update(goal.id, {**_goal_row(goal), "modified": now.isoformat()})
+            self._write_children(goal.id, goal)
+            self._touch()
+        return replace(goal, modified=now)
+
+    def set_archived(self, goal_id: int, archived: bool) -> None:
+        with self.db.atomic():
+            self.db["goals"].update(goal_id, {"archived": int(archived)})
+            self._touch()
+
+    def delete_goal(self, goal_id: int) -> tuple[Goal, list[Observation]]:
+        """Remove a goal and everything recorded for it; returns both, so the deletion can be undone."""
+        with self.db.atomic():
+            goal = self.goal(goal_id)
+            observations = self.observations(goal_id)
+            for table in ("observations", "goal_platforms", "milestones"):
+                self.db.execute(f"DELETE FROM {table} WHERE goal_id = ?", [goal_id])
+            self.db["goals"].delete(goal_id)
+            self._touch()
+        return goal, observations
+
+    # -- observations --------------------------------------------------
+    def observations(self, goal_id: int) -> list[Observation]:
+        return [
+            _observation(r)
+            for r in self.db["observations"].rows_where("goal_id = ?", [goal_id], order_by="date, id")
+        ]
+
+    def observations_by_goal(self) -> dict[int, list[Observation]]:
+        out: dict[int, list[Observation]] = {}
+        for r in self.db["observations"].rows_where(order_by="goal_id, date, id"):
+            out.setdefault(r["goal_id"], []).append(_observation(r))
+        return out
+
+    def existing_days(self, goal_id: int) -> set[tuple[str | None, date]]:
+        """(platform, date) pairs that already have a figure for this goal: the import's duplicates."""
+        return {
+            (r[0], date.fromisoformat(r[1]))
+            for r in self.db.execute("SELECT platform, date FROM observations WHERE goal_id = ?", [goal_id])
+        }
+
+    def add_observations(
+        self, observations: Iterable[Observation], on_duplicate: OnDuplicate = OnDuplicate.REPLACE
+    ) -> int:
+        """Store figures in one transaction; returns how many rows were written."""
+        with self.db.atomic():
+            count = self._insert_observations(observations, on_duplicate)
+            self._touch()
+        return count
+
+    def _insert_observations(
+        self, observations: Iterable[Observation], on_duplicate: OnDuplicate = OnDuplicate.REPLACE
+    ) -> int:
+        verb = "INSERT OR REPLACE" if on_duplicate is OnDuplicate.REPLACE else "INSERT OR IGNORE"
+        sql = (
+            f"{verb} INTO observations (id, goal_id, platform, date, value, source, note, imported_at) "
+            "VALUES (:id, :goal_id, :platform, :date, :value, :source, :note, :imported_at)"
+        )
+        cursor = self.db.conn.executemany(
+            sql, ({**_observation_row(o), "id": o.id} for o in observations)
+        )
+        return max(cursor.rowcount, 0)
+
+    def update_observation(self, obs: Observation) -> None:
+        if obs.id is None:
+            raise ValueError("a figure without an id cannot be updated")
+        with self.db.atomic():
+            self.db["observations"].update(obs.id, _observation_row(obs))
+            self._touch()
+
+    def delete_observations(self, ids: Iterable[int]) -> list[Observation]:
+        """Remove figures by id; returns them, so the deletion can be undone."""
+        ids = list(ids)
+        with self.db.atomic():
+            removed = [_observation(self.db["observations"].get(i)) for i in ids]
+            self.db.conn.executemany("DELETE FROM observations WHERE id = ?", [(i,) for i in ids])
+            self._touch()
+        return removed

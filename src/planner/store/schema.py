@@ -1,0 +1,119 @@
+"""The plan file's schema, as numbered migrations.
+
+Each migration takes a plan from version N-1 to N inside one transaction; the
+version is stored in ``PRAGMA user_version``.  A migration, once released, is
+never edited: a change to the schema is a new migration at the end.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+#: ``PRAGMA application_id`` of a plan file ("SGPL"): tells our files from other SQLite files.
+APPLICATION_ID = 0x5347504C
+
+
+def _v1_first_schema(db: Database) -> None:
+    db["plan"].create({"key": str, "value": str}, pk="key")
+    db["goals"].create(
+        {
+            "id": int,
+            "title": str,
+            "statement": str,
+            "objective": str,
+            "kpi": str,
+            "baseline": float,
+            "target": float,
+            "start": str,
+            "deadline": str,
+            "shape": str,
+            "business_objective": str,
+            "audience_age_min": int,
+            "audience_age_max": int,
+            "audience_gender": str,
+            "audience_income": str,
+            "audience_family_stage": str,
+            "audience_location": str,
+            "budget": float,
+            "currency": str,
+            "hours_per_week": float,
+            "created": str,
+            "modified": str,
+        },
+        pk="id",
+        not_null={"title", "objective", "kpi", "baseline", "target", "start", "deadline"},
+    )
+    db["goal_platforms"].create(
+        {"goal_id": int, "platform": str, "baseline": float, "target": float},
+        pk=("goal_id", "platform"),
+        foreign_keys=[("goal_id", "goals", "id")],
+    )
+    db["observations"].create(
+        {
+            "id": int,
+            "goal_id": int,
+            "platform": str,
+            "date": str,
+            "value": float,
+            "source": str,
+            "note": str,
+            "imported_at": str,
+        },
+        pk="id",
+        foreign_keys=[("goal_id", "goals", "id")],
+        not_null={"goal_id", "date", "value"},
+    )
+    db["observations"].create_index(["goal_id", "date"])
+
+
+def _v2_archive_milestones_unique_figures(db: Database) -> None:
+    """Goals can be archived and carry milestones; one figure per goal, platform and day."""
+    db["goals"].add_column("archived", int, not_null_default=0)
+    db["milestones"].create(
+        {"goal_id": int, "date": str, "value": float, "label": str},
+        pk=("goal_id", "date"),
+        foreign_keys=[("goal_id", "goals", "id")],
+    )
+    # Keep the most recently entered figure where a v1 plan holds two for one day.
+    db.execute(
+        "DELETE FROM observations WHERE id NOT IN (SELECT max(id) FROM observations "
+        "GROUP BY goal_id, ifnull(platform, ''), date)"
+    )
+    db.execute(
+        "CREATE UNIQUE INDEX observations_one_per_day "
+        "ON observations(goal_id, ifnull(platform, ''), date)"
+    )
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (
+    _v1_first_schema,
+    _v2_archive_milestones_unique_figures,
+)
+LATEST = len(MIGRATIONS)
+
+
+def version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: Database, upto: int = LATEST) -> None:
+    """Bring *db* to schema *upto*, one transaction per migration.
+
+    Foreign keys are switched off during a migration, as SQLite advises for
+    schema changes that rebuild tables, and checked before each commit.
+    """
+    db.execute("PRAGMA foreign_keys=OFF")
+    try:
+        for number in range(version(db.conn) + 1, upto + 1):
+            with db.atomic():
+                MIGRATIONS[number - 1](db)
+                bad = db.execute("PRAGMA foreign_key_check").fetchall()
+                if bad:
+                    raise sqlite3.IntegrityError(f"migration {number} broke {len(bad)} references")
+                db.execute(f"PRAGMA application_id={APPLICATION_ID}")
+                db.execute(f"PRAGMA user_version={number}")
+    finally:
+        db.execute("PRAGMA foreign_keys=ON")
