@@ -1,0 +1,159 @@
+"""The ``planner`` command: the window, and every capability without a screen.
+
+Commands only parse arguments, call the domain, store and exchange modules,
+and print; no logic lives here.  Exit codes: 0 done, 1 the work failed
+(nothing was written), 2 the plan file or the arguments are unusable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from planner import APP_NAME, __version__
+from planner.domain import catalog, progress
+from planner.domain.units import format_value
+from planner.exchange import plan_json
+from planner.exchange.sample_plan import write_sample_plan
+from planner.store import plan_file
+from planner.store.repository import Repository
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_PLAN = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="planner", description=f"{APP_NAME}: SMART social-media goals, tracked offline. "
+                                    "With no command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", type=Path, metavar="PLAN", help="the plan file to open")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("demo", help="write the sample plan (a bakery with six goals) to a new file")
+    p.add_argument("path", type=Path, metavar="PATH")
+
+    p = sub.add_parser("goals", help="list the plan's goals")
+    p.add_argument("--db", type=Path, metavar="PLAN", required=True)
+    p.add_argument("--json", action="store_true", help="one JSON object per goal, as a list")
+
+    p = sub.add_parser("export-json", help="write the whole plan as JSON (docs/plan-json.md)")
+    p.add_argument("--db", type=Path, metavar="PLAN", required=True)
+    p.add_argument("out", type=Path, metavar="OUT.json")
+
+    p = sub.add_parser("import-json", help="add the goals of a plan JSON file (creates the plan if needed)")
+    p.add_argument("--db", type=Path, metavar="PLAN", required=True)
+    p.add_argument("source", type=Path, metavar="IN.json")
+    return parser
+
+
+def _open(path: Path, *, read_only: bool = False) -> plan_file.PlanFile:
+    return plan_file.open_plan(path, read_only=read_only)
+
+
+def _goal_summary(goal, observations, today: date) -> dict:
+    state = progress.assess(goal, observations, today)
+    return {
+        "id": goal.id,
+        "title": goal.title,
+        "objective": goal.objective,
+        "kpi": goal.kpi,
+        "baseline": goal.baseline,
+        "target": goal.target,
+        "start": goal.start.isoformat(),
+        "deadline": goal.deadline.isoformat(),
+        "platforms": list(goal.platform_ids),
+        "latest_value": state.current,
+        "latest_date": state.current_date.isoformat() if state.current_date else None,
+        "status": state.status.value,
+        "archived": goal.archived,
+    }
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    if args.path.exists():
+        print(f"planner demo: {args.path}: a file with this name already exists; choose a new name",
+              file=sys.stderr)
+        return EXIT_FAILED
+    write_sample_plan(args.path)
+    print(f"Wrote the sample plan to {args.path}")
+    return EXIT_OK
+
+
+def cmd_goals(args: argparse.Namespace) -> int:
+    pf = _open(args.db, read_only=True)
+    try:
+        repo = Repository(pf.db)
+        figures = repo.observations_by_goal()
+        rows = [_goal_summary(g, figures.get(g.id, []), date.today()) for g in repo.goals()]
+    finally:
+        pf.close()
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for r in rows:
+        kpi = catalog.kpi(r["kpi"])
+        latest = format_value(kpi, r["latest_value"]) if r["latest_value"] is not None else "-"
+        print(f"{r['id']}\t{r['title']}\t{r['objective']}\t{r['kpi']}\t"
+              f"{format_value(kpi, r['baseline'])} -> {format_value(kpi, r['target'])}\t"
+              f"{r['start']}..{r['deadline']}\t{','.join(r['platforms']) or '-'}\t"
+              f"latest {latest}\t{r['status']}{' (archived)' if r['archived'] else ''}")
+    return EXIT_OK
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    pf = _open(args.db, read_only=True)
+    try:
+        count = plan_json.export_plan(Repository(pf.db), args.out)
+    finally:
+        pf.close()
+    print(f"Wrote {count} goals to {args.out}")
+    return EXIT_OK
+
+
+def cmd_import_json(args: argparse.Namespace) -> int:
+    doc = plan_json.read(args.source)  # validates everything before the plan is touched
+    pf = (plan_file.open_plan(args.db) if args.db.exists()
+          else plan_file.create(args.db, business_name=doc.business.business_name,
+                                currency=doc.business.currency, language=doc.business.language))
+    try:
+        if pf.read_only:
+            raise plan_file.PlanFileError(args.db, f"cannot add goals: {pf.read_only_reason}")
+        added = plan_json.import_plan(Repository(pf.db), doc)
+    finally:
+        pf.close()
+    count = sum(len(obs) for _, obs in doc.goals)
+    print(f"Added {len(added)} goals with {count} figures to {args.db}")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "goals": cmd_goals,
+    "export-json": cmd_export_json,
+    "import-json": cmd_import_json,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        from planner.app import run_app
+
+        return run_app(args.db)
+    try:
+        return COMMANDS[args.command](args)
+    except plan_file.PlanFileError as exc:
+        print(f"planner {args.command}: {exc}", file=sys.stderr)
+        return EXIT_BAD_PLAN
+    except plan_json.PlanJsonError as exc:
+        print(f"planner {args.command}: {exc.source}: nothing was imported:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:
+        print(f"planner {args.command}: {exc}", file=sys.stderr)
+        return EXIT_FAILED

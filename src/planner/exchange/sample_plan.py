@@ -1,0 +1,21 @@
+"""Writing the sample plan to a file: ``planner demo`` and Help > Open sample plan."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from planner.domain import sample
+from planner.store import plan_file
+from planner.store.repository import Repository
+
+
+def write_sample_plan(path: Path, today: date | None = None) -> Path:
+    """Create a new plan at *path* holding the sample business; *path* must not exist."""
+    plan = sample.build(today or date.today())
+    pf = plan_file.create(path, business_name=plan.business_name, currency=plan.currency, language="en")
+    try:
+        Repository(pf.db).add_goals(plan.goals)
+    finally:
+        pf.close()
+    return path
