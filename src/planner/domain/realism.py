@@ -1,0 +1,669 @@
+"""The realism engine: is a goal attainable, specific, relevant and time-bound?
+
+Each rule reads the goal (and its figures, when there are some) and returns
+findings in words an owner can act on, with the numbers that triggered them
+and, where a published figure is used, its publisher, report and year.  The
+engine's own limits live in ``LIMITS``; those derived from published figures
+in ``benchmarks.THRESHOLDS`` and the benchmark table.
+
+Texts are templates marked for translation under the context "findings"; the
+UI translates ``template`` (or ``why_template``, ``suggestion_template``) and
+formats it with ``values``, exactly as the ``message`` property does in English.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from planner.domain import catalog, series
+from planner.domain.benchmarks import (BENCHMARKS, THRESHOLDS, Benchmark, FigureKind, compare, lookup,
+                                       newest)
+from planner.domain.catalog import Direction, Kpi, KpiKind, Period, Unit
+from planner.domain.forecast import Forecast, forecast
+from planner.domain.goals import Goal, Observation
+from planner.domain.i18n import QT_TRANSLATE_NOOP
+from planner.domain.progress import AT_RISK_LATE_DAYS
+
+_ORDER = ("advice", "warning", "error")
+
+
+class Severity(StrEnum):
+    """How bad a finding is; ordered ADVICE < WARNING < ERROR so that max() gives the worst."""
+
+    ADVICE = "advice"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _ORDER.index(self.value)
+
+    def __lt__(self, other: object) -> bool:
+        return self.rank < other.rank if isinstance(other, Severity) else NotImplemented
+
+    def __le__(self, other: object) -> bool:
+        return self.rank <= other.rank if isinstance(other, Severity) else NotImplemented
+
+    def __gt__(self, other: object) -> bool:
+        return self.rank > other.rank if isinstance(other, Severity) else NotImplemented
+
+    def __ge__(self, other: object) -> bool:
+        return self.rank >= other.rank if isinstance(other, Severity) else NotImplemented
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The engine's own limits (published-figure limits: benchmarks.THRESHOLDS)."""
+
+    own_pace_min_points: int = 3  # figures needed to judge the account's own pace ...
+    own_pace_min_days: int = 14  # ... spread over at least this many days
+    own_pace_warning: float = 3.0  # needed pace / own pace: warning from here
+    own_pace_error: float = 10.0  # ... error ("unrealistic") from here
+    min_days: int = 14  # a shorter goal is too short to measure
+    max_months: float = 24.0  # a longer goal is too long to steer without milestones
+    min_hours_per_week: float = 2.0  # an aggressive goal with less time (and no budget) lacks resources
+    off_track_days: int = AT_RISK_LATE_DAYS  # the forecast may reach the target this late
+    max_percent: float = 100.0
+
+
+LIMITS = Limits()
+MONTH_DAYS = 365.25 / 12
+#: The monthly growth of these KPIs is what the benchmark table's growth rows measure.
+GROWTH_METRIC = {"followers": "audience_growth_rate"}
+#: Rates judged as a multiple of the platform's typical figure (BENCHMARKS.md: engagement per follower).
+MULTIPLE_RULE_METRICS = frozenset({"engagement_rate_followers"})
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing the engine has to say about a goal.
+
+    ``values`` are the display strings the templates name; ``numbers`` the raw
+    key numbers (for JSON and for a UI that formats them in its own locale).
+    """
+
+    code: str
+    severity: Severity
+    template: str
+    values: dict[str, str] = field(default_factory=dict)
+    why_template: str = ""
+    suggestion_template: str = ""
+    numbers: dict[str, float | str | None] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.values)
+
+    @property
+    def why(self) -> str:
+        return self.why_template.format(**self.values)
+
+    @property
+    def suggestion(self) -> str:
+        return self.suggestion_template.format(**self.values)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A realistic range for the target on the deadline, and what it is based on."""
+
+    low: float
+    high: float
+    deadline: date
+    template: str
+    basis_template: str
+    values: dict[str, str]
+    numbers: dict[str, float | str | None]
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.values)
+
+    @property
+    def basis(self) -> str:
+        return self.basis_template.format(**self.values)
+
+
+def worst(findings: Iterable[Finding]) -> Severity | None:
+    return max((f.severity for f in findings), default=None)
+
+
+# ---------------------------------------------------------------- formatting
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+
+def _num(x: float) -> str:
+    """A readable English number: 2,400 / 12.5 / 0.063."""
+    if not math.isfinite(x):
+        return "∞" if x > 0 else "-∞"
+    if abs(x) >= 100:
+        return f"{x:,.0f}"
+    if abs(x) >= 10:
+        return f"{x:,.1f}".removesuffix(".0")
+    if abs(x) >= 0.001:
+        text = f"{x:.3g}"
+        return text if "e" not in text else f"{x:.3f}"
+    return "0"
+
+
+def _value(kpi: Kpi, x: float) -> str:
+    if kpi.unit is Unit.PERCENT:
+        return f"{_num(x)}%"
+    if kpi.unit is Unit.HOURS:
+        return f"{_num(x)} h"
+    return _num(x)
+
+
+def _pct(x: float) -> str:
+    return f"{_num(x)}%"
+
+
+def _date(d: date) -> str:
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+def _platform_names(ids: Iterable[str]) -> str:
+    return ", ".join(catalog.platform(p).name for p in ids)
+
+
+# ---------------------------------------------------------------- context
+
+
+@dataclass(frozen=True)
+class _OwnPace:
+    needed: float  # per day, in the KPI's direction (positive: the goal needs progress)
+    history: float  # per day, in the KPI's direction (the trend on the latest figure's date)
+    weeks: int  # the history window
+
+    @property
+    def ratio(self) -> float | None:
+        return self.needed / self.history if self.history > 0 else None
+
+
+@dataclass(frozen=True)
+class _Growth:
+    cmgr: float  # percent per month the goal needs
+    months: float
+    base: float  # the follower count the growth is measured from
+    total: float  # target / base
+
+
+@dataclass(frozen=True)
+class _Context:
+    goal: Goal
+    kpi: Kpi
+    today: date
+    table: tuple[Benchmark, ...]
+    points: list[tuple[date, float]]
+    fc: Forecast
+    own: _OwnPace | None
+    growth: _Growth | None
+
+    @property
+    def sign(self) -> float:
+        return 1.0 if self.kpi.direction is Direction.UP else -1.0
+
+    @property
+    def reached(self) -> bool:
+        return bool(self.points) and not self.kpi.better(self.goal.target, self.points[-1][1])
+
+
+def _own_pace(goal: Goal, kpi: Kpi, points: list[tuple[date, float]], fc: Forecast) -> _OwnPace | None:
+    if (not fc.ok or fc.n < LIMITS.own_pace_min_points or fc.span_days < LIMITS.own_pace_min_days
+            or fc.fit is None):
+        return None
+    when, latest = points[-1]
+    days_left = (goal.deadline - when).days
+    sign = 1.0 if kpi.direction is Direction.UP else -1.0
+    needed = sign * (goal.target - latest)
+    if days_left <= 0 or needed <= 0:
+        return None
+    return _OwnPace(needed / days_left, sign * fc.fit.per_day(when), max(1, round(fc.span_days / 7)))
+
+
+def _growth(goal: Goal, own: _OwnPace | None) -> _Growth | None:
+    """The compound monthly growth the goal needs, for KPIs the growth benchmarks cover.
+
+    Small accounts grow faster in percentage terms: below THRESHOLDS.small_account
+    they are judged by their own pace when there is one; without, growth is
+    measured from the small-account size, so that a few hundred followers more
+    is not "unrealistic" but a million is.
+    """
+    if goal.kpi not in GROWTH_METRIC or goal.days <= 0:
+        return None
+    small = goal.baseline < THRESHOLDS.small_account
+    if small and own is not None:
+        return None
+    base = max(goal.baseline, THRESHOLDS.small_account) if small else goal.baseline
+    if goal.target <= base:
+        return None
+    months = goal.days / MONTH_DAYS
+    total = goal.target / base
+    return _Growth(100.0 * (total ** (1 / months) - 1), months, base, total)
+
+
+def _context(goal: Goal, observations: Iterable[Observation], today: date,
+             table: Iterable[Benchmark]) -> _Context:
+    observations = list(observations)
+    kpi = goal.kpi_def
+    points = series.combined(goal, observations)
+    fc = forecast(goal, observations, today)
+    own = _own_pace(goal, kpi, points, fc)
+    return _Context(goal, kpi, today, tuple(table), points, fc, own, _growth(goal, own))
+
+
+# ---------------------------------------------------------------- rules
+
+Rule = Callable[[_Context], list[Finding]]
+
+
+def _per_month(kpi: Kpi, per_week: float) -> bool:
+    """Slow paces read better per month: rates, monthly flows, and less than one unit a week."""
+    return kpi.kind is KpiKind.RATE or kpi.period is Period.MONTH or abs(per_week) < 1
+
+
+def _pace_text(kpi: Kpi, per_day: float, per_month: bool) -> str:
+    amount = per_day * (MONTH_DAYS if per_month else 7.0)
+    unit = " percentage points" if kpi.unit is Unit.PERCENT else (" h" if kpi.unit is Unit.HOURS else "")
+    return f"{'+' if amount >= 0 else '-'}{_num(abs(amount))}{unit}"
+
+
+def _own_pace_rule(ctx: _Context) -> list[Finding]:
+    own, kpi = ctx.own, ctx.kpi
+    if own is None:
+        return []
+    monthly = _per_month(kpi, own.needed * 7)
+    values = {"kpi": kpi.name, "weeks": str(own.weeks),
+              "needed": _pace_text(kpi, ctx.sign * own.needed, monthly),
+              "history": _pace_text(kpi, ctx.sign * own.history, monthly)}
+    numbers: dict[str, float | str | None] = {
+        "needed_per_week": ctx.sign * own.needed * 7, "history_per_week": ctx.sign * own.history * 7,
+        "ratio": own.ratio, "weeks": own.weeks}
+    why = QT_TRANSLATE_NOOP("findings", "Your own recent figures are the best guide: the platforms advise judging "
+                                "a trend over about 90 days.")
+    if own.ratio is None:
+        template = (QT_TRANSLATE_NOOP("findings", "{kpi} has not moved towards the target over the last {weeks} "
+                                          "weeks ({history} a month), but the goal needs {needed} a month.")
+                    if monthly else
+                    QT_TRANSLATE_NOOP("findings", "{kpi} has not moved towards the target over the last {weeks} "
+                                          "weeks ({history} a week), but the goal needs {needed} a week."))
+        return [Finding("wrong_way", Severity.WARNING, template, values, why,
+                        QT_TRANSLATE_NOOP("findings", "Find out what changed, and change the content or the plan "
+                                              "before counting on the target."), numbers)]
+    if own.ratio < LIMITS.own_pace_warning:
+        return []
+    values["ratio"] = _num(own.ratio)
+    severity = Severity.ERROR if own.ratio >= LIMITS.own_pace_error else Severity.WARNING
+    template = (QT_TRANSLATE_NOOP("findings", "The goal needs {needed} a month, {ratio} times the {history} a month "
+                                      "your figures show over the last {weeks} weeks.")
+                if monthly else
+                QT_TRANSLATE_NOOP("findings", "The goal needs {needed} a week, {ratio} times the {history} a week "
+                                      "your figures show over the last {weeks} weeks."))
+    suggestion = (QT_TRANSLATE_NOOP("findings", "This pace is unrealistic: lower the target or move the deadline.")
+                  if severity is Severity.ERROR else
+                  QT_TRANSLATE_NOOP("findings", "Plan what will make the pace change (content, ads, time), "
+                                        "or lower the target."))
+    return [Finding("own_pace", severity, template, values, why, suggestion, numbers)]
+
+
+def _strongest_growth(ctx: _Context) -> Benchmark | None:
+    """The highest published monthly growth for any of the goal's platforms."""
+    rows = [r for p in ctx.goal.platform_ids
+            for r in lookup(GROWTH_METRIC[ctx.goal.kpi], p, table=ctx.table) if r.platform == p]
+    return max(rows, key=lambda r: r.high, default=None)
+
+
+def _benchmark_pace(ctx: _Context) -> list[Finding]:
+    g, t = ctx.growth, THRESHOLDS
+    if g is None:
+        return []
+    strong = _strongest_growth(ctx)
+    unrealistic = ((g.cmgr > t.growth_unrealistic
+                    and g.total >= (1 + t.growth_unrealistic / 100) ** t.growth_unrealistic_months)
+                   or (g.cmgr > t.growth_unrealistic_year
+                       and g.total >= (1 + t.growth_unrealistic_year / 100) ** t.growth_unrealistic_year_months))
+    values = {"cmgr": _pct(g.cmgr), "months": _num(g.months), "base": _num(g.base),
+              "target": _num(ctx.goal.target), "ambitious": _pct(t.growth_ambitious),
+              "unrealistic": _pct(t.growth_unrealistic), "unrealistic_year": _pct(t.growth_unrealistic_year)}
+    numbers: dict[str, float | str | None] = {"cmgr_percent": g.cmgr, "months": g.months, "base": g.base}
+    if strong is not None:
+        values |= {"strong": _pct(strong.high), "platform": catalog.platform(strong.platform).name,
+                   "source": strong.source}
+        numbers |= {"strong_percent": strong.high, "source": strong.source}
+    template = QT_TRANSLATE_NOOP("findings", "Going from {base} to {target} followers in {months} months needs "
+                                     "{cmgr} growth every month.")
+    if unrealistic:
+        return [Finding("benchmark_pace", Severity.ERROR, template, values,
+                        QT_TRANSLATE_NOOP("findings", "Published growth figures make more than {unrealistic} a month "
+                                              "for three months, or {unrealistic_year} a month for a year, "
+                                              "unrealistic; fast followings often come from ads or fake "
+                                              "accounts."),
+                        QT_TRANSLATE_NOOP("findings", "Set a target you can reach at a few percent a month."), numbers)]
+    if strong is not None and g.cmgr > max(strong.high, t.growth_ambitious):
+        return [Finding("benchmark_pace", Severity.WARNING, template, values,
+                        QT_TRANSLATE_NOOP("findings", "That is faster than the strongest published growth on "
+                                              "{platform}: {strong} a month ({source})."),
+                        QT_TRANSLATE_NOOP("findings", "Plan the ads or campaigns that would make it possible, "
+                                              "or lower the target."), numbers)]
+    if g.cmgr > t.growth_ambitious:
+        return [Finding("benchmark_pace", Severity.ADVICE, template, values,
+                        QT_TRANSLATE_NOOP("findings", "Growth above {ambitious} a month is ambitious for most "
+                                              "accounts."), "", numbers)]
+    return []
+
+
+def _judge_rate(ctx: _Context, platform: str, target: float) -> tuple[Severity, Benchmark, float] | None:
+    """The worst verdict on a rate *target* on *platform*: (severity, the figure used, target / figure)."""
+    metric = ctx.kpi.id
+    rows = lookup(metric, platform, table=ctx.table)
+    ceiling = max((r for r in rows if r.kind is FigureKind.CEILING), key=lambda r: r.high, default=None)
+    if ceiling is not None and target > ceiling.high:
+        return Severity.ERROR, ceiling, compare(metric, target, ceiling)
+    if metric in MULTIPLE_RULE_METRICS:
+        own = [r for r in rows if r.platform == platform]
+        ref = newest([r for r in own if r.kind is FigureKind.MEDIAN]) or newest(
+            [r for r in own if r.kind is FigureKind.TYPICAL])
+        if ref is not None:
+            ratio = compare(metric, target, ref)
+            if ratio > THRESHOLDS.engagement_unrealistic_multiple:
+                return Severity.ERROR, ref, ratio
+            if ratio > THRESHOLDS.engagement_flag_multiple:
+                return Severity.WARNING, ref, ratio
+    flag = max((r for r in rows if r.kind is FigureKind.FLAG), key=lambda r: r.high, default=None)
+    if flag is not None and target > flag.high:
+        return Severity.WARNING, flag, compare(metric, target, flag)
+    return None
+
+
+def _rate_ceiling(ctx: _Context) -> list[Finding]:
+    """A rate target above published figures of the same definition.
+
+    A platform with its own target is judged on it; platforms sharing the
+    goal's target are judged together, by the most forgiving of them (the
+    combined rate is their mean, so one platform may carry it).
+    """
+    goal, kpi = ctx.goal, ctx.kpi
+    if kpi.kind is not KpiKind.RATE or kpi.direction is not Direction.UP or not goal.platforms:
+        return []
+    own = [(gp.platform, _judge_rate(ctx, gp.platform, gp.target))
+           for gp in goal.platforms if gp.target is not None]
+    shared = [(gp.platform, _judge_rate(ctx, gp.platform, goal.target))
+              for gp in goal.platforms if gp.target is None]
+    verdicts = [(p, v) for p, v in own if v is not None]
+    if shared and all(v is not None for _, v in shared):
+        verdicts.append(min(shared, key=lambda pv: (pv[1][0], pv[1][2])))
+    if not verdicts:
+        return []
+    platform, (severity, row, ratio) = max(verdicts, key=lambda pv: (pv[1][0], pv[1][2]))
+    target = next((gp.target for gp in goal.platforms if gp.platform == platform and gp.target is not None),
+                  goal.target)
+    values = {"kpi": kpi.name, "target": _value(kpi, target), "figure": _value(kpi, row.high),
+              "platform": catalog.platform(platform).name, "ratio": _num(ratio), "source": row.source,
+              "note": row.note or str(row.kind)}
+    numbers: dict[str, float | str | None] = {"target": target, "benchmark": row.high, "ratio": ratio,
+                                              "platform": platform, "source": row.source}
+    if row.kind is FigureKind.CEILING:
+        template = QT_TRANSLATE_NOOP("findings", "A target of {target} for {kpi} on {platform} is above {figure}, "
+                                         "about the best any industry reaches there.")
+    elif row.kind is FigureKind.FLAG:
+        template = QT_TRANSLATE_NOOP("findings", "A target of {target} for {kpi} on {platform} is above {figure}, "
+                                         "where published figures end.")
+    else:
+        template = QT_TRANSLATE_NOOP("findings", "A target of {target} for {kpi} on {platform} is {ratio} times "
+                                         "the typical {figure}.")
+    return [Finding("rate_ceiling", severity, template, values,
+                    QT_TRANSLATE_NOOP("findings", "{source}: {figure} ({note}); compared only with figures of "
+                                          "the same definition."),
+                    QT_TRANSLATE_NOOP("findings", "Aim nearer {figure}, or check that your figure measures the "
+                                          "same thing."), numbers)]
+
+
+def _rate_over_100(ctx: _Context) -> list[Finding]:
+    goal, kpi = ctx.goal, ctx.kpi
+    if kpi.unit is not Unit.PERCENT:
+        return []
+    over = {name: v for name, v in (("baseline", goal.baseline), ("target", goal.target))
+            if v > LIMITS.max_percent}
+    if not over:
+        return []
+    name, value = max(over.items(), key=lambda kv: kv[1])
+    return [Finding("rate_over_100", Severity.ERROR,
+                    QT_TRANSLATE_NOOP("findings", "The {field} of {value} for {kpi} is over 100%."),
+                    {"field": name, "value": _value(kpi, value), "kpi": kpi.name},
+                    QT_TRANSLATE_NOOP("findings", "A percentage of something cannot be more than all of it."),
+                    QT_TRANSLATE_NOOP("findings", "Check the figure: perhaps it was entered as a count."),
+                    {"field": name, "value": value})]
+
+
+def _slow_response(ctx: _Context) -> list[Finding]:
+    goal, t = ctx.goal, THRESHOLDS
+    if goal.kpi != "response_time_hours" or goal.target <= t.response_advice_hours:
+        return []
+    expected = newest(lookup(goal.kpi, None, [FigureKind.EXPECTED], ctx.table))
+    values = {"target": _value(ctx.kpi, goal.target), "limit": _value(ctx.kpi, t.response_advice_hours),
+              "suggested": _num(t.response_suggested_hours), "x_hours": _num(t.response_x_complaint_hours),
+              "source": expected.source if expected else ""}
+    suggestion = (QT_TRANSLATE_NOOP("findings", "Aim for a first reply within {suggested} working hours, and within "
+                                        "{x_hours} hour for complaints on X.")
+                  if "x" in goal.platform_ids else
+                  QT_TRANSLATE_NOOP("findings", "Aim for a first reply within {suggested} working hours."))
+    return [Finding("slow_response", Severity.ADVICE,
+                    QT_TRANSLATE_NOOP("findings", "A first reply after {target} is slower than customers expect "
+                                          "(more than {limit})."),
+                    values, QT_TRANSLATE_NOOP("findings", "Customers expect a reply within {suggested} hours "
+                                                  "({source})."),
+                    suggestion, {"target": goal.target, "limit": t.response_advice_hours})]
+
+
+def _too_few_posts(ctx: _Context) -> list[Finding]:
+    goal, t = ctx.goal, THRESHOLDS
+    if goal.kpi != "posts_per_week" or goal.target >= t.posts_min_per_week:
+        return []
+    return [Finding("too_few_posts", Severity.ADVICE,
+                    QT_TRANSLATE_NOOP("findings", "{target} posts a week is too little to move anything."),
+                    {"target": _num(goal.target), "minimum": _num(t.posts_min_per_week)},
+                    QT_TRANSLATE_NOOP("findings", "Accounts that grow post several times a week."),
+                    QT_TRANSLATE_NOOP("findings", "Post at least {minimum} time a week."),
+                    {"target": goal.target})]
+
+
+def _time(ctx: _Context) -> list[Finding]:
+    goal, out = ctx.goal, []
+    if goal.deadline < ctx.today and not ctx.reached:
+        out.append(Finding("deadline_past", Severity.ERROR,
+                           QT_TRANSLATE_NOOP("findings", "The deadline, {deadline}, has passed."),
+                           {"deadline": _date(goal.deadline)},
+                           QT_TRANSLATE_NOOP("findings", "Every goal needs a period that is still ahead."),
+                           QT_TRANSLATE_NOOP("findings", "Set a new deadline, or archive the goal."),
+                           {"deadline": goal.deadline.isoformat()}))
+    if goal.days < LIMITS.min_days:
+        out.append(Finding("too_short", Severity.WARNING,
+                           QT_TRANSLATE_NOOP("findings", "{days} days is too short to measure a change."),
+                           {"days": str(goal.days), "minimum": str(LIMITS.min_days)},
+                           QT_TRANSLATE_NOOP("findings", "Social media is a marathon, not a sprint: figures need "
+                                                 "weeks to show a trend."),
+                           QT_TRANSLATE_NOOP("findings", "Give the goal at least {minimum} days."),
+                           {"days": goal.days}))
+    months = goal.days / MONTH_DAYS
+    if months > LIMITS.max_months and not goal.milestones:
+        out.append(Finding("too_long", Severity.ADVICE,
+                           QT_TRANSLATE_NOOP("findings", "{months} months is too long to steer by one deadline."),
+                           {"months": _num(months)},
+                           QT_TRANSLATE_NOOP("findings", "Platforms and their algorithms change quickly: goals "
+                                                 "need reviewing on the way."),
+                           QT_TRANSLATE_NOOP("findings", "Add milestones, for example one each quarter."),
+                           {"months": months}))
+    return out
+
+
+def _direction(ctx: _Context) -> list[Finding]:
+    goal, kpi = ctx.goal, ctx.kpi
+    if kpi.better(goal.target, goal.baseline):
+        return []
+    values = {"kpi": kpi.name, "target": _value(kpi, goal.target), "baseline": _value(kpi, goal.baseline)}
+    template = (QT_TRANSLATE_NOOP("findings", "For {kpi} lower is better, but the target ({target}) is not below "
+                                      "the baseline ({baseline}).")
+                if kpi.direction is Direction.DOWN else
+                QT_TRANSLATE_NOOP("findings", "For {kpi} higher is better, but the target ({target}) is not above "
+                                      "the baseline ({baseline})."))
+    return [Finding("direction", Severity.ERROR, template, values,
+                    QT_TRANSLATE_NOOP("findings", "A goal that asks for no improvement cannot be tracked."),
+                    QT_TRANSLATE_NOOP("findings", "Check the baseline and the target."),
+                    {"baseline": goal.baseline, "target": goal.target})]
+
+
+def _vanity(ctx: _Context) -> list[Finding]:
+    goal = ctx.goal
+    if goal.objective not in ("conversions", "leads") or goal.kpi not in catalog.VANITY_KPIS:
+        return []
+    objective = catalog.objective(goal.objective)
+    values = {"kpi": ctx.kpi.name, "objective": objective.name,
+              "kpis": ", ".join(k.name for k in catalog.kpis_for(objective.id))}
+    return [Finding("vanity_metric", Severity.WARNING,
+                    QT_TRANSLATE_NOOP("findings", "{kpi} measures attention, not {objective}."), values,
+                    QT_TRANSLATE_NOOP("findings", "Follower count is not success: 5,000 engaged followers who buy "
+                                          "beat 50,000 who don't, and big followings often come from ads "
+                                          "or fake accounts."),
+                    QT_TRANSLATE_NOOP("findings", "Measure it by one of: {kpis}."), {"kpi": goal.kpi})]
+
+
+def _specific(ctx: _Context) -> list[Finding]:
+    goal, out = ctx.goal, []
+    statement = goal.statement.strip()
+    if statement and not any(ch.isdecimal() for ch in statement):  # any script's digits count
+        out.append(Finding("vague_statement", Severity.ADVICE,
+                           QT_TRANSLATE_NOOP("findings", "The goal's statement has no number in it."),
+                           {"statement": statement},
+                           QT_TRANSLATE_NOOP("findings", "A goal like \"lots of followers\" cannot be evaluated."),
+                           QT_TRANSLATE_NOOP("findings", "Say how much, on which platform, by when."), {}))
+    if not goal.platforms:
+        out.append(Finding("no_platform", Severity.WARNING,
+                           QT_TRANSLATE_NOOP("findings", "The goal names no platform."), {},
+                           QT_TRANSLATE_NOOP("findings", "Each platform needs its own content and its own goals."),
+                           QT_TRANSLATE_NOOP("findings", "Choose the platforms where your audience is."), {}))
+    return out
+
+
+def _platform_fit(ctx: _Context) -> list[Finding]:
+    goal = ctx.goal
+    objective = catalog.objective(goal.objective)
+    if not goal.platforms or set(goal.platform_ids) & set(objective.recommended):
+        return []
+    values = {"objective": objective.name, "recommended": _platform_names(objective.recommended),
+              "why": objective.why_recommended, "chosen": _platform_names(goal.platform_ids)}
+    return [Finding("platform_fit", Severity.ADVICE,
+                    QT_TRANSLATE_NOOP("findings", "For {objective}, the usual platforms are {recommended}; "
+                                          "you chose {chosen}."), values,
+                    QT_TRANSLATE_NOOP("findings", "Recommended for {objective}: {why}"),
+                    QT_TRANSLATE_NOOP("findings", "Consider {recommended}, if your audience is there."),
+                    {"recommended": ",".join(objective.recommended)})]
+
+
+def _resources(ctx: _Context) -> list[Finding]:
+    goal = ctx.goal
+    ratio = ctx.own.ratio if ctx.own else None
+    aggressive = ((ctx.growth is not None and ctx.growth.cmgr > THRESHOLDS.growth_ambitious)
+                  or (ratio is not None and ratio >= LIMITS.own_pace_warning))
+    if not aggressive or goal.budget or (goal.hours_per_week or 0) >= LIMITS.min_hours_per_week:
+        return []
+    values = {"minimum": _num(LIMITS.min_hours_per_week)}
+    return [Finding("resources", Severity.WARNING,
+                    QT_TRANSLATE_NOOP("findings", "An ambitious goal with no budget and under {minimum} hours a week."),
+                    values,
+                    QT_TRANSLATE_NOOP("findings", "Engagement takes real time every week, and creative work needs "
+                                          "budget."),
+                    QT_TRANSLATE_NOOP("findings", "Set aside at least {minimum} hours a week or a budget, or lower "
+                                      "the target."),
+                    {"hours_per_week": goal.hours_per_week, "budget": goal.budget})]
+
+
+def _off_track(ctx: _Context) -> list[Finding]:
+    goal, fc = ctx.goal, ctx.fc
+    tracking = goal.start <= ctx.today <= goal.deadline and fc.ok and ctx.points[-1][0] >= goal.start
+    if not tracking or ctx.reached or not fc.misses_deadline(LIMITS.off_track_days):
+        return []
+    values = {"kpi": ctx.kpi.name, "target": _value(ctx.kpi, goal.target), "deadline": _date(goal.deadline),
+              "weeks": str(max(1, round(fc.span_days / 7))), "model": str(fc.model)}
+    numbers: dict[str, float | str | None] = {"days_late": fc.days_late, "deadline_value": fc.deadline_value}
+    if fc.reaches_on is None:
+        template = QT_TRANSLATE_NOOP("findings", "At the trend of the last {weeks} weeks, {kpi} will not reach "
+                                         "{target}.")
+    else:
+        values |= {"date": _date(fc.reaches_on), "days": str(fc.days_late)}
+        template = QT_TRANSLATE_NOOP("findings", "At the trend of the last {weeks} weeks, {kpi} reaches {target} on "
+                                         "{date}, {days} days after the deadline.")
+    return [Finding("off_track", Severity.WARNING, template, values,
+                    QT_TRANSLATE_NOOP("findings", "A {model} trend fitted to your recent figures."),
+                    QT_TRANSLATE_NOOP("findings", "Change what you do, or move the deadline."), numbers)]
+
+
+RULES: tuple[Rule, ...] = (_direction, _rate_over_100, _time, _own_pace_rule, _benchmark_pace, _rate_ceiling,
+                           _slow_response, _too_few_posts, _vanity, _specific, _platform_fit, _resources,
+                           _off_track)
+
+
+def check(goal: Goal, observations: Iterable[Observation], today: date,
+          benchmarks: Iterable[Benchmark] = BENCHMARKS) -> list[Finding]:
+    """Every finding on *goal*, worst first.
+
+    The goal's objective, KPI and platforms must be catalog ids (``Goal.problems``
+    reports others); its values need not be sensible: saying so is the point.
+    """
+    ctx = _context(goal, observations, today, benchmarks)
+    findings = [f for rule in RULES for f in rule(ctx)]
+    return sorted(findings, key=lambda f: f.severity, reverse=True)
+
+
+# ---------------------------------------------------------------- suggestion
+
+
+def _nice(x: float, up: bool) -> float:
+    """*x* rounded outwards to two significant digits: 2,437 -> 2,400 (down) or 2,500 (up)."""
+    if x == 0 or not math.isfinite(x):
+        return x
+    step = 10.0 ** (math.floor(math.log10(abs(x))) - 1)
+    return round((math.ceil if up else math.floor)(x / step) * step, 10)
+
+
+def _range(row: Benchmark) -> str:
+    return _pct(row.low) if row.low == row.high else f"{_num(row.low)}-{_pct(row.high)}"
+
+
+def suggest_target(goal: Goal, observations: Iterable[Observation], today: date,
+                   benchmarks: Iterable[Benchmark] = BENCHMARKS) -> Suggestion | None:
+    """A realistic range for the deadline: from the trend's band, or else from typical published growth."""
+    kpi = goal.kpi_def
+    fc = forecast(goal, observations, today)
+    values = {"deadline": _date(goal.deadline), "kpi": kpi.name}
+    if fc.ok:
+        low, high = fc.interval(goal.deadline)
+        weeks = max(1, round(fc.span_days / 7))
+        values["weeks"] = str(weeks)
+        basis = QT_TRANSLATE_NOOP("findings", "your trend over the last {weeks} weeks")
+        numbers: dict[str, float | str | None] = {"weeks": weeks, "model": str(fc.model)}
+    else:
+        rows = [r for p in goal.platform_ids if goal.kpi in GROWTH_METRIC
+                for r in lookup(GROWTH_METRIC[goal.kpi], p, [FigureKind.TYPICAL, FigureKind.MEDIAN], benchmarks)
+                if r.platform == p]
+        if not rows or goal.baseline <= 0 or goal.days <= 0:
+            return None
+        months = goal.days / MONTH_DAYS
+        lo, hi = min(r.low for r in rows), max(r.high for r in rows)
+        low, high = (goal.baseline * (1 + g / 100) ** months for g in (lo, hi))
+        values["sources"] = "; ".join(f"{r.publisher} {r.year}: typical growth {_range(r)}/month" for r in rows)
+        basis = QT_TRANSLATE_NOOP("findings", "{sources}")
+        numbers = {"growth_low_percent": lo, "growth_high_percent": hi}
+    top = 100.0 if kpi.unit is Unit.PERCENT else math.inf
+    low, high = max(0.0, _nice(low, up=False)), min(top, _nice(high, up=True))
+    values |= {"low": _value(kpi, low), "high": _value(kpi, high)}
+    numbers |= {"low": low, "high": high, "deadline": goal.deadline.isoformat()}
+    template = (QT_TRANSLATE_NOOP("findings", "By {deadline} a realistic target for {kpi} is about {low}.")
+                if values["low"] == values["high"] else
+                QT_TRANSLATE_NOOP("findings", "By {deadline} a realistic target for {kpi} is {low} to {high}."))
+    return Suggestion(low, high, goal.deadline, template, basis, values, numbers)
