@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from planner.domain import catalog
 from planner.domain.catalog import KpiKind, Unit
+from planner.domain.i18n import QT_TRANSLATE_NOOP as _T
 
 
 class Shape(StrEnum):
@@ -189,3 +190,22 @@ class Observation:
     note: str = ""
     imported_at: datetime | None = None
     id: int | None = None
+
+
+_A = "audience"
+#: What the wizard, the detail pane and the PDF call each audience choice.
+AUDIENCE_LABELS: dict[StrEnum, str] = {
+    Gender.ANY: _T(_A, "any gender"),
+    Gender.WOMEN: _T(_A, "women"),
+    Gender.MEN: _T(_A, "men"),
+    Income.ANY: _T(_A, "any income"),
+    Income.LOW: _T(_A, "lower income"),
+    Income.MIDDLE: _T(_A, "middle income"),
+    Income.HIGH: _T(_A, "higher income"),
+    FamilyStage.ANY: _T(_A, "any family situation"),
+    FamilyStage.SINGLE: _T(_A, "single"),
+    FamilyStage.COUPLE: _T(_A, "couples without children"),
+    FamilyStage.YOUNG_CHILDREN: _T(_A, "families with young children"),
+    FamilyStage.OLDER_CHILDREN: _T(_A, "families with teenagers"),
+    FamilyStage.EMPTY_NEST: _T(_A, "children grown up"),
+}

@@ -15,7 +15,6 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlite_utils import Database
 
@@ -74,7 +73,7 @@ def _describe(head: bytes) -> str:
 
 
 def _uri(path: Path, mode: str, immutable: bool = False) -> str:
-    uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
     return uri + ("&immutable=1" if immutable else "")
 
 
@@ -212,3 +211,24 @@ def open_plan(path: Path, *, read_only: bool = False) -> PlanFile:
 
 def open_or_create(path: Path, **meta: str) -> PlanFile:
     return open_plan(path) if path.exists() else create(path, **meta)
+
+
+def save_copy(plan: PlanFile, target: Path) -> Path:
+    """Write a consistent copy of the open plan to *target* (replacing it), via SQLite's backup API."""
+    target = Path(target)
+    if target.resolve() == plan.path.resolve():
+        raise PlanFileError(target, "this is the plan itself; choose another name for the copy")
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        dest = sqlite3.connect(tmp)
+        try:
+            plan.db.conn.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+        os.replace(tmp, target)
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        raise PlanFileError(target, f"the copy cannot be written ({exc})") from None
+    return target

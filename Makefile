@@ -1,0 +1,32 @@
+# Social Goal Planner: `make run` starts the app, `make test` runs every test.
+# Both create .venv and install what they need on first use (Python 3.11+ and make are all it takes).
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench screenshots lint clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Social Goal Planner needs Python 3.11 or newer; found " + sys.version.split()[0])'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/planner
+
+test: $(STAMP)
+	$(VENV)/bin/lint-imports
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
+
+screenshots: $(STAMP)
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py docs
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

@@ -1,0 +1,49 @@
+"""Starting the window: the application object, its identity, and the first plan."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from planner import APP_NAME, ORG_NAME, __version__  # noqa: E402
+from planner.ui.icons import icon  # noqa: E402
+from planner.ui.main_window import MainWindow, default_plan_path  # noqa: E402
+
+
+def configure_application(app: QCoreApplication) -> None:
+    """Names QSettings and QStandardPaths use, so settings and data land in the app's own folders."""
+    app.setOrganizationName(ORG_NAME)
+    app.setOrganizationDomain("socialgoalplanner.github.io")
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    if QLocale.system().language() == QLocale.Language.C:
+        # a bare "C" locale (minimal systems, CI) would show dates as "22 11 2026" and no digit grouping
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def first_plan(window: MainWindow, requested: Path | None) -> None:
+    """Open the plan asked for, else the last one used, else the default plan (created on first start)."""
+    if requested is not None:
+        window.open_path(requested, create=not requested.exists())
+        return
+    last = window.settings.value("lastPlan")
+    if last and Path(str(last)).exists() and window.open_path(Path(str(last))):
+        return
+    window.open_path(default_plan_path(), create=True)
+
+
+def run_app(db: Path | None = None) -> int:
+    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure_application(app)
+    app.setWindowIcon(icon("app"))
+    window = MainWindow(QSettings())
+    window.show()
+    first_plan(window, db)
+    return app.exec()

@@ -1,0 +1,95 @@
+"""The open plan as the window sees it: cached goals and figures, signals, undo.
+
+Views never write: they ask the document, which writes through the store's
+repository (one transaction per edit), refreshes its cache and announces
+what changed, so only the affected views redraw.  Every edit is a
+QUndoCommand on the document's undo stack, which lives as long as the
+document (the session): undo never outlives the window's plan.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from planner.domain import progress
+from planner.domain.goals import Goal, Observation
+from planner.store import plan_file
+from planner.store.repository import PlanMeta, Repository
+
+
+class PlanDocument(QObject):
+    goalsChanged = Signal()  # goals were added, removed or edited
+    figuresChanged = Signal(int)  # the figures of one goal changed (its id)
+    metaChanged = Signal()
+
+    def __init__(self, pf: plan_file.PlanFile, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.file = pf
+        self.repo = Repository(pf.db)
+        self.undo_stack = QUndoStack(self)
+        self._today: date | None = None
+        self._goals: list[Goal] = []
+        self._figures: dict[int, list[Observation]] = {}
+        self.reload()
+
+    # -- identity --------------------------------------------------------
+    @property
+    def path(self) -> Path:
+        return self.file.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.file.read_only
+
+    def meta(self) -> PlanMeta:
+        return self._meta
+
+    def today(self) -> date:
+        """Today's date; tests pin it so statuses do not depend on the calendar."""
+        return self._today or date.today()
+
+    def set_today(self, day: date | None) -> None:
+        self._today = day
+        self.goalsChanged.emit()
+
+    # -- reading ---------------------------------------------------------
+    def reload(self) -> None:
+        self._meta = self.repo.meta()
+        self._goals = self.repo.goals()
+        self._figures = self.repo.observations_by_goal()
+
+    def goals(self, include_archived: bool = True) -> list[Goal]:
+        return [g for g in self._goals if include_archived or not g.archived]
+
+    def goal(self, goal_id: int) -> Goal:
+        for g in self._goals:
+            if g.id == goal_id:
+                return g
+        raise KeyError(f"no goal {goal_id} in {self.path}")
+
+    def has_goal(self, goal_id: int) -> bool:
+        return any(g.id == goal_id for g in self._goals)
+
+    def observations(self, goal_id: int) -> list[Observation]:
+        return self._figures.get(goal_id, [])
+
+    def progress(self, goal: Goal) -> progress.Progress:
+        return progress.assess(goal, self.observations(goal.id or -1), self.today())
+
+    # -- writing (called by undo commands) -------------------------------
+    def _goals_written(self) -> None:
+        self.reload()
+        self.goalsChanged.emit()
+
+    def _figures_written(self, goal_id: int) -> None:
+        self._figures[goal_id] = self.repo.observations(goal_id)
+        self.figuresChanged.emit(goal_id)
+        self.goalsChanged.emit()  # status and progress of that goal changed
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        self.file.close()

@@ -1,0 +1,165 @@
+"""The selected goal: its header (title, status, SMART sentence) and tabs.
+
+The chart sits on top and the tabs below it hold the goal's figures, its
+findings and its SMART details; each tab is its own widget that takes the
+document and follows the goal shown here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain import catalog
+from planner.domain.catalog import Direction
+from planner.domain.goals import AUDIENCE_LABELS, Goal
+from planner.ui.bidi import text_direction
+from planner.ui.describe import goal_sentence, platform_names
+from planner.ui.document import PlanDocument
+from planner.ui.formatting import fill, format_date, format_number, format_value, tr
+from planner.ui.icons import icon
+from planner.ui.style import STATUS_COLOURS
+
+
+def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
+    """A label that shows user text literally: never as HTML, whatever it looks like."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class SmartDetails(QScrollArea):
+    """Every SMART field of a goal, read-only, in a form."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        self.form = QFormLayout(inner)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.setWidget(inner)
+        self.fields: dict[str, QLabel] = {}
+        for key, caption in (
+            ("statement", self.tr("Specific: the goal")),
+            ("kpi", self.tr("Measurable: KPI")),
+            ("numbers", self.tr("Baseline → target")),
+            ("platforms", self.tr("Platforms")),
+            ("objective", self.tr("Objective")),
+            ("business", self.tr("Relevant: serves")),
+            ("audience", self.tr("Audience")),
+            ("budget", self.tr("Budget")),
+            ("hours", self.tr("Time per week")),
+            ("dates", self.tr("Time-bound")),
+            ("shape", self.tr("Target line")),
+            ("milestones", self.tr("Milestones")),
+        ):
+            label = plain_label()
+            label.setObjectName(f"detail_{key}")
+            self.fields[key] = label
+            self.form.addRow(caption, label)
+
+    def show_goal(self, goal: Goal) -> None:
+        kpi = goal.kpi_def
+        objective = catalog.objective(goal.objective)
+        direction = self.tr("higher is better") if kpi.direction is Direction.UP else self.tr("lower is better")
+        a = goal.audience
+        ages = (f"{a.age_min}–{a.age_max}" if a.age_min is not None and a.age_max is not None
+                else self.tr("any age"))
+        audience = [ages] + [tr("audience", AUDIENCE_LABELS[v]) for v in (a.gender, a.income, a.family_stage)]
+        if a.location:
+            audience.append(a.location)
+        values = {
+            "statement": goal.statement or self.tr("(no statement)"),
+            "kpi": f"{tr('catalog', kpi.name)} ({direction})",
+            "numbers": f"{format_value(kpi, goal.baseline, goal.currency)} → "
+                       f"{format_value(kpi, goal.target, goal.currency)}",
+            "platforms": platform_names(goal),
+            "objective": f"{tr('catalog', objective.name)}: {tr('catalog', objective.summary)}",
+            "business": goal.business_objective or self.tr("(not said)"),
+            "audience": ", ".join(audience),
+            "budget": (f"{format_number(goal.budget, 2 if goal.budget % 1 else 0)} {goal.currency}".strip()
+                       if goal.budget is not None else self.tr("(not said)")),
+            "hours": (fill(self.tr("%1 hours"), format_number(goal.hours_per_week, 1 if goal.hours_per_week % 1
+                                                                 else 0))
+                      if goal.hours_per_week is not None else self.tr("(not said)")),
+            "dates": f"{format_date(goal.start, long=True)} → {format_date(goal.deadline, long=True)}",
+            "shape": self.tr("steady percentage growth") if goal.shape.value == "growth"
+            else self.tr("straight line"),
+            "milestones": "\n".join(f"{format_date(m.date)}: {format_value(kpi, m.value, goal.currency)} "
+                                    f"{m.label}".strip() for m in goal.milestones) or self.tr("(none)"),
+        }
+        for key, text in values.items():
+            self.fields[key].setText(text)
+            self.fields[key].setLayoutDirection(text_direction(text, self.layoutDirection()))
+
+
+class GoalDetail(QWidget):
+    """Header, chart and tabs for one goal."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.document: PlanDocument | None = None
+        self.goal_id: int | None = None
+        self.title = plain_label()
+        self.title.setObjectName("goalTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.status = plain_label()
+        self.status.setObjectName("goalStatus")
+        self.sentence = plain_label()
+        self.sentence.setObjectName("goalSentence")
+        self.details = SmartDetails()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.details, icon("details"), self.tr("SMART &details"))
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("detailSplitter")
+        self.splitter.addWidget(self.tabs)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.status)
+        layout.addWidget(self.sentence)
+        layout.addWidget(self.splitter, 1)
+
+    def set_document(self, document: PlanDocument | None) -> None:
+        if self.document is not None:
+            self.document.goalsChanged.disconnect(self.refresh)
+        self.document = document
+        if document is not None:
+            document.goalsChanged.connect(self.refresh)
+
+    def show_goal(self, goal_id: int | None) -> None:
+        self.goal_id = goal_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        doc = self.document
+        if doc is None or self.goal_id is None or not doc.has_goal(self.goal_id):
+            return
+        goal = doc.goal(self.goal_id)
+        state = doc.progress(goal)
+        self.title.setText(goal.title + (self.tr(" (archived)") if goal.archived else ""))
+        self.title.setLayoutDirection(text_direction(goal.title, self.layoutDirection()))
+        colour = STATUS_COLOURS[state.status].name()
+        kpi = goal.kpi_def
+        current = (fill(self.tr("latest %1 on %2"), format_value(kpi, state.current, goal.currency),
+                        format_date(state.current_date)) if state.current is not None and state.current_date
+                   else self.tr("no figures yet"))
+        self.status.setText(f"●  {tr('status', state.status.label)}  ·  {current}")
+        self.status.setStyleSheet(f"color: {colour}; font-weight: 600")
+        self.sentence.setText(goal_sentence(goal))
+        self.details.show_goal(goal)

@@ -1,0 +1,283 @@
+"""The goal list: one row per goal with its platforms, progress and status.
+
+``GoalListModel`` is a plain item model over the document's goals;
+``GoalFilterModel`` hides archived goals and filters by status; the delegate
+draws each row as a small card.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextOption
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain import catalog
+from planner.domain.goals import Goal
+from planner.domain.progress import Progress, Status
+from planner.ui.bidi import text_direction
+from planner.ui.document import PlanDocument
+from planner.ui.formatting import format_value, tr
+from planner.ui.icons import platform_icon
+from planner.ui.style import STATUS_COLOURS
+
+GoalRole = Qt.ItemDataRole.UserRole + 1
+ProgressRole = Qt.ItemDataRole.UserRole + 2
+StatusRole = Qt.ItemDataRole.UserRole + 3
+GoalIdRole = Qt.ItemDataRole.UserRole + 4
+
+
+class GoalListModel(QAbstractListModel):
+    def __init__(self, document: PlanDocument | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._document: PlanDocument | None = None
+        self._rows: list[tuple[Goal, Progress]] = []
+        self.set_document(document)
+
+    def set_document(self, document: PlanDocument | None) -> None:
+        if self._document is not None:
+            self._document.goalsChanged.disconnect(self.refresh)
+        self._document = document
+        if document is not None:
+            document.goalsChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        doc = self._document
+        self._rows = [(g, doc.progress(g)) for g in doc.goals()] if doc else []
+        self.endResetModel()
+
+    def row_of(self, goal_id: int) -> int:
+        for i, (g, _) in enumerate(self._rows):
+            if g.id == goal_id:
+                return i
+        return -1
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        goal, state = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return goal.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            kpi = goal.kpi_def
+            current = format_value(kpi, state.current) if state.current is not None else "–"
+            return (f"{goal.title}\n{tr('catalog', kpi.name)}: {current} → {format_value(kpi, goal.target)}"
+                    f"\n{tr('status', state.status.label)}")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{goal.title}, {tr('status', state.status.label)}, {round(state.percent)}%"
+        if role == GoalRole:
+            return goal
+        if role == GoalIdRole:
+            return goal.id
+        if role == ProgressRole:
+            return state
+        if role == StatusRole:
+            return state.status.value
+        return None
+
+
+class GoalFilterModel(QSortFilterProxyModel):
+    """Shows the goals with the chosen status (all when None), archived ones only on request."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._status: Status | None = None
+        self._show_archived = False
+
+    def set_status(self, status: Status | None) -> None:
+        self.beginFilterChange()
+        self._status = status
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_show_archived(self, show: bool) -> None:
+        self.beginFilterChange()
+        self._show_archived = show
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        goal: Goal = index.data(GoalRole)
+        if goal.archived and not self._show_archived:
+            return False
+        return self._status is None or index.data(StatusRole) == self._status.value
+
+
+class GoalDelegate(QStyledItemDelegate):
+    """Draws a goal as: title, platform icons, a progress bar and a status chip."""
+
+    PADDING = 8
+    ICON = 16
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        line = option.fontMetrics.height()
+        return QSize(240, self.PADDING * 3 + line * 2 + 8)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        goal: Goal = index.data(GoalRole)
+        state: Progress = index.data(ProgressRole)
+        style = option.widget.style() if option.widget else None
+        painter.save()
+        if style:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_colour = option.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        r = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        fm = option.fontMetrics
+        line = fm.height()
+
+        # status chip at the trailing end of the first line
+        label = tr("status", state.status.label)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        chip_w = fm.horizontalAdvance(label) + 14
+        chip = QRect(r.left() if rtl else r.right() - chip_w, r.top(), chip_w, line + 2)
+        colour = STATUS_COLOURS[state.status]
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(chip, chip.height() / 2, chip.height() / 2)
+        painter.setPen(QColor("white"))
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
+
+        # title, in its own script's direction, elided
+        title_rect = QRect(r.left() + (chip_w + 6 if rtl else 0), r.top(), r.width() - chip_w - 6, line + 2)
+        painter.setFont(bold)
+        painter.setPen(text_colour if not goal.archived else QColor("#888888"))
+        option_text = QTextOption(Qt.AlignmentFlag.AlignVCenter | (
+            Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft))
+        option_text.setTextDirection(text_direction(goal.title, option.direction))
+        option_text.setWrapMode(QTextOption.WrapMode.NoWrap)
+        title = painter.fontMetrics().elidedText(goal.title, Qt.TextElideMode.ElideRight, title_rect.width())
+        painter.drawText(title_rect, title, option_text)
+        painter.setFont(option.font)
+
+        # second line: platform icons, then the progress bar
+        y = r.top() + line + self.PADDING
+        x = r.right() - self.ICON if rtl else r.left()
+        for pid in goal.platform_ids:
+            platform_icon(pid).paint(painter, QRect(x, y, self.ICON, self.ICON))
+            x += -(self.ICON + 4) if rtl else self.ICON + 4
+        bar_left = r.left() if rtl else x + 4
+        bar_right = x - 4 + self.ICON if rtl else r.right()
+        pct = max(0.0, min(100.0, state.percent))
+        bar = QRect(bar_left, y + self.ICON // 2 - 4, max(10, bar_right - bar_left - 44), 8)
+        if rtl:
+            bar.moveLeft(bar_left + 44)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#e0e0e0"))
+        painter.drawRoundedRect(bar, 4, 4)
+        filled = QRect(bar)
+        filled.setWidth(int(bar.width() * pct / 100))
+        if rtl:
+            filled.moveRight(bar.right())
+        painter.setBrush(colour)
+        if filled.width() > 0:
+            painter.drawRoundedRect(filled, 4, 4)
+        painter.setPen(text_colour)
+        pct_rect = QRect(r.left() if rtl else bar.right() + 4, y, 40, self.ICON)
+        painter.drawText(pct_rect, Qt.AlignmentFlag.AlignCenter, f"{round(state.percent)}%")
+        painter.restore()
+
+
+class GoalListPanel(QWidget):
+    """The left side of the window: a status filter over the list of goals."""
+
+    goalSelected = Signal(object)  # the goal's id, or None
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.model = GoalListModel(parent=self)
+        self.proxy = GoalFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter = QComboBox()
+        self.filter.setAccessibleName(self.tr("Show goals"))
+        self.filter.addItem(self.tr("All goals"), None)
+        for status in Status:
+            self.filter.addItem(tr("status", status.label), status.value)
+        self.filter.currentIndexChanged.connect(self._filter_changed)
+        self.archived = QCheckBox(self.tr("Archived"))
+        self.archived.setToolTip(self.tr("Show archived goals too"))
+        self.archived.toggled.connect(self.proxy.set_show_archived)
+        self.view = QListView()
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(GoalDelegate(self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.setAccessibleName(self.tr("Goals"))
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        label = QLabel(self.tr("&Goals"))
+        label.setBuddy(self.view)
+        top = QHBoxLayout()
+        top.addWidget(label)
+        top.addStretch()
+        top.addWidget(self.filter)
+        top.addWidget(self.archived)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+        self.model.modelAboutToBeReset.connect(self._remember)
+        self.model.modelReset.connect(self._restore)
+        self._kept: int | None = None
+
+    def set_document(self, document: PlanDocument | None) -> None:
+        self.model.set_document(document)
+
+    def _filter_changed(self) -> None:
+        value = self.filter.currentData()
+        self.proxy.set_status(Status(value) if value else None)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.goalSelected.emit(current.data(GoalIdRole) if current.isValid() else None)
+
+    def _remember(self) -> None:
+        self._kept = self.current_goal_id()
+
+    def _restore(self) -> None:
+        if self._kept is not None and not self.select_goal(self._kept):
+            self.goalSelected.emit(None)
+
+    def current_goal_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.data(GoalIdRole) if index.isValid() else None
+
+    def select_goal(self, goal_id: int | None) -> bool:
+        """Select the goal with this id (None clears the selection); False when it is not shown."""
+        if goal_id is None:
+            self.view.setCurrentIndex(QModelIndex())
+            self.view.clearSelection()
+            self.goalSelected.emit(None)
+            return True
+        row = self.model.row_of(goal_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.view.setCurrentIndex(index)
+        return True

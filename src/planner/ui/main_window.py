@@ -1,0 +1,376 @@
+"""The main window: the plan as a document, the goal list, the selected goal.
+
+The window owns the menus, the toolbar and the document's life (new, open,
+close, copies, recent files); what each pane shows is the pane's business.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget
+
+from planner import APP_NAME, __version__
+from planner.exchange import plan_json
+from planner.exchange.sample_plan import write_sample_plan
+from planner.store import plan_file
+from planner.ui.dialogs import ask
+from planner.ui.document import PlanDocument
+from planner.ui.empty_state import EmptyState
+from planner.ui.formatting import fill
+from planner.ui.goal_detail import GoalDetail
+from planner.ui.goal_list import GoalListPanel
+from planner.ui.icons import icon
+from planner.ui.overview import Overview
+
+MAX_RECENT = 8
+
+
+def default_plan_path() -> Path:
+    """The plan a first start opens: in the user's data folder (QStandardPaths)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(folder) / f"My plan{plan_file.SUFFIX}"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.document: PlanDocument | None = None
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(icon("app"))
+        self.setAcceptDrops(True)
+        self.undo_group = QUndoGroup(self)
+
+        self.goal_list = GoalListPanel()
+        self.goal_list.goalSelected.connect(self._goal_selected)
+        self.empty = EmptyState()
+        self.empty.primaryClicked.connect(self._empty_primary)
+        self.empty.sampleClicked.connect(self.open_sample)
+        self.overview = Overview()
+        self.overview.goalActivated.connect(self.goal_list.select_goal)
+        self.detail = GoalDetail()
+        self.pages = QStackedWidget()
+        for page in (self.empty, self.overview, self.detail):
+            self.pages.addWidget(page)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.goal_list)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 880])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.plan_label = QLabel()
+        self.plan_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.plan_label)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._restore_window_state()
+        self._show_state()
+
+    # -- building ----------------------------------------------------------
+    def _action(self, name: str, text: str, slot, shortcut=None, icon_name: str = "", tip: str = "") -> QAction:
+        action = QAction(icon(icon_name) if icon_name else icon(name), text, self)
+        action.setObjectName(f"action_{name.replace('-', '_')}")
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip or text.replace("&", "").replace("…", ""))
+        action.setStatusTip(action.toolTip())
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        S = QKeySequence.StandardKey
+        self.act_new_plan = self._action("new-plan", self.tr("&New plan…"), self.new_plan, "Ctrl+Shift+N")
+        self.act_open = self._action("open-plan", self.tr("&Open plan…"), self.open_plan_dialog, S.Open)
+        self.act_save_copy = self._action("save-copy", self.tr("Save a &copy as…"), self.save_copy, S.SaveAs)
+        self.act_import_json = self._action("import-json", self.tr("Import plan from &JSON…"), self.import_json)
+        self.act_export_json = self._action("export-json", self.tr("&Export plan as JSON…"), self.export_json)
+        self.act_close = self._action("close-plan", self.tr("&Close plan"), self.close_plan, S.Close)
+        self.act_quit = self._action("quit", self.tr("&Quit"), self.close, "Ctrl+Q")
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.act_sample = self._action("sample-plan", self.tr("Open &sample plan"), self.open_sample)
+        self.act_about = self._action("about", self.tr("&About Social Goal Planner"), self.about)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.act_undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setObjectName("action_undo")
+        self.act_undo.setIcon(icon("undo"))
+        self.act_undo.setShortcut(QKeySequence(S.Undo))
+        self.act_redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setObjectName("action_redo")
+        self.act_redo.setIcon(icon("redo"))
+        self.act_redo.setShortcuts([QKeySequence(S.Redo), QKeySequence("Ctrl+Y")])
+        self.plan_actions = [self.act_save_copy, self.act_export_json, self.act_close]
+        self.write_actions = [self.act_import_json]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addActions([self.act_new_plan, self.act_open])
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.act_save_copy)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.act_import_json, self.act_export_json])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.act_close, self.act_quit])
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addActions([self.act_undo, self.act_redo])
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addActions([self.act_sample, self.act_about])
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = self.addToolBar(self.tr("Main"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.toolbar.addActions([self.act_undo, self.act_redo])
+
+    # -- settings ------------------------------------------------------------
+    def _restore_window_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 780)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        detail = self.settings.value("window/detailSplitter")
+        if isinstance(detail, QByteArray):
+            self.detail.splitter.restoreState(detail)
+
+    def _save_window_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/detailSplitter", self.detail.splitter.saveState())
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recentFiles", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value or []]
+
+    def _add_recent(self, path: Path) -> None:
+        entry = str(path.resolve())
+        files = [entry] + [f for f in self.recent_files() if f != entry]
+        self.settings.setValue("recentFiles", files[:MAX_RECENT])
+        self.settings.setValue("lastPlan", entry)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for i, name in enumerate(files):
+            action = self.recent_menu.addAction(f"&{i + 1}  {name}" if i < 9 else name)
+            action.setEnabled(Path(name).exists())
+            action.triggered.connect(lambda _=False, n=name: self.open_path(Path(n)))
+        if not files:
+            self.recent_menu.addAction(self.tr("(no recent plans)")).setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Clear the list"), lambda: self.settings.setValue("recentFiles", []))
+
+    # -- the document --------------------------------------------------------
+    def set_document(self, document: PlanDocument | None) -> None:
+        old = self.document
+        self.document = document
+        for view in (self.goal_list, self.overview, self.detail):
+            view.set_document(document)
+        if old is not None:
+            self.undo_group.removeStack(old.undo_stack)
+            old.close()
+        if document is not None:
+            self.undo_group.addStack(document.undo_stack)
+            self.undo_group.setActiveStack(document.undo_stack)
+            document.goalsChanged.connect(self._show_state)
+            document.metaChanged.connect(self._show_state)
+            self._add_recent(document.path)
+        self._show_state()
+
+    def open_path(self, path: Path, *, create: bool = False, read_only: bool = False) -> bool:
+        """Open (or with *create*, create if missing) the plan at *path*; False, with a message, if not."""
+        try:
+            if create and not path.exists():
+                pf = plan_file.create(path, business_name="", currency="", language="en")
+            else:
+                pf = plan_file.open_plan(path, read_only=read_only)
+        except plan_file.PlanFileError as exc:
+            ask.error(self, self.tr("The plan cannot be opened"),
+                      fill(self.tr("%1\n\n%2"), str(exc.path), exc.problem))
+            return False
+        self.set_document(PlanDocument(pf))
+        if pf.read_only:
+            self.statusBar().showMessage(fill(self.tr("Opened read-only: %1"), pf.read_only_reason), 10000)
+        if pf.backups:
+            self.statusBar().showMessage(
+                fill(self.tr("The plan was updated to the new format; a backup was kept at %1"),
+                     str(pf.backups[0])), 15000)
+        return True
+
+    def _show_state(self) -> None:
+        doc = self.document
+        has_plan = doc is not None
+        for action in self.plan_actions:
+            action.setEnabled(has_plan)
+        for action in self.write_actions:
+            action.setEnabled(has_plan and not doc.read_only)
+        if doc is None:
+            self.setWindowTitle(APP_NAME)
+            self.plan_label.setText(self.tr("No plan open"))
+            self.empty.show_no_plan()
+            self.pages.setCurrentWidget(self.empty)
+            return
+        meta = doc.meta()
+        name = meta.business_name or doc.path.stem
+        self.setWindowTitle(f"{name} — {APP_NAME}")
+        read_only = fill(self.tr(" (read-only: %1)"), doc.file.read_only_reason) if doc.read_only else ""
+        self.plan_label.setText(fill(self.tr("%1 — saved in %2%3"), name, str(doc.path), read_only))
+        if not doc.goals():
+            self.empty.show_no_goals()
+            self.pages.setCurrentWidget(self.empty)
+        elif self.goal_list.current_goal_id() is None:
+            self.pages.setCurrentWidget(self.overview)
+
+    def _goal_selected(self, goal_id: int | None) -> None:
+        if goal_id is None:
+            self._show_state()
+            return
+        self.detail.show_goal(goal_id)
+        self.pages.setCurrentWidget(self.detail)
+
+    def _empty_primary(self) -> None:
+        if self.document is None:
+            self.open_plan_dialog()
+        else:
+            self.new_goal()
+
+    def new_goal(self) -> None:
+        """Start the goal wizard (the wizard is wired in by its own module)."""
+
+    # -- file menu -------------------------------------------------------------
+    def _plan_filter(self) -> str:
+        return fill(self.tr("Social Goal Planner plans (*%1);;All files (*)"), plan_file.SUFFIX)
+
+    def _folder(self) -> str:
+        return str(self.document.path.parent) if self.document else str(default_plan_path().parent)
+
+    def new_plan(self) -> None:
+        path = ask.save_path(self, self.tr("New plan"), self._plan_filter(),
+                             str(Path(self._folder()) / f"{self.tr('New plan')}{plan_file.SUFFIX}"))
+        if path is None:
+            return
+        if path.suffix != plan_file.SUFFIX:
+            path = path.with_name(path.name + plan_file.SUFFIX)
+        if path.exists():
+            ask.error(self, self.tr("New plan"), fill(self.tr("%1 already exists. Open it, or choose another "
+                                                               "name."), str(path)))
+            return
+        self.open_path(path, create=True)
+
+    def open_plan_dialog(self) -> None:
+        path = ask.open_path(self, self.tr("Open plan"), self._plan_filter(), self._folder())
+        if path is not None:
+            self.open_path(path)
+
+    def save_copy(self) -> None:
+        if self.document is None:
+            return
+        suggested = self.document.path.with_name(f"{self.document.path.stem} copy{plan_file.SUFFIX}")
+        path = ask.save_path(self, self.tr("Save a copy as"), self._plan_filter(), str(suggested))
+        if path is None:
+            return
+        try:
+            plan_file.save_copy(self.document.file, path)
+        except plan_file.PlanFileError as exc:
+            ask.error(self, self.tr("The copy was not saved"), str(exc))
+            return
+        self.statusBar().showMessage(fill(self.tr("Saved a copy to %1"), str(path)), 8000)
+
+    def close_plan(self) -> None:
+        self.set_document(None)
+
+    def open_sample(self) -> None:
+        """A fresh copy of the sample plan, in the data folder, so the user's own plans are not touched."""
+        folder = default_plan_path().parent
+        base = self.tr("Sample plan")
+        path = folder / f"{base}{plan_file.SUFFIX}"
+        n = 2
+        while path.exists():
+            path = folder / f"{base} {n}{plan_file.SUFFIX}"
+            n += 1
+        try:
+            write_sample_plan(path)
+        except (OSError, plan_file.PlanFileError) as exc:
+            ask.error(self, self.tr("The sample plan cannot be made"), str(exc))
+            return
+        self.open_path(path)
+
+    def export_json(self) -> None:
+        if self.document is None:
+            return
+        path = ask.save_path(self, self.tr("Export plan as JSON"), self.tr("Plan JSON (*.json)"),
+                             str(self.document.path.with_suffix(".json")))
+        if path is None:
+            return
+        try:
+            count = plan_json.export_plan(self.document.repo, path)
+        except OSError as exc:
+            ask.error(self, self.tr("The plan was not exported"), f"{path}: {exc.strerror}")
+            return
+        self.statusBar().showMessage(fill(self.tr("Exported %1 goals to %2"), str(count), str(path)), 8000)
+
+    def import_json(self) -> None:
+        if self.document is None or self.document.read_only:
+            return
+        path = ask.open_path(self, self.tr("Import plan from JSON"), self.tr("Plan JSON (*.json);;All files (*)"),
+                             self._folder())
+        if path is None:
+            return
+        try:
+            doc = plan_json.read(path)
+            added = plan_json.import_plan(self.document.repo, doc)
+        except plan_json.PlanJsonError as exc:
+            ask.error(self, self.tr("Nothing was imported"),
+                      fill(self.tr("%1 has problems; the plan was not changed."), str(path)),
+                      "\n".join(exc.problems))
+            return
+        self.document.reload()
+        self.document.goalsChanged.emit()
+        self.document.metaChanged.emit()
+        self.statusBar().showMessage(fill(self.tr("Imported %1 goals from %2"), str(len(added)), str(path)), 8000)
+
+    def about(self) -> None:
+        where = str(self.document.path) if self.document else self.tr("no plan is open")
+        ask.info(self, self.tr("About Social Goal Planner"), fill(self.tr(
+            "%1 %2\n\nPlan SMART social-media goals, track your real figures against them, and get warned "
+            "when a goal is unrealistic. Everything stays on this computer.\n\nThis plan is saved in:\n%3\n\n"
+            "Your data folder:\n%4"), APP_NAME, __version__, where, str(default_plan_path().parent)))
+
+    # -- window events -------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile())
+            if path.suffix == plan_file.SUFFIX:
+                self.open_path(path)
+                event.acceptProposedAction()
+                return
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_window_state()
+        self.set_document(None)
+        event.accept()
+

@@ -1,0 +1,112 @@
+"""Every goal at a glance, as cards: what the right side shows when no goal is selected."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.goals import Goal
+from planner.domain.progress import Progress
+from planner.ui.bidi import text_direction
+from planner.ui.document import PlanDocument
+from planner.ui.formatting import fill, format_value, tr
+from planner.ui.style import STATUS_COLOURS
+
+
+class GoalCard(QFrame):
+    activated = Signal(int)
+
+    def __init__(self, goal: Goal, state: Progress, parent=None) -> None:
+        super().__init__(parent)
+        self.goal_id = goal.id
+        self.setObjectName("goalCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        colour = STATUS_COLOURS[state.status].name()
+        self.setStyleSheet(f"#goalCard {{ border: 1px solid #cfd8dc; border-top: 4px solid {colour};"
+                           " border-radius: 6px; background: palette(base); }"
+                           "#goalCard:focus { border-color: palette(highlight); }")
+        title = QLabel(goal.title)
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setWordWrap(True)
+        title.setLayoutDirection(text_direction(goal.title, self.layoutDirection()))
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        status = QLabel(tr("status", state.status.label))
+        status.setStyleSheet(f"color: {colour}; font-weight: 600")
+        bar = QProgressBar()
+        bar.setRange(0, 100)
+        bar.setValue(int(max(0, min(100, state.percent))))
+        bar.setFormat(fill(self.tr("%1% of the way"), str(round(state.percent))))
+        kpi = goal.kpi_def
+        numbers = QLabel(fill(self.tr("%1: %2 of %3"), tr("catalog", kpi.name),
+                              format_value(kpi, state.current, goal.currency) if state.current is not None
+                              else "–", format_value(kpi, goal.target, goal.currency)))
+        numbers.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        for w in (title, status, bar, numbers):
+            layout.addWidget(w)
+        self.setAccessibleName(f"{goal.title}, {tr('status', state.status.label)}")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.goal_id is not None:
+            self.activated.emit(self.goal_id)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.goal_id is not None:
+            self.activated.emit(self.goal_id)
+            return
+        super().keyPressEvent(event)
+
+
+class Overview(QScrollArea):
+    goalActivated = Signal(int)
+    COLUMNS = 3
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.document: PlanDocument | None = None
+        self.cards: list[GoalCard] = []
+
+    def set_document(self, document: PlanDocument | None) -> None:
+        if self.document is not None:
+            self.document.goalsChanged.disconnect(self.refresh)
+        self.document = document
+        if document is not None:
+            document.goalsChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        inner = QWidget()
+        outer = QVBoxLayout(inner)
+        heading = QLabel(self.tr("All goals"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        heading.setFont(font)
+        outer.addWidget(heading)
+        grid = QGridLayout()
+        outer.addLayout(grid)
+        outer.addStretch()
+        self.cards = []
+        goals = self.document.goals(include_archived=False) if self.document else []
+        for i, goal in enumerate(goals):
+            card = GoalCard(goal, self.document.progress(goal))
+            card.activated.connect(self.goalActivated)
+            grid.addWidget(card, i // self.COLUMNS, i % self.COLUMNS)
+            self.cards.append(card)
+        self.setWidget(inner)

@@ -1,0 +1,50 @@
+"""Screenshots of the real window on the sample plan, for the README and for review.
+
+Run under a display (``xvfb-run -a .venv/bin/python tools/screenshots.py OUTDIR``):
+it writes the sample plan to a temporary folder, opens the window on it with
+settings kept out of the user's own, and saves PNGs of what a user sees.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication
+
+from planner.app import configure_application
+from planner.exchange.sample_plan import write_sample_plan
+from planner.ui.main_window import MainWindow
+
+
+def settle(app: QApplication, rounds: int = 10) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def main(out: Path, goal_index: int = 0) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure_application(app)
+    QStandardPaths.setTestModeEnabled(True)
+    tmp = Path(tempfile.mkdtemp(prefix="sgp-shots-"))
+    settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
+    plan = write_sample_plan(tmp / "Nour Bakery.sgplan", today=date.today())
+    window = MainWindow(settings)
+    window.resize(1280, 800)
+    window.show()
+    window.open_path(plan)
+    settle(app)
+    window.grab().save(str(out / "overview.png"))
+    goal_id = window.document.goals()[goal_index].id
+    window.goal_list.select_goal(goal_id)
+    settle(app)
+    window.grab().save(str(out / "screenshot.png"))
+    window.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs"))
