@@ -43,7 +43,23 @@ def main(out: Path, goal_index: int = 0) -> None:
     window.goal_list.select_goal(goal_id)
     settle(app)
     window.grab().save(str(out / "screenshot.png"))
+    wizard_pages(app, window, out)
     window.close()
+
+
+def wizard_pages(app: QApplication, window: MainWindow, out: Path) -> None:
+    """Each page of the goal wizard, filled in as an owner would (the unrealistic TikTok goal)."""
+    from planner.ui.wizard.goal_wizard import GoalWizard
+
+    goal = next(g for g in window.document.goals() if g.platform_ids == ("tiktok",))
+    wizard = GoalWizard(window.document, goal, window)
+    wizard.resize(860, 640)
+    wizard.show()
+    for number in range(1, len(wizard.pages) + 1):
+        settle(app)
+        wizard.grab().save(str(out / f"wizard-{number}.png"))
+        wizard.next()
+    wizard.reject()
 
 
 if __name__ == "__main__":

@@ -55,3 +55,11 @@ def test_recommendations_follow_the_articles():
     assert catalog.objective("leads").recommended == ("facebook",)
     assert {"x", "facebook"} <= set(catalog.objective("service").recommended)
     assert {"pinterest", "shopify"} <= set(catalog.objective("conversions").recommended)
+
+
+def test_audience_labels_tell_the_any_choices_apart():
+    from planner.domain.goals import FamilyStage, Gender, Income, audience_label
+
+    labels = {audience_label(v) for enum in (Gender, Income, FamilyStage) for v in enum}
+    assert len(labels) == len(Gender) + len(Income) + len(FamilyStage)
+    assert audience_label(Gender.ANY) == "any gender" and audience_label(Income.ANY) == "any income"

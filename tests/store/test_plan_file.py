@@ -227,3 +227,16 @@ def test_save_copy_is_a_complete_plan(sample_plan, tmp_path):
     assert len(Repository(other.db).goals()) == 6
     with pytest.raises(plan_file.PlanFileError, match="plan itself"):
         plan_file.save_copy(other, copy)
+
+
+def test_a_plan_open_elsewhere_with_unsaved_log_opens(tmp_path):
+    """Another window holds the plan with recent writes still in its write-ahead log."""
+    first = plan_file.create(tmp_path / "p.sgplan", business_name="Shop")
+    repo = Repository(first.db)
+    first.db.conn.execute("PRAGMA wal_autocheckpoint=0")
+    repo.add_goal(make_goal(title="Only in the log"))
+    assert (tmp_path / "p.sgplan-wal").stat().st_size > 0
+    second = plan_file.open_plan(tmp_path / "p.sgplan")
+    assert [g.title for g in Repository(second.db).goals()] == ["Only in the log"]
+    second.close()
+    first.close()

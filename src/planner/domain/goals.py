@@ -193,19 +193,26 @@ class Observation:
 
 
 _A = "audience"
-#: What the wizard, the detail pane and the PDF call each audience choice.
-AUDIENCE_LABELS: dict[StrEnum, str] = {
-    Gender.ANY: _T(_A, "any gender"),
-    Gender.WOMEN: _T(_A, "women"),
-    Gender.MEN: _T(_A, "men"),
-    Income.ANY: _T(_A, "any income"),
-    Income.LOW: _T(_A, "lower income"),
-    Income.MIDDLE: _T(_A, "middle income"),
-    Income.HIGH: _T(_A, "higher income"),
-    FamilyStage.ANY: _T(_A, "any family situation"),
-    FamilyStage.SINGLE: _T(_A, "single"),
-    FamilyStage.COUPLE: _T(_A, "couples without children"),
-    FamilyStage.YOUNG_CHILDREN: _T(_A, "families with young children"),
-    FamilyStage.OLDER_CHILDREN: _T(_A, "families with teenagers"),
-    FamilyStage.EMPTY_NEST: _T(_A, "children grown up"),
+_AUDIENCE_LABELS: dict[tuple[type, str], str] = {
+    (Gender, "any"): _T(_A, "any gender"),
+    (Gender, "women"): _T(_A, "women"),
+    (Gender, "men"): _T(_A, "men"),
+    (Income, "any"): _T(_A, "any income"),
+    (Income, "low"): _T(_A, "lower income"),
+    (Income, "middle"): _T(_A, "middle income"),
+    (Income, "high"): _T(_A, "higher income"),
+    (FamilyStage, "any"): _T(_A, "any family situation"),
+    (FamilyStage, "single"): _T(_A, "single"),
+    (FamilyStage, "couple"): _T(_A, "couples without children"),
+    (FamilyStage, "young_children"): _T(_A, "families with young children"),
+    (FamilyStage, "older_children"): _T(_A, "families with teenagers"),
+    (FamilyStage, "empty_nest"): _T(_A, "children grown up"),
 }
+
+
+def audience_label(value: Gender | Income | FamilyStage) -> str:
+    """What the wizard, the detail pane and the PDF call an audience choice (English; context "audience").
+
+    Keyed by the enum's type too: Gender.ANY, Income.ANY and FamilyStage.ANY are all "any".
+    """
+    return _AUDIENCE_LABELS[(type(value), value.value)]

@@ -92,8 +92,12 @@ def examine(path: Path) -> int:
         raise PlanFileError(path, f"this is not a Social Goal Planner plan: it is {_describe(head)}")
     if len(head) < 100:
         raise PlanFileError(path, "the plan is damaged: the file is truncated")
+    # With a write-ahead log beside it, the newest pages are in the log: read through it (read-only).
+    # Without one, read the file as immutable: no lock and no -shm file, not a byte touched.
+    wal = path.with_name(path.name + "-wal")
+    immutable = not (wal.exists() and wal.stat().st_size > 0)
     try:
-        conn = sqlite3.connect(_uri(path, "ro", immutable=True), uri=True)
+        conn = sqlite3.connect(_uri(path, "ro", immutable=immutable), uri=True)
     except sqlite3.Error as exc:
         raise PlanFileError(path, f"the file cannot be opened ({exc})") from None
     try:
@@ -172,6 +176,7 @@ def create(path: Path, business_name: str = "", currency: str = "", language: st
     db = Database(conn)
     schema.migrate(db)
     Repository(db).init_meta(business_name=business_name, currency=currency, language=language)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the identity lands in the file itself
     return PlanFile(path, db)
 
 
@@ -206,6 +211,7 @@ def open_plan(path: Path, *, read_only: bool = False) -> PlanFile:
     if writable and schema.version(conn) < schema.LATEST:
         plan.backups.append(backup_copy(db, path, f"v{ver}-before-upgrade"))
         schema.migrate(db)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return plan
 
 

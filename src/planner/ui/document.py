@@ -90,6 +90,42 @@ class PlanDocument(QObject):
         self.figuresChanged.emit(goal_id)
         self.goalsChanged.emit()  # status and progress of that goal changed
 
+    def latest_value(self, kpi_id: str, platforms: tuple[str, ...] = ()) -> float | None:
+        """The newest figure any goal of this plan recorded for *kpi_id* (on these platforms if given).
+
+        The wizard offers it as the baseline of a new goal: the owner's own
+        statistics are the best starting point (DOMAIN.md section 4).
+        """
+        best = None
+        for goal in self._goals:
+            if goal.kpi != kpi_id:
+                continue
+            for obs in self.observations(goal.id or -1):
+                if platforms and obs.platform is not None and obs.platform not in platforms:
+                    continue
+                if best is None or obs.date > best.date:
+                    best = obs
+        return best.value if best else None
+
+    def add_goal(self, goal: Goal, observations: list[Observation] | None = None) -> Goal:
+        saved = self.repo.add_goal(goal, observations or [])
+        self._goals_written()
+        return saved
+
+    def update_goal(self, goal: Goal) -> Goal:
+        saved = self.repo.update_goal(goal)
+        self._goals_written()
+        return saved
+
+    def delete_goal(self, goal_id: int) -> tuple[Goal, list[Observation]]:
+        removed = self.repo.delete_goal(goal_id)
+        self._goals_written()
+        return removed
+
+    def set_archived(self, goal_id: int, archived: bool) -> None:
+        self.repo.set_archived(goal_id, archived)
+        self._goals_written()
+
     def close(self) -> None:
         self.undo_stack.clear()
         self.file.close()

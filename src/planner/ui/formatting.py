@@ -32,6 +32,14 @@ def fill(template: str, *values: str) -> str:
     return "".join(out)
 
 
+def localize_digits(text: str) -> str:
+    """*text* with Latin digits written in the locale's own (Arabic-Indic, Persian), if it has them."""
+    zero = QLocale().zeroDigit()
+    if zero == "0" or len(zero) != 1:
+        return text
+    return text.translate({ord("0") + i: ord(zero) + i for i in range(10)})
+
+
 def format_number(value: float, places: int = 0) -> str:
     return QLocale().toString(float(value), "f", places)
 
@@ -51,6 +59,13 @@ def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def short_date_format() -> str:
+    """The locale's short date format with a four-digit year: "9/23/26" is ambiguous, "9/23/2026" is not."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
 def format_date(day: date, long: bool = False) -> str:
-    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(to_qdate(day), fmt)
+    if long:
+        return QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
+    return QLocale().toString(to_qdate(day), short_date_format())

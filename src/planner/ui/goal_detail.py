@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain import catalog
 from planner.domain.catalog import Direction
-from planner.domain.goals import AUDIENCE_LABELS, Goal
+from planner.domain.goals import Goal, audience_label
 from planner.ui.bidi import text_direction
 from planner.ui.describe import goal_sentence, platform_names
 from planner.ui.document import PlanDocument
@@ -77,7 +77,7 @@ class SmartDetails(QScrollArea):
         a = goal.audience
         ages = (f"{a.age_min}–{a.age_max}" if a.age_min is not None and a.age_max is not None
                 else self.tr("any age"))
-        audience = [ages] + [tr("audience", AUDIENCE_LABELS[v]) for v in (a.gender, a.income, a.family_stage)]
+        audience = [ages] + [tr("audience", audience_label(v)) for v in (a.gender, a.income, a.family_stage)]
         if a.location:
             audience.append(a.location)
         values = {

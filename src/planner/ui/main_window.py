@@ -6,6 +6,7 @@ close, copies, recent files); what each pane shows is the pane's business.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt
@@ -16,6 +17,7 @@ from planner import APP_NAME, __version__
 from planner.exchange import plan_json
 from planner.exchange.sample_plan import write_sample_plan
 from planner.store import plan_file
+from planner.ui.commands import AddGoal, ArchiveGoal, DeleteGoal, EditGoal
 from planner.ui.dialogs import ask
 from planner.ui.document import PlanDocument
 from planner.ui.empty_state import EmptyState
@@ -24,6 +26,7 @@ from planner.ui.goal_detail import GoalDetail
 from planner.ui.goal_list import GoalListPanel
 from planner.ui.icons import icon
 from planner.ui.overview import Overview
+from planner.ui.wizard.goal_wizard import GoalWizard
 
 MAX_RECENT = 8
 
@@ -105,8 +108,19 @@ class MainWindow(QMainWindow):
         self.act_redo.setObjectName("action_redo")
         self.act_redo.setIcon(icon("redo"))
         self.act_redo.setShortcuts([QKeySequence(S.Redo), QKeySequence("Ctrl+Y")])
+        self.act_new_goal = self._action("new-goal", self.tr("&New goal…"), self.new_goal, S.New,
+                                         tip=self.tr("Create a goal with the SMART wizard"))
+        self.act_edit_goal = self._action("edit-goal", self.tr("&Edit goal…"), self.edit_goal, "Ctrl+E")
+        self.act_duplicate_goal = self._action("duplicate-goal", self.tr("D&uplicate goal"), self.duplicate_goal,
+                                               "Ctrl+D")
+        self.act_archive_goal = self._action("archive-goal", self.tr("&Archive goal"), self.toggle_archived,
+                                             "Ctrl+Shift+A")
+        self.act_delete_goal = self._action("delete-goal", self.tr("&Delete goal…"), self.delete_goal,
+                                            "Ctrl+Del")
         self.plan_actions = [self.act_save_copy, self.act_export_json, self.act_close]
-        self.write_actions = [self.act_import_json]
+        self.write_actions = [self.act_import_json, self.act_new_goal]
+        self.goal_actions = [self.act_edit_goal, self.act_duplicate_goal, self.act_archive_goal,
+                             self.act_delete_goal]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -123,6 +137,14 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.act_close, self.act_quit])
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addActions([self.act_undo, self.act_redo])
+        self.goal_menu = bar.addMenu(self.tr("&Goal"))
+        self.goal_menu.addAction(self.act_new_goal)
+        self.goal_menu.addSeparator()
+        self.goal_menu.addActions(self.goal_actions)
+        view = self.goal_list.view
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        view.addActions([self.act_new_goal, *self.goal_actions])
+        view.doubleClicked.connect(lambda _index: self.edit_goal())
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addActions([self.act_sample, self.act_about])
 
@@ -130,6 +152,8 @@ class MainWindow(QMainWindow):
         self.toolbar = self.addToolBar(self.tr("Main"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.toolbar.addAction(self.act_new_goal)
+        self.toolbar.addSeparator()
         self.toolbar.addActions([self.act_undo, self.act_redo])
 
     # -- settings ------------------------------------------------------------
@@ -224,6 +248,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_plan)
         for action in self.write_actions:
             action.setEnabled(has_plan and not doc.read_only)
+        self._update_goal_actions()
         if doc is None:
             self.setWindowTitle(APP_NAME)
             self.plan_label.setText(self.tr("No plan open"))
@@ -241,7 +266,22 @@ class MainWindow(QMainWindow):
         elif self.goal_list.current_goal_id() is None:
             self.pages.setCurrentWidget(self.overview)
 
+    def current_goal(self):
+        goal_id = self.goal_list.current_goal_id()
+        if self.document is None or goal_id is None or not self.document.has_goal(goal_id):
+            return None
+        return self.document.goal(goal_id)
+
+    def _update_goal_actions(self) -> None:
+        goal = self.current_goal()
+        writable = goal is not None and not self.document.read_only
+        for action in self.goal_actions:
+            action.setEnabled(writable)
+        self.act_archive_goal.setText(self.tr("Restore goal") if goal is not None and goal.archived
+                                      else self.tr("&Archive goal"))
+
     def _goal_selected(self, goal_id: int | None) -> None:
+        self._update_goal_actions()
         if goal_id is None:
             self._show_state()
             return
@@ -254,8 +294,57 @@ class MainWindow(QMainWindow):
         else:
             self.new_goal()
 
+    # -- goals -------------------------------------------------------------
+    def _run_wizard(self, goal=None):
+        if self.document is None or self.document.read_only:
+            return None
+        wizard = GoalWizard(self.document, goal, self)
+        return wizard.result_goal() if ask.run_dialog(wizard) else None
+
+    def _push(self, command) -> None:
+        self.document.undo_stack.push(command)
+
     def new_goal(self) -> None:
-        """Start the goal wizard (the wizard is wired in by its own module)."""
+        goal = self._run_wizard()
+        if goal is not None:
+            command = AddGoal(self.document, goal)
+            self._push(command)
+            self.goal_list.select_goal(command.goal_id)
+
+    def edit_goal(self) -> None:
+        before = self.current_goal()
+        if before is None:
+            return
+        after = self._run_wizard(before)
+        if after is not None and after != before:
+            self._push(EditGoal(self.document, before, after))
+            self.goal_list.select_goal(before.id)
+
+    def duplicate_goal(self) -> None:
+        goal = self.current_goal()
+        if goal is None:
+            return
+        copy = replace(goal, id=None, created=None, archived=False,
+                       title=fill(self.tr("%1 (copy)"), goal.title))
+        command = AddGoal(self.document, copy, text=fill(self.tr("Duplicate goal “%1”"), goal.title))
+        self._push(command)
+        self.goal_list.select_goal(command.goal_id)
+
+    def toggle_archived(self) -> None:
+        goal = self.current_goal()
+        if goal is not None:
+            self._push(ArchiveGoal(self.document, goal.id, not goal.archived))
+            self._update_goal_actions()
+
+    def delete_goal(self) -> None:
+        goal = self.current_goal()
+        if goal is None:
+            return
+        figures = len(self.document.observations(goal.id))
+        if ask.confirm(self, self.tr("Delete goal"), fill(
+                self.tr("Delete “%1” and its %2 figures? You can undo this with Edit > Undo until you close "
+                        "the plan."), goal.title, str(figures)), self.tr("Delete")):
+            self._push(DeleteGoal(self.document, goal.id))
 
     # -- file menu -------------------------------------------------------------
     def _plan_filter(self) -> str:

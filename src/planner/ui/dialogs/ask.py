@@ -10,7 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show a modal dialog; True when the user accepted it."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def open_path(parent: QWidget | None, caption: str, file_filter: str, folder: str = "") -> Path | None:

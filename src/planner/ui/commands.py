@@ -1,0 +1,89 @@
+"""Undoable edits: each user change to the plan is one QUndoCommand.
+
+A command's redo() writes through the document (one transaction) and its
+undo() writes the exact inverse, so Edit > Undo restores the plan file, not
+just the screen.  The stack belongs to the document and dies with it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from planner.domain.goals import Goal, Observation
+from planner.ui.document import PlanDocument
+from planner.ui.formatting import fill
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("commands", text)
+
+
+class AddGoal(QUndoCommand):
+    """A new goal (from the wizard or a duplicate); undo removes it, redo puts it back with the same id."""
+
+    def __init__(self, document: PlanDocument, goal: Goal, observations: list[Observation] | None = None,
+                 text: str = "") -> None:
+        super().__init__(text or fill(_t("Create goal “%1”"), goal.title))
+        self.document = document
+        self.goal = goal
+        self.observations = observations or []
+        self.goal_id: int | None = None
+
+    def redo(self) -> None:
+        saved = self.document.add_goal(replace(self.goal, id=self.goal_id), self.observations)
+        self.goal_id = saved.id
+        self.goal = saved
+
+    def undo(self) -> None:
+        assert self.goal_id is not None
+        self.goal, self.observations = self.document.delete_goal(self.goal_id)
+
+
+class EditGoal(QUndoCommand):
+    def __init__(self, document: PlanDocument, before: Goal, after: Goal) -> None:
+        super().__init__(fill(_t("Edit goal “%1”"), after.title))
+        self.document = document
+        self.before = before
+        self.after = after
+
+    def redo(self) -> None:
+        self.document.update_goal(self.after)
+
+    def undo(self) -> None:
+        self.document.update_goal(self.before)
+
+
+class DeleteGoal(QUndoCommand):
+    """Removes a goal with its figures; undo restores both, with the same ids."""
+
+    def __init__(self, document: PlanDocument, goal_id: int) -> None:
+        super().__init__(fill(_t("Delete goal “%1”"), document.goal(goal_id).title))
+        self.document = document
+        self.goal_id = goal_id
+        self.removed: tuple[Goal, list[Observation]] | None = None
+
+    def redo(self) -> None:
+        self.removed = self.document.delete_goal(self.goal_id)
+
+    def undo(self) -> None:
+        assert self.removed is not None
+        goal, observations = self.removed
+        self.document.add_goal(goal, observations)
+
+
+class ArchiveGoal(QUndoCommand):
+    def __init__(self, document: PlanDocument, goal_id: int, archived: bool) -> None:
+        title = document.goal(goal_id).title
+        super().__init__(fill(_t("Archive goal “%1”") if archived else _t("Restore goal “%1”"), title))
+        self.document = document
+        self.goal_id = goal_id
+        self.archived = archived
+
+    def redo(self) -> None:
+        self.document.set_archived(self.goal_id, self.archived)
+
+    def undo(self) -> None:
+        self.document.set_archived(self.goal_id, not self.archived)

@@ -1,0 +1,177 @@
+"""The goal wizard: six pages that turn a wish into a SMART goal.
+
+Pages load in ``initializePage``, refuse bad input in ``isComplete`` with an
+inline message, and only the wizard's caller writes (through an undo
+command) once the user presses Finish: the wizard never touches the plan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QWidget, QWizard
+
+from planner.domain import realism
+from planner.domain.catalog import Direction
+from planner.domain.goals import Goal
+from planner.domain.realism import Finding, Suggestion
+from planner.ui.document import PlanDocument
+from planner.ui.formatting import fill, tr
+from planner.ui.icons import icon
+from planner.ui.wizard.base import GoalPage
+from planner.ui.wizard.measure_page import MeasurePage
+from planner.ui.wizard.objective_page import ObjectivePage
+from planner.ui.wizard.platforms_page import PlatformsPage
+from planner.ui.wizard.relevant_page import RelevantPage
+from planner.ui.wizard.review_page import ReviewPage
+from planner.ui.wizard.timing_page import TimingPage
+
+
+class GoalWizard(QWizard):
+    def __init__(self, document: PlanDocument, goal: Goal | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.original = goal
+        self.setObjectName("goalWizard")
+        self.setWindowTitle(self.tr("Edit goal") if goal else self.tr("New goal"))
+        self.setWindowIcon(icon("new-goal"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, goal is not None)
+        self.setButtonText(QWizard.WizardButton.FinishButton,
+                           self.tr("&Save changes") if goal else self.tr("&Create goal"))
+        self.setMinimumSize(QSize(760, 560))
+        self.objective_page = ObjectivePage()
+        self.measure_page = MeasurePage()
+        self.platforms_page = PlatformsPage()
+        self.relevant_page = RelevantPage()
+        self.timing_page = TimingPage()
+        self.review_page = ReviewPage()
+        self.pages = (self.objective_page, self.measure_page, self.platforms_page, self.relevant_page,
+                      self.timing_page, self.review_page)
+        for page in self.pages:
+            self.addPage(page)
+            page.setFinalPage(goal is not None)  # editing: Finish from any page
+        self.review_page.findings.useSuggestion.connect(self.use_suggested_target)
+        self._loading = True
+        today = document.today()
+        self.timing_page.set_dates(today, today + timedelta(days=91))
+        self.relevant_page.currency.setText(document.meta().currency)
+        if goal is not None:
+            self._load(goal)
+        self._loading = False
+
+    # -- loading -----------------------------------------------------------
+    def _load(self, goal: Goal) -> None:
+        self.objective_page.select_objective(goal.objective)
+        self.measure_page.initializePage()
+        self.measure_page.title_edit.setText(goal.title)
+        self.measure_page.statement.setPlainText(goal.statement)
+        self.measure_page.select_kpi(goal.kpi)
+        self.measure_page.baseline.set_value(goal.baseline)
+        self.measure_page.target.set_value(goal.target)
+        self.platforms_page.set_shares(goal.platforms)
+        r = self.relevant_page
+        r.business.setText(goal.business_objective)
+        r.set_audience(goal.audience)
+        r.budget.set_value(goal.budget)
+        r.currency.setText(goal.currency)
+        r.hours.set_value(goal.hours_per_week)
+        t = self.timing_page
+        t.set_dates(goal.start, goal.deadline)
+        (t.growth if goal.shape.value == "growth" else t.linear).setChecked(True)
+        for m in goal.milestones:
+            t.add_milestone(m)
+
+    def template_changed(self) -> None:
+        """An example was chosen on the first page: fill the other pages from it."""
+        template = self.objective_page.chosen_template()
+        if template is None or self._loading:
+            return
+        m = self.measure_page
+        m.initializePage()
+        m.title_edit.setText(tr("templates", template.title))
+        m.statement.setPlainText(tr("templates", template.statement))
+        m.select_kpi(template.kpi)
+        baseline = m.baseline.value()
+        if baseline:
+            m.target.set_value(round(baseline * template.factor, 2))
+        self.platforms_page.set_checked(template.platforms)
+        start = self.document.today()
+        self.timing_page.set_dates(start, start + timedelta(days=template.days))
+        (self.timing_page.growth if template.shape.value == "growth" else self.timing_page.linear).setChecked(True)
+
+    def latest_value(self, kpi_id: str) -> float | None:
+        if self.original is not None and self.original.kpi == kpi_id:
+            own = self.document.observations(self.original.id or -1)
+            if own:
+                return None  # editing: the goal's baseline is its own, keep it
+        return self.document.latest_value(kpi_id)
+
+    # -- the draft ---------------------------------------------------------
+    def fields(self) -> dict[str, Any]:
+        fields: dict[str, Any] = {}
+        for page in self.pages:
+            page.contribute(fields)
+        return fields
+
+    def draft_goal(self) -> Goal | None:
+        """The goal as the pages now describe it, or None while a required field is missing."""
+        f = self.fields()
+        if not f.get("objective") or not f.get("kpi") or f.get("baseline") is None or f.get("target") is None:
+            return None
+        keep = {}
+        if self.original is not None:
+            keep = {"id": self.original.id, "archived": self.original.archived, "created": self.original.created}
+        return Goal(**f, **keep)
+
+    def observations(self) -> list:
+        return self.document.observations(self.original.id) if self.original and self.original.id else []
+
+    def findings(self, goal: Goal) -> list[Finding]:
+        return realism.check(goal, self.observations(), self.document.today())
+
+    def suggestion(self, goal: Goal) -> tuple[Suggestion | None, float | None]:
+        """The realistic range for the deadline, and the value "Use this" puts in the target."""
+        s = realism.suggest_target(goal, self.observations(), self.document.today())
+        if s is None:
+            return None, None
+        value = s.high if goal.kpi_def.direction is Direction.UP else s.low
+        return s, value if goal.kpi_def.better(value, goal.baseline) else None
+
+    def draft_changed(self, page: GoalPage | None = None) -> None:
+        """Refresh the findings shown on *page*, the current page and the review page.
+
+        Cheap enough to run on every keystroke: the engine is plain arithmetic.
+        """
+        if self._loading:
+            return
+        goal = self.draft_goal()
+        if goal is None or goal.problems():
+            findings: list[Finding] = []
+        else:
+            findings = self.findings(goal)
+        for shown in {page or self.currentPage(), self.currentPage(), self.review_page}:
+            if shown is not None:
+                shown.show_findings(findings)
+
+    def use_suggested_target(self, value: float) -> None:
+        self.measure_page.target.set_value(value)
+        self.draft_changed()
+
+    def accept(self) -> None:
+        """Finish: refuse while any page (also one not shown since) has a problem, and say where."""
+        for page in self.pages:
+            problem = page.problem()
+            if problem:
+                self.currentPage().message.say(fill(self.tr("“%1”: %2"), page.title(), problem))
+                return
+        super().accept()
+
+    def result_goal(self) -> Goal:
+        goal = self.draft_goal()
+        assert goal is not None, "Finish is only enabled on a complete goal"
+        return replace(goal, title=goal.title.strip())

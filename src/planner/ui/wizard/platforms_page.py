@@ -1,0 +1,131 @@
+"""Page 3: the platforms, with the ones the articles recommend for the objective marked."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem
+
+from planner.domain import catalog
+from planner.domain.catalog import KpiKind
+from planner.domain.goals import GoalPlatform, value_problems
+from planner.ui.formatting import fill, format_value, tr
+from planner.ui.icons import platform_icon
+from planner.ui.wizard.base import GoalPage
+from planner.ui.wizard.fields import NumberEdit
+
+NAME, BASELINE, TARGET = range(3)
+
+
+class PlatformsPage(GoalPage):
+    FINDINGS = frozenset({"platform_fit", "no_platform"})
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Where will you work on it?"))
+        self.setSubTitle(self.tr("Success comes from the right platforms for your audience, not from being "
+                                 "everywhere. Each platform needs its own content. You may split the baseline "
+                                 "and target between platforms."))
+        self.why = QLabel()
+        self.why.setObjectName("recommendation")
+        self.why.setWordWrap(True)
+        self.table = QTableWidget(len(catalog.PLATFORMS), 3)
+        self.table.setObjectName("platforms")
+        self.table.setHorizontalHeaderLabels([self.tr("Platform"), self.tr("Baseline (optional)"),
+                                              self.tr("Target (optional)")])
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(BASELINE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TARGET, QHeaderView.ResizeMode.ResizeToContents)
+        self.edits: dict[str, tuple[NumberEdit, NumberEdit]] = {}
+        for row, p in enumerate(catalog.PLATFORMS):
+            item = QTableWidgetItem(platform_icon(p.id), tr("catalog", p.name))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            item.setToolTip(tr("catalog", p.strengths))
+            self.table.setItem(row, NAME, item)
+            pair = (NumberEdit(), NumberEdit())
+            for col, edit in zip((BASELINE, TARGET), pair, strict=True):
+                edit.setFrame(False)
+                edit.valueChanged.connect(self.changed)
+                self.table.setCellWidget(row, col, edit)
+            self.edits[p.id] = pair
+        self.table.itemChanged.connect(self.changed)
+        self.body.addWidget(self.why)
+        self.body.addWidget(self.table, 1)
+
+    def initializePage(self) -> None:
+        super().initializePage()
+        objective_id = self.goal_wizard().objective_page.objective_id()
+        if objective_id is None:
+            return
+        objective = catalog.objective(objective_id)
+        names = ", ".join(tr("catalog", catalog.platform(p).name) for p in objective.recommended)
+        self.why.setText(fill(self.tr("★ Recommended for %1: %2. %3"), tr("catalog", objective.name), names,
+                              tr("catalog", objective.why_recommended)))
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, NAME)
+            pid = item.data(Qt.ItemDataRole.UserRole)
+            platform = catalog.platform(pid)
+            recommended = pid in objective.recommended
+            font = QFont(item.font())
+            font.setBold(recommended)
+            item.setFont(font)
+            item.setText(("★ " if recommended else "") + tr("catalog", platform.name))
+
+    def _row(self, platform_id: str) -> int:
+        return [p.id for p in catalog.PLATFORMS].index(platform_id)
+
+    def set_checked(self, platform_ids: tuple[str, ...]) -> None:
+        for row, p in enumerate(catalog.PLATFORMS):
+            self.table.item(row, NAME).setCheckState(
+                Qt.CheckState.Checked if p.id in platform_ids else Qt.CheckState.Unchecked)
+
+    def set_shares(self, platforms: tuple[GoalPlatform, ...]) -> None:
+        self.set_checked(tuple(p.platform for p in platforms))
+        for gp in platforms:
+            base, target = self.edits[gp.platform]
+            base.set_value(gp.baseline)
+            target.set_value(gp.target)
+
+    def checked(self) -> list[str]:
+        return [p.id for row, p in enumerate(catalog.PLATFORMS)
+                if self.table.item(row, NAME).checkState() == Qt.CheckState.Checked]
+
+    def problem(self) -> str:
+        chosen = self.checked()
+        if not chosen:
+            return self.tr("Choose at least one platform.")
+        kpi_id = self.goal_wizard().measure_page.kpi_id() if self.wizard() else None
+        kpi = catalog.kpi(kpi_id) if kpi_id else None
+        for pid in chosen:
+            for edit in self.edits[pid]:
+                if edit.problem():
+                    return fill(self.tr("%1: “%2” is not a number."), tr("catalog", catalog.platform(pid).name),
+                                edit.text().strip())
+                if kpi is not None and edit.value() is not None and value_problems(kpi, edit.value()):
+                    return fill(self.tr("%1: %2 is not a possible value of this KPI."),
+                                tr("catalog", catalog.platform(pid).name), edit.text().strip())
+        if kpi is None or kpi.kind is KpiKind.RATE:
+            return ""
+        goal_fields: dict[str, Any] = {}
+        self.goal_wizard().measure_page.contribute(goal_fields)
+        for key, caption, index in (("baseline", self.tr("baselines"), 0), ("target", self.tr("targets"), 1)):
+            parts = [self.edits[pid][index].value() for pid in chosen]
+            whole = goal_fields.get(key)
+            if whole is None or any(v is None for v in parts):
+                continue  # only complete splits must add up
+            total = sum(parts)  # type: ignore[arg-type]
+            if not math.isclose(total, whole, rel_tol=0.005, abs_tol=0.5):
+                return fill(self.tr("The platforms' %1 add up to %2, not the goal's %3."), caption,
+                            format_value(kpi, total), format_value(kpi, whole))
+        return ""
+
+    def contribute(self, fields: dict[str, Any]) -> None:
+        fields["platforms"] = tuple(
+            GoalPlatform(pid, self.edits[pid][0].value(), self.edits[pid][1].value()) for pid in self.checked())

@@ -1,0 +1,292 @@
+"""The goal wizard, driven page by page as a user fills it in."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from helpers import TODAY
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from planner.store import plan_file
+from planner.store.repository import Repository
+from planner.ui.dialogs import ask
+from planner.ui.formatting import to_qdate
+from planner.ui.wizard.goal_wizard import GoalWizard
+
+NEXT = QWizard.WizardButton.NextButton
+
+
+@pytest.fixture
+def empty_window(window, tmp_path):
+    assert window.open_path(tmp_path / "shop.sgplan", create=True)
+    window.document.set_today(TODAY)
+    return window
+
+
+def open_wizard(qtbot, document, goal=None) -> GoalWizard:
+    wizard = GoalWizard(document, goal)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def fill_new_goal(wizard: GoalWizard, *, title="Website visits from social: 300 a week",
+                  statement="Bring 300 visits a week from Facebook to our order page by March.",
+                  baseline="120", target="300") -> None:
+    if wizard.currentId() == -1:
+        wizard.show()  # what exec() does first
+    wizard.objective_page.select_objective("traffic")
+    wizard.next()
+    m = wizard.measure_page
+    m.title_edit.setText(title)
+    m.statement.setPlainText(statement)
+    m.select_kpi("website_visits")
+    m.baseline.setText(baseline)
+    m.target.setText(target)
+    wizard.next()
+    wizard.platforms_page.set_checked(("facebook", "pinterest"))
+    wizard.next()
+    r = wizard.relevant_page
+    r.business.setText("Take more pre-orders online")
+    r.age_min.setValue(25)
+    r.age_max.setValue(45)
+    r.gender.setCurrentIndex(r.gender.findData("women"))
+    r.income.setCurrentIndex(r.income.findData("middle"))
+    r.family.setCurrentIndex(r.family.findData("young_children"))
+    r.location.setText("Shiraz")
+    r.budget.setText("250")
+    r.currency.setText("EUR")
+    r.hours.setText("3")
+    wizard.next()
+    wizard.timing_page.set_dates(TODAY, TODAY + timedelta(days=120))
+    wizard.timing_page.add_milestone()
+    wizard.timing_page.milestones.cellWidget(0, 1).setText("200")
+    wizard.next()
+
+
+def test_create_a_goal_end_to_end(empty_window, qtbot, monkeypatch):
+    w = empty_window
+
+    def drive(wizard):
+        fill_new_goal(wizard)
+        assert wizard.currentPage() is wizard.review_page
+        assert "Raise Website visits from social per week on Facebook, Pinterest from 120 to 300" in \
+            wizard.review_page.sentence.text()
+        wizard.accept()
+        return True
+
+    monkeypatch.setattr(ask, "run_dialog", drive)
+    w.act_new_goal.trigger()
+    goal = w.document.goals()[0]
+    assert w.goal_list.current_goal_id() == goal.id  # it appears selected
+    assert w.pages.currentWidget() is w.detail
+    pf = plan_file.open_plan(w.document.path, read_only=True)
+    stored = Repository(pf.db).goal(goal.id)
+    pf.close()
+    assert stored.title == "Website visits from social: 300 a week"
+    assert stored.statement.startswith("Bring 300 visits")
+    assert (stored.objective, stored.kpi, stored.baseline, stored.target) == ("traffic", "website_visits", 120,
+                                                                              300)
+    assert stored.platform_ids == ("facebook", "pinterest")
+    assert stored.business_objective == "Take more pre-orders online"
+    a = stored.audience
+    assert (a.age_min, a.age_max, a.gender.value, a.income.value, a.family_stage.value, a.location) == (
+        25, 45, "women", "middle", "young_children", "Shiraz")
+    assert (stored.budget, stored.currency, stored.hours_per_week) == (250, "EUR", 3)
+    assert (stored.start, stored.deadline) == (TODAY, TODAY + timedelta(days=120))
+    assert [m.value for m in stored.milestones] == [200]
+
+
+def test_undo_and_redo_create_and_delete(empty_window, monkeypatch):
+    w = empty_window
+    monkeypatch.setattr(ask, "run_dialog", lambda wiz: (fill_new_goal(wiz), wiz.accept(), True)[-1])
+    monkeypatch.setattr(ask, "confirm", lambda *a: True)
+    w.act_new_goal.trigger()
+    goal_id = w.document.goals()[0].id
+    w.act_undo.trigger()
+    assert w.document.goals() == [] and w.document.repo.goals() == []
+    w.act_redo.trigger()
+    assert [g.id for g in w.document.repo.goals()] == [goal_id]
+    w.goal_list.select_goal(goal_id)
+    w.act_delete_goal.trigger()
+    assert w.document.repo.goals() == []
+    w.act_undo.trigger()
+    restored = w.document.repo.goals()
+    assert [g.id for g in restored] == [goal_id] and restored[0].milestones
+
+
+def test_undo_delete_brings_back_the_figures(sample_window, monkeypatch):
+    w = sample_window
+    monkeypatch.setattr(ask, "confirm", lambda *a: True)
+    goal = w.document.goals()[0]
+    figures = w.document.repo.observations(goal.id)
+    w.goal_list.select_goal(goal.id)
+    w.act_delete_goal.trigger()
+    assert w.document.repo.observations(goal.id) == []
+    w.act_undo.trigger()
+    assert w.document.repo.observations(goal.id) == figures
+
+
+def test_delete_asks_first(sample_window, monkeypatch):
+    w = sample_window
+    monkeypatch.setattr(ask, "confirm", lambda *a: False)
+    w.goal_list.select_goal(w.document.goals()[0].id)
+    w.act_delete_goal.trigger()
+    assert len(w.document.repo.goals()) == 6
+
+
+def test_edit_round_trip_keeps_every_field(sample_window, qtbot, monkeypatch):
+    w = sample_window
+    before = w.document.goals()[0]
+
+    def drive(wizard):
+        wizard.show()
+        assert wizard.measure_page.title_edit.text() == before.title
+        assert wizard.relevant_page.location.text() == "Amman"
+        wizard.measure_page.target.setText("2600")
+        wizard.accept()
+        return True
+
+    monkeypatch.setattr(ask, "run_dialog", drive)
+    w.goal_list.select_goal(before.id)
+    w.act_edit_goal.trigger()
+    after = w.document.repo.goal(before.id)
+    assert after.target == 2600
+    for field in ("title", "statement", "objective", "kpi", "baseline", "platforms", "audience", "budget",
+                  "currency", "hours_per_week", "start", "deadline", "shape", "business_objective"):
+        assert getattr(after, field) == getattr(before, field), field
+    w.act_undo.trigger()
+    assert w.document.repo.goal(before.id).target == before.target
+
+
+def test_duplicate_and_archive_are_undoable(sample_window):
+    w = sample_window
+    goal = w.document.goals()[0]
+    w.goal_list.select_goal(goal.id)
+    w.act_duplicate_goal.trigger()
+    assert len(w.document.goals()) == 7 and w.document.goals()[-1].title == f"{goal.title} (copy)"
+    w.act_undo.trigger()
+    assert len(w.document.goals()) == 6
+    w.goal_list.select_goal(goal.id)
+    w.act_archive_goal.trigger()
+    assert w.document.repo.goal(goal.id).archived
+    assert w.goal_list.proxy.rowCount() == 5  # archived goals are hidden unless asked for
+    w.goal_list.archived.setChecked(True)
+    assert w.goal_list.proxy.rowCount() == 6
+    w.act_undo.trigger()
+    assert not w.document.repo.goal(goal.id).archived
+
+
+@pytest.mark.parametrize("page, setup, message", [
+    ("measure", lambda m: m.statement.setPlainText(""), "the statement is empty"),
+    ("measure", lambda m: m.kpi.setCurrentIndex(-1), "Choose the KPI"),
+    ("measure", lambda m: m.baseline.setText("lots"), "The baseline is not a number: “lots”"),
+    ("measure", lambda m: m.baseline.setText("-5"), "The baseline cannot be negative"),
+    ("measure", lambda m: m.target.setText("90"), "higher is better: the target must be above the baseline"),
+    ("measure", lambda m: (m.select_kpi("ctr"), m.target.setText("140")), "cannot be over 100"),
+    ("measure", lambda m: (m.select_kpi("bounce_rate"), m.baseline.setText("60"), m.target.setText("70")),
+     "lower is better: the target must be below the baseline"),
+    ("relevant", lambda r: r.budget.setText("a lot"), "The budget is not a number"),
+    ("timing", lambda t: t.set_dates(TODAY, TODAY), "The deadline must be after the start date"),
+])
+def test_invalid_input_blocks_next_with_a_message(empty_window, qtbot, page, setup, message):
+    wizard = open_wizard(qtbot, empty_window.document)
+    fill_new_goal(wizard)
+    target = getattr(wizard, f"{page}_page")
+    ids = wizard.pageIds()
+    while wizard.currentPage() is not target:
+        wizard.back()
+    setup(target)
+    assert not target.isComplete()
+    assert message in target.message.text()
+    assert target.message.isVisible()
+    if wizard.currentId() != ids[-1]:
+        assert not wizard.button(NEXT).isEnabled()
+    before = wizard.currentPage()
+    wizard.next()
+    assert wizard.currentPage() is before
+
+
+def test_persian_and_arabic_digits_are_numbers(empty_window, qtbot):
+    wizard = open_wizard(qtbot, empty_window.document)
+    fill_new_goal(wizard, baseline="۱۲۰", target="٣٠٠")
+    goal = wizard.result_goal()
+    assert (goal.baseline, goal.target) == (120, 300)
+
+
+def test_any_unicode_text_is_kept_exactly(empty_window, qtbot, monkeypatch):
+    title = "افزایش دنبال‌کننده‌ها 🍞 <b>bold</b> & <script>x</script> " + "ن" * 2000
+    statement = "زيادة المتابعين من ١٢٠ إلى ٣٠٠ على فيسبوك — Facebook ✓"
+    monkeypatch.setattr(ask, "run_dialog",
+                        lambda wiz: (fill_new_goal(wiz, title=title, statement=statement), wiz.accept(), True)[-1])
+    empty_window.act_new_goal.trigger()
+    stored = empty_window.document.repo.goals()[0]
+    assert stored.title == title.strip() and stored.statement == statement
+    assert empty_window.detail.title.text() == stored.title
+    assert empty_window.detail.title.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_unrealistic_target_is_flagged_and_use_this_fills_a_realistic_one(empty_window, qtbot):
+    wizard = open_wizard(qtbot, empty_window.document)
+    wizard.objective_page.select_objective("awareness")
+    wizard.next()
+    m = wizard.measure_page
+    m.title_edit.setText("A million TikTok followers")
+    m.statement.setPlainText("Reach 1,000,000 TikTok followers in two months")
+    m.select_kpi("followers")
+    m.baseline.setText("500")
+    m.target.setText("1000000")
+    wizard.next()
+    wizard.platforms_page.set_checked(("tiktok",))
+    wizard.next()
+    wizard.next()
+    wizard.timing_page.set_dates(TODAY, TODAY + timedelta(days=61))
+    wizard.next()
+    review = wizard.review_page
+    codes = {f.code: f.severity.value for f in review.findings.findings}
+    assert codes.get("benchmark_pace") == "error"
+    assert review.state_of("A") == "bad"
+    assert review.findings.use_button is not None
+    suggested = review.findings.suggested_value
+    review.findings.use_button.click()
+    assert wizard.measure_page.target.value() == pytest.approx(suggested)
+    assert suggested < 1_000_000
+    assert "benchmark_pace" not in {f.code for f in review.findings.findings if f.severity.value == "error"}
+
+
+def test_inline_findings_on_the_page_that_causes_them(empty_window, qtbot):
+    wizard = open_wizard(qtbot, empty_window.document)
+    fill_new_goal(wizard)
+    while wizard.currentPage() is not wizard.platforms_page:
+        wizard.back()
+    wizard.platforms_page.set_checked(("linkedin",))
+    assert "platform_fit" in {f.code for f in wizard.platforms_page.inline_findings.findings}
+
+
+def test_template_fills_the_pages(empty_window, qtbot):
+    wizard = open_wizard(qtbot, empty_window.document)
+    combo = wizard.objective_page.template
+    combo.setCurrentIndex(combo.findData("instagram_followers_20"))
+    assert wizard.objective_page.objective_id() == "awareness"
+    wizard.next()
+    assert wizard.measure_page.kpi_id() == "followers"
+    assert "20%" in wizard.measure_page.title_edit.text()
+    assert wizard.platforms_page.checked() == ["instagram"]
+
+
+def test_baseline_prefilled_from_the_latest_figure(sample_window, qtbot):
+    wizard = open_wizard(qtbot, sample_window.document)
+    wizard.objective_page.select_objective("traffic")
+    wizard.next()
+    wizard.measure_page.select_kpi("website_visits")
+    latest = sample_window.document.latest_value("website_visits")
+    assert latest is not None and wizard.measure_page.baseline.value() == pytest.approx(latest)
+
+
+def test_wizard_start_date_defaults_to_today(empty_window, qtbot):
+    wizard = open_wizard(qtbot, empty_window.document)
+    assert wizard.timing_page.start.date() == to_qdate(TODAY)
+    assert wizard.timing_page.deadline.date() > to_qdate(TODAY)
+    assert date(2026, 11, 22) == TODAY
