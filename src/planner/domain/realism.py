@@ -142,6 +142,8 @@ def _num(x: float) -> str:
     """A readable English number: 2,400 / 12.5 / 0.063."""
     if not math.isfinite(x):
         return "∞" if x > 0 else "-∞"
+    if abs(x) >= 1e9:  # only absurd targets get here: the order of magnitude says enough
+        return f"{x:.2g}"
     if abs(x) >= 100:
         return f"{x:,.0f}"
     if abs(x) >= 10:
@@ -214,9 +216,14 @@ class _Context:
         return bool(self.points) and not self.kpi.better(self.goal.target, self.points[-1][1])
 
 
+def _has_history(fc: Forecast) -> bool:
+    """Enough figures, over enough days, to judge the account by its own pace."""
+    return fc.ok and fc.n >= LIMITS.own_pace_min_points and fc.span_days >= LIMITS.own_pace_min_days
+
+
 def _own_pace(goal: Goal, kpi: Kpi, points: list[tuple[date, float]], fc: Forecast) -> _OwnPace | None:
-    if (not fc.ok or fc.n < LIMITS.own_pace_min_points or fc.span_days < LIMITS.own_pace_min_days
-            or fc.fit is None):
+    """The pace needed from the latest figure and the trend's pace there; None when not needed or unknown."""
+    if not _has_history(fc) or fc.fit is None:
         return None
     when, latest = points[-1]
     days_left = (goal.deadline - when).days
@@ -227,7 +234,7 @@ def _own_pace(goal: Goal, kpi: Kpi, points: list[tuple[date, float]], fc: Foreca
     return _OwnPace(needed / days_left, sign * fc.fit.per_day(when), max(1, round(fc.span_days / 7)))
 
 
-def _growth(goal: Goal, own: _OwnPace | None) -> _Growth | None:
+def _growth(goal: Goal, has_history: bool) -> _Growth | None:
     """The compound monthly growth the goal needs, for KPIs the growth benchmarks cover.
 
     Small accounts grow faster in percentage terms: below THRESHOLDS.small_account
@@ -238,14 +245,14 @@ def _growth(goal: Goal, own: _OwnPace | None) -> _Growth | None:
     if goal.kpi not in GROWTH_METRIC or goal.days <= 0:
         return None
     small = goal.baseline < THRESHOLDS.small_account
-    if small and own is not None:
+    if small and has_history:
         return None
     base = max(goal.baseline, THRESHOLDS.small_account) if small else goal.baseline
     if goal.target <= base:
         return None
     months = goal.days / MONTH_DAYS
     total = goal.target / base
-    return _Growth(100.0 * (total ** (1 / months) - 1), months, base, total)
+    return _Growth(100.0 * (math.exp(min(math.log(total) / months, 700.0)) - 1), months, base, total)
 
 
 def _context(goal: Goal, observations: Iterable[Observation], today: date,
@@ -254,8 +261,8 @@ def _context(goal: Goal, observations: Iterable[Observation], today: date,
     kpi = goal.kpi_def
     points = series.combined(goal, observations)
     fc = forecast(goal, observations, today)
-    own = _own_pace(goal, kpi, points, fc)
-    return _Context(goal, kpi, today, tuple(table), points, fc, own, _growth(goal, own))
+    return _Context(goal, kpi, today, tuple(table), points, fc, _own_pace(goal, kpi, points, fc),
+                    _growth(goal, _has_history(fc)))
 
 
 # ---------------------------------------------------------------- rules
@@ -286,29 +293,30 @@ def _own_pace_rule(ctx: _Context) -> list[Finding]:
         "needed_per_week": ctx.sign * own.needed * 7, "history_per_week": ctx.sign * own.history * 7,
         "ratio": own.ratio, "weeks": own.weeks}
     why = QT_TRANSLATE_NOOP("findings", "Your own recent figures are the best guide: the platforms advise judging "
-                                "a trend over about 90 days.")
+                                        "a trend over about 90 days.")
     if own.ratio is None:
         template = (QT_TRANSLATE_NOOP("findings", "{kpi} has not moved towards the target over the last {weeks} "
-                                          "weeks ({history} a month), but the goal needs {needed} a month.")
+                                                  "weeks ({history} a month), but the goal needs {needed} a month.")
                     if monthly else
                     QT_TRANSLATE_NOOP("findings", "{kpi} has not moved towards the target over the last {weeks} "
-                                          "weeks ({history} a week), but the goal needs {needed} a week."))
+                                                  "weeks ({history} a week), but the goal needs {needed} a week."))
         return [Finding("wrong_way", Severity.WARNING, template, values, why,
                         QT_TRANSLATE_NOOP("findings", "Find out what changed, and change the content or the plan "
-                                              "before counting on the target."), numbers)]
-    if own.ratio < LIMITS.own_pace_warning:
+                                                      "before counting on the target."), numbers)]
+    small = ctx.goal.kpi in GROWTH_METRIC and ctx.goal.baseline < THRESHOLDS.small_account
+    if own.ratio < (THRESHOLDS.small_account_own_pace if small else LIMITS.own_pace_warning):
         return []
     values["ratio"] = _num(own.ratio)
     severity = Severity.ERROR if own.ratio >= LIMITS.own_pace_error else Severity.WARNING
     template = (QT_TRANSLATE_NOOP("findings", "The goal needs {needed} a month, {ratio} times the {history} a month "
-                                      "your figures show over the last {weeks} weeks.")
+                                              "your figures show over the last {weeks} weeks.")
                 if monthly else
                 QT_TRANSLATE_NOOP("findings", "The goal needs {needed} a week, {ratio} times the {history} a week "
-                                      "your figures show over the last {weeks} weeks."))
+                                              "your figures show over the last {weeks} weeks."))
     suggestion = (QT_TRANSLATE_NOOP("findings", "This pace is unrealistic: lower the target or move the deadline.")
                   if severity is Severity.ERROR else
                   QT_TRANSLATE_NOOP("findings", "Plan what will make the pace change (content, ads, time), "
-                                        "or lower the target."))
+                                                "or lower the target."))
     return [Finding("own_pace", severity, template, values, why, suggestion, numbers)]
 
 
@@ -319,15 +327,33 @@ def _strongest_growth(ctx: _Context) -> Benchmark | None:
     return max(rows, key=lambda r: r.high, default=None)
 
 
+def growth_severity(cmgr: float, total: float, strong: float | None) -> Severity | None:
+    """The verdict on a needed monthly growth of *cmgr* percent, *total* times the start, overall.
+
+    Unrealistic (error): above 15%/month, or 10%/month, "sustained", read as: the
+    total growth is at least what that rate gives over 3 (or 12) months.  Above
+    the platform's *strong* published month (and the ambitious level): warning.
+    Above 5%/month: advice.
+    """
+    t = THRESHOLDS
+    if ((cmgr > t.growth_unrealistic
+         and total >= (1 + t.growth_unrealistic / 100) ** t.growth_unrealistic_months)
+            or (cmgr > t.growth_unrealistic_year
+                and total >= (1 + t.growth_unrealistic_year / 100) ** t.growth_unrealistic_year_months)):
+        return Severity.ERROR
+    if strong is not None and cmgr > max(strong, t.growth_ambitious):
+        return Severity.WARNING
+    return Severity.ADVICE if cmgr > t.growth_ambitious else None
+
+
 def _benchmark_pace(ctx: _Context) -> list[Finding]:
     g, t = ctx.growth, THRESHOLDS
     if g is None:
         return []
     strong = _strongest_growth(ctx)
-    unrealistic = ((g.cmgr > t.growth_unrealistic
-                    and g.total >= (1 + t.growth_unrealistic / 100) ** t.growth_unrealistic_months)
-                   or (g.cmgr > t.growth_unrealistic_year
-                       and g.total >= (1 + t.growth_unrealistic_year / 100) ** t.growth_unrealistic_year_months))
+    severity = growth_severity(g.cmgr, g.total, strong.high if strong else None)
+    if severity is None:
+        return []
     values = {"cmgr": _pct(g.cmgr), "months": _num(g.months), "base": _num(g.base),
               "target": _num(ctx.goal.target), "ambitious": _pct(t.growth_ambitious),
               "unrealistic": _pct(t.growth_unrealistic), "unrealistic_year": _pct(t.growth_unrealistic_year)}
@@ -337,25 +363,23 @@ def _benchmark_pace(ctx: _Context) -> list[Finding]:
                    "source": strong.source}
         numbers |= {"strong_percent": strong.high, "source": strong.source}
     template = QT_TRANSLATE_NOOP("findings", "Going from {base} to {target} followers in {months} months needs "
-                                     "{cmgr} growth every month.")
-    if unrealistic:
+                                             "{cmgr} growth every month.")
+    if severity is Severity.ERROR:
         return [Finding("benchmark_pace", Severity.ERROR, template, values,
                         QT_TRANSLATE_NOOP("findings", "Published growth figures make more than {unrealistic} a month "
-                                              "for three months, or {unrealistic_year} a month for a year, "
-                                              "unrealistic; fast followings often come from ads or fake "
-                                              "accounts."),
+                                                      "for three months, or {unrealistic_year} a month for a year, "
+                                                      "unrealistic; fast followings often come from ads or fake "
+                                                      "accounts."),
                         QT_TRANSLATE_NOOP("findings", "Set a target you can reach at a few percent a month."), numbers)]
-    if strong is not None and g.cmgr > max(strong.high, t.growth_ambitious):
+    if severity is Severity.WARNING:
         return [Finding("benchmark_pace", Severity.WARNING, template, values,
                         QT_TRANSLATE_NOOP("findings", "That is faster than the strongest published growth on "
-                                              "{platform}: {strong} a month ({source})."),
+                                                      "{platform}: {strong} a month ({source})."),
                         QT_TRANSLATE_NOOP("findings", "Plan the ads or campaigns that would make it possible, "
-                                              "or lower the target."), numbers)]
-    if g.cmgr > t.growth_ambitious:
-        return [Finding("benchmark_pace", Severity.ADVICE, template, values,
-                        QT_TRANSLATE_NOOP("findings", "Growth above {ambitious} a month is ambitious for most "
-                                              "accounts."), "", numbers)]
-    return []
+                                                      "or lower the target."), numbers)]
+    return [Finding("benchmark_pace", Severity.ADVICE, template, values,
+                    QT_TRANSLATE_NOOP("findings", "Growth above {ambitious} a month is ambitious for most "
+                                                  "accounts."), "", numbers)]
 
 
 def _judge_rate(ctx: _Context, platform: str, target: float) -> tuple[Severity, Benchmark, float] | None:
@@ -410,18 +434,18 @@ def _rate_ceiling(ctx: _Context) -> list[Finding]:
                                               "platform": platform, "source": row.source}
     if row.kind is FigureKind.CEILING:
         template = QT_TRANSLATE_NOOP("findings", "A target of {target} for {kpi} on {platform} is above {figure}, "
-                                         "about the best any industry reaches there.")
+                                                 "about the best any industry reaches there.")
     elif row.kind is FigureKind.FLAG:
         template = QT_TRANSLATE_NOOP("findings", "A target of {target} for {kpi} on {platform} is above {figure}, "
-                                         "where published figures end.")
+                                                 "where published figures end.")
     else:
         template = QT_TRANSLATE_NOOP("findings", "A target of {target} for {kpi} on {platform} is {ratio} times "
-                                         "the typical {figure}.")
+                                                 "the typical {figure}.")
     return [Finding("rate_ceiling", severity, template, values,
                     QT_TRANSLATE_NOOP("findings", "{source}: {figure} ({note}); compared only with figures of "
-                                          "the same definition."),
+                                                  "the same definition."),
                     QT_TRANSLATE_NOOP("findings", "Aim nearer {figure}, or check that your figure measures the "
-                                          "same thing."), numbers)]
+                                                  "same thing."), numbers)]
 
 
 def _rate_over_100(ctx: _Context) -> list[Finding]:
@@ -450,14 +474,14 @@ def _slow_response(ctx: _Context) -> list[Finding]:
               "suggested": _num(t.response_suggested_hours), "x_hours": _num(t.response_x_complaint_hours),
               "source": expected.source if expected else ""}
     suggestion = (QT_TRANSLATE_NOOP("findings", "Aim for a first reply within {suggested} working hours, and within "
-                                        "{x_hours} hour for complaints on X.")
+                                                "{x_hours} hour for complaints on X.")
                   if "x" in goal.platform_ids else
                   QT_TRANSLATE_NOOP("findings", "Aim for a first reply within {suggested} working hours."))
     return [Finding("slow_response", Severity.ADVICE,
                     QT_TRANSLATE_NOOP("findings", "A first reply after {target} is slower than customers expect "
-                                          "(more than {limit})."),
+                                                  "(more than {limit})."),
                     values, QT_TRANSLATE_NOOP("findings", "Customers expect a reply within {suggested} hours "
-                                                  "({source})."),
+                                                          "({source})."),
                     suggestion, {"target": goal.target, "limit": t.response_advice_hours})]
 
 
@@ -484,10 +508,11 @@ def _time(ctx: _Context) -> list[Finding]:
                            {"deadline": goal.deadline.isoformat()}))
     if goal.days < LIMITS.min_days:
         out.append(Finding("too_short", Severity.WARNING,
-                           QT_TRANSLATE_NOOP("findings", "{days} days is too short to measure a change."),
+                           QT_TRANSLATE_NOOP("findings", "The goal runs for fewer than {minimum} days: too short to "
+                                                         "measure a change."),
                            {"days": str(goal.days), "minimum": str(LIMITS.min_days)},
                            QT_TRANSLATE_NOOP("findings", "Social media is a marathon, not a sprint: figures need "
-                                                 "weeks to show a trend."),
+                                                         "weeks to show a trend."),
                            QT_TRANSLATE_NOOP("findings", "Give the goal at least {minimum} days."),
                            {"days": goal.days}))
     months = goal.days / MONTH_DAYS
@@ -496,7 +521,7 @@ def _time(ctx: _Context) -> list[Finding]:
                            QT_TRANSLATE_NOOP("findings", "{months} months is too long to steer by one deadline."),
                            {"months": _num(months)},
                            QT_TRANSLATE_NOOP("findings", "Platforms and their algorithms change quickly: goals "
-                                                 "need reviewing on the way."),
+                                                         "need reviewing on the way."),
                            QT_TRANSLATE_NOOP("findings", "Add milestones, for example one each quarter."),
                            {"months": months}))
     return out
@@ -508,10 +533,10 @@ def _direction(ctx: _Context) -> list[Finding]:
         return []
     values = {"kpi": kpi.name, "target": _value(kpi, goal.target), "baseline": _value(kpi, goal.baseline)}
     template = (QT_TRANSLATE_NOOP("findings", "For {kpi} lower is better, but the target ({target}) is not below "
-                                      "the baseline ({baseline}).")
+                                              "the baseline ({baseline}).")
                 if kpi.direction is Direction.DOWN else
                 QT_TRANSLATE_NOOP("findings", "For {kpi} higher is better, but the target ({target}) is not above "
-                                      "the baseline ({baseline})."))
+                                              "the baseline ({baseline})."))
     return [Finding("direction", Severity.ERROR, template, values,
                     QT_TRANSLATE_NOOP("findings", "A goal that asks for no improvement cannot be tracked."),
                     QT_TRANSLATE_NOOP("findings", "Check the baseline and the target."),
@@ -528,8 +553,8 @@ def _vanity(ctx: _Context) -> list[Finding]:
     return [Finding("vanity_metric", Severity.WARNING,
                     QT_TRANSLATE_NOOP("findings", "{kpi} measures attention, not {objective}."), values,
                     QT_TRANSLATE_NOOP("findings", "Follower count is not success: 5,000 engaged followers who buy "
-                                          "beat 50,000 who don't, and big followings often come from ads "
-                                          "or fake accounts."),
+                                                  "beat 50,000 who don't, and big followings often come from ads "
+                                                  "or fake accounts."),
                     QT_TRANSLATE_NOOP("findings", "Measure it by one of: {kpis}."), {"kpi": goal.kpi})]
 
 
@@ -559,7 +584,7 @@ def _platform_fit(ctx: _Context) -> list[Finding]:
               "why": objective.why_recommended, "chosen": _platform_names(goal.platform_ids)}
     return [Finding("platform_fit", Severity.ADVICE,
                     QT_TRANSLATE_NOOP("findings", "For {objective}, the usual platforms are {recommended}; "
-                                          "you chose {chosen}."), values,
+                                                  "you chose {chosen}."), values,
                     QT_TRANSLATE_NOOP("findings", "Recommended for {objective}: {why}"),
                     QT_TRANSLATE_NOOP("findings", "Consider {recommended}, if your audience is there."),
                     {"recommended": ",".join(objective.recommended)})]
@@ -577,9 +602,9 @@ def _resources(ctx: _Context) -> list[Finding]:
                     QT_TRANSLATE_NOOP("findings", "An ambitious goal with no budget and under {minimum} hours a week."),
                     values,
                     QT_TRANSLATE_NOOP("findings", "Engagement takes real time every week, and creative work needs "
-                                          "budget."),
+                                                  "budget."),
                     QT_TRANSLATE_NOOP("findings", "Set aside at least {minimum} hours a week or a budget, or lower "
-                                      "the target."),
+                                                  "the target."),
                     {"hours_per_week": goal.hours_per_week, "budget": goal.budget})]
 
 
@@ -593,11 +618,11 @@ def _off_track(ctx: _Context) -> list[Finding]:
     numbers: dict[str, float | str | None] = {"days_late": fc.days_late, "deadline_value": fc.deadline_value}
     if fc.reaches_on is None:
         template = QT_TRANSLATE_NOOP("findings", "At the trend of the last {weeks} weeks, {kpi} will not reach "
-                                         "{target}.")
+                                                 "{target}.")
     else:
         values |= {"date": _date(fc.reaches_on), "days": str(fc.days_late)}
         template = QT_TRANSLATE_NOOP("findings", "At the trend of the last {weeks} weeks, {kpi} reaches {target} on "
-                                         "{date}, {days} days after the deadline.")
+                                                 "{date}, {days} days after the deadline.")
     return [Finding("off_track", Severity.WARNING, template, values,
                     QT_TRANSLATE_NOOP("findings", "A {model} trend fitted to your recent figures."),
                     QT_TRANSLATE_NOOP("findings", "Change what you do, or move the deadline."), numbers)]
@@ -625,8 +650,8 @@ def check(goal: Goal, observations: Iterable[Observation], today: date,
 
 def _nice(x: float, up: bool) -> float:
     """*x* rounded outwards to two significant digits: 2,437 -> 2,400 (down) or 2,500 (up)."""
-    if x == 0 or not math.isfinite(x):
-        return x
+    if not math.isfinite(x) or abs(x) < 1e-9:  # below any KPI's resolution
+        return x if not math.isfinite(x) else 0.0
     step = 10.0 ** (math.floor(math.log10(abs(x))) - 1)
     return round((math.ceil if up else math.floor)(x / step) * step, 10)
 
