@@ -46,6 +46,14 @@ step "goals --json is a non-empty JSON list" bash -c '
     _ "$exe" "$plan" || true
 step "export-json writes JSON" bash -c '"$1" export-json --db "$2" "$3" && test -s "$3"' \
     _ "$exe" "$plan" "$work/plan.json" || true
+step "the window opens the plan and keeps running" bash -c '
+    "$1" --db "$2" >"$3" 2>&1 & pid=$!
+    for _ in $(seq 1 "${SMOKE_WINDOW_SECONDS:-6}"); do
+        sleep 1
+        if ! kill -0 "$pid" 2>/dev/null; then wait "$pid"; rc=$?; cat "$3"; echo "exited early: $rc"; exit 1; fi
+    done
+    kill "$pid"; wait "$pid" 2>/dev/null; cat "$3"
+    ! grep -qiE "traceback|error|cannot load|could not" "$3"' _ "$exe" "$plan" "$work/window.log" || true
 if "$exe" --help 2>&1 | grep -qE '(^|[[:space:],{])report([[:space:],}]|$)'; then
     step "report writes a PDF" bash -c '
         "$1" report --db "$2" --out "$3" && test -s "$3" && head -c 5 "$3" | grep -q "%PDF-"' \
