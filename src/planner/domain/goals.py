@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from planner.domain import catalog
 from planner.domain.catalog import KpiKind, Unit
-from planner.domain.i18n import QT_TRANSLATE_NOOP as _T
+from planner.domain.i18n import QT_TRANSLATE_NOOP
 
 
 class Shape(StrEnum):
@@ -129,11 +129,11 @@ class Goal:
             out.append(("kpi", f"unknown KPI {self.kpi!r}"))
             return out
         kpi = self.kpi_def
-        for name in ("baseline", "target"):
-            out.extend((name, m) for m in value_problems(kpi, getattr(self, name)))
-        if not out and self.target == self.baseline:
+        values = [(n, m) for n in ("baseline", "target") for m in value_problems(kpi, getattr(self, n))]
+        out.extend(values)
+        if not values and self.target == self.baseline:
             out.append(("target", "the target is the same as the baseline"))
-        elif not out and not kpi.better(self.target, self.baseline):
+        elif not values and not kpi.better(self.target, self.baseline):
             word = "lower" if kpi.direction is catalog.Direction.DOWN else "higher"
             out.append(("target", f"the target must be {word} than the baseline for {kpi.id}"))
         if self.deadline <= self.start:
@@ -192,21 +192,20 @@ class Observation:
     id: int | None = None
 
 
-_A = "audience"
 _AUDIENCE_LABELS: dict[tuple[type, str], str] = {
-    (Gender, "any"): _T(_A, "any gender"),
-    (Gender, "women"): _T(_A, "women"),
-    (Gender, "men"): _T(_A, "men"),
-    (Income, "any"): _T(_A, "any income"),
-    (Income, "low"): _T(_A, "lower income"),
-    (Income, "middle"): _T(_A, "middle income"),
-    (Income, "high"): _T(_A, "higher income"),
-    (FamilyStage, "any"): _T(_A, "any family situation"),
-    (FamilyStage, "single"): _T(_A, "single"),
-    (FamilyStage, "couple"): _T(_A, "couples without children"),
-    (FamilyStage, "young_children"): _T(_A, "families with young children"),
-    (FamilyStage, "older_children"): _T(_A, "families with teenagers"),
-    (FamilyStage, "empty_nest"): _T(_A, "children grown up"),
+    (Gender, "any"): QT_TRANSLATE_NOOP("audience", "any gender"),
+    (Gender, "women"): QT_TRANSLATE_NOOP("audience", "women"),
+    (Gender, "men"): QT_TRANSLATE_NOOP("audience", "men"),
+    (Income, "any"): QT_TRANSLATE_NOOP("audience", "any income"),
+    (Income, "low"): QT_TRANSLATE_NOOP("audience", "lower income"),
+    (Income, "middle"): QT_TRANSLATE_NOOP("audience", "middle income"),
+    (Income, "high"): QT_TRANSLATE_NOOP("audience", "higher income"),
+    (FamilyStage, "any"): QT_TRANSLATE_NOOP("audience", "any family situation"),
+    (FamilyStage, "single"): QT_TRANSLATE_NOOP("audience", "single"),
+    (FamilyStage, "couple"): QT_TRANSLATE_NOOP("audience", "couples without children"),
+    (FamilyStage, "young_children"): QT_TRANSLATE_NOOP("audience", "families with young children"),
+    (FamilyStage, "older_children"): QT_TRANSLATE_NOOP("audience", "families with teenagers"),
+    (FamilyStage, "empty_nest"): QT_TRANSLATE_NOOP("audience", "children grown up"),
 }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from planner.domain.goals import Shape
-from planner.domain.i18n import QT_TRANSLATE_NOOP as _T
+from planner.domain.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -26,33 +26,32 @@ class Template:
     shape: Shape = Shape.LINEAR
 
 
-_C = "templates"
 TEMPLATES: tuple[Template, ...] = (
-    Template("instagram_followers_20", _T(_C, "Grow Instagram followers by 20% in 3 months"),
-             _T(_C, "Grow our Instagram followers by 20% in three months by posting Reels three times a week."),
+    Template("instagram_followers_20", QT_TRANSLATE_NOOP("templates", "Grow Instagram followers by 20% in 3 months"),
+             QT_TRANSLATE_NOOP("templates", "Grow our Instagram followers by 20% in three months by posting Reels three times a week."),
              "awareness", "followers", ("instagram",), 1.2, 91, Shape.GROWTH),
-    Template("facebook_engagement", _T(_C, "Raise Facebook engagement per follower by a quarter in 6 months"),
-             _T(_C, "Raise engagement per follower on our Facebook page by a quarter in six months by asking "
+    Template("facebook_engagement", QT_TRANSLATE_NOOP("templates", "Raise Facebook engagement per follower by a quarter in 6 months"),
+             QT_TRANSLATE_NOOP("templates", "Raise engagement per follower on our Facebook page by a quarter in six months by asking "
                     "a question in every post."),
              "engagement", "engagement_rate_followers", ("facebook",), 1.25, 182),
-    Template("site_visits", _T(_C, "Double weekly website visits from social in 4 months"),
-             _T(_C, "Double the visits a week that Facebook and Instagram send to our website within four "
+    Template("site_visits", QT_TRANSLATE_NOOP("templates", "Double weekly website visits from social in 4 months"),
+             QT_TRANSLATE_NOOP("templates", "Double the visits a week that Facebook and Instagram send to our website within four "
                     "months."),
              "traffic", "website_visits", ("facebook", "instagram"), 2.0, 122),
-    Template("leads_facebook", _T(_C, "50% more leads a month from Facebook in a quarter"),
-             _T(_C, "Collect 50% more leads a month through Facebook lead forms by the end of the quarter."),
+    Template("leads_facebook", QT_TRANSLATE_NOOP("templates", "50% more leads a month from Facebook in a quarter"),
+             QT_TRANSLATE_NOOP("templates", "Collect 50% more leads a month through Facebook lead forms by the end of the quarter."),
              "leads", "leads", ("facebook",), 1.5, 91),
-    Template("response_time", _T(_C, "Answer customers within 4 hours"),
-             _T(_C, "Cut our first response time on X and Facebook to 4 hours within two months."),
+    Template("response_time", QT_TRANSLATE_NOOP("templates", "Answer customers within 4 hours"),
+             QT_TRANSLATE_NOOP("templates", "Cut our first response time on X and Facebook to 4 hours within two months."),
              "service", "response_time_hours", ("x", "facebook"), 0.33, 61),
-    Template("mentions", _T(_C, "More brand mentions on X each week"),
-             _T(_C, "Get 30% more mentions of our brand on X each week within three months."),
+    Template("mentions", QT_TRANSLATE_NOOP("templates", "More brand mentions on X each week"),
+             QT_TRANSLATE_NOOP("templates", "Get 30% more mentions of our brand on X each week within three months."),
              "reputation", "mentions", ("x",), 1.3, 91),
-    Template("tiktok_views", _T(_C, "Grow TikTok video views per week by half in 3 months"),
-             _T(_C, "Grow the views our TikTok videos get each week by 50% in three months."),
+    Template("tiktok_views", QT_TRANSLATE_NOOP("templates", "Grow TikTok video views per week by half in 3 months"),
+             QT_TRANSLATE_NOOP("templates", "Grow the views our TikTok videos get each week by 50% in three months."),
              "awareness", "video_views", ("tiktok",), 1.5, 91),
-    Template("shop_conversions", _T(_C, "More sales from Instagram and Pinterest shops"),
-             _T(_C, "Sell 30% more a month through our Instagram shop and Pinterest Product Pins in four "
+    Template("shop_conversions", QT_TRANSLATE_NOOP("templates", "More sales from Instagram and Pinterest shops"),
+             QT_TRANSLATE_NOOP("templates", "Sell 30% more a month through our Instagram shop and Pinterest Product Pins in four "
                     "months."),
              "conversions", "conversions", ("instagram", "pinterest"), 1.3, 122),
 )

@@ -25,7 +25,8 @@ TOLERANCE = 0.05
 def _interpolate(goal: Goal, fraction: float) -> float:
     b, t = goal.baseline, goal.target
     if goal.shape is Shape.GROWTH and b > 0 and t > 0:
-        return b * (t / b) ** fraction
+        # in logs: t / b can overflow for tiny baselines
+        return math.exp(math.log(b) + (math.log(t) - math.log(b)) * fraction)
     return b + (t - b) * fraction
 
 
