@@ -1,0 +1,97 @@
+"""Benchmark the generic CSV import against a plain csv.reader + sqlite3.executemany baseline.
+
+Not a test: run ``.venv/bin/python bench/bench_import.py [rows]``.  It writes a
+generic table of ``date,platform,value`` rows (a platform column cycling the
+catalog ids so each (platform, date) is unique), then times, each in its own
+subprocess so peak memory (ru_maxrss) is per run, best of three by CPU time (the
+machine may be shared, so wall time is shown but CPU time decides):
+  baseline  csv.reader rows -> executemany into observations(goal_id, platform, date, value)
+  ours      open_source(...).figures(kpi) -> the same executemany into the same schema
+and prints both times, the ratio (target <= 1.5x) and peak memory (target < 300 MB).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import resource
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SCHEMA = "CREATE TABLE observations (goal_id INTEGER, platform TEXT, date TEXT, value REAL)"
+RUNS = 3
+INSERT = "INSERT INTO observations (goal_id, platform, date, value) VALUES (?, ?, ?, ?)"
+
+
+def write_table(path: Path, rows: int) -> None:
+    from planner.domain.catalog import PLATFORMS
+
+    ids = [p.id for p in PLATFORMS]
+    start = dt.date(1900, 1, 1).toordinal()
+    with open(path, "w", newline="") as f:
+        f.write("date,platform,reach\n")
+        w = f.write
+        for i in range(rows):
+            day = dt.date.fromordinal(start + i // len(ids)).isoformat()
+            w(f"{day},{ids[i % len(ids)]},{(i * 37) % 100000}\n")
+
+
+def run(mode: str, src: Path, db: Path) -> None:
+    con = sqlite3.connect(db)
+    con.execute(SCHEMA)
+    t0, c0 = time.perf_counter(), time.process_time()
+    with con:
+        if mode == "baseline":
+            with open(src, newline="") as f:
+                reader = csv.reader(f)
+                next(reader)
+                con.executemany(INSERT, ((1, r[1], r[0], float(r[2])) for r in reader))
+        else:
+            from planner.exchange.importers import Figure, open_source
+
+            source = open_source(src)
+            con.executemany(INSERT, ((1, f.platform, f.date.isoformat(), f.value)
+                                     for f in source.figures("reach") if type(f) is Figure))
+    elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
+    count = con.execute("SELECT count(*) FROM observations").fetchone()[0]
+    con.close()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{elapsed:.3f} {cpu:.3f} {peak:.1f} {count}")
+
+
+def main() -> None:
+    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "generic.csv"
+        write_table(src, rows)
+        size = src.stat().st_size / 1e6
+        results: dict[str, tuple[float, float, float, int]] = {}
+        for mode in ("baseline", "ours") * RUNS:
+            db = Path(tmp) / f"{mode}.sqlite"
+            db.unlink(missing_ok=True)
+            out = subprocess.run([sys.executable, __file__, "--run", mode, str(src), str(db)], check=True,
+                                 capture_output=True, text=True)
+            wall, cpu, peak, count = out.stdout.split()
+            best = results.get(mode)
+            if best is None or float(cpu) < best[1]:
+                results[mode] = (float(wall), float(cpu), float(peak), int(count))
+    b, o = results["baseline"], results["ours"]
+    print(f"generic CSV import, {rows:,} rows ({size:.1f} MB), best of {RUNS} runs each (by CPU time)")
+    print(f"{'run':<10}{'wall s':>9}{'CPU s':>9}{'rows stored':>14}{'peak MB':>10}")
+    for name, r in (("baseline", b), ("ours", o)):
+        print(f"{name:<10}{r[0]:>9.2f}{r[1]:>9.2f}{r[3]:>14,}{r[2]:>10.1f}")
+    ratio, wall_ratio = o[1] / b[1], o[0] / b[0]
+    print(f"ratio ours/baseline: {ratio:.2f}x CPU, {wall_ratio:.2f}x wall (target <= 1.5x) "
+          f"{'OK' if ratio <= 1.5 else 'OVER'}")
+    print(f"peak memory ours: {o[2]:.0f} MB (target < 300 MB) {'OK' if o[2] < 300 else 'OVER'}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 5 and sys.argv[1] == "--run":
+        run(sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4]))
+    else:
+        main()

@@ -1,0 +1,116 @@
+"""Home-made tables (mapping given or guessed) and files that cannot be imported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from exchange.importers.importer_helpers import DATA, collect
+
+from planner.exchange.importers import Figure, GenericMapping, ImportFileError, open_source
+
+
+def test_resaved_semicolon_file_decimal_commas_and_day_first_dates() -> None:
+    src = open_source(DATA / "generic_resaved_semicolon.csv")
+    assert src.layout == "Generic table" and src.metrics == ("followers",)
+    followers = collect(src, "followers")
+    assert followers.value("2025-03-21", None) == 1234  # "1.234" in a decimal-comma file
+    assert "'-3' is negative" in followers.rejected[5].reason
+    mapped = open_source(DATA / "generic_resaved_semicolon.csv",
+                         mapping=GenericMapping("Date", "Engagement rate", platform="instagram"))
+    rate = collect(mapped, "engagement_rate_followers")
+    assert rate.value("2025-03-21", "instagram") == 1.5
+    assert rate.value("2025-03-22", "instagram") == 2.25  # "2,25%"
+    assert "a spreadsheet may have turned it into a date" in rate.rejected[4].reason  # "3.апр"
+
+
+def test_persian_and_arabic_digits() -> None:
+    followers = collect(open_source(DATA / "generic_persian_digits.csv"), "followers")
+    assert followers.value("2025-03-21", None) == 1234  # ۱٬۲۳۴
+    assert followers.value("2025-03-22", None) == 1240  # ١٢٤٠
+    assert followers.value("2025-03-23", None) == 1245.5  # ۱۲۴۵٫۵
+
+
+def test_cp1256_ambiguous_dates_need_a_format() -> None:
+    path = DATA / "generic_arabic_cp1256.csv"
+    src = open_source(path)
+    assert src.columns == ("التاريخ", "المتابعون") and src.metrics == ()
+    guessed = collect(open_source(path, mapping=GenericMapping("التاريخ", "المتابعون")), "followers")
+    assert list(guessed.figures) == [("2025-04-04", None)]  # day and month equal: one reading only
+    assert "ambiguous" in guessed.rejected[2].reason and "choose a date format" in guessed.rejected[2].reason
+    told = collect(open_source(path, mapping=GenericMapping("التاريخ", "المتابعون", "%d/%m/%Y")), "followers")
+    assert told.value("2025-04-03", None) == 120
+    told_us = collect(open_source(path, mapping=GenericMapping("التاريخ", "المتابعون", "%m/%d/%Y")), "followers")
+    assert told_us.value("2025-03-04", None) == 120
+
+
+def test_utf16_tab_file_with_a_platform_column() -> None:
+    reach = collect(open_source(DATA / "generic_utf16_tab.csv"), "reach")
+    assert reach.value("2025-05-01", "instagram") == 100
+    assert reach.value("2025-05-01", "facebook") == 80
+    assert "'MySpace' is not a known platform" in reach.rejected[5].reason
+    assert "appears again" in reach.rejected[6].reason
+
+
+def test_xlsx_generic_sheet_with_date_cells() -> None:
+    src = open_source(DATA / "generic_figures.xlsx", platform="facebook")
+    assert src.layout == "Generic table (sheet Figures)"
+    followers = collect(src, "followers")
+    assert followers.value("2025-03-26", "facebook") == 500  # an Excel date serial
+    assert followers.value("2025-03-25", "facebook") == 520  # a text date
+    assert str(followers.rejected[5]) == "Figures row 5: followers 'n/a' is not a figure"
+
+
+def test_nan_inf_and_bad_dates_are_rejected() -> None:
+    got = collect(open_source(DATA / "generic_nan_inf.csv"), "impressions")
+    assert list(got.figures) == [("2025-01-04", None)]
+    assert "'NaN' is not a finite number" in got.rejected[2].reason
+    assert "'inf' is not a finite number" in got.rejected[3].reason
+    assert "-Infinity" in got.rejected[4].reason
+    assert got.rejected[6].reason.startswith("date '2025-31-31' is not a date")
+
+
+def test_a_1000_field_row_inside_a_table_is_rejected() -> None:
+    got = collect(open_source(DATA / "bad" / "wide_row_in_table.csv"), "followers")
+    assert set(got.figures) == {("2025-01-01", None), ("2025-01-03", None)}
+    assert 3 in got.rejected
+
+
+def test_unknown_mapping_column_names_the_columns() -> None:
+    with pytest.raises(ImportFileError, match="has no column 'Likes'.*its columns are date, followers"):
+        open_source(DATA / "bad" / "header_only.csv".replace("header_only", "wide_row_in_table"),
+                    mapping=GenericMapping("date", "Likes"))
+
+
+@pytest.mark.parametrize("name, problem", [
+    ("empty.csv", "the file is empty"),
+    ("header_only.csv", "has a header but no rows of figures"),
+    ("unknown_format.csv", "unknown format"),
+    ("binary_garbage.csv", "binary data"),
+    ("undecodable.csv", "encoding cannot be recognised"),
+    ("wide_1000_columns.csv", "1000 columns"),
+    ("zip_bomb.xlsx", "zip bomb"),
+    ("not_a_spreadsheet.zip", "neither a spreadsheet nor a YouTube Studio export"),
+])
+def test_unusable_files_raise_naming_the_file(name: str, problem: str) -> None:
+    with pytest.raises(ImportFileError) as info:
+        open_source(DATA / "bad" / name)
+    assert str(info.value).startswith(f"{name}: ")
+    assert problem in info.value.problem
+    assert info.value.path.name == name
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ImportFileError, match="missing.csv: cannot be read"):
+        open_source(tmp_path / "missing.csv")
+
+
+def test_figures_stream_without_reading_the_whole_file(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    with open(path, "w") as f:
+        f.write("date,reach\n")
+        for i in range(20000):
+            f.write(f"{2000 + i // 365}-01-01,{i}\n" if i % 365 == 0 else "")
+    src = open_source(path)
+    first = next(iter(src.figures("reach")))
+    assert isinstance(first, Figure) and first.value == 0
