@@ -242,7 +242,6 @@ class Head:
     file: TextFile
     preamble: list[str]  # '#' comment lines, a 'sep=' line
     rows: list[tuple[int, list[str]]]
-    complete: bool  # rows hold the whole file
 
     @property
     def path(self) -> Path:
@@ -291,15 +290,14 @@ def read_head(path: Path, name: str, opener: Opener, size: int, max_rows: int = 
                 break
     except csv.Error as exc:
         raise ImportFileError(path, f"line {len(preamble) + before + 1} cannot be read: {exc}") from None
-    complete = whole and len(rows) <= max_rows
-    if not complete and rows:
+    if not (whole and len(rows) <= max_rows) and rows:
         rows.pop()  # may be cut in the middle of a quoted field
     rows = [(n, r) for n, r in rows if any(c.strip() for c in r)] or rows
     if any(len(r) > MAX_COLUMNS for _, r in rows):
         raise ImportFileError(path, f"a line has more than {MAX_COLUMNS} columns: not a table of figures")
     tf = TextFile(path, name, opener, size, encoding, delimiter, len(preamble))
     tf.decimal = detect_decimal((c for _, r in rows[1:] for c in r), delimiter)
-    return Head(tf, [ln.rstrip("\r\n") for ln in preamble], rows, complete)
+    return Head(tf, [ln.rstrip("\r\n") for ln in preamble], rows)
 
 
 def sniff_delimiter(text: str) -> str:
