@@ -92,3 +92,51 @@ def test_bad_plan_file_exits_2_naming_it(tmp_path, command):
     out = run(command[0], "--db", str(junk), *[str(tmp_path / c) for c in command[1:]])
     assert out.returncode == 2
     assert str(junk) in out.stderr and "not a Social Goal Planner plan" in out.stderr
+
+
+DATA = Path(__file__).parent / "data" / "imports"
+
+
+def test_import_csv_reads_persian_digits_into_the_goal(tmp_path, sample_plan):
+    out = run("import-csv", "--db", str(sample_plan), "--goal", "1", str(DATA / "generic_persian_digits.csv"))
+    assert out.returncode == 0, out.stderr
+    assert "Recognised: Generic table" in out.stdout and "Imported 3 figures of followers" in out.stdout
+    run("export-json", "--db", str(sample_plan), str(tmp_path / "o.json"))
+    figures = json.loads((tmp_path / "o.json").read_text(encoding="utf-8"))["goals"][0]["observations"]
+    got = {f["date"]: f["value"] for f in figures if f["date"].startswith("2025-03")}
+    assert got == {"2025-03-21": 1234, "2025-03-22": 1240, "2025-03-23": 1245.5}
+
+
+def test_import_csv_into_a_goal(tmp_path):
+    plan = tmp_path / "x.sgplan"
+    doc = {"format": "social-goal-plan", "version": 1, "goals": [
+        {"title": "X impressions", "objective": "awareness", "kpi": "impressions", "platforms": ["x"],
+         "baseline": 800, "target": 5000, "start": "2025-03-01", "deadline": "2025-12-31"}]}
+    (tmp_path / "g.json").write_text(json.dumps(doc), encoding="utf-8")
+    assert run("import-json", "--db", str(plan), str(tmp_path / "g.json")).returncode == 0
+    out = run("import-csv", "--db", str(plan), "--goal", "1", str(DATA / "x_account_overview.csv"))
+    assert out.returncode == 0, out.stderr
+    assert "Recognised: X/Twitter account overview" in out.stdout
+    assert "rejected line 5:" in out.stdout and "Imported 3 figures" in out.stdout
+    again = run("import-csv", "--db", str(plan), "--goal", "1", str(DATA / "x_account_overview.csv"))
+    assert "Imported 0 figures" in again.stdout and "3 already there kept" in again.stdout
+    exported = tmp_path / "out.json"
+    run("export-json", "--db", str(plan), str(exported))
+    figures = json.loads(exported.read_text(encoding="utf-8"))["goals"][0]["observations"]
+    assert [(f["date"], f["value"], f["platform"]) for f in figures] == [
+        ("2025-03-19", 1000, "x"), ("2025-03-20", 1600, "x"), ("2025-03-21", 2400, "x")]
+
+
+@pytest.mark.parametrize("name", ["bad/empty.csv", "bad/binary_garbage.csv", "bad/zip_bomb.xlsx",
+                                  "bad/wide_1000_columns.csv", "bad/undecodable.csv"])
+def test_import_csv_of_an_unreadable_file_exits_1_and_writes_nothing(sample_plan, name):
+    before = hashlib.sha256(sample_plan.read_bytes()).hexdigest()
+    out = run("import-csv", "--db", str(sample_plan), "--goal", "1", str(DATA / name))
+    assert out.returncode == 1
+    assert Path(name).name in out.stderr and "nothing was imported" in out.stderr
+    assert hashlib.sha256(sample_plan.read_bytes()).hexdigest() == before
+
+
+def test_import_csv_unknown_goal_exits_2(sample_plan):
+    out = run("import-csv", "--db", str(sample_plan), "--goal", "99", str(DATA / "x_account_overview.csv"))
+    assert out.returncode == 2 and "no goal 99" in out.stderr

@@ -11,16 +11,19 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+
+from sqlite_utils.db import NotFoundError
 
 from planner import APP_NAME, __version__
 from planner.domain import catalog, progress
 from planner.domain.units import format_value
-from planner.exchange import plan_json
+from planner.exchange import figures_import, importers, plan_json
+from planner.exchange.importers import GenericMapping
 from planner.exchange.sample_plan import write_sample_plan
 from planner.store import plan_file
-from planner.store.repository import Repository
+from planner.store.repository import OnDuplicate, Repository
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_PLAN = 0, 1, 2
 
@@ -47,6 +50,19 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import-json", help="add the goals of a plan JSON file (creates the plan if needed)")
     p.add_argument("--db", type=Path, metavar="PLAN", required=True)
     p.add_argument("source", type=Path, metavar="IN.json")
+
+    p = sub.add_parser("import-csv", help="import figures from a platform's analytics export (or any table) "
+                                          "into a goal")
+    p.add_argument("--db", type=Path, metavar="PLAN", required=True)
+    p.add_argument("--goal", type=int, metavar="ID", required=True, help="the goal's id (see: planner goals)")
+    p.add_argument("--platform", choices=[pl.id for pl in catalog.PLATFORMS],
+                   help="the platform the figures are from, when the file does not say")
+    p.add_argument("--replace", action="store_true",
+                   help="replace figures the plan already has for the same day (default: keep them)")
+    p.add_argument("--date-column", metavar="NAME", help="for a table of your own: the date column")
+    p.add_argument("--value-column", metavar="NAME", help="for a table of your own: the value column")
+    p.add_argument("--date-format", metavar="FMT", help="for a table of your own: e.g. %%d/%%m/%%Y")
+    p.add_argument("file", type=Path, metavar="FILE")
     return parser
 
 
@@ -130,11 +146,60 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import_csv(args: argparse.Namespace) -> int:
+    pf = _open(args.db)
+    try:
+        if pf.read_only:
+            raise plan_file.PlanFileError(args.db, f"cannot import: {pf.read_only_reason}")
+        repo = Repository(pf.db)
+        try:
+            goal = repo.goal(args.goal)
+        except NotFoundError:
+            raise plan_file.PlanFileError(args.db, f"there is no goal {args.goal} (see: planner goals --db)") from None
+        mapping = None
+        if args.date_column or args.value_column:
+            if not (args.date_column and args.value_column):
+                print("planner import-csv: give both --date-column and --value-column", file=sys.stderr)
+                return EXIT_BAD_PLAN
+            mapping = GenericMapping(args.date_column, args.value_column, args.date_format, args.platform)
+        try:
+            source = importers.open_source(args.file, platform=args.platform, mapping=mapping)
+            print(f"Recognised: {source.layout}" + (f" ({source.platform})" if source.platform else ""))
+            preview = figures_import.read(source, goal.kpi, platform=args.platform or _only(goal.platform_ids),
+                                          existing=repo.existing_days(goal.id), today=date.today())
+        except importers.ImportFileError as exc:
+            print(f"planner import-csv: {exc}; nothing was imported", file=sys.stderr)
+            return EXIT_FAILED
+        for rejected in preview.rejected:
+            print(f"  rejected {rejected}")
+        if preview.rejected_total > len(preview.rejected):
+            print(f"  ... and {preview.rejected_total - len(preview.rejected)} more rejected rows")
+        if preview.count == 0:
+            print(f"planner import-csv: {args.file}: no figure of {goal.kpi} could be read; nothing was imported",
+                  file=sys.stderr)
+            return EXIT_FAILED
+        on_duplicate = OnDuplicate.REPLACE if args.replace else OnDuplicate.SKIP
+        written, replaced = figures_import.write(repo, goal.id, preview, on_duplicate, datetime.now())
+    finally:
+        pf.close()
+    kept = preview.duplicates if on_duplicate is OnDuplicate.SKIP else 0
+    print(f"Imported {written} figures of {goal.kpi} into goal {goal.id} ({goal.title}), "
+          f"{preview.first} to {preview.last}; {len(replaced)} replaced, {kept} already there kept, "
+          f"{preview.rejected_total} rows rejected")
+    return EXIT_OK
+
+
+def _only(platforms: tuple[str, ...]) -> str | None:
+    """The goal's platform when it has exactly one: figures without a platform belong to it."""
+    return platforms[0] if len(platforms) == 1 else None
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "goals": cmd_goals,
     "export-json": cmd_export_json,
     "import-json": cmd_import_json,
+    "import-csv": cmd_import_csv,
 }
 
 

@@ -124,14 +124,14 @@ def test_window_state_and_recent_files_persist(qtbot, qt_settings, sample_plan):
     qtbot.addWidget(first)
     first.show()
     first.open_path(sample_plan)
-    first.resize(760, 560)  # within the offscreen screen (800x600)
+    first.resize(760, 580)  # within the offscreen screen (800x800)
     first.splitter.setSizes([250, 500])
     sizes = first.splitter.sizes()
     first.close()
     second = MainWindow(qt_settings)
     qtbot.addWidget(second)
     second.show()
-    assert (second.size().width(), second.size().height()) == (760, 560)
+    assert (second.size().width(), second.size().height()) == (760, 580)
     assert second.splitter.sizes() == sizes
     assert second.recent_files()[0] == str(Path(sample_plan).resolve())
 

@@ -306,6 +306,69 @@ class Repository:
         )
         return max(cursor.rowcount, 0)
 
+    def put_observations(self, observations: Sequence[Observation]) -> tuple[list[int], list[Observation]]:
+        """Store figures typed or pasted by hand, replacing any for the same goal, platform and day.
+
+        Returns the new rows' ids and the figures they replaced, so that the
+        edit can be undone exactly.
+        """
+        ids: list[int] = []
+        replaced: list[Observation] = []
+        with self.db.atomic():
+            for obs in observations:
+                old = self.db.execute(
+                    "SELECT * FROM observations WHERE goal_id = ? AND ifnull(platform, '') = ifnull(?, '') "
+                    "AND date = ?", [obs.goal_id, obs.platform, obs.date.isoformat()]).fetchone()
+                if old is not None:
+                    replaced.append(_observation(dict(zip(
+                        ("id", "goal_id", "platform", "date", "value", "source", "note", "imported_at"), old,
+                        strict=True))))
+                    self.db.execute("DELETE FROM observations WHERE id = ?", [old[0]])
+                row = {**_observation_row(obs), "id": obs.id}
+                ids.append(self.db["observations"].insert(row).last_pk)
+            self._touch()
+        return ids, replaced
+
+    def import_figures(self, goal_id: int, rows: Iterable[tuple[str | None, str, float]], *, source: str,
+                       imported_at: datetime, on_duplicate: OnDuplicate) -> tuple[int, list[Observation]]:
+        """Store (platform, ISO date, value) rows for a goal in one transaction, streaming.
+
+        Returns how many rows were written and the figures they replaced (for
+        undo).  Replaced rows are caught by a temporary trigger as SQLite's
+        REPLACE deletes them, so the rows are read once and never held in memory.
+        """
+        verb = "INSERT OR REPLACE" if on_duplicate is OnDuplicate.REPLACE else "INSERT OR IGNORE"
+        stamp = imported_at.isoformat()
+        conn = self.db.conn
+        with self.db.atomic():
+            conn.execute("CREATE TEMP TABLE IF NOT EXISTS replaced_figures AS SELECT * FROM observations WHERE 0")
+            conn.execute("DELETE FROM replaced_figures")
+            conn.execute("CREATE TEMP TRIGGER IF NOT EXISTS catch_replaced AFTER DELETE ON main.observations "
+                         "BEGIN INSERT INTO replaced_figures SELECT old.id, old.goal_id, old.platform, old.date, "
+                         "old.value, old.source, old.note, old.imported_at; END")
+            before = conn.total_changes
+            conn.executemany(
+                f"{verb} INTO observations (goal_id, platform, date, value, source, note, imported_at) "
+                "VALUES (?, ?, ?, ?, ?, '', ?)",
+                ((goal_id, platform, day, value, source, stamp) for platform, day, value in rows))
+            changed = conn.total_changes - before
+            replaced = [_observation(dict(zip(("id", "goal_id", "platform", "date", "value", "source", "note",
+                                               "imported_at"), r, strict=True)))
+                        for r in conn.execute("SELECT * FROM replaced_figures")]
+            conn.execute("DROP TRIGGER catch_replaced")
+            self._touch()
+        # total_changes counts the trigger's insert for each replaced row (not REPLACE's own delete)
+        return changed - len(replaced), replaced
+
+    def remove_import(self, goal_id: int, imported_at: datetime, restore: Sequence[Observation] = ()) -> int:
+        """Undo an import: remove the figures it wrote and put back those it replaced."""
+        with self.db.atomic():
+            cursor = self.db.execute("DELETE FROM observations WHERE goal_id = ? AND imported_at = ?",
+                                     [goal_id, imported_at.isoformat()])
+            self._insert_observations(restore)
+            self._touch()
+        return cursor.rowcount
+
     def update_observation(self, obs: Observation) -> None:
         if obs.id is None:
             raise ValueError("a figure without an id cannot be updated")

@@ -8,11 +8,13 @@ just the screen.  The stack belongs to the document and dies with it.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from planner.domain.goals import Goal, Observation
+from planner.exchange import figures_import
 from planner.ui.document import PlanDocument
 from planner.ui.formatting import fill
 
@@ -87,3 +89,82 @@ class ArchiveGoal(QUndoCommand):
 
     def undo(self) -> None:
         self.document.set_archived(self.goal_id, not self.archived)
+
+
+class PutFigures(QUndoCommand):
+    """Figures added by hand or pasted; undo removes them and restores any they replaced."""
+
+    def __init__(self, document: PlanDocument, goal_id: int, observations: list[Observation]) -> None:
+        super().__init__(fill(_t("Add %1 figures"), str(len(observations))) if len(observations) != 1
+                         else _t("Add a figure"))
+        self.document = document
+        self.goal_id = goal_id
+        self.observations = observations
+        self.ids: list[int] = []
+        self.replaced: list[Observation] = []
+
+    def redo(self) -> None:
+        with_ids = [replace(o, id=i) for o, i in zip(self.observations, self.ids, strict=True)] if self.ids \
+            else self.observations
+        self.ids, self.replaced = self.document.put_figures(self.goal_id, with_ids)
+
+    def undo(self) -> None:
+        self.document.delete_figures(self.goal_id, self.ids)
+        if self.replaced:
+            self.document.restore_figures(self.goal_id, self.replaced)
+
+
+class EditFigure(QUndoCommand):
+    def __init__(self, document: PlanDocument, before: Observation, after: Observation) -> None:
+        super().__init__(_t("Edit a figure"))
+        self.document = document
+        self.before = before
+        self.after = after
+
+    def redo(self) -> None:
+        self.document.update_figure(self.after)
+
+    def undo(self) -> None:
+        self.document.update_figure(self.before)
+
+
+class DeleteFigures(QUndoCommand):
+    def __init__(self, document: PlanDocument, goal_id: int, ids: list[int]) -> None:
+        super().__init__(fill(_t("Delete %1 figures"), str(len(ids))) if len(ids) != 1 else _t("Delete a figure"))
+        self.document = document
+        self.goal_id = goal_id
+        self.ids = ids
+        self.removed: list[Observation] = []
+
+    def redo(self) -> None:
+        self.removed = self.document.delete_figures(self.goal_id, self.ids)
+
+    def undo(self) -> None:
+        self.document.restore_figures(self.goal_id, self.removed)
+
+
+class ImportFigures(QUndoCommand):
+    """An import already written by a worker; undo removes its rows (by their import stamp)."""
+
+    def __init__(self, document: PlanDocument, goal_id: int, preview, on_duplicate, imported_at: datetime,
+                 written: int, replaced: list[Observation]) -> None:
+        super().__init__(fill(_t("Import %1 figures from %2"), str(written), preview.source.path.name))
+        self.document = document
+        self.goal_id = goal_id
+        self.preview = preview
+        self.on_duplicate = on_duplicate
+        self.imported_at = imported_at
+        self.replaced = replaced
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the worker has written it already
+            self._first = False
+            self.document.figures_imported(self.goal_id)
+            return
+        _, self.replaced = figures_import.write(self.document.repo, self.goal_id, self.preview, self.on_duplicate,
+                                                self.imported_at)
+        self.document.figures_imported(self.goal_id)
+
+    def undo(self) -> None:
+        self.document.remove_import(self.goal_id, self.imported_at, self.replaced)

@@ -9,7 +9,7 @@ document (the session): undo never outlives the window's plan.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -125,6 +125,32 @@ class PlanDocument(QObject):
     def set_archived(self, goal_id: int, archived: bool) -> None:
         self.repo.set_archived(goal_id, archived)
         self._goals_written()
+
+    def put_figures(self, goal_id: int, observations: list[Observation]) -> tuple[list[int], list[Observation]]:
+        result = self.repo.put_observations(observations)
+        self._figures_written(goal_id)
+        return result
+
+    def update_figure(self, obs: Observation) -> None:
+        self.repo.update_observation(obs)
+        self._figures_written(obs.goal_id)
+
+    def delete_figures(self, goal_id: int, ids: list[int]) -> list[Observation]:
+        removed = self.repo.delete_observations(ids)
+        self._figures_written(goal_id)
+        return removed
+
+    def restore_figures(self, goal_id: int, observations: list[Observation]) -> None:
+        self.repo.add_observations(observations)
+        self._figures_written(goal_id)
+
+    def remove_import(self, goal_id: int, imported_at: datetime, restore: list[Observation]) -> None:
+        self.repo.remove_import(goal_id, imported_at, restore)
+        self._figures_written(goal_id)
+
+    def figures_imported(self, goal_id: int) -> None:
+        """An import written on a worker thread (its own connection) has landed: re-read."""
+        self._figures_written(goal_id)
 
     def close(self) -> None:
         self.undo_stack.clear()

@@ -65,6 +65,11 @@ def short_date_format() -> str:
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
+def format_qdate(day: QDate, fmt: str) -> str:
+    """*day* in a QLocale date format ("d MMM yyyy"), in the user's language."""
+    return QLocale().toString(day, fmt)
+
+
 def format_date(day: date, long: bool = False) -> str:
     if long:
         return QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)

@@ -23,10 +23,12 @@ from planner.domain import catalog
 from planner.domain.catalog import Direction
 from planner.domain.goals import Goal, audience_label
 from planner.ui.bidi import text_direction
+from planner.ui.chart.chart_pane import ChartPane
 from planner.ui.describe import goal_sentence, platform_names
 from planner.ui.document import PlanDocument
 from planner.ui.formatting import fill, format_date, format_number, format_value, tr
 from planner.ui.icons import icon
+from planner.ui.observations_table import FiguresTab
 from planner.ui.style import STATUS_COLOURS
 
 
@@ -122,13 +124,19 @@ class GoalDetail(QWidget):
         self.status.setObjectName("goalStatus")
         self.sentence = plain_label()
         self.sentence.setObjectName("goalSentence")
+        self.chart = ChartPane()
+        self.figures = FiguresTab()
         self.details = SmartDetails()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.figures, icon("figures"), self.tr("&Figures"))
         self.tabs.addTab(self.details, icon("details"), self.tr("SMART &details"))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("detailSplitter")
+        self.splitter.addWidget(self.chart)
         self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.status)
@@ -141,9 +149,13 @@ class GoalDetail(QWidget):
         self.document = document
         if document is not None:
             document.goalsChanged.connect(self.refresh)
+        self.chart.set_document(document)
+        self.figures.set_document(document)
 
     def show_goal(self, goal_id: int | None) -> None:
         self.goal_id = goal_id
+        self.chart.show_goal(goal_id)
+        self.figures.show_goal(goal_id)
         self.refresh()
 
     def refresh(self) -> None:
@@ -163,3 +175,4 @@ class GoalDetail(QWidget):
         self.status.setStyleSheet(f"color: {colour}; font-weight: 600")
         self.sentence.setText(goal_sentence(goal))
         self.details.show_goal(goal)
+        self.chart.refresh()

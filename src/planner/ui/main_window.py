@@ -19,6 +19,7 @@ from planner.exchange.sample_plan import write_sample_plan
 from planner.store import plan_file
 from planner.ui.commands import AddGoal, ArchiveGoal, DeleteGoal, EditGoal
 from planner.ui.dialogs import ask
+from planner.ui.dialogs.import_dialog import ImportDialog
 from planner.ui.document import PlanDocument
 from planner.ui.empty_state import EmptyState
 from planner.ui.formatting import fill
@@ -92,6 +93,10 @@ class MainWindow(QMainWindow):
         self.act_new_plan = self._action("new-plan", self.tr("&New plan…"), self.new_plan, "Ctrl+Shift+N")
         self.act_open = self._action("open-plan", self.tr("&Open plan…"), self.open_plan_dialog, S.Open)
         self.act_save_copy = self._action("save-copy", self.tr("Save a &copy as…"), self.save_copy, S.SaveAs)
+        self.act_import_figures = self._action("import-figures", self.tr("Import &figures…"),
+                                               self.import_figures_dialog, "Ctrl+I",
+                                               tip=self.tr("Import figures from a platform's analytics export "
+                                                           "into the selected goal"))
         self.act_import_json = self._action("import-json", self.tr("Import plan from &JSON…"), self.import_json)
         self.act_export_json = self._action("export-json", self.tr("&Export plan as JSON…"), self.export_json)
         self.act_close = self._action("close-plan", self.tr("&Close plan"), self.close_plan, S.Close)
@@ -120,7 +125,7 @@ class MainWindow(QMainWindow):
         self.plan_actions = [self.act_save_copy, self.act_export_json, self.act_close]
         self.write_actions = [self.act_import_json, self.act_new_goal]
         self.goal_actions = [self.act_edit_goal, self.act_duplicate_goal, self.act_archive_goal,
-                             self.act_delete_goal]
+                             self.act_delete_goal, self.act_import_figures]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -132,6 +137,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.act_save_copy)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_import_figures)
         self.file_menu.addActions([self.act_import_json, self.act_export_json])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.act_close, self.act_quit])
@@ -152,7 +158,7 @@ class MainWindow(QMainWindow):
         self.toolbar = self.addToolBar(self.tr("Main"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        self.toolbar.addAction(self.act_new_goal)
+        self.toolbar.addActions([self.act_new_goal, self.act_import_figures])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.act_undo, self.act_redo])
 
@@ -446,17 +452,43 @@ class MainWindow(QMainWindow):
             "Your data folder:\n%4"), APP_NAME, __version__, where, str(default_plan_path().parent)))
 
     # -- window events -------------------------------------------------------
+    def import_figures_dialog(self) -> None:
+        if self.current_goal() is None:
+            return
+        path = ask.open_path(self, self.tr("Import figures"), self.tr(
+            "Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;All files (*)"), self._folder())
+        if path is not None:
+            self.import_figures(path)
+
+    def import_figures(self, path: Path) -> bool:
+        """Preview and import *path* into the selected goal; True when figures were imported."""
+        goal = self.current_goal()
+        if goal is None:
+            ask.error(self, self.tr("Import figures"),
+                      self.tr("Select the goal the figures belong to, then import the file again."))
+            return False
+        if self.document.read_only:
+            return False
+        dialog = ImportDialog(self.document, goal, path, self)
+        if not ask.run_dialog(dialog):
+            return False
+        self.statusBar().showMessage(fill(self.tr("Imported figures from %1"), path.name), 8000)
+        return True
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
+        if event.mimeData().hasUrls() and self.document is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        for url in event.mimeData().urls():
-            path = Path(url.toLocalFile())
-            if path.suffix == plan_file.SUFFIX:
-                self.open_path(path)
-                event.acceptProposedAction()
-                return
+        """A plan file opens; any other file is imported as figures into the selected goal."""
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if not paths:
+            return
+        event.acceptProposedAction()
+        if paths[0].suffix == plan_file.SUFFIX:
+            self.open_path(paths[0])
+        else:
+            self.import_figures(paths[0])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_window_state()

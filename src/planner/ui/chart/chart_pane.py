@@ -1,0 +1,224 @@
+"""The chart of the selected goal, with where it stands and where it is heading.
+
+Hovering shows the date, the value there and what the target line expected;
+the mouse zooms and pans (pyqtgraph), Reset shows the whole goal again, and
+the chart exports as PNG or SVG.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from planner.domain import catalog, trajectory
+from planner.domain.goals import Goal
+from planner.domain.progress import Progress, Status
+from planner.ui.chart.goal_plot import GoalPlot, Series, from_x, goal_series, make_plot_widget, platform_name
+from planner.ui.dialogs import ask
+from planner.ui.document import PlanDocument
+from planner.ui.formatting import fill, format_date, format_number, format_value, tr
+from planner.ui.icons import icon
+from planner.ui.style import STATUS_COLOURS
+
+
+def status_lines(goal: Goal, state: Progress) -> list[str]:
+    """Where the goal stands, in sentences: lead or lag, projection, pace needed, buffer."""
+    def t(text: str) -> str:
+        return QCoreApplication.translate("chart", text)
+
+    kpi = goal.kpi_def
+    val = lambda v: format_value(kpi, abs(v), goal.currency)  # noqa: E731
+    lines = []
+    if state.current is None:
+        if state.status is Status.MISSED:
+            return [t("The deadline has passed, and no figures were recorded.")]
+        return [t("No figures yet: add or import your figures to see where you stand.")]
+    if state.expected:
+        share = format_number(100 * abs(state.lead) / abs(state.expected), 0)
+    else:
+        share = "–"
+    if state.status is Status.DONE:
+        lines.append(fill(t("Done: %1 reached %2."), val(state.current), val(goal.target)))
+    elif state.status is Status.MISSED:
+        lines.append(fill(t("The deadline has passed at %1 of %2."), val(state.current), val(goal.target)))
+    elif state.status is Status.AHEAD:
+        lines.append(fill(t("Ahead by %1 (%2%) of the target line."), val(state.lead), share))
+    elif state.status is Status.ON_TRACK:
+        lines.append(fill(t("On track: within %1 of the target line."), val(trajectory.tolerance(goal))))
+    else:
+        lines.append(fill(t("%1: behind by %2 (%3%) of the target line."), tr("status", state.status.label),
+                          val(state.lead), share))
+    if state.forecast is not None and state.status not in (Status.DONE, Status.MISSED):
+        if state.projected_date is not None:
+            lines.append(fill(t("At this pace the target is reached on %1."), format_date(state.projected_date)))
+        else:
+            lines.append(t("At this pace the target is not reached before the deadline."))
+        if state.projected_value is not None:
+            lines.append(fill(t("Expected on the deadline (%1): %2."), format_date(goal.deadline),
+                              format_value(kpi, state.projected_value, goal.currency)))
+    elif state.status not in (Status.DONE, Status.MISSED):
+        lines.append(t("No forecast yet: it needs at least 3 figures on different days."))
+    if state.catch_up_per_week is not None:
+        pace = state.catch_up_per_week
+        sign = "+" if pace >= 0 else "−"
+        if kpi.unit is catalog.Unit.COUNT:  # "+28 followers a week", not "+28.11"
+            pace = round(pace) if abs(pace) >= 10 else round(pace, 1)
+        lines.append(fill(t("To make it: %1%2 a week from today."), sign, val(pace)))
+    if state.buffer_days:
+        lines.append(fill(t("Buffer: %1 days before the target line overtakes today's figure."),
+                          format_number(state.buffer_days)))
+    return lines
+
+
+class ChartPane(QWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.document: PlanDocument | None = None
+        self.goal_id: int | None = None
+        self._cache: dict[int, list[Series]] = {}
+        self.widget = make_plot_widget(self)
+        self.widget.setObjectName("goalChart")
+        self.widget.setMinimumHeight(150)
+        self.plot = GoalPlot(self.widget.getPlotItem())
+        self.hover = QLabel(" ")
+        self.hover.setObjectName("chartHover")
+        self.hover.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = QLabel()
+        self.status.setObjectName("chartStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.status.setMinimumWidth(220)
+        self.status.setMaximumWidth(300)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignTop)
+        tools = QHBoxLayout()
+        for name, tip, slot in (
+            ("zoom-reset", self.tr("Show the whole goal (reset zoom)"), self.reset_zoom),
+            ("export-chart", self.tr("Export the chart as PNG or SVG"), self.export_dialog),
+        ):
+            button = QToolButton()
+            button.setObjectName(f"chart_{name.replace('-', '_')}")
+            button.setIcon(icon(name))
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.setAutoRaise(True)
+            button.clicked.connect(slot)
+            tools.addWidget(button)
+        tools.addWidget(self.hover, 1)
+        left = QVBoxLayout()
+        left.addLayout(tools)
+        left.addWidget(self.widget, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.status)
+        self.widget.scene().sigMouseMoved.connect(self._mouse_moved)
+
+    def set_document(self, document: PlanDocument | None) -> None:
+        if self.document is not None:
+            self.document.figuresChanged.disconnect(self._figures_changed)
+        self.document = document
+        self._cache.clear()
+        if document is not None:
+            document.figuresChanged.connect(self._figures_changed)
+
+    def _figures_changed(self, goal_id: int) -> None:
+        self._cache.pop(goal_id, None)
+        if goal_id == self.goal_id:
+            self.refresh()
+
+    def show_goal(self, goal_id: int | None) -> None:
+        self.goal_id = goal_id
+        self.refresh()
+
+    def current(self) -> tuple[Goal, Progress] | None:
+        doc = self.document
+        if doc is None or self.goal_id is None or not doc.has_goal(self.goal_id):
+            return None
+        goal = doc.goal(self.goal_id)
+        return goal, doc.progress(goal)
+
+    def refresh(self) -> None:
+        found = self.current()
+        if found is None:
+            self.plot.clear()
+            return
+        goal, state = found
+        figures = self.document.observations(goal.id)
+        if goal.id not in self._cache:
+            self._cache[goal.id] = goal_series(figures)
+        self.plot.draw(goal, figures, state, self.document.today(), cached=self._cache[goal.id])
+        colour = STATUS_COLOURS[state.status].name()
+        self.status.setStyleSheet(f"QLabel {{ border-left: 4px solid {colour}; padding-left: 8px; }}")
+        self.status.setText("\n\n".join(status_lines(goal, state)))
+
+    def _mouse_moved(self, pos: QPointF) -> None:
+        found = self.current()
+        vb = self.widget.getPlotItem().vb
+        if found is None or not vb.sceneBoundingRect().contains(pos):
+            return
+        goal, _ = found
+        point = vb.mapSceneToView(pos)
+        self.hover.setText(self.describe_point(goal, from_x(point.x() + 43200)))
+
+    def describe_point(self, goal: Goal, day: date) -> str:
+        """Hover text: the date, the figures recorded that day, and what the target line expects."""
+        kpi = goal.kpi_def
+        parts = [format_date(day)]
+        for obs in self.document.observations(goal.id):
+            if obs.date == day:
+                platform = platform_name(obs.platform)
+                parts.append(f"{platform}: {format_value(kpi, obs.value, goal.currency)}")
+        parts.append(fill(self.tr("target line: %1"),
+                          format_value(kpi, trajectory.expected(goal, day), goal.currency)))
+        return "  ·  ".join(parts)
+
+    def reset_zoom(self) -> None:
+        """Show the whole goal again, and keep following it as figures come in."""
+        item = self.widget.getPlotItem()
+        item.enableAutoRange()
+        item.vb.updateAutoRange()
+
+    # -- export ------------------------------------------------------------
+    def export_dialog(self) -> None:
+        found = self.current()
+        if found is None:
+            return
+        path = ask.save_path(self, self.tr("Export chart"), self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
+                             f"{found[0].title[:60]}.png")
+        if path is not None:
+            try:
+                self.export(path)
+            except OSError as exc:
+                ask.error(self, self.tr("The chart was not exported"), f"{path}: {exc}")
+
+    def export(self, path: Path) -> Path:
+        """Write the chart as SVG (vectors) or PNG (twice the screen resolution), by the file's suffix."""
+        scene = self.widget.scene()
+        source = QRectF(self.widget.rect())
+        if path.suffix.lower() == ".svg":
+            generator = QSvgGenerator()
+            generator.setFileName(str(path))
+            generator.setSize(self.widget.size())
+            generator.setViewBox(source)
+            generator.setTitle(self.current()[0].title if self.current() else "")
+            painter = QPainter(generator)
+            scene.render(painter, source, source)
+            painter.end()
+        else:
+            image = QImage(self.widget.size() * 2, QImage.Format.Format_ARGB32)
+            image.setDevicePixelRatio(2)
+            image.fill(Qt.GlobalColor.white)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            scene.render(painter, source, source)
+            painter.end()
+            if not image.save(str(path)):
+                raise OSError(f"cannot write {path}")
+        if not path.exists():
+            raise OSError(f"cannot write {path}")
+        return path
