@@ -30,3 +30,5 @@ screenshots: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
+
+include packaging/Makefile.fragment

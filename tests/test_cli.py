@@ -39,7 +39,7 @@ def test_demo_then_goals(tmp_path):
     assert listing.returncode == 0
     lines = listing.stdout.strip().splitlines()
     assert len(lines) == 6
-    assert "Grow Instagram followers to 2,400" in lines[0] and "instagram" in lines[0]
+    assert "Grow Instagram followers to 1,900" in lines[0] and "instagram" in lines[0]
     data = json.loads(run("goals", "--db", str(plan), "--json").stdout)
     assert [g["objective"] for g in data] == ["awareness", "traffic", "awareness", "engagement", "service",
                                               "leads"]
@@ -140,3 +140,37 @@ def test_import_csv_of_an_unreadable_file_exits_1_and_writes_nothing(sample_plan
 def test_import_csv_unknown_goal_exits_2(sample_plan):
     out = run("import-csv", "--db", str(sample_plan), "--goal", "99", str(DATA / "x_account_overview.csv"))
     assert out.returncode == 2 and "no goal 99" in out.stderr
+
+
+def test_a_bare_plan_path_means_open_it(monkeypatch, sample_plan):
+    """What a file manager runs on a double-click: planner FILE.sgplan."""
+    import planner.app
+    from planner import cli
+
+    opened = []
+    monkeypatch.setattr(planner.app, "run_app", lambda db: opened.append(db) or 0)
+    assert cli.main([str(sample_plan)]) == 0
+    assert opened == [sample_plan]
+
+
+def test_check_flags_the_unrealistic_sample_goal_only(sample_plan):
+    out = run("check", "--db", str(sample_plan), "--json")
+    assert out.returncode == 0, out.stderr
+    goals = {g["title"]: g for g in json.loads(out.stdout)}
+    tiktok = goals["TikTok: 50,000 followers in four months"]
+    assert tiktok["worst"] == "error"
+    own = next(f for f in tiktok["findings"] if f["code"] == "own_pace")
+    assert own["severity"] == "error" and "a week" in own["message"] and own["numbers"]
+    for title in ("Grow Instagram followers to 1,900", "Facebook: 5% of people reached engage",
+                  "Answer messages within 4 hours", "40 catering leads a month from Facebook"):
+        assert goals[title]["findings"] == [], title
+    assert tiktok["suggested_target"]["high"] < 50_000
+    text = run("check", "--db", str(sample_plan))
+    assert text.returncode == 0 and "[error] own_pace" in text.stdout
+
+
+def test_check_bad_plan_exits_2(tmp_path):
+    junk = tmp_path / "junk.sgplan"
+    junk.write_text("not a plan")
+    out = run("check", "--db", str(junk))
+    assert out.returncode == 2 and str(junk) in out.stderr

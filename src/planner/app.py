@@ -8,7 +8,8 @@ from pathlib import Path
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QFileOpenEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from planner import APP_NAME, ORG_NAME, __version__  # noqa: E402
@@ -38,12 +39,27 @@ def first_plan(window: MainWindow, requested: Path | None) -> None:
     window.open_path(default_plan_path(), create=True)
 
 
+class _FileOpenFilter(QObject):
+    """macOS sends a double-clicked plan to the running app as a FileOpen event, not as an argument."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) and event.file():
+            self.window.open_path(Path(event.file()))
+            return True
+        return False
+
+
 def run_app(db: Path | None = None) -> int:
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
     app.setWindowIcon(icon("app"))
     window = MainWindow(QSettings())
+    app.installEventFilter(_FileOpenFilter(window))
     window.show()
     first_plan(window, db)
     return app.exec()

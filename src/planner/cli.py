@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlite_utils.db import NotFoundError
 
 from planner import APP_NAME, __version__
-from planner.domain import catalog, progress
+from planner.domain import catalog, progress, realism
 from planner.domain.units import format_value
 from planner.exchange import figures_import, importers, plan_json
 from planner.exchange.importers import GenericMapping
@@ -42,6 +42,10 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("goals", help="list the plan's goals")
     p.add_argument("--db", type=Path, metavar="PLAN", required=True)
     p.add_argument("--json", action="store_true", help="one JSON object per goal, as a list")
+
+    p = sub.add_parser("check", help="every goal's status and realism findings (exit 0 even with warnings)")
+    p.add_argument("--db", type=Path, metavar="PLAN", required=True)
+    p.add_argument("--json", action="store_true", help="a JSON list of goals with their findings")
 
     p = sub.add_parser("export-json", help="write the whole plan as JSON (docs/plan-json.md)")
     p.add_argument("--db", type=Path, metavar="PLAN", required=True)
@@ -117,6 +121,45 @@ def cmd_goals(args: argparse.Namespace) -> int:
               f"{format_value(kpi, r['baseline'])} -> {format_value(kpi, r['target'])}\t"
               f"{r['start']}..{r['deadline']}\t{','.join(r['platforms']) or '-'}\t"
               f"latest {latest}\t{r['status']}{' (archived)' if r['archived'] else ''}")
+    return EXIT_OK
+
+
+def _goal_check(goal, observations, today: date) -> dict:
+    findings = realism.check(goal, observations, today)
+    suggestion = realism.suggest_target(goal, observations, today)
+    return {
+        **_goal_summary(goal, observations, today),
+        "worst": worst.value if (worst := realism.worst(findings)) else None,
+        "findings": [{"code": f.code, "severity": f.severity.value, "message": f.message, "why": f.why,
+                      "suggestion": f.suggestion, "numbers": f.numbers} for f in findings],
+        "suggested_target": None if suggestion is None else {
+            "low": suggestion.low, "high": suggestion.high, "deadline": suggestion.deadline.isoformat(),
+            "message": suggestion.message, "basis": suggestion.basis},
+    }
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    pf = _open(args.db, read_only=True)
+    try:
+        repo = Repository(pf.db)
+        figures = repo.observations_by_goal()
+        today = date.today()
+        rows = [_goal_check(g, figures.get(g.id, []), today) for g in repo.goals(include_archived=False)]
+    finally:
+        pf.close()
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for r in rows:
+        print(f"{r['id']}\t{r['title']}\t{r['status']}\t{len(r['findings'])} findings")
+        for f in r["findings"]:
+            print(f"  [{f['severity']}] {f['code']}: {f['message']}")
+            if f["why"]:
+                print(f"      why: {f['why']}")
+            if f["suggestion"]:
+                print(f"      -> {f['suggestion']}")
+        if r["suggested_target"]:
+            print(f"  suggested: {r['suggested_target']['message']}")
     return EXIT_OK
 
 
@@ -197,6 +240,7 @@ def _only(platforms: tuple[str, ...]) -> str | None:
 COMMANDS = {
     "demo": cmd_demo,
     "goals": cmd_goals,
+    "check": cmd_check,
     "export-json": cmd_export_json,
     "import-json": cmd_import_json,
     "import-csv": cmd_import_csv,
@@ -204,6 +248,10 @@ COMMANDS = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] not in COMMANDS and not argv[0].startswith("-"):
+        # "planner FILE.sgplan": what a file manager runs when a plan is double-clicked
+        argv = ["--db", *argv]
     args = _parser().parse_args(argv)
     if args.command is None:
         from planner.app import run_app

@@ -34,7 +34,7 @@ def test_chart_items_for_a_goal(sample_window):
         assert name in items, name
     target = items["target"]
     x, y = target.getData()
-    assert y[0] == 1200 and y[-1] == 2400
+    assert y[0] == 1200 and y[-1] == 1900
     assert isinstance(items["band"], pg.FillBetweenItem)
     assert len(items["note_labels"]) == 2  # "Ramadan Reels series started", "Collaboration ..."
     legend_names = [label.text for _, label in sample_window.detail.chart.plot.legend.items]
@@ -52,7 +52,7 @@ def test_several_platforms_get_their_colours_and_a_total(sample_window):
 
 
 def test_rates_step_up_and_flows_are_a_staircase(sample_window):
-    goal = select(sample_window, "engagement rate")
+    goal = select(sample_window, "people reached engage")
     x, y = sample_window.detail.chart.plot.items["target"].getData()
     assert len(set(y.tolist())) <= 8 and len(y) > len(set(y.tolist()))  # monthly levels, each drawn flat
     assert y[0] == goal.baseline and y[-1] == goal.target

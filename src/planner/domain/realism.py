@@ -692,3 +692,12 @@ def suggest_target(goal: Goal, observations: Iterable[Observation], today: date,
                 if values["low"] == values["high"] else
                 QT_TRANSLATE_NOOP("findings", "By {deadline} a realistic target for {kpi} is {low} to {high}."))
     return Suggestion(low, high, goal.deadline, template, basis, values, numbers)
+
+
+def usable_target(goal: Goal, suggestion: Suggestion | None) -> float | None:
+    """The value "Use this" puts in the target: the most ambitious end of the realistic range,
+    if it still improves on the baseline (else there is nothing realistic to offer)."""
+    if suggestion is None:
+        return None
+    value = suggestion.high if goal.kpi_def.direction is Direction.UP else suggestion.low
+    return value if goal.kpi_def.better(value, goal.baseline) else None

@@ -49,10 +49,10 @@ def build(today: date, seed: int = 7) -> SamplePlan:
     goals: list[tuple[Goal, list[Observation]]] = []
 
     followers = Goal(
-        title="Grow Instagram followers to 2,400",
-        statement="Grow our Instagram followers from 1,200 to 2,400 by posting Reels of the morning bake "
+        title="Grow Instagram followers to 1,900",
+        statement="Grow our Instagram followers from 1,200 to 1,900 by posting Reels of the morning bake "
                   "four times a week, within ten months.",
-        objective="awareness", kpi="followers", baseline=1200, target=2400,
+        objective="awareness", kpi="followers", baseline=1200, target=1900,
         start=six_months_ago, deadline=six_months_ago + timedelta(days=304),
         platforms=(GoalPlatform("instagram"),), shape=Shape.LINEAR,
         business_objective="Be the bakery people in the neighbourhood think of first",
@@ -91,17 +91,17 @@ def build(today: date, seed: int = 7) -> SamplePlan:
                                    lambda i, d: 300 + 26 * i + rnd.randint(0, 8), "tiktok")))
 
     engagement = Goal(
-        title="Facebook engagement rate 0.5%",
-        statement="Raise the engagement rate per follower on our Facebook page from 0.35% to 0.5% in six months "
-                  "by asking a question in every post.",
-        objective="engagement", kpi="engagement_rate_followers", baseline=0.35, target=0.5,
+        title="Facebook: 5% of people reached engage",
+        statement="Raise the share of people reached on our Facebook page who like, comment or share from 3.5% "
+                  "to 5% in six months by asking a question in every post.",
+        objective="engagement", kpi="engagement_rate_reach", baseline=3.5, target=5.0,
         start=six_months_ago + timedelta(days=30), deadline=today + timedelta(days=30),
         platforms=(GoalPlatform("facebook"),), business_objective="Regulars who talk about us",
         audience=audience, budget=0, currency=CURRENCY, hours_per_week=2,
     )
     goals.append((engagement, _figures(
         engagement, _weekly(engagement.start, today, 14),
-        lambda i, d: trajectory.expected(engagement, d) + 0.02 + rnd.uniform(-0.01, 0.01), "facebook")))
+        lambda i, d: trajectory.expected(engagement, d) + 0.15 + rnd.uniform(-0.1, 0.1), "facebook")))
 
     service = Goal(
         title="Answer messages within 4 hours",

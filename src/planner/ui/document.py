@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner.domain import progress
+from planner.domain import progress, realism
 from planner.domain.goals import Goal, Observation
 from planner.store import plan_file
 from planner.store.repository import PlanMeta, Repository
@@ -34,6 +34,8 @@ class PlanDocument(QObject):
         self._today: date | None = None
         self._goals: list[Goal] = []
         self._figures: dict[int, list[Observation]] = {}
+        #: progress and findings per goal; keyed by the (immutable) goal, dropped when figures change
+        self._derived: dict[tuple[str, Goal], object] = {}
         self.reload()
 
     # -- identity --------------------------------------------------------
@@ -54,10 +56,12 @@ class PlanDocument(QObject):
 
     def set_today(self, day: date | None) -> None:
         self._today = day
+        self._derived.clear()
         self.goalsChanged.emit()
 
     # -- reading ---------------------------------------------------------
     def reload(self) -> None:
+        self._derived.clear()
         self._meta = self.repo.meta()
         self._goals = self.repo.goals()
         self._figures = self.repo.observations_by_goal()
@@ -78,7 +82,27 @@ class PlanDocument(QObject):
         return self._figures.get(goal_id, [])
 
     def progress(self, goal: Goal) -> progress.Progress:
-        return progress.assess(goal, self.observations(goal.id or -1), self.today())
+        """Where *goal* stands (cached until its figures, the goal or today change)."""
+        key = ("progress", goal)
+        if key not in self._derived:
+            self._derived[key] = progress.assess(goal, self.observations(goal.id or -1), self.today())
+        return self._derived[key]
+
+    def findings(self, goal: Goal) -> list[realism.Finding]:
+        """What the realism engine says about *goal*, worst first (cached like progress)."""
+        key = ("findings", goal)
+        if key not in self._derived:
+            self._derived[key] = realism.check(goal, self.observations(goal.id or -1), self.today())
+        return self._derived[key]
+
+    def suggestion(self, goal: Goal) -> realism.Suggestion | None:
+        key = ("suggestion", goal)
+        if key not in self._derived:
+            self._derived[key] = realism.suggest_target(goal, self.observations(goal.id or -1), self.today())
+        return self._derived[key]
+
+    def worst_severity(self, goal: Goal) -> realism.Severity | None:
+        return realism.worst(self.findings(goal))
 
     # -- writing (called by undo commands) -------------------------------
     def _goals_written(self) -> None:
@@ -87,6 +111,7 @@ class PlanDocument(QObject):
 
     def _figures_written(self, goal_id: int) -> None:
         self._figures[goal_id] = self.repo.observations(goal_id)
+        self._derived = {k: v for k, v in self._derived.items() if k[1].id != goal_id}
         self.figuresChanged.emit(goal_id)
         self.goalsChanged.emit()  # status and progress of that goal changed
 

@@ -7,6 +7,8 @@ document and follows the goal shown here.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -19,13 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain import catalog
+from planner.domain import catalog, realism
 from planner.domain.catalog import Direction
 from planner.domain.goals import Goal, audience_label
 from planner.ui.bidi import text_direction
 from planner.ui.chart.chart_pane import ChartPane
+from planner.ui.commands import EditGoal
 from planner.ui.describe import goal_sentence, platform_names
 from planner.ui.document import PlanDocument
+from planner.ui.findings_view import FindingsPanel
 from planner.ui.formatting import fill, format_date, format_number, format_value, tr
 from planner.ui.icons import icon
 from planner.ui.observations_table import FiguresTab
@@ -127,9 +131,21 @@ class GoalDetail(QWidget):
         self.chart = ChartPane()
         self.figures = FiguresTab()
         self.details = SmartDetails()
+        self.findings = FindingsPanel(empty_text=self.tr("✔ Nothing to warn about: this goal looks realistic."))
+        self.findings.setObjectName("goalFindings")
+        self.findings.useSuggestion.connect(self._use_suggestion)
+        findings_scroll = QScrollArea()
+        findings_scroll.setWidgetResizable(True)
+        findings_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.addWidget(self.findings)
+        holder_layout.addStretch()
+        findings_scroll.setWidget(holder)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.figures, icon("figures"), self.tr("&Figures"))
+        self.tabs.addTab(findings_scroll, icon("findings"), self.tr("Fi&ndings"))
         self.tabs.addTab(self.details, icon("details"), self.tr("SMART &details"))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("detailSplitter")
@@ -175,4 +191,20 @@ class GoalDetail(QWidget):
         self.status.setStyleSheet(f"color: {colour}; font-weight: 600")
         self.sentence.setText(goal_sentence(goal))
         self.details.show_goal(goal)
+        findings = doc.findings(goal)
+        suggestion = doc.suggestion(goal)
+        value = realism.usable_target(goal, suggestion) if not doc.read_only else None
+        self.findings.show_findings(findings, suggestion, value if value != goal.target else None)
+        worst = realism.worst(findings)
+        self.tabs.setTabText(1, fill(self.tr("Fi&ndings (%1)"), str(len(findings))) if findings
+                             else self.tr("Fi&ndings"))
+        self.tabs.setTabIcon(1, icon(f"severity-{worst.value}") if worst else icon("findings"))
         self.chart.refresh()
+
+    def _use_suggestion(self, value: float) -> None:
+        """"Use this" on the Findings tab: set the goal's target to the suggested one (undoable)."""
+        doc = self.document
+        if doc is None or self.goal_id is None or doc.read_only:
+            return
+        before = doc.goal(self.goal_id)
+        doc.undo_stack.push(EditGoal(doc, before, replace(before, target=value)))

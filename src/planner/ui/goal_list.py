@@ -31,26 +31,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain import catalog
+from planner.domain import realism
 from planner.domain.goals import Goal
 from planner.domain.progress import Progress, Status
 from planner.ui.bidi import text_direction
 from planner.ui.document import PlanDocument
 from planner.ui.formatting import format_value, tr
-from planner.ui.icons import platform_icon
+from planner.ui.findings_view import finding_texts, severity_label
+from planner.ui.icons import icon, platform_icon
 from planner.ui.style import STATUS_COLOURS
 
 GoalRole = Qt.ItemDataRole.UserRole + 1
 ProgressRole = Qt.ItemDataRole.UserRole + 2
 StatusRole = Qt.ItemDataRole.UserRole + 3
 GoalIdRole = Qt.ItemDataRole.UserRole + 4
+SeverityRole = Qt.ItemDataRole.UserRole + 5
 
 
 class GoalListModel(QAbstractListModel):
     def __init__(self, document: PlanDocument | None = None, parent=None) -> None:
         super().__init__(parent)
         self._document: PlanDocument | None = None
-        self._rows: list[tuple[Goal, Progress]] = []
+        self._rows: list[tuple[Goal, Progress, list]] = []
         self.set_document(document)
 
     def set_document(self, document: PlanDocument | None) -> None:
@@ -64,11 +66,11 @@ class GoalListModel(QAbstractListModel):
     def refresh(self) -> None:
         self.beginResetModel()
         doc = self._document
-        self._rows = [(g, doc.progress(g)) for g in doc.goals()] if doc else []
+        self._rows = [(g, doc.progress(g), doc.findings(g)) for g in doc.goals()] if doc else []
         self.endResetModel()
 
     def row_of(self, goal_id: int) -> int:
-        for i, (g, _) in enumerate(self._rows):
+        for i, (g, _, _) in enumerate(self._rows):
             if g.id == goal_id:
                 return i
         return -1
@@ -79,14 +81,17 @@ class GoalListModel(QAbstractListModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        goal, state = self._rows[index.row()]
+        goal, state, findings = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return goal.title
         if role == Qt.ItemDataRole.ToolTipRole:
             kpi = goal.kpi_def
             current = format_value(kpi, state.current) if state.current is not None else "–"
-            return (f"{goal.title}\n{tr('catalog', kpi.name)}: {current} → {format_value(kpi, goal.target)}"
-                    f"\n{tr('status', state.status.label)}")
+            lines = [goal.title, f"{tr('catalog', kpi.name)}: {current} → {format_value(kpi, goal.target)}",
+                     tr("status", state.status.label)]
+            if findings:
+                lines.append(f"{severity_label(findings[0].severity)}: {finding_texts(findings[0])[0]}")
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{goal.title}, {tr('status', state.status.label)}, {round(state.percent)}%"
         if role == GoalRole:
@@ -97,6 +102,9 @@ class GoalListModel(QAbstractListModel):
             return state
         if role == StatusRole:
             return state.status.value
+        if role == SeverityRole:
+            worst = realism.worst(findings)
+            return worst.value if worst else None
         return None
 
 
@@ -165,8 +173,14 @@ class GoalDelegate(QStyledItemDelegate):
         painter.setPen(QColor("white"))
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
 
-        # title, in its own script's direction, elided
-        title_rect = QRect(r.left() + (chip_w + 6 if rtl else 0), r.top(), r.width() - chip_w - 6, line + 2)
+        # the worst finding's severity, then the title in its own script's direction, elided
+        severity = index.data(SeverityRole)
+        mark = self.ICON + 4 if severity else 0
+        if severity:
+            x = r.right() - self.ICON if rtl else r.left()
+            icon(f"severity-{severity}").paint(painter, QRect(x, r.top() + (line + 2 - self.ICON) // 2,
+                                                              self.ICON, self.ICON))
+        title_rect = QRect(r.left() + (chip_w + 6 if rtl else mark), r.top(), r.width() - chip_w - 6 - mark, line + 2)
         painter.setFont(bold)
         painter.setPen(text_colour if not goal.archived else QColor("#888888"))
         option_text = QTextOption(Qt.AlignmentFlag.AlignVCenter | (

@@ -15,7 +15,6 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget, QWizard
 
 from planner.domain import realism
-from planner.domain.catalog import Direction
 from planner.domain.goals import Goal
 from planner.domain.realism import Finding, Suggestion
 from planner.ui.document import PlanDocument
@@ -137,10 +136,7 @@ class GoalWizard(QWizard):
     def suggestion(self, goal: Goal) -> tuple[Suggestion | None, float | None]:
         """The realistic range for the deadline, and the value "Use this" puts in the target."""
         s = realism.suggest_target(goal, self.observations(), self.document.today())
-        if s is None:
-            return None, None
-        value = s.high if goal.kpi_def.direction is Direction.UP else s.low
-        return s, value if goal.kpi_def.better(value, goal.baseline) else None
+        return s, realism.usable_target(goal, s)
 
     def draft_changed(self, page: GoalPage | None = None) -> None:
         """Refresh the findings shown on *page*, the current page and the review page.
