@@ -1,0 +1,73 @@
+"""A goal's chart in the PDF: the screen's GoalPlot, rendered as vectors.
+
+One hidden plot widget is reused for every goal.  Rendering its scene into
+the PDF painter (the writer at 96 dpi, see DESIGN.md "Pitfalls") keeps lines
+and text as vectors, with the axis text where pyqtgraph put it; symbols are
+drawn as paths rather than from pyqtgraph's pixmap cache, so no image is
+embedded.  Every text
+item is switched to the report's font, so the chart's text is embedded too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QGraphicsTextItem
+
+from planner.domain.goals import Goal, Observation
+from planner.domain.progress import Progress
+from planner.report.fonts import report_font
+from planner.ui.chart.goal_plot import GoalPlot, make_plot_widget
+
+CHART_POINTS = 8.0
+
+
+class ChartRenderer:
+    def __init__(self, size: QSize) -> None:
+        self.widget = make_plot_widget()
+        self.widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        self.widget.resize(size)
+        self.widget.show()  # lays the plot out at its size; nothing appears on screen
+        self.plot = GoalPlot(self.widget.getPlotItem())
+        font = report_font(CHART_POINTS)
+        for name in ("left", "bottom"):
+            self.widget.getPlotItem().getAxis(name).setStyle(tickFont=font)
+
+    def paint(self, painter: QPainter, target: QRectF, goal: Goal, observations: Sequence[Observation],
+              state: Progress, today: date) -> None:
+        self.plot.draw(goal, observations, state, today)
+        scene = self.widget.scene()
+        for item in scene.items():
+            if isinstance(item, (pg.ScatterPlotItem, pg.PlotDataItem)):  # a PlotDataItem passes it on
+                item.opts["useCache"] = False  # symbols as paths: the cache paints them as little images
+            elif isinstance(item, QGraphicsTextItem):
+                size = item.font().pointSizeF()
+                font = report_font(size if size > 0 else CHART_POINTS)
+                font.setBold(item.font().bold())
+                item.setFont(font)
+        self._settle()
+        scene.render(painter, target, QRectF(self.widget.rect()))
+
+    def _settle(self) -> None:
+        """Let the axes size themselves to their tick text before the one real paint.
+
+        pyqtgraph learns its tick labels' width while painting and widens the
+        axis for the next paint; a PDF gets only one, so the tick text would
+        run under the axis label.
+        """
+        self.widget.scene().prepareForPaint()  # the view ranges, hence the ticks
+        image = QImage(1, 1, QImage.Format.Format_ARGB32)
+        probe = QPainter(image)
+        for name in ("left", "bottom"):
+            self.widget.getPlotItem().getAxis(name).generateDrawSpecs(probe)
+        probe.end()
+        QCoreApplication.sendPostedEvents()  # the layout requests the axes' new sizes posted
+
+    def close(self) -> None:
+        self.plot.clear()
+        self.widget.close()
+        self.widget.deleteLater()

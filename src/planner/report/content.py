@@ -1,0 +1,325 @@
+"""What the report says: the cover, the overview table and a section per goal, as blocks.
+
+All words go through Qt's translation (context "report", or the contexts the
+screen already uses), all figures through the screen's formatting.  User text
+is always escaped before it becomes rich text, so a title such as
+"<b>bold</b>" prints as typed.  User text runs in its own direction (by its
+first strong letter, like the window does); the report's own text runs in the
+report's direction; tables are mirrored in a right-to-left report.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPaintDevice, QTextDocument, QTextOption
+
+from planner.domain import catalog, progress, realism
+from planner.domain.goals import Audience, FamilyStage, Gender, Goal, Income, Observation, audience_label
+from planner.domain.progress import Progress, Status
+from planner.domain.realism import Finding, Suggestion
+from planner.report.fonts import report_font
+from planner.report.layout import Block, DrawingBlock, PageBreak, TextBlock
+from planner.ui.bidi import text_direction
+from planner.ui.chart.chart_pane import status_lines
+from planner.ui.chart.goal_plot import platform_name
+from planner.ui.describe import goal_sentence, platform_names
+from planner.ui.findings_view import SEVERITY_COLOURS, finding_texts, severity_label
+from planner.ui.formatting import fill, format_date, format_number, format_value, localize_digits, tr
+from planner.ui.style import STATUS_COLOURS
+
+RECENT_FIGURES = 10
+BODY_POINTS = 9.5
+TABLE_POINTS = 8.5
+BORDER = "#cfd8dc"
+MUTED = "#546e7a"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("report", text)
+
+
+def esc(text: str) -> str:
+    """User text as rich text that shows exactly what was typed."""
+    return html.escape(text).replace("\n", "<br>")
+
+
+@dataclass(frozen=True)
+class GoalFacts:
+    """One goal with everything the report says about it, computed once."""
+
+    goal: Goal
+    observations: list[Observation]
+    state: Progress
+    findings: list[Finding]
+    suggestion: Suggestion | None
+
+    @classmethod
+    def of(cls, goal: Goal, observations: Sequence[Observation], today: date) -> GoalFacts:
+        observations = list(observations)
+        return cls(goal, observations, progress.assess(goal, observations, today),
+                   realism.check(goal, observations, today), realism.suggest_target(goal, observations, today))
+
+
+class Typesetter:
+    """Makes the report's documents at one width, in one direction, in the report's font."""
+
+    def __init__(self, width: float, rtl: bool, device: QPaintDevice) -> None:
+        self.width, self.rtl, self.device = width, rtl, device
+
+    @property
+    def dir(self) -> str:
+        return "rtl" if self.rtl else "ltr"
+
+    def dir_of(self, text: str) -> str:
+        """The direction of a piece of user text: its own script's, else the report's."""
+        default = Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight
+        return "rtl" if text_direction(text, default) is Qt.LayoutDirection.RightToLeft else "ltr"
+
+    def document(self, body: str, points: float = BODY_POINTS) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setUndoRedoEnabled(False)
+        doc.documentLayout().setPaintDevice(self.device)  # measure with the PDF's metrics, not the screen's
+        doc.setDefaultFont(report_font(points))
+        doc.setDocumentMargin(0)
+        option = QTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        doc.setDefaultTextOption(option)
+        doc.setHtml(f'<body dir="{self.dir}">{body}</body>')
+        doc.setTextWidth(self.width)
+        return doc
+
+    def block(self, body: str, points: float = BODY_POINTS, keep_with_next: bool = False) -> TextBlock:
+        return TextBlock(self.document(body, points), keep_with_next)
+
+    def row(self, cells: Sequence[str]) -> str:
+        """A table row of ready-made cells (``<td ...>...</td>``), mirrored in a right-to-left report.
+
+        Qt's rich text does not mirror table columns by itself.
+        """
+        ordered = reversed(cells) if self.rtl else cells
+        return f"<tr>{''.join(ordered)}</tr>"
+
+    def cell(self, content: str, *, tag: str = "td", attrs: str = "") -> str:
+        return f'<{tag} dir="{self.dir}" {attrs}>{content}</{tag}>'
+
+    def user_cell(self, text: str, attrs: str = "") -> str:
+        """User text in its own direction, lined up with the column (the report's start side)."""
+        align = "right" if self.rtl else "left"
+        return f'<td {attrs}><p dir="{self.dir_of(text)}" align="{align}">{esc(text)}</p></td>'
+
+    def table(self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int] = ()) -> str:
+        heads = [self.cell(esc(h), tag="th", attrs=f'bgcolor="#eceff1"{_width(widths, i)}')
+                 for i, h in enumerate(header)]
+        body = "".join(self.row(r) for r in rows)
+        return (f'<table width="100%" cellspacing="0" cellpadding="3" border="1" '
+                f'style="border-collapse: collapse; border-color: {BORDER};">'
+                f'<thead>{self.row(heads)}</thead>{body}</table>')
+
+    def paragraph(self, content: str, *, direction: str = "", style: str = "") -> str:
+        return f'<p dir="{direction or self.dir}" style="margin: 0 0 4px 0; {style}">{content}</p>'
+
+    def heading(self, text: str) -> str:
+        return self.paragraph(esc(text), style="font-size: 12pt; font-weight: bold; color: #263238;")
+
+
+def _width(widths: Sequence[int], i: int) -> str:
+    return f' width="{widths[i]}%"' if i < len(widths) else ""
+
+
+def chip(status: Status) -> str:
+    """The status as a coloured chip, like the goal list's."""
+    colour = STATUS_COLOURS[status].name()
+    return (f'<span style="background-color: {colour}; color: #ffffff; font-weight: bold;">'
+            f'&nbsp;{esc(tr("status", status.label))}&nbsp;</span>')
+
+
+def _percent(value: float) -> str:
+    return fill(QCoreApplication.translate("units", "%1%"), format_number(value, 0))
+
+
+def _value_or_dash(goal: Goal, value: float | None) -> str:
+    return format_value(goal.kpi_def, value, goal.currency) if value is not None else "–"
+
+
+def period(goals: Sequence[Goal]) -> tuple[date, date]:
+    return min(g.start for g in goals), max(g.deadline for g in goals)
+
+
+# ---------------------------------------------------------------- cover and overview
+
+
+def cover(ts: Typesetter, business: str, facts: Sequence[GoalFacts], made: date) -> list[Block]:
+    start, end = period([f.goal for f in facts])
+    counts: dict[Status, int] = {}
+    for f in facts:
+        counts[f.state.status] = counts.get(f.state.status, 0) + 1
+    statuses = "&nbsp;&nbsp; ".join(f"{chip(s)} {localize_digits(str(n))}" for s, n in counts.items())
+    name = business or _t("Your business")
+    body = (ts.paragraph(esc(name), direction=ts.dir_of(name), style="font-size: 26pt; font-weight: bold;")
+            + ts.paragraph(esc(_t("Social media goals: summary")), style=f"font-size: 16pt; color: {MUTED};")
+            + "<p></p>"
+            + ts.paragraph(esc(fill(_t("Period covered: %1 to %2"), format_date(start, long=True),
+                                    format_date(end, long=True))))
+            + ts.paragraph(esc(fill(_t("Made on %1"), format_date(made, long=True))))
+            + ts.paragraph(esc(fill(_t("Goals in this report: %1"), format_number(len(facts)))))
+            + ts.paragraph(statuses, style="margin-top: 8px;"))
+    return [DrawingBlock(220, lambda painter, rect: None), ts.block(body, 12), PageBreak()]
+
+
+def overview(ts: Typesetter, facts: Sequence[GoalFacts]) -> list[Block]:
+    header = [_t("Goal"), _t("Objective"), _t("KPI"), _t("Baseline"), _t("Current"), _t("Target"),
+              _t("Deadline"), _t("Progress"), _t("Status")]
+    rows = []
+    for f in facts:
+        g, s = f.goal, f.state
+        nowrap = 'style="white-space: nowrap;"'
+        rows.append([
+            ts.user_cell(g.title),
+            ts.cell(esc(tr("catalog", catalog.objective(g.objective).name))),
+            ts.cell(esc(tr("catalog", g.kpi_def.name))),
+            ts.cell(esc(format_value(g.kpi_def, g.baseline, g.currency)), attrs=nowrap),
+            ts.cell(esc(_value_or_dash(g, s.current)), attrs=nowrap),
+            ts.cell(esc(format_value(g.kpi_def, g.target, g.currency)), attrs=nowrap),
+            ts.cell(esc(format_date(g.deadline)), attrs=nowrap),
+            ts.cell(esc(_percent(s.percent) if s.current is not None else "–"), attrs=nowrap),
+            ts.cell(chip(s.status), attrs=nowrap),
+        ])
+    table = ts.table(header, rows, widths=(22, 12, 13, 8, 8, 8, 10, 9, 10))
+    return [ts.block(ts.heading(_t("Overview")), keep_with_next=True), ts.block(table, TABLE_POINTS), PageBreak()]
+
+
+# ---------------------------------------------------------------- one goal
+
+
+def _audience(a: Audience) -> str:
+    parts = []
+    if a.age_min is not None or a.age_max is not None:
+        low = format_number(a.age_min) if a.age_min is not None else "…"
+        high = format_number(a.age_max) if a.age_max is not None else "…"
+        parts.append(fill(_t("ages %1–%2"), low, high))
+    for choice, any_ in ((a.gender, Gender.ANY), (a.income, Income.ANY), (a.family_stage, FamilyStage.ANY)):
+        if choice is not any_:
+            parts.append(tr("audience", audience_label(choice)))
+    if a.location:
+        parts.append(a.location)
+    return QCoreApplication.translate("describe", ", ").join(parts) if parts else _t("anyone")
+
+
+def _amount(value: float) -> str:
+    return format_number(value, 0 if float(value).is_integer() else 2)
+
+
+def details(ts: Typesetter, goal: Goal, currency: str) -> str:
+    kpi = goal.kpi_def
+    rows: list[tuple[str, str, bool]] = [  # (label, value, value is the user's own text)
+        (_t("Objective"), tr("catalog", catalog.objective(goal.objective).name), False),
+        (_t("KPI"), tr("catalog", kpi.name), False),
+        (_t("Platforms"), platform_names(goal), False),
+        (_t("Baseline"), format_value(kpi, goal.baseline, goal.currency), False),
+        (_t("Target"), format_value(kpi, goal.target, goal.currency), False),
+        (_t("Period"), fill(_t("%1 to %2 (%3 days)"), format_date(goal.start), format_date(goal.deadline),
+                            format_number(goal.days)), False),
+    ]
+    if goal.business_objective:
+        rows.append((_t("Serves"), goal.business_objective, True))
+    rows.append((_t("Audience"), _audience(goal.audience), bool(goal.audience.location)))
+    if goal.budget is not None:
+        rows.append((_t("Budget"), f"{_amount(goal.budget)} {goal.currency or currency}".strip(), False))
+    if goal.hours_per_week is not None:
+        rows.append((_t("Time"), fill(_t("%1 hours a week"), _amount(goal.hours_per_week)), False))
+    cells = [[ts.cell(f"<b>{esc(label)}</b>", attrs='width="22%" bgcolor="#f5f7f8"'),
+              ts.user_cell(value) if user else ts.cell(esc(value))] for label, value, user in rows]
+    return (f'<table width="100%" cellspacing="0" cellpadding="3" border="1" '
+            f'style="border-collapse: collapse; border-color: {BORDER};">'
+            + "".join(ts.row(c) for c in cells) + "</table>")
+
+
+def _bar(ts: Typesetter, colour: str, content: str) -> str:
+    """*content* with a coloured bar at its start side, like the window's status and finding cards."""
+    cells = [f'<td width="4" bgcolor="{colour}"></td>', f'<td dir="{ts.dir}">{content}</td>']
+    return f'<table width="100%" cellspacing="0" cellpadding="4">{ts.row(cells)}</table>'
+
+
+def _status(ts: Typesetter, f: GoalFacts) -> str:
+    lines = "".join(ts.paragraph(esc(line)) for line in status_lines(f.goal, f.state))
+    return _bar(ts, STATUS_COLOURS[f.state.status].name(), lines)
+
+
+def _findings(ts: Typesetter, findings: Sequence[Finding]) -> str:
+    out = [ts.heading(QCoreApplication.translate("findings", "Findings"))]
+    if not findings:
+        out.append(ts.paragraph(esc(_t("Nothing to warn about: this goal looks realistic.")), style="color: #2e7d32;"))
+    for finding in findings:
+        colour = SEVERITY_COLOURS[finding.severity]
+        message, why, suggestion = finding_texts(finding)
+        text = ts.paragraph(f'<b style="color: {colour};">{esc(severity_label(finding.severity))}:</b> '
+                            f'<b>{esc(message)}</b>')
+        if why:
+            text += ts.paragraph(esc(QCoreApplication.translate("findings", "Why: ") + why))
+        if suggestion:
+            text += ts.paragraph(esc(_t("What to do: ") + suggestion))
+        out.append(_bar(ts, colour, text))
+    return "".join(out)
+
+
+def _suggestion_text(template: str, values: dict[str, str]) -> str:
+    text = QCoreApplication.translate("findings", template)
+    try:
+        return localize_digits(text.format(**values))
+    except (KeyError, IndexError, ValueError):  # a broken translation must not hide the suggestion
+        return localize_digits(template.format(**values))
+
+
+def _suggested(ts: Typesetter, s: Suggestion) -> str:
+    return _bar(ts, "#1565c0", ts.paragraph(f"<b>{esc(_t('Suggested target'))}:</b> "
+                                            f"{esc(_suggestion_text(s.template, s.values))}")
+                + ts.paragraph(esc(QCoreApplication.translate("findings", "Based on: ")
+                                   + _suggestion_text(s.basis_template, s.values)), style=f"color: {MUTED};"))
+
+
+def _recent(ts: Typesetter, goal: Goal, observations: Sequence[Observation]) -> str:
+    latest = sorted(observations, key=lambda o: (o.date, o.platform or ""), reverse=True)[:RECENT_FIGURES]
+    title = ts.heading(fill(_t("Latest figures (%1 of %2)"), format_number(len(latest)),
+                            format_number(len(observations))))
+    if not latest:
+        return title + ts.paragraph(esc(_t("No figures yet.")))
+    rows = [[ts.cell(esc(format_date(o.date)), attrs='style="white-space: nowrap;"'),
+             ts.cell(esc(platform_name(o.platform))),
+             ts.cell(esc(format_value(goal.kpi_def, o.value, goal.currency)), attrs='style="white-space: nowrap;"'),
+             ts.user_cell(o.note)] for o in latest]
+    return title + ts.table([_t("Date"), _t("Platform"), _t("Value"), _t("Note")], rows, widths=(16, 18, 16, 50))
+
+
+def section(ts: Typesetter, f: GoalFacts, currency: str, chart_height: float,
+            draw_chart: Callable[[GoalFacts], Callable]) -> list[Block]:
+    """A goal's pages: who, what and by when; the chart; where it stands; what to watch; the latest figures."""
+    goal = f.goal
+    title = goal.title + (_t(" (archived)") if goal.archived else "")
+    head = (ts.paragraph(esc(title), direction=ts.dir_of(title), style="font-size: 16pt; font-weight: bold;")
+            + ts.paragraph(f"{chip(f.state.status)}&nbsp; {esc(_progress_words(f))}")
+            + ts.paragraph(esc(goal_sentence(goal)), style="margin-top: 4px;"))
+    if goal.statement:
+        head += ts.paragraph(esc(goal.statement), direction=ts.dir_of(goal.statement),
+                             style=f"font-style: italic; color: {MUTED};")
+    blocks: list[Block] = [ts.block(head, keep_with_next=True), ts.block(details(ts, goal, currency), TABLE_POINTS),
+                           DrawingBlock(chart_height, draw_chart(f)), ts.block(_status(ts, f)),
+                           ts.block(_findings(ts, f.findings))]
+    if f.suggestion is not None:
+        blocks.append(ts.block(_suggested(ts, f.suggestion)))
+    blocks.append(ts.block(_recent(ts, goal, f.observations), TABLE_POINTS))
+    blocks.append(PageBreak())
+    return blocks
+
+
+def _progress_words(f: GoalFacts) -> str:
+    s = f.state
+    if s.current is None or s.current_date is None:
+        return _t("no figures yet")
+    return fill(_t("%1 of the way · latest %2 on %3"), _percent(s.percent),
+                format_value(f.goal.kpi_def, s.current, f.goal.currency), format_date(s.current_date))

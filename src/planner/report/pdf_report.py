@@ -1,0 +1,240 @@
+"""The PDF goal summary: a cover, an overview of every goal, then a section per goal.
+
+``render_pages`` is a generator that paints one page per step, so the window
+can keep its event loop running, show progress and cancel between pages.
+The PDF is written to a temporary file beside the target and moved into place
+only once complete: a cancelled or failed report leaves no partial file.
+Everything that can make the report impossible (no goals, an unknown goal)
+is checked before any file is created.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPageSize, QPainter, QPdfWriter, QPen, QTextOption
+
+from planner import APP_NAME
+from planner.domain.goals import Goal, Observation
+from planner.report import content
+from planner.report.chart import ChartRenderer
+from planner.report.content import GoalFacts, Typesetter
+from planner.report.fonts import report_font
+from planner.report.layout import Block, Page, paginate
+from planner.store.repository import PlanMeta, Repository
+from planner.ui.formatting import fill, format_number
+
+RTL_LANGUAGES = frozenset({"ar", "fa"})
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+#: Where paper is Letter rather than A4.
+LETTER_TERRITORIES = frozenset({
+    QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
+    QLocale.Country.Chile, QLocale.Country.Colombia, QLocale.Country.CostaRica,
+    QLocale.Country.DominicanRepublic, QLocale.Country.ElSalvador, QLocale.Country.Guatemala,
+    QLocale.Country.Nicaragua, QLocale.Country.Panama, QLocale.Country.Philippines,
+    QLocale.Country.PuertoRico, QLocale.Country.Venezuela,
+})
+RESOLUTION = 96  # the only one at which pyqtgraph's axis text lands in place (DESIGN.md, Pitfalls)
+MARGIN_X = 56.0
+HEADER_TOP = 30.0
+BODY_TOP = 78.0
+FOOTER_GAP = 66.0  # from the body's bottom to the page's bottom
+CHART_HEIGHT = 300
+INK = QColor("#546e7a")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("report", text)
+
+
+class ReportError(Exception):
+    """A report that cannot be made; the message says why, for the user."""
+
+
+class UnknownGoalError(ReportError):
+    def __init__(self, goal_id: int) -> None:
+        super().__init__(fill(_t("There is no goal %1 in this plan"), str(goal_id)))
+        self.goal_id = goal_id
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    goal_ids: list[int] | None = None  # None: every goal that is not archived
+    page_size: str | None = None  # "A4", "Letter"; None: the locale's paper
+    language: str | None = None  # "en", "ar", "fa"; None: the plan's language
+    today: date = field(default_factory=date.today)
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """What the report is made from: a plain snapshot, so the window can pass what it has in memory."""
+
+    meta: PlanMeta
+    goals: list[Goal]
+    observations: dict[int, list[Observation]]
+
+    @classmethod
+    def from_repository(cls, repo: Repository) -> ReportData:
+        return cls(repo.meta(), repo.goals(), repo.observations_by_goal())
+
+
+class PageNumber(int):
+    """The page just written; ``total`` is how many the report has (for a progress bar)."""
+
+    total: int
+
+    def __new__(cls, number: int, total: int) -> PageNumber:
+        page = super().__new__(cls, number)
+        page.total = total
+        return page
+
+
+def page_size_id(name: str | None, locale: QLocale | None = None) -> QPageSize.PageSizeId:
+    if name is not None:
+        if name not in PAGE_SIZES:
+            raise ReportError(fill(_t("Unknown page size %1 (use A4 or Letter)"), name))
+        return PAGE_SIZES[name]
+    territory = (locale or QLocale()).territory()
+    return QPageSize.PageSizeId.Letter if territory in LETTER_TERRITORIES else QPageSize.PageSizeId.A4
+
+
+def select_goals(goals: Sequence[Goal], goal_ids: Sequence[int] | None) -> list[Goal]:
+    """The goals to report, in the order asked for; archived ones only when asked for by id."""
+    if goal_ids is None:
+        chosen = [g for g in goals if not g.archived]
+    else:
+        by_id = {g.id: g for g in goals}
+        chosen = []
+        for goal_id in dict.fromkeys(goal_ids):
+            if goal_id not in by_id:
+                raise UnknownGoalError(goal_id)
+            chosen.append(by_id[goal_id])
+    if not chosen:
+        raise ReportError(_t("The plan has no goals to report"))
+    return chosen
+
+
+def render_pages(data: ReportData, out: Path, options: ReportOptions | None = None) -> Iterator[PageNumber]:
+    """Check what is asked for now, then return a generator that writes *out* one page per step.
+
+    The last page number is yielded once *out* is complete; closing the
+    generator earlier removes everything it wrote.
+    """
+    options = options or ReportOptions()
+    goals = select_goals(data.goals, options.goal_ids)
+    size = page_size_id(options.page_size)
+    rtl = (options.language or data.meta.language) in RTL_LANGUAGES
+    return _write(data, goals, Path(out), size, rtl, options.today)
+
+
+def write_report(data: ReportData, out: Path, options: ReportOptions | None = None) -> int:
+    """Write the whole report; the number of pages."""
+    pages = 0
+    for pages in render_pages(data, out, options):  # noqa: B007 - the last one is the count
+        pass
+    return pages
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """A page's geometry in device pixels at 96 dpi."""
+
+    width: float
+    height: float
+
+    @property
+    def body(self) -> QRectF:
+        return QRectF(MARGIN_X, BODY_TOP, self.width - 2 * MARGIN_X, self.height - BODY_TOP - FOOTER_GAP)
+
+
+def _write(data: ReportData, goals: list[Goal], out: Path, size: QPageSize.PageSizeId, rtl: bool,
+           today: date) -> Iterator[PageNumber]:
+    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    os.close(fd)
+    tmp = Path(name)
+    painter = QPainter()
+    chart: ChartRenderer | None = None
+    finished = False
+    try:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(RESOLUTION)
+        writer.setPageSize(QPageSize(size))
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+        business = data.meta.business_name
+        title = _t("Social media goals: summary")
+        writer.setTitle(f"{business} – {title}" if business else title)
+        writer.setCreator(APP_NAME)
+        frame = _Frame(writer.width(), writer.height())
+        body = frame.body
+        ts = Typesetter(body.width(), rtl, writer)
+        facts = [GoalFacts.of(g, data.observations.get(g.id, []), today) for g in goals]
+        chart = ChartRenderer(QSize(int(body.width()), CHART_HEIGHT))
+
+        def draw_chart(f: GoalFacts):
+            return lambda p, rect: chart.paint(p, rect, f.goal, f.observations, f.state, today)
+
+        blocks: list[Block] = content.cover(ts, business, facts, today) + content.overview(ts, facts)
+        for f in facts:
+            blocks += content.section(ts, f, data.meta.currency, CHART_HEIGHT, draw_chart)
+        pages = paginate(blocks, body.height())
+        if not painter.begin(writer):
+            raise OSError(f"{out}: the PDF cannot be written here")
+        for n, page in enumerate(pages, 1):
+            if n > 1:
+                writer.newPage()
+            _paint_page(painter, frame, page, (business, title), fill(
+                _t("Page %1 of %2"), format_number(n), format_number(len(pages))), rtl)
+            if n == len(pages):
+                painter.end()
+                os.replace(tmp, out)
+                finished = True
+            yield PageNumber(n, len(pages))
+    finally:
+        if painter.isActive():
+            painter.end()
+        if chart is not None:
+            chart.close()
+        if not finished:
+            tmp.unlink(missing_ok=True)
+
+
+def _paint_page(painter: QPainter, frame: _Frame, page: Page, header: tuple[str, str], footer: str,
+                rtl: bool) -> None:
+    body = frame.body
+    direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    start = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    end = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+    painter.setFont(report_font(8))
+    painter.setPen(QPen(INK))
+    metrics = QFontMetricsF(painter.font(), painter.device())
+    band = QRectF(body.left(), HEADER_TOP, body.width(), 22)
+    business, title = header
+    _text(painter, band, metrics.elidedText(business, Qt.TextElideMode.ElideRight, body.width() * 0.55),
+          start, direction)
+    _text(painter, band, title, end, direction)
+    painter.setPen(QPen(QColor("#cfd8dc"), 1))
+    painter.drawLine(QPointF(body.left(), band.bottom() + 4), QPointF(body.right(), band.bottom() + 4))
+    line_y = body.bottom() + 18
+    painter.drawLine(QPointF(body.left(), line_y), QPointF(body.right(), line_y))
+    painter.setPen(QPen(INK))
+    _text(painter, QRectF(body.left(), line_y + 6, body.width(), 22), footer, Qt.AlignmentFlag.AlignHCenter,
+          direction)
+    for top, block in page.placed:
+        painter.save()
+        painter.translate(body.left(), body.top() + top)
+        block.paint(painter, body.width())
+        painter.restore()
+
+
+def _text(painter: QPainter, rect: QRectF, text: str, align: Qt.AlignmentFlag, direction: Qt.LayoutDirection
+          ) -> None:
+    option = QTextOption(align | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+    option.setTextDirection(direction)
+    option.setWrapMode(QTextOption.WrapMode.NoWrap)
+    painter.drawText(rect, text, option)
