@@ -14,6 +14,7 @@ from PySide6.QtGui import QDropEvent
 
 from planner.domain.goals import Goal, GoalPlatform
 from planner.ui.chart.chart_pane import status_lines
+from planner.ui.chart.goal_plot import BandItem
 from planner.ui.dialogs import ask
 from planner.ui.dialogs.import_dialog import ImportDialog
 from planner.ui.observations_table import VALUE
@@ -35,7 +36,7 @@ def test_chart_items_for_a_goal(sample_window):
     target = items["target"]
     x, y = target.getData()
     assert y[0] == 1200 and y[-1] == 1900
-    assert isinstance(items["band"], pg.FillBetweenItem)
+    assert isinstance(items["band"], BandItem) and not items["band"].path().isEmpty()
     assert len(items["note_labels"]) == 2  # "Ramadan Reels series started", "Collaboration ..."
     legend_names = [label.text for _, label in sample_window.detail.chart.plot.legend.items]
     assert legend_names == ["Target line", "Instagram", "Forecast"]

@@ -20,6 +20,8 @@ PERIOD_DAYS = {Period.DAY: 1.0, Period.WEEK: 7.0, Period.MONTH: 365.25 / 12}
 RATE_STEP_DAYS = PERIOD_DAYS[Period.MONTH]
 #: Half the width of the tolerance band, as a share of the distance from baseline to target.
 TOLERANCE = 0.05
+#: Beyond this many steps a staircase is drawn as samples: finer than a screen or a page can show.
+MAX_DRAWN_STEPS = 400
 
 
 def _interpolate(goal: Goal, fraction: float) -> float:
@@ -67,8 +69,8 @@ def line(goal: Goal, points: int = 200) -> list[tuple[date, float]]:
     if total <= 0:
         return [(goal.start, goal.baseline), (goal.deadline, goal.target)]
     step = step_days(goal)
-    if step is None:
-        n = max(2, min(points, total + 1))
+    if step is None or total / step > MAX_DRAWN_STEPS:
+        n = max(2, min(points if step is None else 2 * MAX_DRAWN_STEPS, total + 1))
         days = sorted({round(i * total / (n - 1)) for i in range(n)})
         return [(goal.start + timedelta(days=d), expected(goal, goal.start + timedelta(days=d))) for d in days]
     out: list[tuple[date, float]] = []

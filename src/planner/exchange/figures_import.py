@@ -1,11 +1,12 @@
 """Importing figures into a goal: read and check everything first, then write in one go.
 
 ``read`` streams a recognised file once, checks every figure against the
-goal's KPI (no negative counts, no percentage over 100, no future dates),
-counts the duplicates of figures already in the plan, and keeps the figures
-in compact arrays (a million rows is about 17 MB), so the preview can show
-what will happen and ``write`` needs no second pass over the file.  ``write``
-is one transaction: a cancel or a failure leaves the plan as it was.
+goal's KPI (no negative counts, no percentage over 100, no future dates, one
+figure per platform and day), counts the duplicates of figures already in
+the plan, and keeps the figures in compact numpy columns (a million rows is
+about 20 MB), so the preview can show what will happen and ``write`` needs no
+second pass over the file.  ``write`` is one transaction: a cancel or a
+failure leaves the plan as it was.
 """
 
 from __future__ import annotations
@@ -17,15 +18,18 @@ from datetime import date, datetime, timedelta
 import numpy as np
 
 from planner.domain import catalog
-from planner.domain.goals import Observation, value_problems
-from planner.exchange.importers import Figure, ImportCancelled, ImportSource, Rejected
+from planner.domain.catalog import Unit
+from planner.domain.goals import Observation
+from planner.exchange.importers import Batch, Figure, ImportCancelled, ImportSource, Rejected
 from planner.store.repository import OnDuplicate, Repository
 
 #: Rows shown in the preview; every figure is still imported.
 SAMPLE_ROWS = 200
 #: Rejected rows listed one by one; the rest are counted.
 MAX_LISTED_REJECTED = 1000
-CHECK_EVERY = 4096
+#: Rows written between two looks at Cancel.
+WRITE_CHUNK = 16384
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 
 @dataclass
@@ -40,8 +44,8 @@ class Preview:
     first: date | None = None
     last: date | None = None
     platforms: list[str | None] = field(default_factory=list)
-    days: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
-    platform_codes: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int16))
+    days: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # date ordinals
+    platform_codes: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     values: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float64))
 
     def reject(self, rejected: Rejected) -> None:
@@ -49,86 +53,79 @@ class Preview:
         if len(self.rejected) < MAX_LISTED_REJECTED:
             self.rejected.append(rejected)
 
-    def rows(self) -> Iterator[tuple[str | None, str, float]]:
-        """(platform, ISO date, value) for every figure understood, in file order."""
-        names = self.platforms
-        ordinals = self.days.tolist()
-        codes = self.platform_codes.tolist()
-        iso = {}
-        for ordinal, code, value in zip(ordinals, codes, self.values.tolist(), strict=True):
-            day = iso.get(ordinal)
-            if day is None:
-                day = iso[ordinal] = date.fromordinal(ordinal).isoformat()
-            yield names[code], day, value
+    def chunks(self) -> Iterator[tuple[list[str | None], list[str], list[float]]]:
+        """(platforms, ISO dates, values) for every figure understood, WRITE_CHUNK at a time."""
+        names = np.array(self.platforms + [None], dtype=object)
+        for start in range(0, self.count, WRITE_CHUNK):
+            stop = start + WRITE_CHUNK
+            days = (self.days[start:stop] - _EPOCH_ORDINAL).astype("datetime64[D]")
+            yield (names[self.platform_codes[start:stop]].tolist(), np.datetime_as_string(days).tolist(),
+                   self.values[start:stop].tolist())
 
 
-class _Growing:
-    """Append-only columns, in chunks turned into numpy arrays: no per-row Python object survives."""
-
-    CHUNK = 65536
+class _Columns:
+    """Figures gathered in numpy pieces, joined at the end."""
 
     def __init__(self) -> None:
-        self.chunks: list[tuple[np.ndarray, ...]] = []
-        self.rows: list[tuple[int, int, float, int]] = []
+        self.parts: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+        self.rows: list[tuple[int, int, int, float]] = []
 
-    def add(self, ordinal: int, code: int, value: float, line: int) -> None:
-        self.rows.append((ordinal, code, value, line))
-        if len(self.rows) == self.CHUNK:
+    def add_row(self, line: int, ordinal: int, code: int, value: float) -> None:
+        self.rows.append((line, ordinal, code, value))
+        if len(self.rows) >= WRITE_CHUNK:
             self._flush()
+
+    def add(self, lines: np.ndarray, ordinals: np.ndarray, codes: np.ndarray, values: np.ndarray) -> None:
+        self._flush()
+        self.parts.append((lines, ordinals, codes, values))
 
     def _flush(self) -> None:
         if self.rows:
-            days, codes, values, lines = zip(*self.rows, strict=True)
-            self.chunks.append((np.array(days, np.int32), np.array(codes, np.int16), np.array(values, np.float64),
-                                np.array(lines, np.int64)))
+            cols = list(zip(*self.rows, strict=True))
+            self.parts.append((np.array(cols[0], np.int64), np.array(cols[1], np.int64),
+                               np.array(cols[2], np.int64), np.array(cols[3], np.float64)))
             self.rows = []
 
-    def columns(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    def joined(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         self._flush()
-        if not self.chunks:
-            return (np.zeros(0, np.int32), np.zeros(0, np.int16), np.zeros(0, np.float64), np.zeros(0, np.int64))
-        return tuple(np.concatenate(parts) for parts in zip(*self.chunks, strict=True))  # type: ignore[return-value]
-
-
-def _keys(days: np.ndarray, codes: np.ndarray) -> np.ndarray:
-    return days.astype(np.int64) * 65536 + codes
+        if not self.parts:
+            return (np.zeros(0, np.int64),) * 3 + (np.zeros(0, np.float64),)  # type: ignore[return-value]
+        return tuple(np.concatenate(p) for p in zip(*self.parts, strict=True))  # type: ignore[return-value]
 
 
 def read(source: ImportSource, kpi_id: str, *, platform: str | None, existing: set[tuple[str | None, date]],
          today: date, progress: Callable[[float], None] | None = None,
          cancelled: Callable[[], bool] | None = None) -> Preview:
     """Everything the file gives for *kpi_id*, checked; figures without a platform get *platform*."""
-    kpi = catalog.kpi(kpi_id)
     preview = Preview(source, kpi_id)
-    latest = today + timedelta(days=1)  # a day's grace for time zones
     codes: dict[str | None, int] = {}
-    store = _Growing()
-    for item in source.figures(kpi_id, progress=progress, cancelled=cancelled):
-        if isinstance(item, Rejected):
+    store = _Columns()
+    for item in source.batches(kpi_id, progress=progress, cancelled=cancelled):
+        if type(item) is Batch:
+            where = [p or platform for p in item.platforms]
+            for p in set(where) - codes.keys():
+                codes[p] = len(codes)
+            store.add(item.lines, item.ordinals, np.array([codes[p] for p in where], np.int64), item.values)
+            for i in range(min(len(item), SAMPLE_ROWS - len(preview.sample))):
+                preview.sample.append(Figure(int(item.lines[i]), date.fromordinal(int(item.ordinals[i])), where[i],
+                                             float(item.values[i])))
+        elif type(item) is Rejected:
             preview.reject(item)
-            continue
-        problems = value_problems(kpi, item.value)
-        if problems:
-            preview.reject(Rejected(item.line, f"value {item.value:g} {problems[0]}"))
-            continue
-        if item.date > latest:
-            preview.reject(Rejected(item.line, f"date {item.date.isoformat()} is in the future"))
-            continue
-        where = item.platform or platform
-        store.add(item.date.toordinal(), codes.setdefault(where, len(codes)), item.value, item.line)
-        if len(preview.sample) < SAMPLE_ROWS:
-            preview.sample.append(Figure(item.line, item.date, where, item.value))
-    days, plat, values, lines = store.columns()
+        else:
+            where = item.platform or platform
+            code = codes.setdefault(where, len(codes))
+            store.add_row(item.line, item.date.toordinal(), code, item.value)
+            if len(preview.sample) < SAMPLE_ROWS:
+                preview.sample.append(Figure(item.line, item.date, where, item.value))
+    lines, days, plat, values = store.joined()
     names = list(codes)
-    # A second figure for the same platform and day in one file: keep the first, reject the others.
-    keys = _keys(days, plat)
-    order = np.argsort(keys, kind="stable")
-    repeat = np.zeros(len(keys), bool)
-    repeat[order[1:]] = keys[order[1:]] == keys[order[:-1]]
-    for i in np.flatnonzero(repeat).tolist():
-        day = date.fromordinal(int(days[i])).isoformat()
-        preview.reject(Rejected(int(lines[i]), f"a second figure for {names[plat[i]] or 'all platforms'} on {day}"))
-    keep = ~repeat
+    bad = _checks(catalog.kpi(kpi_id), lines, days, plat, values, names, today)
+    for i, reason in sorted(bad.items()):
+        preview.reject(Rejected(int(lines[i]), reason))
+    keep = np.ones(len(values), bool)
+    keep[list(bad)] = False
+    left_out = {int(lines[i]) for i in bad}
+    preview.sample = [f for f in preview.sample if f.line not in left_out]
     preview.days, preview.platform_codes, preview.values = days[keep], plat[keep], values[keep]
     preview.platforms = names
     preview.count = int(keep.sum())
@@ -137,9 +134,36 @@ def read(source: ImportSource, kpi_id: str, *, platform: str | None, existing: s
         preview.last = date.fromordinal(int(preview.days.max()))
         known = [(codes[p], d.toordinal()) for p, d in existing if p in codes]
         if known:
-            existing_keys = _keys(np.array([d for _, d in known], np.int32), np.array([c for c, _ in known], np.int16))
+            existing_keys = _keys(np.array([d for _, d in known], np.int64), np.array([c for c, _ in known]))
             preview.duplicates = int(np.isin(_keys(preview.days, preview.platform_codes), existing_keys).sum())
     return preview
+
+
+def _keys(days: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    return days.astype(np.int64) * 65536 + codes
+
+
+def _checks(kpi: catalog.Kpi, lines: np.ndarray, days: np.ndarray, codes: np.ndarray, values: np.ndarray,
+            names: list[str | None], today: date) -> dict[int, str]:
+    """Row index -> why it is left out: impossible values, future dates, a second figure for a day."""
+    bad: dict[int, str] = {}
+    top = 100.0 if kpi.unit is Unit.PERCENT else np.inf
+    for i in np.flatnonzero(~np.isfinite(values) | (values < 0) | (values > top)).tolist():
+        v = values[i]
+        why = ("is not a finite number" if not np.isfinite(v) else "cannot be negative" if v < 0
+               else "is a percentage over 100")
+        bad[i] = f"value {v:g} {why}"
+    latest = (today + timedelta(days=1)).toordinal()  # a day's grace for time zones
+    for i in np.flatnonzero(days > latest).tolist():
+        bad.setdefault(i, f"date {date.fromordinal(int(days[i])).isoformat()} is in the future")
+    keys = _keys(days, codes)
+    order = np.argsort(keys, kind="stable")
+    repeat_mask = np.zeros(len(keys), bool)
+    repeat_mask[order[1:]] = keys[order[1:]] == keys[order[:-1]]
+    for i in np.flatnonzero(repeat_mask).tolist():
+        day = date.fromordinal(int(days[i])).isoformat()
+        bad.setdefault(i, f"a second figure for {names[codes[i]] or 'all platforms'} on {day}")
+    return bad
 
 
 def write(repo: Repository, goal_id: int, preview: Preview, on_duplicate: OnDuplicate, imported_at: datetime,
@@ -148,17 +172,18 @@ def write(repo: Repository, goal_id: int, preview: Preview, on_duplicate: OnDupl
     """Store the previewed figures in one transaction; ImportCancelled rolls everything back."""
     total = max(preview.count, 1)
 
-    def watched() -> Iterator[tuple[str | None, str, float]]:
-        for i, row in enumerate(preview.rows()):
-            if i % CHECK_EVERY == 0:
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled()
-                if progress is not None:
-                    progress(i / total)
-            yield row
+    def rows() -> Iterator[tuple[str | None, str, float]]:
+        done = 0
+        for platforms, days, values in preview.chunks():
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(done / total)
+            yield from zip(platforms, days, values)
+            done += len(values)
 
     source = f"import: {preview.source.layout} ({preview.source.path.name})"
-    result = repo.import_figures(goal_id, watched(), source=source[:200], imported_at=imported_at,
+    result = repo.import_figures(goal_id, rows(), source=source[:200], imported_at=imported_at,
                                  on_duplicate=on_duplicate)
     if progress is not None:
         progress(1.0)

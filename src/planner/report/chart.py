@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QGraphicsTextItem
 
@@ -65,7 +65,8 @@ class ChartRenderer:
         for name in ("left", "bottom"):
             self.widget.getPlotItem().getAxis(name).generateDrawSpecs(probe)
         probe.end()
-        QCoreApplication.sendPostedEvents()  # the layout requests the axes' new sizes posted
+        # only the layout requests the axes' new sizes posted: other events would paint the hidden widget
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def close(self) -> None:
         self.plot.clear()

@@ -45,11 +45,18 @@ def test_cp1256_ambiguous_dates_need_a_format() -> None:
 
 
 def test_utf16_tab_file_with_a_platform_column() -> None:
-    reach = collect(open_source(DATA / "generic_utf16_tab.csv"), "reach")
-    assert reach.value("2025-05-01", "instagram") == 100
-    assert reach.value("2025-05-01", "facebook") == 80
-    assert "'MySpace' is not a known platform" in reach.rejected[5].reason
-    assert "appears again" in reach.rejected[6].reason
+    from datetime import date
+
+    from planner.exchange import figures_import
+
+    source = open_source(DATA / "generic_utf16_tab.csv")
+    preview = figures_import.read(source, "reach", platform=None, existing=set(), today=date(2026, 1, 1))
+    got = {(f.date.isoformat(), f.platform): f.value for f in preview.sample}
+    assert got[("2025-05-01", "instagram")] == 100
+    assert got[("2025-05-01", "facebook")] == 80
+    reasons = {r.line: r.reason for r in preview.rejected}
+    assert "'MySpace' is not a known platform" in reasons[5]
+    assert "a second figure for instagram on 2025-05-01" in reasons[6]
 
 
 def test_xlsx_generic_sheet_with_date_cells() -> None:

@@ -13,11 +13,11 @@ from pathlib import Path
 
 from planner.exchange.importers import facebook, ga4, generic, linkedin, meta_suite, tiktok, x_twitter, youtube
 from planner.exchange.importers.common import (
-    Figure, GenericMapping, ImportCancelled, ImportFileError, ImportSource, Rejected, check_zip, file_opener,
+    Batch, Figure, GenericMapping, ImportCancelled, ImportFileError, ImportSource, Rejected, check_zip, file_opener,
     open_workbook, read_head,
 )
 
-__all__ = ["Figure", "GenericMapping", "ImportCancelled", "ImportFileError", "ImportSource", "Rejected",
+__all__ = ["Batch", "Figure", "GenericMapping", "ImportCancelled", "ImportFileError", "ImportSource", "Rejected",
            "open_source"]
 
 _TEXT_LAYOUTS = (meta_suite.detect, ga4.detect, x_twitter.detect, facebook.detect, youtube.detect, tiktok.detect)

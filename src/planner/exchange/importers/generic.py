@@ -8,16 +8,19 @@ take, so the loop is kept lean: one date parser chosen up front, float() first.
 from __future__ import annotations
 
 import sys
-from array import array
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
+from datetime import date
+from itertools import islice
 from pathlib import Path
+
+import numpy as np
 
 from planner.domain import catalog
 from planner.domain.catalog import Unit
 from planner.exchange.importers.common import (
-    GENERIC_MAX_COLUMNS, Cell, DateParser, Figure, GenericMapping, Head, ImportFileError, ImportSource, Rejected,
-    Watch, body_start, find, norm, parse_number, sheet_head, sheet_reader,
+    GENERIC_MAX_COLUMNS, Batch, Cancelled, Cell, DateParser, Figure, GenericMapping, Head, ImportFileError,
+    ImportSource, Progress, Rejected, Watch, body_start, find, norm, parse_number, sheet_head, sheet_reader,
 )
 
 Rows = Callable[[], AbstractContextManager[tuple[Iterator[list[Cell]], int, Callable[[], float]]]]
@@ -70,87 +73,136 @@ class GenericSource(ImportSource):
         self.sheet = sheet
 
     def _figures(self, kpi: str, watch: Watch) -> Iterator[Figure | Rejected]:
+        for item in self._batches(kpi, watch):
+            if isinstance(item, Batch):
+                for line, ordinal, plat, value in zip(item.lines.tolist(), item.ordinals.tolist(), item.platforms,
+                                                      item.values.tolist(), strict=True):
+                    yield Figure(line, date.fromordinal(ordinal), plat, value)
+            else:
+                yield item
+
+    def batches(self, kpi: str, *, progress: Progress | None = None,
+                cancelled: Cancelled | None = None) -> Iterator[Batch | Figure | Rejected]:
+        if kpi not in self.metrics:
+            yield from self.figures(kpi)  # raises the file's "does not contain" error
+        yield from self._batches(kpi, Watch(progress, cancelled))
+
+    def _batches(self, kpi: str, watch: Watch) -> Iterator[Batch | Figure | Rejected]:
+        """Rows a batch at a time: numpy reads a clean batch's columns at C speed; a batch with
+        anything unusual in it (another date shape, a decimal comma, a bad value) goes row by row.
+
+        Repeated dates are not checked here: the import checks them for every layout.
+        """
         di, vi, pi = self.date_col, self.values[kpi], self.platform_col
-        vname = str(self.header[vi]).strip() or f"column {vi + 1}"
-        top = 100.0 if catalog.kpi(kpi).unit is Unit.PERCENT else sys.float_info.max  # inf falls through
-        sheet, dec, fixed = self.sheet, self.decimal, self.platform
-        fast, parse_date = self.dates.fast, self.dates.parse
-        width = max(di, vi, pi if pi is not None else 0) + 1
-        has_platform = pi is not None
-        pi = di if pi is None else pi
-        # Duplicates: while each platform's dates only increase (sorted files) keys are just noted
-        # in an array; the first step back turns them into a set, checked from then on.
-        lasts = [-1] * (len(_PLATFORM_IDS) + 1)
-        keys = array("q")
-        note = keys.append
-        seen: set[int] | None = None
-        codes: dict[Cell, tuple[int, str | None]] = {}
-        code, plat = 0, fixed
-        number = float if dec == "." else _not_here
+        top = 100.0 if catalog.kpi(kpi).unit is Unit.PERCENT else sys.float_info.max
+        one = _RowReader(self, kpi, top)
+        iso = self.dates.fast == date.fromisoformat and self.decimal == "."  # bound methods: == not is
+        codes: dict[Cell, str | None] = {}
         watch(0.0)
         with self.open_rows() as (reader, offset, fraction):
             before = 0
-            for row in reader:
-                line = offset + before + 1
-                before = reader.line_num
-                if not before & 4095:
-                    watch(fraction())
-                try:
-                    cell, vcell, pcell = row[di], row[vi], row[pi]
-                except IndexError:
-                    if any(str(c).strip() for c in row):
-                        yield Rejected(line, f"has {len(row)} fields, {width} needed", sheet)
+            while True:
+                rows, lines = [], []
+                for row in islice(reader, BATCH):
+                    lines.append(offset + before + 1)
+                    before = reader.line_num
+                    rows.append(row)
+                if not rows:
+                    break
+                watch(fraction())
+                batch = _columns(rows, lines, di, vi, pi, top, codes, self.platform) if iso else None
+                if batch is not None:
+                    yield batch
                     continue
-                try:
-                    day = fast(cell)
-                except (ValueError, TypeError):
-                    try:
-                        day = parse_date(cell)
-                    except ValueError as exc:
-                        if any(str(c).strip() for c in row):
-                            yield Rejected(line, str(exc), sheet)
-                        continue
-                try:
-                    value = number(vcell)
-                    if not 0.0 <= value <= top:
-                        raise ValueError
-                except (ValueError, TypeError):
-                    try:
-                        value = parse_number(vcell, dec)
-                    except ValueError as exc:
-                        yield Rejected(line, f"{vname} {exc}", sheet)
-                        continue
-                    if value < 0:
-                        yield Rejected(line, f"{vname} {vcell!r} is negative, which {kpi} cannot be", sheet)
-                        continue
-                    if value > top:
-                        yield Rejected(line, f"{vname} {vcell!r} is over 100%, which {kpi} cannot be", sheet)
-                        continue
-                if has_platform:
-                    hit = codes.get(pcell)
-                    if hit is None:
-                        found = platform_id(pcell)
-                        hit = codes[pcell] = (-1, None) if found is None else (_PLATFORM_IDS.index(found) + 1, found)
-                    code, plat = hit
-                    if code < 0:
-                        yield Rejected(line, f"platform {pcell!r} is not a known platform", sheet)
-                        continue
-                ordinal = day.toordinal()
-                if seen is None and ordinal > lasts[code]:
-                    lasts[code] = ordinal
-                    note(ordinal * 64 + code)
-                else:
-                    if seen is None:
-                        seen = set(keys)
-                        del keys[:]
-                    key = ordinal * 64 + code
-                    if key in seen:
-                        yield Rejected(line, f"{day.isoformat()}{' on ' + plat if plat else ''} appears again; "
-                                             "skipped", sheet)
-                        continue
-                    seen.add(key)
-                yield Figure(line, day, plat, value)
+                for line, row in zip(lines, rows, strict=True):
+                    item = one(row, line)
+                    if item is not None:
+                        yield item
         watch.done()
+
+
+BATCH = 16384
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
+def _columns(rows: list[list[Cell]], lines: list[int], di: int, vi: int, pi: int | None, top: float,
+             codes: dict[Cell, str | None], fixed: str | None) -> Batch | None:
+    """The batch as columns, or None when any row needs a closer look."""
+    try:
+        dates = [r[di] for r in rows]
+        values = np.array([r[vi] for r in rows], dtype=np.float64)
+        platforms = [r[pi] for r in rows] if pi is not None else None
+    except (IndexError, ValueError, TypeError):
+        return None
+    if any(len(d) != 10 for d in dates):  # numpy also reads "2025-03" and "NaT"
+        return None
+    try:
+        days = np.array(dates, dtype="datetime64[D]")
+    except ValueError:
+        return None
+    if not (np.isfinite(values).all() and (values >= 0).all() and (values <= top).all()):
+        return None
+    if platforms is None:
+        names: list[str | None] = [fixed] * len(rows)
+    else:
+        for cell in set(platforms) - codes.keys():
+            codes[cell] = platform_id(cell)
+        names = [codes[c] for c in platforms]
+        if None in names:
+            return None
+    return Batch(np.array(lines, dtype=np.int64), days.astype(np.int64) + _EPOCH_ORDINAL, names, values)
+
+
+class _RowReader:
+    """One row to a Figure, a Rejected with the reason, or None for a blank row."""
+
+    def __init__(self, source: GenericSource, kpi: str, top: float) -> None:
+        self.kpi, self.top = kpi, top
+        self.di, self.vi, self.pi = source.date_col, source.values[kpi], source.platform_col
+        self.vname = str(source.header[self.vi]).strip() or f"column {self.vi + 1}"
+        self.width = max(self.di, self.vi, self.pi if self.pi is not None else 0) + 1
+        self.sheet, self.dec, self.fixed = source.sheet, source.decimal, source.platform
+        self.fast, self.parse_date = source.dates.fast, source.dates.parse
+        self.number = float if self.dec == "." else _not_here
+        self.codes: dict[Cell, str | None] = {}
+
+    def __call__(self, row: list[Cell], line: int) -> Figure | Rejected | None:
+        sheet, vname = self.sheet, self.vname
+        try:
+            cell, vcell = row[self.di], row[self.vi]
+            pcell = row[self.pi] if self.pi is not None else None
+        except IndexError:
+            if any(str(c).strip() for c in row):
+                return Rejected(line, f"has {len(row)} fields, {self.width} needed", sheet)
+            return None
+        try:
+            day = self.fast(cell)
+        except (ValueError, TypeError):
+            try:
+                day = self.parse_date(cell)
+            except ValueError as exc:
+                return Rejected(line, str(exc), sheet) if any(str(c).strip() for c in row) else None
+        try:
+            value = self.number(vcell)
+            if not 0.0 <= value <= self.top:
+                raise ValueError
+        except (ValueError, TypeError):
+            try:
+                value = parse_number(vcell, self.dec)
+            except ValueError as exc:
+                return Rejected(line, f"{vname} {exc}", sheet)
+            if value < 0:
+                return Rejected(line, f"{vname} {vcell!r} is negative, which {self.kpi} cannot be", sheet)
+            if value > self.top:
+                return Rejected(line, f"{vname} {vcell!r} is over 100%, which {self.kpi} cannot be", sheet)
+        plat = self.fixed
+        if pcell is not None:
+            if pcell not in self.codes:
+                self.codes[pcell] = platform_id(pcell)
+            plat = self.codes[pcell]
+            if plat is None:
+                return Rejected(line, f"platform {pcell!r} is not a known platform", sheet)
+        return Figure(line, day, plat, value)
 
 
 def _not_here(cell: Cell) -> float:

@@ -20,7 +20,8 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import numpy as np  # noqa: E402
 import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QDate, Qt  # noqa: E402
-from PySide6.QtGui import QFont  # noqa: E402
+from PySide6.QtGui import QFont, QPainterPath  # noqa: E402
+from PySide6.QtWidgets import QGraphicsPathItem  # noqa: E402
 
 from planner.domain import catalog, series, trajectory  # noqa: E402
 from planner.domain.goals import Goal, Observation  # noqa: E402
@@ -102,6 +103,8 @@ class GoalPlot:
     def __init__(self, plot: pg.PlotItem) -> None:
         self.plot = plot
         self.items: dict[str, object] = {}
+        self._line_for: Goal | None = None
+        self._line: tuple[np.ndarray, np.ndarray] = (np.zeros(0), np.zeros(0))
         plot.showGrid(x=True, y=True, alpha=0.15)
         plot.setMenuEnabled(False)
         self.legend = plot.addLegend(offset=(10, 10), labelTextSize="9pt")
@@ -126,8 +129,8 @@ class GoalPlot:
                 curve = pg.PlotDataItem(dates_to_x([d for d, _ in total]), np.array([v for _, v in total]),
                                         pen=pg.mkPen(TOTAL_COLOUR, width=2.5),
                                         name=QCoreApplication.translate("chart", "Total"))
-                self._fast(curve, len(total))
                 self.plot.addItem(curve)
+                self._fast(curve, len(total))
                 self.items["total"] = curve
         self._forecast(goal, state)
         self._milestones(goal)
@@ -139,21 +142,23 @@ class GoalPlot:
 
     @staticmethod
     def _fast(item: pg.PlotDataItem, n: int) -> None:
+        """Peak downsampling and clipping for long series; only once the item is in the plot
+        (before that, pyqtgraph's clipping looks up the view on the widget and fails)."""
         if n > SYMBOL_LIMIT:
             item.setDownsampling(auto=True, method="peak")
             item.setClipToView(True)
 
     def _target(self, goal: Goal) -> None:
-        points = trajectory.line(goal)
-        x = dates_to_x([d for d, _ in points])
-        y = np.array([v for _, v in points])
+        if self._line_for != goal:  # the line only changes with the goal: not at every redraw
+            points = trajectory.line(goal)
+            self._line = (dates_to_x([d for d, _ in points]), np.array([v for _, v in points]))
+            self._line_for = goal
+        x, y = self._line
         tol = trajectory.tolerance(goal)
         pen = pg.mkPen(TARGET_COLOUR, width=2, style=Qt.PenStyle.DashLine)
         target = pg.PlotDataItem(x, y, pen=pen, name=QCoreApplication.translate("chart", "Target line"))
-        low = pg.PlotDataItem(x, y - tol, pen=pg.mkPen(None))
-        high = pg.PlotDataItem(x, y + tol, pen=pg.mkPen(None))
-        band = pg.FillBetweenItem(low, high, brush=pg.mkBrush(84, 110, 122, 40))
-        for item in (low, high, band, target):
+        band = band_item(x, y - tol, y + tol, pg.mkBrush(84, 110, 122, 40))
+        for item in (band, target):
             self.plot.addItem(item)
         end = pg.ScatterPlotItem([to_x(goal.deadline)], [goal.target], symbol="star", size=16,
                                  brush=pg.mkBrush(TARGET_COLOUR), pen=pg.mkPen("w"))
@@ -166,8 +171,8 @@ class GoalPlot:
         curve = pg.PlotDataItem(
             s.x, s.y, pen=pg.mkPen(colour, width=1.6), name=platform_name(s.platform),
             symbol=None if many else "o", symbolSize=6, symbolBrush=pg.mkBrush(colour), symbolPen=pg.mkPen("w"))
-        self._fast(curve, len(s.x))
         self.plot.addItem(curve)
+        self._fast(curve, len(s.x))
         self.items[f"figures:{s.platform or 'all'}"] = curve
 
     def _forecast(self, goal: Goal, state: Progress) -> None:
@@ -182,12 +187,10 @@ class GoalPlot:
         x = dates_to_x([d for d, _ in points])
         y = np.array([v for _, v in points])
         lows, highs = zip(*(fc.interval(d) for d, _ in points), strict=True)
-        low = pg.PlotDataItem(x, np.array(lows), pen=pg.mkPen(None))
-        high = pg.PlotDataItem(x, np.array(highs), pen=pg.mkPen(None))
-        band = pg.FillBetweenItem(low, high, brush=pg.mkBrush(142, 36, 170, 30))
+        band = band_item(x, np.array(lows), np.array(highs), pg.mkBrush(142, 36, 170, 30))
         line = pg.PlotDataItem(x, y, pen=pg.mkPen(FORECAST_COLOUR, width=2, style=Qt.PenStyle.DotLine),
                                name=QCoreApplication.translate("chart", "Forecast"))
-        for item in (low, high, band, line):
+        for item in (band, line):
             self.plot.addItem(item)
         self.items.update(forecast=line, forecast_band=band)
 
@@ -232,6 +235,28 @@ class GoalPlot:
                                labelOpts={"position": 0.95, "color": "#c62828"})
         self.plot.addItem(line)
         self.items["today"] = line
+
+
+class BandItem(QGraphicsPathItem):
+    """A filled band between two lines: one path, drawn in one go (FillBetweenItem rebuilds its
+    path from two curves on every change, which costs more than the million-point curve)."""
+
+    def __init__(self, path: QPainterPath, brush) -> None:
+        super().__init__(path)
+        self.setBrush(brush)
+        self.setPen(pg.mkPen(None))
+
+    def dataBounds(self, axis: int, frac: float = 1.0, orthoRange=None):  # noqa: N802 - pyqtgraph's name
+        rect = self.path().boundingRect()
+        return (rect.left(), rect.right()) if axis == 0 else (rect.top(), rect.bottom())
+
+
+def band_item(x: np.ndarray, low: np.ndarray, high: np.ndarray, brush) -> BandItem:
+    xs = np.concatenate([x, x[::-1]])
+    ys = np.concatenate([high, low[::-1]])
+    path = pg.arrayToQPath(xs, ys, connect="all")
+    path.closeSubpath()
+    return BandItem(path, brush)
 
 
 def make_plot_widget(parent=None) -> pg.PlotWidget:
