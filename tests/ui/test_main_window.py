@@ -155,3 +155,36 @@ def test_goal_ids_in_the_model(sample_window):
     model = sample_window.goal_list.model
     ids = [model.index(r, 0).data(GoalIdRole) for r in range(model.rowCount())]
     assert ids == [g.id for g in sample_window.document.goals()]
+
+
+def test_restore_from_backup_through_the_menu(sample_window, monkeypatch):
+    from planner.ui.dialogs.restore_dialog import RestoreDialog
+
+    w = sample_window
+    monkeypatch.setattr(ask, "confirm", lambda *a: True)
+    w.goal_list.select_goal(w.document.goals()[0].id)
+    w.act_delete_goal.trigger()
+    assert len(w.document.goals()) == 5
+
+    def choose_newest(dialog):
+        assert isinstance(dialog, RestoreDialog) and dialog.list.count() >= 1
+        dialog.list.setCurrentRow(0)
+        return True
+
+    monkeypatch.setattr(ask, "run_dialog", choose_newest)
+    w.act_restore.trigger()
+    assert len(w.document.goals()) == 6
+    assert "Restored the plan" in w.statusBar().currentMessage()
+
+
+def test_second_window_on_the_same_plan_is_read_only_and_says_so(sample_window, qtbot, qt_settings, monkeypatch):
+    from planner.ui.main_window import MainWindow
+
+    shown = []
+    monkeypatch.setattr(ask, "info", lambda parent, title, text: shown.append(text))
+    other = MainWindow(qt_settings)
+    qtbot.addWidget(other)
+    assert other.open_path(sample_window.document.path)
+    assert other.document.read_only and not other.act_new_goal.isEnabled()
+    assert "open in another window" in shown[0]
+    other.set_document(None)

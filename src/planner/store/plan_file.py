@@ -18,7 +18,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from planner.store import schema
+from planner.store import backups, schema
+from planner.store.lock import PlanLock
 from planner.store.repository import Repository
 
 SUFFIX = ".sgplan"
@@ -54,9 +55,12 @@ class PlanFile:
     read_only: bool = False
     read_only_reason: str = ""
     backups: list[Path] = field(default_factory=list)  # taken while opening
+    lock: PlanLock | None = None
 
     def close(self) -> None:
         self.db.close()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def _describe(head: bytes) -> str:
@@ -173,24 +177,37 @@ def create(path: Path, business_name: str = "", currency: str = "", language: st
     except (OSError, sqlite3.Error) as exc:
         raise PlanFileError(path, f"the plan cannot be created ({exc})") from None
     _configure(conn, writable=True)
+    lock = PlanLock(path)
+    lock.acquire()
     db = Database(conn)
     schema.migrate(db)
     Repository(db).init_meta(business_name=business_name, currency=currency, language=language)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the identity lands in the file itself
-    return PlanFile(path, db)
+    return PlanFile(path, db, lock=lock)
 
 
-def open_plan(path: Path, *, read_only: bool = False) -> PlanFile:
+def open_plan(path: Path, *, read_only: bool = False, exclusive: bool = True, backup: bool = True) -> PlanFile:
     """Open an existing plan, migrating it (after a backup) when it is older than this app.
 
     A plan that cannot be written (read-only folder or file) opens read-only and
-    says why; one that is read-only and old cannot be migrated, and is refused.
+    says why, and so does a plan another window or command has open (its lock
+    is taken).  *exclusive* False is for a second connection of the process
+    that holds the lock (a worker thread).  Opening for writing takes a
+    rotating backup (``backups.take``) unless *backup* is False.
     """
     path = Path(path)
     ver = examine(path)
     writable = not read_only and folder_is_writable(path)
     reason = ""
-    if not writable:
+    lock = None
+    if writable and exclusive:
+        lock = PlanLock(path)
+        if not lock.acquire():
+            holder = lock.holder()
+            writable, lock = False, None
+            reason = ("it is open in another window or command" + (f" (process {holder})" if holder else "")
+                      + ": changes can only be made there")
+    if not writable and not reason:
         reason = "opened read-only as asked" if read_only else "the file or its folder cannot be written to"
     if not writable and ver < schema.LATEST:
         raise PlanFileError(
@@ -205,13 +222,20 @@ def open_plan(path: Path, *, read_only: bool = False) -> PlanFile:
                                    uri=True, isolation_level=None)
         _configure(conn, writable)
     except sqlite3.Error as exc:
+        if lock is not None:
+            lock.release()
         raise PlanFileError(path, f"the plan cannot be opened ({exc})") from None
     db = Database(conn)
-    plan = PlanFile(path, db, read_only=not writable, read_only_reason=reason)
+    plan = PlanFile(path, db, read_only=not writable, read_only_reason=reason, lock=lock)
     if writable and schema.version(conn) < schema.LATEST:
         plan.backups.append(backup_copy(db, path, f"v{ver}-before-upgrade"))
         schema.migrate(db)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    if writable and exclusive and backup:
+        try:
+            backups.take(conn, path)
+        except (OSError, sqlite3.Error):
+            pass  # a full disk must not stop the owner from opening their plan
     return plan
 
 

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QStackedWid
 from planner import APP_NAME, __version__
 from planner.exchange import plan_json
 from planner.exchange.sample_plan import write_sample_plan
-from planner.store import plan_file
+from planner.store import backups, plan_file
 from planner.ui.commands import AddGoal, ArchiveGoal, DeleteGoal, EditGoal
 from planner.ui.dialogs import ask
 from planner.ui.dialogs.import_dialog import ImportDialog
+from planner.ui.dialogs.restore_dialog import RestoreDialog
 from planner.ui.document import PlanDocument
 from planner.ui.empty_state import EmptyState
 from planner.ui.formatting import fill
@@ -99,6 +100,9 @@ class MainWindow(QMainWindow):
                                                            "into the selected goal"))
         self.act_import_json = self._action("import-json", self.tr("Import plan from &JSON…"), self.import_json)
         self.act_export_json = self._action("export-json", self.tr("&Export plan as JSON…"), self.export_json)
+        self.act_restore = self._action("open-plan", self.tr("Restore from &backup…"), self.restore_backup,
+                                        tip=self.tr("Replace the plan with one of its automatic backups"))
+        self.act_restore.setObjectName("action_restore")
         self.act_close = self._action("close-plan", self.tr("&Close plan"), self.close_plan, S.Close)
         self.act_quit = self._action("quit", self.tr("&Quit"), self.close, "Ctrl+Q")
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -123,7 +127,7 @@ class MainWindow(QMainWindow):
         self.act_delete_goal = self._action("delete-goal", self.tr("&Delete goal…"), self.delete_goal,
                                             "Ctrl+Del")
         self.plan_actions = [self.act_save_copy, self.act_export_json, self.act_close]
-        self.write_actions = [self.act_import_json, self.act_new_goal]
+        self.write_actions = [self.act_import_json, self.act_new_goal, self.act_restore]
         self.goal_actions = [self.act_edit_goal, self.act_duplicate_goal, self.act_archive_goal,
                              self.act_delete_goal, self.act_import_figures]
 
@@ -135,7 +139,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addMenu(self.recent_menu)
-        self.file_menu.addAction(self.act_save_copy)
+        self.file_menu.addActions([self.act_save_copy, self.act_restore])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_import_figures)
         self.file_menu.addActions([self.act_import_json, self.act_export_json])
@@ -241,6 +245,9 @@ class MainWindow(QMainWindow):
         self.set_document(PlanDocument(pf))
         if pf.read_only:
             self.statusBar().showMessage(fill(self.tr("Opened read-only: %1"), pf.read_only_reason), 10000)
+            if not read_only:  # the user did not ask for it: say so plainly
+                ask.info(self, self.tr("Opened read-only"),
+                         fill(self.tr("%1\n\nThis plan is open read-only: %2."), str(path), pf.read_only_reason))
         if pf.backups:
             self.statusBar().showMessage(
                 fill(self.tr("The plan was updated to the new format; a backup was kept at %1"),
@@ -390,6 +397,25 @@ class MainWindow(QMainWindow):
             ask.error(self, self.tr("The copy was not saved"), str(exc))
             return
         self.statusBar().showMessage(fill(self.tr("Saved a copy to %1"), str(path)), 8000)
+
+    def restore_backup(self) -> None:
+        if self.document is None or self.document.read_only:
+            return
+        path = self.document.path
+        dialog = RestoreDialog(path, self)
+        if not ask.run_dialog(dialog) or dialog.chosen() is None:
+            return
+        chosen = dialog.chosen()
+        self.set_document(None)  # closes the plan and frees its lock
+        try:
+            kept = backups.restore(path, chosen)
+        except (OSError, plan_file.PlanFileError) as exc:
+            ask.error(self, self.tr("The backup was not restored"), f"{chosen}: {exc}")
+            self.open_path(path)
+            return
+        self.open_path(path)
+        self.statusBar().showMessage(fill(self.tr("Restored the plan from %1; the plan as it was is kept in %2"),
+                                          chosen.name, kept.name), 15000)
 
     def close_plan(self) -> None:
         self.set_document(None)

@@ -240,7 +240,8 @@ class ImportDialog(QDialog):
         stamp = datetime.now()
 
         def work(progress, cancelled):
-            pf = plan_file.open_plan(path)  # the worker's own connection: SQLite's are per thread
+            # the worker's own connection (SQLite's are per thread), under the window's lock
+            pf = plan_file.open_plan(path, exclusive=False)
             try:
                 written, replaced = figures_import.write(Repository(pf.db), goal_id, preview, on_duplicate, stamp,
                                                          progress, cancelled)
