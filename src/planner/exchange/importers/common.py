@@ -227,7 +227,8 @@ class TextFile:
                 text.readline()
             size = self.size or 1
             try:
-                yield csv.reader(text, delimiter=self.delimiter), skip, lambda: raw.tell() / size
+                yield csv.reader(_short_lines(self.path, text, skip), delimiter=self.delimiter), skip, \
+                    lambda: raw.tell() / size
             except csv.Error as exc:
                 raise ImportFileError(self.path, f"a line cannot be read: {exc}") from None
 
@@ -238,7 +239,7 @@ class TextFile:
             text = io.TextIOWrapper(raw, encoding=self.encoding, errors="replace", newline="")
             for _ in range(skip):
                 text.readline()
-            reader = csv.reader(text, delimiter=self.delimiter)
+            reader = csv.reader(_short_lines(self.path, text, skip), delimiter=self.delimiter)
             before = 0
             count = 0
             size = self.size or 1
@@ -253,6 +254,30 @@ class TextFile:
                 raise ImportFileError(self.path, f"line {skip + before + 1} cannot be read: {exc}") from None
             if watch is not None:
                 watch.done()
+
+
+#: A physical line longer than this is not a row of figures: refused before csv splits it
+#: (a 50 MB line of commas would otherwise become a list of 50 million fields).
+MAX_LINE_CHARS = 1024 * 1024
+
+
+def _short_lines(path: Path, text: IO[str], skip: int) -> Iterator[str]:
+    """The lines of *text*, refusing one longer than MAX_LINE_CHARS with its line number.
+
+    Reads with a bounded ``readline`` so that even a line of gigabytes costs at most
+    MAX_LINE_CHARS of memory.
+    """
+    readline, limit = text.readline, MAX_LINE_CHARS + 1
+    number = skip
+    while True:
+        line = readline(limit)
+        if not line:
+            return
+        number += 1
+        if len(line) == limit:
+            raise ImportFileError(path, f"line {number} is longer than {MAX_LINE_CHARS // (1024 * 1024)} MB "
+                                        "(millions of characters): not a table of figures")
+        yield line
 
 
 @dataclass
@@ -300,7 +325,7 @@ def read_head(path: Path, name: str, opener: Opener, size: int, max_rows: int = 
     if delimiter is None:
         delimiter = sniff_delimiter(body)
     rows: list[tuple[int, list[str]]] = []
-    reader = csv.reader(io.StringIO(body), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter)  # "": lines may end in a lone CR
     before = 0
     try:
         for row in reader:
@@ -313,6 +338,9 @@ def read_head(path: Path, name: str, opener: Opener, size: int, max_rows: int = 
     if not (whole and len(rows) <= max_rows) and rows:
         rows.pop()  # may be cut in the middle of a quoted field
     rows = [(n, r) for n, r in rows if any(c.strip() for c in r)] or rows
+    if not rows:  # the head (64 KB) ended inside the first line or row: no table is that wide
+        raise ImportFileError(path, f"no complete row in the first {HEAD_BYTES // 1024} KB (a line is longer "
+                                    "than that): not a table of figures")
     if any(len(r) > MAX_COLUMNS for _, r in rows):
         raise ImportFileError(path, f"a line has more than {MAX_COLUMNS} columns: not a table of figures")
     tf = TextFile(path, name, opener, size, encoding, delimiter, len(preamble))
@@ -327,7 +355,7 @@ def sniff_delimiter(text: str) -> str:
     for d in (",", ";", "\t"):
         counts: list[int] = []
         try:
-            for i, row in enumerate(csv.reader(io.StringIO(sample), delimiter=d)):
+            for i, row in enumerate(csv.reader(io.StringIO(sample, newline=""), delimiter=d)):
                 if i >= 20:
                     break
                 if row:

@@ -1,0 +1,62 @@
+"""Regression tests for robustness bugs found by the hostile corpus, one per fix."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import tracemalloc
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from planner.exchange import figures_import, plan_json
+from planner.exchange.importers import ImportFileError, open_source
+
+HOSTILE = Path(__file__).resolve().parent.parent / "data" / "hostile"
+_spec = importlib.util.spec_from_file_location("make_hostile", HOSTILE / "make_hostile.py")
+make_hostile = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(make_hostile)
+
+
+def read_reach(path: Path) -> figures_import.Preview:
+    return figures_import.read(open_source(path), "reach", platform=None, existing=set(), today=date(2026, 1, 1))
+
+
+# -- importers: read_head and long lines -------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["wide_10000_columns.csv"])
+def test_a_first_line_longer_than_the_head_is_refused_not_an_index_error(name):
+    with pytest.raises(ImportFileError, match="no complete row in the first 64 KB"):
+        open_source(HOSTILE / name)
+
+
+def test_a_single_50_mb_line_is_refused_quickly_in_bounded_memory(tmp_path):
+    path = make_hostile.make_big_single_line(tmp_path / "line.csv")
+    tracemalloc.start()
+    try:
+        with pytest.raises(ImportFileError, match="line.csv: no complete row"):
+            read_reach(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 300 * 2**20
+
+
+def test_a_50_mb_line_in_the_middle_is_named_and_never_split_into_fields(tmp_path):
+    path = make_hostile.make_big_line_mid_file(tmp_path / "mid.csv", size=8 * 2**20)
+    tracemalloc.start()
+    try:
+        with pytest.raises(ImportFileError, match=r"mid.csv: line 338 is longer than 1 MB"):
+            read_reach(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 64 * 2**20  # the 8 MB line is read 1 MB at a time, never split into millions of fields
+
+
+def test_lines_ending_in_a_lone_cr_are_read(tmp_path):
+    path = tmp_path / "mac.csv"
+    path.write_bytes(b"date,reach\r2020-01-01,100\r2020-01-02,110\r")
+    preview = read_reach(path)
+    assert preview.count == 2 and preview.rejected_total == 0
