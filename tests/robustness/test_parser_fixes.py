@@ -60,3 +60,40 @@ def test_lines_ending_in_a_lone_cr_are_read(tmp_path):
     path.write_bytes(b"date,reach\r2020-01-01,100\r2020-01-02,110\r")
     preview = read_reach(path)
     assert preview.count == 2 and preview.rejected_total == 0
+
+
+# -- plan JSON: every wrong shape is a listed problem, never a TypeError or an IntegrityError -------
+
+def _plan(**goal_changes) -> dict:
+    goal = {"title": "Reach", "objective": "awareness", "kpi": "reach", "baseline": 10, "target": 100,
+            "start": "2020-01-01", "deadline": "2020-12-31", **goal_changes}
+    return {"format": "social-goal-plan", "version": 1, "goals": [goal]}
+
+
+@pytest.mark.parametrize("doc, problem", [
+    (_plan(milestones=5), "'milestones' must be a list"),
+    (_plan(milestones=[{"date": "2020-02-01", "value": 20}, {"date": "2020-02-01", "value": 30}]),
+     "milestones[1]: a second milestone on 2020-02-01"),
+    (_plan(platforms=["x"], platform_targets=[{"platform": "x", "target": 5}, {"platform": "x", "target": 6}]),
+     "platform_targets[1]: platform 'x' has a target already"),
+    (_plan(title="a\udc00b"), "'title' contains an invalid character (a lone surrogate"),
+    (_plan(observations=[{"date": "2020-01-02", "value": 1, "note": "\ud800"}]), "'note' contains an invalid"),
+    ({**_plan(), "version": -1}, "'version' -1 is not a version of this format"),
+])
+def test_plan_json_problems_are_listed(tmp_path, doc, problem):
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")  # json.dumps escapes surrogates as \udc00
+    with pytest.raises(plan_json.PlanJsonError) as caught:
+        plan_json.read(path)
+    assert any(problem in p for p in caught.value.problems), caught.value.problems
+
+
+def test_plan_json_in_utf16_with_a_bom_is_read_and_without_one_is_named(tmp_path):
+    text = json.dumps(_plan())
+    with_bom = tmp_path / "bom.json"
+    with_bom.write_bytes(text.encode("utf-16"))
+    assert len(plan_json.read(with_bom).goals) == 1
+    without = tmp_path / "nobom.json"
+    without.write_bytes(text.encode("utf-16-be"))
+    with pytest.raises(plan_json.PlanJsonError, match="contains NUL bytes: it is not UTF-8 text"):
+        plan_json.read(without)

@@ -7,6 +7,7 @@ field), so that nothing is written unless everything is valid.
 
 from __future__ import annotations
 
+import codecs
 import json
 import math
 import os
@@ -130,6 +131,12 @@ class _Reader:
             self.fail(where, f"'{key}' is longer than {limit} characters")
         if "\x00" in value:
             self.fail(where, f"'{key}' contains a NUL character")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            self.fail(where, f"'{key}' contains an invalid character (a lone surrogate {value[exc.start]!r} "
+                             f"at position {exc.start})")
+            return ""
         return value
 
     def number(self, obj: dict[str, Any], key: str, where: str, required: bool = False) -> float | None:
@@ -212,6 +219,8 @@ def _goal(r: _Reader, raw: Any, where: str, meta: PlanMeta) -> tuple[Goal, list[
             pid = r.text(t, "platform", w, required=True)
             if pid and pid not in platforms:
                 r.fail(w, f"platform {pid!r} is not among the goal's platforms")
+            if pid and pid in shares:
+                r.fail(w, f"platform {pid!r} has a target already")
             shares[pid] = (r.number(t, "baseline", w), r.number(t, "target", w))
     audience_raw = raw.get("audience") or {}
     if not isinstance(audience_raw, dict):
@@ -232,13 +241,19 @@ def _goal(r: _Reader, raw: Any, where: str, meta: PlanMeta) -> tuple[Goal, list[
         location=r.text(audience_raw, "location", f"{where} audience", limit=500),
     )
     milestones = []
-    for i, m in enumerate(raw.get("milestones") or []):
+    milestones_raw = raw.get("milestones") or []
+    if not isinstance(milestones_raw, list):
+        r.fail(where, "'milestones' must be a list")
+        milestones_raw = []
+    for i, m in enumerate(milestones_raw):
         w = f"{where} milestones[{i}]"
         if not isinstance(m, dict):
             r.fail(w, "must be an object")
             continue
         d, v = r.day(m, "date", w), r.number(m, "value", w, required=True)
-        if d is not None and v is not None:
+        if d is not None and any(ms.date == d for ms in milestones):
+            r.fail(w, f"a second milestone on {d.isoformat()}")
+        elif d is not None and v is not None:
             milestones.append(Milestone(d, v, r.text(m, "label", w, limit=500)))
     archived = raw.get("archived", False)
     if not isinstance(archived, bool):
@@ -308,6 +323,8 @@ def parse(data: Any, source: str = "document") -> PlanDocument:
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise PlanJsonError(source, ["'version' must be a whole number"])
+    if version < 1:
+        raise PlanJsonError(source, [f"'version' {version} is not a version of this format (1 to {VERSION})"])
     if version > VERSION:
         raise PlanJsonError(source, [f"version {version} is newer than this app reads ({VERSION}): update the app"])
     business = data.get("business") or {}
@@ -340,11 +357,18 @@ def read(path: Path) -> PlanDocument:
         if size > MAX_BYTES:
             raise PlanJsonError(str(path), [f"the file is {size // 2**20} MB; a plan file is at most "
                                             f"{MAX_BYTES // 2**20} MB"])
-        text = path.read_bytes().decode("utf-8-sig")
+        raw = path.read_bytes()
+        if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            text = raw.decode("utf-16")  # what some Windows editors save as "Unicode"
+        else:
+            text = raw.decode("utf-8-sig")
     except OSError as exc:
         raise PlanJsonError(str(path), [f"cannot be read ({exc.strerror})"]) from None
     except UnicodeDecodeError as exc:
         raise PlanJsonError(str(path), [f"is not UTF-8 text (byte {exc.start})"]) from None
+    if "\x00" in text:
+        raise PlanJsonError(str(path), ["contains NUL bytes: it is not UTF-8 text (UTF-16 without a byte order "
+                                        "mark, or a binary file?)"])
     try:
         data = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
