@@ -97,3 +97,17 @@ def test_plan_json_in_utf16_with_a_bom_is_read_and_without_one_is_named(tmp_path
     without.write_bytes(text.encode("utf-16-be"))
     with pytest.raises(plan_json.PlanJsonError, match="contains NUL bytes: it is not UTF-8 text"):
         plan_json.read(without)
+
+
+# -- spreadsheets: damage found while reading a sheet ----------------------------------------------
+
+def test_a_zip_bomb_that_lies_about_its_size_is_named_not_a_calamine_traceback(tmp_path):
+    path = make_hostile.make_zip_bomb_lying(tmp_path / "figures.xlsx")
+    with pytest.raises(ImportFileError, match="figures.xlsx: the spreadsheet is damaged"):
+        read_reach(path)
+
+
+def test_an_honest_zip_bomb_is_refused_before_reading(tmp_path):
+    path = make_hostile.make_zip_bomb(tmp_path / "figures.xlsx")
+    with pytest.raises(ImportFileError, match="refused as a zip bomb"):
+        open_source(path)

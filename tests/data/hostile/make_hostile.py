@@ -236,13 +236,27 @@ def make_big_line_mid_file(path: Path, size: int = 50 * 1024 * 1024) -> Path:
 
 
 def make_zip_bomb(path: Path) -> Path:
-    """An XLSX-looking zip whose sheet expands to 1 GB (deflate of zeros: about 1 MB on disk)."""
+    """An XLSX whose one sheet expands to 320 MB (deflate of one letter: about 330 KB on disk)."""
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
-        zf.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
+        zf.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+                    'package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>')
+        zf.writestr("_rels/.rels", f'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+                    f'package/2006/relationships"><Relationship Id="rId1" Type="{rel}/officeDocument" '
+                    f'Target="xl/workbook.xml"/></Relationships>')
+        zf.writestr("xl/workbook.xml", f'<?xml version="1.0"?><workbook {ns} xmlns:r="{rel}"><sheets>'
+                    '<sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>')
+        zf.writestr("xl/_rels/workbook.xml.rels", f'<?xml version="1.0"?><Relationships xmlns="http://schemas.'
+                    f'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{rel}/worksheet" '
+                    f'Target="worksheets/sheet1.xml"/></Relationships>')
         with zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as member:
-            block = b"\x00" * (16 * 1024 * 1024)
-            for _ in range(64):
+            member.write(f'<?xml version="1.0"?><worksheet {ns}><sheetData><row r="1"><c r="A1" t="inlineStr">'
+                         '<is><t>date'.encode())
+            block = b"x" * (16 * 1024 * 1024)  # one cell of 320 MB
+            for _ in range(20):
                 member.write(block)
+            member.write(b"</t></is></c></row></sheetData></worksheet>")
     return path
 
 

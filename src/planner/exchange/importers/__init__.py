@@ -13,8 +13,8 @@ from pathlib import Path
 
 from planner.exchange.importers import facebook, ga4, generic, linkedin, meta_suite, tiktok, x_twitter, youtube
 from planner.exchange.importers.common import (
-    Batch, Figure, GenericMapping, ImportCancelled, ImportFileError, ImportSource, Rejected, check_zip, file_opener,
-    open_workbook, read_head,
+    Batch, Figure, GenericMapping, ImportCancelled, ImportFileError, ImportSource, Rejected, calamine_errors, check_zip,
+    file_opener, open_workbook, read_head,
 )
 
 __all__ = ["Batch", "Figure", "GenericMapping", "ImportCancelled", "ImportFileError", "ImportSource", "Rejected",
@@ -80,7 +80,7 @@ def _open_zip(path: Path, platform: str | None, mapping: GenericMapping | None) 
 
 
 def _open_workbook(path: Path, platform: str | None, mapping: GenericMapping | None) -> ImportSource:
-    with open_workbook(path) as wb:
+    with open_workbook(path) as wb, calamine_errors(path):
         sheets = list(wb.sheet_names)
     if not sheets:
         raise ImportFileError(path, "the spreadsheet has no sheets")

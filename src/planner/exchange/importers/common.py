@@ -953,9 +953,21 @@ def open_workbook(path: Path) -> Any:
         raise ImportFileError(path, f"cannot be read as a spreadsheet ({exc})") from None
 
 
+@contextmanager
+def calamine_errors(path: Path) -> Iterator[None]:
+    """Damage calamine finds only while reading a sheet (a zip member larger than it says, bad XML)
+    becomes an ImportFileError naming the file."""
+    from python_calamine import CalamineError
+
+    try:
+        yield
+    except CalamineError as exc:
+        raise ImportFileError(path, f"the spreadsheet is damaged ({exc})") from None
+
+
 def sheet_head(path: Path, sheet: str, n: int = 8) -> list[tuple[int, list[Cell]]]:
     """The first *n* rows of a sheet with their 1-based row numbers."""
-    with open_workbook(path) as wb:
+    with open_workbook(path) as wb, calamine_errors(path):
         ws = wb.get_sheet_by_name(sheet)
         first = ws.start[0] if ws.start else 0
         out = []
@@ -969,7 +981,7 @@ def sheet_head(path: Path, sheet: str, n: int = 8) -> list[tuple[int, list[Cell]
 def sheet_rows(path: Path, sheet: str, skip: int) -> Callable[[Watch | None], Iterator[tuple[int, list[Cell]]]]:
     """Rows of a sheet below row *skip*, re-opening the workbook for each read."""
     def rows(watch: Watch | None) -> Iterator[tuple[int, list[Cell]]]:
-        with open_workbook(path) as wb:
+        with open_workbook(path) as wb, calamine_errors(path):
             ws = wb.get_sheet_by_name(sheet)
             first = ws.start[0] if ws.start else 0
             height = max(1, ws.height)
@@ -1004,7 +1016,7 @@ class _SheetReader:
 @contextmanager
 def sheet_reader(path: Path, sheet: str, skip: int) -> Iterator[tuple[_SheetReader, int, Callable[[], float]]]:
     """Rows of a sheet below row *skip*, for the generic path (see TextFile.reader)."""
-    with open_workbook(path) as wb:
+    with open_workbook(path) as wb, calamine_errors(path):
         ws = wb.get_sheet_by_name(sheet)
         first = ws.start[0] if ws.start else 0
         rows = iter(ws.iter_rows())
