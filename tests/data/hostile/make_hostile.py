@@ -50,8 +50,8 @@ def csv_files() -> dict[str, bytes]:
     files["ole2_garbage.xls"] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(rnd.randrange(256) for _ in range(600))
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
-        zf.writestr("[Content_Types].xml", "<not really xml")
-        zf.writestr("xl/workbook.xml", "\x00\x01 garbage")
+        zf.writestr(zipfile.ZipInfo("[Content_Types].xml", (2020, 1, 1, 0, 0, 0)), "<not really xml")
+        zf.writestr(zipfile.ZipInfo("xl/workbook.xml", (2020, 1, 1, 0, 0, 0)), "\x00\x01 garbage")
     files["fake_xlsx_content_types.xlsx"] = buf.getvalue()
     # -- shapes ---------------------------------------------------------------------------------
     files["wide_10000_columns.csv"] = (",".join(["date"] + [f"reach{i}" for i in range(9999)]) + "\n"
