@@ -111,3 +111,11 @@ def test_an_honest_zip_bomb_is_refused_before_reading(tmp_path):
     path = make_hostile.make_zip_bomb(tmp_path / "figures.xlsx")
     with pytest.raises(ImportFileError, match="refused as a zip bomb"):
         open_source(path)
+
+
+@pytest.mark.parametrize("day", ["2020-W01-1", "２０２０-01-01", "2020-001-1"])
+def test_plan_json_dates_are_calendar_dates_only(tmp_path, day):
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(_plan(start=day)), encoding="utf-8")
+    with pytest.raises(plan_json.PlanJsonError, match="'start' must be a date like 2026-03-31"):
+        plan_json.read(path)

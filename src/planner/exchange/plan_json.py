@@ -11,6 +11,7 @@ import codecs
 import json
 import math
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -31,6 +32,7 @@ from planner.domain.goals import (
 )
 from planner.store.repository import PlanMeta, Repository
 
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 FORMAT = "social-goal-plan"
 VERSION = 1
 #: Larger documents are refused before parsing: a plan is kilobytes to a few megabytes.
@@ -165,7 +167,7 @@ class _Reader:
                 self.fail(where, f"'{key}' is missing")
             return None
         try:
-            if not isinstance(value, str) or len(value) != 10:
+            if not isinstance(value, str) or not _ISO_DAY.fullmatch(value):  # not 2020-W01-1, not ０-width digits
                 raise ValueError
             return date.fromisoformat(value)
         except ValueError:
