@@ -10,12 +10,13 @@ item is switched to the report's font, so the chart's text is embedded too.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsTextItem
 
 from planner.domain.goals import Goal, Observation
@@ -35,7 +36,7 @@ class ChartRenderer:
         self.plot = GoalPlot(self.widget.getPlotItem())
         font = report_font(CHART_POINTS)
         for name in ("left", "bottom"):
-            self.widget.getPlotItem().getAxis(name).setStyle(tickFont=font)
+            self.widget.getPlotItem().getAxis(name).setStyle(tickFont=font, autoExpandTextSpace=False)
 
     def paint(self, painter: QPainter, target: QRectF, goal: Goal, observations: Sequence[Observation],
               state: Progress, today: date) -> None:
@@ -53,20 +54,25 @@ class ChartRenderer:
         scene.render(painter, target, QRectF(self.widget.rect()))
 
     def _settle(self) -> None:
-        """Let the axes size themselves to their tick text before the one real paint.
+        """Size the left axis to this goal's tick text before the one real paint.
 
         pyqtgraph learns its tick labels' width while painting and widens the
         axis for the next paint; a PDF gets only one, so the tick text would
-        run under the axis label.
+        run under the axis label.  Measuring the axis' own tick strings is
+        cheaper than a trial paint.  (The bottom axis' height depends on the
+        font alone.)
         """
         self.widget.scene().prepareForPaint()  # the view ranges, hence the ticks
-        image = QImage(1, 1, QImage.Format.Format_ARGB32)
-        probe = QPainter(image)
-        for name in ("left", "bottom"):
-            self.widget.getPlotItem().getAxis(name).generateDrawSpecs(probe)
-        probe.end()
-        # only the layout requests the axes' new sizes posted: other events would paint the hidden widget
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        axis = self.widget.getPlotItem().getAxis("left")
+        low, high = axis.range
+        metrics = QFontMetricsF(axis.style["tickFont"])
+        strings = [text for spacing, values in axis.tickValues(low, high, axis.geometry().height())
+                   for text in axis.tickStrings(values, axis.autoSIPrefixScale * axis.scale, spacing)]
+        width = math.ceil(max((metrics.horizontalAdvance(text) for text in strings), default=0.0))
+        if width != axis.style["tickTextWidth"]:
+            axis.setStyle(tickTextWidth=width)
+            # only the layout requests the new width posted: other events would paint the hidden widget
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def close(self) -> None:
         self.plot.clear()

@@ -90,8 +90,8 @@ class Typesetter:
         option.setTextDirection(Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         doc.setDefaultTextOption(option)
+        doc.setTextWidth(self.width)  # before the text: laying it out once at the right width is half the cost
         doc.setHtml(f'<body dir="{self.dir}">{body}</body>')
-        doc.setTextWidth(self.width)
         return doc
 
     def block(self, body: str, points: float = BODY_POINTS, keep_with_next: bool = False) -> TextBlock:
@@ -232,7 +232,8 @@ def details(ts: Typesetter, goal: Goal, currency: str) -> str:
     if goal.budget is not None:
         rows.append((_t("Budget"), f"{_amount(goal.budget)} {goal.currency or currency}".strip(), False))
     if goal.hours_per_week is not None:
-        rows.append((_t("Time"), fill(_t("%1 hours a week"), _amount(goal.hours_per_week)), False))
+        rows.append((_t("Time a week"), fill(QCoreApplication.translate("units", "%1 h"),
+                                               _amount(goal.hours_per_week)), False))
     cells = [[ts.cell(f"<b>{esc(label)}</b>", attrs='width="22%" bgcolor="#f5f7f8"'),
               ts.user_cell(value) if user else ts.cell(esc(value))] for label, value, user in rows]
     return (f'<table width="100%" cellspacing="0" cellpadding="3" border="1" '
