@@ -121,8 +121,10 @@ class Typesetter:
                 f'style="border-collapse: collapse; border-color: {BORDER};">'
                 f'<thead>{self.row(heads)}</thead>{body}</table>')
 
-    def paragraph(self, content: str, *, direction: str = "", style: str = "") -> str:
-        return f'<p dir="{direction or self.dir}" style="margin: 0 0 4px 0; {style}">{content}</p>'
+    def paragraph(self, content: str, *, direction: str = "", style: str = "", lined_up: bool = False) -> str:
+        """A paragraph; *lined_up* puts user text of either direction at the report's start side."""
+        align = f' align="{"right" if self.rtl else "left"}"' if lined_up else ""
+        return f'<p dir="{direction or self.dir}"{align} style="margin: 0 0 4px 0; {style}">{content}</p>'
 
     def heading(self, text: str) -> str:
         return self.paragraph(esc(text), style="font-size: 12pt; font-weight: bold; color: #263238;")
@@ -161,7 +163,8 @@ def cover(ts: Typesetter, business: str, facts: Sequence[GoalFacts], made: date)
         counts[f.state.status] = counts.get(f.state.status, 0) + 1
     statuses = "&nbsp;&nbsp; ".join(f"{chip(s)} {localize_digits(str(n))}" for s, n in counts.items())
     name = business or _t("Your business")
-    body = (ts.paragraph(esc(name), direction=ts.dir_of(name), style="font-size: 26pt; font-weight: bold;")
+    body = (ts.paragraph(esc(name), direction=ts.dir_of(name), lined_up=True,
+                         style="font-size: 26pt; font-weight: bold;")
             + ts.paragraph(esc(_t("Social media goals: summary")), style=f"font-size: 16pt; color: {MUTED};")
             + "<p></p>"
             + ts.paragraph(esc(fill(_t("Period covered: %1 to %2"), format_date(start, long=True),
