@@ -49,8 +49,11 @@ def qt_settings(qapp, tmp_path: Path):
 
     from planner.app import configure_application
 
+    from planner.ui import preferences
+
     configure_application(qapp)
     QStandardPaths.setTestModeEnabled(True)
+    preferences.apply(qapp, preferences.Preferences(language="en"))
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 

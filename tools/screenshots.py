@@ -1,6 +1,6 @@
 """Screenshots of the real window on the sample plan, for the README and for review.
 
-Run under a display (``xvfb-run -a .venv/bin/python tools/screenshots.py OUTDIR``):
+Run under a display (``xvfb-run -a .venv/bin/python tools/screenshots.py OUTDIR [en|ar|fa]``):
 it writes the sample plan to a temporary folder, opens the window on it with
 settings kept out of the user's own, and saves PNGs of what a user sees.
 """
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from planner.app import configure_application
 from planner.exchange.sample_plan import write_sample_plan
+from planner.ui import preferences
 from planner.ui.main_window import MainWindow
 
 
@@ -25,10 +26,11 @@ def settle(app: QApplication, rounds: int = 10) -> None:
         app.processEvents()
 
 
-def main(out: Path, goal_index: int = 0) -> None:
+def main(out: Path, language: str = "en", goal_index: int = 0) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
+    preferences.apply(app, preferences.Preferences(language=language))
     QStandardPaths.setTestModeEnabled(True)
     tmp = Path(tempfile.mkdtemp(prefix="sgp-shots-"))
     settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
@@ -38,16 +40,17 @@ def main(out: Path, goal_index: int = 0) -> None:
     window.show()
     window.open_path(plan)
     settle(app)
-    window.grab().save(str(out / "overview.png"))
+    suffix = "" if language == "en" else f"-{language}"
+    window.grab().save(str(out / f"overview{suffix}.png"))
     goal_id = window.document.goals()[goal_index].id
     window.goal_list.select_goal(goal_id)
     settle(app)
-    window.grab().save(str(out / "screenshot.png"))
-    wizard_pages(app, window, out)
+    window.grab().save(str(out / f"screenshot{suffix}.png"))
+    wizard_pages(app, window, out, suffix)
     window.close()
 
 
-def wizard_pages(app: QApplication, window: MainWindow, out: Path) -> None:
+def wizard_pages(app: QApplication, window: MainWindow, out: Path, suffix: str) -> None:
     """Each page of the goal wizard, filled in as an owner would (the unrealistic TikTok goal)."""
     from planner.ui.wizard.goal_wizard import GoalWizard
 
@@ -57,10 +60,10 @@ def wizard_pages(app: QApplication, window: MainWindow, out: Path) -> None:
     wizard.show()
     for number in range(1, len(wizard.pages) + 1):
         settle(app)
-        wizard.grab().save(str(out / f"wizard-{number}.png"))
+        wizard.grab().save(str(out / f"wizard-{number}{suffix}.png"))
         wizard.next()
     wizard.reject()
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs"))
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs"), sys.argv[2] if len(sys.argv) > 2 else "en")

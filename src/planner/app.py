@@ -8,11 +8,12 @@ from pathlib import Path
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QProcess, QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QFileOpenEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from planner import APP_NAME, ORG_NAME, __version__  # noqa: E402
+from planner.ui import preferences  # noqa: E402
 from planner.ui.icons import icon  # noqa: E402
 from planner.ui.main_window import MainWindow, default_plan_path  # noqa: E402
 
@@ -23,9 +24,6 @@ def configure_application(app: QCoreApplication) -> None:
     app.setOrganizationDomain("socialgoalplanner.github.io")
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    if QLocale.system().language() == QLocale.Language.C:
-        # a bare "C" locale (minimal systems, CI) would show dates as "22 11 2026" and no digit grouping
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 def first_plan(window: MainWindow, requested: Path | None) -> None:
@@ -58,8 +56,14 @@ def run_app(db: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
     app.setWindowIcon(icon("app"))
-    window = MainWindow(QSettings())
+    settings = QSettings()
+    preferences.apply(app, preferences.load(settings))
+    window = MainWindow(settings)
     app.installEventFilter(_FileOpenFilter(window))
     window.show()
     first_plan(window, db)
-    return app.exec()
+    code = app.exec()
+    if window.restart_requested:  # a new language: start again in it, on the same plan
+        QProcess.startDetached(sys.executable, [*sys.argv[1:]] if getattr(sys, "frozen", False)
+                               else ["-m", "planner", *sys.argv[1:]])
+    return code

@@ -22,6 +22,7 @@ from planner.domain.units import format_value
 from planner.exchange import figures_import, importers, plan_json
 from planner.exchange.importers import GenericMapping
 from planner.exchange.sample_plan import write_sample_plan
+from planner.report.cli_report import add_report_parser, cmd_report
 from planner.store import plan_file
 from planner.store.repository import OnDuplicate, Repository
 
@@ -67,6 +68,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--value-column", metavar="NAME", help="for a table of your own: the value column")
     p.add_argument("--date-format", metavar="FMT", help="for a table of your own: e.g. %%d/%%m/%%Y")
     p.add_argument("file", type=Path, metavar="FILE")
+
+    add_report_parser(sub)
     return parser
 
 
@@ -244,6 +247,7 @@ COMMANDS = {
     "export-json": cmd_export_json,
     "import-json": cmd_import_json,
     "import-csv": cmd_import_csv,
+    "report": cmd_report,
 }
 
 

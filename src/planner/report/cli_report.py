@@ -53,7 +53,14 @@ def cmd_report(args: argparse.Namespace) -> int:
         data = ReportData.from_repository(Repository(pf.db))
     finally:
         pf.close()
-    options = ReportOptions(goal_ids=args.goals, page_size=args.page_size, language=args.lang)
+    # the report's words, digits and dates in its language (translations, locale, calendar)
+    from PySide6.QtWidgets import QApplication
+
+    from planner.ui import preferences
+
+    language = args.lang or (data.meta.language if data.meta.language in preferences.LANGUAGES else "en")
+    preferences.apply(QApplication.instance(), preferences.Preferences(language=language))
+    options = ReportOptions(goal_ids=args.goals, page_size=args.page_size, language=language)
     try:
         pages = write_report(data, args.out, options)
     except UnknownGoalError as exc:

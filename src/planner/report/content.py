@@ -28,7 +28,7 @@ from planner.ui.bidi import text_direction
 from planner.ui.chart.chart_pane import status_lines
 from planner.ui.chart.goal_plot import platform_name
 from planner.ui.describe import goal_sentence, platform_names
-from planner.ui.findings_view import SEVERITY_COLOURS, finding_texts, severity_label
+from planner.ui.findings_view import SEVERITY_COLOURS, finding_texts, severity_label, suggestion_texts
 from planner.ui.formatting import fill, format_date, format_number, format_value, localize_digits, tr
 from planner.ui.style import STATUS_COLOURS
 
@@ -272,19 +272,11 @@ def _findings(ts: Typesetter, findings: Sequence[Finding]) -> str:
     return "".join(out)
 
 
-def _suggestion_text(template: str, values: dict[str, str]) -> str:
-    text = QCoreApplication.translate("findings", template)
-    try:
-        return localize_digits(text.format(**values))
-    except (KeyError, IndexError, ValueError):  # a broken translation must not hide the suggestion
-        return localize_digits(template.format(**values))
-
-
 def _suggested(ts: Typesetter, s: Suggestion) -> str:
-    return _bar(ts, "#1565c0", ts.paragraph(f"<b>{esc(_t('Suggested target'))}:</b> "
-                                            f"{esc(_suggestion_text(s.template, s.values))}")
-                + ts.paragraph(esc(QCoreApplication.translate("findings", "Based on: ")
-                                   + _suggestion_text(s.basis_template, s.values)), style=f"color: {MUTED};"))
+    message, basis = suggestion_texts(s)
+    return _bar(ts, "#1565c0", ts.paragraph(f"<b>{esc(_t('Suggested target'))}:</b> {esc(message)}")
+                + ts.paragraph(esc(QCoreApplication.translate("findings", "Based on: ") + basis),
+                               style=f"color: {MUTED};"))
 
 
 def _recent(ts: Typesetter, goal: Goal, observations: Sequence[Observation]) -> str:

@@ -85,7 +85,10 @@ class ReportData:
 
 
 class PageNumber(int):
-    """The page just written; ``total`` is how many the report has (for a progress bar)."""
+    """The page just written; ``total`` is how many the report has (for a progress bar).
+
+    PageNumber 0 (total 0) is a step of the layout that comes before the first page.
+    """
 
     total: int
 
@@ -173,7 +176,12 @@ def _write(data: ReportData, goals: list[Goal], out: Path, size: QPageSize.PageS
         frame = _Frame(writer.width(), writer.height())
         body = frame.body
         ts = Typesetter(body.width(), rtl, writer)
-        facts = [GoalFacts.of(g, data.observations.get(g.id, []), today) for g in goals]
+        # Laying out comes in small steps too (PageNumber 0: not a page yet), so a window
+        # driving this generator never waits long for its event loop.
+        facts = []
+        for g in goals:
+            facts.append(GoalFacts.of(g, data.observations.get(g.id, []), today))
+            yield PageNumber(0, 0)
         chart = ChartRenderer(QSize(int(body.width()), CHART_HEIGHT))
 
         def draw_chart(f: GoalFacts):
@@ -182,6 +190,7 @@ def _write(data: ReportData, goals: list[Goal], out: Path, size: QPageSize.PageS
         blocks: list[Block] = content.cover(ts, business, facts, today) + content.overview(ts, facts)
         for f in facts:
             blocks += content.section(ts, f, data.meta.currency, CHART_HEIGHT, draw_chart)
+            yield PageNumber(0, 0)
         pages = paginate(blocks, body.height())
         if not painter.begin(writer):
             raise OSError(f"{out}: the PDF cannot be written here")

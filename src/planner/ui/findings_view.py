@@ -28,6 +28,12 @@ def _translated(template: str, values: dict[str, str]) -> str:
         return localize_digits(template.format(**values))
 
 
+def suggestion_texts(suggestion: Suggestion) -> tuple[str, str]:
+    """The suggested range and what it is based on, translated."""
+    return (_translated(suggestion.template, suggestion.values),
+            _translated(suggestion.basis_template, suggestion.values))
+
+
 def finding_texts(finding: Finding) -> tuple[str, str, str]:
     """The message, the why and the suggestion of *finding*, translated."""
     return (_translated(finding.template, finding.values), _translated(finding.why_template, finding.values),
@@ -110,9 +116,9 @@ class FindingsPanel(QWidget):
             box.setStyleSheet("#suggestion { border: 1px solid #90caf9; border-radius: 4px; background: #e3f2fd; }")
             row = QHBoxLayout(box)
             text = QVBoxLayout()
-            text.addWidget(_label(_translated(suggestion.template, suggestion.values), bold=True))
-            text.addWidget(_label(QCoreApplication.translate("findings", "Based on: ")
-                                  + _translated(suggestion.basis_template, suggestion.values)))
+            message, basis = suggestion_texts(suggestion)
+            text.addWidget(_label(message, bold=True))
+            text.addWidget(_label(QCoreApplication.translate("findings", "Based on: ") + basis))
             row.addLayout(text, 1)
             if suggested_value is not None:
                 self.use_button = QPushButton(QCoreApplication.translate("findings", "&Use this"))

@@ -2,12 +2,41 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QLocale
 
 from planner.domain.catalog import Kpi, Unit
+from planner.domain.numbers import to_latin_digits
 from planner.domain.units import decimals
+
+
+_CALENDARS = {
+    "gregorian": QCalendar.System.Gregorian,
+    "jalali": QCalendar.System.Jalali,
+    "islamic_civil": QCalendar.System.IslamicCivil,
+}
+_calendar = QCalendar(QCalendar.System.Gregorian)
+_latin_digits = False
+
+
+def configure(*, calendar: str, latin_digits: bool) -> None:
+    """Set the calendar every date is shown and entered in, and whether digits stay Latin."""
+    global _calendar, _latin_digits
+    _calendar = QCalendar(_CALENDARS[calendar])
+    _latin_digits = latin_digits
+
+
+def calendar() -> QCalendar:
+    return _calendar
+
+
+_LATIN_MARKS = str.maketrans({"\u066b": ".", "\u066c": ","})  # Arabic decimal and thousands separators
+
+
+def _digits(text: str) -> str:
+    return to_latin_digits(text).translate(_LATIN_MARKS) if _latin_digits else text
 
 
 def tr(context: str, text: str) -> str:
@@ -35,13 +64,13 @@ def fill(template: str, *values: str) -> str:
 def localize_digits(text: str) -> str:
     """*text* with Latin digits written in the locale's own (Arabic-Indic, Persian), if it has them."""
     zero = QLocale().zeroDigit()
-    if zero == "0" or len(zero) != 1:
+    if _latin_digits or zero == "0" or len(zero) != 1:
         return text
     return text.translate({ord("0") + i: ord(zero) + i for i in range(10)})
 
 
 def format_number(value: float, places: int = 0) -> str:
-    return QLocale().toString(float(value), "f", places)
+    return _digits(QLocale().toString(float(value), "f", places))
 
 
 def format_value(kpi: Kpi, value: float, currency: str = "") -> str:
@@ -65,12 +94,43 @@ def short_date_format() -> str:
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
+_TOKEN = re.compile(r"'[^']*'|d{1,4}|M{1,4}|y{4}|y{2}")
+
+
 def format_qdate(day: QDate, fmt: str) -> str:
-    """*day* in a QLocale date format ("d MMM yyyy"), in the user's language."""
-    return QLocale().toString(day, fmt)
+    """*day* in a QLocale date format ("d MMM yyyy"), in the user's language and calendar.
+
+    PySide6 has no binding for QLocale::toString(QDate, format, QCalendar), so
+    the format's fields are filled here from the calendar's parts and names.
+    """
+    locale = QLocale()
+    if _calendar.isGregorian():
+        return _digits(locale.toString(day, fmt))
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # year 1405, not 1,405
+    parts = _calendar.partsFromDate(day)
+    long_, short = QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat
+
+    def number(n: int, width: int) -> str:
+        return locale.toString(n).rjust(width, locale.zeroDigit())
+
+    def field(m: re.Match[str]) -> str:
+        token = m.group(0)
+        if token.startswith("'"):
+            return token[1:-1] or "'"
+        kind, n = token[0], len(token)
+        if kind == "d":
+            if n <= 2:
+                return number(parts.day, n)
+            return locale.dayName(day.dayOfWeek(), long_ if n == 4 else short)
+        if kind == "M":
+            if n <= 2:
+                return number(parts.month, n)
+            return _calendar.monthName(locale, parts.month, parts.year, long_ if n == 4 else short)
+        return number(parts.year, 4) if n == 4 else number(parts.year % 100, 2)
+
+    return _digits(_TOKEN.sub(field, fmt))
 
 
 def format_date(day: date, long: bool = False) -> str:
-    if long:
-        return QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
-    return QLocale().toString(to_qdate(day), short_date_format())
+    fmt = QLocale().dateFormat(QLocale.FormatType.LongFormat) if long else short_date_format()
+    return format_qdate(to_qdate(day), fmt)

@@ -9,17 +9,21 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget
 
 from planner import APP_NAME, __version__
 from planner.exchange import plan_json
 from planner.exchange.sample_plan import write_sample_plan
+from planner.report.pdf_report import ReportData, ReportError, ReportOptions, render_pages
 from planner.store import backups, plan_file
 from planner.ui.commands import AddGoal, ArchiveGoal, DeleteGoal, EditGoal
+from planner.ui import formatting, preferences
 from planner.ui.dialogs import ask
 from planner.ui.dialogs.import_dialog import ImportDialog
+from planner.ui.dialogs.export_pdf_dialog import ExportPdfDialog
+from planner.ui.dialogs.preferences_dialog import PreferencesDialog
 from planner.ui.dialogs.restore_dialog import RestoreDialog
 from planner.ui.document import PlanDocument
 from planner.ui.empty_state import EmptyState
@@ -28,6 +32,8 @@ from planner.ui.goal_detail import GoalDetail
 from planner.ui.goal_list import GoalListPanel
 from planner.ui.icons import icon
 from planner.ui.overview import Overview
+from planner.ui.pdf_export import PdfExport
+from planner.ui.preferences import LANGUAGES
 from planner.ui.wizard.goal_wizard import GoalWizard
 
 MAX_RECENT = 8
@@ -48,6 +54,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
         self.undo_group = QUndoGroup(self)
+        self.restart_requested = False
 
         self.goal_list = GoalListPanel()
         self.goal_list.goalSelected.connect(self._goal_selected)
@@ -98,6 +105,9 @@ class MainWindow(QMainWindow):
                                                self.import_figures_dialog, "Ctrl+I",
                                                tip=self.tr("Import figures from a platform's analytics export "
                                                            "into the selected goal"))
+        self.act_export_pdf = self._action("export-pdf", self.tr("Export &PDF summary…"), self.export_pdf, S.Print,
+                                           tip=self.tr("A PDF of your goals, their charts and findings, to print "
+                                                       "or send"))
         self.act_import_json = self._action("import-json", self.tr("Import plan from &JSON…"), self.import_json)
         self.act_export_json = self._action("export-json", self.tr("&Export plan as JSON…"), self.export_json)
         self.act_restore = self._action("open-plan", self.tr("Restore from &backup…"), self.restore_backup,
@@ -109,6 +119,9 @@ class MainWindow(QMainWindow):
         self.act_sample = self._action("sample-plan", self.tr("Open &sample plan"), self.open_sample)
         self.act_about = self._action("about", self.tr("&About Social Goal Planner"), self.about)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.act_preferences = self._action("preferences", self.tr("&Preferences…"), self.edit_preferences,
+                                            S.Preferences)
+        self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.act_undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setObjectName("action_undo")
         self.act_undo.setIcon(icon("undo"))
@@ -126,7 +139,7 @@ class MainWindow(QMainWindow):
                                              "Ctrl+Shift+A")
         self.act_delete_goal = self._action("delete-goal", self.tr("&Delete goal…"), self.delete_goal,
                                             "Ctrl+Del")
-        self.plan_actions = [self.act_save_copy, self.act_export_json, self.act_close]
+        self.plan_actions = [self.act_save_copy, self.act_export_json, self.act_export_pdf, self.act_close]
         self.write_actions = [self.act_import_json, self.act_new_goal, self.act_restore]
         self.goal_actions = [self.act_edit_goal, self.act_duplicate_goal, self.act_archive_goal,
                              self.act_delete_goal, self.act_import_figures]
@@ -143,6 +156,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_import_figures)
         self.file_menu.addActions([self.act_import_json, self.act_export_json])
+        self.file_menu.addAction(self.act_export_pdf)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.act_close, self.act_quit])
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -155,6 +169,20 @@ class MainWindow(QMainWindow):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         view.addActions([self.act_new_goal, *self.goal_actions])
         view.doubleClicked.connect(lambda _index: self.edit_goal())
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.language_menu = self.view_menu.addMenu(icon("language"), self.tr("&Language"))
+        self.language_menu.setObjectName("languageMenu")
+        self.language_group = QActionGroup(self)
+        current = preferences.load(self.settings).language
+        for code, name in [("", self.tr("The system's language"))] + [(c, n) for c, (_, n) in LANGUAGES.items()]:
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            action.setObjectName(f"language_{code or 'system'}")
+            self.language_group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+        self.view_menu.addAction(self.act_preferences)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addActions([self.act_sample, self.act_about])
 
@@ -162,7 +190,7 @@ class MainWindow(QMainWindow):
         self.toolbar = self.addToolBar(self.tr("Main"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        self.toolbar.addActions([self.act_new_goal, self.act_import_figures])
+        self.toolbar.addActions([self.act_new_goal, self.act_import_figures, self.act_export_pdf])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.act_undo, self.act_redo])
 
@@ -417,6 +445,33 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(fill(self.tr("Restored the plan from %1; the plan as it was is kept in %2"),
                                           chosen.name, kept.name), 15000)
 
+    # -- preferences ---------------------------------------------------------
+    def choose_language(self, code: str) -> None:
+        prefs = preferences.load(self.settings)
+        self.set_preferences(replace(prefs, language=code))
+
+    def edit_preferences(self) -> None:
+        dialog = PreferencesDialog(preferences.load(self.settings), self)
+        if ask.run_dialog(dialog):
+            self.set_preferences(dialog.chosen())
+
+    def set_preferences(self, prefs: preferences.Preferences) -> None:
+        """Save; calendar and digits apply at once, a new language after a restart (offered now)."""
+        old = preferences.load(self.settings)
+        preferences.save(self.settings, prefs)
+        for action in self.language_group.actions():
+            action.setChecked(action.data() == prefs.language)
+        if prefs.effective_language() != old.effective_language():
+            if ask.confirm(self, self.tr("Language"), self.tr(
+                    "The new language applies when Social Goal Planner starts again. Restart now? Your plan is "
+                    "saved."), self.tr("Restart now")):
+                self.restart_requested = True
+                self.close()
+            return
+        formatting.configure(calendar=prefs.effective_calendar().value, latin_digits=prefs.latin_digits)
+        if self.document is not None:
+            self.document.goalsChanged.emit()  # every date and number is shown again
+
     def close_plan(self) -> None:
         self.set_document(None)
 
@@ -469,6 +524,47 @@ class MainWindow(QMainWindow):
         self.document.goalsChanged.emit()
         self.document.metaChanged.emit()
         self.statusBar().showMessage(fill(self.tr("Imported %1 goals from %2"), str(len(added)), str(path)), 8000)
+
+    def export_pdf(self) -> None:
+        doc = self.document
+        if doc is None:
+            return
+        if not doc.goals():
+            ask.error(self, self.tr("Export PDF summary"),
+                      self.tr("The plan has no goals yet, so there is nothing to report. Create a goal first."))
+            return
+        dialog = ExportPdfDialog(doc.goals(), self.goal_list.current_goal_id(), self)
+        if not ask.run_dialog(dialog):
+            return
+        name = doc.meta().business_name or doc.path.stem
+        path = ask.save_path(self, self.tr("Export PDF summary"), self.tr("PDF documents (*.pdf)"),
+                             str(doc.path.with_name(f"{name}.pdf")))
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        data = ReportData(doc.meta(), doc.goals(), {g.id: doc.observations(g.id) for g in doc.goals()})
+        options = ReportOptions(goal_ids=dialog.goal_ids(), page_size=dialog.page_size.currentData(),
+                                language=preferences.load(self.settings).effective_language(), today=doc.today())
+        try:
+            pages = render_pages(data, path, options)
+        except ReportError as exc:
+            ask.error(self, self.tr("The PDF was not made"), str(exc))
+            return
+        self.pdf_export = PdfExport(pages, path, self)
+        self.pdf_export.failed.connect(lambda message: ask.error(self, self.tr("The PDF was not made"),
+                                                                 f"{path}: {message}"))
+        self.pdf_export.finished.connect(lambda complete: self._pdf_done(path, complete))
+        self.pdf_export.start()
+
+    def _pdf_done(self, path: Path, complete: bool) -> None:
+        if not complete:
+            self.statusBar().showMessage(self.tr("The PDF export was cancelled; nothing was written."), 8000)
+            return
+        self.statusBar().showMessage(fill(self.tr("Wrote the PDF summary to %1"), str(path)), 10000)
+        if ask.confirm(self, self.tr("Export PDF summary"), fill(self.tr("The PDF is ready:\n%1\n\nOpen it now?"),
+                                                                 str(path)), self.tr("Open")):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def about(self) -> None:
         where = str(self.document.path) if self.document else self.tr("no plan is open")

@@ -42,7 +42,7 @@ from planner.ui.chart.goal_plot import platform_name
 from planner.ui.commands import DeleteFigures, EditFigure, PutFigures
 from planner.ui.dialogs import ask
 from planner.ui.document import PlanDocument
-from planner.ui.formatting import fill, format_date, format_value, short_date_format, to_qdate
+from planner.ui.formatting import calendar, fill, format_date, format_value, short_date_format, to_qdate
 from planner.ui.icons import icon
 from planner.ui.wizard.fields import NumberEdit
 from planner.ui.wizard.timing_page import date_edit
@@ -342,16 +342,19 @@ class FiguresTab(QWidget):
 
 
 def parse_user_date(text: str) -> date:
-    """A date as typed or copied: ISO (2026-03-31) or the locale's short format, any digits."""
-    cell = to_latin_digits(text.strip())
+    """A date as typed or copied: ISO (2026-03-31) or the locale's short format, in the user's
+    calendar, in any digits."""
+    raw = text.strip()
+    latin = to_latin_digits(raw)
     try:
-        return date.fromisoformat(cell)
+        return date.fromisoformat(latin)
     except ValueError:
         pass
     locale = QLocale()
     for fmt in (short_date_format(), locale.dateFormat(QLocale.FormatType.ShortFormat)):
-        parsed = locale.toDate(cell, fmt)
-        if parsed.isValid():
-            return date(parsed.year(), parsed.month(), parsed.day())
+        for cell in (raw, latin):
+            parsed = locale.toDate(cell, fmt, calendar())
+            if parsed.isValid():
+                return date(parsed.year(), parsed.month(), parsed.day())
     raise ValueError(fill(QCoreApplication.translate("FiguresTab", "“%1” is not a date (write it as %2 or "
-                                                      "YYYY-MM-DD)"), text.strip(), short_date_format()))
+                                                      "YYYY-MM-DD)"), raw, short_date_format()))

@@ -20,13 +20,13 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import numpy as np  # noqa: E402
 import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QDate, Qt  # noqa: E402
-from PySide6.QtGui import QFont, QPainterPath  # noqa: E402
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPainterPath  # noqa: E402
 from PySide6.QtWidgets import QGraphicsPathItem  # noqa: E402
 
 from planner.domain import catalog, series, trajectory  # noqa: E402
 from planner.domain.goals import Goal, Observation  # noqa: E402
 from planner.domain.progress import Progress  # noqa: E402
-from planner.ui.formatting import format_qdate, format_value, tr  # noqa: E402
+from planner.ui.formatting import calendar, format_number, format_qdate, format_value, tr  # noqa: E402
 from planner.ui.style import FORECAST_COLOUR, PLATFORM_COLOURS, TARGET_COLOUR, TOTAL_COLOUR  # noqa: E402
 
 DAY = 86400.0
@@ -55,6 +55,25 @@ class LocaleDateAxis(pg.DateAxisItem):
     def __init__(self, **kwargs) -> None:
         super().__init__(orientation="bottom", utcOffset=0, **kwargs)
 
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph's name
+        """pyqtgraph's ticks, with month and year ticks moved to where months and years begin in
+        the user's calendar (a Jalali month starts on the 21st or so of a Gregorian one)."""
+        minVal, maxVal = sorted((minVal, maxVal))  # an inverted axis (right to left) asks high to low
+        levels = super().tickValues(minVal, maxVal, size)
+        cal = calendar()
+        if cal.name() == "Gregorian":
+            return levels
+        out = []
+        taken: set[float] = set()  # a month tick where a year tick already is would print twice
+        for spacing, values in levels:
+            if spacing >= 27 * DAY:
+                months = 12 * max(1, round(spacing / (365.25 * DAY))) if spacing >= 330 * DAY else \
+                    max(1, round(spacing / (30.44 * DAY)))
+                values = [v for v in _calendar_starts(minVal, maxVal, months) if v not in taken]
+            taken.update(values)
+            out.append((spacing, values))
+        return out
+
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
         # like pyqtgraph's own levels: years label the major ticks, months and days the minor ones
         if spacing >= 330 * DAY:
@@ -68,6 +87,34 @@ class LocaleDateAxis(pg.DateAxisItem):
             d = from_x(v)
             out.append(format_qdate(QDate(d.year, d.month, d.day), fmt))
         return out
+
+
+class LocaleNumberAxis(pg.AxisItem):
+    """A value axis whose numbers are written the user's way (Arabic-Indic or Persian digits)."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
+        places = max(0, -int(np.floor(np.log10(spacing * scale)))) if spacing * scale > 0 else 0
+        return [format_number(v * scale, places) for v in values]
+
+
+def _calendar_starts(low: float, high: float, step_months: int) -> list[float]:
+    """x of the first day of every *step_months*-th month of the user's calendar in [low, high]."""
+    cal = calendar()
+    first = from_x(low)
+    parts = cal.partsFromDate(QDate(first.year, first.month, first.day))
+    year, month = parts.year, parts.month
+    out: list[float] = []
+    while True:
+        q = cal.dateFromParts(year, month, 1)
+        x = to_x(date(q.year(), q.month(), q.day()))
+        if x > high:
+            return out
+        index = year * 12 + month - 1
+        if x >= low and index % step_months == 0:
+            out.append(x)
+        month += 1
+        if month > cal.monthsInYear(year):
+            year, month = year + 1, 1
 
 
 @dataclass
@@ -118,6 +165,12 @@ class GoalPlot:
     def draw(self, goal: Goal, observations: Sequence[Observation], state: Progress, today: date,
              cached: list[Series] | None = None) -> None:
         self.clear()
+        # time runs in the reader's direction: right to left in Arabic and Persian, values on the right
+        rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.plot.invertX(rtl)
+        self.value_axis = "right" if rtl else "left"
+        self.plot.showAxis(self.value_axis)
+        self.plot.hideAxis("left" if rtl else "right")
         kpi = goal.kpi_def
         self._target(goal)
         drawn = cached if cached is not None else goal_series(observations)
@@ -137,7 +190,7 @@ class GoalPlot:
         self._notes(drawn)
         self._today(today)
         unit = {catalog.Unit.PERCENT: "%", catalog.Unit.HOURS: QCoreApplication.translate("chart", "hours")}
-        self.plot.setLabel("left", tr("catalog", kpi.name) + (f" ({unit[kpi.unit]})" if kpi.unit in unit else ""))
+        self.plot.setLabel(self.value_axis, tr("catalog", kpi.name) + (f" ({unit[kpi.unit]})" if kpi.unit in unit else ""))
         self.plot.enableAutoRange()
 
     @staticmethod
@@ -221,7 +274,8 @@ class GoalPlot:
         labels = []
         for day, value, note in notes:
             text = note if len(note) <= NOTE_LENGTH else note[: NOTE_LENGTH - 1] + "…"
-            label = pg.TextItem(text, color="#37474f", anchor=(0, 1.4))
+            # the label runs away from the point towards the future, whichever way time runs
+            label = pg.TextItem(text, color="#37474f", anchor=(1 if self.value_axis == "right" else 0, 1.4))
             label.setFont(font)
             label.setToolTip(note)
             label.setPos(to_x(day), value)
@@ -260,10 +314,17 @@ def band_item(x: np.ndarray, low: np.ndarray, high: np.ndarray, brush) -> BandIt
 
 
 def make_plot_widget(parent=None) -> pg.PlotWidget:
-    widget = pg.PlotWidget(parent, axisItems={"bottom": LocaleDateAxis()}, background="w")
-    widget.getPlotItem().getAxis("left").setPen(pg.mkPen("#455a64"))
-    widget.getPlotItem().getAxis("bottom").setPen(pg.mkPen("#455a64"))
-    widget.getPlotItem().getAxis("left").setTextPen(pg.mkPen("#263238"))
-    widget.getPlotItem().getAxis("bottom").setTextPen(pg.mkPen("#263238"))
+    widget = pg.PlotWidget(parent, axisItems={"bottom": LocaleDateAxis(), "left": LocaleNumberAxis("left"),
+                                              "right": LocaleNumberAxis("right")}, background="w")
+    # pyqtgraph lays out its axes for left-to-right only (mirrored, the tick labels vanish);
+    # time runs right to left through GoalPlot's inverted x axis instead
+    widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    widget.getPlotItem().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    # room for the tallest glyphs of the app font (Arabic-script fonts are taller than pyqtgraph assumes)
+    bottom = widget.getPlotItem().getAxis("bottom")
+    bottom.setHeight(QFontMetrics(QGuiApplication.font()).height() + 16)
+    for side in ("left", "right", "bottom"):
+        widget.getPlotItem().getAxis(side).setPen(pg.mkPen("#455a64"))
+        widget.getPlotItem().getAxis(side).setTextPen(pg.mkPen("#263238"))
     return widget
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.goals import Milestone, Shape
-from planner.ui.formatting import fill, short_date_format, to_qdate
+from planner.ui.formatting import calendar, fill, short_date_format, to_qdate
 from planner.ui.icons import icon
 from planner.ui.wizard.base import GoalPage
 from planner.ui.wizard.fields import NumberEdit
@@ -34,7 +34,9 @@ def _date(edit: QDateEdit) -> date:
 def date_edit(name: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setObjectName(name)
+    edit.setCalendar(calendar())  # shown and entered in the user's calendar; stored as a plain date
     edit.setCalendarPopup(True)
+    edit.calendarWidget().setCalendar(calendar())
     edit.setDisplayFormat(short_date_format())
     edit.setMinimumDate(QDate(2000, 1, 1))
     edit.setMaximumDate(QDate(2100, 12, 31))
