@@ -31,7 +31,7 @@ from planner.ui.wizard.goal_wizard import GoalWizard
 
 SEED = 1122
 CI_ACTIONS = 1500
-CI_SECONDS = 45  # the default run stops early on a slow machine, so the suite stays fast
+CI_SECONDS = 35  # the default run stops early on a slow machine, so the suite stays fast
 HOSTILE = Path(__file__).resolve().parent.parent / "data" / "hostile"
 IMPORTS = Path(__file__).resolve().parent.parent / "data" / "imports"
 #: never triggered: they end the session or open file dialogs that would change the plan under test
@@ -255,7 +255,7 @@ def test_monkey_on_the_sample_plan(sample_window, qtbot, monkeypatch, tmp_path, 
         if deadline is not None and time.perf_counter() > deadline:
             break
     monkey.check()
-    kinds = {line.split(" ", 2)[1] for line in monkey.log if not line.startswith(" ")}
+    kinds = {line.split(" ", 2)[1].split("(")[0] for line in monkey.log if not line.startswith(" ")}
     print(f"monkey: {done} actions, {len(w.document.goals())} goals, {len(monkey.messages)} messages, "
           f"undo stack {w.document.undo_stack.count()}")
     assert done >= min(steps, 300) and {"trigger", "select", "setData", "paste"} <= kinds
@@ -276,6 +276,7 @@ def test_known_setdata_bugs(sample_window, value):
     assert ok is False
 
 
+@pytest.mark.qt_no_exception_capture  # the chart's KeyError in its slot is the bug shown here
 def test_known_setdata_bug_unknown_platform(sample_window):
     """setData on the Platform column stores any text; a platform the catalog does not know then makes the
     chart raise KeyError in goal_plot.platform_name on every redraw.  It should refuse (return False) a
