@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench screenshots lint clean
+.PHONY: run test bench screenshots i18n clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Social Goal Planner needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -27,6 +27,12 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py docs
+
+# Translations: collect the strings into the .ts files, then compile them to the .qm files the app loads.
+TS := resources/translations/planner_ar.ts resources/translations/planner_fa.ts
+i18n: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find src/planner -name '*.py' | sort) -ts $(TS)
+	$(VENV)/bin/pyside6-lrelease $(TS)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

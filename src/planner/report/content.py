@@ -29,7 +29,7 @@ from planner.ui.chart.chart_pane import status_lines
 from planner.ui.chart.goal_plot import platform_name
 from planner.ui.describe import goal_sentence, platform_names
 from planner.ui.findings_view import SEVERITY_COLOURS, finding_texts, severity_label, suggestion_texts
-from planner.ui.formatting import fill, format_date, format_number, format_value, localize_digits, tr
+from planner.ui.formatting import fill, format_date, format_number, format_value, localize_digits, translated
 from planner.ui.style import STATUS_COLOURS
 
 RECENT_FIGURES = 10
@@ -38,9 +38,6 @@ TABLE_POINTS = 8.5
 BORDER = "#cfd8dc"
 MUTED = "#546e7a"
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("report", text)
 
 
 def esc(text: str) -> str:
@@ -138,7 +135,7 @@ def chip(status: Status) -> str:
     """The status as a coloured chip, like the goal list's."""
     colour = STATUS_COLOURS[status].name()
     return (f'<span style="background-color: {colour}; color: #ffffff; font-weight: bold;">'
-            f'&nbsp;{esc(tr("status", status.label))}&nbsp;</span>')
+            f'&nbsp;{esc(translated("status", status.label))}&nbsp;</span>')
 
 
 def _percent(value: float) -> str:
@@ -162,30 +159,30 @@ def cover(ts: Typesetter, business: str, facts: Sequence[GoalFacts], made: date)
     for f in facts:
         counts[f.state.status] = counts.get(f.state.status, 0) + 1
     statuses = "&nbsp;&nbsp; ".join(f"{chip(s)} {localize_digits(str(n))}" for s, n in counts.items())
-    name = business or _t("Your business")
+    name = business or QCoreApplication.translate("report", "Your business")
     body = (ts.paragraph(esc(name), direction=ts.dir_of(name), lined_up=True,
                          style="font-size: 26pt; font-weight: bold;")
-            + ts.paragraph(esc(_t("Social media goals: summary")), style=f"font-size: 16pt; color: {MUTED};")
+            + ts.paragraph(esc(QCoreApplication.translate("report", "Social media goals: summary")), style=f"font-size: 16pt; color: {MUTED};")
             + "<p></p>"
-            + ts.paragraph(esc(fill(_t("Period covered: %1 to %2"), format_date(start, long=True),
+            + ts.paragraph(esc(fill(QCoreApplication.translate("report", "Period covered: %1 to %2"), format_date(start, long=True),
                                     format_date(end, long=True))))
-            + ts.paragraph(esc(fill(_t("Made on %1"), format_date(made, long=True))))
-            + ts.paragraph(esc(fill(_t("Goals in this report: %1"), format_number(len(facts)))))
+            + ts.paragraph(esc(fill(QCoreApplication.translate("report", "Made on %1"), format_date(made, long=True))))
+            + ts.paragraph(esc(fill(QCoreApplication.translate("report", "Goals in this report: %1"), format_number(len(facts)))))
             + ts.paragraph(statuses, style="margin-top: 8px;"))
     return [DrawingBlock(220, lambda painter, rect: None), ts.block(body, 12), PageBreak()]
 
 
 def overview(ts: Typesetter, facts: Sequence[GoalFacts]) -> list[Block]:
-    header = [_t("Goal"), _t("Objective"), _t("KPI"), _t("Baseline"), _t("Current"), _t("Target"),
-              _t("Deadline"), _t("Progress"), _t("Status")]
+    header = [QCoreApplication.translate("report", "Goal"), QCoreApplication.translate("report", "Objective"), QCoreApplication.translate("report", "KPI"), QCoreApplication.translate("report", "Baseline"), QCoreApplication.translate("report", "Current"), QCoreApplication.translate("report", "Target"),
+              QCoreApplication.translate("report", "Deadline"), QCoreApplication.translate("report", "Progress"), QCoreApplication.translate("report", "Status")]
     rows = []
     for f in facts:
         g, s = f.goal, f.state
         nowrap = 'style="white-space: nowrap;"'
         rows.append([
             ts.user_cell(g.title),
-            ts.cell(esc(tr("catalog", catalog.objective(g.objective).name))),
-            ts.cell(esc(tr("catalog", g.kpi_def.name))),
+            ts.cell(esc(translated("catalog", catalog.objective(g.objective).name))),
+            ts.cell(esc(translated("catalog", g.kpi_def.name))),
             ts.cell(esc(format_value(g.kpi_def, g.baseline, g.currency)), attrs=nowrap),
             ts.cell(esc(_value_or_dash(g, s.current)), attrs=nowrap),
             ts.cell(esc(format_value(g.kpi_def, g.target, g.currency)), attrs=nowrap),
@@ -194,7 +191,7 @@ def overview(ts: Typesetter, facts: Sequence[GoalFacts]) -> list[Block]:
             ts.cell(chip(s.status), attrs=nowrap),
         ])
     table = ts.table(header, rows, widths=(22, 12, 13, 8, 8, 8, 10, 9, 10))
-    return [ts.block(ts.heading(_t("Overview")), keep_with_next=True), ts.block(table, TABLE_POINTS), PageBreak()]
+    return [ts.block(ts.heading(QCoreApplication.translate("report", "Overview")), keep_with_next=True), ts.block(table, TABLE_POINTS), PageBreak()]
 
 
 # ---------------------------------------------------------------- one goal
@@ -205,13 +202,13 @@ def _audience(a: Audience) -> str:
     if a.age_min is not None or a.age_max is not None:
         low = format_number(a.age_min) if a.age_min is not None else "…"
         high = format_number(a.age_max) if a.age_max is not None else "…"
-        parts.append(fill(_t("ages %1–%2"), low, high))
+        parts.append(fill(QCoreApplication.translate("report", "ages %1–%2"), low, high))
     for choice, any_ in ((a.gender, Gender.ANY), (a.income, Income.ANY), (a.family_stage, FamilyStage.ANY)):
         if choice is not any_:
-            parts.append(tr("audience", audience_label(choice)))
+            parts.append(translated("audience", audience_label(choice)))
     if a.location:
         parts.append(a.location)
-    return QCoreApplication.translate("describe", ", ").join(parts) if parts else _t("anyone")
+    return QCoreApplication.translate("describe", ", ").join(parts) if parts else QCoreApplication.translate("report", "anyone")
 
 
 def _amount(value: float) -> str:
@@ -221,21 +218,21 @@ def _amount(value: float) -> str:
 def details(ts: Typesetter, goal: Goal, currency: str) -> str:
     kpi = goal.kpi_def
     rows: list[tuple[str, str, bool]] = [  # (label, value, value is the user's own text)
-        (_t("Objective"), tr("catalog", catalog.objective(goal.objective).name), False),
-        (_t("KPI"), tr("catalog", kpi.name), False),
-        (_t("Platforms"), platform_names(goal), False),
-        (_t("Baseline"), format_value(kpi, goal.baseline, goal.currency), False),
-        (_t("Target"), format_value(kpi, goal.target, goal.currency), False),
-        (_t("Period"), fill(_t("%1 to %2 (%3 days)"), format_date(goal.start), format_date(goal.deadline),
+        (QCoreApplication.translate("report", "Objective"), translated("catalog", catalog.objective(goal.objective).name), False),
+        (QCoreApplication.translate("report", "KPI"), translated("catalog", kpi.name), False),
+        (QCoreApplication.translate("report", "Platforms"), platform_names(goal), False),
+        (QCoreApplication.translate("report", "Baseline"), format_value(kpi, goal.baseline, goal.currency), False),
+        (QCoreApplication.translate("report", "Target"), format_value(kpi, goal.target, goal.currency), False),
+        (QCoreApplication.translate("report", "Period"), fill(QCoreApplication.translate("report", "%1 to %2 (%3 days)"), format_date(goal.start), format_date(goal.deadline),
                             format_number(goal.days)), False),
     ]
     if goal.business_objective:
-        rows.append((_t("Serves"), goal.business_objective, True))
-    rows.append((_t("Audience"), _audience(goal.audience), bool(goal.audience.location)))
+        rows.append((QCoreApplication.translate("report", "Serves"), goal.business_objective, True))
+    rows.append((QCoreApplication.translate("report", "Audience"), _audience(goal.audience), bool(goal.audience.location)))
     if goal.budget is not None:
-        rows.append((_t("Budget"), f"{_amount(goal.budget)} {goal.currency or currency}".strip(), False))
+        rows.append((QCoreApplication.translate("report", "Budget"), f"{_amount(goal.budget)} {goal.currency or currency}".strip(), False))
     if goal.hours_per_week is not None:
-        rows.append((_t("Time a week"), fill(QCoreApplication.translate("units", "%1 h"),
+        rows.append((QCoreApplication.translate("report", "Time a week"), fill(QCoreApplication.translate("units", "%1 h"),
                                                _amount(goal.hours_per_week)), False))
     cells = [[ts.cell(f"<b>{esc(label)}</b>", attrs='width="22%" bgcolor="#f5f7f8"'),
               ts.user_cell(value) if user else ts.cell(esc(value))] for label, value, user in rows]
@@ -258,7 +255,7 @@ def _status(ts: Typesetter, f: GoalFacts) -> str:
 def _findings(ts: Typesetter, findings: Sequence[Finding]) -> str:
     out = [ts.heading(QCoreApplication.translate("findings", "Findings"))]
     if not findings:
-        out.append(ts.paragraph(esc(_t("Nothing to warn about: this goal looks realistic.")), style="color: #2e7d32;"))
+        out.append(ts.paragraph(esc(QCoreApplication.translate("report", "Nothing to warn about: this goal looks realistic.")), style="color: #2e7d32;"))
     for finding in findings:
         colour = SEVERITY_COLOURS[finding.severity]
         message, why, suggestion = finding_texts(finding)
@@ -267,36 +264,37 @@ def _findings(ts: Typesetter, findings: Sequence[Finding]) -> str:
         if why:
             text += ts.paragraph(esc(QCoreApplication.translate("findings", "Why: ") + why))
         if suggestion:
-            text += ts.paragraph(esc(_t("What to do: ") + suggestion))
+            text += ts.paragraph(esc(QCoreApplication.translate("report", "What to do: ") + suggestion))
         out.append(_bar(ts, colour, text))
     return "".join(out)
 
 
 def _suggested(ts: Typesetter, s: Suggestion) -> str:
     message, basis = suggestion_texts(s)
-    return _bar(ts, "#1565c0", ts.paragraph(f"<b>{esc(_t('Suggested target'))}:</b> {esc(message)}")
+    heading = esc(QCoreApplication.translate("report", "Suggested target"))
+    return _bar(ts, "#1565c0", ts.paragraph(f"<b>{heading}:</b> {esc(message)}")
                 + ts.paragraph(esc(QCoreApplication.translate("findings", "Based on: ") + basis),
                                style=f"color: {MUTED};"))
 
 
 def _recent(ts: Typesetter, goal: Goal, observations: Sequence[Observation]) -> str:
     latest = sorted(observations, key=lambda o: (o.date, o.platform or ""), reverse=True)[:RECENT_FIGURES]
-    title = ts.heading(fill(_t("Latest figures (%1 of %2)"), format_number(len(latest)),
+    title = ts.heading(fill(QCoreApplication.translate("report", "Latest figures (%1 of %2)"), format_number(len(latest)),
                             format_number(len(observations))))
     if not latest:
-        return title + ts.paragraph(esc(_t("No figures yet.")))
+        return title + ts.paragraph(esc(QCoreApplication.translate("report", "No figures yet.")))
     rows = [[ts.cell(esc(format_date(o.date)), attrs='style="white-space: nowrap;"'),
              ts.cell(esc(platform_name(o.platform))),
              ts.cell(esc(format_value(goal.kpi_def, o.value, goal.currency)), attrs='style="white-space: nowrap;"'),
              ts.user_cell(o.note)] for o in latest]
-    return title + ts.table([_t("Date"), _t("Platform"), _t("Value"), _t("Note")], rows, widths=(16, 18, 16, 50))
+    return title + ts.table([QCoreApplication.translate("report", "Date"), QCoreApplication.translate("report", "Platform"), QCoreApplication.translate("report", "Value"), QCoreApplication.translate("report", "Note")], rows, widths=(16, 18, 16, 50))
 
 
 def section(ts: Typesetter, f: GoalFacts, currency: str, chart_height: float,
             draw_chart: Callable[[GoalFacts], Callable]) -> list[Block]:
     """A goal's pages: who, what and by when; the chart; where it stands; what to watch; the latest figures."""
     goal = f.goal
-    title = goal.title + (_t(" (archived)") if goal.archived else "")
+    title = goal.title + (QCoreApplication.translate("report", " (archived)") if goal.archived else "")
     head = (ts.paragraph(esc(title), direction=ts.dir_of(title), style="font-size: 16pt; font-weight: bold;")
             + ts.paragraph(f"{chip(f.state.status)}&nbsp; {esc(_progress_words(f))}")
             + ts.paragraph(esc(goal_sentence(goal)), style="margin-top: 4px;"))
@@ -316,6 +314,6 @@ def section(ts: Typesetter, f: GoalFacts, currency: str, chart_height: float,
 def _progress_words(f: GoalFacts) -> str:
     s = f.state
     if s.current is None or s.current_date is None:
-        return _t("no figures yet")
-    return fill(_t("%1 of the way · latest %2 on %3"), _percent(s.percent),
+        return QCoreApplication.translate("report", "no figures yet")
+    return fill(QCoreApplication.translate("report", "%1 of the way · latest %2 on %3"), _percent(s.percent),
                 format_value(f.goal.kpi_def, s.current, f.goal.currency), format_date(s.current_date))

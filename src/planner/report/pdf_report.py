@@ -49,9 +49,6 @@ CHART_HEIGHT = 300
 INK = QColor("#546e7a")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("report", text)
-
 
 class ReportError(Exception):
     """A report that cannot be made; the message says why, for the user."""
@@ -59,7 +56,7 @@ class ReportError(Exception):
 
 class UnknownGoalError(ReportError):
     def __init__(self, goal_id: int) -> None:
-        super().__init__(fill(_t("There is no goal %1 in this plan"), str(goal_id)))
+        super().__init__(fill(QCoreApplication.translate("report", "There is no goal %1 in this plan"), str(goal_id)))
         self.goal_id = goal_id
 
 
@@ -101,7 +98,7 @@ class PageNumber(int):
 def page_size_id(name: str | None, locale: QLocale | None = None) -> QPageSize.PageSizeId:
     if name is not None:
         if name not in PAGE_SIZES:
-            raise ReportError(fill(_t("Unknown page size %1 (use A4 or Letter)"), name))
+            raise ReportError(fill(QCoreApplication.translate("report", "Unknown page size %1 (use A4 or Letter)"), name))
         return PAGE_SIZES[name]
     territory = (locale or QLocale()).territory()
     return QPageSize.PageSizeId.Letter if territory in LETTER_TERRITORIES else QPageSize.PageSizeId.A4
@@ -119,7 +116,7 @@ def select_goals(goals: Sequence[Goal], goal_ids: Sequence[int] | None) -> list[
                 raise UnknownGoalError(goal_id)
             chosen.append(by_id[goal_id])
     if not chosen:
-        raise ReportError(_t("The plan has no goals to report"))
+        raise ReportError(QCoreApplication.translate("report", "The plan has no goals to report"))
     return chosen
 
 
@@ -170,7 +167,7 @@ def _write(data: ReportData, goals: list[Goal], out: Path, size: QPageSize.PageS
         writer.setPageSize(QPageSize(size))
         writer.setPageMargins(QMarginsF(0, 0, 0, 0))
         business = data.meta.business_name
-        title = _t("Social media goals: summary")
+        title = QCoreApplication.translate("report", "Social media goals: summary")
         writer.setTitle(f"{business} – {title}" if business else title)
         writer.setCreator(APP_NAME)
         frame = _Frame(writer.width(), writer.height())
@@ -198,7 +195,7 @@ def _write(data: ReportData, goals: list[Goal], out: Path, size: QPageSize.PageS
             if n > 1:
                 writer.newPage()
             _paint_page(painter, frame, page, (business, title), fill(
-                _t("Page %1 of %2"), format_number(n), format_number(len(pages))), rtl)
+                QCoreApplication.translate("report", "Page %1 of %2"), format_number(n), format_number(len(pages))), rtl)
             if n == len(pages):
                 painter.end()
                 os.replace(tmp, out)

@@ -19,16 +19,13 @@ from planner.ui.document import PlanDocument
 from planner.ui.formatting import fill
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
-
 
 class AddGoal(QUndoCommand):
     """A new goal (from the wizard or a duplicate); undo removes it, redo puts it back with the same id."""
 
     def __init__(self, document: PlanDocument, goal: Goal, observations: list[Observation] | None = None,
                  text: str = "") -> None:
-        super().__init__(text or fill(_t("Create goal “%1”"), goal.title))
+        super().__init__(text or fill(QCoreApplication.translate("commands", "Create goal “%1”"), goal.title))
         self.document = document
         self.goal = goal
         self.observations = observations or []
@@ -46,7 +43,7 @@ class AddGoal(QUndoCommand):
 
 class EditGoal(QUndoCommand):
     def __init__(self, document: PlanDocument, before: Goal, after: Goal) -> None:
-        super().__init__(fill(_t("Edit goal “%1”"), after.title))
+        super().__init__(fill(QCoreApplication.translate("commands", "Edit goal “%1”"), after.title))
         self.document = document
         self.before = before
         self.after = after
@@ -62,7 +59,7 @@ class DeleteGoal(QUndoCommand):
     """Removes a goal with its figures; undo restores both, with the same ids."""
 
     def __init__(self, document: PlanDocument, goal_id: int) -> None:
-        super().__init__(fill(_t("Delete goal “%1”"), document.goal(goal_id).title))
+        super().__init__(fill(QCoreApplication.translate("commands", "Delete goal “%1”"), document.goal(goal_id).title))
         self.document = document
         self.goal_id = goal_id
         self.removed: tuple[Goal, list[Observation]] | None = None
@@ -79,7 +76,7 @@ class DeleteGoal(QUndoCommand):
 class ArchiveGoal(QUndoCommand):
     def __init__(self, document: PlanDocument, goal_id: int, archived: bool) -> None:
         title = document.goal(goal_id).title
-        super().__init__(fill(_t("Archive goal “%1”") if archived else _t("Restore goal “%1”"), title))
+        super().__init__(fill(QCoreApplication.translate("commands", "Archive goal “%1”") if archived else QCoreApplication.translate("commands", "Restore goal “%1”"), title))
         self.document = document
         self.goal_id = goal_id
         self.archived = archived
@@ -95,8 +92,8 @@ class PutFigures(QUndoCommand):
     """Figures added by hand or pasted; undo removes them and restores any they replaced."""
 
     def __init__(self, document: PlanDocument, goal_id: int, observations: list[Observation]) -> None:
-        super().__init__(fill(_t("Add %1 figures"), str(len(observations))) if len(observations) != 1
-                         else _t("Add a figure"))
+        super().__init__(fill(QCoreApplication.translate("commands", "Add %1 figures"), str(len(observations))) if len(observations) != 1
+                         else QCoreApplication.translate("commands", "Add a figure"))
         self.document = document
         self.goal_id = goal_id
         self.observations = observations
@@ -116,7 +113,7 @@ class PutFigures(QUndoCommand):
 
 class EditFigure(QUndoCommand):
     def __init__(self, document: PlanDocument, before: Observation, after: Observation) -> None:
-        super().__init__(_t("Edit a figure"))
+        super().__init__(QCoreApplication.translate("commands", "Edit a figure"))
         self.document = document
         self.before = before
         self.after = after
@@ -130,7 +127,7 @@ class EditFigure(QUndoCommand):
 
 class DeleteFigures(QUndoCommand):
     def __init__(self, document: PlanDocument, goal_id: int, ids: list[int]) -> None:
-        super().__init__(fill(_t("Delete %1 figures"), str(len(ids))) if len(ids) != 1 else _t("Delete a figure"))
+        super().__init__(fill(QCoreApplication.translate("commands", "Delete %1 figures"), str(len(ids))) if len(ids) != 1 else QCoreApplication.translate("commands", "Delete a figure"))
         self.document = document
         self.goal_id = goal_id
         self.ids = ids
@@ -148,7 +145,7 @@ class ImportFigures(QUndoCommand):
 
     def __init__(self, document: PlanDocument, goal_id: int, preview, on_duplicate, imported_at: datetime,
                  written: int, replaced: list[Observation]) -> None:
-        super().__init__(fill(_t("Import %1 figures from %2"), str(written), preview.source.path.name))
+        super().__init__(fill(QCoreApplication.translate("commands", "Import %1 figures from %2"), str(written), preview.source.path.name))
         self.document = document
         self.goal_id = goal_id
         self.preview = preview

@@ -7,11 +7,11 @@ from PySide6.QtCore import QCoreApplication
 from planner.domain import catalog
 from planner.domain.catalog import Direction
 from planner.domain.goals import Goal
-from planner.ui.formatting import fill, format_date, format_value, tr
+from planner.ui.formatting import fill, format_date, format_value, translated
 
 
 def platform_names(goal: Goal) -> str:
-    names = [tr("catalog", catalog.platform(p).name) for p in goal.platform_ids]
+    names = [translated("catalog", catalog.platform(p).name) for p in goal.platform_ids]
     return QCoreApplication.translate("describe", ", ").join(names) if names else QCoreApplication.translate(
         "describe", "no platform chosen")
 
@@ -22,6 +22,6 @@ def goal_sentence(goal: Goal) -> str:
     template = (QCoreApplication.translate("describe", "Raise %1 on %2 from %3 to %4 between %5 and %6.")
                 if kpi.direction is Direction.UP else
                 QCoreApplication.translate("describe", "Lower %1 on %2 from %3 to %4 between %5 and %6."))
-    values = (tr("catalog", kpi.name), platform_names(goal), format_value(kpi, goal.baseline, goal.currency),
+    values = (translated("catalog", kpi.name), platform_names(goal), format_value(kpi, goal.baseline, goal.currency),
               format_value(kpi, goal.target, goal.currency), format_date(goal.start), format_date(goal.deadline))
     return fill(template, *values)

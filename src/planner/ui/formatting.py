@@ -39,7 +39,7 @@ def _digits(text: str) -> str:
     return to_latin_digits(text).translate(_LATIN_MARKS) if _latin_digits else text
 
 
-def tr(context: str, text: str) -> str:
+def translated(context: str, text: str) -> str:
     """Translate text marked in the domain with QT_TRANSLATE_NOOP under *context*."""
     return QCoreApplication.translate(context, text)
 

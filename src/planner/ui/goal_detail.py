@@ -30,7 +30,7 @@ from planner.ui.commands import EditGoal
 from planner.ui.describe import goal_sentence, platform_names
 from planner.ui.document import PlanDocument
 from planner.ui.findings_view import FindingsPanel
-from planner.ui.formatting import fill, format_date, format_number, format_value, tr
+from planner.ui.formatting import fill, format_date, format_number, format_value, translated
 from planner.ui.icons import icon
 from planner.ui.observations_table import FiguresTab
 from planner.ui.style import STATUS_COLOURS
@@ -83,16 +83,16 @@ class SmartDetails(QScrollArea):
         a = goal.audience
         ages = (f"{a.age_min}–{a.age_max}" if a.age_min is not None and a.age_max is not None
                 else self.tr("any age"))
-        audience = [ages] + [tr("audience", audience_label(v)) for v in (a.gender, a.income, a.family_stage)]
+        audience = [ages] + [translated("audience", audience_label(v)) for v in (a.gender, a.income, a.family_stage)]
         if a.location:
             audience.append(a.location)
         values = {
             "statement": goal.statement or self.tr("(no statement)"),
-            "kpi": f"{tr('catalog', kpi.name)} ({direction})",
+            "kpi": f"{translated('catalog', kpi.name)} ({direction})",
             "numbers": f"{format_value(kpi, goal.baseline, goal.currency)} → "
                        f"{format_value(kpi, goal.target, goal.currency)}",
             "platforms": platform_names(goal),
-            "objective": f"{tr('catalog', objective.name)}: {tr('catalog', objective.summary)}",
+            "objective": f"{translated('catalog', objective.name)}: {translated('catalog', objective.summary)}",
             "business": goal.business_objective or self.tr("(not said)"),
             "audience": ", ".join(audience),
             "budget": (f"{format_number(goal.budget, 2 if goal.budget % 1 else 0)} {goal.currency}".strip()
@@ -187,7 +187,7 @@ class GoalDetail(QWidget):
         current = (fill(self.tr("latest %1 on %2"), format_value(kpi, state.current, goal.currency),
                         format_date(state.current_date)) if state.current is not None and state.current_date
                    else self.tr("no figures yet"))
-        self.status.setText(f"●  {tr('status', state.status.label)}  ·  {current}")
+        self.status.setText(f"●  {translated('status', state.status.label)}  ·  {current}")
         self.status.setStyleSheet(f"color: {colour}; font-weight: 600")
         self.sentence.setText(goal_sentence(goal))
         self.details.show_goal(goal)

@@ -36,7 +36,7 @@ from planner.domain.goals import Goal
 from planner.domain.progress import Progress, Status
 from planner.ui.bidi import text_direction
 from planner.ui.document import PlanDocument
-from planner.ui.formatting import format_value, tr
+from planner.ui.formatting import format_value, translated
 from planner.ui.findings_view import finding_texts, severity_label
 from planner.ui.icons import icon, platform_icon
 from planner.ui.style import STATUS_COLOURS
@@ -87,13 +87,13 @@ class GoalListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             kpi = goal.kpi_def
             current = format_value(kpi, state.current) if state.current is not None else "–"
-            lines = [goal.title, f"{tr('catalog', kpi.name)}: {current} → {format_value(kpi, goal.target)}",
-                     tr("status", state.status.label)]
+            lines = [goal.title, f"{translated('catalog', kpi.name)}: {current} → {format_value(kpi, goal.target)}",
+                     translated("status", state.status.label)]
             if findings:
                 lines.append(f"{severity_label(findings[0].severity)}: {finding_texts(findings[0])[0]}")
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{goal.title}, {tr('status', state.status.label)}, {round(state.percent)}%"
+            return f"{goal.title}, {translated('status', state.status.label)}, {round(state.percent)}%"
         if role == GoalRole:
             return goal
         if role == GoalIdRole:
@@ -160,7 +160,7 @@ class GoalDelegate(QStyledItemDelegate):
         line = fm.height()
 
         # status chip at the trailing end of the first line
-        label = tr("status", state.status.label)
+        label = translated("status", state.status.label)
         bold = QFont(option.font)
         bold.setBold(True)
         chip_w = fm.horizontalAdvance(label) + 14
@@ -233,7 +233,7 @@ class GoalListPanel(QWidget):
         self.filter.setAccessibleName(self.tr("Show goals"))
         self.filter.addItem(self.tr("All goals"), None)
         for status in Status:
-            self.filter.addItem(tr("status", status.label), status.value)
+            self.filter.addItem(translated("status", status.label), status.value)
         self.filter.currentIndexChanged.connect(self._filter_changed)
         self.archived = QCheckBox(self.tr("Archived"))
         self.archived.setToolTip(self.tr("Show archived goals too"))

@@ -18,7 +18,7 @@ from planner.domain.goals import Goal
 from planner.domain.progress import Progress
 from planner.ui.bidi import text_direction
 from planner.ui.document import PlanDocument
-from planner.ui.formatting import fill, format_value, tr
+from planner.ui.formatting import fill, format_value, translated
 from planner.ui.style import STATUS_COLOURS
 
 
@@ -43,21 +43,21 @@ class GoalCard(QFrame):
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        status = QLabel(tr("status", state.status.label))
+        status = QLabel(translated("status", state.status.label))
         status.setStyleSheet(f"color: {colour}; font-weight: 600")
         bar = QProgressBar()
         bar.setRange(0, 100)
         bar.setValue(int(max(0, min(100, state.percent))))
         bar.setFormat(fill(self.tr("%1% of the way"), str(round(state.percent))))
         kpi = goal.kpi_def
-        numbers = QLabel(fill(self.tr("%1: %2 of %3"), tr("catalog", kpi.name),
+        numbers = QLabel(fill(self.tr("%1: %2 of %3"), translated("catalog", kpi.name),
                               format_value(kpi, state.current, goal.currency) if state.current is not None
                               else "–", format_value(kpi, goal.target, goal.currency)))
         numbers.setWordWrap(True)
         layout = QVBoxLayout(self)
         for w in (title, status, bar, numbers):
             layout.addWidget(w)
-        self.setAccessibleName(f"{goal.title}, {tr('status', state.status.label)}")
+        self.setAccessibleName(f"{goal.title}, {translated('status', state.status.label)}")
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.goal_id is not None:

@@ -21,56 +21,53 @@ from planner.domain.progress import Progress, Status
 from planner.ui.chart.goal_plot import GoalPlot, Series, from_x, goal_series, make_plot_widget, platform_name
 from planner.ui.dialogs import ask
 from planner.ui.document import PlanDocument
-from planner.ui.formatting import fill, format_date, format_number, format_value, tr
+from planner.ui.formatting import fill, format_date, format_number, format_value, translated
 from planner.ui.icons import icon
 from planner.ui.style import STATUS_COLOURS
 
 
 def status_lines(goal: Goal, state: Progress) -> list[str]:
     """Where the goal stands, in sentences: lead or lag, projection, pace needed, buffer."""
-    def t(text: str) -> str:
-        return QCoreApplication.translate("chart", text)
-
     kpi = goal.kpi_def
     val = lambda v: format_value(kpi, abs(v), goal.currency)  # noqa: E731
     lines = []
     if state.current is None:
         if state.status is Status.MISSED:
-            return [t("The deadline has passed, and no figures were recorded.")]
-        return [t("No figures yet: add or import your figures to see where you stand.")]
+            return [QCoreApplication.translate("chart", "The deadline has passed, and no figures were recorded.")]
+        return [QCoreApplication.translate("chart", "No figures yet: add or import your figures to see where you stand.")]
     if state.expected:
         share = format_number(100 * abs(state.lead) / abs(state.expected), 0)
     else:
         share = "–"
     if state.status is Status.DONE:
-        lines.append(fill(t("Done: %1 reached %2."), val(state.current), val(goal.target)))
+        lines.append(fill(QCoreApplication.translate("chart", "Done: %1 reached %2."), val(state.current), val(goal.target)))
     elif state.status is Status.MISSED:
-        lines.append(fill(t("The deadline has passed at %1 of %2."), val(state.current), val(goal.target)))
+        lines.append(fill(QCoreApplication.translate("chart", "The deadline has passed at %1 of %2."), val(state.current), val(goal.target)))
     elif state.status is Status.AHEAD:
-        lines.append(fill(t("Ahead by %1 (%2%) of the target line."), val(state.lead), share))
+        lines.append(fill(QCoreApplication.translate("chart", "Ahead by %1 (%2%) of the target line."), val(state.lead), share))
     elif state.status is Status.ON_TRACK:
-        lines.append(fill(t("On track: within %1 of the target line."), val(trajectory.tolerance(goal))))
+        lines.append(fill(QCoreApplication.translate("chart", "On track: within %1 of the target line."), val(trajectory.tolerance(goal))))
     else:
-        lines.append(fill(t("%1: behind by %2 (%3%) of the target line."), tr("status", state.status.label),
+        lines.append(fill(QCoreApplication.translate("chart", "%1: behind by %2 (%3%) of the target line."), translated("status", state.status.label),
                           val(state.lead), share))
     if state.forecast is not None and state.status not in (Status.DONE, Status.MISSED):
         if state.projected_date is not None:
-            lines.append(fill(t("At this pace the target is reached on %1."), format_date(state.projected_date)))
+            lines.append(fill(QCoreApplication.translate("chart", "At this pace the target is reached on %1."), format_date(state.projected_date)))
         else:
-            lines.append(t("At this pace the target is not reached before the deadline."))
+            lines.append(QCoreApplication.translate("chart", "At this pace the target is not reached before the deadline."))
         if state.projected_value is not None:
-            lines.append(fill(t("Expected on the deadline (%1): %2."), format_date(goal.deadline),
+            lines.append(fill(QCoreApplication.translate("chart", "Expected on the deadline (%1): %2."), format_date(goal.deadline),
                               format_value(kpi, state.projected_value, goal.currency)))
     elif state.status not in (Status.DONE, Status.MISSED):
-        lines.append(t("No forecast yet: it needs at least 3 figures on different days."))
+        lines.append(QCoreApplication.translate("chart", "No forecast yet: it needs at least 3 figures on different days."))
     if state.catch_up_per_week is not None:
         pace = state.catch_up_per_week
         sign = "+" if pace >= 0 else "−"
         if kpi.unit is catalog.Unit.COUNT:  # "+28 followers a week", not "+28.11"
             pace = round(pace) if abs(pace) >= 10 else round(pace, 1)
-        lines.append(fill(t("To make it: %1%2 a week from today."), sign, val(pace)))
+        lines.append(fill(QCoreApplication.translate("chart", "To make it: %1%2 a week from today."), sign, val(pace)))
     if state.buffer_days:
-        lines.append(fill(t("Buffer: %1 days before the target line overtakes today's figure."),
+        lines.append(fill(QCoreApplication.translate("chart", "Buffer: %1 days before the target line overtakes today's figure."),
                           format_number(state.buffer_days)))
     return lines
 

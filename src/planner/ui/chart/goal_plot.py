@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QGraphicsPathItem  # noqa: E402
 from planner.domain import catalog, series, trajectory  # noqa: E402
 from planner.domain.goals import Goal, Observation  # noqa: E402
 from planner.domain.progress import Progress  # noqa: E402
-from planner.ui.formatting import calendar, format_number, format_qdate, format_value, tr  # noqa: E402
+from planner.ui.formatting import calendar, format_number, format_qdate, format_value, translated  # noqa: E402
 from planner.ui.style import FORECAST_COLOUR, PLATFORM_COLOURS, TARGET_COLOUR, TOTAL_COLOUR  # noqa: E402
 
 DAY = 86400.0
@@ -141,7 +141,7 @@ def goal_series(observations: Sequence[Observation]) -> list[Series]:
 def platform_name(platform: str | None) -> str:
     if platform is None:
         return QCoreApplication.translate("chart", "All platforms")
-    return tr("catalog", catalog.platform(platform).name)
+    return translated("catalog", catalog.platform(platform).name)
 
 
 class GoalPlot:
@@ -190,7 +190,7 @@ class GoalPlot:
         self._notes(drawn)
         self._today(today)
         unit = {catalog.Unit.PERCENT: "%", catalog.Unit.HOURS: QCoreApplication.translate("chart", "hours")}
-        self.plot.setLabel(self.value_axis, tr("catalog", kpi.name) + (f" ({unit[kpi.unit]})" if kpi.unit in unit else ""))
+        self.plot.setLabel(self.value_axis, translated("catalog", kpi.name) + (f" ({unit[kpi.unit]})" if kpi.unit in unit else ""))
         self.plot.enableAutoRange()
 
     @staticmethod

@@ -41,7 +41,7 @@ from planner.store.repository import OnDuplicate, Repository
 from planner.ui.chart.goal_plot import platform_name
 from planner.ui.commands import ImportFigures
 from planner.ui.document import PlanDocument
-from planner.ui.formatting import fill, format_date, format_number, format_value, tr
+from planner.ui.formatting import fill, format_date, format_number, format_value, translated
 from planner.ui.worker import Job
 
 #: Date formats a home-made table may use, each shown by an example.
@@ -178,9 +178,9 @@ class ImportDialog(QDialog):
             self.value_column.setCurrentIndex(min(1, self.value_column.count() - 1))
         self.mapping_box.setVisible(generic)
         if self.goal.kpi not in self.source.metrics:
-            has = ", ".join(tr("catalog", catalog.kpi(k).name) for k in self.source.metrics if catalog.is_kpi(k))
+            has = ", ".join(translated("catalog", catalog.kpi(k).name) for k in self.source.metrics if catalog.is_kpi(k))
             self._fail(fill(self.tr("This file has no figures of %1 (%2). It has: %3. %4"),
-                            tr("catalog", self.goal.kpi_def.name), self.goal.kpi,
+                            translated("catalog", self.goal.kpi_def.name), self.goal.kpi,
                             has or self.tr("nothing this goal can use"),
                             self.tr("Choose the date and value columns above.") if generic else self.source.note))
             return

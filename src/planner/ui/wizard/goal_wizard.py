@@ -18,7 +18,7 @@ from planner.domain import realism
 from planner.domain.goals import Goal
 from planner.domain.realism import Finding, Suggestion
 from planner.ui.document import PlanDocument
-from planner.ui.formatting import fill, tr
+from planner.ui.formatting import fill, translated
 from planner.ui.icons import icon
 from planner.ui.wizard.base import GoalPage
 from planner.ui.wizard.measure_page import MeasurePage
@@ -92,8 +92,8 @@ class GoalWizard(QWizard):
             return
         m = self.measure_page
         m.initializePage()
-        m.title_edit.setText(tr("templates", template.title))
-        m.statement.setPlainText(tr("templates", template.statement))
+        m.title_edit.setText(translated("templates", template.title))
+        m.statement.setPlainText(translated("templates", template.statement))
         m.select_kpi(template.kpi)
         baseline = m.baseline.value()
         if baseline:

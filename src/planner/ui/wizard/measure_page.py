@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 from planner.domain import catalog
 from planner.domain.catalog import Direction, Unit
 from planner.domain.goals import value_problems
-from planner.ui.formatting import fill, format_value, tr
+from planner.ui.formatting import fill, format_value, translated
 from planner.ui.wizard.base import GoalPage
 from planner.ui.wizard.fields import NumberEdit
 
@@ -87,7 +87,7 @@ class MeasurePage(GoalPage):
         kpis = catalog.KPIS if self.all_kpis.isChecked() or not self._objective else catalog.kpis_for(
             self._objective)
         for k in kpis:
-            self.kpi.addItem(tr("catalog", k.name), k.id)
+            self.kpi.addItem(translated("catalog", k.name), k.id)
         index = self.kpi.findData(keep)
         self.kpi.setCurrentIndex(max(index, 0))
         self.kpi.blockSignals(False)
@@ -109,10 +109,10 @@ class MeasurePage(GoalPage):
             kpi = catalog.kpi(kpi_id)
             direction = (self.tr("higher is better") if kpi.direction is Direction.UP
                          else self.tr("lower is better"))
-            unit = tr("units", UNIT_NAMES[kpi.unit])
+            unit = translated("units", UNIT_NAMES[kpi.unit])
             text = fill(self.tr("Unit: %1 · %2"), unit, direction)
             if kpi.description:
-                text += "\n" + tr("catalog", kpi.description)
+                text += "\n" + translated("catalog", kpi.description)
             self.kpi_info.setText(text)
             latest = self.goal_wizard().latest_value(kpi_id) if self.wizard() else None
             if latest is not None:
@@ -151,9 +151,9 @@ class MeasurePage(GoalPage):
         if not kpi.better(values["target"], values["baseline"]):
             if kpi.direction is Direction.DOWN:
                 return fill(self.tr("For %1 lower is better: the target must be below the baseline (%2)."),
-                            tr("catalog", kpi.name), format_value(kpi, values["baseline"]))
+                            translated("catalog", kpi.name), format_value(kpi, values["baseline"]))
             return fill(self.tr("For %1 higher is better: the target must be above the baseline (%2)."),
-                        tr("catalog", kpi.name), format_value(kpi, values["baseline"]))
+                        translated("catalog", kpi.name), format_value(kpi, values["baseline"]))
         return ""
 
     def contribute(self, fields: dict[str, Any]) -> None:

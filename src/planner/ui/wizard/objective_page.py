@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QListWidget, QList
 
 from planner.domain import catalog
 from planner.domain.templates import TEMPLATES, Template
-from planner.ui.formatting import tr
+from planner.ui.formatting import translated
 from planner.ui.wizard.base import GoalPage
 
 FAMILY_NAMES = {
@@ -29,15 +29,15 @@ class ObjectivePage(GoalPage):
         self.template.setObjectName("template")
         self.template.addItem(self.tr("— start from scratch —"), None)
         for t in TEMPLATES:
-            self.template.addItem(tr("templates", t.title), t.id)
+            self.template.addItem(translated("templates", t.title), t.id)
         self.template.currentIndexChanged.connect(self._template_chosen)
         self.objectives = QListWidget()
         self.objectives.setObjectName("objectives")
         self.objectives.setWordWrap(True)
         self.objectives.setAlternatingRowColors(True)
         for o in catalog.OBJECTIVES:
-            family = tr("families", FAMILY_NAMES[o.family])
-            item = QListWidgetItem(f"{tr('catalog', o.name)}  ·  {family}\n{tr('catalog', o.summary)}")
+            family = translated("families", FAMILY_NAMES[o.family])
+            item = QListWidgetItem(f"{translated('catalog', o.name)}  ·  {family}\n{translated('catalog', o.summary)}")
             item.setData(Qt.ItemDataRole.UserRole, o.id)
             self.objectives.addItem(item)
         self.objectives.currentRowChanged.connect(self.changed)

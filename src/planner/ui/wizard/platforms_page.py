@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetIte
 from planner.domain import catalog
 from planner.domain.catalog import KpiKind
 from planner.domain.goals import GoalPlatform, value_problems
-from planner.ui.formatting import fill, format_value, tr
+from planner.ui.formatting import fill, format_value, translated
 from planner.ui.icons import platform_icon
 from planner.ui.wizard.base import GoalPage
 from planner.ui.wizard.fields import NumberEdit
@@ -43,11 +43,11 @@ class PlatformsPage(GoalPage):
         header.setSectionResizeMode(TARGET, QHeaderView.ResizeMode.ResizeToContents)
         self.edits: dict[str, tuple[NumberEdit, NumberEdit]] = {}
         for row, p in enumerate(catalog.PLATFORMS):
-            item = QTableWidgetItem(platform_icon(p.id), tr("catalog", p.name))
+            item = QTableWidgetItem(platform_icon(p.id), translated("catalog", p.name))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, p.id)
-            item.setToolTip(tr("catalog", p.strengths))
+            item.setToolTip(translated("catalog", p.strengths))
             self.table.setItem(row, NAME, item)
             pair = (NumberEdit(), NumberEdit())
             for col, edit in zip((BASELINE, TARGET), pair, strict=True):
@@ -65,9 +65,9 @@ class PlatformsPage(GoalPage):
         if objective_id is None:
             return
         objective = catalog.objective(objective_id)
-        names = ", ".join(tr("catalog", catalog.platform(p).name) for p in objective.recommended)
-        self.why.setText(fill(self.tr("★ Recommended for %1: %2. %3"), tr("catalog", objective.name), names,
-                              tr("catalog", objective.why_recommended)))
+        names = ", ".join(translated("catalog", catalog.platform(p).name) for p in objective.recommended)
+        self.why.setText(fill(self.tr("★ Recommended for %1: %2. %3"), translated("catalog", objective.name), names,
+                              translated("catalog", objective.why_recommended)))
         for row in range(self.table.rowCount()):
             item = self.table.item(row, NAME)
             pid = item.data(Qt.ItemDataRole.UserRole)
@@ -76,7 +76,7 @@ class PlatformsPage(GoalPage):
             font = QFont(item.font())
             font.setBold(recommended)
             item.setFont(font)
-            item.setText(("★ " if recommended else "") + tr("catalog", platform.name))
+            item.setText(("★ " if recommended else "") + translated("catalog", platform.name))
 
     def _row(self, platform_id: str) -> int:
         return [p.id for p in catalog.PLATFORMS].index(platform_id)
@@ -106,11 +106,11 @@ class PlatformsPage(GoalPage):
         for pid in chosen:
             for edit in self.edits[pid]:
                 if edit.problem():
-                    return fill(self.tr("%1: “%2” is not a number."), tr("catalog", catalog.platform(pid).name),
+                    return fill(self.tr("%1: “%2” is not a number."), translated("catalog", catalog.platform(pid).name),
                                 edit.text().strip())
                 if kpi is not None and edit.value() is not None and value_problems(kpi, edit.value()):
                     return fill(self.tr("%1: %2 is not a possible value of this KPI."),
-                                tr("catalog", catalog.platform(pid).name), edit.text().strip())
+                                translated("catalog", catalog.platform(pid).name), edit.text().strip())
         if kpi is None or kpi.kind is KpiKind.RATE:
             return ""
         goal_fields: dict[str, Any] = {}

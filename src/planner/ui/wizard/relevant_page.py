@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSpinBox
 
 from planner.domain.goals import Audience, FamilyStage, Gender, Income, audience_label
-from planner.ui.formatting import fill, tr
+from planner.ui.formatting import fill, translated
 from planner.ui.wizard.base import GoalPage
 from planner.ui.wizard.fields import NumberEdit
 
@@ -16,7 +16,7 @@ def _enum_combo(enum: type, name: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
     for value in enum:
-        combo.addItem(tr("audience", audience_label(value)), value.value)
+        combo.addItem(translated("audience", audience_label(value)), value.value)
     return combo
 
 
