@@ -1,0 +1,107 @@
+"""Arabic and Persian: the whole window right to left, dates in the reader's calendar, digits their way."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import TODAY
+from PySide6.QtCore import QCalendar, QLocale, Qt
+
+from planner.ui import formatting, preferences
+from planner.ui.preferences import Calendar, Preferences
+
+
+@pytest.fixture
+def language(qapp, qt_settings):
+    """Switch the application's language for one test, back to English afterwards."""
+    def use(code: str, **kw) -> str:
+        return preferences.apply(qapp, Preferences(language=code, **kw))
+
+    yield use
+    preferences.apply(qapp, Preferences(language="en"))
+
+
+@pytest.mark.parametrize("code, direction, zero", [
+    ("en", Qt.LayoutDirection.LeftToRight, "0"),
+    ("ar", Qt.LayoutDirection.RightToLeft, "٠"),
+    ("fa", Qt.LayoutDirection.RightToLeft, "۰"),
+])
+def test_the_window_follows_the_language(language, qtbot, qt_settings, sample_plan, code, direction, zero):
+    from planner.ui.main_window import MainWindow
+
+    language(code)
+    window = MainWindow(qt_settings)
+    qtbot.addWidget(window)
+    window.open_path(sample_plan)
+    assert window.layoutDirection() == direction
+    assert window.menuBar().layoutDirection() == direction
+    assert QLocale().zeroDigit() == zero
+    if code != "en":
+        assert window.file_menu.title().replace("&", "") != "File", "the menus are translated"
+        chart = window.detail.chart.plot
+        window.goal_list.select_goal(window.document.goals()[0].id)
+        assert chart.plot.getViewBox().xInverted()  # time runs right to left
+    window.set_document(None)
+
+
+def test_latin_digits_can_be_kept(language):
+    language("ar", latin_digits=True)
+    assert formatting.format_number(12345.5, 1) == "12,345.5"
+    language("ar")
+    assert formatting.format_number(12345.5, 1) == "١٢٬٣٤٥٫٥"
+
+
+@pytest.mark.parametrize("calendar, expected", [
+    (Calendar.GREGORIAN, "۲۰۲۷/۳/۲۰"),
+    (Calendar.JALALI, "۱۴۰۵/۱۲/۲۹"),
+    (Calendar.ISLAMIC_CIVIL, "۱۴۴۸/۱۰/۱۱"),
+])
+def test_dates_in_each_calendar(language, calendar, expected):
+    language("fa", calendar=calendar)
+    assert formatting.format_date(date(2027, 3, 20)) == expected
+
+
+def test_persian_is_jalali_by_default(language):
+    language("fa")
+    assert formatting.calendar().name() == "Jalali"
+    language("ar")
+    assert formatting.calendar().isGregorian()
+
+
+def test_a_goal_made_in_persian_with_persian_digits_and_a_jalali_deadline(language, window, tmp_path, qtbot):
+    from planner.ui.wizard.goal_wizard import GoalWizard
+
+    language("fa")
+    assert window.open_path(tmp_path / "فروشگاه.sgplan", create=True)
+    window.document.set_today(TODAY)
+    wizard = GoalWizard(window.document)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.objective_page.select_objective("awareness")
+    wizard.next()
+    m = wizard.measure_page
+    m.title_edit.setText("افزایش دنبال‌کننده‌های اینستاگرام")
+    m.statement.setPlainText("دنبال‌کننده‌های اینستاگرام را از ۱۲۰۰ به ۱۵۰۰ برسانیم")
+    m.select_kpi("followers")
+    m.baseline.setText("۱٬۲۰۰")
+    m.target.setText("۱۵۰۰")
+    wizard.next()
+    wizard.platforms_page.set_checked(("instagram",))
+    wizard.next()
+    wizard.next()
+    jalali = QCalendar(QCalendar.System.Jalali)
+    t = wizard.timing_page
+    assert t.deadline.calendar().name() == "Jalali"
+    t.deadline.setDate(jalali.dateFromParts(1405, 12, 29))  # 29 Esfand 1405
+    # shown in Jalali with Persian digits (Qt orders a date edit's sections for right-to-left reading)
+    assert sorted(t.deadline.text().split("/")) == sorted(["۱۴۰۵", "۱۲", "۲۹"])
+    t.start.setDate(jalali.dateFromParts(1405, 9, 1))
+    wizard.next()
+    goal = wizard.result_goal()
+    assert (goal.baseline, goal.target) == (1200, 1500)
+    assert goal.deadline == date(2027, 3, 20) and goal.start == date(2026, 11, 22)
+    window.document.add_goal(goal)
+    stored = window.document.repo.goals()[0]
+    assert stored.deadline == date(2027, 3, 20)
+    assert stored.title == "افزایش دنبال‌کننده‌های اینستاگرام"
