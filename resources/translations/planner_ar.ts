@@ -6,32 +6,32 @@
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="97"/>
         <source>Show the whole goal (reset zoom)</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الهدف كاملًا (إعادة ضبط التكبير)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="98"/>
         <source>Export the chart as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الرسم البياني بصيغة PNG أو SVG</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="173"/>
         <source>target line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار المستهدف: %1</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="188"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الرسم البياني</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="188"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة PNG (*.png);;رسم SVG (*.svg)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="194"/>
         <source>The chart was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُصدَّر الرسم البياني</translation>
     </message>
 </context>
 <context>
@@ -39,37 +39,37 @@
     <message>
         <location filename="../../src/planner/ui/empty_state.py" line="38"/>
         <source>Open the &amp;sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح الخطة ال&amp;نموذجية</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/empty_state.py" line="49"/>
         <source>Create your first goal</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ هدفك الأول</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/empty_state.py" line="51"/>
         <source>Turn “I want more followers” into a goal you can reach: pick what you want, how you will measure it, on which platforms, and by when. Then enter your figures and see if you are on track.</source>
-        <translation type="unfinished"></translation>
+        <translation>حوِّل «أريد متابعين أكثر» إلى هدف يمكنك تحقيقه: اختر ما تريده، وكيف ستقيسه، وعلى أي منصات، وبحلول متى. ثم أدخل أرقامك وتابع هل تسير على المسار الصحيح.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/empty_state.py" line="53"/>
         <source>&amp;Create your first goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أنشئ هدفك الأول</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/empty_state.py" line="57"/>
         <source>No plan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خطة مفتوحة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/empty_state.py" line="58"/>
         <source>Open a plan file, start a new one, or look around the sample plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح ملف خطة، أو ابدأ خطة جديدة، أو تجوَّل في الخطة النموذجية.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/empty_state.py" line="59"/>
         <source>&amp;Open a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;افتح خطة…</translation>
     </message>
 </context>
 <context>
@@ -77,37 +77,37 @@
     <message>
         <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="25"/>
         <source>Export PDF summary</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ملخص PDF</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="26"/>
         <source>&amp;All goals that are not archived</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كل الأهداف غير المؤرشفة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="28"/>
         <source>&amp;These goals:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هذه الأهداف:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="43"/>
         <source>The usual paper where you are</source>
-        <translation type="unfinished"></translation>
+        <translation>الورق المعتاد في بلدك</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="45"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>ورق Letter الأمريكي</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="47"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="53"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ورق:</translation>
     </message>
 </context>
 <context>
@@ -115,7 +115,7 @@
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="180"/>
         <source>Not saved: “%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: «%1» ليس رقمًا.</translation>
     </message>
 </context>
 <context>
@@ -123,72 +123,72 @@
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="221"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="221"/>
         <source>Add a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة رقم</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="223"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="223"/>
         <source>Delete the selected figures</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الأرقام المحددة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="225"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لصق</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="225"/>
         <source>Paste rows copied from a spreadsheet (date, value)</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق صفوف منسوخة من جدول بيانات (التاريخ، القيمة)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="227"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>است&amp;يراد…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="227"/>
         <source>Import figures from a platform&apos;s export file</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الأرقام من ملف تصدير إحدى المنصات</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="285"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="317"/>
         <source>Deleted %1 figures. Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حذف %1 من الأرقام. الأمر تحرير &gt; تراجع يعيدها.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="338"/>
         <source>Some rows were not pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُلصق بعض الصفوف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="339"/>
         <source>%1 rows were added; %2 could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف %1 من الصفوف؛ وتعذّرت قراءة %2:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="341"/>
         <source>Pasted %1 figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم لصق %1 من الأرقام.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="359"/>
         <source>“%1” is not a date (write it as %2 or YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس تاريخًا (اكتبه بالشكل %2 أو YYYY-MM-DD)</translation>
     </message>
 </context>
 <context>
@@ -196,12 +196,12 @@
     <message>
         <location filename="../../src/planner/ui/overview.py" line="51"/>
         <source>%1% of the way</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجز %1%</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/overview.py" line="53"/>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 من %3</translation>
     </message>
 </context>
 <context>
@@ -209,43 +209,43 @@
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="134"/>
         <source>✔ Nothing to warn about: this goal looks realistic.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ لا شيء يستدعي التنبيه: يبدو هذا الهدف واقعيًا.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="147"/>
         <source>&amp;Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;رقام</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="148"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="200"/>
         <source>Fi&amp;ndings</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاح&amp;ظات</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="149"/>
         <source>SMART &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفا&amp;صيل SMART</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="183"/>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (مؤرشف)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="187"/>
         <source>latest %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر رقم %1 في %2</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="189"/>
         <source>no figures yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أرقام بعد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="199"/>
         <source>Fi&amp;ndings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاح&amp;ظات (%1)</translation>
     </message>
 </context>
 <context>
@@ -253,32 +253,32 @@
     <message>
         <location filename="../../src/planner/ui/goal_list.py" line="233"/>
         <source>Show goals</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الأهداف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_list.py" line="234"/>
         <source>All goals</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأهداف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_list.py" line="238"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤرشفة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_list.py" line="239"/>
         <source>Show archived goals too</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الأهداف المؤرشفة أيضًا</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_list.py" line="245"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_list.py" line="247"/>
         <source>&amp;Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;أهداف</translation>
     </message>
 </context>
 <context>
@@ -286,27 +286,27 @@
     <message>
         <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="38"/>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الهدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="38"/>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف جديد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="44"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ التغييرات</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="44"/>
         <source>&amp;Create goal</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نشاء الهدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="166"/>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -315,162 +315,162 @@
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="63"/>
         <source>Import figures into “%1”</source>
         <extracomment>Date formats a home-made table may use, each shown by an example.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الأرقام إلى «%1»</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="77"/>
         <source>Your own table: which columns hold what?</source>
-        <translation type="unfinished"></translation>
+        <translation>جدولك الخاص: ماذا يحتوي كل عمود؟</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="82"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتشاف تلقائي</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="85"/>
         <source>&amp;Read with these columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اقرأ بهذه الأعمدة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="89"/>
         <source>&amp;Date column:</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود ال&amp;تاريخ:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="90"/>
         <source>&amp;Value column:</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود ال&amp;قيمة:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="91"/>
         <source>Date &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;صيغة التاريخ:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="101"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="101"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="101"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="102"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="108"/>
         <source>&amp;Keep the figures already in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;حتفظ بالأرقام الموجودة في الخطة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="110"/>
         <source>&amp;Replace them with the file&apos;s figures</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستبدل بها أرقام الملف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="116"/>
         <source>Days that already have a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام لها رقم مسجَّل مسبقًا</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="126"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>است&amp;يراد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="134"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="135"/>
         <source>Recognised as:</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التعرّف عليه على أنه:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="136"/>
         <source>Figures without a platform are for:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام التي بلا منصة تُنسب إلى:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="139"/>
         <source>First rows understood:</source>
-        <translation type="unfinished"></translation>
+        <translation>أول الصفوف المقروءة:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="142"/>
         <source>Rows left out, and why:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المستبعدة، وسبب استبعادها:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="163"/>
         <source>Not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتعرَّف عليه</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="164"/>
         <source>%1: %2. Nothing will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. لن يُستورد أي شيء.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="182"/>
         <source>This file has no figures of %1 (%2). It has: %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي هذا الملف على أرقام لـ«%1» (%2). ما يحتويه: %3. %4</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="184"/>
         <source>nothing this goal can use</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يمكن لهذا الهدف استخدامه</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="185"/>
         <source>Choose the date and value columns above.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عمودَي التاريخ والقيمة في الأعلى.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="207"/>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ القراءة…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="220"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… و%1 غيرها</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="224"/>
         <source>No figure could be read (%1 rows left out). Nothing will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة أي رقم (استُبعد %1 من الصفوف). لن يُستورد أي شيء.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="229"/>
         <source>%1 figures understood, from %2 to %3. %4 rows left out. %5 days already have a figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئ %1 من الأرقام، من %2 إلى %3. استُبعد %4 من الصفوف. %5 من الأيام لها رقم مسجَّل مسبقًا.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="253"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="283"/>
         <source>Cancelled. The plan was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الاستيراد. لم تتغير الخطة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="285"/>
         <source>The import failed: %1. The plan was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاستيراد: %1. لم تتغير الخطة.</translation>
     </message>
 </context>
 <context>
@@ -478,7 +478,7 @@
     <message>
         <location filename="../../src/planner/ui/wizard/fields.py" line="64"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة</translation>
     </message>
 </context>
 <context>
@@ -486,406 +486,410 @@
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="101"/>
         <source>&amp;New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة &amp;جديدة…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="102"/>
         <source>&amp;Open plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح خطة…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="103"/>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="104"/>
         <source>Import &amp;figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الأ&amp;رقام…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="106"/>
         <source>Import figures from a platform&apos;s analytics export into the selected goal</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الأرقام من ملف تحليلات صدّرته إحدى المنصات إلى الهدف المحدد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="108"/>
         <source>Export &amp;PDF summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير &amp;ملخص PDF…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="109"/>
         <source>A PDF of your goals, their charts and findings, to print or send</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF لأهدافك ورسومها البيانية وملاحظاتها، للطباعة أو الإرسال</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="111"/>
         <source>Import plan from &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيرا&amp;د خطة من JSON…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="112"/>
         <source>&amp;Export plan as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير الخطة بصيغة JSON…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="113"/>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة من نسخة ا&amp;حتياطية…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="114"/>
         <source>Replace the plan with one of its automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال الخطة بإحدى نسخها الاحتياطية التلقائية</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="116"/>
         <source>&amp;Close plan</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق الخطة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="119"/>
         <source>Open &amp;sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الخطة ال&amp;نموذجية</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="120"/>
         <source>&amp;About Social Goal Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Social Goal Planner</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="122"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="125"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="129"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="133"/>
         <source>&amp;New goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف &amp;جديد…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="134"/>
         <source>Create a goal with the SMART wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء هدف بمساعد SMART</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="135"/>
         <source>&amp;Edit goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعديل الهدف…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="136"/>
         <source>D&amp;uplicate goal</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;كرار الهدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="138"/>
         <location filename="../../src/planner/ui/main_window.py" line="322"/>
         <source>&amp;Archive goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أرشفة الهدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="140"/>
         <source>&amp;Delete goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف الهدف…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="149"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="151"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح خطة &amp;سابقة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="162"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="164"/>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="172"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="173"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اللغة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="177"/>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="190"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسي</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="240"/>
         <source>(no recent plans)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا توجد خطط سابقة)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="243"/>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح القائمة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="270"/>
         <source>The plan cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح الخطة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="271"/>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="275"/>
         <source>Opened read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت للقراءة فقط: %1</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="277"/>
         <source>Opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت للقراءة فقط</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="278"/>
         <source>%1
 
 This plan is open read-only: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+هذه الخطة مفتوحة للقراءة فقط: %2.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="281"/>
         <source>The plan was updated to the new format; a backup was kept at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدِّثت الخطة إلى الصيغة الجديدة؛ وحُفظت نسخة احتياطية في %1</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="295"/>
         <source>No plan open</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خطة مفتوحة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="302"/>
         <source> (read-only: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (للقراءة فقط: %1)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="303"/>
         <source>%1 — saved in %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — محفوظة في %2%3</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="321"/>
         <source>Restore goal</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء أرشفة الهدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="369"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (نسخة)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="370"/>
         <source>Duplicate goal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار الهدف «%1»</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="385"/>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الهدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="386"/>
         <source>Delete “%1” and its %2 figures? You can undo this with Edit &gt; Undo until you close the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف «%1» وأرقامه (%2)؟ يمكنك التراجع عن ذلك من تحرير &gt; تراجع ما دامت الخطة مفتوحة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="387"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="392"/>
         <source>Social Goal Planner plans (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>خطط Social Goal Planner (*%1);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="398"/>
         <location filename="../../src/planner/ui/main_window.py" line="405"/>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة جديدة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="405"/>
         <source>%1 already exists. Open it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 موجود مسبقًا. افتحه، أو اختر اسمًا آخر.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="411"/>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح خطة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="419"/>
         <source>Save a copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة باسم</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="425"/>
         <source>The copy was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ النسخة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="427"/>
         <source>Saved a copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت نسخة في %1</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="441"/>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُستعَد النسخة الاحتياطية</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="445"/>
         <source>Restored the plan from %1; the plan as it was is kept in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت الخطة من %1؛ وحُفظت الخطة كما كانت في %2</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="465"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="466"/>
         <source>The new language applies when Social Goal Planner starts again. Restart now? Your plan is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُطبَّق اللغة الجديدة عند إعادة تشغيل Social Goal Planner. هل تريد إعادة التشغيل الآن؟ خطتك محفوظة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="467"/>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد التشغيل الآن</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="481"/>
         <source>Sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة النموذجية</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="490"/>
         <source>The sample plan cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء الخطة النموذجية</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="497"/>
         <source>Export plan as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الخطة بصيغة JSON</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="497"/>
         <source>Plan JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="504"/>
         <source>The plan was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُصدَّر الخطة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="506"/>
         <source>Exported %1 goals to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر %1 من الأهداف إلى %2</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="511"/>
         <source>Import plan from JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد خطة من JSON</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="511"/>
         <source>Plan JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة JSON (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="519"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد أي شيء</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="520"/>
         <source>%1 has problems; the plan was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>في %1 مشكلات؛ لم تتغير الخطة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="526"/>
         <source>Imported %1 goals from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد %1 من الأهداف من %2</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="533"/>
         <location filename="../../src/planner/ui/main_window.py" line="540"/>
         <location filename="../../src/planner/ui/main_window.py" line="565"/>
         <source>Export PDF summary</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ملخص PDF</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="534"/>
         <source>The plan has no goals yet, so there is nothing to report. Create a goal first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي الخطة على أهداف بعد، فلا يوجد ما يُكتب عنه تقرير. أنشئ هدفًا أولًا.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="540"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="552"/>
         <location filename="../../src/planner/ui/main_window.py" line="555"/>
         <source>The PDF was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشأ ملف PDF</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="562"/>
         <source>The PDF export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي تصدير PDF؛ ولم يُكتب أي شيء.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="564"/>
         <source>Wrote the PDF summary to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب ملخص PDF في %1</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="565"/>
@@ -893,22 +897,25 @@ This plan is open read-only: %2.</source>
 %1
 
 Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF جاهز:
+%1
+
+هل تريد فتحه الآن؟</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="566"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="570"/>
         <source>no plan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خطة مفتوحة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="571"/>
         <source>About Social Goal Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Social Goal Planner</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="572"/>
@@ -921,28 +928,36 @@ This plan is saved in:
 
 Your data folder:
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+
+خطِّط لأهداف SMART على مواقع التواصل الاجتماعي، وتابع أرقامك الفعلية مقارنةً بها، واحصل على تنبيه عندما يكون الهدف غير واقعي. كل شيء يبقى على هذا الحاسوب.
+
+هذه الخطة محفوظة في:
+%3
+
+مجلد بياناتك:
+%4</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="580"/>
         <location filename="../../src/planner/ui/main_window.py" line="589"/>
         <source>Import figures</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الأرقام</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="581"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات التحليلات المصدَّرة (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="590"/>
         <source>Select the goal the figures belong to, then import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد الهدف الذي تخصّه الأرقام، ثم استورد الملف مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="597"/>
         <source>Imported figures from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت الأرقام من %1</translation>
     </message>
 </context>
 <context>
@@ -950,147 +965,147 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="31"/>
         <source>Make it specific and measurable</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعله محددًا وقابلًا للقياس</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="32"/>
         <source>Say exactly what you want, and how you will know you got there: one KPI, where you are now, and the number you aim for. “Lots of followers” cannot be measured; “2,400 Instagram followers” can.</source>
-        <translation type="unfinished"></translation>
+        <translation>قل بالضبط ما تريده، وكيف ستعرف أنك وصلت إليه: مؤشر أداء واحد، وأين أنت الآن، والرقم الذي تسعى إليه. «متابعون كثيرون» لا يمكن قياسه؛ أما «2,400 متابع على إنستغرام» فيمكن قياسه.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="37"/>
         <source>e.g. Grow Instagram followers to 2,400</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: زيادة متابعي إنستغرام إلى 2,400</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="42"/>
         <source>e.g. Grow our Instagram followers from 1,200 to 2,400 by posting Reels of the morning bake four times a week, within ten months.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: زيادة متابعينا على إنستغرام من 1,200 إلى 2,400 بنشر مقاطع ريلز لخَبز الصباح أربع مرات في الأسبوع، خلال عشرة أشهر.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="47"/>
         <source>Show every KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض كل المؤشرات</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="48"/>
         <source>Offer KPIs the catalog lists for other objectives too</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض أيضًا المؤشرات المدرجة لغايات أخرى</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="52"/>
         <source>where you are now</source>
-        <translation type="unfinished"></translation>
+        <translation>أين أنت الآن</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="54"/>
         <source>where you want to be</source>
-        <translation type="unfinished"></translation>
+        <translation>أين تريد أن تصل</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="59"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="60"/>
         <source>&amp;Goal, in a sentence:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هدف في جملة:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="61"/>
         <source>&amp;KPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مؤشر الأداء:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="64"/>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة ال&amp;بداية:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="66"/>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الم&amp;ستهدفة:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="110"/>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعلى أفضل</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="111"/>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقل أفضل</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="113"/>
         <source>Unit: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة: %1 · %2</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="119"/>
         <source>Your latest figure for this KPI: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر رقم لديك لهذا المؤشر: %1</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="129"/>
         <source>Give the goal a short title.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ الهدف عنوانًا قصيرًا.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="131"/>
         <source>Say in a sentence what you want to achieve: the statement is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>قل في جملة ما تريد تحقيقه: نص الهدف فارغ.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="134"/>
         <source>Choose the KPI you will measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مؤشر الأداء الذي ستقيسه.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="137"/>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة البداية</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="138"/>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة المستهدفة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="140"/>
         <source>Enter the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل %1.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="142"/>
         <source>The %1 is not a number: “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليست رقمًا: «%2».</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="146"/>
         <source>The %1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تكون %1 سالبة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="148"/>
         <source>The %1 is a percentage: it cannot be over 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نسبة مئوية: لا يمكن أن تتجاوز 100.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="149"/>
         <source>The %1 must be a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون %1 رقمًا محدودًا.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="153"/>
         <source>For %1 lower is better: the target must be below the baseline (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>في «%1» الأقل أفضل: يجب أن تكون القيمة المستهدفة أقل من قيمة البداية (%2).</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="155"/>
         <source>For %1 higher is better: the target must be above the baseline (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>في «%1» الأعلى أفضل: يجب أن تكون القيمة المستهدفة أعلى من قيمة البداية (%2).</translation>
     </message>
 </context>
 <context>
@@ -1098,7 +1113,7 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/wizard/fields.py" line="43"/>
         <source>“%1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس رقمًا</translation>
     </message>
 </context>
 <context>
@@ -1106,32 +1121,32 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/wizard/objective_page.py" line="25"/>
         <source>What do you want to achieve?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا تريد أن تحقق؟</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/objective_page.py" line="26"/>
         <source>A goal is one building block of your strategy. Pick the objective it serves; the next pages make it specific, measurable and time-bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف لبنة واحدة في استراتيجيتك. اختر الغاية التي يخدمها؛ وستجعله الصفحات التالية محددًا وقابلًا للقياس ومحددًا بزمن.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/objective_page.py" line="30"/>
         <source>— start from scratch —</source>
-        <translation type="unfinished"></translation>
+        <translation>— البدء من الصفر —</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/objective_page.py" line="45"/>
         <source>&amp;Example to start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مثال للبدء منه:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/objective_page.py" line="47"/>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;غاية:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/objective_page.py" line="73"/>
         <source>Choose what you want to achieve.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ما تريد تحقيقه.</translation>
     </message>
 </context>
 <context>
@@ -1139,37 +1154,37 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="79"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="79"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="79"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="79"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="80"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="121"/>
         <source>Not saved: the value %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: القيمة %1.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="132"/>
         <source>Not saved: there is already a figure for %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: يوجد مسبقًا رقم لـ%1 بتاريخ %2.</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1192,7 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/overview.py" line="96"/>
         <source>All goals</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأهداف</translation>
     </message>
 </context>
 <context>
@@ -1185,22 +1200,22 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/pdf_export.py" line="31"/>
         <source>Preparing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد ملف PDF…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/pdf_export.py" line="31"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/pdf_export.py" line="33"/>
         <source>Export PDF summary</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ملخص PDF</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/pdf_export.py" line="56"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة %1 من %2</translation>
     </message>
 </context>
 <context>
@@ -1208,62 +1223,62 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="28"/>
         <source>Where will you work on it?</source>
-        <translation type="unfinished"></translation>
+        <translation>أين ستعمل عليه؟</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="29"/>
         <source>Success comes from the right platforms for your audience, not from being everywhere. Each platform needs its own content. You may split the baseline and target between platforms.</source>
-        <translation type="unfinished"></translation>
+        <translation>النجاح يأتي من اختيار المنصات المناسبة لجمهورك، لا من التواجد في كل مكان. كل منصة تحتاج إلى محتوى خاص بها. يمكنك توزيع قيمة البداية والقيمة المستهدفة على المنصات.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="37"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="37"/>
         <source>Baseline (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية (اختياري)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="38"/>
         <source>Target (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>المستهدف (اختياري)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="69"/>
         <source>★ Recommended for %1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>★ موصى بها لـ«%1»: %2. %3</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="103"/>
         <source>Choose at least one platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر منصة واحدة على الأقل.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="109"/>
         <source>%1: “%2” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» ليس رقمًا.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="112"/>
         <source>%1: %2 is not a possible value of this KPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: القيمة %2 غير ممكنة لهذا المؤشر.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="118"/>
         <source>baselines</source>
-        <translation type="unfinished"></translation>
+        <translation>قيم البداية</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="118"/>
         <source>targets</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم المستهدفة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="125"/>
         <source>The platforms&apos; %1 add up to %2, not the goal&apos;s %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع %1 على المنصات هو %2، لا %3 كما في الهدف.</translation>
     </message>
 </context>
 <context>
@@ -1271,52 +1286,52 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="14"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="17"/>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="23"/>
         <source>The language&apos;s usual calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>التقويم المعتاد للغة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="24"/>
         <source>Gregorian</source>
-        <translation type="unfinished"></translation>
+        <translation>الميلادي</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="25"/>
         <source>Solar Hijri (Jalali)</source>
-        <translation type="unfinished"></translation>
+        <translation>الهجري الشمسي (الجلالي)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="26"/>
         <source>Islamic civil (Hijri)</source>
-        <translation type="unfinished"></translation>
+        <translation>الهجري القمري (التقويم المدني)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="28"/>
         <source>Always write numbers with Latin digits (0123456789)</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الأرقام دائمًا بالأرقام اللاتينية (0123456789)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="31"/>
         <source>Dates are stored the same way whatever the calendar: changing it only changes how they are shown and entered. A new language applies after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُخزَّن التواريخ بالطريقة نفسها أيًّا كان التقويم: تغييره يغيّر فقط طريقة عرضها وإدخالها. تُطبَّق اللغة الجديدة بعد إعادة التشغيل.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="38"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="39"/>
         <source>&amp;Calendar:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تقويم:</translation>
     </message>
 </context>
 <context>
@@ -1324,97 +1339,97 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="28"/>
         <source>Why does it matter, and for whom?</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا يهمّ، ولمن؟</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="29"/>
         <source>A goal should serve your business plan. Who you want to reach (age, gender, income, family) changes what works and where. Engagement takes hours every week, and creative work needs a budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يخدم الهدف خطة عملك. مَن تريد الوصول إليهم (العمر، الجنس، الدخل، الوضع العائلي) يغيّر ما ينجح وأين. التفاعل يتطلب ساعات كل أسبوع، والعمل الإبداعي يحتاج إلى ميزانية.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="34"/>
         <source>e.g. Take more pre-orders online</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: تلقّي مزيد من الطلبات المسبقة عبر الإنترنت</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="40"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>أي عمر</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="50"/>
         <source>0 if none</source>
-        <translation type="unfinished"></translation>
+        <translation>0 إن لم توجد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="59"/>
         <source>hours you can give it each week</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات التي يمكنك تخصيصها له أسبوعيًا</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="62"/>
         <source>&amp;Serves the business objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;يخدم غاية العمل:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="63"/>
         <source>Audience &amp;ages (from, to):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أعمار الجمهور (من، إلى):</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="66"/>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جنس:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="67"/>
         <source>&amp;Income:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دخل:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="68"/>
         <source>&amp;Family situation:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع ال&amp;عائلي:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="69"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;موقع:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="70"/>
         <source>&amp;Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>المي&amp;زانية:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="73"/>
         <source>&amp;Hours per week:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ساعات في الأسبوع:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="89"/>
         <source>The budget is not a number: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>الميزانية ليست رقمًا: «%1».</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="91"/>
         <source>The budget cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تكون الميزانية سالبة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="93"/>
         <source>Hours per week is not a number: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الساعات في الأسبوع ليس رقمًا: «%1».</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="95"/>
         <source>Hours per week must be between 0 and 168.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عدد الساعات في الأسبوع بين 0 و168.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="97"/>
         <source>The youngest age is above the oldest.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأدنى للعمر أكبر من الحد الأقصى.</translation>
     </message>
 </context>
 <context>
@@ -1422,37 +1437,37 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="18"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="23"/>
         <source>when the plan was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>عند فتح الخطة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="23"/>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل استعادة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="25"/>
         <source>%1 %2 — %3 (%4 KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3 (%4 كيلوبايت)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="29"/>
         <source>The plan keeps a copy of itself each time it is opened (the last %1). Restoring replaces the plan with the copy you choose; the plan as it is now is kept as a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتفظ الخطة بنسخة من نفسها في كل مرة تُفتح فيها (آخر %1 منها). الاستعادة تستبدل الخطة بالنسخة التي تختارها؛ وتُحفظ الخطة بحالتها الحالية كنسخة احتياطية أيضًا.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="34"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعادة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="44"/>
         <source>This plan has no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخ احتياطية لهذه الخطة بعد.</translation>
     </message>
 </context>
 <context>
@@ -1461,92 +1476,92 @@ Your data folder:
         <location filename="../../src/planner/ui/wizard/review_page.py" line="24"/>
         <source>Review your goal</source>
         <extracomment>Findings that speak to whether the goal is attainable (the A of SMART).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>راجع هدفك</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="25"/>
         <source>Read it as one sentence, check each SMART letter, and see what the figures say about it before you commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأه كجملة واحدة، وتحقّق من كل حرف من حروف SMART، وانظر ما تقوله الأرقام عنه قبل أن تعتمده.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="37"/>
         <source>Specific</source>
-        <translation type="unfinished"></translation>
+        <translation>محدد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="37"/>
         <source>Measurable</source>
-        <translation type="unfinished"></translation>
+        <translation>قابل للقياس</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="38"/>
         <source>Attainable</source>
-        <translation type="unfinished"></translation>
+        <translation>قابل للتحقيق</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="38"/>
         <source>Relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>ذو صلة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="39"/>
         <source>Time-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>محدد بزمن</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="50"/>
         <source>✔ Nothing to warn about: this goal looks realistic.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ لا شيء يستدعي التنبيه: يبدو هذا الهدف واقعيًا.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="80"/>
         <source>A statement with a number, on chosen platforms.</source>
-        <translation type="unfinished"></translation>
+        <translation>نص يتضمن رقمًا، على منصات مختارة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="81"/>
         <source>Name a number and the platforms in your statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر في نص الهدف رقمًا والمنصات.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="82"/>
         <source>One KPI, a baseline and a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشر أداء واحد، وقيمة بداية، وقيمة مستهدفة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="83"/>
         <source>Compared with your own pace and published figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنةً بوتيرتك الخاصة وبالأرقام المنشورة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="86"/>
         <source>Linked to a business objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبط بغاية تجارية.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="87"/>
         <source>Say which business objective it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر الغاية التجارية التي يخدمها.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="88"/>
         <source>A start and a deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ بداية وموعد نهائي.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="95"/>
         <source>fine</source>
-        <translation type="unfinished"></translation>
+        <translation>جيد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="95"/>
         <source>worth a look</source>
-        <translation type="unfinished"></translation>
+        <translation>يستحق نظرة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="96"/>
         <source>needs changing</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى تعديل</translation>
     </message>
 </context>
 <context>
@@ -1554,109 +1569,109 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="61"/>
         <source>Specific: the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>محدد: الهدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="62"/>
         <source>Measurable: KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>قابل للقياس: المؤشر</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="63"/>
         <source>Baseline → target</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية ← المستهدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="64"/>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصات</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="65"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>الغاية</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="66"/>
         <source>Relevant: serves</source>
-        <translation type="unfinished"></translation>
+        <translation>ذو صلة: يخدم</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="67"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمهور</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="68"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>الميزانية</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="69"/>
         <source>Time per week</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت في الأسبوع</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="70"/>
         <source>Time-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>محدد بزمن</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="71"/>
         <source>Target line</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار المستهدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="72"/>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>المحطات المرحلية</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="82"/>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعلى أفضل</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="82"/>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقل أفضل</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="85"/>
         <source>any age</source>
-        <translation type="unfinished"></translation>
+        <translation>أي عمر</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="90"/>
         <source>(no statement)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا يوجد نص)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="96"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="99"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="102"/>
         <source>(not said)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير محدد)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="100"/>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ساعة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="104"/>
         <source>steady percentage growth</source>
-        <translation type="unfinished"></translation>
+        <translation>نمو بنسبة ثابتة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="105"/>
         <source>straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>خط مستقيم</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="107"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
 </context>
 <context>
@@ -1664,82 +1679,82 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="51"/>
         <source>By when?</source>
-        <translation type="unfinished"></translation>
+        <translation>بحلول متى؟</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="52"/>
         <source>A goal without a deadline is not a goal. Social media is a marathon, not a sprint: very short deadlines for big changes are suspect, and long ones need milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف بلا موعد نهائي ليس هدفًا. التواصل الاجتماعي ماراثون لا سباق سرعة: المواعيد القصيرة جدًا للتغييرات الكبيرة مثيرة للشك، والمواعيد الطويلة تحتاج إلى محطات مرحلية.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="57"/>
         <source>A &amp;straight line: the same amount every week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خط مستقيم: الزيادة نفسها كل أسبوع</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="59"/>
         <source>Steady &amp;percentage growth: compounding, like an audience grows</source>
-        <translation type="unfinished"></translation>
+        <translation>نمو بنسبة &amp;ثابتة: نمو مركّب، كما ينمو الجمهور</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="70"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="70"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="70"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="73"/>
         <source>&amp;Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;محطة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="76"/>
         <source>&amp;Remove milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة محطة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="83"/>
         <source>S&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بداية:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="84"/>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد ال&amp;نهائي:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="85"/>
         <source>Target line:</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار المستهدف:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="124"/>
         <source>The deadline must be after the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الموعد النهائي بعد تاريخ البداية.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="127"/>
         <source>Milestone %1 needs a value (a number).</source>
-        <translation type="unfinished"></translation>
+        <translation>المحطة %1 تحتاج إلى قيمة (رقم).</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="129"/>
         <source>Milestone %1 is outside the goal&apos;s dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>المحطة %1 خارج تواريخ الهدف.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="134"/>
         <source>Steady percentage growth needs a baseline above zero; choose a straight line.</source>
-        <translation type="unfinished"></translation>
+        <translation>النمو بنسبة ثابتة يحتاج إلى قيمة بداية أكبر من صفر؛ اختر الخط المستقيم.</translation>
     </message>
 </context>
 <context>
@@ -1747,67 +1762,67 @@ Your data folder:
     <message>
         <location filename="../../src/planner/domain/goals.py" line="196"/>
         <source>any gender</source>
-        <translation type="unfinished"></translation>
+        <translation>كلا الجنسين</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/goals.py" line="197"/>
         <source>women</source>
-        <translation type="unfinished"></translation>
+        <translation>النساء</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/goals.py" line="198"/>
         <source>men</source>
-        <translation type="unfinished"></translation>
+        <translation>الرجال</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/goals.py" line="199"/>
         <source>any income</source>
-        <translation type="unfinished"></translation>
+        <translation>أي مستوى دخل</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/goals.py" line="200"/>
         <source>lower income</source>
-        <translation type="unfinished"></translation>
+        <translation>دخل منخفض</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/goals.py" line="201"/>
         <source>middle income</source>
-        <translation type="unfinished"></translation>
+        <translation>دخل متوسط</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/goals.py" line="202"/>
         <source>higher income</source>
-        <translation type="unfinished"></translation>
+        <translation>دخل مرتفع</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/goals.py" line="203"/>
         <source>any family situation</source>
-        <translation type="unfinished"></translation>
+        <translation>أي وضع عائلي</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/goals.py" line="204"/>
         <source>single</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متزوجين</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/goals.py" line="205"/>
         <source>couples without children</source>
-        <translation type="unfinished"></translation>
+        <translation>متزوجون بلا أطفال</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/goals.py" line="206"/>
         <source>families with young children</source>
-        <translation type="unfinished"></translation>
+        <translation>عائلات لديها أطفال صغار</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/goals.py" line="207"/>
         <source>families with teenagers</source>
-        <translation type="unfinished"></translation>
+        <translation>عائلات لديها مراهقون</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/goals.py" line="208"/>
         <source>children grown up</source>
-        <translation type="unfinished"></translation>
+        <translation>عائلات كبر أبناؤها</translation>
     </message>
 </context>
 <context>
@@ -1815,522 +1830,522 @@ Your data folder:
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="87"/>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>فيسبوك</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="88"/>
         <source>The easiest and most popular; the largest audience and mature analytics.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسهل والأكثر شيوعًا؛ أكبر جمهور وأدوات تحليل متقدمة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="89"/>
         <source>Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>إنستغرام</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="90"/>
         <source>Pictures and short video: posts, Stories and Reels; a built-in shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>صور وفيديو قصير: منشورات وقصص وريلز؛ ومتجر مدمج.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="91"/>
         <source>X (Twitter)</source>
-        <translation type="unfinished"></translation>
+        <translation>X (تويتر)</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="92"/>
         <source>News and events; reaches a wide audience fast; conversations and Spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخبار والأحداث؛ يصل إلى جمهور واسع بسرعة؛ محادثات ومساحات (Spaces).</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="93"/>
         <source>YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>يوتيوب</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="93"/>
         <source>Long video that draws attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو طويل يجذب الانتباه.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="94"/>
         <source>TikTok</source>
-        <translation type="unfinished"></translation>
+        <translation>تيك توك</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="94"/>
         <source>Short video with wide reach, and a built-in shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو قصير بوصول واسع، ومتجر مدمج.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="95"/>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>لينكدإن</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="95"/>
         <source>Professional audience, business buyers and recruiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>جمهور مهني، ومشترون من الشركات، والتوظيف.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="96"/>
         <source>Pinterest</source>
-        <translation type="unfinished"></translation>
+        <translation>بينترست</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="96"/>
         <source>Product Pins: people shop where they find ideas.</source>
-        <translation type="unfinished"></translation>
+        <translation>دبابيس المنتجات (Product Pins): يتسوّق الناس حيث يجدون الأفكار.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="97"/>
         <source>Snapchat</source>
-        <translation type="unfinished"></translation>
+        <translation>سناب شات</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="97"/>
         <source>Young audience; content made for it, not reused.</source>
-        <translation type="unfinished"></translation>
+        <translation>جمهور شاب؛ محتوى يُصنع له خصيصًا، لا يُعاد استخدامه.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="98"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="98"/>
         <source>Your own site&apos;s analytics: visits and sales from social.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحليلات موقعك الخاص: الزيارات والمبيعات القادمة من مواقع التواصل.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="99"/>
         <source>Clubhouse</source>
-        <translation type="unfinished"></translation>
+        <translation>كلوب هاوس</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="99"/>
         <source>Audio rooms: a voice that expresses the brand in depth.</source>
-        <translation type="unfinished"></translation>
+        <translation>غرف صوتية: صوت يعبّر عن العلامة التجارية بعمق.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="100"/>
         <source>Spotify</source>
-        <translation type="unfinished"></translation>
+        <translation>سبوتيفاي</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="100"/>
         <source>Podcasts: a voice that expresses the brand in depth.</source>
-        <translation type="unfinished"></translation>
+        <translation>البودكاست: صوت يعبّر عن العلامة التجارية بعمق.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="101"/>
         <source>Shopify</source>
-        <translation type="unfinished"></translation>
+        <translation>شوبيفاي</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="101"/>
         <source>A shop that sells straight from social posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>متجر يبيع مباشرة من منشورات مواقع التواصل.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="110"/>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعون</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="111"/>
         <source>People following the account or page: a running total.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين يتابعون الحساب أو الصفحة: إجمالي تراكمي.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="112"/>
         <source>Reach per week</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصول في الأسبوع</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="113"/>
         <source>Distinct people who saw your posts in a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأشخاص المختلفين الذين شاهدوا منشوراتك خلال أسبوع.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="114"/>
         <source>Impressions per week</source>
-        <translation type="unfinished"></translation>
+        <translation>مرات الظهور في الأسبوع</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="115"/>
         <source>Times your posts were shown in a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد مرات عرض منشوراتك خلال أسبوع.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="116"/>
         <source>Video views per week</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاهدات الفيديو في الأسبوع</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="117"/>
         <source>Engagements per week</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاعلات في الأسبوع</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="118"/>
         <source>Likes, comments and shares on your posts in a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعجابات والتعليقات والمشاركات على منشوراتك خلال أسبوع.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="119"/>
         <source>Engagement rate (per follower)</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التفاعل (لكل متابع)</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="121"/>
         <source>Engagements per post divided by followers. 10-100x lower than per impression.</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاعلات لكل منشور مقسومةً على عدد المتابعين. أقل بـ10 إلى 100 مرة من المعدل لكل ظهور.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="122"/>
         <source>Engagement rate (per reach)</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التفاعل (حسب الوصول)</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="123"/>
         <source>Engagements divided by the people reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاعلات مقسومةً على عدد الأشخاص الذين وصلت إليهم.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="124"/>
         <source>Engagement rate (per impression)</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التفاعل (لكل ظهور)</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="125"/>
         <source>Engagements divided by impressions.</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاعلات مقسومةً على مرات الظهور.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="126"/>
         <source>Brand mentions per week</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشارات إلى العلامة التجارية في الأسبوع</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="127"/>
         <source>Branded hashtag uses per week</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدامات وسم (هاشتاغ) العلامة التجارية في الأسبوع</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="128"/>
         <source>Positive share of mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الإشارات الإيجابية</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="130"/>
         <source>Share of voice vs. competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>حصة الصوت مقارنةً بالمنافسين</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="131"/>
         <source>Your mentions as a share of all mentions of you and your competitors.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشارات إليك كنسبة من كل الإشارات إليك وإلى منافسيك.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="132"/>
         <source>Website visits from social per week</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارات الموقع من مواقع التواصل في الأسبوع</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="133"/>
         <source>Link clicks per week</source>
-        <translation type="unfinished"></translation>
+        <translation>النقرات على الروابط في الأسبوع</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="134"/>
         <source>Click-through rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة النقر إلى الظهور (CTR)</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="135"/>
         <source>Link clicks divided by impressions.</source>
-        <translation type="unfinished"></translation>
+        <translation>النقرات على الروابط مقسومةً على مرات الظهور.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="136"/>
         <source>Conversions from social per month</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويلات من مواقع التواصل في الشهر</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="137"/>
         <source>Sales or sign-ups traced to social, e.g. by UTM parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>المبيعات أو التسجيلات التي يمكن تتبّعها إلى مواقع التواصل، مثلًا عبر معلمات UTM.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="138"/>
         <source>Conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التحويل</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="139"/>
         <source>Conversions divided by visits from social.</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويلات مقسومةً على الزيارات القادمة من مواقع التواصل.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="140"/>
         <source>Share of conversions from social</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة التحويلات القادمة من مواقع التواصل</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="142"/>
         <source>Bounce rate of social visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الارتداد لزوار مواقع التواصل</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="143"/>
         <source>Visitors from social who leave after one page: lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>زوار مواقع التواصل الذين يغادرون بعد صفحة واحدة: الأقل أفضل.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="144"/>
         <source>Leads per month</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء المحتملون في الشهر</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="145"/>
         <source>Names, e-mails or job details collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء أو عناوين البريد الإلكتروني أو بيانات العمل التي جُمعت.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="146"/>
         <source>Cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلفة العميل المحتمل</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="147"/>
         <source>First response time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الرد الأول</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="148"/>
         <source>Average hours until a customer gets a first reply: lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط الساعات حتى يحصل العميل على أول رد: الأقل أفضل.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="149"/>
         <source>Customer satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>رضا العملاء</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="150"/>
         <source>Share of customers who say they were satisfied.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة العملاء الذين يقولون إنهم راضون.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="151"/>
         <source>Requests handled per person per week</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات المنجزة لكل موظف في الأسبوع</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="152"/>
         <source>Job applications per month</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات التوظيف في الشهر</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="153"/>
         <source>Posts per week</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشورات في الأسبوع</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="154"/>
         <source>Audience growth rate per month</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل نمو الجمهور في الشهر</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="155"/>
         <source>New followers in a month as a share of followers.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعون الجدد خلال شهر كنسبة من إجمالي المتابعين.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="156"/>
         <source>Profile or page views per week</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاهدات الملف الشخصي أو الصفحة في الأسبوع</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="157"/>
         <source>Shares per week</source>
-        <translation type="unfinished"></translation>
+        <translation>مرات المشاركة في الأسبوع</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="158"/>
         <source>Replies by the business per week</source>
-        <translation type="unfinished"></translation>
+        <translation>ردود النشاط التجاري في الأسبوع</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="159"/>
         <source>Competitor mentions per week</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشارات إلى المنافسين في الأسبوع</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="160"/>
         <source>Photo tags per month</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشارات إليك في الصور في الشهر</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="161"/>
         <source>Customer posts about you per month</source>
-        <translation type="unfinished"></translation>
+        <translation>منشورات العملاء عنك في الشهر</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="162"/>
         <source>Likes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعجابات في الأسبوع</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="166"/>
         <source>Brand awareness</source>
-        <translation type="unfinished"></translation>
+        <translation>الوعي بالعلامة التجارية</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="167"/>
         <source>More people know your business exists and remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أن يعرف مزيد من الناس بوجود نشاطك التجاري ويتذكّروه.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="171"/>
         <source>Video draws attention; X reaches a wide audience fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفيديو يجذب الانتباه؛ وX يصل إلى جمهور واسع بسرعة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="172"/>
         <source>Reputation management</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة السمعة</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="173"/>
         <source>People talk about your brand, and say good things.</source>
-        <translation type="unfinished"></translation>
+        <translation>أن يتحدث الناس عن علامتك التجارية، ويقولوا عنها كلامًا طيبًا.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="176"/>
         <source>Audio (Clubhouse, X Spaces, Spotify) lets the brand express its identity in depth.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت (كلوب هاوس، ومساحات X، وسبوتيفاي) يتيح للعلامة التجارية التعبير عن هويتها بعمق.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="177"/>
         <source>Website traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارات الموقع الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="178"/>
         <source>Social posts send visitors to your website or shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>منشوراتك على مواقع التواصل ترسل الزوار إلى موقعك أو متجرك.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="181"/>
         <source>Link posts travel well there; Facebook is the easiest place to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشورات التي فيها روابط تنتشر جيدًا هناك؛ وفيسبوك أسهل مكان للبدء.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="182"/>
         <source>Community engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاعل مع المجتمع</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="183"/>
         <source>Followers like, comment, share and talk with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>أن يُعجب المتابعون ويعلّقوا ويشاركوا ويتحدثوا معك.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="187"/>
         <source>Facebook is the easiest and most popular; Instagram suits pictures and short video.</source>
-        <translation type="unfinished"></translation>
+        <translation>فيسبوك الأسهل والأكثر شيوعًا؛ وإنستغرام يناسب الصور والفيديو القصير.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="188"/>
         <source>Conversions and sales</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويلات والمبيعات</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="189"/>
         <source>Social activity turns into sales you can trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>أن يتحوّل نشاطك على مواقع التواصل إلى مبيعات يمكنك تتبّعها.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="192"/>
         <source>Built-in shopping: the purchase happens where the post is.</source>
-        <translation type="unfinished"></translation>
+        <translation>التسوّق المدمج: يتم الشراء حيث يوجد المنشور.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="193"/>
         <source>Lead generation</source>
-        <translation type="unfinished"></translation>
+        <translation>جذب العملاء المحتملين</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="194"/>
         <source>Collect contacts of people who may buy later.</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع بيانات التواصل لأشخاص قد يشترون لاحقًا.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="197"/>
         <source>Facebook has the largest audience and mature analytics.</source>
-        <translation type="unfinished"></translation>
+        <translation>فيسبوك لديه أكبر جمهور وأدوات تحليل متقدمة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="198"/>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة العملاء</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="199"/>
         <source>Answer customers quickly and well where they ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد على العملاء بسرعة وبشكل جيد حيث يسألون.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="202"/>
         <source>Conversational platforms, where customers already ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>منصات المحادثة، حيث يسأل العملاء أصلًا.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="203"/>
         <source>Social listening and market insight</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستماع الاجتماعي وفهم السوق</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="204"/>
         <source>Learn what people say about you, your competitors and your trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرفة ما يقوله الناس عنك وعن منافسيك وعن مجال عملك.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="207"/>
         <source>Public conversation happens there; most mentions on X come from small accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاش العام يجري هناك؛ ومعظم الإشارات على X تأتي من حسابات صغيرة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="208"/>
         <source>Recruiting</source>
-        <translation type="unfinished"></translation>
+        <translation>التوظيف</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="209"/>
         <source>Find people who want to work with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>إيجاد أشخاص يريدون العمل معك.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="212"/>
         <source>Where job seekers and their friends look.</source>
-        <translation type="unfinished"></translation>
+        <translation>حيث يبحث الباحثون عن عمل وأصدقاؤهم.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="213"/>
         <source>Brand loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>الولاء للعلامة التجارية</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="214"/>
         <source>Customers come back, tag you and post about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>أن يعود العملاء، ويشيروا إليك، وينشروا عنك.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="217"/>
         <source>Customers share photos and talk with the brand there.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشارك العملاء الصور ويتحدثون مع العلامة التجارية هناك.</translation>
     </message>
 </context>
 <context>
@@ -2338,98 +2353,98 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="36"/>
         <source>The deadline has passed, and no figures were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقضى الموعد النهائي ولم تُسجَّل أي أرقام.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="37"/>
         <source>No figures yet: add or import your figures to see where you stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أرقام بعد: أضف أرقامك أو استوردها لترى أين تقف.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="43"/>
         <source>Done: %1 reached %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق الهدف: بلغتَ %1 (المستهدف %2).</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="45"/>
         <source>The deadline has passed at %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقضى الموعد النهائي عند %1 من أصل %2.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="47"/>
         <source>Ahead by %1 (%2%) of the target line.</source>
-        <translation type="unfinished"></translation>
+        <translation>متقدّم على المسار المستهدف بمقدار %1 (%2%).</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="49"/>
         <source>On track: within %1 of the target line.</source>
-        <translation type="unfinished"></translation>
+        <translation>على المسار: في حدود %1 من المسار المستهدف.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="51"/>
         <source>%1: behind by %2 (%3%) of the target line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: متأخر عن المسار المستهدف بمقدار %2 (%3%).</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="55"/>
         <source>At this pace the target is reached on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>بهذه الوتيرة تبلغ القيمة المستهدفة في %1.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="57"/>
         <source>At this pace the target is not reached before the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>بهذه الوتيرة لن تبلغ القيمة المستهدفة قبل الموعد النهائي.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="59"/>
         <source>Expected on the deadline (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع في الموعد النهائي (%1): %2.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="62"/>
         <source>No forecast yet: it needs at least 3 figures on different days.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توقّع بعد: يلزم 3 أرقام على الأقل في أيام مختلفة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="68"/>
         <source>To make it: %1%2 a week from today.</source>
-        <translation type="unfinished"></translation>
+        <translation>لتحقيق الهدف: %1%2 في الأسبوع بدءًا من اليوم.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="70"/>
         <source>Buffer: %1 days before the target line overtakes today&apos;s figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>هامش الأمان: %1 يوم قبل أن يتجاوز المسارُ المستهدف رقمَ اليوم.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/goal_plot.py" line="143"/>
         <source>All platforms</source>
         <extracomment>Above this many points a series is drawn as a line without symbols (symbols cost per point).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>كل المنصات</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/goal_plot.py" line="184"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/goal_plot.py" line="192"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/goal_plot.py" line="212"/>
         <source>Target line</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار المستهدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/goal_plot.py" line="245"/>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقّع</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/goal_plot.py" line="288"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
 </context>
 <context>
@@ -2437,57 +2452,57 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/commands.py" line="28"/>
         <source>Create goal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الهدف «%1»</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="46"/>
         <source>Edit goal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الهدف «%1»</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="62"/>
         <source>Delete goal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الهدف «%1»</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="79"/>
         <source>Archive goal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>أرشفة الهدف «%1»</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="79"/>
         <source>Restore goal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء أرشفة الهدف «%1»</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="95"/>
         <source>Add %1 figures</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة %1 من الأرقام</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="96"/>
         <source>Add a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة رقم</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="116"/>
         <source>Edit a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل رقم</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="130"/>
         <source>Delete %1 figures</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف %1 من الأرقام</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="130"/>
         <source>Delete a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف رقم</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="148"/>
         <source>Import %1 figures from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد %1 من الأرقام من %2</translation>
     </message>
 </context>
 <context>
@@ -2496,22 +2511,22 @@ Your data folder:
         <location filename="../../src/planner/report/content.py" line="211"/>
         <location filename="../../src/planner/ui/describe.py" line="15"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/describe.py" line="15"/>
         <source>no platform chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُختر أي منصة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/describe.py" line="22"/>
         <source>Raise %1 on %2 from %3 to %4 between %5 and %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفع «%1» على %2 من %3 إلى %4 بين %5 و%6.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/describe.py" line="24"/>
         <source>Lower %1 on %2 from %3 to %4 between %5 and %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>خفض «%1» على %2 من %3 إلى %4 بين %5 و%6.</translation>
     </message>
 </context>
 <context>
@@ -2519,17 +2534,17 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/wizard/objective_page.py" line="16"/>
         <source>audience-based</source>
-        <translation type="unfinished"></translation>
+        <translation>قائم على الجمهور</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/objective_page.py" line="17"/>
         <source>content-based</source>
-        <translation type="unfinished"></translation>
+        <translation>قائم على المحتوى</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/objective_page.py" line="18"/>
         <source>engagement-based</source>
-        <translation type="unfinished"></translation>
+        <translation>قائم على التفاعل</translation>
     </message>
 </context>
 <context>
@@ -2538,369 +2553,369 @@ Your data folder:
         <location filename="../../src/planner/domain/realism.py" line="295"/>
         <source>Your own recent figures are the best guide: the platforms advise judging a trend over about 90 days.</source>
         <extracomment>The monthly growth of these KPIs is what the benchmark table&apos;s growth rows measure. Rates judged as a multiple of the platform&apos;s typical figure (BENCHMARKS.md: engagement per follower).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أرقامك الحديثة هي أفضل دليل: تنصح المنصات بالحكم على الاتجاه على مدى نحو 90 يومًا.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="298"/>
         <source>{kpi} has not moved towards the target over the last {weeks} weeks ({history} a month), but the goal needs {needed} a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتقدّم «{kpi}» نحو القيمة المستهدفة خلال الأسابيع الـ{weeks} الأخيرة ({history} شهريًا)، بينما يحتاج الهدف إلى {needed} شهريًا.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="301"/>
         <source>{kpi} has not moved towards the target over the last {weeks} weeks ({history} a week), but the goal needs {needed} a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتقدّم «{kpi}» نحو القيمة المستهدفة خلال الأسابيع الـ{weeks} الأخيرة ({history} أسبوعيًا)، بينما يحتاج الهدف إلى {needed} أسبوعيًا.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="304"/>
         <source>Find out what changed, and change the content or the plan before counting on the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرف ما الذي تغيّر، وغيّر المحتوى أو الخطة قبل أن تعتمد على القيمة المستهدفة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="311"/>
         <source>The goal needs {needed} a month, {ratio} times the {history} a month your figures show over the last {weeks} weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الهدف إلى {needed} شهريًا، أي {ratio} ضعف ما تُظهره أرقامك خلال الأسابيع الـ{weeks} الأخيرة ({history} شهريًا).</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="314"/>
         <source>The goal needs {needed} a week, {ratio} times the {history} a week your figures show over the last {weeks} weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الهدف إلى {needed} أسبوعيًا، أي {ratio} ضعف ما تُظهره أرقامك خلال الأسابيع الـ{weeks} الأخيرة ({history} أسبوعيًا).</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="316"/>
         <source>This pace is unrealistic: lower the target or move the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الوتيرة غير واقعية: اخفض القيمة المستهدفة أو أجّل الموعد النهائي.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="318"/>
         <source>Plan what will make the pace change (content, ads, time), or lower the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطِّط لما سيغيّر الوتيرة (المحتوى، الإعلانات، الوقت)، أو اخفض القيمة المستهدفة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="365"/>
         <source>Going from {base} to {target} followers in {months} months needs {cmgr} growth every month.</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال من {base} إلى {target} متابع خلال {months} شهر يتطلب نموًا بنسبة {cmgr} كل شهر.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="369"/>
         <source>Published growth figures make more than {unrealistic} a month for three months, or {unrealistic_year} a month for a year, unrealistic; fast followings often come from ads or fake accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>وفق أرقام النمو المنشورة، يُعدّ النمو بأكثر من {unrealistic} شهريًا لمدة ثلاثة أشهر، أو {unrealistic_year} شهريًا لمدة سنة، غير واقعي؛ فالمتابعون الذين يأتون بسرعة مصدرهم غالبًا الإعلانات أو الحسابات الوهمية.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="373"/>
         <source>Set a target you can reach at a few percent a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع قيمة مستهدفة يمكنك بلوغها بنمو بضعة في المئة شهريًا.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="376"/>
         <source>That is faster than the strongest published growth on {platform}: {strong} a month ({source}).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا أسرع من أقوى نمو منشور على {platform}: {strong} شهريًا ({source}).</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="378"/>
         <source>Plan the ads or campaigns that would make it possible, or lower the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطِّط للإعلانات أو الحملات التي تجعل ذلك ممكنًا، أو اخفض القيمة المستهدفة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="381"/>
         <source>Growth above {ambitious} a month is ambitious for most accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>النمو بأكثر من {ambitious} شهريًا طموح بالنسبة لمعظم الحسابات.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="436"/>
         <source>A target of {target} for {kpi} on {platform} is above {figure}, about the best any industry reaches there.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة المستهدفة {target} لـ«{kpi}» على {platform} أعلى من {figure}، وهو تقريبًا أفضل ما يبلغه أي قطاع هناك.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="439"/>
         <source>A target of {target} for {kpi} on {platform} is above {figure}, where published figures end.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة المستهدفة {target} لـ«{kpi}» على {platform} أعلى من {figure}، وهو أقصى ما تبلغه الأرقام المنشورة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="442"/>
         <source>A target of {target} for {kpi} on {platform} is {ratio} times the typical {figure}.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة المستهدفة {target} لـ«{kpi}» على {platform} تعادل {ratio} ضعف القيمة المعتادة {figure}.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="445"/>
         <source>{source}: {figure} ({note}); compared only with figures of the same definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {figure} ({note})؛ والمقارنة تتم فقط مع أرقام بالتعريف نفسه.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="447"/>
         <source>Aim nearer {figure}, or check that your figure measures the same thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعل هدفك أقرب إلى {figure}، أو تحقّق من أن رقمك يقيس الشيء نفسه.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="461"/>
         <source>The {field} of {value} for {kpi} is over 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة {value} ({field}) لـ«{kpi}» تتجاوز 100%.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="463"/>
         <source>A percentage of something cannot be more than all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تكون النسبة من شيء أكبر من الشيء كله.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="464"/>
         <source>Check the figure: perhaps it was entered as a count.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من الرقم: ربما أُدخل كعدد لا كنسبة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="476"/>
         <source>Aim for a first reply within {suggested} working hours, and within {x_hours} hour for complaints on X.</source>
-        <translation type="unfinished"></translation>
+        <translation>احرص على أن يكون الرد الأول خلال {suggested} ساعة عمل، وخلال {x_hours} ساعة للشكاوى على X.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="479"/>
         <source>Aim for a first reply within {suggested} working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>احرص على أن يكون الرد الأول خلال {suggested} ساعة عمل.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="481"/>
         <source>A first reply after {target} is slower than customers expect (more than {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد الأول بعد {target} أبطأ مما يتوقعه العملاء (أكثر من {limit}).</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="483"/>
         <source>Customers expect a reply within {suggested} hours ({source}).</source>
-        <translation type="unfinished"></translation>
+        <translation>يتوقع العملاء ردًا خلال {suggested} ساعة ({source}).</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="493"/>
         <source>{target} posts a week is too little to move anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر {target} منشور في الأسبوع قليل جدًا ولن يُحدث أي تغيير.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="495"/>
         <source>Accounts that grow post several times a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحسابات التي تنمو تنشر عدة مرات في الأسبوع.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="496"/>
         <source>Post at least {minimum} time a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>انشر {minimum} مرة في الأسبوع على الأقل.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="504"/>
         <source>The deadline, {deadline}, has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقضى الموعد النهائي ({deadline}).</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="506"/>
         <source>Every goal needs a period that is still ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل هدف يحتاج إلى فترة لم تنقضِ بعد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="507"/>
         <source>Set a new deadline, or archive the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد موعدًا نهائيًا جديدًا، أو أرشِف الهدف.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="511"/>
         <source>The goal runs for fewer than {minimum} days: too short to measure a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الهدف أقل من {minimum} يوم: قصيرة جدًا لقياس أي تغيير.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="514"/>
         <source>Social media is a marathon, not a sprint: figures need weeks to show a trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل الاجتماعي ماراثون لا سباق سرعة: تحتاج الأرقام إلى أسابيع لتُظهر اتجاهًا.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="516"/>
         <source>Give the goal at least {minimum} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>امنح الهدف {minimum} يوم على الأقل.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="521"/>
         <source>{months} months is too long to steer by one deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة {months} شهر أطول من أن تُدار بموعد نهائي واحد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="523"/>
         <source>Platforms and their algorithms change quickly: goals need reviewing on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصات وخوارزمياتها تتغير بسرعة: يجب مراجعة الأهداف أثناء الطريق.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="525"/>
         <source>Add milestones, for example one each quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف محطات مرحلية، مثلًا محطة كل ثلاثة أشهر.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="535"/>
         <source>For {kpi} lower is better, but the target ({target}) is not below the baseline ({baseline}).</source>
-        <translation type="unfinished"></translation>
+        <translation>في «{kpi}» الأقل أفضل، لكن القيمة المستهدفة ({target}) ليست أقل من قيمة البداية ({baseline}).</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="538"/>
         <source>For {kpi} higher is better, but the target ({target}) is not above the baseline ({baseline}).</source>
-        <translation type="unfinished"></translation>
+        <translation>في «{kpi}» الأعلى أفضل، لكن القيمة المستهدفة ({target}) ليست أعلى من قيمة البداية ({baseline}).</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="541"/>
         <source>A goal that asks for no improvement cannot be tracked.</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف الذي لا يطلب أي تحسّن لا يمكن متابعته.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="542"/>
         <source>Check the baseline and the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من قيمة البداية والقيمة المستهدفة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="554"/>
         <source>{kpi} measures attention, not {objective}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{kpi}» يقيس الاهتمام، لا {objective}.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="555"/>
         <source>Follower count is not success: 5,000 engaged followers who buy beat 50,000 who don&apos;t, and big followings often come from ads or fake accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المتابعين ليس هو النجاح: 5,000 متابع متفاعل يشترون أفضل من 50,000 لا يشترون، والأعداد الكبيرة من المتابعين تأتي غالبًا من الإعلانات أو الحسابات الوهمية.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="558"/>
         <source>Measure it by one of: {kpis}.</source>
-        <translation type="unfinished"></translation>
+        <translation>قِسه بأحد هذه المؤشرات: {kpis}.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="566"/>
         <source>The goal&apos;s statement has no number in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي نص الهدف على أي رقم.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="568"/>
         <source>A goal like &quot;lots of followers&quot; cannot be evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تقييم هدف مثل «متابعين كثيرين».</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="569"/>
         <source>Say how much, on which platform, by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد الكمية، وعلى أي منصة، وبحلول متى.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="572"/>
         <source>The goal names no platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر الهدف أي منصة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="573"/>
         <source>Each platform needs its own content and its own goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل منصة تحتاج إلى محتوى خاص بها وأهداف خاصة بها.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="574"/>
         <source>Choose the platforms where your audience is.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المنصات التي يوجد فيها جمهورك.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="586"/>
         <source>For {objective}, the usual platforms are {recommended}; you chose {chosen}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغاية «{objective}» المنصات المعتادة هي {recommended}؛ وأنت اخترت {chosen}.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="588"/>
         <source>Recommended for {objective}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>موصى به لـ«{objective}»: {why}</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="589"/>
         <source>Consider {recommended}, if your audience is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>فكِّر في {recommended}، إن كان جمهورك هناك.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="602"/>
         <source>An ambitious goal with no budget and under {minimum} hours a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف طموح بلا ميزانية وبأقل من {minimum} ساعة في الأسبوع.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="604"/>
         <source>Engagement takes real time every week, and creative work needs budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاعل يحتاج إلى وقت حقيقي كل أسبوع، والعمل الإبداعي يحتاج إلى ميزانية.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="606"/>
         <source>Set aside at least {minimum} hours a week or a budget, or lower the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>خصِّص {minimum} ساعة على الأقل في الأسبوع أو ميزانية، أو اخفض القيمة المستهدفة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="620"/>
         <source>At the trend of the last {weeks} weeks, {kpi} will not reach {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>وفق اتجاه الأسابيع الـ{weeks} الأخيرة، لن يبلغ «{kpi}» القيمة {target}.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="624"/>
         <source>At the trend of the last {weeks} weeks, {kpi} reaches {target} on {date}, {days} days after the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>وفق اتجاه الأسابيع الـ{weeks} الأخيرة، يبلغ «{kpi}» القيمة {target} في {date}، أي بعد الموعد النهائي بـ{days} يوم.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="627"/>
         <source>A {model} trend fitted to your recent figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتجاه ({model}) محسوب من أرقامك الأخيرة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="628"/>
         <source>Change what you do, or move the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيِّر ما تفعله، أو أجِّل الموعد النهائي.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="673"/>
         <source>your trend over the last {weeks} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>اتجاهك خلال الأسابيع الـ{weeks} الأخيرة</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="685"/>
         <source>{sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sources}</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="691"/>
         <source>By {deadline} a realistic target for {kpi} is about {low}.</source>
-        <translation type="unfinished"></translation>
+        <translation>بحلول {deadline}، القيمة المستهدفة الواقعية لـ«{kpi}» هي نحو {low}.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="693"/>
         <source>By {deadline} a realistic target for {kpi} is {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>بحلول {deadline}، القيمة المستهدفة الواقعية لـ«{kpi}» بين {low} و{high}.</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="256"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="265"/>
         <location filename="../../src/planner/ui/findings_view.py" line="75"/>
         <source>Why: </source>
-        <translation type="unfinished"></translation>
+        <translation>السبب: </translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="276"/>
         <location filename="../../src/planner/ui/findings_view.py" line="121"/>
         <source>Based on: </source>
-        <translation type="unfinished"></translation>
+        <translation>بناءً على: </translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/findings_view.py" line="45"/>
         <source>Unrealistic</source>
-        <translation type="unfinished"></translation>
+        <translation>غير واقعي</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/findings_view.py" line="47"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/findings_view.py" line="48"/>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>نصيحة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/findings_view.py" line="124"/>
         <source>&amp;Use this</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستخدمها</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/findings_view.py" line="126"/>
         <source>Put the suggested target into the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع القيمة المستهدفة المقترحة في الهدف</translation>
     </message>
 </context>
 <context>
@@ -2909,17 +2924,17 @@ Your data folder:
         <location filename="../../src/planner/domain/forecast.py" line="36"/>
         <source>needs at least 3 figures</source>
         <extracomment>A crossing further than this from today is reported as never (and keeps dates in range). The log-linear model must cut the squared error by more than this share to be chosen over the simpler straight line. z for the uncertainty band of ``interval``: about 80% of outcomes for normal errors.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى 3 أرقام على الأقل</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/forecast.py" line="37"/>
         <source>all figures share one date</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأرقام في تاريخ واحد</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/forecast.py" line="38"/>
         <source>needs figures on at least 3 different dates</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى أرقام في 3 تواريخ مختلفة على الأقل</translation>
     </message>
 </context>
 <context>
@@ -2927,208 +2942,208 @@ Your data folder:
     <message>
         <location filename="../../src/planner/report/content.py" line="162"/>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>نشاطك التجاري</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="165"/>
         <location filename="../../src/planner/report/pdf_report.py" line="170"/>
         <source>Social media goals: summary</source>
-        <translation type="unfinished"></translation>
+        <translation>أهداف التواصل الاجتماعي: ملخص</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="167"/>
         <source>Period covered: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة المشمولة: من %1 إلى %2</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="169"/>
         <source>Made on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعدّ في %1</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="170"/>
         <source>Goals in this report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف في هذا التقرير: %1</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="176"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="176"/>
         <location filename="../../src/planner/report/content.py" line="221"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>الغاية</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="176"/>
         <location filename="../../src/planner/report/content.py" line="222"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="176"/>
         <location filename="../../src/planner/report/content.py" line="224"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="176"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالي</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="176"/>
         <location filename="../../src/planner/report/content.py" line="225"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>المستهدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="177"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="177"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="177"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="194"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرة عامة</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="205"/>
         <source>ages %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمار من %1 إلى %2</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="211"/>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>الجميع</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="223"/>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصات</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="226"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="226"/>
         <source>%1 to %2 (%3 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1 إلى %2 (%3 يوم)</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="230"/>
         <source>Serves</source>
-        <translation type="unfinished"></translation>
+        <translation>يخدم</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="231"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمهور</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="233"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>الميزانية</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="235"/>
         <source>Time a week</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت في الأسبوع</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="258"/>
         <source>Nothing to warn about: this goal looks realistic.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يستدعي التنبيه: يبدو هذا الهدف واقعيًا.</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="267"/>
         <source>What to do: </source>
-        <translation type="unfinished"></translation>
+        <translation>ما العمل: </translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="274"/>
         <source>Suggested target</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة المستهدفة المقترحة</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="282"/>
         <source>Latest figures (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر الأرقام (%1 من %2)</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="285"/>
         <source>No figures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أرقام بعد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="290"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="290"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصة</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="290"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="290"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="297"/>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (مؤرشف)</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="317"/>
         <source>no figures yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أرقام بعد</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="318"/>
         <source>%1 of the way · latest %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجز %1 · آخر رقم %2 في %3</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/pdf_report.py" line="59"/>
         <source>There is no goal %1 in this plan</source>
         <extracomment>Where paper is Letter rather than A4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد هدف %1 في هذه الخطة</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/pdf_report.py" line="101"/>
         <source>Unknown page size %1 (use A4 or Letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم صفحة غير معروف: %1 (استخدم A4 أو Letter)</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/pdf_report.py" line="119"/>
         <source>The plan has no goals to report</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي الخطة على أهداف لإعداد تقرير عنها</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/pdf_report.py" line="198"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة %1 من %2</translation>
     </message>
 </context>
 <context>
@@ -3137,37 +3152,37 @@ Your data folder:
         <location filename="../../src/planner/domain/progress.py" line="44"/>
         <source>No figures yet</source>
         <extracomment>Behind, and the forecast reaches the target more than this many days after the deadline: &quot;at risk&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا أرقام بعد</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/progress.py" line="45"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>على المسار</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/progress.py" line="46"/>
         <source>Ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>متقدّم</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/progress.py" line="47"/>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/progress.py" line="48"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>في خطر</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/progress.py" line="49"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/progress.py" line="50"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>فات</translation>
     </message>
 </context>
 <context>
@@ -3176,82 +3191,82 @@ Your data folder:
         <location filename="../../src/planner/domain/templates.py" line="30"/>
         <source>Grow Instagram followers by 20% in 3 months</source>
         <extracomment>target = baseline * factor (factor &lt; 1 for lower-is-better KPIs)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>زيادة متابعي إنستغرام بنسبة 20% في 3 أشهر</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="31"/>
         <source>Grow our Instagram followers by 20% in three months by posting Reels three times a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>زيادة متابعينا على إنستغرام بنسبة 20% خلال ثلاثة أشهر بنشر مقاطع ريلز ثلاث مرات في الأسبوع.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="33"/>
         <source>Raise Facebook engagement per follower by a quarter in 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>رفع التفاعل لكل متابع على فيسبوك بمقدار الربع في 6 أشهر</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="34"/>
         <source>Raise engagement per follower on our Facebook page by a quarter in six months by asking a question in every post.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفع التفاعل لكل متابع على صفحتنا في فيسبوك بمقدار الربع خلال ستة أشهر بطرح سؤال في كل منشور.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="37"/>
         <source>Double weekly website visits from social in 4 months</source>
-        <translation type="unfinished"></translation>
+        <translation>مضاعفة زيارات الموقع الأسبوعية من مواقع التواصل في 4 أشهر</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="38"/>
         <source>Double the visits a week that Facebook and Instagram send to our website within four months.</source>
-        <translation type="unfinished"></translation>
+        <translation>مضاعفة الزيارات الأسبوعية التي يرسلها فيسبوك وإنستغرام إلى موقعنا خلال أربعة أشهر.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="41"/>
         <source>50% more leads a month from Facebook in a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>عملاء محتملون أكثر بنسبة 50% شهريًا من فيسبوك خلال ربع سنة</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="42"/>
         <source>Collect 50% more leads a month through Facebook lead forms by the end of the quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع عملاء محتملين أكثر بنسبة 50% شهريًا عبر نماذج العملاء المحتملين في فيسبوك بنهاية الربع.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="44"/>
         <source>Answer customers within 4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد على العملاء خلال 4 ساعات</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="45"/>
         <source>Cut our first response time on X and Facebook to 4 hours within two months.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقليص وقت الرد الأول على X وفيسبوك إلى 4 ساعات خلال شهرين.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="47"/>
         <source>More brand mentions on X each week</source>
-        <translation type="unfinished"></translation>
+        <translation>إشارات أكثر إلى علامتنا على X كل أسبوع</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="48"/>
         <source>Get 30% more mentions of our brand on X each week within three months.</source>
-        <translation type="unfinished"></translation>
+        <translation>زيادة الإشارات الأسبوعية إلى علامتنا التجارية على X بنسبة 30% خلال ثلاثة أشهر.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="50"/>
         <source>Grow TikTok video views per week by half in 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>زيادة مشاهدات فيديوهات تيك توك الأسبوعية بمقدار النصف في 3 أشهر</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="51"/>
         <source>Grow the views our TikTok videos get each week by 50% in three months.</source>
-        <translation type="unfinished"></translation>
+        <translation>زيادة المشاهدات الأسبوعية لفيديوهاتنا على تيك توك بنسبة 50% خلال ثلاثة أشهر.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="53"/>
         <source>More sales from Instagram and Pinterest shops</source>
-        <translation type="unfinished"></translation>
+        <translation>مبيعات أكثر من متجرَي إنستغرام وبينترست</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="54"/>
         <source>Sell 30% more a month through our Instagram shop and Pinterest Product Pins in four months.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيع 30% أكثر شهريًا عبر متجرنا على إنستغرام ودبابيس المنتجات (Product Pins) في بينترست خلال أربعة أشهر.</translation>
     </message>
 </context>
 <context>
@@ -3260,33 +3275,33 @@ Your data folder:
         <location filename="../../src/planner/report/content.py" line="142"/>
         <location filename="../../src/planner/ui/formatting.py" line="79"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="235"/>
         <location filename="../../src/planner/ui/formatting.py" line="81"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ساعة</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="18"/>
         <source>a count</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="19"/>
         <source>a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة مئوية</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="20"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="21"/>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ مالي</translation>
     </message>
 </context>
 </TS>
