@@ -167,11 +167,11 @@ class Goal:
 def value_problems(kpi: catalog.Kpi, value: float) -> list[str]:
     """Why *value* cannot be a figure of *kpi* (empty when it can)."""
     if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
-        return ["must be a finite number"]
+        return [QT_TRANSLATE_NOOP("problems", "must be a finite number")]
     if value < 0:
-        return ["cannot be negative"]
+        return [QT_TRANSLATE_NOOP("problems", "cannot be negative")]
     if kpi.unit is Unit.PERCENT and value > 100:
-        return ["a percentage cannot be over 100"]
+        return [QT_TRANSLATE_NOOP("problems", "a percentage cannot be over 100")]
     return []
 
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain import catalog
 from planner.domain.goals import Goal, Observation, value_problems
 from planner.domain.numbers import parse_number, to_latin_digits
 from planner.exchange.paste import parse_pasted
@@ -42,7 +43,7 @@ from planner.ui.chart.goal_plot import platform_name
 from planner.ui.commands import DeleteFigures, EditFigure, PutFigures
 from planner.ui.dialogs import ask
 from planner.ui.document import PlanDocument
-from planner.ui.formatting import calendar, fill, format_date, format_value, short_date_format, to_qdate
+from planner.ui.formatting import calendar, fill, format_date, format_value, short_date_format, to_qdate, translated
 from planner.ui.icons import icon
 from planner.ui.wizard.fields import NumberEdit
 from planner.ui.wizard.timing_page import date_edit
@@ -112,13 +113,19 @@ class ObservationsModel(QAbstractTableModel):
         before = self.rows[index.row()]
         col = index.column()
         if col == DATE:
+            if not isinstance(value, QDate) or not value.isValid():
+                self.problem.emit(self.tr("Not saved: that is not a date."))
+                return False
             after = replace_date(before, value)
         elif col == PLATFORM:
+            if value and not catalog.is_platform(value):
+                self.problem.emit(fill(self.tr("Not saved: %1 is not a platform."), str(value)))
+                return False
             after = replace(before, platform=value or None)
         elif col == VALUE:
             problems = value_problems(self.goal.kpi_def, value) if isinstance(value, float) else ["not a number"]
             if problems:
-                self.problem.emit(fill(self.tr("Not saved: the value %1."), problems[0]))
+                self.problem.emit(fill(self.tr("Not saved: the value %1."), translated("problems", problems[0])))
                 return False
             after = replace(before, value=value)
         elif col == NOTE:
