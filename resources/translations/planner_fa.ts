@@ -6,32 +6,32 @@
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="97"/>
         <source>Show the whole goal (reset zoom)</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش کل دورهٔ هدف (بازنشانی بزرگ‌نمایی)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="98"/>
         <source>Export the chart as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گرفتن از نمودار به‌صورت PNG یا SVG</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="173"/>
         <source>target line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خط هدف: %1</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="188"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی نمودار</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="188"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر PNG (*.png);;طرح برداری SVG (*.svg)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="194"/>
         <source>The chart was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>از نمودار خروجی گرفته نشد</translation>
     </message>
 </context>
 <context>
@@ -39,37 +39,37 @@
     <message>
         <location filename="../../src/planner/ui/empty_state.py" line="38"/>
         <source>Open the &amp;sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن برنامهٔ &amp;نمونه</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/empty_state.py" line="49"/>
         <source>Create your first goal</source>
-        <translation type="unfinished"></translation>
+        <translation>اولین هدف خود را بسازید</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/empty_state.py" line="51"/>
         <source>Turn “I want more followers” into a goal you can reach: pick what you want, how you will measure it, on which platforms, and by when. Then enter your figures and see if you are on track.</source>
-        <translation type="unfinished"></translation>
+        <translation>«دنبال‌کنندهٔ بیشتری می‌خواهم» را به هدفی دست‌یافتنی تبدیل کنید: انتخاب کنید چه می‌خواهید، آن را چطور می‌سنجید، در کدام پلتفرم‌ها و تا چه زمانی. بعد ارقام خود را وارد کنید و ببینید در مسیر درست هستید یا نه.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/empty_state.py" line="53"/>
         <source>&amp;Create your first goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ساختن اولین هدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/empty_state.py" line="57"/>
         <source>No plan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ برنامه‌ای باز نیست</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/empty_state.py" line="58"/>
         <source>Open a plan file, start a new one, or look around the sample plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک فایل برنامه را باز کنید، برنامهٔ تازه‌ای شروع کنید یا نگاهی به برنامهٔ نمونه بیندازید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/empty_state.py" line="59"/>
         <source>&amp;Open a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;باز کردن یک برنامه…</translation>
     </message>
 </context>
 <context>
@@ -77,37 +77,37 @@
     <message>
         <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="25"/>
         <source>Export PDF summary</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گزارش خلاصهٔ PDF</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="26"/>
         <source>&amp;All goals that are not archived</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;همهٔ هدف‌هایی که بایگانی نشده‌اند</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="28"/>
         <source>&amp;These goals:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;این هدف‌ها:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="43"/>
         <source>The usual paper where you are</source>
-        <translation type="unfinished"></translation>
+        <translation>کاغذ رایج در منطقهٔ شما</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="45"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter آمریکایی</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="47"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروجی گرفتن…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="53"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کاغذ:</translation>
     </message>
 </context>
 <context>
@@ -115,7 +115,7 @@
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="180"/>
         <source>Not saved: “%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نشد: «%1» عدد نیست.</translation>
     </message>
 </context>
 <context>
@@ -123,72 +123,72 @@
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="221"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;افزودن</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="221"/>
         <source>Add a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن یک رقم</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="223"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="223"/>
         <source>Delete the selected figures</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف ارقام انتخاب‌شده</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="225"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;چسباندن</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="225"/>
         <source>Paste rows copied from a spreadsheet (date, value)</source>
-        <translation type="unfinished"></translation>
+        <translation>چسباندن ردیف‌های کپی‌شده از صفحه‌گسترده (تاریخ، مقدار)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="227"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وارد کردن…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="227"/>
         <source>Import figures from a platform&apos;s export file</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن ارقام از فایل خروجی یک پلتفرم</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="285"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نشد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="317"/>
         <source>Deleted %1 figures. Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 رقم حذف شد. با ویرایش &gt; واگرد برمی‌گردند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="338"/>
         <source>Some rows were not pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>برخی ردیف‌ها چسبانده نشدند</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="339"/>
         <source>%1 rows were added; %2 could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ردیف اضافه شد؛ %2 ردیف خوانده نشد:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="341"/>
         <source>Pasted %1 figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 رقم چسبانده شد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="359"/>
         <source>“%1” is not a date (write it as %2 or YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» تاریخ نیست (آن را به شکل %2 یا YYYY-MM-DD بنویسید)</translation>
     </message>
 </context>
 <context>
@@ -196,12 +196,12 @@
     <message>
         <location filename="../../src/planner/ui/overview.py" line="51"/>
         <source>%1% of the way</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% از مسیر</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/overview.py" line="53"/>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 از %3</translation>
     </message>
 </context>
 <context>
@@ -209,43 +209,43 @@
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="134"/>
         <source>✔ Nothing to warn about: this goal looks realistic.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ هشداری نیست: این هدف واقع‌بینانه به نظر می‌رسد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="147"/>
         <source>&amp;Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ارقام</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="148"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="200"/>
         <source>Fi&amp;ndings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;یافته‌ها</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="149"/>
         <source>SMART &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جزئیات SMART</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="183"/>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (بایگانی‌شده)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="187"/>
         <source>latest %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین رقم %1 در %2</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="189"/>
         <source>no figures yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز رقمی ثبت نشده</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="199"/>
         <source>Fi&amp;ndings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;یافته‌ها (%1)</translation>
     </message>
 </context>
 <context>
@@ -253,32 +253,32 @@
     <message>
         <location filename="../../src/planner/ui/goal_list.py" line="233"/>
         <source>Show goals</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش هدف‌ها</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_list.py" line="234"/>
         <source>All goals</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ هدف‌ها</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_list.py" line="238"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>بایگانی‌شده‌ها</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_list.py" line="239"/>
         <source>Show archived goals too</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف‌های بایگانی‌شده هم نشان داده شوند</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_list.py" line="245"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف‌ها</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_list.py" line="247"/>
         <source>&amp;Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هدف‌ها</translation>
     </message>
 </context>
 <context>
@@ -286,27 +286,27 @@
     <message>
         <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="38"/>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش هدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="38"/>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف جدید</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="44"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ذخیرهٔ تغییرات</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="44"/>
         <source>&amp;Create goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ساختن هدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="166"/>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -315,162 +315,162 @@
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="63"/>
         <source>Import figures into “%1”</source>
         <extracomment>Date formats a home-made table may use, each shown by an example.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن ارقام به «%1»</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="77"/>
         <source>Your own table: which columns hold what?</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول خودتان: کدام ستون چه چیزی دارد؟</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="82"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>تشخیص خودکار</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="85"/>
         <source>&amp;Read with these columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خواندن با این ستون‌ها</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="89"/>
         <source>&amp;Date column:</source>
-        <translation type="unfinished"></translation>
+        <translation>ستون &amp;تاریخ:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="90"/>
         <source>&amp;Value column:</source>
-        <translation type="unfinished"></translation>
+        <translation>ستون &amp;مقدار:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="91"/>
         <source>Date &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قالب تاریخ:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="101"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="101"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="101"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>پلتفرم</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="102"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="108"/>
         <source>&amp;Keep the figures already in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نگه داشتن ارقامی که از قبل در برنامه هست</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="110"/>
         <source>&amp;Replace them with the file&apos;s figures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جایگزینی آن‌ها با ارقام فایل</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="116"/>
         <source>Days that already have a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>روزهایی که از قبل رقم دارند</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="126"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وارد کردن</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="134"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="135"/>
         <source>Recognised as:</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسایی‌شده به‌عنوان:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="136"/>
         <source>Figures without a platform are for:</source>
-        <translation type="unfinished"></translation>
+        <translation>ارقام بدون پلتفرم مربوط به:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="139"/>
         <source>First rows understood:</source>
-        <translation type="unfinished"></translation>
+        <translation>اولین ردیف‌های خوانده‌شده:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="142"/>
         <source>Rows left out, and why:</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف‌های کنارگذاشته‌شده و دلیل آن:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="163"/>
         <source>Not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسایی نشد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="164"/>
         <source>%1: %2. Nothing will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. چیزی وارد نخواهد شد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="182"/>
         <source>This file has no figures of %1 (%2). It has: %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>این فایل هیچ رقمی از %1 (%2) ندارد. آنچه دارد: %3. %4</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="184"/>
         <source>nothing this goal can use</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ چیز قابل استفاده برای این هدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="185"/>
         <source>Choose the date and value columns above.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستون‌های تاریخ و مقدار را در بالا انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="207"/>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال خواندن…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="220"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… و %1 مورد دیگر</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="224"/>
         <source>No figure could be read (%1 rows left out). Nothing will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ رقمی خوانده نشد (%1 ردیف کنار گذاشته شد). چیزی وارد نخواهد شد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="229"/>
         <source>%1 figures understood, from %2 to %3. %4 rows left out. %5 days already have a figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 رقم خوانده شد، از %2 تا %3. %4 ردیف کنار گذاشته شد. %5 روز از قبل رقم دارد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="253"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال وارد کردن…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="283"/>
         <source>Cancelled. The plan was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو شد. برنامه تغییری نکرد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="285"/>
         <source>The import failed: %1. The plan was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن ناموفق بود: %1. برنامه تغییری نکرد.</translation>
     </message>
 </context>
 <context>
@@ -478,7 +478,7 @@
     <message>
         <location filename="../../src/planner/ui/wizard/fields.py" line="64"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکل</translation>
     </message>
 </context>
 <context>
@@ -486,406 +486,410 @@
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="101"/>
         <source>&amp;New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامهٔ &amp;جدید…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="102"/>
         <source>&amp;Open plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;باز کردن برنامه…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="103"/>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ذخیرهٔ رونوشت با نام…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="104"/>
         <source>Import &amp;figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن &amp;ارقام…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="106"/>
         <source>Import figures from a platform&apos;s analytics export into the selected goal</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن ارقام از فایل خروجی آمار یک پلتفرم به هدف انتخاب‌شده</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="108"/>
         <source>Export &amp;PDF summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی &amp;گزارش خلاصهٔ PDF…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="109"/>
         <source>A PDF of your goals, their charts and findings, to print or send</source>
-        <translation type="unfinished"></translation>
+        <translation>یک PDF از هدف‌ها، نمودارها و یافته‌هایشان برای چاپ یا ارسال</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="111"/>
         <source>Import plan from &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد &amp;کردن برنامه از JSON…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="112"/>
         <source>&amp;Export plan as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی برنامه به‌&amp;صورت JSON…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="113"/>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی از &amp;پشتیبان…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="114"/>
         <source>Replace the plan with one of its automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>جایگزینی برنامه با یکی از پشتیبان‌های خودکار آن</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="116"/>
         <source>&amp;Close plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ب&amp;ستن برنامه</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="119"/>
         <source>Open &amp;sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن برنامهٔ &amp;نمونه</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="120"/>
         <source>&amp;About Social Goal Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دربارهٔ Social Goal Planner</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="122"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="125"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;واگرد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="129"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ازنو</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="133"/>
         <source>&amp;New goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف &amp;جدید…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="134"/>
         <source>Create a goal with the SMART wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن یک هدف با راهنمای گام‌به‌گام SMART</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="135"/>
         <source>&amp;Edit goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ویرایش هدف…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="136"/>
         <source>D&amp;uplicate goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تکثیر هدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="138"/>
         <location filename="../../src/planner/ui/main_window.py" line="322"/>
         <source>&amp;Archive goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بایگانی هدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="140"/>
         <source>&amp;Delete goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف هدف…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="149"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فایل</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="151"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن &amp;موارد اخیر</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="162"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ویرایش</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="164"/>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="172"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نما</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="173"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زبان</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="177"/>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان سیستم</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;راهنما</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="190"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>اصلی</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="240"/>
         <source>(no recent plans)</source>
-        <translation type="unfinished"></translation>
+        <translation>(برنامهٔ اخیری نیست)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="243"/>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن فهرست</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="270"/>
         <source>The plan cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه باز نمی‌شود</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="271"/>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="275"/>
         <source>Opened read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط برای خواندن باز شد: %1</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="277"/>
         <source>Opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط برای خواندن باز شد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="278"/>
         <source>%1
 
 This plan is open read-only: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+این برنامه فقط برای خواندن باز است: %2.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="281"/>
         <source>The plan was updated to the new format; a backup was kept at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه به قالب جدید به‌روزرسانی شد؛ یک نسخهٔ پشتیبان در %1 نگه داشته شد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="295"/>
         <source>No plan open</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ برنامه‌ای باز نیست</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="302"/>
         <source> (read-only: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (فقط خواندنی: %1)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="303"/>
         <source>%1 — saved in %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ذخیره‌شده در %2%3</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="321"/>
         <source>Restore goal</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن هدف از بایگانی</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="369"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (رونوشت)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="370"/>
         <source>Duplicate goal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تکثیر هدف «%1»</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="385"/>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="386"/>
         <source>Delete “%1” and its %2 figures? You can undo this with Edit &gt; Undo until you close the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» و %2 رقم آن حذف شود؟ تا وقتی برنامه را نبسته‌اید، می‌توانید با ویرایش &gt; واگرد آن را برگردانید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="387"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="392"/>
         <source>Social Goal Planner plans (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌های Social Goal Planner (*%1);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="398"/>
         <location filename="../../src/planner/ui/main_window.py" line="405"/>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامهٔ جدید</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="405"/>
         <source>%1 already exists. Open it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 از قبل وجود دارد. آن را باز کنید یا نام دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="411"/>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن برنامه</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="419"/>
         <source>Save a copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ رونوشت با نام</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="425"/>
         <source>The copy was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت ذخیره نشد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="427"/>
         <source>Saved a copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>یک رونوشت در %1 ذخیره شد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="441"/>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبان بازیابی نشد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="445"/>
         <source>Restored the plan from %1; the plan as it was is kept in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه از %1 بازیابی شد؛ نسخهٔ قبلی برنامه در %2 نگه داشته شد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="465"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="466"/>
         <source>The new language applies when Social Goal Planner starts again. Restart now? Your plan is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان جدید پس از اجرای دوبارهٔ Social Goal Planner اعمال می‌شود. همین حالا دوباره اجرا شود؟ برنامهٔ شما ذخیره شده است.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="467"/>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرای دوباره</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="481"/>
         <source>Sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامهٔ نمونه</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="490"/>
         <source>The sample plan cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامهٔ نمونه ساخته نشد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="497"/>
         <source>Export plan as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی برنامه به‌صورت JSON</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="497"/>
         <source>Plan JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل JSON برنامه (*.json)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="504"/>
         <source>The plan was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>از برنامه خروجی گرفته نشد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="506"/>
         <source>Exported %1 goals to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی %1 هدف در %2 ذخیره شد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="511"/>
         <source>Import plan from JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن برنامه از JSON</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="511"/>
         <source>Plan JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل JSON برنامه (*.json);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="519"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی وارد نشد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="520"/>
         <source>%1 has problems; the plan was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ایراد دارد؛ برنامه تغییری نکرد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="526"/>
         <source>Imported %1 goals from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هدف از %2 وارد شد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="533"/>
         <location filename="../../src/planner/ui/main_window.py" line="540"/>
         <location filename="../../src/planner/ui/main_window.py" line="565"/>
         <source>Export PDF summary</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گزارش خلاصهٔ PDF</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="534"/>
         <source>The plan has no goals yet, so there is nothing to report. Create a goal first.</source>
-        <translation type="unfinished"></translation>
+        <translation>این برنامه هنوز هدفی ندارد، پس چیزی برای گزارش نیست. اول یک هدف بسازید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="540"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>سندهای PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="552"/>
         <location filename="../../src/planner/ui/main_window.py" line="555"/>
         <source>The PDF was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ساخته نشد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="562"/>
         <source>The PDF export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی PDF لغو شد؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="564"/>
         <source>Wrote the PDF summary to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش خلاصهٔ PDF در %1 ذخیره شد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="565"/>
@@ -893,22 +897,25 @@ This plan is open read-only: %2.</source>
 %1
 
 Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل PDF آماده است:
+%1
+
+همین حالا باز شود؟</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="566"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="570"/>
         <source>no plan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ برنامه‌ای باز نیست</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="571"/>
         <source>About Social Goal Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>دربارهٔ Social Goal Planner</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="572"/>
@@ -921,28 +928,36 @@ This plan is saved in:
 
 Your data folder:
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+
+هدف‌های SMART برای شبکه‌های اجتماعی تعیین کنید، ارقام واقعی خود را با آن‌ها مقایسه کنید و وقتی هدفی واقع‌بینانه نیست، هشدار بگیرید. همه‌چیز روی همین رایانه می‌ماند.
+
+این برنامه در این مسیر ذخیره شده است:
+%3
+
+پوشهٔ داده‌های شما:
+%4</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="580"/>
         <location filename="../../src/planner/ui/main_window.py" line="589"/>
         <source>Import figures</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن ارقام</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="581"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی‌های آمار پلتفرم‌ها (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="590"/>
         <source>Select the goal the figures belong to, then import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدفی را که این ارقام به آن مربوط است انتخاب کنید، سپس فایل را دوباره وارد کنید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="597"/>
         <source>Imported figures from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ارقام از %1 وارد شد</translation>
     </message>
 </context>
 <context>
@@ -950,147 +965,147 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="31"/>
         <source>Make it specific and measurable</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف را مشخص و قابل اندازه‌گیری کنید</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="32"/>
         <source>Say exactly what you want, and how you will know you got there: one KPI, where you are now, and the number you aim for. “Lots of followers” cannot be measured; “2,400 Instagram followers” can.</source>
-        <translation type="unfinished"></translation>
+        <translation>دقیقاً بگویید چه می‌خواهید و از کجا می‌فهمید به آن رسیده‌اید: یک شاخص (KPI)، جایی که الان هستید و عددی که هدف گرفته‌اید. «دنبال‌کنندهٔ زیاد» قابل اندازه‌گیری نیست؛ «۲٬۴۰۰ دنبال‌کننده در اینستاگرام» هست.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="37"/>
         <source>e.g. Grow Instagram followers to 2,400</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: رساندن دنبال‌کننده‌های اینستاگرام به ۲٬۴۰۰</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="42"/>
         <source>e.g. Grow our Instagram followers from 1,200 to 2,400 by posting Reels of the morning bake four times a week, within ten months.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: دنبال‌کننده‌های اینستاگراممان را ظرف ده ماه از ۱٬۲۰۰ به ۲٬۴۰۰ برسانیم، با انتشار ریلز از پخت صبحگاهی چهار بار در هفته.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="47"/>
         <source>Show every KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش همهٔ شاخص‌ها</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="48"/>
         <source>Offer KPIs the catalog lists for other objectives too</source>
-        <translation type="unfinished"></translation>
+        <translation>شاخص‌هایی را هم که فهرست برای هدف‌های کلی دیگر آورده است پیشنهاد بده</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="52"/>
         <source>where you are now</source>
-        <translation type="unfinished"></translation>
+        <translation>جایی که الان هستید</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="54"/>
         <source>where you want to be</source>
-        <translation type="unfinished"></translation>
+        <translation>جایی که می‌خواهید برسید</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="59"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="60"/>
         <source>&amp;Goal, in a sentence:</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف، در یک &amp;جمله:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="61"/>
         <source>&amp;KPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شاخص (KPI):</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="64"/>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار &amp;پایه:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="66"/>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار &amp;هدف:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="110"/>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>بیشتر بهتر است</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="111"/>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>کمتر بهتر است</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="113"/>
         <source>Unit: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد: %1 · %2</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="119"/>
         <source>Your latest figure for this KPI: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین رقم شما برای این شاخص: %1</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="129"/>
         <source>Give the goal a short title.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای هدف یک عنوان کوتاه بنویسید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="131"/>
         <source>Say in a sentence what you want to achieve: the statement is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>در یک جمله بگویید به چه می‌خواهید برسید: جملهٔ هدف خالی است.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="134"/>
         <source>Choose the KPI you will measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>شاخصی را که اندازه می‌گیرید انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="137"/>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار پایه</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="138"/>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار هدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="140"/>
         <source>Enter the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 را وارد کنید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="142"/>
         <source>The %1 is not a number: “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 عدد نیست: «%2».</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="146"/>
         <source>The %1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="148"/>
         <source>The %1 is a percentage: it cannot be over 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 درصد است: نمی‌تواند بیشتر از ۱۰۰ باشد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="149"/>
         <source>The %1 must be a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 باید عددی معتبر و متناهی باشد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="153"/>
         <source>For %1 lower is better: the target must be below the baseline (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>برای %1 کمتر بهتر است: مقدار هدف باید کمتر از مقدار پایه (%2) باشد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="155"/>
         <source>For %1 higher is better: the target must be above the baseline (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>برای %1 بیشتر بهتر است: مقدار هدف باید بیشتر از مقدار پایه (%2) باشد.</translation>
     </message>
 </context>
 <context>
@@ -1098,7 +1113,7 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/wizard/fields.py" line="43"/>
         <source>“%1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» عدد نیست</translation>
     </message>
 </context>
 <context>
@@ -1106,32 +1121,32 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/wizard/objective_page.py" line="25"/>
         <source>What do you want to achieve?</source>
-        <translation type="unfinished"></translation>
+        <translation>به چه چیزی می‌خواهید برسید؟</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/objective_page.py" line="26"/>
         <source>A goal is one building block of your strategy. Pick the objective it serves; the next pages make it specific, measurable and time-bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر هدف یکی از اجزای سازندهٔ استراتژی شماست. هدف کلی‌ای را که این هدف در خدمت آن است انتخاب کنید؛ صفحه‌های بعدی آن را مشخص، قابل اندازه‌گیری و زمان‌بندی‌شده می‌کنند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/objective_page.py" line="30"/>
         <source>— start from scratch —</source>
-        <translation type="unfinished"></translation>
+        <translation>— شروع از صفر —</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/objective_page.py" line="45"/>
         <source>&amp;Example to start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نمونه برای شروع:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/objective_page.py" line="47"/>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف &amp;کلی:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/objective_page.py" line="73"/>
         <source>Choose what you want to achieve.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب کنید به چه چیزی می‌خواهید برسید.</translation>
     </message>
 </context>
 <context>
@@ -1139,37 +1154,37 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="79"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="79"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>پلتفرم</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="79"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="79"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="80"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>منبع</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="121"/>
         <source>Not saved: the value %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نشد: مقدار %1.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="132"/>
         <source>Not saved: there is already a figure for %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نشد: برای %1 در تاریخ %2 از قبل رقمی ثبت شده است.</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1192,7 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/overview.py" line="96"/>
         <source>All goals</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ هدف‌ها</translation>
     </message>
 </context>
 <context>
@@ -1185,22 +1200,22 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/pdf_export.py" line="31"/>
         <source>Preparing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال آماده‌سازی PDF…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/pdf_export.py" line="31"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/pdf_export.py" line="33"/>
         <source>Export PDF summary</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گزارش خلاصهٔ PDF</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/pdf_export.py" line="56"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحهٔ %1 از %2</translation>
     </message>
 </context>
 <context>
@@ -1208,62 +1223,62 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="28"/>
         <source>Where will you work on it?</source>
-        <translation type="unfinished"></translation>
+        <translation>روی کدام پلتفرم‌ها کار می‌کنید؟</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="29"/>
         <source>Success comes from the right platforms for your audience, not from being everywhere. Each platform needs its own content. You may split the baseline and target between platforms.</source>
-        <translation type="unfinished"></translation>
+        <translation>موفقیت از انتخاب پلتفرم‌های درست برای مخاطبانتان می‌آید، نه از حضور در همه‌جا. هر پلتفرم محتوای مخصوص خودش را می‌خواهد. می‌توانید مقدار پایه و مقدار هدف را بین پلتفرم‌ها تقسیم کنید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="37"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>پلتفرم</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="37"/>
         <source>Baseline (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار پایه (اختیاری)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="38"/>
         <source>Target (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار هدف (اختیاری)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="69"/>
         <source>★ Recommended for %1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>★ پیشنهادی برای %1: %2. %3</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="103"/>
         <source>Choose at least one platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم یک پلتفرم انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="109"/>
         <source>%1: “%2” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» عدد نیست.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="112"/>
         <source>%1: %2 is not a possible value of this KPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 مقدار ممکنی برای این شاخص نیست.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="118"/>
         <source>baselines</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدارهای پایه</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="118"/>
         <source>targets</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدارهای هدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="125"/>
         <source>The platforms&apos; %1 add up to %2, not the goal&apos;s %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع %1 در پلتفرم‌ها %2 می‌شود، نه %3 که برای کل هدف تعیین شده است.</translation>
     </message>
 </context>
 <context>
@@ -1271,52 +1286,52 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="14"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="17"/>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان سیستم</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="23"/>
         <source>The language&apos;s usual calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>تقویم رایج همان زبان</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="24"/>
         <source>Gregorian</source>
-        <translation type="unfinished"></translation>
+        <translation>میلادی</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="25"/>
         <source>Solar Hijri (Jalali)</source>
-        <translation type="unfinished"></translation>
+        <translation>هجری شمسی (جلالی)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="26"/>
         <source>Islamic civil (Hijri)</source>
-        <translation type="unfinished"></translation>
+        <translation>هجری قمری</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="28"/>
         <source>Always write numbers with Latin digits (0123456789)</source>
-        <translation type="unfinished"></translation>
+        <translation>اعداد همیشه با رقم‌های لاتین نوشته شوند (0123456789)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="31"/>
         <source>Dates are stored the same way whatever the calendar: changing it only changes how they are shown and entered. A new language applies after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ‌ها با هر تقویمی به یک شکل ذخیره می‌شوند: تغییر تقویم فقط شیوهٔ نمایش و وارد کردن آن‌ها را عوض می‌کند. زبان جدید پس از اجرای دوبارهٔ نرم‌افزار اعمال می‌شود.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="38"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زبان:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="39"/>
         <source>&amp;Calendar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تقویم:</translation>
     </message>
 </context>
 <context>
@@ -1324,97 +1339,97 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="28"/>
         <source>Why does it matter, and for whom?</source>
-        <translation type="unfinished"></translation>
+        <translation>چرا مهم است و برای چه کسانی؟</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="29"/>
         <source>A goal should serve your business plan. Who you want to reach (age, gender, income, family) changes what works and where. Engagement takes hours every week, and creative work needs a budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف باید در خدمت برنامهٔ کسب‌وکار شما باشد. اینکه می‌خواهید به چه کسانی برسید (سن، جنسیت، درآمد، خانواده) تعیین می‌کند چه چیزی و کجا جواب می‌دهد. تعامل هر هفته ساعت‌ها وقت می‌گیرد و کار خلاقانه بودجه می‌خواهد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="34"/>
         <source>e.g. Take more pre-orders online</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: گرفتن پیش‌سفارش آنلاین بیشتر</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="40"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>هر سنی</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="50"/>
         <source>0 if none</source>
-        <translation type="unfinished"></translation>
+        <translation>۰ اگر بودجه‌ای ندارید</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="59"/>
         <source>hours you can give it each week</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت‌هایی که هر هفته می‌توانید برایش بگذارید</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="62"/>
         <source>&amp;Serves the business objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>در خدمت هدف &amp;کسب‌وکار:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="63"/>
         <source>Audience &amp;ages (from, to):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ردهٔ سنی مخاطبان (از، تا):</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="66"/>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جنسیت:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="67"/>
         <source>&amp;Income:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;درآمد:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="68"/>
         <source>&amp;Family situation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وضعیت خانوادگی:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="69"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مکان:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="70"/>
         <source>&amp;Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بودجه:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="73"/>
         <source>&amp;Hours per week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ساعت در هفته:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="89"/>
         <source>The budget is not a number: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>بودجه عدد نیست: «%1».</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="91"/>
         <source>The budget cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>بودجه نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="93"/>
         <source>Hours per week is not a number: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت در هفته عدد نیست: «%1».</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="95"/>
         <source>Hours per week must be between 0 and 168.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت در هفته باید بین ۰ و ۱۶۸ باشد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/relevant_page.py" line="97"/>
         <source>The youngest age is above the oldest.</source>
-        <translation type="unfinished"></translation>
+        <translation>کمترین سن از بیشترین سن بالاتر است.</translation>
     </message>
 </context>
 <context>
@@ -1422,37 +1437,37 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="18"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی از پشتیبان</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="23"/>
         <source>when the plan was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>هنگام باز شدن برنامه</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="23"/>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از یک بازیابی</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="25"/>
         <source>%1 %2 — %3 (%4 KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3 (%4 کیلوبایت)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="29"/>
         <source>The plan keeps a copy of itself each time it is opened (the last %1). Restoring replaces the plan with the copy you choose; the plan as it is now is kept as a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه هر بار که باز می‌شود یک رونوشت از خودش نگه می‌دارد (%1 رونوشت آخر). بازیابی، برنامه را با رونوشتی که انتخاب می‌کنید جایگزین می‌کند؛ وضعیت فعلی برنامه هم به‌عنوان پشتیبان نگه داشته می‌شود.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="34"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بازیابی</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="44"/>
         <source>This plan has no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>این برنامه هنوز پشتیبانی ندارد.</translation>
     </message>
 </context>
 <context>
@@ -1461,92 +1476,92 @@ Your data folder:
         <location filename="../../src/planner/ui/wizard/review_page.py" line="24"/>
         <source>Review your goal</source>
         <extracomment>Findings that speak to whether the goal is attainable (the A of SMART).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>هدف خود را مرور کنید</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="25"/>
         <source>Read it as one sentence, check each SMART letter, and see what the figures say about it before you commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از نهایی کردن، آن را به‌صورت یک جمله بخوانید، هر حرف SMART را بررسی کنید و ببینید ارقام دربارهٔ آن چه می‌گویند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="37"/>
         <source>Specific</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخص</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="37"/>
         <source>Measurable</source>
-        <translation type="unfinished"></translation>
+        <translation>قابل اندازه‌گیری</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="38"/>
         <source>Attainable</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌یافتنی</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="38"/>
         <source>Relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبط</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="39"/>
         <source>Time-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان‌بندی‌شده</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="50"/>
         <source>✔ Nothing to warn about: this goal looks realistic.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ هشداری نیست: این هدف واقع‌بینانه به نظر می‌رسد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="80"/>
         <source>A statement with a number, on chosen platforms.</source>
-        <translation type="unfinished"></translation>
+        <translation>جمله‌ای با یک عدد، در پلتفرم‌های انتخاب‌شده.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="81"/>
         <source>Name a number and the platforms in your statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>در جملهٔ هدف یک عدد و نام پلتفرم‌ها را بیاورید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="82"/>
         <source>One KPI, a baseline and a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک شاخص، یک مقدار پایه و یک مقدار هدف.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="83"/>
         <source>Compared with your own pace and published figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقایسه‌شده با سرعت پیشرفت خودتان و آمارهای منتشرشده.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="86"/>
         <source>Linked to a business objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبط با یک هدف کسب‌وکار.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="87"/>
         <source>Say which business objective it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>بگویید در خدمت کدام هدف کسب‌وکار است.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="88"/>
         <source>A start and a deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک تاریخ شروع و یک مهلت.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="95"/>
         <source>fine</source>
-        <translation type="unfinished"></translation>
+        <translation>خوب</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="95"/>
         <source>worth a look</source>
-        <translation type="unfinished"></translation>
+        <translation>ارزش بررسی دارد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="96"/>
         <source>needs changing</source>
-        <translation type="unfinished"></translation>
+        <translation>نیاز به تغییر</translation>
     </message>
 </context>
 <context>
@@ -1554,109 +1569,109 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="61"/>
         <source>Specific: the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخص: هدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="62"/>
         <source>Measurable: KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>قابل اندازه‌گیری: شاخص</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="63"/>
         <source>Baseline → target</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار پایه ← مقدار هدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="64"/>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>پلتفرم‌ها</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="65"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف کلی</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="66"/>
         <source>Relevant: serves</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبط: در خدمت</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="67"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="68"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>بودجه</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="69"/>
         <source>Time per week</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان در هفته</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="70"/>
         <source>Time-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان‌بندی‌شده</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="71"/>
         <source>Target line</source>
-        <translation type="unfinished"></translation>
+        <translation>خط هدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="72"/>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف‌های میانی</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="82"/>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>بیشتر بهتر است</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="82"/>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>کمتر بهتر است</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="85"/>
         <source>any age</source>
-        <translation type="unfinished"></translation>
+        <translation>هر سنی</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="90"/>
         <source>(no statement)</source>
-        <translation type="unfinished"></translation>
+        <translation>(جمله‌ای نوشته نشده)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="96"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="99"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="102"/>
         <source>(not said)</source>
-        <translation type="unfinished"></translation>
+        <translation>(گفته نشده)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="100"/>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ساعت</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="104"/>
         <source>steady percentage growth</source>
-        <translation type="unfinished"></translation>
+        <translation>رشد درصدی ثابت</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="105"/>
         <source>straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>خط راست</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="107"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(هیچ)</translation>
     </message>
 </context>
 <context>
@@ -1664,82 +1679,82 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="51"/>
         <source>By when?</source>
-        <translation type="unfinished"></translation>
+        <translation>تا چه زمانی؟</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="52"/>
         <source>A goal without a deadline is not a goal. Social media is a marathon, not a sprint: very short deadlines for big changes are suspect, and long ones need milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف بدون مهلت، هدف نیست. شبکه‌های اجتماعی ماراتن است، نه دوی سرعت: مهلت‌های خیلی کوتاه برای تغییرات بزرگ مشکوک‌اند و مهلت‌های طولانی به هدف‌های میانی نیاز دارند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="57"/>
         <source>A &amp;straight line: the same amount every week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خط راست: هر هفته به یک اندازه</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="59"/>
         <source>Steady &amp;percentage growth: compounding, like an audience grows</source>
-        <translation type="unfinished"></translation>
+        <translation>رشد &amp;درصدی ثابت: مرکب، همان‌طور که مخاطبان رشد می‌کنند</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="70"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="70"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="70"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="73"/>
         <source>&amp;Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;افزودن هدف میانی</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="76"/>
         <source>&amp;Remove milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف هدف میانی</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="83"/>
         <source>S&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شروع:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="84"/>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مهلت:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="85"/>
         <source>Target line:</source>
-        <translation type="unfinished"></translation>
+        <translation>خط هدف:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="124"/>
         <source>The deadline must be after the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت باید بعد از تاریخ شروع باشد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="127"/>
         <source>Milestone %1 needs a value (a number).</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف میانی %1 به یک مقدار (عدد) نیاز دارد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="129"/>
         <source>Milestone %1 is outside the goal&apos;s dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف میانی %1 خارج از بازهٔ زمانی هدف است.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/timing_page.py" line="134"/>
         <source>Steady percentage growth needs a baseline above zero; choose a straight line.</source>
-        <translation type="unfinished"></translation>
+        <translation>رشد درصدی ثابت به مقدار پایهٔ بزرگ‌تر از صفر نیاز دارد؛ خط راست را انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -1747,67 +1762,67 @@ Your data folder:
     <message>
         <location filename="../../src/planner/domain/goals.py" line="196"/>
         <source>any gender</source>
-        <translation type="unfinished"></translation>
+        <translation>هر جنسیتی</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/goals.py" line="197"/>
         <source>women</source>
-        <translation type="unfinished"></translation>
+        <translation>زنان</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/goals.py" line="198"/>
         <source>men</source>
-        <translation type="unfinished"></translation>
+        <translation>مردان</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/goals.py" line="199"/>
         <source>any income</source>
-        <translation type="unfinished"></translation>
+        <translation>هر سطح درآمدی</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/goals.py" line="200"/>
         <source>lower income</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد پایین</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/goals.py" line="201"/>
         <source>middle income</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد متوسط</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/goals.py" line="202"/>
         <source>higher income</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد بالا</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/goals.py" line="203"/>
         <source>any family situation</source>
-        <translation type="unfinished"></translation>
+        <translation>هر وضعیت خانوادگی</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/goals.py" line="204"/>
         <source>single</source>
-        <translation type="unfinished"></translation>
+        <translation>مجرد</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/goals.py" line="205"/>
         <source>couples without children</source>
-        <translation type="unfinished"></translation>
+        <translation>زوج‌های بدون فرزند</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/goals.py" line="206"/>
         <source>families with young children</source>
-        <translation type="unfinished"></translation>
+        <translation>خانواده‌های دارای فرزند خردسال</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/goals.py" line="207"/>
         <source>families with teenagers</source>
-        <translation type="unfinished"></translation>
+        <translation>خانواده‌های دارای فرزند نوجوان</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/goals.py" line="208"/>
         <source>children grown up</source>
-        <translation type="unfinished"></translation>
+        <translation>با فرزندان بزرگسال</translation>
     </message>
 </context>
 <context>
@@ -1815,522 +1830,522 @@ Your data folder:
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="87"/>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>فیس‌بوک</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="88"/>
         <source>The easiest and most popular; the largest audience and mature analytics.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساده‌ترین و محبوب‌ترین؛ بیشترین مخاطب و ابزارهای آماری کامل.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="89"/>
         <source>Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>اینستاگرام</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="90"/>
         <source>Pictures and short video: posts, Stories and Reels; a built-in shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>عکس و ویدیوی کوتاه: پست، استوری و ریلز؛ با فروشگاه داخلی.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="91"/>
         <source>X (Twitter)</source>
-        <translation type="unfinished"></translation>
+        <translation>X (توییتر)</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="92"/>
         <source>News and events; reaches a wide audience fast; conversations and Spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>اخبار و رویدادها؛ به‌سرعت به مخاطبان گسترده می‌رسد؛ گفت‌وگوها و اسپیس‌ها.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="93"/>
         <source>YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>یوتیوب</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="93"/>
         <source>Long video that draws attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>ویدیوی بلند که توجه را جلب می‌کند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="94"/>
         <source>TikTok</source>
-        <translation type="unfinished"></translation>
+        <translation>تیک‌تاک</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="94"/>
         <source>Short video with wide reach, and a built-in shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ویدیوی کوتاه با دسترسی گسترده و فروشگاه داخلی.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="95"/>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>لینکدین</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="95"/>
         <source>Professional audience, business buyers and recruiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان حرفه‌ای، خریداران سازمانی و استخدام.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="96"/>
         <source>Pinterest</source>
-        <translation type="unfinished"></translation>
+        <translation>پینترست</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="96"/>
         <source>Product Pins: people shop where they find ideas.</source>
-        <translation type="unfinished"></translation>
+        <translation>پین‌های محصول (Product Pins): مردم همان‌جا که ایده پیدا می‌کنند، خرید می‌کنند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="97"/>
         <source>Snapchat</source>
-        <translation type="unfinished"></translation>
+        <translation>اسنپ‌چت</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="97"/>
         <source>Young audience; content made for it, not reused.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان جوان؛ محتوایی که مخصوص آن ساخته شده باشد، نه تکراری.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="98"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>وب‌سایت</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="98"/>
         <source>Your own site&apos;s analytics: visits and sales from social.</source>
-        <translation type="unfinished"></translation>
+        <translation>آمار سایت خودتان: بازدید و فروش از طریق شبکه‌های اجتماعی.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="99"/>
         <source>Clubhouse</source>
-        <translation type="unfinished"></translation>
+        <translation>کلاب‌هاوس</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="99"/>
         <source>Audio rooms: a voice that expresses the brand in depth.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتاق‌های صوتی: صدایی که هویت برند را عمیق بیان می‌کند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="100"/>
         <source>Spotify</source>
-        <translation type="unfinished"></translation>
+        <translation>اسپاتیفای</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="100"/>
         <source>Podcasts: a voice that expresses the brand in depth.</source>
-        <translation type="unfinished"></translation>
+        <translation>پادکست: صدایی که هویت برند را عمیق بیان می‌کند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="101"/>
         <source>Shopify</source>
-        <translation type="unfinished"></translation>
+        <translation>شاپیفای</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="101"/>
         <source>A shop that sells straight from social posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>فروشگاهی که مستقیم از پست‌های شبکه‌های اجتماعی می‌فروشد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="110"/>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>دنبال‌کننده‌ها</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="111"/>
         <source>People following the account or page: a running total.</source>
-        <translation type="unfinished"></translation>
+        <translation>افرادی که حساب یا صفحه را دنبال می‌کنند: عددی تجمعی.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="112"/>
         <source>Reach per week</source>
-        <translation type="unfinished"></translation>
+        <translation>دسترسی (ریچ) در هفته</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="113"/>
         <source>Distinct people who saw your posts in a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد افراد متفاوتی که در یک هفته پست‌های شما را دیده‌اند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="114"/>
         <source>Impressions per week</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش (ایمپرشن) در هفته</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="115"/>
         <source>Times your posts were shown in a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعاتی که پست‌های شما در یک هفته نمایش داده شده‌اند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="116"/>
         <source>Video views per week</source>
-        <translation type="unfinished"></translation>
+        <translation>بازدید ویدیو در هفته</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="117"/>
         <source>Engagements per week</source>
-        <translation type="unfinished"></translation>
+        <translation>تعامل‌ها در هفته</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="118"/>
         <source>Likes, comments and shares on your posts in a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>لایک، کامنت و اشتراک‌گذاری پست‌های شما در یک هفته.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="119"/>
         <source>Engagement rate (per follower)</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ تعامل (به ازای دنبال‌کننده)</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="121"/>
         <source>Engagements per post divided by followers. 10-100x lower than per impression.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعامل هر پست تقسیم بر تعداد دنبال‌کننده‌ها. ۱۰ تا ۱۰۰ برابر کمتر از نرخ به ازای نمایش.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="122"/>
         <source>Engagement rate (per reach)</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ تعامل (به ازای دسترسی)</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="123"/>
         <source>Engagements divided by the people reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعامل‌ها تقسیم بر تعداد افرادی که پست را دیده‌اند (دسترسی).</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="124"/>
         <source>Engagement rate (per impression)</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ تعامل (به ازای نمایش)</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="125"/>
         <source>Engagements divided by impressions.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعامل‌ها تقسیم بر تعداد نمایش‌ها (ایمپرشن).</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="126"/>
         <source>Brand mentions per week</source>
-        <translation type="unfinished"></translation>
+        <translation>اشاره به برند (منشن) در هفته</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="127"/>
         <source>Branded hashtag uses per week</source>
-        <translation type="unfinished"></translation>
+        <translation>استفاده از هشتگ برند در هفته</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="128"/>
         <source>Positive share of mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>سهم اشاره‌های مثبت</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="130"/>
         <source>Share of voice vs. competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>سهم صدا در برابر رقبا</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="131"/>
         <source>Your mentions as a share of all mentions of you and your competitors.</source>
-        <translation type="unfinished"></translation>
+        <translation>سهم اشاره‌ها به شما از کل اشاره‌ها به شما و رقبایتان.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="132"/>
         <source>Website visits from social per week</source>
-        <translation type="unfinished"></translation>
+        <translation>بازدید وب‌سایت از شبکه‌های اجتماعی در هفته</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="133"/>
         <source>Link clicks per week</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیک روی لینک در هفته</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="134"/>
         <source>Click-through rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ کلیک (CTR)</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="135"/>
         <source>Link clicks divided by impressions.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیک‌های لینک تقسیم بر تعداد نمایش‌ها.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="136"/>
         <source>Conversions from social per month</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیل‌ها از شبکه‌های اجتماعی در ماه</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="137"/>
         <source>Sales or sign-ups traced to social, e.g. by UTM parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>فروش یا ثبت‌نامی که ردش به شبکه‌های اجتماعی می‌رسد، مثلاً با پارامترهای UTM.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="138"/>
         <source>Conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ تبدیل</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="139"/>
         <source>Conversions divided by visits from social.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیل‌ها تقسیم بر بازدیدهای آمده از شبکه‌های اجتماعی.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="140"/>
         <source>Share of conversions from social</source>
-        <translation type="unfinished"></translation>
+        <translation>سهم تبدیل‌ها از شبکه‌های اجتماعی</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="142"/>
         <source>Bounce rate of social visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ پرش بازدیدکنندگان شبکه‌های اجتماعی</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="143"/>
         <source>Visitors from social who leave after one page: lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>بازدیدکنندگانی از شبکه‌های اجتماعی که پس از دیدن یک صفحه می‌روند: کمتر بهتر است.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="144"/>
         <source>Leads per month</source>
-        <translation type="unfinished"></translation>
+        <translation>سرنخ‌های فروش در ماه</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="145"/>
         <source>Names, e-mails or job details collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام، ایمیل یا اطلاعات شغلی جمع‌آوری‌شده.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="146"/>
         <source>Cost per lead</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینهٔ هر سرنخ فروش</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="147"/>
         <source>First response time</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان اولین پاسخ</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="148"/>
         <source>Average hours until a customer gets a first reply: lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>میانگین ساعت‌ها تا وقتی مشتری اولین پاسخ را بگیرد: کمتر بهتر است.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="149"/>
         <source>Customer satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>رضایت مشتری</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="150"/>
         <source>Share of customers who say they were satisfied.</source>
-        <translation type="unfinished"></translation>
+        <translation>سهم مشتریانی که می‌گویند راضی بوده‌اند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="151"/>
         <source>Requests handled per person per week</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست‌های رسیدگی‌شده به ازای هر نفر در هفته</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="152"/>
         <source>Job applications per month</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست‌های شغلی (رزومه) در ماه</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="153"/>
         <source>Posts per week</source>
-        <translation type="unfinished"></translation>
+        <translation>پست در هفته</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="154"/>
         <source>Audience growth rate per month</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ رشد مخاطبان در ماه</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="155"/>
         <source>New followers in a month as a share of followers.</source>
-        <translation type="unfinished"></translation>
+        <translation>دنبال‌کننده‌های جدید یک ماه، به‌صورت درصدی از کل دنبال‌کننده‌ها.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="156"/>
         <source>Profile or page views per week</source>
-        <translation type="unfinished"></translation>
+        <translation>بازدید پروفایل یا صفحه در هفته</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="157"/>
         <source>Shares per week</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتراک‌گذاری در هفته</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="158"/>
         <source>Replies by the business per week</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ‌های کسب‌وکار در هفته</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="159"/>
         <source>Competitor mentions per week</source>
-        <translation type="unfinished"></translation>
+        <translation>اشاره به رقبا در هفته</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="160"/>
         <source>Photo tags per month</source>
-        <translation type="unfinished"></translation>
+        <translation>تگ در عکس‌ها در ماه</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="161"/>
         <source>Customer posts about you per month</source>
-        <translation type="unfinished"></translation>
+        <translation>پست‌های مشتریان دربارهٔ شما در ماه</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="162"/>
         <source>Likes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>لایک در هفته</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="166"/>
         <source>Brand awareness</source>
-        <translation type="unfinished"></translation>
+        <translation>آگاهی از برند</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="167"/>
         <source>More people know your business exists and remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>افراد بیشتری کسب‌وکار شما را بشناسند و به خاطر بسپارند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="171"/>
         <source>Video draws attention; X reaches a wide audience fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>ویدیو توجه را جلب می‌کند؛ X به‌سرعت به مخاطبان گسترده می‌رسد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="172"/>
         <source>Reputation management</source>
-        <translation type="unfinished"></translation>
+        <translation>مدیریت اعتبار برند</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="173"/>
         <source>People talk about your brand, and say good things.</source>
-        <translation type="unfinished"></translation>
+        <translation>مردم دربارهٔ برند شما حرف بزنند و از آن خوب بگویند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="176"/>
         <source>Audio (Clubhouse, X Spaces, Spotify) lets the brand express its identity in depth.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدا (کلاب‌هاوس، اسپیس‌های X، اسپاتیفای) به برند امکان می‌دهد هویت خود را عمیق بیان کند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="177"/>
         <source>Website traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>ترافیک وب‌سایت</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="178"/>
         <source>Social posts send visitors to your website or shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>پست‌های شبکه‌های اجتماعی بازدیدکننده به وب‌سایت یا فروشگاه شما بفرستند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="181"/>
         <source>Link posts travel well there; Facebook is the easiest place to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>پست‌های لینک‌دار آنجا خوب دیده می‌شوند؛ فیس‌بوک ساده‌ترین جا برای شروع است.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="182"/>
         <source>Community engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>تعامل با جامعهٔ مخاطبان</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="183"/>
         <source>Followers like, comment, share and talk with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>دنبال‌کننده‌ها لایک کنند، کامنت بگذارند، به اشتراک بگذارند و با شما گفت‌وگو کنند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="187"/>
         <source>Facebook is the easiest and most popular; Instagram suits pictures and short video.</source>
-        <translation type="unfinished"></translation>
+        <translation>فیس‌بوک ساده‌ترین و محبوب‌ترین است؛ اینستاگرام برای عکس و ویدیوی کوتاه مناسب است.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="188"/>
         <source>Conversions and sales</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیل و فروش</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="189"/>
         <source>Social activity turns into sales you can trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت در شبکه‌های اجتماعی به فروشی تبدیل شود که بتوانید ردیابی‌اش کنید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="192"/>
         <source>Built-in shopping: the purchase happens where the post is.</source>
-        <translation type="unfinished"></translation>
+        <translation>خرید داخلی پلتفرم: خرید همان‌جایی انجام می‌شود که پست هست.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="193"/>
         <source>Lead generation</source>
-        <translation type="unfinished"></translation>
+        <translation>جذب سرنخ فروش</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="194"/>
         <source>Collect contacts of people who may buy later.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات تماس افرادی را جمع کنید که ممکن است بعداً خرید کنند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="197"/>
         <source>Facebook has the largest audience and mature analytics.</source>
-        <translation type="unfinished"></translation>
+        <translation>فیس‌بوک بیشترین مخاطب و ابزارهای آماری کامل را دارد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="198"/>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمات مشتریان</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="199"/>
         <source>Answer customers quickly and well where they ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>به مشتریان همان‌جا که سؤال می‌پرسند، سریع و درست پاسخ دهید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="202"/>
         <source>Conversational platforms, where customers already ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>پلتفرم‌های گفت‌وگومحور، جایی که مشتریان همین حالا سؤال می‌پرسند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="203"/>
         <source>Social listening and market insight</source>
-        <translation type="unfinished"></translation>
+        <translation>شنود اجتماعی و شناخت بازار</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="204"/>
         <source>Learn what people say about you, your competitors and your trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>بفهمید مردم دربارهٔ شما، رقبایتان و صنفتان چه می‌گویند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="207"/>
         <source>Public conversation happens there; most mentions on X come from small accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>گفت‌وگوهای عمومی آنجا اتفاق می‌افتد؛ بیشتر اشاره‌ها در X از حساب‌های کوچک می‌آید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="208"/>
         <source>Recruiting</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="209"/>
         <source>Find people who want to work with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>افرادی را پیدا کنید که می‌خواهند با شما کار کنند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="212"/>
         <source>Where job seekers and their friends look.</source>
-        <translation type="unfinished"></translation>
+        <translation>جایی که جویندگان کار و دوستانشان سر می‌زنند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="213"/>
         <source>Brand loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>وفاداری به برند</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="214"/>
         <source>Customers come back, tag you and post about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتریان دوباره بیایند، شما را تگ کنند و دربارهٔ شما پست بگذارند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/catalog.py" line="217"/>
         <source>Customers share photos and talk with the brand there.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتریان آنجا عکس به اشتراک می‌گذارند و با برند گفت‌وگو می‌کنند.</translation>
     </message>
 </context>
 <context>
@@ -2338,98 +2353,98 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="36"/>
         <source>The deadline has passed, and no figures were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت گذشته است و هیچ رقمی ثبت نشده است.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="37"/>
         <source>No figures yet: add or import your figures to see where you stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز رقمی نیست: ارقام خود را اضافه یا وارد کنید تا ببینید کجا ایستاده‌اید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="43"/>
         <source>Done: %1 reached %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>محقق شد: %1 به %2 رسید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="45"/>
         <source>The deadline has passed at %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت گذشته است؛ رقم به %1 از %2 رسید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="47"/>
         <source>Ahead by %1 (%2%) of the target line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2%) جلوتر از خط هدف.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="49"/>
         <source>On track: within %1 of the target line.</source>
-        <translation type="unfinished"></translation>
+        <translation>در مسیر: در فاصلهٔ %1 از خط هدف.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="51"/>
         <source>%1: behind by %2 (%3%) of the target line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3%) عقب‌تر از خط هدف.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="55"/>
         <source>At this pace the target is reached on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>با این سرعت، هدف در %1 محقق می‌شود.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="57"/>
         <source>At this pace the target is not reached before the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>با این سرعت، هدف تا پیش از مهلت محقق نمی‌شود.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="59"/>
         <source>Expected on the deadline (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار پیش‌بینی‌شده در پایان مهلت (%1): %2.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="62"/>
         <source>No forecast yet: it needs at least 3 figures on different days.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز پیش‌بینی‌ای نیست: دست‌کم ۳ رقم در روزهای مختلف لازم است.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="68"/>
         <source>To make it: %1%2 a week from today.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای رسیدن به هدف: از امروز هفته‌ای %1%2.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="70"/>
         <source>Buffer: %1 days before the target line overtakes today&apos;s figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصت اضافه: %1 روز تا وقتی خط هدف از رقم امروز جلو بزند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/goal_plot.py" line="143"/>
         <source>All platforms</source>
         <extracomment>Above this many points a series is drawn as a line without symbols (symbols cost per point).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ پلتفرم‌ها</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/goal_plot.py" line="184"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/goal_plot.py" line="192"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/goal_plot.py" line="212"/>
         <source>Target line</source>
-        <translation type="unfinished"></translation>
+        <translation>خط هدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/goal_plot.py" line="245"/>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌بینی</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/goal_plot.py" line="288"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز</translation>
     </message>
 </context>
 <context>
@@ -2437,57 +2452,57 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/commands.py" line="28"/>
         <source>Create goal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن هدف «%1»</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="46"/>
         <source>Edit goal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش هدف «%1»</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="62"/>
         <source>Delete goal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هدف «%1»</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="79"/>
         <source>Archive goal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>بایگانی هدف «%1»</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="79"/>
         <source>Restore goal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن هدف «%1» از بایگانی</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="95"/>
         <source>Add %1 figures</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن %1 رقم</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="96"/>
         <source>Add a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن یک رقم</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="116"/>
         <source>Edit a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش یک رقم</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="130"/>
         <source>Delete %1 figures</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف %1 رقم</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="130"/>
         <source>Delete a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف یک رقم</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="148"/>
         <source>Import %1 figures from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن %1 رقم از %2</translation>
     </message>
 </context>
 <context>
@@ -2496,22 +2511,22 @@ Your data folder:
         <location filename="../../src/planner/report/content.py" line="211"/>
         <location filename="../../src/planner/ui/describe.py" line="15"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/describe.py" line="15"/>
         <source>no platform chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>(پلتفرمی انتخاب نشده)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/describe.py" line="22"/>
         <source>Raise %1 on %2 from %3 to %4 between %5 and %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>افزایش %1 در %2 از %3 به %4، از %5 تا %6.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/describe.py" line="24"/>
         <source>Lower %1 on %2 from %3 to %4 between %5 and %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاهش %1 در %2 از %3 به %4، از %5 تا %6.</translation>
     </message>
 </context>
 <context>
@@ -2519,17 +2534,17 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/wizard/objective_page.py" line="16"/>
         <source>audience-based</source>
-        <translation type="unfinished"></translation>
+        <translation>مبتنی بر مخاطب</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/objective_page.py" line="17"/>
         <source>content-based</source>
-        <translation type="unfinished"></translation>
+        <translation>مبتنی بر محتوا</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/objective_page.py" line="18"/>
         <source>engagement-based</source>
-        <translation type="unfinished"></translation>
+        <translation>مبتنی بر تعامل</translation>
     </message>
 </context>
 <context>
@@ -2538,369 +2553,369 @@ Your data folder:
         <location filename="../../src/planner/domain/realism.py" line="295"/>
         <source>Your own recent figures are the best guide: the platforms advise judging a trend over about 90 days.</source>
         <extracomment>The monthly growth of these KPIs is what the benchmark table&apos;s growth rows measure. Rates judged as a multiple of the platform&apos;s typical figure (BENCHMARKS.md: engagement per follower).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ارقام اخیر خودتان بهترین راهنما هستند: پلتفرم‌ها توصیه می‌کنند روند را در بازهٔ حدود ۹۰ روز بسنجید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="298"/>
         <source>{kpi} has not moved towards the target over the last {weeks} weeks ({history} a month), but the goal needs {needed} a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kpi} در {weeks} هفتهٔ گذشته به سمت هدف حرکت نکرده است ({history} در ماه)، اما هدف به {needed} در ماه نیاز دارد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="301"/>
         <source>{kpi} has not moved towards the target over the last {weeks} weeks ({history} a week), but the goal needs {needed} a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kpi} در {weeks} هفتهٔ گذشته به سمت هدف حرکت نکرده است ({history} در هفته)، اما هدف به {needed} در هفته نیاز دارد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="304"/>
         <source>Find out what changed, and change the content or the plan before counting on the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>ببینید چه چیزی تغییر کرده و پیش از حساب کردن روی این هدف، محتوا یا برنامه را تغییر دهید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="311"/>
         <source>The goal needs {needed} a month, {ratio} times the {history} a month your figures show over the last {weeks} weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف به {needed} در ماه نیاز دارد؛ یعنی {ratio} برابر {history} در ماه که ارقام شما در {weeks} هفتهٔ گذشته نشان می‌دهند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="314"/>
         <source>The goal needs {needed} a week, {ratio} times the {history} a week your figures show over the last {weeks} weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف به {needed} در هفته نیاز دارد؛ یعنی {ratio} برابر {history} در هفته که ارقام شما در {weeks} هفتهٔ گذشته نشان می‌دهند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="316"/>
         <source>This pace is unrealistic: lower the target or move the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>این سرعت واقع‌بینانه نیست: مقدار هدف را کمتر کنید یا مهلت را تمدید کنید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="318"/>
         <source>Plan what will make the pace change (content, ads, time), or lower the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه بریزید که چه چیزی سرعت را تغییر می‌دهد (محتوا، تبلیغات، زمان)، یا مقدار هدف را کمتر کنید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="365"/>
         <source>Going from {base} to {target} followers in {months} months needs {cmgr} growth every month.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسیدن از {base} به {target} دنبال‌کننده در {months} ماه به {cmgr} رشد در هر ماه نیاز دارد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="369"/>
         <source>Published growth figures make more than {unrealistic} a month for three months, or {unrealistic_year} a month for a year, unrealistic; fast followings often come from ads or fake accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>طبق آمارهای منتشرشده، رشد بیش از {unrealistic} در ماه برای سه ماه، یا {unrealistic_year} در ماه برای یک سال، واقع‌بینانه نیست؛ دنبال‌کننده‌هایی که سریع جمع می‌شوند اغلب از تبلیغات یا حساب‌های جعلی می‌آیند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="373"/>
         <source>Set a target you can reach at a few percent a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدفی بگذارید که با رشد چند درصد در ماه دست‌یافتنی باشد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="376"/>
         <source>That is faster than the strongest published growth on {platform}: {strong} a month ({source}).</source>
-        <translation type="unfinished"></translation>
+        <translation>این از قوی‌ترین رشد منتشرشده در {platform} هم سریع‌تر است: {strong} در ماه ({source}).</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="378"/>
         <source>Plan the ads or campaigns that would make it possible, or lower the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبلیغات یا کمپین‌هایی را که این رشد را ممکن می‌کنند برنامه‌ریزی کنید، یا مقدار هدف را کمتر کنید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="381"/>
         <source>Growth above {ambitious} a month is ambitious for most accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>رشد بیش از {ambitious} در ماه برای بیشتر حساب‌ها بلندپروازانه است.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="436"/>
         <source>A target of {target} for {kpi} on {platform} is above {figure}, about the best any industry reaches there.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف {target} برای {kpi} در {platform} از {figure} بالاتر است؛ یعنی تقریباً بهترین رقمی که هر صنعتی آنجا به آن می‌رسد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="439"/>
         <source>A target of {target} for {kpi} on {platform} is above {figure}, where published figures end.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف {target} برای {kpi} در {platform} از {figure} بالاتر است؛ یعنی بالاتر از بیشترین رقم منتشرشده.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="442"/>
         <source>A target of {target} for {kpi} on {platform} is {ratio} times the typical {figure}.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف {target} برای {kpi} در {platform}، {ratio} برابر رقم معمول ({figure}) است.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="445"/>
         <source>{source}: {figure} ({note}); compared only with figures of the same definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {figure} ({note})؛ فقط با ارقامی با همان تعریف مقایسه شده است.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="447"/>
         <source>Aim nearer {figure}, or check that your figure measures the same thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدفی نزدیک‌تر به {figure} بگذارید، یا مطمئن شوید رقم شما همان چیز را اندازه می‌گیرد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="461"/>
         <source>The {field} of {value} for {kpi} is over 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار {field} ({value}) برای {kpi} بیش از ۱۰۰ درصد است.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="463"/>
         <source>A percentage of something cannot be more than all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>درصد هیچ چیزی نمی‌تواند از کل آن بیشتر باشد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="464"/>
         <source>Check the figure: perhaps it was entered as a count.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم را بررسی کنید: شاید به‌صورت تعداد وارد شده است.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="476"/>
         <source>Aim for a first reply within {suggested} working hours, and within {x_hours} hour for complaints on X.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف بگذارید که اولین پاسخ ظرف {suggested} ساعت کاری داده شود و برای شکایت‌ها در X ظرف {x_hours} ساعت.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="479"/>
         <source>Aim for a first reply within {suggested} working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف بگذارید که اولین پاسخ ظرف {suggested} ساعت کاری داده شود.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="481"/>
         <source>A first reply after {target} is slower than customers expect (more than {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>اولین پاسخ پس از {target} کندتر از انتظار مشتریان است (بیش از {limit}).</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="483"/>
         <source>Customers expect a reply within {suggested} hours ({source}).</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتریان انتظار دارند ظرف {suggested} ساعت پاسخ بگیرند ({source}).</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="493"/>
         <source>{target} posts a week is too little to move anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} پست در هفته کمتر از آن است که تغییری ایجاد کند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="495"/>
         <source>Accounts that grow post several times a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب‌هایی که رشد می‌کنند هر هفته چند بار پست می‌گذارند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="496"/>
         <source>Post at least {minimum} time a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم هفته‌ای {minimum} بار پست بگذارید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="504"/>
         <source>The deadline, {deadline}, has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت ({deadline}) گذشته است.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="506"/>
         <source>Every goal needs a period that is still ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر هدف به بازهٔ زمانی‌ای نیاز دارد که هنوز پیش رو باشد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="507"/>
         <source>Set a new deadline, or archive the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت تازه‌ای تعیین کنید یا هدف را بایگانی کنید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="511"/>
         <source>The goal runs for fewer than {minimum} days: too short to measure a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت هدف کمتر از {minimum} روز است: برای سنجیدن تغییر خیلی کوتاه است.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="514"/>
         <source>Social media is a marathon, not a sprint: figures need weeks to show a trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>شبکه‌های اجتماعی ماراتن است، نه دوی سرعت: ارقام چند هفته زمان لازم دارند تا روندی را نشان دهند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="516"/>
         <source>Give the goal at least {minimum} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم {minimum} روز به هدف زمان بدهید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="521"/>
         <source>{months} months is too long to steer by one deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>{months} ماه برای هدایت کار با تنها یک مهلت خیلی طولانی است.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="523"/>
         <source>Platforms and their algorithms change quickly: goals need reviewing on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>پلتفرم‌ها و الگوریتم‌هایشان سریع تغییر می‌کنند: هدف‌ها باید در طول مسیر بازبینی شوند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="525"/>
         <source>Add milestones, for example one each quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف‌های میانی اضافه کنید، مثلاً یکی برای هر فصل.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="535"/>
         <source>For {kpi} lower is better, but the target ({target}) is not below the baseline ({baseline}).</source>
-        <translation type="unfinished"></translation>
+        <translation>برای {kpi} کمتر بهتر است، اما مقدار هدف ({target}) کمتر از مقدار پایه ({baseline}) نیست.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="538"/>
         <source>For {kpi} higher is better, but the target ({target}) is not above the baseline ({baseline}).</source>
-        <translation type="unfinished"></translation>
+        <translation>برای {kpi} بیشتر بهتر است، اما مقدار هدف ({target}) بیشتر از مقدار پایه ({baseline}) نیست.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="541"/>
         <source>A goal that asks for no improvement cannot be tracked.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدفی که هیچ بهبودی نمی‌خواهد قابل پیگیری نیست.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="542"/>
         <source>Check the baseline and the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار پایه و مقدار هدف را بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="554"/>
         <source>{kpi} measures attention, not {objective}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kpi} میزان توجه را می‌سنجد، نه {objective} را.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="555"/>
         <source>Follower count is not success: 5,000 engaged followers who buy beat 50,000 who don&apos;t, and big followings often come from ads or fake accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد دنبال‌کننده‌ها به معنای موفقیت نیست: ۵٬۰۰۰ دنبال‌کنندهٔ فعال که خرید می‌کنند از ۵۰٬۰۰۰ دنبال‌کننده‌ای که خرید نمی‌کنند بهترند، و تعداد زیاد دنبال‌کننده اغلب حاصل تبلیغات یا حساب‌های جعلی است.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="558"/>
         <source>Measure it by one of: {kpis}.</source>
-        <translation type="unfinished"></translation>
+        <translation>آن را با یکی از این شاخص‌ها بسنجید: {kpis}.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="566"/>
         <source>The goal&apos;s statement has no number in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>در جملهٔ هدف هیچ عددی نیست.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="568"/>
         <source>A goal like &quot;lots of followers&quot; cannot be evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدفی مثل «دنبال‌کنندهٔ زیاد» قابل ارزیابی نیست.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="569"/>
         <source>Say how much, on which platform, by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>بگویید چقدر، در کدام پلتفرم و تا چه زمانی.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="572"/>
         <source>The goal names no platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>در هدف هیچ پلتفرمی مشخص نشده است.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="573"/>
         <source>Each platform needs its own content and its own goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر پلتفرم محتوا و هدف‌های مخصوص خودش را می‌خواهد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="574"/>
         <source>Choose the platforms where your audience is.</source>
-        <translation type="unfinished"></translation>
+        <translation>پلتفرم‌هایی را انتخاب کنید که مخاطبانتان آنجا هستند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="586"/>
         <source>For {objective}, the usual platforms are {recommended}; you chose {chosen}.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای {objective}، پلتفرم‌های رایج {recommended} هستند؛ شما {chosen} را انتخاب کرده‌اید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="588"/>
         <source>Recommended for {objective}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهادی برای {objective}: {why}</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="589"/>
         <source>Consider {recommended}, if your audience is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر مخاطبانتان آنجا هستند، {recommended} را هم در نظر بگیرید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="602"/>
         <source>An ambitious goal with no budget and under {minimum} hours a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدفی بلندپروازانه بدون بودجه و با کمتر از {minimum} ساعت در هفته.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="604"/>
         <source>Engagement takes real time every week, and creative work needs budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعامل هر هفته وقت واقعی می‌گیرد و کار خلاقانه بودجه می‌خواهد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="606"/>
         <source>Set aside at least {minimum} hours a week or a budget, or lower the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم {minimum} ساعت در هفته یا بودجه‌ای کنار بگذارید، یا مقدار هدف را کمتر کنید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="620"/>
         <source>At the trend of the last {weeks} weeks, {kpi} will not reach {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>با روند {weeks} هفتهٔ گذشته، {kpi} به {target} نمی‌رسد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="624"/>
         <source>At the trend of the last {weeks} weeks, {kpi} reaches {target} on {date}, {days} days after the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>با روند {weeks} هفتهٔ گذشته، {kpi} در {date} به {target} می‌رسد؛ {days} روز پس از مهلت.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="627"/>
         <source>A {model} trend fitted to your recent figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>روندی از نوع {model} که از ارقام اخیر شما به دست آمده است.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="628"/>
         <source>Change what you do, or move the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>روش کارتان را تغییر دهید یا مهلت را تمدید کنید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="673"/>
         <source>your trend over the last {weeks} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>روند شما در {weeks} هفتهٔ گذشته</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="685"/>
         <source>{sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sources}</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="691"/>
         <source>By {deadline} a realistic target for {kpi} is about {low}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تا {deadline}، هدف واقع‌بینانه برای {kpi} حدود {low} است.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="693"/>
         <source>By {deadline} a realistic target for {kpi} is {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تا {deadline}، هدف واقع‌بینانه برای {kpi} بین {low} تا {high} است.</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="256"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>یافته‌ها</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="265"/>
         <location filename="../../src/planner/ui/findings_view.py" line="75"/>
         <source>Why: </source>
-        <translation type="unfinished"></translation>
+        <translation>چرا: </translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="276"/>
         <location filename="../../src/planner/ui/findings_view.py" line="121"/>
         <source>Based on: </source>
-        <translation type="unfinished"></translation>
+        <translation>بر اساس: </translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/findings_view.py" line="45"/>
         <source>Unrealistic</source>
-        <translation type="unfinished"></translation>
+        <translation>غیرواقع‌بینانه</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/findings_view.py" line="47"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>هشدار</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/findings_view.py" line="48"/>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>توصیه</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/findings_view.py" line="124"/>
         <source>&amp;Use this</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استفاده از این</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/findings_view.py" line="126"/>
         <source>Put the suggested target into the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار دادن مقدار پیشنهادی به‌عنوان مقدار هدف</translation>
     </message>
 </context>
 <context>
@@ -2909,17 +2924,17 @@ Your data folder:
         <location filename="../../src/planner/domain/forecast.py" line="36"/>
         <source>needs at least 3 figures</source>
         <extracomment>A crossing further than this from today is reported as never (and keeps dates in range). The log-linear model must cut the squared error by more than this share to be chosen over the simpler straight line. z for the uncertainty band of ``interval``: about 80% of outcomes for normal errors.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم ۳ رقم لازم است</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/forecast.py" line="37"/>
         <source>all figures share one date</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ ارقام تاریخ یکسانی دارند</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/forecast.py" line="38"/>
         <source>needs figures on at least 3 different dates</source>
-        <translation type="unfinished"></translation>
+        <translation>ارقامی در دست‌کم ۳ تاریخ مختلف لازم است</translation>
     </message>
 </context>
 <context>
@@ -2927,208 +2942,208 @@ Your data folder:
     <message>
         <location filename="../../src/planner/report/content.py" line="162"/>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>کسب‌وکار شما</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="165"/>
         <location filename="../../src/planner/report/pdf_report.py" line="170"/>
         <source>Social media goals: summary</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف‌های شبکه‌های اجتماعی: خلاصه</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="167"/>
         <source>Period covered: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>بازهٔ زمانی: %1 تا %2</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="169"/>
         <source>Made on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تهیه‌شده در %1</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="170"/>
         <source>Goals in this report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف‌های این گزارش: %1</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="176"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="176"/>
         <location filename="../../src/planner/report/content.py" line="221"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف کلی</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="176"/>
         <location filename="../../src/planner/report/content.py" line="222"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>شاخص</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="176"/>
         <location filename="../../src/planner/report/content.py" line="224"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار پایه</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="176"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>فعلی</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="176"/>
         <location filename="../../src/planner/report/content.py" line="225"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار هدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="177"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="177"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشرفت</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="177"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="194"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>نمای کلی</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="205"/>
         <source>ages %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>سن %1 تا %2</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="211"/>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>همه</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="223"/>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>پلتفرم‌ها</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="226"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>بازهٔ زمانی</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="226"/>
         <source>%1 to %2 (%3 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تا %2 (%3 روز)</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="230"/>
         <source>Serves</source>
-        <translation type="unfinished"></translation>
+        <translation>در خدمت</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="231"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="233"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>بودجه</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="235"/>
         <source>Time a week</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان در هفته</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="258"/>
         <source>Nothing to warn about: this goal looks realistic.</source>
-        <translation type="unfinished"></translation>
+        <translation>هشداری نیست: این هدف واقع‌بینانه به نظر می‌رسد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="267"/>
         <source>What to do: </source>
-        <translation type="unfinished"></translation>
+        <translation>چه باید کرد: </translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="274"/>
         <source>Suggested target</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار هدف پیشنهادی</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="282"/>
         <source>Latest figures (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین ارقام (%1 از %2)</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="285"/>
         <source>No figures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز رقمی ثبت نشده است.</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="290"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="290"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>پلتفرم</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="290"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="290"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="297"/>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (بایگانی‌شده)</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="317"/>
         <source>no figures yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز رقمی ثبت نشده</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="318"/>
         <source>%1 of the way · latest %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 از مسیر · آخرین رقم %2 در %3</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/pdf_report.py" line="59"/>
         <source>There is no goal %1 in this plan</source>
         <extracomment>Where paper is Letter rather than A4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>هدف %1 در این برنامه وجود ندارد</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/pdf_report.py" line="101"/>
         <source>Unknown page size %1 (use A4 or Letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازهٔ صفحهٔ ناشناخته: %1 (از A4 یا Letter استفاده کنید)</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/pdf_report.py" line="119"/>
         <source>The plan has no goals to report</source>
-        <translation type="unfinished"></translation>
+        <translation>این برنامه هدفی برای گزارش ندارد</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/pdf_report.py" line="198"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحهٔ %1 از %2</translation>
     </message>
 </context>
 <context>
@@ -3137,37 +3152,37 @@ Your data folder:
         <location filename="../../src/planner/domain/progress.py" line="44"/>
         <source>No figures yet</source>
         <extracomment>Behind, and the forecast reaches the target more than this many days after the deadline: &quot;at risk&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بدون رقم</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/progress.py" line="45"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>در مسیر</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/progress.py" line="46"/>
         <source>Ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>جلوتر</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/progress.py" line="47"/>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>عقب</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/progress.py" line="48"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>در خطر</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/progress.py" line="49"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>محقق شد</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/progress.py" line="50"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>محقق نشد</translation>
     </message>
 </context>
 <context>
@@ -3176,82 +3191,82 @@ Your data folder:
         <location filename="../../src/planner/domain/templates.py" line="30"/>
         <source>Grow Instagram followers by 20% in 3 months</source>
         <extracomment>target = baseline * factor (factor &lt; 1 for lower-is-better KPIs)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>افزایش ۲۰ درصدی دنبال‌کننده‌های اینستاگرام در ۳ ماه</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="31"/>
         <source>Grow our Instagram followers by 20% in three months by posting Reels three times a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>دنبال‌کننده‌های اینستاگراممان را ظرف سه ماه ۲۰ درصد افزایش دهیم، با انتشار ریلز سه بار در هفته.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="33"/>
         <source>Raise Facebook engagement per follower by a quarter in 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>افزایش ۲۵ درصدی تعامل به ازای دنبال‌کننده در فیس‌بوک در ۶ ماه</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="34"/>
         <source>Raise engagement per follower on our Facebook page by a quarter in six months by asking a question in every post.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعامل به ازای هر دنبال‌کننده را در صفحهٔ فیس‌بوکمان ظرف شش ماه یک‌چهارم بیشتر کنیم، با پرسیدن یک سؤال در هر پست.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="37"/>
         <source>Double weekly website visits from social in 4 months</source>
-        <translation type="unfinished"></translation>
+        <translation>دو برابر کردن بازدید هفتگی وب‌سایت از شبکه‌های اجتماعی در ۴ ماه</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="38"/>
         <source>Double the visits a week that Facebook and Instagram send to our website within four months.</source>
-        <translation type="unfinished"></translation>
+        <translation>بازدیدهای هفتگی‌ای را که فیس‌بوک و اینستاگرام به وب‌سایتمان می‌فرستند، ظرف چهار ماه دو برابر کنیم.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="41"/>
         <source>50% more leads a month from Facebook in a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>۵۰ درصد سرنخ فروش بیشتر در ماه از فیس‌بوک، در یک فصل</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="42"/>
         <source>Collect 50% more leads a month through Facebook lead forms by the end of the quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>تا پایان این فصل، ماهانه ۵۰ درصد سرنخ فروش بیشتر از طریق فرم‌های جذب سرنخ فیس‌بوک جمع کنیم.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="44"/>
         <source>Answer customers within 4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ به مشتریان ظرف ۴ ساعت</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="45"/>
         <source>Cut our first response time on X and Facebook to 4 hours within two months.</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان اولین پاسخمان را در X و فیس‌بوک ظرف دو ماه به ۴ ساعت برسانیم.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="47"/>
         <source>More brand mentions on X each week</source>
-        <translation type="unfinished"></translation>
+        <translation>اشاره‌های هفتگی بیشتر به برند در X</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="48"/>
         <source>Get 30% more mentions of our brand on X each week within three months.</source>
-        <translation type="unfinished"></translation>
+        <translation>ظرف سه ماه، هر هفته ۳۰ درصد اشارهٔ بیشتری به برندمان در X بگیریم.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="50"/>
         <source>Grow TikTok video views per week by half in 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>افزایش ۵۰ درصدی بازدید هفتگی ویدیوهای تیک‌تاک در ۳ ماه</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="51"/>
         <source>Grow the views our TikTok videos get each week by 50% in three months.</source>
-        <translation type="unfinished"></translation>
+        <translation>بازدید هفتگی ویدیوهای تیک‌تاکمان را ظرف سه ماه ۵۰ درصد افزایش دهیم.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="53"/>
         <source>More sales from Instagram and Pinterest shops</source>
-        <translation type="unfinished"></translation>
+        <translation>فروش بیشتر از فروشگاه‌های اینستاگرام و پینترست</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/templates.py" line="54"/>
         <source>Sell 30% more a month through our Instagram shop and Pinterest Product Pins in four months.</source>
-        <translation type="unfinished"></translation>
+        <translation>ظرف چهار ماه، ماهانه ۳۰ درصد بیشتر از طریق فروشگاه اینستاگرام و پین‌های محصول پینترست بفروشیم.</translation>
     </message>
 </context>
 <context>
@@ -3260,33 +3275,33 @@ Your data folder:
         <location filename="../../src/planner/report/content.py" line="142"/>
         <location filename="../../src/planner/ui/formatting.py" line="79"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="235"/>
         <location filename="../../src/planner/ui/formatting.py" line="81"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ساعت</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="18"/>
         <source>a count</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="19"/>
         <source>a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>درصد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="20"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="21"/>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ</translation>
     </message>
 </context>
 </TS>
