@@ -113,7 +113,7 @@
 <context>
     <name>FigureDelegate</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="180"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="187"/>
         <source>Not saved: “%1” is not a number.</source>
         <translation>لم يُحفظ: «%1» ليس رقمًا.</translation>
     </message>
@@ -121,72 +121,72 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="221"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="228"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="221"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="228"/>
         <source>Add a figure</source>
         <translation>إضافة رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="223"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="230"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="223"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="230"/>
         <source>Delete the selected figures</source>
         <translation>حذف الأرقام المحددة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="225"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="232"/>
         <source>&amp;Paste</source>
         <translation>&amp;لصق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="225"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="232"/>
         <source>Paste rows copied from a spreadsheet (date, value)</source>
         <translation>لصق صفوف منسوخة من جدول بيانات (التاريخ، القيمة)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="227"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="234"/>
         <source>&amp;Import…</source>
         <translation>است&amp;يراد…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="227"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="234"/>
         <source>Import figures from a platform&apos;s export file</source>
         <translation>استيراد الأرقام من ملف تصدير إحدى المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="285"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="292"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="317"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="324"/>
         <source>Deleted %1 figures. Edit &gt; Undo brings them back.</source>
         <translation>تم حذف %1 من الأرقام. الأمر تحرير &gt; تراجع يعيدها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="338"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="345"/>
         <source>Some rows were not pasted</source>
         <translation>لم تُلصق بعض الصفوف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="339"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="346"/>
         <source>%1 rows were added; %2 could not be read:</source>
         <translation>أُضيف %1 من الصفوف؛ وتعذّرت قراءة %2:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="341"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="348"/>
         <source>Pasted %1 figures.</source>
         <translation>تم لصق %1 من الأرقام.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="359"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="366"/>
         <source>“%1” is not a date (write it as %2 or YYYY-MM-DD)</source>
         <translation>«%1» ليس تاريخًا (اكتبه بالشكل %2 أو YYYY-MM-DD)</translation>
     </message>
@@ -195,8 +195,8 @@
     <name>GoalCard</name>
     <message>
         <location filename="../../src/planner/ui/overview.py" line="51"/>
-        <source>%1% of the way</source>
-        <translation>أُنجز %1%</translation>
+        <source>%1 of the way</source>
+        <translation>%1 من الطريق</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/overview.py" line="53"/>
@@ -1152,37 +1152,47 @@ Your data folder:
 <context>
     <name>ObservationsModel</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="79"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="80"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="79"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="80"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="79"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="80"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="79"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="80"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="80"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="81"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="121"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="117"/>
+        <source>Not saved: that is not a date.</source>
+        <translation>لم يُحفظ: هذا ليس تاريخًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="122"/>
+        <source>Not saved: %1 is not a platform.</source>
+        <translation>لم يُحفظ: %1 ليست منصة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="128"/>
         <source>Not saved: the value %1.</source>
         <translation>لم يُحفظ: القيمة %1.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="132"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="139"/>
         <source>Not saved: there is already a figure for %1 on %2.</source>
         <translation>لم يُحفظ: يوجد مسبقًا رقم لـ%1 بتاريخ %2.</translation>
     </message>
@@ -2510,6 +2520,8 @@ Your data folder:
     <message>
         <location filename="../../src/planner/report/content.py" line="211"/>
         <location filename="../../src/planner/ui/describe.py" line="15"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="27"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="97"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -2882,38 +2894,58 @@ Your data folder:
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="265"/>
-        <location filename="../../src/planner/ui/findings_view.py" line="75"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="99"/>
         <source>Why: </source>
         <translation>السبب: </translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="276"/>
-        <location filename="../../src/planner/ui/findings_view.py" line="121"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="145"/>
         <source>Based on: </source>
         <translation>بناءً على: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="45"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="34"/>
+        <source>baseline</source>
+        <translation>قيمة البداية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="35"/>
+        <source>target</source>
+        <translation>القيمة المستهدفة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="37"/>
+        <source>straight-line</source>
+        <translation>خطي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="38"/>
+        <source>steady-growth</source>
+        <translation>نمو ثابت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="69"/>
         <source>Unrealistic</source>
         <translation>غير واقعي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="47"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="71"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="48"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="72"/>
         <source>Advice</source>
         <translation>نصيحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="124"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="148"/>
         <source>&amp;Use this</source>
         <translation>ا&amp;ستخدمها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="126"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="150"/>
         <source>Put the suggested target into the goal</source>
         <translation>ضع القيمة المستهدفة المقترحة في الهدف</translation>
     </message>
@@ -2935,6 +2967,24 @@ Your data folder:
         <location filename="../../src/planner/domain/forecast.py" line="38"/>
         <source>needs figures on at least 3 different dates</source>
         <translation>يحتاج إلى أرقام في 3 تواريخ مختلفة على الأقل</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="170"/>
+        <source>must be a finite number</source>
+        <translation>يجب أن تكون رقمًا محددًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="172"/>
+        <source>cannot be negative</source>
+        <translation>لا يمكن أن تكون سالبة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="174"/>
+        <source>a percentage cannot be over 100</source>
+        <translation>النسبة المئوية لا يمكن أن تتجاوز 100</translation>
     </message>
 </context>
 <context>
@@ -3273,13 +3323,13 @@ Your data folder:
     <name>units</name>
     <message>
         <location filename="../../src/planner/report/content.py" line="142"/>
-        <location filename="../../src/planner/ui/formatting.py" line="79"/>
+        <location filename="../../src/planner/ui/formatting.py" line="84"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="235"/>
-        <location filename="../../src/planner/ui/formatting.py" line="81"/>
+        <location filename="../../src/planner/ui/formatting.py" line="86"/>
         <source>%1 h</source>
         <translation>%1 ساعة</translation>
     </message>

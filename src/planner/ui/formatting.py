@@ -73,6 +73,11 @@ def format_number(value: float, places: int = 0) -> str:
     return _digits(QLocale().toString(float(value), "f", places))
 
 
+def percent(value: float) -> str:
+    """A whole percentage in the user's digits: "59%", "۵۹٪"."""
+    return QLocale().toString(round(value)) + QLocale().percent() if not _latin_digits else f"{round(value)}%"
+
+
 def format_value(kpi: Kpi, value: float, currency: str = "") -> str:
     text = format_number(value, decimals(kpi, value))
     if kpi.unit is Unit.PERCENT:

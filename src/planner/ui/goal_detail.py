@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -94,7 +94,7 @@ class SmartDetails(QScrollArea):
             "platforms": platform_names(goal),
             "objective": f"{translated('catalog', objective.name)}: {translated('catalog', objective.summary)}",
             "business": goal.business_objective or self.tr("(not said)"),
-            "audience": ", ".join(audience),
+            "audience": QCoreApplication.translate("describe", ", ").join(audience),
             "budget": (f"{format_number(goal.budget, 2 if goal.budget % 1 else 0)} {goal.currency}".strip()
                        if goal.budget is not None else self.tr("(not said)")),
             "hours": (fill(self.tr("%1 hours"), format_number(goal.hours_per_week, 1 if goal.hours_per_week % 1

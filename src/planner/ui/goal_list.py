@@ -36,7 +36,7 @@ from planner.domain.goals import Goal
 from planner.domain.progress import Progress, Status
 from planner.ui.bidi import text_direction
 from planner.ui.document import PlanDocument
-from planner.ui.formatting import format_value, translated
+from planner.ui.formatting import format_value, percent, translated
 from planner.ui.findings_view import finding_texts, severity_label
 from planner.ui.icons import icon, platform_icon
 from planner.ui.style import STATUS_COLOURS
@@ -93,7 +93,7 @@ class GoalListModel(QAbstractListModel):
                 lines.append(f"{severity_label(findings[0].severity)}: {finding_texts(findings[0])[0]}")
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{goal.title}, {translated('status', state.status.label)}, {round(state.percent)}%"
+            return f"{goal.title}, {translated('status', state.status.label)}, {percent(state.percent)}"
         if role == GoalRole:
             return goal
         if role == GoalIdRole:
@@ -215,7 +215,7 @@ class GoalDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(filled, 4, 4)
         painter.setPen(text_colour)
         pct_rect = QRect(r.left() if rtl else bar.right() + 4, y, 40, self.ICON)
-        painter.drawText(pct_rect, Qt.AlignmentFlag.AlignCenter, f"{round(state.percent)}%")
+        painter.drawText(pct_rect, Qt.AlignmentFlag.AlignCenter, percent(state.percent))
         painter.restore()
 
 

@@ -18,7 +18,7 @@ from planner.domain.goals import Goal
 from planner.domain.progress import Progress
 from planner.ui.bidi import text_direction
 from planner.ui.document import PlanDocument
-from planner.ui.formatting import fill, format_value, translated
+from planner.ui.formatting import fill, format_value, percent, translated
 from planner.ui.style import STATUS_COLOURS
 
 
@@ -48,7 +48,7 @@ class GoalCard(QFrame):
         bar = QProgressBar()
         bar.setRange(0, 100)
         bar.setValue(int(max(0, min(100, state.percent))))
-        bar.setFormat(fill(self.tr("%1% of the way"), str(round(state.percent))))
+        bar.setFormat(fill(self.tr("%1 of the way"), percent(state.percent)))
         kpi = goal.kpi_def
         numbers = QLabel(fill(self.tr("%1: %2 of %3"), translated("catalog", kpi.name),
                               format_value(kpi, state.current, goal.currency) if state.current is not None

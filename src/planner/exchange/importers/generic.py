@@ -121,7 +121,7 @@ class GenericSource(ImportSource):
         watch.done()
 
 
-BATCH = 16384
+BATCH = 8192  # rows read at once: small enough that the GUI thread waits for the GIL only briefly
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 
