@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from planner.app import configure_application
 from planner.exchange.sample_plan import write_sample_plan
 from planner.ui import preferences
+from planner.ui.formatting import translated
 from planner.ui.main_window import MainWindow
 
 
@@ -34,7 +35,8 @@ def main(out: Path, language: str = "en", goal_index: int = 0) -> None:
     QStandardPaths.setTestModeEnabled(True)
     tmp = Path(tempfile.mkdtemp(prefix="sgp-shots-"))
     settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
-    plan = write_sample_plan(tmp / "Nour Bakery.sgplan", today=date.today())
+    plan = write_sample_plan(tmp / "Nour Bakery.sgplan", today=date.today(),
+                             translate=lambda text: translated("sample", text))
     window = MainWindow(settings)
     window.resize(1280, 800)
     window.show()

@@ -113,7 +113,7 @@
 <context>
     <name>FigureDelegate</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="187"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="196"/>
         <source>Not saved: “%1” is not a number.</source>
         <translation>لم يُحفظ: «%1» ليس رقمًا.</translation>
     </message>
@@ -121,72 +121,72 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="228"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="237"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="228"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="237"/>
         <source>Add a figure</source>
         <translation>إضافة رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="230"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="239"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="230"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="239"/>
         <source>Delete the selected figures</source>
         <translation>حذف الأرقام المحددة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="232"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="241"/>
         <source>&amp;Paste</source>
         <translation>&amp;لصق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="232"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="241"/>
         <source>Paste rows copied from a spreadsheet (date, value)</source>
         <translation>لصق صفوف منسوخة من جدول بيانات (التاريخ، القيمة)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="234"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="243"/>
         <source>&amp;Import…</source>
         <translation>است&amp;يراد…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="234"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="243"/>
         <source>Import figures from a platform&apos;s export file</source>
         <translation>استيراد الأرقام من ملف تصدير إحدى المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="292"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="301"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="324"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="333"/>
         <source>Deleted %1 figures. Edit &gt; Undo brings them back.</source>
         <translation>تم حذف %1 من الأرقام. الأمر تحرير &gt; تراجع يعيدها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="345"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="354"/>
         <source>Some rows were not pasted</source>
         <translation>لم تُلصق بعض الصفوف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="346"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="355"/>
         <source>%1 rows were added; %2 could not be read:</source>
         <translation>أُضيف %1 من الصفوف؛ وتعذّرت قراءة %2:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="348"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="357"/>
         <source>Pasted %1 figures.</source>
         <translation>تم لصق %1 من الأرقام.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="366"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="375"/>
         <source>“%1” is not a date (write it as %2 or YYYY-MM-DD)</source>
         <translation>«%1» ليس تاريخًا (اكتبه بالشكل %2 أو YYYY-MM-DD)</translation>
     </message>
@@ -1177,22 +1177,47 @@ Your data folder:
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="117"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="114"/>
+        <source>imported: %1</source>
+        <translation>مستورد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="115"/>
+        <source>typed</source>
+        <translation>مُدخَل يدويًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="115"/>
+        <source>pasted</source>
+        <translation>ملصوق</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="115"/>
+        <source>plan JSON</source>
+        <translation>خطة JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="116"/>
+        <source>sample plan</source>
+        <translation>الخطة النموذجية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="126"/>
         <source>Not saved: that is not a date.</source>
         <translation>لم يُحفظ: هذا ليس تاريخًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="122"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="131"/>
         <source>Not saved: %1 is not a platform.</source>
         <translation>لم يُحفظ: %1 ليست منصة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="128"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="137"/>
         <source>Not saved: the value %1.</source>
         <translation>لم يُحفظ: القيمة %1.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="139"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="148"/>
         <source>Not saved: there is already a figure for %1 on %2.</source>
         <translation>لم يُحفظ: يوجد مسبقًا رقم لـ%1 بتاريخ %2.</translation>
     </message>
@@ -3197,6 +3222,130 @@ Your data folder:
     </message>
 </context>
 <context>
+    <name>sample</name>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="22"/>
+        <source>Nour Bakery</source>
+        <translation>مخبز نور</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="64"/>
+        <location filename="../../src/planner/domain/sample.py" line="254"/>
+        <source>Amman</source>
+        <translation>عمّان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="70"/>
+        <source>Grow Instagram followers to 1,900</source>
+        <translation>زيادة متابعي إنستغرام إلى ١٬٩٠٠</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="72"/>
+        <source>Grow our Instagram followers from 1,200 to 1,900 by posting Reels of the morning bake four times a week, within ten months.</source>
+        <translation>رفع عدد متابعينا على إنستغرام من ١٬٢٠٠ إلى ١٬٩٠٠ بنشر مقاطع ريلز لخَبز الصباح أربع مرات أسبوعيًا، خلال عشرة أشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="86"/>
+        <source>Be the bakery people in the neighbourhood think of first</source>
+        <translation>أن نكون المخبز الذي يخطر أولًا على بال أهل الحي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="102"/>
+        <source>Ramadan Reels series started</source>
+        <translation>بدء سلسلة ريلز رمضان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="103"/>
+        <source>Collaboration with a local food blogger</source>
+        <translation>تعاون مع مدوّن طعام محلي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="110"/>
+        <source>Website visits from social: 200 a week</source>
+        <translation>زيارات الموقع من مواقع التواصل: ٢٠٠ أسبوعيًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="112"/>
+        <source>Bring 200 visits a week from Facebook and Instagram to our order page by the end of the quarter, up from 80.</source>
+        <translation>جلب ٢٠٠ زيارة أسبوعيًا من فيسبوك وإنستغرام إلى صفحة الطلبات بنهاية الربع، بدلًا من ٨٠.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="125"/>
+        <source>Take more pre-orders online</source>
+        <translation>تلقي مزيد من الطلبات المسبقة عبر الإنترنت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="139"/>
+        <source>Boosted a post: 40 USD</source>
+        <translation>ترويج منشور: ٤٠ دولارًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="146"/>
+        <source>TikTok: 50,000 followers in four months</source>
+        <translation>تيك توك: ٥٠٬٠٠٠ متابع في أربعة أشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="148"/>
+        <source>Reach 50,000 TikTok followers in four months with behind-the-counter videos.</source>
+        <translation>الوصول إلى ٥٠٬٠٠٠ متابع على تيك توك في أربعة أشهر بمقاطع من خلف الكاونتر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="158"/>
+        <source>Become known beyond our neighbourhood</source>
+        <translation>أن نُعرف خارج حيّنا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="172"/>
+        <source>Facebook: 5% of people reached engage</source>
+        <translation>فيسبوك: تفاعل ٥٪ ممن نصل إليهم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="174"/>
+        <source>Raise the share of people reached on our Facebook page who like, comment or share from 3.5% to 5% in six months by asking a question in every post.</source>
+        <translation>رفع نسبة من نصل إليهم على صفحتنا في فيسبوك ممن يعجبون أو يعلّقون أو يشاركون من ٣٫٥٪ إلى ٥٪ خلال ستة أشهر بطرح سؤال في كل منشور.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="187"/>
+        <source>Regulars who talk about us</source>
+        <translation>زبائن دائمون يتحدثون عنا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="206"/>
+        <source>Answer messages within 4 hours</source>
+        <translation>الرد على الرسائل خلال ٤ ساعات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="208"/>
+        <source>Cut our first response time on Facebook and X messages from 12 hours to 4 hours within five months.</source>
+        <translation>خفض زمن الرد الأول على رسائل فيسبوك وX من ١٢ ساعة إلى ٤ ساعات خلال خمسة أشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="220"/>
+        <source>Customers get answers before they give up</source>
+        <translation>أن يحصل العملاء على إجابات قبل أن يملّوا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="237"/>
+        <source>40 catering leads a month from Facebook</source>
+        <translation>٤٠ طلب ضيافة شهريًا من فيسبوك</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="239"/>
+        <source>Collect 40 catering enquiries a month through the Facebook lead form by the end of next quarter, up from 15.</source>
+        <translation>جمع ٤٠ استفسارًا عن خدمات الضيافة شهريًا عبر نموذج العملاء المحتملين في فيسبوك بنهاية الربع القادم، بدلًا من ١٥.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="252"/>
+        <source>Grow the catering side of the business</source>
+        <translation>تنمية قسم الضيافة في عملنا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="268"/>
+        <source>Lead form ad: 100 USD</source>
+        <translation>إعلان نموذج عملاء محتملين: ١٠٠ دولار</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
         <location filename="../../src/planner/domain/progress.py" line="44"/>
@@ -3323,13 +3472,13 @@ Your data folder:
     <name>units</name>
     <message>
         <location filename="../../src/planner/report/content.py" line="142"/>
-        <location filename="../../src/planner/ui/formatting.py" line="84"/>
+        <location filename="../../src/planner/ui/formatting.py" line="91"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="235"/>
-        <location filename="../../src/planner/ui/formatting.py" line="86"/>
+        <location filename="../../src/planner/ui/formatting.py" line="93"/>
         <source>%1 h</source>
         <translation>%1 ساعة</translation>
     </message>

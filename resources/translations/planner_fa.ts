@@ -113,7 +113,7 @@
 <context>
     <name>FigureDelegate</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="187"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="196"/>
         <source>Not saved: “%1” is not a number.</source>
         <translation>ذخیره نشد: «%1» عدد نیست.</translation>
     </message>
@@ -121,72 +121,72 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="228"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="237"/>
         <source>&amp;Add</source>
         <translation>&amp;افزودن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="228"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="237"/>
         <source>Add a figure</source>
         <translation>افزودن یک رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="230"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="239"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="230"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="239"/>
         <source>Delete the selected figures</source>
         <translation>حذف ارقام انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="232"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="241"/>
         <source>&amp;Paste</source>
         <translation>&amp;چسباندن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="232"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="241"/>
         <source>Paste rows copied from a spreadsheet (date, value)</source>
         <translation>چسباندن ردیف‌های کپی‌شده از صفحه‌گسترده (تاریخ، مقدار)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="234"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="243"/>
         <source>&amp;Import…</source>
         <translation>&amp;وارد کردن…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="234"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="243"/>
         <source>Import figures from a platform&apos;s export file</source>
         <translation>وارد کردن ارقام از فایل خروجی یک پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="292"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="301"/>
         <source>Not saved</source>
         <translation>ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="324"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="333"/>
         <source>Deleted %1 figures. Edit &gt; Undo brings them back.</source>
         <translation>%1 رقم حذف شد. با ویرایش &gt; واگرد برمی‌گردند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="345"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="354"/>
         <source>Some rows were not pasted</source>
         <translation>برخی ردیف‌ها چسبانده نشدند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="346"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="355"/>
         <source>%1 rows were added; %2 could not be read:</source>
         <translation>%1 ردیف اضافه شد؛ %2 ردیف خوانده نشد:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="348"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="357"/>
         <source>Pasted %1 figures.</source>
         <translation>%1 رقم چسبانده شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="366"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="375"/>
         <source>“%1” is not a date (write it as %2 or YYYY-MM-DD)</source>
         <translation>«%1» تاریخ نیست (آن را به شکل %2 یا YYYY-MM-DD بنویسید)</translation>
     </message>
@@ -1177,22 +1177,47 @@ Your data folder:
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="117"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="114"/>
+        <source>imported: %1</source>
+        <translation>واردشده: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="115"/>
+        <source>typed</source>
+        <translation>دستی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="115"/>
+        <source>pasted</source>
+        <translation>چسبانده‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="115"/>
+        <source>plan JSON</source>
+        <translation>برنامهٔ JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="116"/>
+        <source>sample plan</source>
+        <translation>برنامهٔ نمونه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="126"/>
         <source>Not saved: that is not a date.</source>
         <translation>ذخیره نشد: این تاریخ نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="122"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="131"/>
         <source>Not saved: %1 is not a platform.</source>
         <translation>ذخیره نشد: %1 پلتفرم نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="128"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="137"/>
         <source>Not saved: the value %1.</source>
         <translation>ذخیره نشد: مقدار %1.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="139"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="148"/>
         <source>Not saved: there is already a figure for %1 on %2.</source>
         <translation>ذخیره نشد: برای %1 در تاریخ %2 از قبل رقمی ثبت شده است.</translation>
     </message>
@@ -3197,6 +3222,130 @@ Your data folder:
     </message>
 </context>
 <context>
+    <name>sample</name>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="22"/>
+        <source>Nour Bakery</source>
+        <translation>نانوایی نور</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="64"/>
+        <location filename="../../src/planner/domain/sample.py" line="254"/>
+        <source>Amman</source>
+        <translation>شیراز</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="70"/>
+        <source>Grow Instagram followers to 1,900</source>
+        <translation>رساندن دنبال‌کننده‌های اینستاگرام به ۱٬۹۰۰</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="72"/>
+        <source>Grow our Instagram followers from 1,200 to 1,900 by posting Reels of the morning bake four times a week, within ten months.</source>
+        <translation>دنبال‌کننده‌های اینستاگرام را با انتشار ریلز پخت صبحگاهی، چهار بار در هفته، ظرف ده ماه از ۱٬۲۰۰ به ۱٬۹۰۰ برسانیم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="86"/>
+        <source>Be the bakery people in the neighbourhood think of first</source>
+        <translation>نانوایی‌ای باشیم که اهل محل اول به یادش می‌افتند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="102"/>
+        <source>Ramadan Reels series started</source>
+        <translation>شروع مجموعهٔ ریلز ماه رمضان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="103"/>
+        <source>Collaboration with a local food blogger</source>
+        <translation>همکاری با یک بلاگر غذای محلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="110"/>
+        <source>Website visits from social: 200 a week</source>
+        <translation>بازدید سایت از شبکه‌های اجتماعی: ۲۰۰ در هفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="112"/>
+        <source>Bring 200 visits a week from Facebook and Instagram to our order page by the end of the quarter, up from 80.</source>
+        <translation>تا پایان فصل، بازدید هفتگی صفحهٔ سفارش از فیس‌بوک و اینستاگرام را از ۸۰ به ۲۰۰ برسانیم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="125"/>
+        <source>Take more pre-orders online</source>
+        <translation>پیش‌سفارش آنلاین بیشتر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="139"/>
+        <source>Boosted a post: 40 USD</source>
+        <translation>تبلیغ یک پست: ۴۰ دلار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="146"/>
+        <source>TikTok: 50,000 followers in four months</source>
+        <translation>تیک‌تاک: ۵۰٬۰۰۰ دنبال‌کننده در چهار ماه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="148"/>
+        <source>Reach 50,000 TikTok followers in four months with behind-the-counter videos.</source>
+        <translation>با ویدیوهای پشت پیشخوان، ظرف چهار ماه به ۵۰٬۰۰۰ دنبال‌کننده در تیک‌تاک برسیم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="158"/>
+        <source>Become known beyond our neighbourhood</source>
+        <translation>بیرون از محلهٔ خودمان هم شناخته شویم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="172"/>
+        <source>Facebook: 5% of people reached engage</source>
+        <translation>فیس‌بوک: تعامل ۵٪ از افراد دسترسی‌یافته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="174"/>
+        <source>Raise the share of people reached on our Facebook page who like, comment or share from 3.5% to 5% in six months by asking a question in every post.</source>
+        <translation>با پرسیدن یک سؤال در هر پست، سهم افرادی از دسترسی صفحهٔ فیس‌بوک که لایک، نظر یا اشتراک می‌گذارند را ظرف شش ماه از ۳٫۵٪ به ۵٪ برسانیم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="187"/>
+        <source>Regulars who talk about us</source>
+        <translation>مشتریان ثابتی که از ما حرف می‌زنند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="206"/>
+        <source>Answer messages within 4 hours</source>
+        <translation>پاسخ به پیام‌ها در کمتر از ۴ ساعت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="208"/>
+        <source>Cut our first response time on Facebook and X messages from 12 hours to 4 hours within five months.</source>
+        <translation>زمان اولین پاسخ به پیام‌های فیس‌بوک و X را ظرف پنج ماه از ۱۲ ساعت به ۴ ساعت کاهش دهیم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="220"/>
+        <source>Customers get answers before they give up</source>
+        <translation>مشتریان پیش از ناامید شدن پاسخ بگیرند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="237"/>
+        <source>40 catering leads a month from Facebook</source>
+        <translation>۴۰ سرنخ پذیرایی در ماه از فیس‌بوک</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="239"/>
+        <source>Collect 40 catering enquiries a month through the Facebook lead form by the end of next quarter, up from 15.</source>
+        <translation>تا پایان فصل بعد، درخواست‌های پذیرایی از طریق فرم سرنخ فیس‌بوک را از ۱۵ به ۴۰ در ماه برسانیم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="252"/>
+        <source>Grow the catering side of the business</source>
+        <translation>رشد بخش پذیرایی کسب‌وکار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="268"/>
+        <source>Lead form ad: 100 USD</source>
+        <translation>تبلیغ فرم سرنخ: ۱۰۰ دلار</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
         <location filename="../../src/planner/domain/progress.py" line="44"/>
@@ -3323,13 +3472,13 @@ Your data folder:
     <name>units</name>
     <message>
         <location filename="../../src/planner/report/content.py" line="142"/>
-        <location filename="../../src/planner/ui/formatting.py" line="84"/>
+        <location filename="../../src/planner/ui/formatting.py" line="91"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="235"/>
-        <location filename="../../src/planner/ui/formatting.py" line="86"/>
+        <location filename="../../src/planner/ui/formatting.py" line="93"/>
         <source>%1 h</source>
         <translation>%1 ساعت</translation>
     </message>

@@ -105,3 +105,22 @@ def test_a_goal_made_in_persian_with_persian_digits_and_a_jalali_deadline(langua
     stored = window.document.repo.goals()[0]
     assert stored.deadline == date(2027, 3, 20)
     assert stored.title == "افزایش دنبال‌کننده‌های اینستاگرام"
+
+
+def test_the_sample_plan_comes_in_the_users_language_and_says_the_same(language, window):
+    from planner.domain import sample
+
+    english = {g.title: [f.code for f in window_findings(g, figs)] for g, figs in sample.build(TODAY).goals}
+    language("ar")
+    window.act_sample.trigger()
+    window.document.set_today(TODAY)
+    assert window.document.meta().business_name == "مخبز نور"
+    arabic = [window.document.findings(g) for g in window.document.goals()]
+    assert window.document.goals()[0].title == "زيادة متابعي إنستغرام إلى ١٬٩٠٠"
+    assert [[f.code for f in fs] for fs in arabic] == list(english.values())
+
+
+def window_findings(goal, figures):
+    from planner.domain import realism
+
+    return realism.check(goal, figures, TODAY)

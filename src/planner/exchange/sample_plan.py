@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -10,9 +11,10 @@ from planner.store import plan_file
 from planner.store.repository import Repository
 
 
-def write_sample_plan(path: Path, today: date | None = None) -> Path:
-    """Create a new plan at *path* holding the sample business; *path* must not exist."""
-    plan = sample.build(today or date.today())
+def write_sample_plan(path: Path, today: date | None = None,
+                      translate: Callable[[str], str] = lambda text: text) -> Path:
+    """Create a new plan at *path* holding the sample business, in the words *translate* gives."""
+    plan = sample.build(today or date.today(), translate=translate)
     pf = plan_file.create(path, business_name=plan.business_name, currency=plan.currency, language="en")
     try:
         Repository(pf.db).add_goals(plan.goals)

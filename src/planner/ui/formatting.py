@@ -61,11 +61,18 @@ def fill(template: str, *values: str) -> str:
     return "".join(out)
 
 
+_NUMBER_MARKS = re.compile(r"(?<=\d)([,.])(?=\d)")
+
+
 def localize_digits(text: str) -> str:
-    """*text* with Latin digits written in the locale's own (Arabic-Indic, Persian), if it has them."""
-    zero = QLocale().zeroDigit()
+    """*text* (English, from the domain) with the locale's own digits and number marks (Arabic-Indic,
+    Persian): "1,234.5" becomes "١٬٢٣٤٫٥"; commas between words are left alone."""
+    locale = QLocale()
+    zero = locale.zeroDigit()
     if _latin_digits or zero == "0" or len(zero) != 1:
         return text
+    marks = {",": locale.groupSeparator(), ".": locale.decimalPoint()}
+    text = _NUMBER_MARKS.sub(lambda m: marks[m.group(1)], text)
     return text.translate({ord("0") + i: ord(zero) + i for i in range(10)})
 
 

@@ -27,7 +27,7 @@ from planner.ui.dialogs.preferences_dialog import PreferencesDialog
 from planner.ui.dialogs.restore_dialog import RestoreDialog
 from planner.ui.document import PlanDocument
 from planner.ui.empty_state import EmptyState
-from planner.ui.formatting import fill
+from planner.ui.formatting import fill, translated
 from planner.ui.goal_detail import GoalDetail
 from planner.ui.goal_list import GoalListPanel
 from planner.ui.icons import icon
@@ -485,7 +485,7 @@ class MainWindow(QMainWindow):
             path = folder / f"{base} {n}{plan_file.SUFFIX}"
             n += 1
         try:
-            write_sample_plan(path)
+            write_sample_plan(path, translate=lambda text: translated("sample", text))
         except (OSError, plan_file.PlanFileError) as exc:
             ask.error(self, self.tr("The sample plan cannot be made"), str(exc))
             return

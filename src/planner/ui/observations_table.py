@@ -96,7 +96,8 @@ class ObservationsModel(QAbstractTableModel):
             return obs
         if role == Qt.ItemDataRole.DisplayRole:
             return (format_date(obs.date), platform_name(obs.platform),
-                    format_value(self.goal.kpi_def, obs.value, self.goal.currency), obs.note, obs.source)[col]
+                    format_value(self.goal.kpi_def, obs.value, self.goal.currency), obs.note,
+                    self.source_label(obs.source))[col]
         if role == Qt.ItemDataRole.EditRole:
             return (to_qdate(obs.date), obs.platform, obs.value, obs.note, obs.source)[col]
         if role == Qt.ItemDataRole.UserRole:  # sort key
@@ -106,6 +107,14 @@ class ObservationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == NOTE and obs.note:
             return obs.note
         return None
+
+    def source_label(self, source: str) -> str:
+        """Where a figure came from, in words: typed, pasted, imported from a file, the sample."""
+        if source.startswith("import: "):
+            return fill(self.tr("imported: %1"), source.removeprefix("import: "))
+        labels = {"manual": self.tr("typed"), "pasted": self.tr("pasted"), "json": self.tr("plan JSON"),
+                  "sample": self.tr("sample plan")}
+        return labels.get(source, source)
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.document is None or self.goal is None:
