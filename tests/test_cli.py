@@ -174,3 +174,12 @@ def test_check_bad_plan_exits_2(tmp_path):
     junk.write_text("not a plan")
     out = run("check", "--db", str(junk))
     assert out.returncode == 2 and str(junk) in out.stderr
+
+
+def test_demo_in_persian(tmp_path):
+    plan = tmp_path / "fa.sgplan"
+    assert run("demo", str(plan), "--lang", "fa").returncode == 0
+    goals = json.loads(run("goals", "--db", str(plan), "--json").stdout)
+    assert goals[0]["title"] == "رساندن دنبال‌کننده‌های اینستاگرام به ۱٬۹۰۰"
+    out = run("report", "--db", str(plan), "--out", str(tmp_path / "fa.pdf"))
+    assert out.returncode == 0 and (tmp_path / "fa.pdf").read_bytes()[:5] == b"%PDF-"

@@ -39,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="write the sample plan (a bakery with six goals) to a new file")
     p.add_argument("path", type=Path, metavar="PATH")
+    p.add_argument("--lang", choices=["en", "ar", "fa"], default="en", help="the sample's language (default: en)")
 
     p = sub.add_parser("goals", help="list the plan's goals")
     p.add_argument("--db", type=Path, metavar="PLAN", required=True)
@@ -101,7 +102,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(f"planner demo: {args.path}: a file with this name already exists; choose a new name",
               file=sys.stderr)
         return EXIT_FAILED
-    write_sample_plan(args.path)
+    translate = None
+    if args.lang != "en":  # the sample's words come from the app's translations
+        from PySide6.QtCore import QCoreApplication
+
+        from planner.ui import preferences
+        from planner.ui.formatting import translated
+
+        app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+        preferences.apply(app, preferences.Preferences(language=args.lang))
+        translate = lambda text: translated("sample", text)  # noqa: E731
+    write_sample_plan(args.path, translate=translate or (lambda text: text), language=args.lang)
     print(f"Wrote the sample plan to {args.path}")
     return EXIT_OK
 

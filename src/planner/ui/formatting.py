@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 
 from planner.domain.catalog import Kpi, Unit
 from planner.domain.numbers import to_latin_digits
@@ -49,7 +50,12 @@ def fill(template: str, *values: str) -> str:
 
     Unlike chained ``str.replace`` (or QString.arg), a value that itself holds
     "%2" is never substituted again, and translators may reorder the markers.
+    In a right-to-left interface each value is a bidi isolate (FSI ... PDI), so
+    a Latin path or title inside an Arabic sentence keeps its own order and
+    does not drag the sentence's punctuation along.
     """
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        values = tuple(f"\u2068{v}\u2069" for v in values)
     out, i = [], 0
     while i < len(template):
         if template[i] == "%" and i + 1 < len(template) and template[i + 1].isdigit():

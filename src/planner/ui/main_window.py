@@ -485,7 +485,8 @@ class MainWindow(QMainWindow):
             path = folder / f"{base} {n}{plan_file.SUFFIX}"
             n += 1
         try:
-            write_sample_plan(path, translate=lambda text: translated("sample", text))
+            write_sample_plan(path, translate=lambda text: translated("sample", text),
+                              language=preferences.load(self.settings).effective_language())
         except (OSError, plan_file.PlanFileError) as exc:
             ask.error(self, self.tr("The sample plan cannot be made"), str(exc))
             return
