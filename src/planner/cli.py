@@ -117,14 +117,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_goals(args: argparse.Namespace) -> int:
-    pf = _open(args.db, read_only=True)
+def _rows(db: Path, row, include_archived: bool = True) -> list[dict]:
+    """``row(goal, its figures, today)`` for every goal of the plan, read without writing to it."""
+    pf = _open(db, read_only=True)
     try:
         repo = Repository(pf.db)
         figures = repo.observations_by_goal()
-        rows = [_goal_summary(g, figures.get(g.id, []), date.today()) for g in repo.goals()]
+        return [row(g, figures.get(g.id, []), date.today()) for g in repo.goals(include_archived=include_archived)]
     finally:
         pf.close()
+
+
+def cmd_goals(args: argparse.Namespace) -> int:
+    rows = _rows(args.db, _goal_summary)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -153,14 +158,7 @@ def _goal_check(goal, observations, today: date) -> dict:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    pf = _open(args.db, read_only=True)
-    try:
-        repo = Repository(pf.db)
-        figures = repo.observations_by_goal()
-        today = date.today()
-        rows = [_goal_check(g, figures.get(g.id, []), today) for g in repo.goals(include_archived=False)]
-    finally:
-        pf.close()
+    rows = _rows(args.db, _goal_check, include_archived=False)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK

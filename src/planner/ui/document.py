@@ -180,3 +180,14 @@ class PlanDocument(QObject):
     def close(self) -> None:
         self.undo_stack.clear()
         self.file.close()
+
+
+def rewire(old: PlanDocument | None, new: PlanDocument | None, **slots) -> PlanDocument | None:
+    """Move *slots* (signal name -> slot) from *old*'s signals to *new*'s: what every view does
+    when the window opens another plan.  Returns *new*."""
+    for signal, slot in slots.items():
+        if old is not None:
+            getattr(old, signal).disconnect(slot)
+        if new is not None:
+            getattr(new, signal).connect(slot)
+    return new

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from planner.domain.realism import Finding, Severity, Suggestion
 from planner.ui.bidi import text_direction
@@ -110,9 +110,10 @@ class FindingsPanel(QWidget):
 
     useSuggestion = Signal(float)
 
-    def __init__(self, parent=None, *, empty_text: str = "") -> None:
+    def __init__(self, parent=None, *, say_when_empty: bool = False) -> None:
         super().__init__(parent)
-        self.empty_text = empty_text
+        self.empty_text = QCoreApplication.translate(
+            "findings", "✔ Nothing to warn about: this goal looks realistic.") if say_when_empty else ""
         self.findings: list[Finding] = []
         self.suggestion: Suggestion | None = None
         self.suggested_value: float | None = None
@@ -152,3 +153,20 @@ class FindingsPanel(QWidget):
                 self.use_button.clicked.connect(lambda: self.useSuggestion.emit(self.suggested_value))
                 row.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignVCenter)
             self._layout.addWidget(box)
+
+
+def scroll_column(*items: QWidget | QLayout) -> QScrollArea:
+    """*items* stacked top to bottom in a frameless scroll area, pushed to the top."""
+    inner = QWidget()
+    column = QVBoxLayout(inner)
+    for item in items:
+        if isinstance(item, QLayout):
+            column.addLayout(item)
+        else:
+            column.addWidget(item)
+    column.addStretch()
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(inner)
+    return scroll

@@ -28,8 +28,8 @@ from planner.ui.bidi import text_direction
 from planner.ui.chart.chart_pane import ChartPane
 from planner.ui.commands import EditGoal
 from planner.ui.describe import goal_sentence, platform_names
-from planner.ui.document import PlanDocument
-from planner.ui.findings_view import FindingsPanel
+from planner.ui.document import PlanDocument, rewire
+from planner.ui.findings_view import FindingsPanel, scroll_column
 from planner.ui.formatting import fill, format_date, format_number, format_value, translated
 from planner.ui.icons import icon
 from planner.ui.observations_table import FiguresTab
@@ -131,17 +131,10 @@ class GoalDetail(QWidget):
         self.chart = ChartPane()
         self.figures = FiguresTab()
         self.details = SmartDetails()
-        self.findings = FindingsPanel(empty_text=self.tr("✔ Nothing to warn about: this goal looks realistic."))
+        self.findings = FindingsPanel(say_when_empty=True)
         self.findings.setObjectName("goalFindings")
         self.findings.useSuggestion.connect(self._use_suggestion)
-        findings_scroll = QScrollArea()
-        findings_scroll.setWidgetResizable(True)
-        findings_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        holder = QWidget()
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.addWidget(self.findings)
-        holder_layout.addStretch()
-        findings_scroll.setWidget(holder)
+        findings_scroll = scroll_column(self.findings)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.figures, icon("figures"), self.tr("&Figures"))
@@ -160,11 +153,7 @@ class GoalDetail(QWidget):
         layout.addWidget(self.splitter, 1)
 
     def set_document(self, document: PlanDocument | None) -> None:
-        if self.document is not None:
-            self.document.goalsChanged.disconnect(self.refresh)
-        self.document = document
-        if document is not None:
-            document.goalsChanged.connect(self.refresh)
+        self.document = rewire(self.document, document, goalsChanged=self.refresh)
         self.chart.set_document(document)
         self.figures.set_document(document)
 

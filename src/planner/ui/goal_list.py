@@ -35,7 +35,7 @@ from planner.domain import realism
 from planner.domain.goals import Goal
 from planner.domain.progress import Progress, Status
 from planner.ui.bidi import text_direction
-from planner.ui.document import PlanDocument
+from planner.ui.document import PlanDocument, rewire
 from planner.ui.formatting import format_value, percent, translated
 from planner.ui.findings_view import finding_texts, severity_label
 from planner.ui.icons import icon, platform_icon
@@ -56,11 +56,7 @@ class GoalListModel(QAbstractListModel):
         self.set_document(document)
 
     def set_document(self, document: PlanDocument | None) -> None:
-        if self._document is not None:
-            self._document.goalsChanged.disconnect(self.refresh)
-        self._document = document
-        if document is not None:
-            document.goalsChanged.connect(self.refresh)
+        self._document = rewire(self._document, document, goalsChanged=self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

@@ -42,7 +42,7 @@ from planner.exchange.paste import parse_pasted
 from planner.ui.chart.goal_plot import platform_name
 from planner.ui.commands import DeleteFigures, EditFigure, PutFigures
 from planner.ui.dialogs import ask
-from planner.ui.document import PlanDocument
+from planner.ui.document import PlanDocument, rewire
 from planner.ui.formatting import calendar, fill, format_date, format_value, short_date_format, to_qdate, translated
 from planner.ui.icons import icon
 from planner.ui.wizard.fields import NumberEdit
@@ -265,13 +265,8 @@ class FiguresTab(QWidget):
         layout.addWidget(self.message)
 
     def set_document(self, document: PlanDocument | None) -> None:
-        if self.document is not None:
-            self.document.figuresChanged.disconnect(self._figures_changed)
-            self.document.goalsChanged.disconnect(self.refresh)
-        self.document = document
-        if document is not None:
-            document.figuresChanged.connect(self._figures_changed)
-            document.goalsChanged.connect(self.refresh)
+        self.document = rewire(self.document, document, figuresChanged=self._figures_changed,
+                               goalsChanged=self.refresh)
         self.refresh()
 
     def show_goal(self, goal_id: int | None) -> None:

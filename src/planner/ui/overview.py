@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from planner.domain.goals import Goal
 from planner.domain.progress import Progress
 from planner.ui.bidi import text_direction
-from planner.ui.document import PlanDocument
+from planner.ui.document import PlanDocument, rewire
 from planner.ui.formatting import fill, format_value, percent, translated
 from planner.ui.style import STATUS_COLOURS
 
@@ -83,11 +83,7 @@ class Overview(QScrollArea):
         self.cards: list[GoalCard] = []
 
     def set_document(self, document: PlanDocument | None) -> None:
-        if self.document is not None:
-            self.document.goalsChanged.disconnect(self.refresh)
-        self.document = document
-        if document is not None:
-            document.goalsChanged.connect(self.refresh)
+        self.document = rewire(self.document, document, goalsChanged=self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

@@ -20,7 +20,7 @@ from planner.domain.goals import Goal
 from planner.domain.progress import Progress, Status
 from planner.ui.chart.goal_plot import GoalPlot, Series, from_x, goal_series, make_plot_widget, platform_name
 from planner.ui.dialogs import ask
-from planner.ui.document import PlanDocument
+from planner.ui.document import PlanDocument, rewire
 from planner.ui.formatting import fill, format_date, format_number, format_value, translated
 from planner.ui.icons import icon
 from planner.ui.style import STATUS_COLOURS
@@ -116,12 +116,8 @@ class ChartPane(QWidget):
         self.widget.scene().sigMouseMoved.connect(self._mouse_moved)
 
     def set_document(self, document: PlanDocument | None) -> None:
-        if self.document is not None:
-            self.document.figuresChanged.disconnect(self._figures_changed)
-        self.document = document
+        self.document = rewire(self.document, document, figuresChanged=self._figures_changed)
         self._cache.clear()
-        if document is not None:
-            document.figuresChanged.connect(self._figures_changed)
 
     def _figures_changed(self, goal_id: int) -> None:
         self._cache.pop(goal_id, None)

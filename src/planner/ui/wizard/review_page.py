@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel
 
 from planner.domain.realism import Severity, worst
 from planner.ui.describe import goal_sentence
-from planner.ui.findings_view import FindingsPanel
+from planner.ui.findings_view import FindingsPanel, scroll_column
 from planner.ui.wizard.base import GoalPage
 
 #: Findings that speak to whether the goal is attainable (the A of SMART).
@@ -47,19 +47,9 @@ class ReviewPage(GoalPage):
             grid.addWidget(text, row, 3)
             self.checks[letter] = (mark, text)
         grid.setColumnStretch(3, 1)
-        self.findings = FindingsPanel(empty_text=self.tr("✔ Nothing to warn about: this goal looks realistic."))
+        self.findings = FindingsPanel(say_when_empty=True)
         self.findings.setObjectName("reviewFindings")
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        inner = QWidget()
-        layout = QVBoxLayout(inner)
-        layout.addWidget(self.sentence)
-        layout.addLayout(grid)
-        layout.addWidget(self.findings)
-        layout.addStretch()
-        scroll.setWidget(inner)
-        self.body.addWidget(scroll)
+        self.body.addWidget(scroll_column(self.sentence, grid, self.findings))
         self.inline_findings.hide()
 
     def show_findings(self, findings: list) -> None:
