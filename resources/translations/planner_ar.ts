@@ -14,22 +14,22 @@
         <translation>تصدير الرسم البياني بصيغة PNG أو SVG</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="173"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="169"/>
         <source>target line: %1</source>
         <translation>المسار المستهدف: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="188"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="184"/>
         <source>Export chart</source>
         <translation>تصدير الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="188"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="184"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>صورة PNG (*.png);;رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="194"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="190"/>
         <source>The chart was not exported</source>
         <translation>لم يُصدَّر الرسم البياني</translation>
     </message>
@@ -161,32 +161,32 @@
         <translation>استيراد الأرقام من ملف تصدير إحدى المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="301"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="296"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="333"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="328"/>
         <source>Deleted %1 figures. Edit &gt; Undo brings them back.</source>
         <translation>تم حذف %1 من الأرقام. الأمر تحرير &gt; تراجع يعيدها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="354"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="349"/>
         <source>Some rows were not pasted</source>
         <translation>لم تُلصق بعض الصفوف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="355"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="350"/>
         <source>%1 rows were added; %2 could not be read:</source>
         <translation>أُضيف %1 من الصفوف؛ وتعذّرت قراءة %2:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="357"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="352"/>
         <source>Pasted %1 figures.</source>
         <translation>تم لصق %1 من الأرقام.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="375"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="370"/>
         <source>“%1” is not a date (write it as %2 or YYYY-MM-DD)</source>
         <translation>«%1» ليس تاريخًا (اكتبه بالشكل %2 أو YYYY-MM-DD)</translation>
     </message>
@@ -207,43 +207,38 @@
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="134"/>
-        <source>✔ Nothing to warn about: this goal looks realistic.</source>
-        <translation>✔ لا شيء يستدعي التنبيه: يبدو هذا الهدف واقعيًا.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="147"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="140"/>
         <source>&amp;Figures</source>
         <translation>الأ&amp;رقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="148"/>
-        <location filename="../../src/planner/ui/goal_detail.py" line="200"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="141"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="189"/>
         <source>Fi&amp;ndings</source>
         <translation>الملاح&amp;ظات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="149"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="142"/>
         <source>SMART &amp;details</source>
         <translation>تفا&amp;صيل SMART</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="183"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="172"/>
         <source> (archived)</source>
         <translation> (مؤرشف)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="187"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="176"/>
         <source>latest %1 on %2</source>
         <translation>آخر رقم %1 في %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="189"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="178"/>
         <source>no figures yet</source>
         <translation>لا أرقام بعد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="199"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="188"/>
         <source>Fi&amp;ndings (%1)</source>
         <translation>الملاح&amp;ظات (%1)</translation>
     </message>
@@ -251,32 +246,32 @@
 <context>
     <name>GoalListPanel</name>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="233"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="229"/>
         <source>Show goals</source>
         <translation>عرض الأهداف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="234"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="230"/>
         <source>All goals</source>
         <translation>كل الأهداف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="238"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="234"/>
         <source>Archived</source>
         <translation>المؤرشفة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="239"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="235"/>
         <source>Show archived goals too</source>
         <translation>عرض الأهداف المؤرشفة أيضًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="245"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="241"/>
         <source>Goals</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="247"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="243"/>
         <source>&amp;Goals</source>
         <translation>ال&amp;أهداف</translation>
     </message>
@@ -484,188 +479,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="101"/>
+        <location filename="../../src/planner/ui/main_window.py" line="96"/>
         <source>&amp;New plan…</source>
         <translation>خطة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="102"/>
+        <location filename="../../src/planner/ui/main_window.py" line="97"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;فتح خطة…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="103"/>
+        <location filename="../../src/planner/ui/main_window.py" line="98"/>
         <source>Save a &amp;copy as…</source>
         <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="104"/>
+        <location filename="../../src/planner/ui/main_window.py" line="99"/>
         <source>Import &amp;figures…</source>
         <translation>استيراد الأ&amp;رقام…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="106"/>
+        <location filename="../../src/planner/ui/main_window.py" line="101"/>
         <source>Import figures from a platform&apos;s analytics export into the selected goal</source>
         <translation>استيراد الأرقام من ملف تحليلات صدّرته إحدى المنصات إلى الهدف المحدد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="108"/>
+        <location filename="../../src/planner/ui/main_window.py" line="103"/>
         <source>Export &amp;PDF summary…</source>
         <translation>تصدير &amp;ملخص PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="109"/>
+        <location filename="../../src/planner/ui/main_window.py" line="104"/>
         <source>A PDF of your goals, their charts and findings, to print or send</source>
         <translation>ملف PDF لأهدافك ورسومها البيانية وملاحظاتها، للطباعة أو الإرسال</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="111"/>
+        <location filename="../../src/planner/ui/main_window.py" line="106"/>
         <source>Import plan from &amp;JSON…</source>
         <translation>استيرا&amp;د خطة من JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="112"/>
+        <location filename="../../src/planner/ui/main_window.py" line="107"/>
         <source>&amp;Export plan as JSON…</source>
         <translation>&amp;تصدير الخطة بصيغة JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="113"/>
+        <location filename="../../src/planner/ui/main_window.py" line="108"/>
         <source>Restore from &amp;backup…</source>
         <translation>استعادة من نسخة ا&amp;حتياطية…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="114"/>
+        <location filename="../../src/planner/ui/main_window.py" line="109"/>
         <source>Replace the plan with one of its automatic backups</source>
         <translation>استبدال الخطة بإحدى نسخها الاحتياطية التلقائية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="116"/>
+        <location filename="../../src/planner/ui/main_window.py" line="111"/>
         <source>&amp;Close plan</source>
         <translation>إ&amp;غلاق الخطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="117"/>
+        <location filename="../../src/planner/ui/main_window.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="119"/>
+        <location filename="../../src/planner/ui/main_window.py" line="114"/>
         <source>Open &amp;sample plan</source>
         <translation>فتح الخطة ال&amp;نموذجية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="120"/>
+        <location filename="../../src/planner/ui/main_window.py" line="115"/>
         <source>&amp;About Social Goal Planner</source>
         <translation>&amp;حول Social Goal Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="122"/>
+        <location filename="../../src/planner/ui/main_window.py" line="117"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="125"/>
+        <location filename="../../src/planner/ui/main_window.py" line="120"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="129"/>
+        <location filename="../../src/planner/ui/main_window.py" line="124"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="133"/>
+        <location filename="../../src/planner/ui/main_window.py" line="128"/>
         <source>&amp;New goal…</source>
         <translation>هدف &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="134"/>
+        <location filename="../../src/planner/ui/main_window.py" line="129"/>
         <source>Create a goal with the SMART wizard</source>
         <translation>إنشاء هدف بمساعد SMART</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="135"/>
+        <location filename="../../src/planner/ui/main_window.py" line="130"/>
         <source>&amp;Edit goal…</source>
         <translation>&amp;تعديل الهدف…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="136"/>
+        <location filename="../../src/planner/ui/main_window.py" line="131"/>
         <source>D&amp;uplicate goal</source>
         <translation>ت&amp;كرار الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="138"/>
-        <location filename="../../src/planner/ui/main_window.py" line="322"/>
+        <location filename="../../src/planner/ui/main_window.py" line="133"/>
+        <location filename="../../src/planner/ui/main_window.py" line="317"/>
         <source>&amp;Archive goal</source>
         <translation>&amp;أرشفة الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="140"/>
+        <location filename="../../src/planner/ui/main_window.py" line="135"/>
         <source>&amp;Delete goal…</source>
         <translation>&amp;حذف الهدف…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="149"/>
+        <location filename="../../src/planner/ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="151"/>
+        <location filename="../../src/planner/ui/main_window.py" line="146"/>
         <source>Open &amp;recent</source>
         <translation>فتح خطة &amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="162"/>
+        <location filename="../../src/planner/ui/main_window.py" line="157"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="164"/>
+        <location filename="../../src/planner/ui/main_window.py" line="159"/>
         <source>&amp;Goal</source>
         <translation>&amp;هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="172"/>
+        <location filename="../../src/planner/ui/main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="173"/>
+        <location filename="../../src/planner/ui/main_window.py" line="168"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="177"/>
+        <location filename="../../src/planner/ui/main_window.py" line="172"/>
         <source>The system&apos;s language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="186"/>
+        <location filename="../../src/planner/ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="190"/>
+        <location filename="../../src/planner/ui/main_window.py" line="185"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="240"/>
+        <location filename="../../src/planner/ui/main_window.py" line="235"/>
         <source>(no recent plans)</source>
         <translation>(لا توجد خطط سابقة)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="243"/>
+        <location filename="../../src/planner/ui/main_window.py" line="238"/>
         <source>Clear the list</source>
         <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="270"/>
+        <location filename="../../src/planner/ui/main_window.py" line="265"/>
         <source>The plan cannot be opened</source>
         <translation>تعذّر فتح الخطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="271"/>
+        <location filename="../../src/planner/ui/main_window.py" line="266"/>
         <source>%1
 
 %2</source>
@@ -674,17 +669,17 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="275"/>
+        <location filename="../../src/planner/ui/main_window.py" line="270"/>
         <source>Opened read-only: %1</source>
         <translation>فُتحت للقراءة فقط: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="277"/>
+        <location filename="../../src/planner/ui/main_window.py" line="272"/>
         <source>Opened read-only</source>
         <translation>فُتحت للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="278"/>
+        <location filename="../../src/planner/ui/main_window.py" line="273"/>
         <source>%1
 
 This plan is open read-only: %2.</source>
@@ -693,123 +688,123 @@ This plan is open read-only: %2.</source>
 هذه الخطة مفتوحة للقراءة فقط: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="281"/>
+        <location filename="../../src/planner/ui/main_window.py" line="276"/>
         <source>The plan was updated to the new format; a backup was kept at %1</source>
         <translation>حُدِّثت الخطة إلى الصيغة الجديدة؛ وحُفظت نسخة احتياطية في %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="295"/>
+        <location filename="../../src/planner/ui/main_window.py" line="290"/>
         <source>No plan open</source>
         <translation>لا توجد خطة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="302"/>
+        <location filename="../../src/planner/ui/main_window.py" line="297"/>
         <source> (read-only: %1)</source>
         <translation> (للقراءة فقط: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="303"/>
+        <location filename="../../src/planner/ui/main_window.py" line="298"/>
         <source>%1 — saved in %2%3</source>
         <translation>%1 — محفوظة في %2%3</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="321"/>
+        <location filename="../../src/planner/ui/main_window.py" line="316"/>
         <source>Restore goal</source>
         <translation>إلغاء أرشفة الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="369"/>
+        <location filename="../../src/planner/ui/main_window.py" line="364"/>
         <source>%1 (copy)</source>
         <translation>%1 (نسخة)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="370"/>
+        <location filename="../../src/planner/ui/main_window.py" line="365"/>
         <source>Duplicate goal “%1”</source>
         <translation>تكرار الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="385"/>
+        <location filename="../../src/planner/ui/main_window.py" line="380"/>
         <source>Delete goal</source>
         <translation>حذف الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="386"/>
+        <location filename="../../src/planner/ui/main_window.py" line="381"/>
         <source>Delete “%1” and its %2 figures? You can undo this with Edit &gt; Undo until you close the plan.</source>
         <translation>هل تريد حذف «%1» وأرقامه (%2)؟ يمكنك التراجع عن ذلك من تحرير &gt; تراجع ما دامت الخطة مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="387"/>
+        <location filename="../../src/planner/ui/main_window.py" line="382"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="392"/>
+        <location filename="../../src/planner/ui/main_window.py" line="387"/>
         <source>Social Goal Planner plans (*%1);;All files (*)</source>
         <translation>خطط Social Goal Planner (*%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="398"/>
-        <location filename="../../src/planner/ui/main_window.py" line="405"/>
+        <location filename="../../src/planner/ui/main_window.py" line="393"/>
+        <location filename="../../src/planner/ui/main_window.py" line="400"/>
         <source>New plan</source>
         <translation>خطة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="405"/>
+        <location filename="../../src/planner/ui/main_window.py" line="400"/>
         <source>%1 already exists. Open it, or choose another name.</source>
         <translation>%1 موجود مسبقًا. افتحه، أو اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="411"/>
+        <location filename="../../src/planner/ui/main_window.py" line="406"/>
         <source>Open plan</source>
         <translation>فتح خطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="419"/>
+        <location filename="../../src/planner/ui/main_window.py" line="414"/>
         <source>Save a copy as</source>
         <translation>حفظ نسخة باسم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="425"/>
+        <location filename="../../src/planner/ui/main_window.py" line="420"/>
         <source>The copy was not saved</source>
         <translation>لم تُحفظ النسخة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="427"/>
+        <location filename="../../src/planner/ui/main_window.py" line="422"/>
         <source>Saved a copy to %1</source>
         <translation>حُفظت نسخة في %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="441"/>
+        <location filename="../../src/planner/ui/main_window.py" line="436"/>
         <source>The backup was not restored</source>
         <translation>لم تُستعَد النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="445"/>
+        <location filename="../../src/planner/ui/main_window.py" line="440"/>
         <source>Restored the plan from %1; the plan as it was is kept in %2</source>
         <translation>استُعيدت الخطة من %1؛ وحُفظت الخطة كما كانت في %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="465"/>
+        <location filename="../../src/planner/ui/main_window.py" line="460"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="466"/>
+        <location filename="../../src/planner/ui/main_window.py" line="461"/>
         <source>The new language applies when Social Goal Planner starts again. Restart now? Your plan is saved.</source>
         <translation>تُطبَّق اللغة الجديدة عند إعادة تشغيل Social Goal Planner. هل تريد إعادة التشغيل الآن؟ خطتك محفوظة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="467"/>
+        <location filename="../../src/planner/ui/main_window.py" line="462"/>
         <source>Restart now</source>
         <translation>أعد التشغيل الآن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="481"/>
+        <location filename="../../src/planner/ui/main_window.py" line="478"/>
         <source>Sample plan</source>
         <translation>الخطة النموذجية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="490"/>
+        <location filename="../../src/planner/ui/main_window.py" line="488"/>
         <source>The sample plan cannot be made</source>
         <translation>تعذّر إنشاء الخطة النموذجية</translation>
     </message>
@@ -834,65 +829,65 @@ This plan is open read-only: %2.</source>
         <translation>صُدِّر %1 من الأهداف إلى %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="511"/>
+        <location filename="../../src/planner/ui/main_window.py" line="513"/>
         <source>Import plan from JSON</source>
         <translation>استيراد خطة من JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="511"/>
+        <location filename="../../src/planner/ui/main_window.py" line="513"/>
         <source>Plan JSON (*.json);;All files (*)</source>
         <translation>خطة JSON (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="519"/>
+        <location filename="../../src/planner/ui/main_window.py" line="521"/>
         <source>Nothing was imported</source>
         <translation>لم يُستورد أي شيء</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="520"/>
+        <location filename="../../src/planner/ui/main_window.py" line="522"/>
         <source>%1 has problems; the plan was not changed.</source>
         <translation>في %1 مشكلات؛ لم تتغير الخطة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="526"/>
+        <location filename="../../src/planner/ui/main_window.py" line="528"/>
         <source>Imported %1 goals from %2</source>
         <translation>استُورد %1 من الأهداف من %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="533"/>
-        <location filename="../../src/planner/ui/main_window.py" line="540"/>
-        <location filename="../../src/planner/ui/main_window.py" line="565"/>
+        <location filename="../../src/planner/ui/main_window.py" line="539"/>
+        <location filename="../../src/planner/ui/main_window.py" line="546"/>
+        <location filename="../../src/planner/ui/main_window.py" line="571"/>
         <source>Export PDF summary</source>
         <translation>تصدير ملخص PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="534"/>
+        <location filename="../../src/planner/ui/main_window.py" line="540"/>
         <source>The plan has no goals yet, so there is nothing to report. Create a goal first.</source>
         <translation>لا تحتوي الخطة على أهداف بعد، فلا يوجد ما يُكتب عنه تقرير. أنشئ هدفًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="540"/>
+        <location filename="../../src/planner/ui/main_window.py" line="546"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="552"/>
-        <location filename="../../src/planner/ui/main_window.py" line="555"/>
+        <location filename="../../src/planner/ui/main_window.py" line="558"/>
+        <location filename="../../src/planner/ui/main_window.py" line="561"/>
         <source>The PDF was not made</source>
         <translation>لم يُنشأ ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="562"/>
+        <location filename="../../src/planner/ui/main_window.py" line="568"/>
         <source>The PDF export was cancelled; nothing was written.</source>
         <translation>أُلغي تصدير PDF؛ ولم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="564"/>
+        <location filename="../../src/planner/ui/main_window.py" line="570"/>
         <source>Wrote the PDF summary to %1</source>
         <translation>كُتب ملخص PDF في %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="565"/>
+        <location filename="../../src/planner/ui/main_window.py" line="571"/>
         <source>The PDF is ready:
 %1
 
@@ -903,22 +898,22 @@ Open it now?</source>
 هل تريد فتحه الآن؟</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="566"/>
+        <location filename="../../src/planner/ui/main_window.py" line="572"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="570"/>
+        <location filename="../../src/planner/ui/main_window.py" line="576"/>
         <source>no plan is open</source>
         <translation>لا توجد خطة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="571"/>
+        <location filename="../../src/planner/ui/main_window.py" line="577"/>
         <source>About Social Goal Planner</source>
         <translation>حول Social Goal Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="572"/>
+        <location filename="../../src/planner/ui/main_window.py" line="578"/>
         <source>%1 %2
 
 Plan SMART social-media goals, track your real figures against them, and get warned when a goal is unrealistic. Everything stays on this computer.
@@ -939,25 +934,30 @@ Your data folder:
 %4</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="580"/>
-        <location filename="../../src/planner/ui/main_window.py" line="589"/>
+        <location filename="../../src/planner/ui/main_window.py" line="586"/>
+        <location filename="../../src/planner/ui/main_window.py" line="595"/>
         <source>Import figures</source>
         <translation>استيراد الأرقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="581"/>
+        <location filename="../../src/planner/ui/main_window.py" line="587"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;All files (*)</source>
         <translation>ملفات التحليلات المصدَّرة (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="590"/>
+        <location filename="../../src/planner/ui/main_window.py" line="596"/>
         <source>Select the goal the figures belong to, then import the file again.</source>
         <translation>حدِّد الهدف الذي تخصّه الأرقام، ثم استورد الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="597"/>
+        <location filename="../../src/planner/ui/main_window.py" line="605"/>
         <source>Imported figures from %1</source>
         <translation>استُوردت الأرقام من %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/app.py" line="65"/>
+        <source>Opening your plan…</source>
+        <translation>جارٍ فتح خطتك…</translation>
     </message>
 </context>
 <context>
@@ -1094,8 +1094,8 @@ Your data folder:
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="149"/>
-        <source>The %1 must be a finite number.</source>
-        <translation>يجب أن تكون %1 رقمًا محدودًا.</translation>
+        <source>The %1 %2.</source>
+        <translation>%1 %2.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="153"/>
@@ -1225,7 +1225,7 @@ Your data folder:
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/planner/ui/overview.py" line="96"/>
+        <location filename="../../src/planner/ui/overview.py" line="92"/>
         <source>All goals</source>
         <translation>كل الأهداف</translation>
     </message>
@@ -1544,57 +1544,52 @@ Your data folder:
         <translation>محدد بزمن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="50"/>
-        <source>✔ Nothing to warn about: this goal looks realistic.</source>
-        <translation>✔ لا شيء يستدعي التنبيه: يبدو هذا الهدف واقعيًا.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="80"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="70"/>
         <source>A statement with a number, on chosen platforms.</source>
         <translation>نص يتضمن رقمًا، على منصات مختارة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="81"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="71"/>
         <source>Name a number and the platforms in your statement.</source>
         <translation>اذكر في نص الهدف رقمًا والمنصات.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="82"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="72"/>
         <source>One KPI, a baseline and a target.</source>
         <translation>مؤشر أداء واحد، وقيمة بداية، وقيمة مستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="83"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="73"/>
         <source>Compared with your own pace and published figures.</source>
         <translation>مقارنةً بوتيرتك الخاصة وبالأرقام المنشورة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="86"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="76"/>
         <source>Linked to a business objective.</source>
         <translation>مرتبط بغاية تجارية.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="87"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="77"/>
         <source>Say which business objective it serves.</source>
         <translation>اذكر الغاية التجارية التي يخدمها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="88"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="78"/>
         <source>A start and a deadline.</source>
         <translation>تاريخ بداية وموعد نهائي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="95"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="85"/>
         <source>fine</source>
         <translation>جيد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="95"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="85"/>
         <source>worth a look</source>
         <translation>يستحق نظرة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="96"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="86"/>
         <source>needs changing</source>
         <translation>يحتاج إلى تعديل</translation>
     </message>
@@ -1795,67 +1790,67 @@ Your data folder:
 <context>
     <name>audience</name>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="196"/>
+        <location filename="../../src/planner/domain/goals.py" line="203"/>
         <source>any gender</source>
         <translation>كلا الجنسين</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="197"/>
+        <location filename="../../src/planner/domain/goals.py" line="204"/>
         <source>women</source>
         <translation>النساء</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="198"/>
+        <location filename="../../src/planner/domain/goals.py" line="205"/>
         <source>men</source>
         <translation>الرجال</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="199"/>
+        <location filename="../../src/planner/domain/goals.py" line="206"/>
         <source>any income</source>
         <translation>أي مستوى دخل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="200"/>
+        <location filename="../../src/planner/domain/goals.py" line="207"/>
         <source>lower income</source>
         <translation>دخل منخفض</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="201"/>
+        <location filename="../../src/planner/domain/goals.py" line="208"/>
         <source>middle income</source>
         <translation>دخل متوسط</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="202"/>
+        <location filename="../../src/planner/domain/goals.py" line="209"/>
         <source>higher income</source>
         <translation>دخل مرتفع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="203"/>
+        <location filename="../../src/planner/domain/goals.py" line="210"/>
         <source>any family situation</source>
         <translation>أي وضع عائلي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="204"/>
+        <location filename="../../src/planner/domain/goals.py" line="211"/>
         <source>single</source>
         <translation>غير متزوجين</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="205"/>
+        <location filename="../../src/planner/domain/goals.py" line="212"/>
         <source>couples without children</source>
         <translation>متزوجون بلا أطفال</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="206"/>
+        <location filename="../../src/planner/domain/goals.py" line="213"/>
         <source>families with young children</source>
         <translation>عائلات لديها أطفال صغار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="207"/>
+        <location filename="../../src/planner/domain/goals.py" line="214"/>
         <source>families with teenagers</source>
         <translation>عائلات لديها مراهقون</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="208"/>
+        <location filename="../../src/planner/domain/goals.py" line="215"/>
         <source>children grown up</source>
         <translation>عائلات كبر أبناؤها</translation>
     </message>
@@ -2451,33 +2446,33 @@ Your data folder:
         <translation>هامش الأمان: %1 يوم قبل أن يتجاوز المسارُ المستهدف رقمَ اليوم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="143"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="151"/>
         <source>All platforms</source>
         <extracomment>Above this many points a series is drawn as a line without symbols (symbols cost per point).</extracomment>
         <translation>كل المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="184"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="192"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="192"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="200"/>
         <source>hours</source>
         <translation>ساعات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="212"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="220"/>
         <source>Target line</source>
         <translation>المسار المستهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="245"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="253"/>
         <source>Forecast</source>
         <translation>التوقّع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="288"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="296"/>
         <source>today</source>
         <translation>اليوم</translation>
     </message>
@@ -2485,57 +2480,57 @@ Your data folder:
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="28"/>
+        <location filename="../../src/planner/ui/commands.py" line="27"/>
         <source>Create goal “%1”</source>
         <translation>إنشاء الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="46"/>
+        <location filename="../../src/planner/ui/commands.py" line="45"/>
         <source>Edit goal “%1”</source>
         <translation>تعديل الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="62"/>
+        <location filename="../../src/planner/ui/commands.py" line="61"/>
         <source>Delete goal “%1”</source>
         <translation>حذف الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="79"/>
+        <location filename="../../src/planner/ui/commands.py" line="78"/>
         <source>Archive goal “%1”</source>
         <translation>أرشفة الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="79"/>
+        <location filename="../../src/planner/ui/commands.py" line="78"/>
         <source>Restore goal “%1”</source>
         <translation>إلغاء أرشفة الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="95"/>
+        <location filename="../../src/planner/ui/commands.py" line="94"/>
         <source>Add %1 figures</source>
         <translation>إضافة %1 من الأرقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="96"/>
+        <location filename="../../src/planner/ui/commands.py" line="95"/>
         <source>Add a figure</source>
         <translation>إضافة رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="116"/>
+        <location filename="../../src/planner/ui/commands.py" line="115"/>
         <source>Edit a figure</source>
         <translation>تعديل رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="130"/>
+        <location filename="../../src/planner/ui/commands.py" line="129"/>
         <source>Delete %1 figures</source>
         <translation>حذف %1 من الأرقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="130"/>
+        <location filename="../../src/planner/ui/commands.py" line="129"/>
         <source>Delete a figure</source>
         <translation>حذف رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="148"/>
+        <location filename="../../src/planner/ui/commands.py" line="147"/>
         <source>Import %1 figures from %2</source>
         <translation>استيراد %1 من الأرقام من %2</translation>
     </message>
@@ -2925,7 +2920,7 @@ Your data folder:
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="276"/>
-        <location filename="../../src/planner/ui/findings_view.py" line="145"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="146"/>
         <source>Based on: </source>
         <translation>بناءً على: </translation>
     </message>
@@ -2965,12 +2960,17 @@ Your data folder:
         <translation>نصيحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="148"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="115"/>
+        <source>✔ Nothing to warn about: this goal looks realistic.</source>
+        <translation>✔ لا شيء يستدعي التنبيه: يبدو هذا الهدف واقعيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="149"/>
         <source>&amp;Use this</source>
         <translation>ا&amp;ستخدمها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="150"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="151"/>
         <source>Put the suggested target into the goal</source>
         <translation>ضع القيمة المستهدفة المقترحة في الهدف</translation>
     </message>
@@ -2997,17 +2997,23 @@ Your data folder:
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="170"/>
+        <location filename="../../src/planner/domain/goals.py" line="175"/>
         <source>must be a finite number</source>
+        <extracomment>No social-media figure comes near this (it is 125 times the world&apos;s population); above it, sums and fits of the figures lose their precision or overflow.</extracomment>
         <translation>يجب أن تكون رقمًا محددًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="172"/>
+        <location filename="../../src/planner/domain/goals.py" line="177"/>
         <source>cannot be negative</source>
         <translation>لا يمكن أن تكون سالبة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="174"/>
+        <location filename="../../src/planner/domain/goals.py" line="179"/>
+        <source>is too large to be a real figure</source>
+        <translation>أكبر من أن تكون رقمًا حقيقيًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="181"/>
         <source>a percentage cannot be over 100</source>
         <translation>النسبة المئوية لا يمكن أن تتجاوز 100</translation>
     </message>
@@ -3472,13 +3478,13 @@ Your data folder:
     <name>units</name>
     <message>
         <location filename="../../src/planner/report/content.py" line="142"/>
-        <location filename="../../src/planner/ui/formatting.py" line="91"/>
+        <location filename="../../src/planner/ui/formatting.py" line="97"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="235"/>
-        <location filename="../../src/planner/ui/formatting.py" line="93"/>
+        <location filename="../../src/planner/ui/formatting.py" line="99"/>
         <source>%1 h</source>
         <translation>%1 ساعة</translation>
     </message>

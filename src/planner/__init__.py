@@ -1,11 +1,6 @@
 """Social Goal Planner: SMART social-media goals for small businesses, offline."""
 
-from importlib.metadata import PackageNotFoundError, version
-
 APP_NAME = "Social Goal Planner"
 ORG_NAME = "SocialGoalPlanner"
-
-try:
-    __version__ = version("social-goal-planner")
-except PackageNotFoundError:  # running from a source tree without an install
-    __version__ = "0.1.0"
+#: The one place the version is written (pyproject.toml reads it from here).
+__version__ = "0.1.0"

@@ -248,7 +248,7 @@ def test_pages_come_one_by_one_with_the_total(qapp, sample_plan_master: Path, tm
     out = tmp_path / "steps.pdf"
     every = list(render_pages(load(sample_plan_master), out, ReportOptions(goal_ids=[4, 1], today=TODAY)))
     layout = [s for s in every if s == 0]
-    assert len(layout) == 4 and every[: len(layout)] == layout  # two layout steps per goal, then the pages
+    assert len(layout) == 7 and every[: len(layout)] == layout  # layout steps (per goal, cover, overview, pages)
     steps = every[len(layout):]
     assert [int(s) for s in steps] == list(range(1, len(steps) + 1))
     assert all(isinstance(s, PageNumber) and s.total == len(steps) for s in steps)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import subprocess
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -240,3 +241,25 @@ def test_a_plan_open_elsewhere_with_unsaved_log_opens(tmp_path):
     assert [g.title for g in Repository(second.db).goals()] == ["Only in the log"]
     second.close()
     first.close()
+
+
+def test_a_plan_with_ids_this_version_does_not_know_is_refused_untouched(sample_plan):
+    conn = sqlite3.connect(sample_plan)
+    conn.execute("UPDATE goals SET kpi = 'tiktok_hearts' WHERE id = 2")
+    conn.commit()
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.close()
+    before = digest(sample_plan)
+    with pytest.raises(plan_file.PlanFileError, match="KPI 'tiktok_hearts'.*newer version"):
+        plan_file.open_plan(sample_plan)
+    assert digest(sample_plan) == before
+
+
+def test_the_store_refuses_an_invalid_goal(tmp_path):
+    repo = Repository(plan_file.create(tmp_path / "p.sgplan").db)
+    with pytest.raises(ValueError, match="objective"):
+        repo.add_goal(make_goal(objective="community"))
+    goal = repo.add_goal(make_goal())
+    with pytest.raises(ValueError, match="deadline"):
+        repo.update_goal(replace(goal, deadline=goal.start))
+    assert repo.goal(goal.id) == goal

@@ -124,3 +124,18 @@ def window_findings(goal, figures):
     from planner.domain import realism
 
     return realism.check(goal, figures, TODAY)
+
+
+@pytest.mark.parametrize("calendar", [Calendar.JALALI, Calendar.ISLAMIC_CIVIL, Calendar.GREGORIAN])
+def test_an_axis_zoomed_out_past_year_one_draws(language, sample_window, calendar):
+    """It once raised in the axis painter and took the window down (a figure dated 0001-01-01)."""
+    from planner.ui.chart.goal_plot import to_x
+
+    language("en", calendar=calendar)
+    sample_window.goal_list.select_goal(sample_window.document.goals()[0].id)
+    plot = sample_window.detail.chart.plot.plot
+    plot.setXRange(to_x(date(1, 1, 1)) - 800 * 86400, to_x(date(9999, 12, 31)) + 800 * 86400, padding=0)
+    assert not sample_window.grab().isNull()
+    labels = plot.getAxis("bottom").tickStrings(plot.getAxis("bottom").tickValues(
+        to_x(date(1, 1, 1)) - 800 * 86400, to_x(date(2026, 1, 1)), 600)[0][1], 1, 365 * 86400)
+    assert all(isinstance(t, str) for t in labels)

@@ -164,12 +164,19 @@ class Goal:
         return out
 
 
+#: No social-media figure comes near this (it is 125 times the world's population); above it,
+#: sums and fits of the figures lose their precision or overflow.
+MAX_VALUE = 1e12
+
+
 def value_problems(kpi: catalog.Kpi, value: float) -> list[str]:
     """Why *value* cannot be a figure of *kpi* (empty when it can)."""
     if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
         return [QT_TRANSLATE_NOOP("problems", "must be a finite number")]
     if value < 0:
         return [QT_TRANSLATE_NOOP("problems", "cannot be negative")]
+    if value > MAX_VALUE:
+        return [QT_TRANSLATE_NOOP("problems", "is too large to be a real figure")]
     if kpi.unit is Unit.PERCENT and value > 100:
         return [QT_TRANSLATE_NOOP("problems", "a percentage cannot be over 100")]
     return []

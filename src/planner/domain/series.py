@@ -19,6 +19,14 @@ from planner.domain.goals import Goal, Observation
 def combined(goal: Goal, observations: Iterable[Observation]) -> list[tuple[date, float]]:
     """The goal's value on each date that has a figure, oldest first."""
     rows = sorted(observations, key=lambda o: (o.date, o.id or 0))
+    if len({o.platform for o in rows}) <= 1:  # one series already: the common case, and the quick one
+        out: list[tuple[date, float]] = []
+        for obs in rows:
+            if out and out[-1][0] == obs.date:
+                out[-1] = (obs.date, obs.value)
+            else:
+                out.append((obs.date, obs.value))
+        return out
     is_rate = goal.kpi_def.kind is KpiKind.RATE
     latest: dict[str, float] = {}
     out: list[tuple[date, float]] = []

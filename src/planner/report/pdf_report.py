@@ -184,11 +184,15 @@ def _write(data: ReportData, goals: list[Goal], out: Path, size: QPageSize.PageS
         def draw_chart(f: GoalFacts):
             return lambda p, rect: chart.paint(p, rect, f.goal, f.observations, f.state, today)
 
-        blocks: list[Block] = content.cover(ts, business, facts, today) + content.overview(ts, facts)
+        blocks: list[Block] = content.cover(ts, business, facts, today)
+        yield PageNumber(0, 0)
+        blocks += content.overview(ts, facts)
+        yield PageNumber(0, 0)
         for f in facts:
             blocks += content.section(ts, f, data.meta.currency, CHART_HEIGHT, draw_chart)
             yield PageNumber(0, 0)
         pages = paginate(blocks, body.height())
+        yield PageNumber(0, 0)
         if not painter.begin(writer):
             raise OSError(f"{out}: the PDF cannot be written here")
         for n, page in enumerate(pages, 1):

@@ -9,6 +9,8 @@ with a backup copy taken next to it before any migration.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import os
 import sqlite3
 import tempfile
@@ -16,11 +18,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
 
+from planner.domain import catalog
 from planner.store import backups, schema
 from planner.store.lock import PlanLock
 from planner.store.repository import Repository
+
+if TYPE_CHECKING:  # sqlite-utils loads with the first plan opened, not with the app
+    from sqlite_utils import Database
 
 SUFFIX = ".sgplan"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -120,11 +125,29 @@ def examine(path: Path) -> int:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
             raise PlanFileError(path, f"the plan is damaged ({result})")
+        unknown = _unknown_ids(conn) if ver >= 1 else ""
+        if unknown:
+            raise PlanFileError(path, f"{unknown}, which this version of Social Goal Planner does not know "
+                                      "(the plan may come from a newer version)")
     except sqlite3.DatabaseError as exc:
         raise PlanFileError(path, f"the plan is damaged ({exc})") from None
     finally:
         conn.close()
     return ver
+
+
+def _unknown_ids(conn: sqlite3.Connection) -> str:
+    """The first catalog id in the plan that this version does not know, in words ("" when none)."""
+    for goal_id, title, objective, kpi in conn.execute("SELECT id, title, objective, kpi FROM goals"):
+        if not catalog.is_objective(objective):
+            return f"goal {goal_id} ({title[:40]!r}) has the objective {objective!r}"
+        if not catalog.is_kpi(kpi):
+            return f"goal {goal_id} ({title[:40]!r}) is measured by the KPI {kpi!r}"
+    for goal_id, platform in conn.execute("SELECT goal_id, platform FROM goal_platforms UNION "
+                                          "SELECT goal_id, platform FROM observations WHERE platform IS NOT NULL"):
+        if not catalog.is_platform(platform):
+            return f"goal {goal_id} is on the platform {platform!r}"
+    return ""
 
 
 def folder_is_writable(path: Path) -> bool:
@@ -179,6 +202,8 @@ def create(path: Path, business_name: str = "", currency: str = "", language: st
     _configure(conn, writable=True)
     lock = PlanLock(path)
     lock.acquire()
+    from sqlite_utils import Database
+
     db = Database(conn)
     schema.migrate(db)
     Repository(db).init_meta(business_name=business_name, currency=currency, language=language)
@@ -225,6 +250,8 @@ def open_plan(path: Path, *, read_only: bool = False, exclusive: bool = True, ba
         if lock is not None:
             lock.release()
         raise PlanFileError(path, f"the plan cannot be opened ({exc})") from None
+    from sqlite_utils import Database
+
     db = Database(conn)
     plan = PlanFile(path, db, read_only=not writable, read_only_reason=reason, lock=lock)
     if writable and schema.version(conn) < schema.LATEST:

@@ -11,9 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
 
 from planner.domain.goals import (
     Audience,
@@ -26,6 +25,9 @@ from planner.domain.goals import (
     Observation,
     Shape,
 )
+
+if TYPE_CHECKING:  # sqlite-utils loads with the first plan opened, not with the app
+    from sqlite_utils import Database
 
 
 class OnDuplicate(StrEnum):
@@ -228,7 +230,15 @@ class Repository:
             self._touch()
         return out
 
+    @staticmethod
+    def _check(goal: Goal) -> None:
+        problems = goal.problems()
+        if problems:
+            raise ValueError(f"goal {goal.title[:40]!r} cannot be stored: "
+                             + "; ".join(f"{f}: {m}" for f, m in problems))
+
     def _insert_goal(self, goal: Goal) -> Goal:
+        self._check(goal)
         now = datetime.now().replace(microsecond=0)
         created = goal.created or now
         row = {**_goal_row(goal), "created": created.isoformat(), "modified": now.isoformat()}
@@ -241,6 +251,7 @@ class Repository:
     def update_goal(self, goal: Goal) -> Goal:
         if goal.id is None:
             raise ValueError("a goal without an id cannot be updated")
+        self._check(goal)
         now = datetime.now().replace(microsecond=0)
         with self.db.atomic():
             self.db["goals"].update(goal.id, {**_goal_row(goal), "modified": now.isoformat()})
@@ -272,9 +283,17 @@ class Repository:
         ]
 
     def observations_by_goal(self) -> dict[int, list[Observation]]:
+        """Every figure of the plan by goal, oldest first (plain SQL: a big plan opens on this)."""
         out: dict[int, list[Observation]] = {}
-        for r in self.db["observations"].rows_where(order_by="goal_id, date, id"):
-            out.setdefault(r["goal_id"], []).append(_observation(r))
+        fromiso, stamp = date.fromisoformat, datetime.fromisoformat
+        for obs_id, goal_id, platform, day, value, source, note, imported_at in self.db.execute(
+                "SELECT id, goal_id, platform, date, value, source, note, imported_at FROM observations "
+                "ORDER BY goal_id, date, id"):
+            figures = out.get(goal_id)
+            if figures is None:
+                figures = out[goal_id] = []
+            figures.append(Observation(goal_id, fromiso(day), value, platform, source or "", note or "",
+                                       stamp(imported_at) if imported_at else None, obs_id))
         return out
 
     def existing_days(self, goal_id: int) -> set[tuple[str | None, date]]:

@@ -7,10 +7,14 @@ never edited: a change to the schema is a new migration at the end.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import sqlite3
 from collections.abc import Callable
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # sqlite-utils loads with the first plan opened, not with the app
+    from sqlite_utils import Database
+
 
 #: ``PRAGMA application_id`` of a plan file ("SGPL"): tells our files from other SQLite files.
 APPLICATION_ID = 0x5347504C

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from planner.domain.goals import Goal, Observation
-from planner.exchange import figures_import
 from planner.ui.document import PlanDocument
 from planner.ui.formatting import fill
 
@@ -159,6 +158,8 @@ class ImportFigures(QUndoCommand):
             self._first = False
             self.document.figures_imported(self.goal_id)
             return
+        from planner.exchange import figures_import  # the importers load on first use
+
         _, self.replaced = figures_import.write(self.document.repo, self.goal_id, self.preview, self.on_duplicate,
                                                 self.imported_at)
         self.document.figures_imported(self.goal_id)

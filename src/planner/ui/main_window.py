@@ -14,14 +14,10 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, 
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget
 
 from planner import APP_NAME, __version__
-from planner.exchange import plan_json
-from planner.exchange.sample_plan import write_sample_plan
-from planner.report.pdf_report import ReportData, ReportError, ReportOptions, render_pages
 from planner.store import backups, plan_file
 from planner.ui.commands import AddGoal, ArchiveGoal, DeleteGoal, EditGoal
 from planner.ui import formatting, preferences
 from planner.ui.dialogs import ask
-from planner.ui.dialogs.import_dialog import ImportDialog
 from planner.ui.dialogs.export_pdf_dialog import ExportPdfDialog
 from planner.ui.dialogs.preferences_dialog import PreferencesDialog
 from planner.ui.dialogs.restore_dialog import RestoreDialog
@@ -32,7 +28,6 @@ from planner.ui.goal_detail import GoalDetail
 from planner.ui.goal_list import GoalListPanel
 from planner.ui.icons import icon
 from planner.ui.overview import Overview
-from planner.ui.pdf_export import PdfExport
 from planner.ui.preferences import LANGUAGES
 from planner.ui.wizard.goal_wizard import GoalWizard
 
@@ -477,6 +472,8 @@ class MainWindow(QMainWindow):
 
     def open_sample(self) -> None:
         """A fresh copy of the sample plan, in the data folder, so the user's own plans are not touched."""
+        from planner.exchange.sample_plan import write_sample_plan
+
         folder = default_plan_path().parent
         base = self.tr("Sample plan")
         path = folder / f"{base}{plan_file.SUFFIX}"
@@ -493,6 +490,8 @@ class MainWindow(QMainWindow):
         self.open_path(path)
 
     def export_json(self) -> None:
+        from planner.exchange import plan_json
+
         if self.document is None:
             return
         path = ask.save_path(self, self.tr("Export plan as JSON"), self.tr("Plan JSON (*.json)"),
@@ -507,6 +506,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(fill(self.tr("Exported %1 goals to %2"), str(count), str(path)), 8000)
 
     def import_json(self) -> None:
+        from planner.exchange import plan_json
+
         if self.document is None or self.document.read_only:
             return
         path = ask.open_path(self, self.tr("Import plan from JSON"), self.tr("Plan JSON (*.json);;All files (*)"),
@@ -527,6 +528,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(fill(self.tr("Imported %1 goals from %2"), str(len(added)), str(path)), 8000)
 
     def export_pdf(self) -> None:
+        # the PDF writer loads on first use: start-up does not pay for it
+        from planner.report.pdf_report import ReportData, ReportError, ReportOptions, render_pages
+        from planner.ui.pdf_export import PdfExport
+
         doc = self.document
         if doc is None:
             return
@@ -592,6 +597,8 @@ class MainWindow(QMainWindow):
             return False
         if self.document.read_only:
             return False
+        from planner.ui.dialogs.import_dialog import ImportDialog  # the importers load on first use
+
         dialog = ImportDialog(self.document, goal, path, self)
         if not ask.run_dialog(dialog):
             return False

@@ -41,7 +41,12 @@ def to_x(day: date) -> float:
     return float((np.datetime64(day, "D") - EPOCH).astype(np.int64)) * DAY
 
 
+_FIRST_X, _LAST_X = -62135596800.0 + 366 * DAY, 253402214400.0 - 366 * DAY  # 2 Jan 0001 .. 31 Dec 9998
+
+
 def from_x(x: float) -> date:
+    """The date at *x*, kept within what Python's dates can hold (a zoomed-out axis may go past them)."""
+    x = min(max(x, _FIRST_X), _LAST_X)
     return date(1970, 1, 1) + timedelta(days=int(np.floor(x / DAY)))
 
 
@@ -59,6 +64,7 @@ class LocaleDateAxis(pg.DateAxisItem):
         """pyqtgraph's ticks, with month and year ticks moved to where months and years begin in
         the user's calendar (a Jalali month starts on the 21st or so of a Gregorian one)."""
         minVal, maxVal = sorted((minVal, maxVal))  # an inverted axis (right to left) asks high to low
+        minVal, maxVal = max(minVal, _FIRST_X), min(maxVal, _LAST_X)  # years 1 to 9999 only
         levels = super().tickValues(minVal, maxVal, size)
         cal = calendar()
         if cal.name() == "Gregorian":
@@ -106,6 +112,8 @@ def _calendar_starts(low: float, high: float, step_months: int) -> list[float]:
     out: list[float] = []
     while True:
         q = cal.dateFromParts(year, month, 1)
+        if not q.isValid() or not 1 <= q.year() <= 9998:
+            return out
         x = to_x(date(q.year(), q.month(), q.day()))
         if x > high:
             return out

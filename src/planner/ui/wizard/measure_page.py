@@ -146,7 +146,7 @@ class MeasurePage(GoalPage):
                     return fill(self.tr("The %1 cannot be negative."), name)
                 if problem.startswith("a percentage"):
                     return fill(self.tr("The %1 is a percentage: it cannot be over 100."), name)
-                return fill(self.tr("The %1 must be a finite number."), name)
+                return fill(self.tr("The %1 %2."), name, translated("problems", problem))
             values[caption] = value
         if not kpi.better(values["target"], values["baseline"]):
             if kpi.direction is Direction.DOWN:
