@@ -26,7 +26,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
 
 screenshots: $(STAMP)
-	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py docs
+	for lang in en ar fa; do xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py docs/screenshots $$lang; done
 
 # Translations: collect the strings into the .ts files, then compile them to the .qm files the app loads.
 TS := resources/translations/planner_ar.ts resources/translations/planner_fa.ts

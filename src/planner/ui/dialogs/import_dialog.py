@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -178,7 +178,7 @@ class ImportDialog(QDialog):
             self.value_column.setCurrentIndex(min(1, self.value_column.count() - 1))
         self.mapping_box.setVisible(generic)
         if self.goal.kpi not in self.source.metrics:
-            has = ", ".join(translated("catalog", catalog.kpi(k).name) for k in self.source.metrics if catalog.is_kpi(k))
+            has = QCoreApplication.translate("describe", ", ").join(translated("catalog", catalog.kpi(k).name) for k in self.source.metrics if catalog.is_kpi(k))
             self._fail(fill(self.tr("This file has no figures of %1 (%2). It has: %3. %4"),
                             translated("catalog", self.goal.kpi_def.name), self.goal.kpi,
                             has or self.tr("nothing this goal can use"),

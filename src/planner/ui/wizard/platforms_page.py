@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem
 
@@ -65,7 +65,7 @@ class PlatformsPage(GoalPage):
         if objective_id is None:
             return
         objective = catalog.objective(objective_id)
-        names = ", ".join(translated("catalog", catalog.platform(p).name) for p in objective.recommended)
+        names = QCoreApplication.translate("describe", ", ").join(translated("catalog", catalog.platform(p).name) for p in objective.recommended)
         self.why.setText(fill(self.tr("★ Recommended for %1: %2. %3"), translated("catalog", objective.name), names,
                               translated("catalog", objective.why_recommended)))
         for row in range(self.table.rowCount()):
