@@ -33,7 +33,7 @@ from planner.ui.findings_view import FindingsPanel, scroll_column
 from planner.ui.formatting import fill, format_date, format_number, format_value, translated
 from planner.ui.icons import icon
 from planner.ui.observations_table import FiguresTab
-from planner.ui.style import STATUS_COLOURS
+from planner.ui.style import STATUS_COLOURS, emphasize
 
 
 def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
@@ -120,10 +120,7 @@ class GoalDetail(QWidget):
         self.goal_id: int | None = None
         self.title = plain_label()
         self.title.setObjectName("goalTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.title.setFont(font)
+        emphasize(self.title, 1.35)
         self.status = plain_label()
         self.status.setObjectName("goalStatus")
         self.sentence = plain_label()

@@ -19,7 +19,7 @@ from planner.domain.progress import Progress
 from planner.ui.bidi import text_direction
 from planner.ui.document import PlanDocument, rewire
 from planner.ui.formatting import fill, format_value, percent, translated
-from planner.ui.style import STATUS_COLOURS
+from planner.ui.style import STATUS_COLOURS, emphasize
 
 
 class GoalCard(QFrame):
@@ -40,9 +40,7 @@ class GoalCard(QFrame):
         title.setTextFormat(Qt.TextFormat.PlainText)
         title.setWordWrap(True)
         title.setLayoutDirection(text_direction(goal.title, self.layoutDirection()))
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
+        emphasize(title)
         status = QLabel(translated("status", state.status.label))
         status.setStyleSheet(f"color: {colour}; font-weight: 600")
         bar = QProgressBar()
@@ -90,10 +88,7 @@ class Overview(QScrollArea):
         inner = QWidget()
         outer = QVBoxLayout(inner)
         heading = QLabel(self.tr("All goals"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        heading.setFont(font)
+        emphasize(heading, 1.35)
         outer.addWidget(heading)
         grid = QGridLayout()
         outer.addLayout(grid)

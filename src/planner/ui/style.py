@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 
 from planner.domain.progress import Status
 
@@ -33,3 +34,12 @@ PLATFORM_COLOURS = {
 TOTAL_COLOUR = QColor("#37474f")
 TARGET_COLOUR = QColor("#546e7a")
 FORECAST_COLOUR = QColor("#8e24aa")
+
+
+def emphasize(widget: QWidget, scale: float = 1.0) -> QWidget:
+    """Bold, and *scale* times the usual size: the headings of the window."""
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    widget.setFont(font)
+    return widget

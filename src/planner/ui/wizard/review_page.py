@@ -9,6 +9,7 @@ from planner.domain.realism import Severity, worst
 from planner.ui.describe import goal_sentence
 from planner.ui.findings_view import FindingsPanel, scroll_column
 from planner.ui.wizard.base import GoalPage
+from planner.ui.style import emphasize
 
 #: Findings that speak to whether the goal is attainable (the A of SMART).
 ATTAINABLE_CODES = frozenset({"own_pace", "benchmark_pace", "rate_ceiling", "rate_over_100", "resources",
@@ -28,10 +29,7 @@ class ReviewPage(GoalPage):
         self.sentence.setObjectName("sentence")
         self.sentence.setTextFormat(Qt.TextFormat.PlainText)
         self.sentence.setWordWrap(True)
-        font = self.sentence.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.sentence.setFont(font)
+        emphasize(self.sentence, 1.15)
         grid = QGridLayout()
         self.checks: dict[str, tuple[QLabel, QLabel]] = {}
         for row, (letter, name) in enumerate((("S", self.tr("Specific")), ("M", self.tr("Measurable")),
