@@ -37,37 +37,37 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../src/planner/ui/empty_state.py" line="38"/>
+        <location filename="../../src/planner/ui/empty_state.py" line="36"/>
         <source>Open the &amp;sample plan</source>
         <translation>افتح الخطة ال&amp;نموذجية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/empty_state.py" line="49"/>
+        <location filename="../../src/planner/ui/empty_state.py" line="47"/>
         <source>Create your first goal</source>
         <translation>أنشئ هدفك الأول</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/empty_state.py" line="51"/>
+        <location filename="../../src/planner/ui/empty_state.py" line="49"/>
         <source>Turn “I want more followers” into a goal you can reach: pick what you want, how you will measure it, on which platforms, and by when. Then enter your figures and see if you are on track.</source>
         <translation>حوِّل «أريد متابعين أكثر» إلى هدف يمكنك تحقيقه: اختر ما تريده، وكيف ستقيسه، وعلى أي منصات، وبحلول متى. ثم أدخل أرقامك وتابع هل تسير على المسار الصحيح.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/empty_state.py" line="53"/>
+        <location filename="../../src/planner/ui/empty_state.py" line="51"/>
         <source>&amp;Create your first goal</source>
         <translation>&amp;أنشئ هدفك الأول</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/empty_state.py" line="57"/>
+        <location filename="../../src/planner/ui/empty_state.py" line="55"/>
         <source>No plan is open</source>
         <translation>لا توجد خطة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/empty_state.py" line="58"/>
+        <location filename="../../src/planner/ui/empty_state.py" line="56"/>
         <source>Open a plan file, start a new one, or look around the sample plan.</source>
         <translation>افتح ملف خطة، أو ابدأ خطة جديدة، أو تجوَّل في الخطة النموذجية.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/empty_state.py" line="59"/>
+        <location filename="../../src/planner/ui/empty_state.py" line="57"/>
         <source>&amp;Open a plan…</source>
         <translation>&amp;افتح خطة…</translation>
     </message>
@@ -194,12 +194,12 @@
 <context>
     <name>GoalCard</name>
     <message>
-        <location filename="../../src/planner/ui/overview.py" line="51"/>
+        <location filename="../../src/planner/ui/overview.py" line="49"/>
         <source>%1 of the way</source>
         <translation>%1 من الطريق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/overview.py" line="53"/>
+        <location filename="../../src/planner/ui/overview.py" line="51"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 من %3</translation>
     </message>
@@ -207,38 +207,38 @@
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="140"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="137"/>
         <source>&amp;Figures</source>
         <translation>الأ&amp;رقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="141"/>
-        <location filename="../../src/planner/ui/goal_detail.py" line="189"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="138"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="186"/>
         <source>Fi&amp;ndings</source>
         <translation>الملاح&amp;ظات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="142"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="139"/>
         <source>SMART &amp;details</source>
         <translation>تفا&amp;صيل SMART</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="172"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="169"/>
         <source> (archived)</source>
         <translation> (مؤرشف)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="176"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="173"/>
         <source>latest %1 on %2</source>
         <translation>آخر رقم %1 في %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="178"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="175"/>
         <source>no figures yet</source>
         <translation>لا أرقام بعد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="188"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="185"/>
         <source>Fi&amp;ndings (%1)</source>
         <translation>الملاح&amp;ظات (%1)</translation>
     </message>
@@ -955,8 +955,9 @@ Your data folder:
         <translation>استُوردت الأرقام من %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/app.py" line="65"/>
+        <location filename="../../src/planner/app.py" line="73"/>
         <source>Opening your plan…</source>
+        <extracomment>How often a busy worker thread hands the interpreter back to the window (seconds). Python&apos;s default, 5 ms, makes every paint wait 5 ms at each step between Qt and Python while an import runs: a chart&apos;s repaint then takes half a second. 1 ms keeps the window fluid.</extracomment>
         <translation>جارٍ فتح خطتك…</translation>
     </message>
 </context>
@@ -1225,7 +1226,7 @@ Your data folder:
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/planner/ui/overview.py" line="92"/>
+        <location filename="../../src/planner/ui/overview.py" line="90"/>
         <source>All goals</source>
         <translation>كل الأهداف</translation>
     </message>
@@ -1508,88 +1509,88 @@ Your data folder:
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="24"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="25"/>
         <source>Review your goal</source>
         <extracomment>Findings that speak to whether the goal is attainable (the A of SMART).</extracomment>
         <translation>راجع هدفك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="25"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="26"/>
         <source>Read it as one sentence, check each SMART letter, and see what the figures say about it before you commit.</source>
         <translation>اقرأه كجملة واحدة، وتحقّق من كل حرف من حروف SMART، وانظر ما تقوله الأرقام عنه قبل أن تعتمده.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="37"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="35"/>
         <source>Specific</source>
         <translation>محدد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="37"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="35"/>
         <source>Measurable</source>
         <translation>قابل للقياس</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="38"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="36"/>
         <source>Attainable</source>
         <translation>قابل للتحقيق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="38"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="36"/>
         <source>Relevant</source>
         <translation>ذو صلة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="39"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="37"/>
         <source>Time-bound</source>
         <translation>محدد بزمن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="70"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="68"/>
         <source>A statement with a number, on chosen platforms.</source>
         <translation>نص يتضمن رقمًا، على منصات مختارة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="71"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="69"/>
         <source>Name a number and the platforms in your statement.</source>
         <translation>اذكر في نص الهدف رقمًا والمنصات.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="72"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="70"/>
         <source>One KPI, a baseline and a target.</source>
         <translation>مؤشر أداء واحد، وقيمة بداية، وقيمة مستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="73"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="71"/>
         <source>Compared with your own pace and published figures.</source>
         <translation>مقارنةً بوتيرتك الخاصة وبالأرقام المنشورة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="76"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="74"/>
         <source>Linked to a business objective.</source>
         <translation>مرتبط بغاية تجارية.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="77"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="75"/>
         <source>Say which business objective it serves.</source>
         <translation>اذكر الغاية التجارية التي يخدمها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="78"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="76"/>
         <source>A start and a deadline.</source>
         <translation>تاريخ بداية وموعد نهائي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="85"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="83"/>
         <source>fine</source>
         <translation>جيد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="85"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="83"/>
         <source>worth a look</source>
         <translation>يستحق نظرة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="86"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="84"/>
         <source>needs changing</source>
         <translation>يحتاج إلى تعديل</translation>
     </message>
@@ -2540,8 +2541,10 @@ Your data folder:
     <message>
         <location filename="../../src/planner/report/content.py" line="211"/>
         <location filename="../../src/planner/ui/describe.py" line="15"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="181"/>
         <location filename="../../src/planner/ui/findings_view.py" line="27"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="97"/>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="68"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -2914,13 +2917,13 @@ Your data folder:
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="265"/>
-        <location filename="../../src/planner/ui/findings_view.py" line="99"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="102"/>
         <source>Why: </source>
         <translation>السبب: </translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="276"/>
-        <location filename="../../src/planner/ui/findings_view.py" line="146"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="149"/>
         <source>Based on: </source>
         <translation>بناءً على: </translation>
     </message>
@@ -2936,41 +2939,51 @@ Your data folder:
     </message>
     <message>
         <location filename="../../src/planner/ui/findings_view.py" line="37"/>
+        <source>typical growth</source>
+        <translation>النمو المعتاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="38"/>
+        <source>/month</source>
+        <translation> شهريًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="40"/>
         <source>straight-line</source>
         <translation>خطي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="38"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="41"/>
         <source>steady-growth</source>
         <translation>نمو ثابت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="69"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="72"/>
         <source>Unrealistic</source>
         <translation>غير واقعي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="71"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="74"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="72"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="75"/>
         <source>Advice</source>
         <translation>نصيحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="115"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="118"/>
         <source>✔ Nothing to warn about: this goal looks realistic.</source>
         <translation>✔ لا شيء يستدعي التنبيه: يبدو هذا الهدف واقعيًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="149"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="152"/>
         <source>&amp;Use this</source>
         <translation>ا&amp;ستخدمها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="151"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="154"/>
         <source>Put the suggested target into the goal</source>
         <translation>ضع القيمة المستهدفة المقترحة في الهدف</translation>
     </message>
@@ -3222,7 +3235,7 @@ Your data folder:
         <translation>لا تحتوي الخطة على أهداف لإعداد تقرير عنها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="198"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="202"/>
         <source>Page %1 of %2</source>
         <translation>صفحة %1 من %2</translation>
     </message>

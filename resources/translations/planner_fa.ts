@@ -37,37 +37,37 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../src/planner/ui/empty_state.py" line="38"/>
+        <location filename="../../src/planner/ui/empty_state.py" line="36"/>
         <source>Open the &amp;sample plan</source>
         <translation>باز کردن برنامهٔ &amp;نمونه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/empty_state.py" line="49"/>
+        <location filename="../../src/planner/ui/empty_state.py" line="47"/>
         <source>Create your first goal</source>
         <translation>اولین هدف خود را بسازید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/empty_state.py" line="51"/>
+        <location filename="../../src/planner/ui/empty_state.py" line="49"/>
         <source>Turn “I want more followers” into a goal you can reach: pick what you want, how you will measure it, on which platforms, and by when. Then enter your figures and see if you are on track.</source>
         <translation>«دنبال‌کنندهٔ بیشتری می‌خواهم» را به هدفی دست‌یافتنی تبدیل کنید: انتخاب کنید چه می‌خواهید، آن را چطور می‌سنجید، در کدام پلتفرم‌ها و تا چه زمانی. بعد ارقام خود را وارد کنید و ببینید در مسیر درست هستید یا نه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/empty_state.py" line="53"/>
+        <location filename="../../src/planner/ui/empty_state.py" line="51"/>
         <source>&amp;Create your first goal</source>
         <translation>&amp;ساختن اولین هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/empty_state.py" line="57"/>
+        <location filename="../../src/planner/ui/empty_state.py" line="55"/>
         <source>No plan is open</source>
         <translation>هیچ برنامه‌ای باز نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/empty_state.py" line="58"/>
+        <location filename="../../src/planner/ui/empty_state.py" line="56"/>
         <source>Open a plan file, start a new one, or look around the sample plan.</source>
         <translation>یک فایل برنامه را باز کنید، برنامهٔ تازه‌ای شروع کنید یا نگاهی به برنامهٔ نمونه بیندازید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/empty_state.py" line="59"/>
+        <location filename="../../src/planner/ui/empty_state.py" line="57"/>
         <source>&amp;Open a plan…</source>
         <translation>&amp;باز کردن یک برنامه…</translation>
     </message>
@@ -194,12 +194,12 @@
 <context>
     <name>GoalCard</name>
     <message>
-        <location filename="../../src/planner/ui/overview.py" line="51"/>
+        <location filename="../../src/planner/ui/overview.py" line="49"/>
         <source>%1 of the way</source>
         <translation>%1 از مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/overview.py" line="53"/>
+        <location filename="../../src/planner/ui/overview.py" line="51"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 از %3</translation>
     </message>
@@ -207,38 +207,38 @@
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="140"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="137"/>
         <source>&amp;Figures</source>
         <translation>&amp;ارقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="141"/>
-        <location filename="../../src/planner/ui/goal_detail.py" line="189"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="138"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="186"/>
         <source>Fi&amp;ndings</source>
         <translation>&amp;یافته‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="142"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="139"/>
         <source>SMART &amp;details</source>
         <translation>&amp;جزئیات SMART</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="172"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="169"/>
         <source> (archived)</source>
         <translation> (بایگانی‌شده)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="176"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="173"/>
         <source>latest %1 on %2</source>
         <translation>آخرین رقم %1 در %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="178"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="175"/>
         <source>no figures yet</source>
         <translation>هنوز رقمی ثبت نشده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="188"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="185"/>
         <source>Fi&amp;ndings (%1)</source>
         <translation>&amp;یافته‌ها (%1)</translation>
     </message>
@@ -955,8 +955,9 @@ Your data folder:
         <translation>ارقام از %1 وارد شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/app.py" line="65"/>
+        <location filename="../../src/planner/app.py" line="73"/>
         <source>Opening your plan…</source>
+        <extracomment>How often a busy worker thread hands the interpreter back to the window (seconds). Python&apos;s default, 5 ms, makes every paint wait 5 ms at each step between Qt and Python while an import runs: a chart&apos;s repaint then takes half a second. 1 ms keeps the window fluid.</extracomment>
         <translation>در حال باز کردن برنامهٔ شما…</translation>
     </message>
 </context>
@@ -1225,7 +1226,7 @@ Your data folder:
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/planner/ui/overview.py" line="92"/>
+        <location filename="../../src/planner/ui/overview.py" line="90"/>
         <source>All goals</source>
         <translation>همهٔ هدف‌ها</translation>
     </message>
@@ -1508,88 +1509,88 @@ Your data folder:
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="24"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="25"/>
         <source>Review your goal</source>
         <extracomment>Findings that speak to whether the goal is attainable (the A of SMART).</extracomment>
         <translation>هدف خود را مرور کنید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="25"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="26"/>
         <source>Read it as one sentence, check each SMART letter, and see what the figures say about it before you commit.</source>
         <translation>پیش از نهایی کردن، آن را به‌صورت یک جمله بخوانید، هر حرف SMART را بررسی کنید و ببینید ارقام دربارهٔ آن چه می‌گویند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="37"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="35"/>
         <source>Specific</source>
         <translation>مشخص</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="37"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="35"/>
         <source>Measurable</source>
         <translation>قابل اندازه‌گیری</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="38"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="36"/>
         <source>Attainable</source>
         <translation>دست‌یافتنی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="38"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="36"/>
         <source>Relevant</source>
         <translation>مرتبط</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="39"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="37"/>
         <source>Time-bound</source>
         <translation>زمان‌بندی‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="70"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="68"/>
         <source>A statement with a number, on chosen platforms.</source>
         <translation>جمله‌ای با یک عدد، در پلتفرم‌های انتخاب‌شده.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="71"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="69"/>
         <source>Name a number and the platforms in your statement.</source>
         <translation>در جملهٔ هدف یک عدد و نام پلتفرم‌ها را بیاورید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="72"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="70"/>
         <source>One KPI, a baseline and a target.</source>
         <translation>یک شاخص، یک مقدار پایه و یک مقدار هدف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="73"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="71"/>
         <source>Compared with your own pace and published figures.</source>
         <translation>مقایسه‌شده با سرعت پیشرفت خودتان و آمارهای منتشرشده.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="76"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="74"/>
         <source>Linked to a business objective.</source>
         <translation>مرتبط با یک هدف کسب‌وکار.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="77"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="75"/>
         <source>Say which business objective it serves.</source>
         <translation>بگویید در خدمت کدام هدف کسب‌وکار است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="78"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="76"/>
         <source>A start and a deadline.</source>
         <translation>یک تاریخ شروع و یک مهلت.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="85"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="83"/>
         <source>fine</source>
         <translation>خوب</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="85"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="83"/>
         <source>worth a look</source>
         <translation>ارزش بررسی دارد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="86"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="84"/>
         <source>needs changing</source>
         <translation>نیاز به تغییر</translation>
     </message>
@@ -2540,8 +2541,10 @@ Your data folder:
     <message>
         <location filename="../../src/planner/report/content.py" line="211"/>
         <location filename="../../src/planner/ui/describe.py" line="15"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="181"/>
         <location filename="../../src/planner/ui/findings_view.py" line="27"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="97"/>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="68"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -2914,13 +2917,13 @@ Your data folder:
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="265"/>
-        <location filename="../../src/planner/ui/findings_view.py" line="99"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="102"/>
         <source>Why: </source>
         <translation>چرا: </translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="276"/>
-        <location filename="../../src/planner/ui/findings_view.py" line="146"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="149"/>
         <source>Based on: </source>
         <translation>بر اساس: </translation>
     </message>
@@ -2936,41 +2939,51 @@ Your data folder:
     </message>
     <message>
         <location filename="../../src/planner/ui/findings_view.py" line="37"/>
+        <source>typical growth</source>
+        <translation>رشد معمول</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="38"/>
+        <source>/month</source>
+        <translation> در ماه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="40"/>
         <source>straight-line</source>
         <translation>خطی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="38"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="41"/>
         <source>steady-growth</source>
         <translation>رشد ثابت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="69"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="72"/>
         <source>Unrealistic</source>
         <translation>غیرواقع‌بینانه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="71"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="74"/>
         <source>Warning</source>
         <translation>هشدار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="72"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="75"/>
         <source>Advice</source>
         <translation>توصیه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="115"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="118"/>
         <source>✔ Nothing to warn about: this goal looks realistic.</source>
         <translation>✔ هشداری نیست: این هدف واقع‌بینانه به نظر می‌رسد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="149"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="152"/>
         <source>&amp;Use this</source>
         <translation>&amp;استفاده از این</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="151"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="154"/>
         <source>Put the suggested target into the goal</source>
         <translation>قرار دادن مقدار پیشنهادی به‌عنوان مقدار هدف</translation>
     </message>
@@ -3222,7 +3235,7 @@ Your data folder:
         <translation>این برنامه هدفی برای گزارش ندارد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="198"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="202"/>
         <source>Page %1 of %2</source>
         <translation>صفحهٔ %1 از %2</translation>
     </message>

@@ -33,6 +33,9 @@ def _words(key: str, value: str) -> str:
     if key == "field":
         return (QCoreApplication.translate("findings", "baseline") if value == "baseline"
                 else QCoreApplication.translate("findings", "target") if value == "target" else value)
+    if key == "sources":  # "Rival IQ 2024: typical growth 0.6-1.5%/month; ..." (publishers stay as they are)
+        return value.replace("typical growth", QCoreApplication.translate("findings", "typical growth")).replace(
+            "/month", QCoreApplication.translate("findings", "/month"))
     if key == "model":
         return (QCoreApplication.translate("findings", "straight-line") if value == "linear"
                 else QCoreApplication.translate("findings", "steady-growth") if value == "log-linear" else value)
