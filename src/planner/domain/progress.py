@@ -73,7 +73,8 @@ class Progress:
     forecast: Forecast | None = None
 
 
-def assess(goal: Goal, observations: Iterable[Observation], today: date) -> Progress:
+def assess(goal: Goal, observations: Iterable[Observation], today: date, fc: Forecast | None = None) -> Progress:
+    """Where *goal* stands on *today*; *fc* is its forecast when the caller has it already."""
     observations = list(observations)
     points = series.combined(goal, observations)
     if not points:
@@ -86,7 +87,7 @@ def assess(goal: Goal, observations: Iterable[Observation], today: date) -> Prog
     lead = sign * (current - expected)
     reached = not goal.kpi_def.better(goal.target, current)
     tol = trajectory.tolerance(goal)
-    fc = forecast(goal, observations, today)
+    fc = fc or forecast(goal, observations, today)
     if reached:
         status = Status.DONE
     elif today > goal.deadline:

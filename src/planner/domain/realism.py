@@ -256,11 +256,11 @@ def _growth(goal: Goal, has_history: bool) -> _Growth | None:
 
 
 def _context(goal: Goal, observations: Iterable[Observation], today: date,
-             table: Iterable[Benchmark]) -> _Context:
+             table: Iterable[Benchmark], fc: Forecast | None) -> _Context:
     observations = list(observations)
     kpi = goal.kpi_def
     points = series.combined(goal, observations)
-    fc = forecast(goal, observations, today)
+    fc = fc or forecast(goal, observations, today)
     return _Context(goal, kpi, today, tuple(table), points, fc, _own_pace(goal, kpi, points, fc),
                     _growth(goal, _has_history(fc)))
 
@@ -634,13 +634,14 @@ RULES: tuple[Rule, ...] = (_direction, _rate_over_100, _time, _own_pace_rule, _b
 
 
 def check(goal: Goal, observations: Iterable[Observation], today: date,
-          benchmarks: Iterable[Benchmark] = BENCHMARKS) -> list[Finding]:
+          benchmarks: Iterable[Benchmark] = BENCHMARKS, fc: Forecast | None = None) -> list[Finding]:
     """Every finding on *goal*, worst first.
 
     The goal's objective, KPI and platforms must be catalog ids (``Goal.problems``
     reports others); its values need not be sensible: saying so is the point.
+    *fc* is the goal's forecast when the caller has it already (it is the costly part).
     """
-    ctx = _context(goal, observations, today, benchmarks)
+    ctx = _context(goal, observations, today, benchmarks, fc)
     findings = [f for rule in RULES for f in rule(ctx)]
     return sorted(findings, key=lambda f: f.severity, reverse=True)
 
@@ -661,10 +662,10 @@ def _range(row: Benchmark) -> str:
 
 
 def suggest_target(goal: Goal, observations: Iterable[Observation], today: date,
-                   benchmarks: Iterable[Benchmark] = BENCHMARKS) -> Suggestion | None:
+                   benchmarks: Iterable[Benchmark] = BENCHMARKS, fc: Forecast | None = None) -> Suggestion | None:
     """A realistic range for the deadline: from the trend's band, or else from typical published growth."""
     kpi = goal.kpi_def
-    fc = forecast(goal, observations, today)
+    fc = fc or forecast(goal, observations, today)
     values = {"deadline": _date(goal.deadline), "kpi": kpi.name}
     if fc.ok:
         low, high = fc.interval(goal.deadline)

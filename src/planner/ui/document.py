@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from planner.domain import progress, realism
+from planner.domain.forecast import Forecast, forecast
 from planner.domain.goals import Goal, Observation
 from planner.store import plan_file
 from planner.store.repository import PlanMeta, Repository
@@ -81,25 +82,26 @@ class PlanDocument(QObject):
     def observations(self, goal_id: int) -> list[Observation]:
         return self._figures.get(goal_id, [])
 
-    def progress(self, goal: Goal) -> progress.Progress:
-        """Where *goal* stands (cached until its figures, the goal or today change)."""
-        key = ("progress", goal)
+    def _cached(self, what: str, goal: Goal, compute):
+        """*what* for *goal*, computed once until its figures, the goal or today change."""
+        key = (what, goal)
         if key not in self._derived:
-            self._derived[key] = progress.assess(goal, self.observations(goal.id or -1), self.today())
+            self._derived[key] = compute(goal, self.observations(goal.id or -1), self.today())
         return self._derived[key]
+
+    def forecast(self, goal: Goal) -> Forecast:
+        return self._cached("forecast", goal, forecast)
+
+    def progress(self, goal: Goal) -> progress.Progress:
+        """Where *goal* stands."""
+        return self._cached("progress", goal, lambda g, o, t: progress.assess(g, o, t, self.forecast(g)))
 
     def findings(self, goal: Goal) -> list[realism.Finding]:
-        """What the realism engine says about *goal*, worst first (cached like progress)."""
-        key = ("findings", goal)
-        if key not in self._derived:
-            self._derived[key] = realism.check(goal, self.observations(goal.id or -1), self.today())
-        return self._derived[key]
+        """What the realism engine says about *goal*, worst first."""
+        return self._cached("findings", goal, lambda g, o, t: realism.check(g, o, t, fc=self.forecast(g)))
 
     def suggestion(self, goal: Goal) -> realism.Suggestion | None:
-        key = ("suggestion", goal)
-        if key not in self._derived:
-            self._derived[key] = realism.suggest_target(goal, self.observations(goal.id or -1), self.today())
-        return self._derived[key]
+        return self._cached("suggestion", goal, lambda g, o, t: realism.suggest_target(g, o, t, fc=self.forecast(g)))
 
     def worst_severity(self, goal: Goal) -> realism.Severity | None:
         return realism.worst(self.findings(goal))
