@@ -266,10 +266,6 @@ def open_plan(path: Path, *, read_only: bool = False, exclusive: bool = True, ba
     return plan
 
 
-def open_or_create(path: Path, **meta: str) -> PlanFile:
-    return open_plan(path) if path.exists() else create(path, **meta)
-
-
 def save_copy(plan: PlanFile, target: Path) -> Path:
     """Write a consistent copy of the open plan to *target* (replacing it), via SQLite's backup API."""
     target = Path(target)

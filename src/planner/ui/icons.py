@@ -19,6 +19,3 @@ def icon(name: str) -> QIcon:
 def platform_icon(platform_id: str) -> QIcon:
     return icon(f"platform-{platform_id}")
 
-
-def status_icon(status: str) -> QIcon:
-    return icon(f"status-{status.replace('_', '-')}")

@@ -621,7 +621,7 @@ class DateParser:
         s = strip_time(value.translate(_DIGITS))
         m = _NUMERIC.match(s)
         if m:
-            a, sep, b, c = m.group(1), m.group(2), m.group(3), m.group(4)
+            a, b, c = m.group(1), m.group(3), m.group(4)
             if len(a) == 4:
                 return date(int(a), int(b), int(c))
             if len(c) == 4 and len(a) <= 2:
