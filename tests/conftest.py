@@ -11,6 +11,14 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pytest  # noqa: E402
 from helpers import TODAY, network_guard  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+# The same examples on every machine and no per-example deadline: a busy two-core CI must neither
+# flake on timing nor find by luck what a quiet run misses.  HYPOTHESIS_PROFILE=explore searches afresh.
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("explore", deadline=None, max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 sys.addaudithook(network_guard)

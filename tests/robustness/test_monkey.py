@@ -13,7 +13,6 @@ import json
 import os
 import random
 import sys
-import time
 import traceback
 from datetime import date, timedelta
 from pathlib import Path
@@ -30,8 +29,7 @@ from planner.ui.observations_table import DATE, NOTE, PLATFORM, VALUE
 from planner.ui.wizard.goal_wizard import GoalWizard
 
 SEED = 1122
-CI_ACTIONS = 1500
-CI_SECONDS = 35  # the default run stops early on a slow machine, so the suite stays fast
+CI_ACTIONS = 1500  # the same sequence on every machine; --soak N for more
 HOSTILE = Path(__file__).resolve().parent.parent / "data" / "hostile"
 IMPORTS = Path(__file__).resolve().parent.parent / "data" / "imports"
 #: never triggered: they end the session or open file dialogs that would change the plan under test
@@ -238,7 +236,6 @@ def test_monkey_on_the_sample_plan(sample_window, qtbot, monkeypatch, tmp_path, 
         {"title": "From JSON", "objective": "awareness", "kpi": "reach", "baseline": 10, "target": 100,
          "start": "2026-01-01", "deadline": "2026-12-31"}]}))
     steps = soak or CI_ACTIONS
-    deadline = None if soak else time.perf_counter() + CI_SECONDS
     done = 0
     for i in range(steps):
         try:
@@ -252,13 +249,11 @@ def test_monkey_on_the_sample_plan(sample_window, qtbot, monkeypatch, tmp_path, 
             tail = "\n".join(monkey.log[-int(os.environ.get("SGP_MONKEY_LOG", "40")):])
             raise AssertionError(f"after {i + 1} actions (seed {SEED}): {exc}\nlast actions:\n{tail}") from exc
         done = i + 1
-        if deadline is not None and time.perf_counter() > deadline:
-            break
     monkey.check()
     kinds = {line.split(" ", 2)[1].split("(")[0] for line in monkey.log if not line.startswith(" ")}
     print(f"monkey: {done} actions, {len(w.document.goals())} goals, {len(monkey.messages)} messages, "
           f"undo stack {w.document.undo_stack.count()}")
-    assert done >= min(steps, 300) and {"trigger", "select", "setData", "paste"} <= kinds
+    assert done == steps and {"trigger", "select", "setData", "paste"} <= kinds
 
 
 @pytest.mark.parametrize("value", [QDate(), None, "2026-01-01"], ids=["invalid QDate", "None", "text"])
