@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -30,9 +31,17 @@ def test_no_value_is_its_own_error(text: str) -> None:
         parse_number(text)
 
 
-@pytest.mark.parametrize("text", ["nan", "inf", "-Infinity", "abc", "1,2,3.4.5", "3.апр", "#DIV/0!"])
-def test_not_numbers(text: str) -> None:
-    with pytest.raises(ValueError):
+@pytest.mark.parametrize("text, reason", [
+    ("nan", "'nan' is not a finite number"),
+    ("inf", "'inf' is not a finite number"),
+    ("-Infinity", "'-Infinity' is not a finite number"),
+    ("abc", "'abc' is not a number"),
+    ("1,2,3.4.5", "'1,2,3.4.5' is not a number"),
+    ("3.апр", "'3.апр' is not a number"),
+    ("#DIV/0!", "'#DIV/0!' is not a number"),
+])
+def test_not_numbers(text: str, reason: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(reason)):
         parse_number(text)
 
 
