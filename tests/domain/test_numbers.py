@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from planner.domain.numbers import NumberError, parse_number, to_latin_digits
@@ -72,6 +72,10 @@ def test_a_percent_sign_is_refused_where_a_percentage_makes_no_sense():
 
 @given(st.integers(min_value=0, max_value=10**12), st.integers(min_value=0, max_value=99),
        st.sampled_from([None, PERSIAN, ARABIC]), st.booleans())
+@example(999, 0, None, True)  # grouped, yet too short for a separator
+@example(1000, 99, None, True)  # the first number with a separator
+@example(0, 1, ARABIC, False)  # nothing before the decimal point but a zero
+@example(10**12, 50, PERSIAN, True)  # the largest, with four separators
 def test_formatted_numbers_read_back(whole, cents, digits, grouped):
     text = f"{whole:,}" if grouped else str(whole)
     text += f".{cents:02d}"
@@ -81,5 +85,9 @@ def test_formatted_numbers_read_back(whole, cents, digits, grouped):
 
 
 @given(st.text(alphabet="0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", min_size=1, max_size=12))
+@example("٠")  # a lone zero in each script
+@example("۰")
+@example("007")  # leading zeros
+@example("۱٢3")  # three scripts in one number
 def test_any_digit_script_means_the_same_number(text):
     assert parse_number(text) == int(to_latin_digits(text))

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from planner.exchange.importers.common import DateParser, NoValue, detect_encoding, parse_number
@@ -53,6 +53,11 @@ def _group(digits: str, sep: str) -> str:
 @given(st.integers(min_value=0, max_value=10**12), st.integers(min_value=0, max_value=99),
        st.sampled_from([(",", ".", "."), (".", ",", ","), ("\u00a0", ",", ","), ("٬", "٫", ".")]),
        st.sampled_from([None, ARABIC, PERSIAN]), st.booleans())
+@example(999, 99, (",", ".", "."), None, False)  # the largest number without a group separator
+@example(1000, 0, (",", ".", "."), None, True)  # the first with one, negative, no cents
+@example(0, 1, (".", ",", ","), None, False)  # nothing before the decimal mark but a zero
+@example(10**12, 99, ("٬", "٫", "."), ARABIC, True)  # the largest, in Arabic digits and separators
+@example(1234567, 5, ("\u00a0", ",", ","), PERSIAN, False)  # no-break spaces between groups of Persian digits
 def test_formatted_numbers_round_trip(whole: int, cents: int, style: tuple[str, str, str],
                                       digits: dict[int, int] | None, negative: bool) -> None:
     thousands, mark, file_decimal = style
@@ -66,6 +71,11 @@ def test_formatted_numbers_round_trip(whole: int, cents: int, style: tuple[str, 
 
 
 @given(st.floats(min_value=0, max_value=1e9, allow_nan=False))
+@example(0.0)
+@example(1e9)  # the bounds
+@example(1e-05)  # repr writes it with an exponent
+@example(5e-324)  # the smallest float above zero
+@example(0.1 + 0.2)  # the longest repr: 17 significant digits
 def test_plain_floats_round_trip(value: float) -> None:
     assert parse_number(repr(value)) == value
 
