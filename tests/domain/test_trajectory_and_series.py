@@ -127,3 +127,44 @@ def test_each_platforms_own_figures_oldest_first():
         "facebook": [(day(1), 10), (day(1), 11), (day(2), 20)],
         None: [(day(3), 99)],
     }
+
+
+def test_a_monthly_flow_steps_once_a_month():
+    # conversions per month 0 -> 30 over 90 days: ceil(90 / 30.4375) = 3 steps of 10, on days 0, 31 and 61
+    assert trajectory.line(goal("conversions", 0, 30, 90)) == [
+        (day(0), 0),
+        (day(31), 0), (day(31), 10),
+        (day(61), 10), (day(61), 20),
+        (day(90), 20), (day(90), 30),
+    ]
+
+
+def test_a_rate_under_one_percent_can_grow_by_a_steady_percentage():
+    # engagement rate 0.5 % -> 2 % by a steady percentage over 121 days: ceil(121 / 30.4375) = 4 monthly
+    # steps; at day 61 (floor(61 / 30.4375) = 2) the line has done two steps of four, x2 of the x4: 1 %,
+    # not the straight line's 1.25 %
+    g = goal("engagement_rate_followers", 0.5, 2, 121, Shape.GROWTH)
+    assert trajectory.expected(g, day(61)) == pytest.approx(1.0, rel=1e-12)
+    g = goal("engagement_rate_followers", 0.25, 1, 121, Shape.GROWTH)  # a target of 1 % grows the same way
+    assert trajectory.expected(g, day(61)) == pytest.approx(0.5, rel=1e-12)
+
+
+def test_a_ramp_is_drawn_with_200_points_unless_told():
+    points = trajectory.line(goal("followers", 0, 1990, 1990))
+    assert len(points) == 200
+    assert points[1] == (day(10), 10)  # 1990 days in 199 gaps of 10
+
+
+def test_two_points_are_the_two_ends():
+    assert trajectory.line(goal("followers", 0, 100, 100), points=2) == [(day(0), 0), (day(100), 100)]
+
+
+def test_a_staircase_of_exactly_400_steps_is_still_drawn_step_by_step():
+    # weekly website visits over 2,800 days: 400 steps, the most drawn as a staircase (1 + 2 x 399 + 2 points)
+    points = trajectory.line(goal("website_visits", 0, 400, 2800))
+    assert len(points) == 801
+    assert points[1:3] == [(day(7), 0), (day(7), 1)]
+
+
+def test_a_one_day_flow_keeps_its_baseline_until_the_deadline():
+    assert trajectory.line(goal("website_visits", 30, 60, 1)) == [(day(0), 30), (day(1), 30), (day(1), 60)]
