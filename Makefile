@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench screenshots i18n clean
+.PHONY: run test bench mutation screenshots i18n clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Social Goal Planner needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -24,6 +24,17 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
+
+# Mutation testing (not part of CI: a package takes tens of minutes): the score per module, see docs/testing.md.
+# make mutation MODULES=planner.domain.forecast JOBS=2
+MODULES ?= planner.domain planner.store planner.exchange
+JOBS ?= 1
+$(VENV)/.mutation-tools: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,mutation]'
+	@touch $@
+
+mutation: $(VENV)/.mutation-tools
+	$(PY) tools/mutation.py --jobs $(JOBS) $(MODULES)
 
 screenshots: $(STAMP)
 	for lang in en ar fa; do xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py docs/screenshots $$lang; done

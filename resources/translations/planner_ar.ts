@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="40"/>
+        <source>About Social Goal Planner</source>
+        <translation>حول Social Goal Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="50"/>
+        <source>Social Goal Planner is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+        <translation>Social Goal Planner برنامج حر: يمكنك إعادة توزيعه و/أو تعديله وفق شروط رخصة جنو العمومية العامة (GNU GPL)، الإصدار 3 أو أي إصدار لاحق. ويأتي دون أي ضمان.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="83"/>
+        <source>&amp;About</source>
+        <translation>&amp;حول</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="84"/>
+        <source>&amp;Third-party software</source>
+        <translation>برمجيات ال&amp;غير</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="85"/>
+        <source>&amp;Licence texts</source>
+        <translation>نصوص ال&amp;رخص</translation>
+    </message>
+</context>
+<context>
     <name>ChartPane</name>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="97"/>
@@ -903,17 +931,12 @@ Open it now?</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="576"/>
+        <location filename="../../src/planner/ui/main_window.py" line="578"/>
         <source>no plan is open</source>
         <translation>لا توجد خطة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="577"/>
-        <source>About Social Goal Planner</source>
-        <translation>حول Social Goal Planner</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/main_window.py" line="578"/>
+        <location filename="../../src/planner/ui/main_window.py" line="580"/>
         <source>%1 %2
 
 Plan SMART social-media goals, track your real figures against them, and get warned when a goal is unrealistic. Everything stays on this computer.
@@ -934,23 +957,23 @@ Your data folder:
 %4</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="586"/>
-        <location filename="../../src/planner/ui/main_window.py" line="595"/>
+        <location filename="../../src/planner/ui/main_window.py" line="588"/>
+        <location filename="../../src/planner/ui/main_window.py" line="597"/>
         <source>Import figures</source>
         <translation>استيراد الأرقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="587"/>
+        <location filename="../../src/planner/ui/main_window.py" line="589"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;All files (*)</source>
         <translation>ملفات التحليلات المصدَّرة (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="596"/>
+        <location filename="../../src/planner/ui/main_window.py" line="598"/>
         <source>Select the goal the figures belong to, then import the file again.</source>
         <translation>حدِّد الهدف الذي تخصّه الأرقام، ثم استورد الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="605"/>
+        <location filename="../../src/planner/ui/main_window.py" line="607"/>
         <source>Imported figures from %1</source>
         <translation>استُوردت الأرقام من %1</translation>
     </message>
@@ -2891,22 +2914,22 @@ Your data folder:
         <translation>غيِّر ما تفعله، أو أجِّل الموعد النهائي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="673"/>
+        <location filename="../../src/planner/domain/realism.py" line="674"/>
         <source>your trend over the last {weeks} weeks</source>
         <translation>اتجاهك خلال الأسابيع الـ{weeks} الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="685"/>
+        <location filename="../../src/planner/domain/realism.py" line="686"/>
         <source>{sources}</source>
         <translation>{sources}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="691"/>
+        <location filename="../../src/planner/domain/realism.py" line="692"/>
         <source>By {deadline} a realistic target for {kpi} is about {low}.</source>
         <translation>بحلول {deadline}، القيمة المستهدفة الواقعية لـ«{kpi}» هي نحو {low}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="693"/>
+        <location filename="../../src/planner/domain/realism.py" line="694"/>
         <source>By {deadline} a realistic target for {kpi} is {low} to {high}.</source>
         <translation>بحلول {deadline}، القيمة المستهدفة الواقعية لـ«{kpi}» بين {low} و{high}.</translation>
     </message>

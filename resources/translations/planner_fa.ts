@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="40"/>
+        <source>About Social Goal Planner</source>
+        <translation>دربارهٔ Social Goal Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="50"/>
+        <source>Social Goal Planner is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+        <translation>Social Goal Planner نرم‌افزاری آزاد است: می‌توانید آن را تحت شرایط پروانهٔ عمومی همگانی گنو (GNU GPL)، نسخهٔ ۳ یا هر نسخهٔ بعدی، بازنشر دهید و/یا تغییر دهید. این نرم‌افزار بدون هیچ ضمانتی ارائه می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="83"/>
+        <source>&amp;About</source>
+        <translation>&amp;درباره</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="84"/>
+        <source>&amp;Third-party software</source>
+        <translation>نرم‌افزارهای &amp;دیگران</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="85"/>
+        <source>&amp;Licence texts</source>
+        <translation>متن &amp;پروانه‌ها</translation>
+    </message>
+</context>
+<context>
     <name>ChartPane</name>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="97"/>
@@ -903,17 +931,12 @@ Open it now?</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="576"/>
+        <location filename="../../src/planner/ui/main_window.py" line="578"/>
         <source>no plan is open</source>
         <translation>هیچ برنامه‌ای باز نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="577"/>
-        <source>About Social Goal Planner</source>
-        <translation>دربارهٔ Social Goal Planner</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/main_window.py" line="578"/>
+        <location filename="../../src/planner/ui/main_window.py" line="580"/>
         <source>%1 %2
 
 Plan SMART social-media goals, track your real figures against them, and get warned when a goal is unrealistic. Everything stays on this computer.
@@ -934,23 +957,23 @@ Your data folder:
 %4</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="586"/>
-        <location filename="../../src/planner/ui/main_window.py" line="595"/>
+        <location filename="../../src/planner/ui/main_window.py" line="588"/>
+        <location filename="../../src/planner/ui/main_window.py" line="597"/>
         <source>Import figures</source>
         <translation>وارد کردن ارقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="587"/>
+        <location filename="../../src/planner/ui/main_window.py" line="589"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;All files (*)</source>
         <translation>خروجی‌های آمار پلتفرم‌ها (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="596"/>
+        <location filename="../../src/planner/ui/main_window.py" line="598"/>
         <source>Select the goal the figures belong to, then import the file again.</source>
         <translation>هدفی را که این ارقام به آن مربوط است انتخاب کنید، سپس فایل را دوباره وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="605"/>
+        <location filename="../../src/planner/ui/main_window.py" line="607"/>
         <source>Imported figures from %1</source>
         <translation>ارقام از %1 وارد شد</translation>
     </message>
@@ -2891,22 +2914,22 @@ Your data folder:
         <translation>روش کارتان را تغییر دهید یا مهلت را تمدید کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="673"/>
+        <location filename="../../src/planner/domain/realism.py" line="674"/>
         <source>your trend over the last {weeks} weeks</source>
         <translation>روند شما در {weeks} هفتهٔ گذشته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="685"/>
+        <location filename="../../src/planner/domain/realism.py" line="686"/>
         <source>{sources}</source>
         <translation>{sources}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="691"/>
+        <location filename="../../src/planner/domain/realism.py" line="692"/>
         <source>By {deadline} a realistic target for {kpi} is about {low}.</source>
         <translation>تا {deadline}، هدف واقع‌بینانه برای {kpi} حدود {low} است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="693"/>
+        <location filename="../../src/planner/domain/realism.py" line="694"/>
         <source>By {deadline} a realistic target for {kpi} is {low} to {high}.</source>
         <translation>تا {deadline}، هدف واقع‌بینانه برای {kpi} بین {low} تا {high} است.</translation>
     </message>

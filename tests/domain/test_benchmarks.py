@@ -63,7 +63,8 @@ def test_per_view_figures_match_no_catalog_kpi():
     per_view = lookup("engagement_rate_views", "tiktok")
     assert per_view
     for metric in RATES:
-        with pytest.raises(IncomparableBenchmark):
+        with pytest.raises(IncomparableBenchmark, match=rf"^{metric} \(per .+\) cannot be compared with "
+                                                        r"engagement_rate_views \(engagements divided by video views"):
             compare(metric, 5.0, per_view[0])
 
 

@@ -87,9 +87,15 @@ def integrity(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def run_and_kill(argv: list[str], delay: float, stdout=subprocess.DEVNULL) -> int | None:
-    """Start *argv*, SIGKILL it after *delay* seconds; its exit code when it ended before that."""
+def run_and_kill(argv: list[str], delay: float, stdout=subprocess.DEVNULL, ready: Path | None = None) -> int | None:
+    """Start *argv*, SIGKILL it after *delay* seconds; its exit code when it ended before that.
+
+    With *ready* (the file the child's output goes to), the delay starts when the child has written READY
+    there: on a busy machine starting Python alone can take longer than the delay.
+    """
     child = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.PIPE, env=child_env())
+    while ready is not None and child.poll() is None and "READY" not in ready.read_text():
+        time.sleep(0.01)
     try:
         child.wait(timeout=delay)
     except subprocess.TimeoutExpired:
@@ -199,7 +205,7 @@ def test_store_edits_killed_at_random_lose_nothing_committed(world, soak):
         before = read_state(plan)
         with open(log_path, "w") as log:
             run_and_kill([sys.executable, str(HERE / "edit_loop.py"), str(plan), str(SEED + i)],
-                         rnd.uniform(0.5, 1.6), stdout=log)
+                         rnd.uniform(0.2, 1.3), stdout=log, ready=log_path)
         text = log_path.read_text()
         writes += text.count("DONE ")
         committed, landed = replay(before, text)

@@ -35,7 +35,7 @@ _spec = importlib.util.spec_from_file_location("make_hostile", HOSTILE / "make_h
 make_hostile = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(make_hostile)
 
-TABLES = sorted(p for p in HOSTILE.iterdir() if p.suffix not in (".json", ".py"))
+TABLES = sorted(p for p in HOSTILE.iterdir() if p.is_file() and p.suffix not in (".json", ".py"))
 PLANS = sorted(HOSTILE.glob("*.json"))
 FORMULA = re.compile(r"^\s*[=+\-@]")
 #: A hang guard, not a speed limit: reading stops with TimeoutError after this long (speed is for bench/).

@@ -74,7 +74,7 @@ def test_a_failed_multi_row_write_leaves_nothing(tmp_path):
     g = repo.add_goal(make_goal())
     good = [Observation(g.id, date(2026, 2, d), 1000 + d, "instagram") for d in range(1, 20)]
     bad = Observation(999, date(2026, 3, 1), 1, "instagram")  # no such goal: foreign key fails
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY constraint failed"):
         repo.add_observations([*good, bad])
     assert repo.observations(g.id) == []
 
@@ -214,7 +214,7 @@ def test_plan_in_a_read_only_folder_opens_read_only_and_untouched(read_only_fold
     pf = plan_file.open_plan(read_only_folder)
     assert pf.read_only and "cannot be written" in pf.read_only_reason
     assert len(Repository(pf.db).goals()) == 6
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(sqlite3.OperationalError, match="readonly database"):
         Repository(pf.db).set_meta(business_name="changed")
     pf.close()
     assert digest(read_only_folder) == before

@@ -573,11 +573,13 @@ class MainWindow(QMainWindow):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def about(self) -> None:
+        from planner.ui.dialogs.about_dialog import AboutDialog
+
         where = str(self.document.path) if self.document else self.tr("no plan is open")
-        ask.info(self, self.tr("About Social Goal Planner"), fill(self.tr(
+        ask.run_dialog(AboutDialog(fill(self.tr(
             "%1 %2\n\nPlan SMART social-media goals, track your real figures against them, and get warned "
             "when a goal is unrealistic. Everything stays on this computer.\n\nThis plan is saved in:\n%3\n\n"
-            "Your data folder:\n%4"), APP_NAME, __version__, where, str(default_plan_path().parent)))
+            "Your data folder:\n%4"), APP_NAME, __version__, where, str(default_plan_path().parent)), self))
 
     # -- window events -------------------------------------------------------
     def import_figures_dialog(self) -> None:

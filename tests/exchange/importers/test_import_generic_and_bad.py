@@ -112,12 +112,38 @@ def test_missing_file(tmp_path: Path) -> None:
         open_source(tmp_path / "missing.csv")
 
 
+def _bytes_read_by_this_process() -> int:
+    """Linux's count of bytes this process has read from files (``rchar`` of /proc/self/io)."""
+    with open("/proc/self/io") as f:
+        return int(next(line for line in f if line.startswith("rchar:")).split()[1])
+
+
 def test_figures_stream_without_reading_the_whole_file(tmp_path: Path) -> None:
+    """The first figure of a 24 MB table comes after reading its head, not the whole file, and in little memory."""
+    import tracemalloc
+
     path = tmp_path / "big.csv"
+    days = [f"{2000 + i // 336}-{1 + i // 28 % 12:02d}-{1 + i % 28:02d}" for i in range(10_000)]
+    block = "".join(f"{day},{i}\n" for i, day in enumerate(days))
     with open(path, "w") as f:
         f.write("date,reach\n")
-        for i in range(20000):
-            f.write(f"{2000 + i // 365}-01-01,{i}\n" if i % 365 == 0 else "")
-    src = open_source(path)
-    first = next(iter(src.figures("reach")))
-    assert isinstance(first, Figure) and first.value == 0
+        for _ in range(150):  # 1.5 million rows
+            f.write(block)
+    size = path.stat().st_size
+    assert size > 20_000_000
+    counting = Path("/proc/self/io").exists()
+    before = _bytes_read_by_this_process() if counting else 0
+    tracemalloc.start()
+    try:
+        figures = iter(open_source(path).figures("reach"))
+        first = [next(figures) for _ in range(3)]
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [(f.date.isoformat(), f.value) for f in first] == [("2000-01-01", 0), ("2000-01-02", 1),
+                                                              ("2000-01-03", 2)]
+    assert all(isinstance(f, Figure) for f in first)
+    assert peak < size / 4, f"{peak / 1e6:.0f} MB in memory for a {size / 1e6:.0f} MB file"
+    if counting:
+        read = _bytes_read_by_this_process() - before
+        assert read < size / 20, f"read {read / 1e6:.1f} MB of a {size / 1e6:.0f} MB file for its first figures"

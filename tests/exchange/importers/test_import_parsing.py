@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from planner.exchange.importers.common import DateParser, NoValue, detect_encoding, parse_number
@@ -30,9 +31,17 @@ def test_no_value_is_its_own_error(text: str) -> None:
         parse_number(text)
 
 
-@pytest.mark.parametrize("text", ["nan", "inf", "-Infinity", "abc", "1,2,3.4.5", "3.апр", "#DIV/0!"])
-def test_not_numbers(text: str) -> None:
-    with pytest.raises(ValueError):
+@pytest.mark.parametrize("text, reason", [
+    ("nan", "'nan' is not a finite number"),
+    ("inf", "'inf' is not a finite number"),
+    ("-Infinity", "'-Infinity' is not a finite number"),
+    ("abc", "'abc' is not a number"),
+    ("1,2,3.4.5", "'1,2,3.4.5' is not a number"),
+    ("3.апр", "'3.апр' is not a number"),
+    ("#DIV/0!", "'#DIV/0!' is not a number"),
+])
+def test_not_numbers(text: str, reason: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(reason)):
         parse_number(text)
 
 
@@ -44,6 +53,11 @@ def _group(digits: str, sep: str) -> str:
 @given(st.integers(min_value=0, max_value=10**12), st.integers(min_value=0, max_value=99),
        st.sampled_from([(",", ".", "."), (".", ",", ","), ("\u00a0", ",", ","), ("٬", "٫", ".")]),
        st.sampled_from([None, ARABIC, PERSIAN]), st.booleans())
+@example(999, 99, (",", ".", "."), None, False)  # the largest number without a group separator
+@example(1000, 0, (",", ".", "."), None, True)  # the first with one, negative, no cents
+@example(0, 1, (".", ",", ","), None, False)  # nothing before the decimal mark but a zero
+@example(10**12, 99, ("٬", "٫", "."), ARABIC, True)  # the largest, in Arabic digits and separators
+@example(1234567, 5, ("\u00a0", ",", ","), PERSIAN, False)  # no-break spaces between groups of Persian digits
 def test_formatted_numbers_round_trip(whole: int, cents: int, style: tuple[str, str, str],
                                       digits: dict[int, int] | None, negative: bool) -> None:
     thousands, mark, file_decimal = style
@@ -57,6 +71,11 @@ def test_formatted_numbers_round_trip(whole: int, cents: int, style: tuple[str, 
 
 
 @given(st.floats(min_value=0, max_value=1e9, allow_nan=False))
+@example(0.0)
+@example(1e9)  # the bounds
+@example(1e-05)  # repr writes it with an exponent
+@example(5e-324)  # the smallest float above zero
+@example(0.1 + 0.2)  # the longest repr: 17 significant digits
 def test_plain_floats_round_trip(value: float) -> None:
     assert parse_number(repr(value)) == value
 
