@@ -172,9 +172,9 @@ def test_duplicate_and_archive_are_undoable(sample_window):
     w.goal_list.select_goal(goal.id)
     w.act_archive_goal.trigger()
     assert w.document.repo.goal(goal.id).archived
-    assert w.goal_list.proxy.rowCount() == 5  # archived goals are hidden unless asked for
+    assert w.goal_list.proxy.rowCount() == 1 + 5  # archived goals are hidden unless asked for
     w.goal_list.archived.setChecked(True)
-    assert w.goal_list.proxy.rowCount() == 6
+    assert w.goal_list.proxy.rowCount() == 1 + 6
     w.act_undo.trigger()
     assert not w.document.repo.goal(goal.id).archived
 

@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from planner.domain.goals import Goal, Observation
+from planner.store.repository import PlanMeta
 from planner.ui.document import PlanDocument
 from planner.ui.formatting import fill
-
 
 
 class AddGoal(QUndoCommand):
@@ -46,6 +46,7 @@ class EditGoal(QUndoCommand):
         self.document = document
         self.before = before
         self.after = after
+        self.goal_id = before.id
 
     def redo(self) -> None:
         self.document.update_goal(self.after)
@@ -116,6 +117,7 @@ class EditFigure(QUndoCommand):
         self.document = document
         self.before = before
         self.after = after
+        self.goal_id = before.goal_id
 
     def redo(self) -> None:
         self.document.update_figure(self.after)
@@ -166,3 +168,21 @@ class ImportFigures(QUndoCommand):
 
     def undo(self) -> None:
         self.document.remove_import(self.goal_id, self.imported_at, self.replaced)
+
+
+class SetBusiness(QUndoCommand):
+    """Plan > Business details: the business's name, logo, currency, colour and report language."""
+
+    goal_id = None  # changes no goal
+
+    def __init__(self, document: PlanDocument, before: PlanMeta, after: PlanMeta) -> None:
+        super().__init__(QCoreApplication.translate("commands", "Change the business details"))
+        self.document = document
+        self.before = before
+        self.after = after
+
+    def redo(self) -> None:
+        self.document.set_business(self.after)
+
+    def undo(self) -> None:
+        self.document.set_business(self.before)

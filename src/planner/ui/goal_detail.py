@@ -134,7 +134,7 @@ class GoalDetail(QWidget):
         findings_scroll = scroll_column(self.findings)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.figures, icon("figures"), self.tr("&Figures"))
+        self.tabs.addTab(self.figures, icon("figures"), self.tr("Figu&res"))
         self.tabs.addTab(findings_scroll, icon("findings"), self.tr("Fi&ndings"))
         self.tabs.addTab(self.details, icon("details"), self.tr("SMART &details"))
         self.splitter = QSplitter(Qt.Orientation.Vertical)

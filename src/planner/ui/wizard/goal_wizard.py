@@ -120,7 +120,8 @@ class GoalWizard(QWizard):
     def draft_goal(self) -> Goal | None:
         """The goal as the pages now describe it, or None while a required field is missing."""
         f = self.fields()
-        if not f.get("objective") or not f.get("kpi") or f.get("baseline") is None or f.get("target") is None:
+        if not f.get("objective") or not f.get("kpi") or f.get("baseline") is None or f.get("target") is None \
+                or f.get("start") is None or f.get("deadline") is None:
             return None
         keep = {}
         if self.original is not None:

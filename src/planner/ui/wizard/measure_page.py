@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
 from planner.domain import catalog
 from planner.domain.catalog import Direction, Unit
 from planner.domain.goals import value_problems
-from planner.ui.formatting import fill, format_value, translated
+from planner.ui.formatting import fill, format_value, localize_digits, translated
 from planner.ui.wizard.base import GoalPage
 from planner.ui.wizard.fields import NumberEdit
 
@@ -49,6 +50,13 @@ class MeasurePage(GoalPage):
         self.kpi_info = QLabel()
         self.kpi_info.setObjectName("kpiInfo")
         self.kpi_info.setWordWrap(True)
+        self.kpi_info.setTextFormat(Qt.TextFormat.PlainText)
+        self.kpi_help = QLabel()
+        self.kpi_help.setObjectName("kpiGuideLink")
+        self.kpi_help.setTextFormat(Qt.TextFormat.RichText)
+        self.kpi_help.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                              | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.kpi_help.linkActivated.connect(self.open_guide)
         self.baseline = NumberEdit(placeholder=self.tr("where you are now"))
         self.baseline.setObjectName("baseline")
         self.target = NumberEdit(placeholder=self.tr("where you want to be"))
@@ -61,6 +69,7 @@ class MeasurePage(GoalPage):
         form.addRow(self.tr("&KPI:"), self.kpi)
         form.addRow("", self.all_kpis)
         form.addRow("", self.kpi_info)
+        form.addRow("", self.kpi_help)
         form.addRow(self.tr("&Baseline:"), self.baseline)
         form.addRow("", self.latest_hint)
         form.addRow(self.tr("&Target:"), self.target)
@@ -113,7 +122,11 @@ class MeasurePage(GoalPage):
             text = fill(self.tr("Unit: %1 · %2"), unit, direction)
             if kpi.description:
                 text += "\n" + translated("catalog", kpi.description)
+            if kpi.example:
+                text += "\n" + fill(self.tr("For example: %1"), localize_digits(translated("catalog", kpi.example)))
             self.kpi_info.setText(text)
+            self.kpi_help.setText(f'<a href="{kpi_id}">{html.escape(self.tr("What every KPI means, in the guide"))}'
+                                  "</a>")
             latest = self.goal_wizard().latest_value(kpi_id) if self.wizard() else None
             if latest is not None:
                 self.latest_hint.setText(fill(self.tr("Your latest figure for this KPI: %1"),
@@ -123,6 +136,12 @@ class MeasurePage(GoalPage):
             else:
                 self.latest_hint.clear()
         self.changed()
+
+    def open_guide(self, topic: str = "") -> None:
+        """The guide at the chosen KPI, beside the wizard (a child of it, so the modal wizard lets it be used)."""
+        from planner.ui.dialogs.guide import open_guide
+
+        open_guide(self.window(), topic or self.kpi_id() or "kpis")
 
     def problem(self) -> str:
         if not self.title_edit.text().strip():

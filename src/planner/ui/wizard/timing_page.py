@@ -5,10 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -20,27 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.goals import Milestone, Shape
-from planner.ui.formatting import calendar, fill, short_date_format, to_qdate
+from planner.ui.date_field import DateField
+from planner.ui.formatting import fill
 from planner.ui.icons import icon
 from planner.ui.wizard.base import GoalPage
 from planner.ui.wizard.fields import NumberEdit
-
-
-def _date(edit: QDateEdit) -> date:
-    d = edit.date()
-    return date(d.year(), d.month(), d.day())
-
-
-def date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setObjectName(name)
-    edit.setCalendar(calendar())  # shown and entered in the user's calendar; stored as a plain date
-    edit.setCalendarPopup(True)
-    edit.calendarWidget().setCalendar(calendar())
-    edit.setDisplayFormat(short_date_format())
-    edit.setMinimumDate(QDate(2000, 1, 1))
-    edit.setMaximumDate(QDate(2100, 12, 31))
-    return edit
 
 
 class TimingPage(GoalPage):
@@ -52,8 +34,8 @@ class TimingPage(GoalPage):
         self.setSubTitle(self.tr("A goal without a deadline is not a goal. Social media is a marathon, not a "
                                  "sprint: very short deadlines for big changes are suspect, and long ones need "
                                  "milestones."))
-        self.start = date_edit("start")
-        self.deadline = date_edit("deadline")
+        self.start = DateField(name="start")
+        self.deadline = DateField(name="deadline")
         self.linear = QRadioButton(self.tr("A &straight line: the same amount every week"))
         self.linear.setObjectName("shapeLinear")
         self.growth = QRadioButton(self.tr("Steady &percentage growth: compounding, like an audience grows"))
@@ -91,15 +73,17 @@ class TimingPage(GoalPage):
         self.shape.buttonToggled.connect(self.changed)
 
     def set_dates(self, start: date, deadline: date) -> None:
-        self.start.setDate(to_qdate(start))
-        self.deadline.setDate(to_qdate(deadline))
+        self.start.setDate(start)
+        self.deadline.setDate(deadline)
 
     def add_milestone(self, milestone: Milestone | None = None) -> None:
         row = self.milestones.rowCount()
         self.milestones.insertRow(row)
-        when = date_edit("milestoneDate")
-        default = _date(self.start) + timedelta(days=max(1, (_date(self.deadline) - _date(self.start)).days // 2))
-        when.setDate(to_qdate(milestone.date if milestone else default))
+        when = DateField(name="milestoneDate")
+        start, deadline = self.start.date(), self.deadline.date()
+        default = (start + timedelta(days=max(1, (deadline - start).days // 2))
+                   if start is not None and deadline is not None else None)
+        when.setDate(milestone.date if milestone else default)
         value = NumberEdit()
         value.set_value(milestone.value if milestone else None)
         label = QLineEdit(milestone.label if milestone else "")
@@ -114,18 +98,23 @@ class TimingPage(GoalPage):
         self.milestones.removeRow(row if row >= 0 else self.milestones.rowCount() - 1)
         self.changed()
 
-    def _milestones(self) -> list[tuple[date, NumberEdit, str]]:
-        return [(_date(self.milestones.cellWidget(r, 0)), self.milestones.cellWidget(r, 1),
+    def _milestones(self) -> list[tuple[DateField, NumberEdit, str]]:
+        return [(self.milestones.cellWidget(r, 0), self.milestones.cellWidget(r, 1),
                  self.milestones.cellWidget(r, 2).text().strip()) for r in range(self.milestones.rowCount())]
 
     def problem(self) -> str:
-        start, deadline = _date(self.start), _date(self.deadline)
-        if deadline <= start:
+        for caption, field in ((self.tr("Start"), self.start), (self.tr("Deadline"), self.deadline)):
+            if field.problem():
+                return fill(self.tr("%1: %2"), caption, field.problem())
+        start, deadline = self.start.date(), self.deadline.date()
+        if start is None or deadline is None or deadline <= start:
             return self.tr("The deadline must be after the start date.")
         for i, (when, value, _label) in enumerate(self._milestones(), start=1):
+            if when.problem():
+                return fill(self.tr("Milestone %1: %2"), str(i), when.problem())
             if value.problem() or value.value() is None:
                 return fill(self.tr("Milestone %1 needs a value (a number)."), str(i))
-            if not start <= when <= deadline:
+            if not start <= when.date() <= deadline:
                 return fill(self.tr("Milestone %1 is outside the goal's dates."), str(i))
         if self.growth.isChecked() and self.wizard():
             fields: dict[str, Any] = {}
@@ -135,7 +124,7 @@ class TimingPage(GoalPage):
         return ""
 
     def contribute(self, fields: dict[str, Any]) -> None:
-        fields.update(start=_date(self.start), deadline=_date(self.deadline),
+        fields.update(start=self.start.date(), deadline=self.deadline.date(),
                       shape=Shape.GROWTH if self.growth.isChecked() else Shape.LINEAR,
-                      milestones=tuple(Milestone(when, value.value() or 0.0, label)
-                                       for when, value, label in self._milestones()))
+                      milestones=tuple(Milestone(when.date(), value.value() or 0.0, label)
+                                       for when, value, label in self._milestones() if when.date() is not None))
