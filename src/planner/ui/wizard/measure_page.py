@@ -6,7 +6,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from planner.domain import catalog
 from planner.domain.catalog import Direction, Unit
@@ -143,36 +143,48 @@ class MeasurePage(GoalPage):
 
         open_guide(self.window(), topic or self.kpi_id() or "kpis")
 
-    def problem(self) -> str:
+    def problems(self) -> list[tuple[QWidget, str]]:
+        out: list[tuple[QWidget, str]] = []
         if not self.title_edit.text().strip():
-            return self.tr("Give the goal a short title.")
+            out.append((self.title_edit, self.tr("Give the goal a short title.")))
         if not self.statement.toPlainText().strip():
-            return self.tr("Say in a sentence what you want to achieve: the statement is empty.")
+            out.append((self.statement, self.tr("Say in a sentence what you want to achieve: the statement is "
+                                                "empty.")))
         kpi_id = self.kpi_id()
         if kpi_id is None:
-            return self.tr("Choose the KPI you will measure.")
+            out.append((self.kpi, self.tr("Choose the KPI you will measure.")))
+            return out
         kpi = catalog.kpi(kpi_id)
         values = {}
         for name, edit, caption in ((self.tr("baseline"), self.baseline, "baseline"),
                                     (self.tr("target"), self.target, "target")):
-            if not edit.text().strip():
-                return fill(self.tr("Enter the %1."), name)
-            if edit.problem():
-                return fill(self.tr("The %1 is not a number: “%2”."), name, edit.text().strip())
-            value = edit.value()
-            for problem in value_problems(kpi, value):
-                if problem == "cannot be negative":
-                    return fill(self.tr("The %1 cannot be negative."), name)
-                if problem.startswith("a percentage"):
-                    return fill(self.tr("The %1 is a percentage: it cannot be over 100."), name)
-                return fill(self.tr("The %1 %2."), name, translated("problems", problem))
-            values[caption] = value
-        if not kpi.better(values["target"], values["baseline"]):
+            problem = self._value_problem(kpi, name, edit)
+            if problem:
+                out.append((edit, problem))
+            else:
+                values[caption] = edit.value()
+        if len(values) == 2 and not kpi.better(values["target"], values["baseline"]):
             if kpi.direction is Direction.DOWN:
-                return fill(self.tr("For %1 lower is better: the target must be below the baseline (%2)."),
-                            translated("catalog", kpi.name), format_value(kpi, values["baseline"]))
-            return fill(self.tr("For %1 higher is better: the target must be above the baseline (%2)."),
-                        translated("catalog", kpi.name), format_value(kpi, values["baseline"]))
+                out.append((self.target, fill(self.tr("For %1 lower is better: the target must be below the "
+                                                      "baseline (%2)."), translated("catalog", kpi.name),
+                                              format_value(kpi, values["baseline"]))))
+            else:
+                out.append((self.target, fill(self.tr("For %1 higher is better: the target must be above the "
+                                                      "baseline (%2)."), translated("catalog", kpi.name),
+                                              format_value(kpi, values["baseline"]))))
+        return out
+
+    def _value_problem(self, kpi: catalog.Kpi, name: str, edit: NumberEdit) -> str:
+        if not edit.text().strip():
+            return fill(self.tr("Enter the %1."), name)
+        if edit.problem():
+            return fill(self.tr("The %1 is not a number: “%2”."), name, edit.text().strip())
+        for problem in value_problems(kpi, edit.value()):
+            if problem == "cannot be negative":
+                return fill(self.tr("The %1 cannot be negative."), name)
+            if problem.startswith("a percentage"):
+                return fill(self.tr("The %1 is a percentage: it cannot be over 100."), name)
+            return fill(self.tr("The %1 %2."), name, translated("problems", problem))
         return ""
 
     def contribute(self, fields: dict[str, Any]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QListWidget, QListWidgetItem, QWidget
 
 from planner.domain import catalog
 from planner.domain.templates import TEMPLATES, Template
@@ -95,8 +95,8 @@ class ObjectivePage(GoalPage):
             self.select_objective(template.objective)
         self.goal_wizard().template_changed()
 
-    def problem(self) -> str:
-        return "" if self.objective_id() else self.tr("Choose what you want to achieve.")
+    def problems(self) -> list[tuple[QWidget, str]]:
+        return [] if self.objective_id() else [(self.objectives, self.tr("Choose what you want to achieve."))]
 
     def contribute(self, fields: dict[str, Any]) -> None:
         fields["objective"] = self.objective_id() or ""

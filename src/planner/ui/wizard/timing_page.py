@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QWidget,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -19,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from planner.domain.goals import Milestone, Shape
 from planner.ui.date_field import DateField
-from planner.ui.formatting import fill
+from planner.ui.formatting import fill, format_date
 from planner.ui.icons import icon
-from planner.ui.wizard.base import GoalPage
+from planner.ui.wizard import statement_hints
+from planner.ui.wizard.base import NOTICE_STYLE, GoalPage
 from planner.ui.wizard.fields import NumberEdit
 
 
@@ -70,7 +72,53 @@ class TimingPage(GoalPage):
         self.body.addLayout(buttons)
         self.start.dateChanged.connect(self.changed)
         self.deadline.dateChanged.connect(self.changed)
+        self.deadline.textEdited.connect(self._deadline_chosen)
+        self.deadline.pick.triggered.connect(self._deadline_chosen)
+        self.deadline_by_owner = False  # once the owner sets the deadline, the wizard never sets it for them
         self.shape.buttonToggled.connect(self.changed)
+
+    def _deadline_chosen(self) -> None:
+        self.deadline_by_owner = True
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        super().initializePage()
+        wizard = self.goal_wizard()
+        clue = statement_hints.clue_in(wizard.measure_page.statement.toPlainText())
+        start = self.start.date()
+        if clue is not None and start is not None and wizard.original is None and not self.deadline_by_owner:
+            deadline = statement_hints.clue_deadline(clue, start)
+            if deadline != self.deadline.date() and deadline > start:
+                self.deadline.setDate(deadline)
+                self.say(fill(self.tr("Deadline set to %1: your statement says “%2”."),
+                              format_date(deadline, long=True), clue.words))
+                return
+        self.check_statement()
+
+    def statement_problem(self) -> str:
+        """When the statement's words and the dates disagree, what they say ("" when they agree)."""
+        wizard = self.wizard()
+        if wizard is None:
+            return ""
+        clue = statement_hints.clue_in(self.goal_wizard().measure_page.statement.toPlainText())
+        start, deadline = self.start.date(), self.deadline.date()
+        if clue is None or start is None or deadline is None or deadline <= start:
+            return ""
+        if statement_hints.clue_agrees(clue, start, deadline):
+            return ""
+        return fill(self.tr("Your statement says “%1”, but the deadline is %2 (%3 would fit it). Change the "
+                            "deadline or the statement."), clue.words, format_date(deadline, long=True),
+                    format_date(statement_hints.clue_deadline(clue, start), long=True))
+
+    def check_statement(self) -> None:
+        disagreement = self.statement_problem()
+        if disagreement:
+            self.say(disagreement, "warning")
+        elif self.notice.styleSheet() == NOTICE_STYLE["warning"]:
+            self.say("")
+
+    def changed(self) -> None:
+        super().changed()
+        self.check_statement()
 
     def set_dates(self, start: date, deadline: date) -> None:
         self.start.setDate(start)
@@ -102,26 +150,28 @@ class TimingPage(GoalPage):
         return [(self.milestones.cellWidget(r, 0), self.milestones.cellWidget(r, 1),
                  self.milestones.cellWidget(r, 2).text().strip()) for r in range(self.milestones.rowCount())]
 
-    def problem(self) -> str:
+    def problems(self) -> list[tuple[QWidget, str]]:
+        out: list[tuple[QWidget, str]] = []
         for caption, field in ((self.tr("Start"), self.start), (self.tr("Deadline"), self.deadline)):
             if field.problem():
-                return fill(self.tr("%1: %2"), caption, field.problem())
+                out.append((field, fill(self.tr("%1: %2"), caption, field.problem())))
         start, deadline = self.start.date(), self.deadline.date()
-        if start is None or deadline is None or deadline <= start:
-            return self.tr("The deadline must be after the start date.")
+        if start is not None and deadline is not None and deadline <= start:
+            out.append((self.deadline, self.tr("The deadline must be after the start date.")))
         for i, (when, value, _label) in enumerate(self._milestones(), start=1):
             if when.problem():
-                return fill(self.tr("Milestone %1: %2"), str(i), when.problem())
+                out.append((when, fill(self.tr("Milestone %1: %2"), str(i), when.problem())))
+            elif start is not None and deadline is not None and not start <= when.date() <= deadline:
+                out.append((when, fill(self.tr("Milestone %1 is outside the goal's dates."), str(i))))
             if value.problem() or value.value() is None:
-                return fill(self.tr("Milestone %1 needs a value (a number)."), str(i))
-            if not start <= when.date() <= deadline:
-                return fill(self.tr("Milestone %1 is outside the goal's dates."), str(i))
+                out.append((value, fill(self.tr("Milestone %1 needs a value (a number)."), str(i))))
         if self.growth.isChecked() and self.wizard():
             fields: dict[str, Any] = {}
             self.goal_wizard().measure_page.contribute(fields)
             if (fields.get("baseline") or 0) <= 0:
-                return self.tr("Steady percentage growth needs a baseline above zero; choose a straight line.")
-        return ""
+                out.append((self.growth, self.tr("Steady percentage growth needs a baseline above zero; choose a "
+                                                 "straight line.")))
+        return out
 
     def contribute(self, fields: dict[str, Any]) -> None:
         fields.update(start=self.start.date(), deadline=self.deadline.date(),
