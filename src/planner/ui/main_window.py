@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -709,7 +709,7 @@ class MainWindow(QMainWindow):
             ask.error(self, self.tr("Export PDF summary"),
                       self.tr("The plan has no goals yet, so there is nothing to report. Create a goal first."))
             return
-        dialog = ExportPdfDialog(doc.goals(), self.goal_list.current_goal_id(), self)
+        dialog = ExportPdfDialog(doc.goals(), self.goal_list.current_goal_id(), self, language=doc.meta().language)
         if not ask.run_dialog(dialog):
             return
         name = doc.meta().business_name or doc.path.stem
@@ -719,15 +719,17 @@ class MainWindow(QMainWindow):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        language = dialog.language.currentData()
         data = ReportData(doc.meta(), doc.goals(), {g.id: doc.observations(g.id) for g in doc.goals()})
         options = ReportOptions(goal_ids=dialog.goal_ids(), page_size=dialog.page_size.currentData(),
-                                language=preferences.load(self.settings).effective_language(), today=doc.today())
+                                language=language, today=doc.today())
         try:
-            pages = render_pages(data, path, options)
+            with preferences.speaking(QCoreApplication.instance(), language):
+                pages = render_pages(data, path, options)
         except ReportError as exc:
             ask.error(self, self.tr("The PDF was not made"), str(exc))
             return
-        self.pdf_export = PdfExport(pages, path, self)
+        self.pdf_export = PdfExport(pages, path, self, language)
         self.pdf_export.failed.connect(lambda message: ask.error(self, self.tr("The PDF was not made"),
                                                                  f"{path}: {message}"))
         self.pdf_export.finished.connect(lambda complete: self._pdf_done(path, complete))

@@ -7,7 +7,9 @@ direction, locale, fonts) and must run before the first window is built.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
@@ -67,10 +69,47 @@ def save(settings: QSettings, prefs: Preferences) -> None:
 
 
 _installed: list[QTranslator] = []
+_current = Preferences(language="en")  # what ``apply`` installed last
 
 
 def apply(app: QCoreApplication, prefs: Preferences) -> str:
     """Install the language, direction, locale, calendar, digits and font; returns the language used."""
+    global _current
+    _current = prefs
+    language = _install(app, prefs)
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RTL_LANGUAGES
+                               else Qt.LayoutDirection.LeftToRight)
+        if language in RTL_LANGUAGES:
+            families = load_fonts()
+            if families:
+                font = QFont(app.font())
+                font.setFamilies([families[0], *font.families()])
+                app.setFont(font)
+    return language
+
+
+@contextmanager
+def speaking(app: QCoreApplication, language: str) -> Iterator[None]:
+    """Words, numbers and dates in *language* for a while (a report in the plan's language), then back.
+
+    Translators, locale, calendar and digits change; the window's layout
+    direction and font do not, so the window itself stays as it is.
+    """
+    current = _current
+    if language == current.effective_language() or language not in LANGUAGES:
+        yield
+        return
+    other = replace(current, language=language, calendar=None)
+    _install(app, other)
+    try:
+        yield
+    finally:
+        _install(app, current)
+
+
+def _install(app: QCoreApplication, prefs: Preferences) -> str:
+    """Translators, locale, calendar and digits for *prefs*; the language used."""
     language = prefs.effective_language()
     for old in _installed:
         app.removeTranslator(old)
@@ -86,15 +125,6 @@ def apply(app: QCoreApplication, prefs: Preferences) -> str:
     locale = QLocale(qt_language, QLocale.Country.UnitedStates) if language == "en" else QLocale(qt_language)
     QLocale.setDefault(locale)
     formatting.configure(calendar=prefs.effective_calendar().value, latin_digits=prefs.latin_digits)
-    if isinstance(app, QGuiApplication):
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RTL_LANGUAGES
-                               else Qt.LayoutDirection.LeftToRight)
-        if language in RTL_LANGUAGES:
-            families = load_fonts()
-            if families:
-                font = QFont(app.font())
-                font.setFamilies([families[0], *font.families()])
-                app.setFont(font)
     return language
 
 
