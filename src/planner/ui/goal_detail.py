@@ -27,10 +27,10 @@ from planner.domain.goals import Goal, audience_label
 from planner.ui.bidi import text_direction
 from planner.ui.chart.chart_pane import ChartPane
 from planner.ui.commands import EditGoal
-from planner.ui.describe import goal_sentence, platform_names
+from planner.ui.describe import goal_sentence, platform_names, shape_text
 from planner.ui.document import PlanDocument, rewire
 from planner.ui.findings_view import FindingsPanel, scroll_column
-from planner.ui.formatting import fill, format_date, format_number, format_value, translated
+from planner.ui.formatting import arrow, fill, format_date, format_number, format_value, translated
 from planner.ui.icons import icon
 from planner.ui.observations_table import FiguresTab
 from planner.ui.style import STATUS_COLOURS, emphasize
@@ -60,7 +60,7 @@ class SmartDetails(QScrollArea):
         for key, caption in (
             ("statement", self.tr("Specific: the goal")),
             ("kpi", self.tr("Measurable: KPI")),
-            ("numbers", self.tr("Baseline → target")),
+            ("numbers", fill(self.tr("Baseline %1 target"), arrow())),
             ("platforms", self.tr("Platforms")),
             ("objective", self.tr("Objective")),
             ("business", self.tr("Relevant: serves")),
@@ -89,7 +89,7 @@ class SmartDetails(QScrollArea):
         values = {
             "statement": goal.statement or self.tr("(no statement)"),
             "kpi": f"{translated('catalog', kpi.name)} ({direction})",
-            "numbers": f"{format_value(kpi, goal.baseline, goal.currency)} → "
+            "numbers": f"{format_value(kpi, goal.baseline, goal.currency)} {arrow()} "
                        f"{format_value(kpi, goal.target, goal.currency)}",
             "platforms": platform_names(goal),
             "objective": f"{translated('catalog', objective.name)}: {translated('catalog', objective.summary)}",
@@ -100,9 +100,8 @@ class SmartDetails(QScrollArea):
             "hours": (fill(self.tr("%1 hours"), format_number(goal.hours_per_week, 1 if goal.hours_per_week % 1
                                                                  else 0))
                       if goal.hours_per_week is not None else self.tr("(not said)")),
-            "dates": f"{format_date(goal.start, long=True)} → {format_date(goal.deadline, long=True)}",
-            "shape": self.tr("steady percentage growth") if goal.shape.value == "growth"
-            else self.tr("straight line"),
+            "dates": f"{format_date(goal.start, long=True)} {arrow()} {format_date(goal.deadline, long=True)}",
+            "shape": shape_text(goal),
             "milestones": "\n".join(f"{format_date(m.date)}: {format_value(kpi, m.value, goal.currency)} "
                                     f"{m.label}".strip() for m in goal.milestones) or self.tr("(none)"),
         }

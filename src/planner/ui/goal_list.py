@@ -37,7 +37,7 @@ from planner.domain.goals import Goal
 from planner.domain.progress import Progress, Status
 from planner.ui.bidi import text_direction
 from planner.ui.document import PlanDocument, rewire
-from planner.ui.formatting import fill, format_number, format_value, percent, translated
+from planner.ui.formatting import arrow, fill, format_number, format_value, percent, translated
 from planner.ui.findings_view import finding_texts, severity_label
 from planner.ui.icons import icon, platform_icon
 from planner.ui.style import STATUS_COLOURS
@@ -74,7 +74,7 @@ class GoalListModel(QAbstractListModel):
         return -1
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self._document is None else len(self._rows) + 1
+        return 0 if parent.isValid() or not self._rows else len(self._rows) + 1  # no goals: no "All goals"
 
     def _all_goals(self, role: int):
         """The first row: every goal at a glance (the overview)."""
@@ -97,7 +97,7 @@ class GoalListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             kpi = goal.kpi_def
             current = format_value(kpi, state.current) if state.current is not None else "–"
-            lines = [goal.title, f"{translated('catalog', kpi.name)}: {current} → {format_value(kpi, goal.target)}",
+            lines = [goal.title, f"{translated('catalog', kpi.name)}: {current} {arrow()} {format_value(kpi, goal.target)}",
                      translated("status", state.status.label)]
             if findings:
                 lines.append(f"{severity_label(findings[0].severity)}: {finding_texts(findings[0])[0]}")

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QLabel,
     QWidget,
     QFormLayout,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.goals import Milestone, Shape
 from planner.ui.date_field import DateField
+from planner.ui.describe import shape_text
 from planner.ui.formatting import fill, format_date
 from planner.ui.icons import icon
 from planner.ui.wizard import statement_hints
@@ -38,7 +40,7 @@ class TimingPage(GoalPage):
                                  "milestones."))
         self.start = DateField(name="start")
         self.deadline = DateField(name="deadline")
-        self.linear = QRadioButton(self.tr("A &straight line: the same amount every week"))
+        self.linear = QRadioButton(self.tr("E&ven: the same rise in every period"))
         self.linear.setObjectName("shapeLinear")
         self.growth = QRadioButton(self.tr("Steady &percentage growth: compounding, like an audience grows"))
         self.growth.setObjectName("shapeGrowth")
@@ -46,9 +48,13 @@ class TimingPage(GoalPage):
         self.shape = QButtonGroup(self)
         self.shape.addButton(self.linear)
         self.shape.addButton(self.growth)
+        self.shape_preview = QLabel()
+        self.shape_preview.setObjectName("shapePreview")
+        self.shape_preview.setWordWrap(True)
         shapes = QVBoxLayout()
         shapes.addWidget(self.linear)
         shapes.addWidget(self.growth)
+        shapes.addWidget(self.shape_preview)
         self.milestones = QTableWidget(0, 3)
         self.milestones.setObjectName("milestones")
         self.milestones.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Value"), self.tr("Label")])
@@ -91,8 +97,10 @@ class TimingPage(GoalPage):
                 self.deadline.setDate(deadline)
                 self.say(fill(self.tr("Deadline set to %1: your statement says “%2”."),
                               format_date(deadline, long=True), clue.words))
+                self.show_shape()
                 return
         self.check_statement()
+        self.show_shape()
 
     def statement_problem(self) -> str:
         """When the statement's words and the dates disagree, what they say ("" when they agree)."""
@@ -119,6 +127,12 @@ class TimingPage(GoalPage):
     def changed(self) -> None:
         super().changed()
         self.check_statement()
+        self.show_shape()
+
+    def show_shape(self) -> None:
+        """How the chart will draw the target line for this KPI and shape (a staircase for visits per week)."""
+        goal = self.goal_wizard().draft_goal() if self.wizard() and hasattr(self.wizard(), "pages") else None
+        self.shape_preview.setText(fill(self.tr("The target line will be %1."), shape_text(goal)) if goal else "")
 
     def set_dates(self, start: date, deadline: date) -> None:
         self.start.setDate(start)
