@@ -81,6 +81,15 @@ class EmptyState(QScrollArea):
         side = metrics.height() * PICTURE_LINES
         self.picture.setPixmap(icon("app").pixmap(QSize(side, side)))
         self.primary.setMinimumHeight(int(metrics.height() * 2.2))
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        """Give the wrapped texts the height their lines need at the column's width (Qt's layouts size a
+        wrapping label for a guessed width, and cut off the lines that do not fit)."""
+        margins = self.column.layout().contentsMargins()
+        width = self.column.width() - margins.left() - margins.right()
+        for label in (self.heading, self.text):
+            label.setMinimumHeight(label.heightForWidth(width))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
@@ -94,9 +103,11 @@ class EmptyState(QScrollArea):
             "measure it, on which platforms, and by when. Then enter your figures and see if you are on track."))
         self.primary.setText(self.tr("&Create your first goal"))
         self.primary.setIcon(icon("new-goal"))
+        self._fit_text()
 
     def show_no_plan(self) -> None:
         self.heading.setText(self.tr("No plan is open"))
         self.text.setText(self.tr("Open a plan file, start a new one, or look around the sample plan."))
         self.primary.setText(self.tr("&Open a plan…"))
         self.primary.setIcon(icon("open-plan"))
+        self._fit_text()

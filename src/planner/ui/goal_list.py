@@ -158,6 +158,12 @@ class GoalDelegate(QStyledItemDelegate):
             return QSize(240, self.PADDING * 2 + line + 4)
         return QSize(240, self.PADDING * 3 + line * 2 + 8)
 
+    @staticmethod
+    def shown_title(metrics, title: str, width: int) -> str:
+        """A title as it fits: cut in the middle, so that two goals whose titles start alike ("Grow Instagram
+        followers to 1,900", "Grow Instagram followers to 5,000") still differ by their ends."""
+        return metrics.elidedText(title, Qt.TextElideMode.ElideMiddle, width)
+
     def _paint_all_goals(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         style = option.widget.style() if option.widget else None
         painter.save()
@@ -229,8 +235,7 @@ class GoalDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft))
         option_text.setTextDirection(text_direction(goal.title, option.direction))
         option_text.setWrapMode(QTextOption.WrapMode.NoWrap)
-        # cut in the middle: two goals whose titles start alike still differ by their ends
-        title = painter.fontMetrics().elidedText(goal.title, Qt.TextElideMode.ElideMiddle, title_rect.width())
+        title = self.shown_title(painter.fontMetrics(), goal.title, title_rect.width())
         painter.drawText(title_rect, title, option_text)
         painter.setFont(option.font)
 
@@ -287,7 +292,7 @@ class GoalListPanel(QWidget):
         self.view.setUniformItemSizes(False)  # the "All goals" row is one line, a goal two
         self.view.setAccessibleName(self.tr("Goals"))
         self.view.selectionModel().currentChanged.connect(self._current_changed)
-        label = QLabel(self.tr("Goa&ls"))
+        label = self.title_label = QLabel(self.tr("Goa&ls"))
         label.setBuddy(self.view)
         top = QHBoxLayout()
         top.addWidget(label)
@@ -295,8 +300,8 @@ class GoalListPanel(QWidget):
         top.addWidget(self.filter)
         top.addWidget(self.archived)
         layout = QVBoxLayout(self)
-        # room at the window's edge (Qt mirrors the margins in right-to-left languages)
-        layout.setContentsMargins(6, 4, 0, 0)
+        # room at the window's edge, on either side (a layout's margins are not mirrored in right to left)
+        layout.setContentsMargins(6, 4, 6, 0)
         layout.addLayout(top)
         layout.addWidget(self.view)
         self.model.modelAboutToBeReset.connect(self._remember)

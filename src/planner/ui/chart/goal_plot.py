@@ -21,7 +21,7 @@ import numpy as np  # noqa: E402
 import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QDate, Qt  # noqa: E402
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPainterPath  # noqa: E402
-from PySide6.QtWidgets import QGraphicsPathItem  # noqa: E402
+from PySide6.QtWidgets import QGraphicsPathItem, QSizePolicy  # noqa: E402
 
 from planner.domain import catalog, series, trajectory  # noqa: E402
 from planner.domain.goals import Goal, Observation  # noqa: E402
@@ -176,7 +176,9 @@ class GoalPlot:
         plot.showGrid(x=True, y=True, alpha=0.15)
         plot.setMenuEnabled(False)
         # the legend is a row above the plot, where the title would be: it never covers a line
-        self.legend = pg.LegendItem(labelTextSize="9pt", labelTextColor=CHART_INK, colCount=8)
+        self.legend = pg.LegendItem(labelTextSize="9pt", labelTextColor=CHART_INK, colCount=8, horSpacing=14)
+        # only as wide as its entries, at the reading side: each swatch stays beside its own name
+        self.legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         plot.layout.removeItem(plot.titleLabel)
         plot.titleLabel.hide()
         plot.layout.addItem(self.legend, 0, 1)
@@ -199,7 +201,6 @@ class GoalPlot:
         self.plot.hideAxis("left" if rtl else "right")
         self.plot.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
         kpi = goal.kpi_def
-        self._span = (to_x(goal.start), to_x(goal.deadline + timedelta(days=max(30, goal.days // 2))))
         self._target(goal)
         drawn = cached if cached is not None else goal_series(observations)
         for s in drawn:
@@ -215,6 +216,13 @@ class GoalPlot:
                 self.items["total"] = curve
         self._forecast(goal, state)
         self._milestones(goal)
+        # the chart's span in time, today included: where labels have room (notes, today)
+        xs = [to_x(goal.start), to_x(goal.deadline), to_x(today)] + [float(s.x[0]) for s in drawn if len(s.x)] \
+            + [float(s.x[-1]) for s in drawn if len(s.x)]
+        forecast = self.items.get("forecast")
+        if forecast is not None:
+            xs.append(float(forecast.getData()[0][-1]))
+        self._span = (min(xs), max(xs))
         self._notes(drawn)
         self._today(today)
         unit = {catalog.Unit.PERCENT: "%", catalog.Unit.HOURS: QCoreApplication.translate("chart", "hours")}
@@ -328,12 +336,21 @@ class GoalPlot:
             share = 1 - share
         # centred on the line, or beside it on the chart's side when the line is near an edge
         across = 1.0 if share > 1 - EDGE else 0.0 if share < EDGE else 0.5
-        line = pg.InfiniteLine(to_x(today), angle=90, pen=pg.mkPen(TODAY_INK, width=1, style=Qt.PenStyle.DashLine),
+        line = TodayLine(to_x(today), angle=90, pen=pg.mkPen(TODAY_INK, width=1, style=Qt.PenStyle.DashLine),
                                label=QCoreApplication.translate("chart", "today"),
                                labelOpts={"position": 0.98, "color": TODAY_INK, "fill": pg.mkBrush(LABEL_FILL),
                                           "anchors": [(across, 0), (across, 0)]})
         self.plot.addItem(line)
         self.items["today"] = line
+
+
+class TodayLine(pg.InfiniteLine):
+    """The today line, counted in the chart's range: a goal whose deadline has passed still shows today."""
+
+    def dataBounds(self, axis: int, frac: float = 1.0, orthoRange=None):  # noqa: N802 - pyqtgraph's name
+        # in the line's own coordinates: the vertical line is rotated by 90 degrees, so its own second axis
+        # is the chart's time axis (pyqtgraph swaps them back); its origin is today
+        return (0.0, 0.0) if axis == 1 else None
 
 
 def _rising(drawn: list[Series], day: date, value: float) -> bool:

@@ -146,7 +146,7 @@ class BusinessDialog(QDialog):
         logo_label.setBuddy(self.choose_logo)
         form.addRow(logo_label, logo_row)
         form.addRow(self.tr("&Currency:"), self.currency)
-        colour_label = QLabel(self.tr("Brand co&lour:"))
+        colour_label = QLabel(self.tr("Bran&d colour:"))
         colour_label.setBuddy(self.colour_button)
         form.addRow(colour_label, colour_row)
         form.addRow(self.tr("&Reports in:"), self.language)

@@ -41,7 +41,7 @@ class GoalWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, goal is not None)
         self.setButtonText(QWizard.WizardButton.FinishButton,
-                           self.tr("&Save changes") if goal else self.tr("&Create goal"))
+                           self.tr("Sa&ve changes") if goal else self.tr("&Create goal"))
         self.setMinimumSize(QSize(760, 560))
         self.objective_page = ObjectivePage()
         self.measure_page = MeasurePage()

@@ -70,9 +70,9 @@ class MeasurePage(GoalPage):
         form.addRow("", self.all_kpis)
         form.addRow("", self.kpi_info)
         form.addRow("", self.kpi_help)
-        form.addRow(self.tr("&Baseline:"), self.baseline)
+        form.addRow(self.tr("Base&line:"), self.baseline)
         form.addRow("", self.latest_hint)
-        form.addRow(self.tr("&Target:"), self.target)
+        form.addRow(self.tr("T&arget:"), self.target)
         self.body.addLayout(form)
         self.body.addStretch()
         for signal in (self.title_edit.textChanged, self.statement.textChanged, self.baseline.valueChanged,

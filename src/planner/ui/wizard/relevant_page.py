@@ -67,7 +67,7 @@ class RelevantPage(GoalPage):
         form.addRow(self.tr("&Income:"), self.income)
         form.addRow(self.tr("&Family situation:"), self.family)
         form.addRow(self.tr("&Location:"), self.location)
-        money_label = QLabel(self.tr("&Budget:"))
+        money_label = QLabel(self.tr("B&udget:"))
         money_label.setBuddy(self.budget)
         form.addRow(money_label, money)
         form.addRow(self.tr("&Hours per week:"), self.hours)

@@ -40,7 +40,7 @@ class TimingPage(GoalPage):
                                  "milestones."))
         self.start = DateField(name="start")
         self.deadline = DateField(name="deadline")
-        self.linear = QRadioButton(self.tr("E&ven: the same rise in every period"))
+        self.linear = QRadioButton(self.tr("&Even: the same rise in every period"))
         self.linear.setObjectName("shapeLinear")
         self.growth = QRadioButton(self.tr("Steady &percentage growth: compounding, like an audience grows"))
         self.growth.setObjectName("shapeGrowth")
