@@ -23,7 +23,7 @@ def test_help_guide_opens_on_its_four_pages(window):
     assert titles == ["SMART goals", "What each KPI means", "Objectives", "Reading the chart"]
     assert "S: Specific." in guide.text.toPlainText()
     guide.pages.setCurrentRow(3)
-    assert "The dashed line" in guide.text.toPlainText() and "forecast" in guide.text.toPlainText()
+    assert "Dashed line" in guide.text.toPlainText() and "forecast" in guide.text.toPlainText()
 
 
 def test_every_kpi_of_the_catalog_is_explained_with_an_example(qt_settings):

@@ -142,3 +142,17 @@ def test_an_axis_zoomed_out_past_year_one_draws(language, sample_window, calenda
     labels = plot.getAxis("bottom").tickStrings(plot.getAxis("bottom").tickValues(
         to_x(date(1, 1, 1)) - 800 * 86400, to_x(date(2026, 1, 1)), 600)[0][1], 1, 365 * 86400)
     assert all(isinstance(t, str) for t in labels)
+
+
+@pytest.mark.parametrize("code", ["ar", "fa"])
+def test_the_translated_sample_says_what_its_goals_do(language, window, code):
+    """Issue 17, item 14, in Arabic and Persian: each statement names its goal's length and platforms."""
+    from planner.ui.wizard import statement_hints
+
+    language(code)
+    window.act_sample.trigger()
+    for goal in window.document.goals():
+        clue = statement_hints.clue_in(goal.statement)
+        assert clue is not None, goal.statement
+        assert statement_hints.clue_agrees(clue, goal.start, goal.deadline), (goal.statement, goal.days)
+        assert statement_hints.platforms_in(goal.statement) == goal.platform_ids, goal.statement

@@ -79,7 +79,7 @@ ENGLISH_MONTHS = {name: n for n, names in enumerate((
 def _normal(text: str) -> str:
     """Lower case, Latin digits, one spelling of the letters Arabic and Persian write two ways."""
     text = to_latin_digits(text).lower()
-    text = text.translate(str.maketrans({"ي": "ی", "ك": "ک", "\u200c": " ", "ى": "ی", "ة": "ة"}))
+    text = text.translate(str.maketrans({"ي": "ی", "ك": "ک", "\u200c": " ", "ى": "ی"}))
     return re.sub(r"\s+", " ", text)
 
 
@@ -99,7 +99,8 @@ def mentioned_platforms(text: str, names: Mapping[str, Iterable[str]] | None = N
         words.discard("")
         for word in words:
             if platform.id == "x" and word in ("x", "X", "X (Twitter)"):
-                hit = re.search(r"(?<![\w.])X(?![\w.])", text) is not None
+                # not inside a Latin word or number ("2X", "XL"); Arabic may join "and" to it ("وX")
+                hit = re.search(r"(?<![A-Za-z0-9.])X(?![A-Za-z0-9.])", text) is not None
             elif re.search(r"[a-zA-Z]", word):
                 hit = re.search(rf"(?<!\w){re.escape(_normal(word))}(?!\w)", _normal(text)) is not None
             else:
@@ -129,10 +130,11 @@ class DeadlineClue:
 
 
 def _number(word: str) -> int | None:
+    """A number written in digits or in words (the words as *_normal* spells them)."""
     word = word.strip()
     if word.isdigit():
         return int(word)
-    return NUMBER_WORDS.get(word)
+    return {_normal(k): v for k, v in NUMBER_WORDS.items()}.get(word)
 
 
 def deadline_clue(text: str, month_names: Mapping[str, int] | None = None) -> DeadlineClue | None:

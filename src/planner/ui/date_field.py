@@ -39,10 +39,6 @@ class DateError(ValueError):
     """A typed date that cannot be read; the message says why, in the user's language."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DateField", text)
-
-
 def field_order() -> tuple[str, str, str]:
     """The order of day ("d"), month ("M") and year ("y") in the user's short date format."""
     tokens = re.findall(r"[dMy]", re.sub(r"'[^']*'", "", short_date_format()))
@@ -55,7 +51,7 @@ def field_order() -> tuple[str, str, str]:
 
 def order_in_words() -> str:
     """E.g. "month, day, year": how the user's dates are written, in their words."""
-    words = {"d": _tr("day"), "M": _tr("month"), "y": _tr("year")}
+    words = {"d": QCoreApplication.translate("DateField", "day"), "M": QCoreApplication.translate("DateField", "month"), "y": QCoreApplication.translate("DateField", "year")}
     return QCoreApplication.translate("describe", ", ").join(words[t] for t in field_order())
 
 
@@ -65,7 +61,7 @@ def example() -> str:
 
 
 def _not_a_date(raw: str) -> DateError:
-    return DateError(fill(_tr("“%1” is not a date. Write it like %2 (%3), or as YYYY-MM-DD."),
+    return DateError(fill(QCoreApplication.translate("DateField", "“%1” is not a date. Write it like %2 (%3), or as YYYY-MM-DD."),
                           raw, example(), order_in_words()))
 
 
@@ -89,7 +85,7 @@ def read_date(text: str, first: date = FIRST_DAY, last: date = LAST_DAY) -> date
     clean = to_latin_digits(raw.translate(_BIDI_MARKS))
     match = _DATE.match(clean)
     if not raw:
-        raise DateError(_tr("Enter a date."))
+        raise DateError(QCoreApplication.translate("DateField", "Enter a date."))
     if match is None:
         raise _not_a_date(raw)
     groups = match.groups()
@@ -110,21 +106,21 @@ def read_date(text: str, first: date = FIRST_DAY, last: date = LAST_DAY) -> date
         year_text = parts["y"]
         year, month, day = int(parts["y"]), int(parts["M"]), int(parts["d"])
     if len(year_text) != 4:
-        raise DateError(fill(_tr("“%1”: write the year in full, with four digits (like %2)."), raw, example()))
+        raise DateError(fill(QCoreApplication.translate("DateField", "“%1”: write the year in full, with four digits (like %2)."), raw, example()))
     months = cal.monthsInYear(year)
     if not 1 <= month <= months:
-        raise DateError(fill(_tr("“%1” is not a date: there is no month %2 (months go from 1 to %3)."),
+        raise DateError(fill(QCoreApplication.translate("DateField", "“%1” is not a date: there is no month %2 (months go from 1 to %3)."),
                              raw, _number(month), _number(months)))
     days = cal.daysInMonth(month, year)
     if not 1 <= day <= days:
         month_name = f"{cal.monthName(QLocale(), month, year)} {_number(year)}"
-        raise DateError(fill(_tr("“%1” is not a date: %2 has %3 days."), raw, month_name, _number(days)))
+        raise DateError(fill(QCoreApplication.translate("DateField", "“%1” is not a date: %2 has %3 days."), raw, month_name, _number(days)))
     q = cal.dateFromParts(year, month, day)
     if not q.isValid():
         raise _not_a_date(raw)
     value = date(q.year(), q.month(), q.day())
     if not first <= value <= last:
-        raise DateError(fill(_tr("“%1”: choose a date from %2 to %3."), raw, format_date(first), format_date(last)))
+        raise DateError(fill(QCoreApplication.translate("DateField", "“%1”: choose a date from %2 to %3."), raw, format_date(first), format_date(last)))
     return value
 
 
@@ -194,10 +190,10 @@ class DateField(QLineEdit):
         self.setValidator(_Typable(self))
         self.setMaxLength(32)
         self.setPlaceholderText(example())
-        self.setToolTip(fill(_tr("Type a date like %1 (%2), or press Alt+Down for the calendar."),
+        self.setToolTip(fill(QCoreApplication.translate("DateField", "Type a date like %1 (%2), or press Alt+Down for the calendar."),
                              example(), order_in_words()))
         self.setAccessibleDescription(self.toolTip())
-        self.pick = QAction(icon("calendar"), _tr("Choose from the calendar"), self)
+        self.pick = QAction(icon("calendar"), QCoreApplication.translate("DateField", "Choose from the calendar"), self)
         self.pick.setObjectName("pickDate")
         self.pick.triggered.connect(self.show_calendar)
         self.addAction(self.pick, QLineEdit.ActionPosition.TrailingPosition)
@@ -244,7 +240,7 @@ class DateField(QLineEdit):
         self.setProperty("invalid", shown)
         self.setStyleSheet("DateField { border: 2px solid #b71c1c; border-radius: 3px; }" if shown else "")
         self.setToolTip(self._problem if shown else fill(
-            _tr("Type a date like %1 (%2), or press Alt+Down for the calendar."), example(), order_in_words()))
+            QCoreApplication.translate("DateField", "Type a date like %1 (%2), or press Alt+Down for the calendar."), example(), order_in_words()))
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
         super().focusOutEvent(event)

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -89,6 +90,15 @@ def apply(app: QCoreApplication, prefs: Preferences) -> str:
     return language
 
 
+def qt_translation_folders() -> list[Path]:
+    """Where Qt's own translations (qtbase_ar.qm: the file dialog, standard buttons) are: Qt's translations
+    folder, and the PySide6 package's own (where the packaged app keeps them, see packaging/planner.spec)."""
+    import PySide6
+
+    return [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+            Path(PySide6.__file__).resolve().parent / "Qt" / "translations"]
+
+
 @contextmanager
 def speaking(app: QCoreApplication, language: str) -> Iterator[None]:
     """Words, numbers and dates in *language* for a while (a report in the plan's language), then back.
@@ -115,10 +125,10 @@ def _install(app: QCoreApplication, prefs: Preferences) -> str:
         app.removeTranslator(old)
     _installed.clear()
     if language != "en":
-        for folder, name in ((resource("translations"), f"planner_{language}"),
-                             (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}")):
+        for folders, name in (([resource("translations")], f"planner_{language}"),
+                              (qt_translation_folders(), f"qtbase_{language}")):
             translator = QTranslator(app)
-            if translator.load(name, str(folder)):
+            if any(translator.load(name, str(folder)) for folder in folders):
                 app.installTranslator(translator)
                 _installed.append(translator)
     qt_language = LANGUAGES[language][0]

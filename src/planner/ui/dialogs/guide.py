@@ -23,43 +23,40 @@ from planner.ui.wizard.objective_page import FAMILY_HINTS, FAMILY_NAMES
 PAGES = ("smart", "kpis", "objectives", "chart")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("guide", text)
-
-
 def _p(text: str) -> str:
     return f"<p>{html.escape(text)}</p>"
 
 
 def _term(name: str, text: str) -> str:
+    """A term in bold, then what it means."""
     return f"<p><b>{html.escape(name)}</b> {html.escape(text)}</p>"
 
 
 def page_title(page: str) -> str:
-    return {"smart": _t("SMART goals"), "kpis": _t("What each KPI means"),
-            "objectives": _t("Objectives"), "chart": _t("Reading the chart")}[page]
+    return {"smart": QCoreApplication.translate("guide", "SMART goals"), "kpis": QCoreApplication.translate("guide", "What each KPI means"),
+            "objectives": QCoreApplication.translate("guide", "Objectives"), "chart": QCoreApplication.translate("guide", "Reading the chart")}[page]
 
 
 def smart_page() -> str:
     letters = (
-        (_t("S: Specific."), _t("Say exactly what should change, where: “more Instagram followers”, not “be "
+        (QCoreApplication.translate("guide", "S: Specific."), QCoreApplication.translate("guide", "Say exactly what should change, where: “more Instagram followers”, not “be "
                                 "better on social media”.")),
-        (_t("M: Measurable."), _t("Choose one KPI, write down where you are now (the baseline) and the number "
+        (QCoreApplication.translate("guide", "M: Measurable."), QCoreApplication.translate("guide", "Choose one KPI, write down where you are now (the baseline) and the number "
                                   "you aim for (the target).")),
-        (_t("A: Attainable."), _t("Compare the pace the goal needs with your own recent pace and with what "
+        (QCoreApplication.translate("guide", "A: Attainable."), QCoreApplication.translate("guide", "Compare the pace the goal needs with your own recent pace and with what "
                                   "similar accounts reach. The app warns when a target is out of reach.")),
-        (_t("R: Relevant."), _t("Say which business objective it serves: followers are worth little if what "
+        (QCoreApplication.translate("guide", "R: Relevant."), QCoreApplication.translate("guide", "Say which business objective it serves: followers are worth little if what "
                                 "you need is orders.")),
-        (_t("T: Time-bound."), _t("Give it a start and a deadline. Short deadlines for big changes are "
+        (QCoreApplication.translate("guide", "T: Time-bound."), QCoreApplication.translate("guide", "Give it a start and a deadline. Short deadlines for big changes are "
                                   "suspect; long ones need milestones on the way.")),
     )
     return (f"<h2>{html.escape(page_title('smart'))}</h2>"
-            + _p(_t("A SMART goal turns a wish into something you can check every week. Each letter is a "
+            + _p(QCoreApplication.translate("guide", "A SMART goal turns a wish into something you can check every week. Each letter is a "
                     "question to answer before you start:"))
             + "".join(_term(a, b) for a, b in letters)
-            + f"<h3>{html.escape(_t('An example'))}</h3>"
-            + _p(_t("Wish: “I want more followers.”"))
-            + _p(_t("Goal: “Grow our Instagram followers from 1,200 to 1,900 by posting Reels of the morning "
+            + "<h3>" + html.escape(QCoreApplication.translate("guide", "An example")) + "</h3>"
+            + _p(QCoreApplication.translate("guide", "Wish: “I want more followers.”"))
+            + _p(QCoreApplication.translate("guide", "Goal: “Grow our Instagram followers from 1,200 to 1,900 by posting Reels of the morning "
                     "bake four times a week, within ten months, so that more people in the neighbourhood "
                     "think of us first.”")))
 
@@ -67,17 +64,17 @@ def smart_page() -> str:
 def _kind_line(kpi: Kpi) -> str:
     """How the KPI is recorded, from its kind, unit and period: written once here for every KPI."""
     if kpi.kind is KpiKind.TOTAL:
-        how = _t("A running total: enter the count on the day you read it.")
+        how = QCoreApplication.translate("guide", "A running total: enter the count on the day you read it.")
     elif kpi.kind is KpiKind.FLOW:
-        how = {Period.WEEK: _t("An amount per week: enter the week's total, dated the week's last day."),
-               Period.MONTH: _t("An amount per month: enter the month's total, dated the month's last day."),
-               Period.DAY: _t("An amount per day: enter the day's total.")}[kpi.period or Period.WEEK]
+        how = {Period.WEEK: QCoreApplication.translate("guide", "An amount per week: enter the week's total, dated the week's last day."),
+               Period.MONTH: QCoreApplication.translate("guide", "An amount per month: enter the month's total, dated the month's last day."),
+               Period.DAY: QCoreApplication.translate("guide", "An amount per day: enter the day's total.")}[kpi.period or Period.WEEK]
     else:
-        how = _t("A rate or an average: enter its level over the period you measure, as your analytics show it.")
+        how = QCoreApplication.translate("guide", "A rate or an average: enter its level over the period you measure, as your analytics show it.")
     if kpi.unit is Unit.PERCENT:
-        how += " " + _t("Written as a percentage, from 0 to 100.")
+        how += " " + QCoreApplication.translate("guide", "Written as a percentage, from 0 to 100.")
     if kpi.direction is Direction.DOWN:
-        how += " " + _t("Lower is better.")
+        how += " " + QCoreApplication.translate("guide", "Lower is better.")
     return how
 
 
@@ -87,14 +84,14 @@ def kpi_anchor(kpi_id: str) -> str:
 
 def kpis_page() -> str:
     groups = (
-        (KpiKind.TOTAL, _t("Totals that grow")),
-        (KpiKind.FLOW, _t("Amounts per week or month")),
-        (KpiKind.RATE, _t("Rates and averages")),
+        (KpiKind.TOTAL, QCoreApplication.translate("guide", "Totals that grow")),
+        (KpiKind.FLOW, QCoreApplication.translate("guide", "Amounts per week or month")),
+        (KpiKind.RATE, QCoreApplication.translate("guide", "Rates and averages")),
     )
     out = [f"<h2>{html.escape(page_title('kpis'))}</h2>",
-           _p(_t("A KPI (key performance indicator) is the one number a goal is measured by. Each is listed "
+           _p(QCoreApplication.translate("guide", "A KPI (key performance indicator) is the one number a goal is measured by. Each is listed "
                  "here with what it counts and an example.")),
-           _p(_t("There are three engagement rates, and they are not comparable: the same post has a small rate "
+           _p(QCoreApplication.translate("guide", "There are three engagement rates, and they are not comparable: the same post has a small rate "
                  "per follower, a larger one per impression and the largest per person reached. Compare your "
                  "figure only with figures of the same kind."))]
     for kind, heading in groups:
@@ -103,17 +100,19 @@ def kpis_page() -> str:
             name = translated("catalog", kpi.name)
             out.append(f'<p><a name="{kpi_anchor(kpi.id)}"></a><b>{html.escape(name)}</b><br>'
                        f"{html.escape(translated('catalog', kpi.description))}<br>"
-                       f"<i>{html.escape(fill(_t('Example: %1'), localize_digits(translated('catalog', kpi.example))))}"
-                       f"</i><br>{html.escape(_kind_line(kpi))}</p>")
+                       + "<i>" + html.escape(fill(QCoreApplication.translate("guide", "Example: %1"),
+                                                  localize_digits(translated("catalog", kpi.example))))
+                       + f"</i><br>{html.escape(_kind_line(kpi))}</p>")
     return "".join(out)
 
 
 def objectives_page() -> str:
     out = [f"<h2>{html.escape(page_title('objectives'))}</h2>",
-           _p(_t("Every goal serves one objective. Objectives come in three families:"))]
+           _p(QCoreApplication.translate("guide", "Every goal serves one objective. Objectives come in three families:"))]
     for family in catalog.Family:
-        out.append(_term(translated("families", FAMILY_NAMES[family]) + ":", translated("families",
-                                                                                       FAMILY_HINTS[family])))
+        out.append(_term(fill(QCoreApplication.translate("guide", "%1:"), translated("families",
+                                                                                    FAMILY_NAMES[family])),
+                         translated("families", FAMILY_HINTS[family])))
     for o in catalog.OBJECTIVES:
         kpis = QCoreApplication.translate("describe", ", ").join(translated("catalog", catalog.kpi(k).name)
                                                                 for k in o.kpis)
@@ -121,34 +120,42 @@ def objectives_page() -> str:
             translated("catalog", catalog.platform(p).name) for p in o.recommended)
         out.append(f"<h3>{html.escape(translated('catalog', o.name))}</h3>"
                    + _p(f"{translated('catalog', o.summary)} ({translated('families', FAMILY_NAMES[o.family])})")
-                   + _p(fill(_t("Measured by: %1."), kpis))
-                   + _p(fill(_t("Platforms that suit it: %1. %2"), platforms,
+                   + _p(fill(QCoreApplication.translate("guide", "Measured by: %1."), kpis))
+                   + _p(fill(QCoreApplication.translate("guide", "Platforms that suit it: %1. %2"), platforms,
                              translated("catalog", o.why_recommended))))
     return "".join(out)
 
 
 def chart_page() -> str:
     items = (
-        (_t("The dashed line"), _t("is the target line: where the goal expects you to be on each day, from the "
-                                   "baseline at the start to the target at the deadline (the star). Totals such "
-                                   "as followers rise smoothly; amounts per week climb in weekly steps; rates "
-                                   "move up once a month.")),
-        (_t("The grey band"), _t("around it is the margin within which a goal counts as on track.")),
-        (_t("The dots"), _t("are your figures, one colour per platform; with several platforms a dark line "
-                            "adds them up (or averages a rate).")),
-        (_t("The dotted purple line"), _t("is the forecast: where your own recent pace leads, with a pale band "
-                                          "for how sure it is. It appears once there are three figures on "
-                                          "different days.")),
-        (_t("The red line"), _t("marks today.")),
-        (_t("The yellow diamonds"), _t("are your milestones; the small dark triangles are your notes (hover "
-                                       "over one to read it all).")),
+        (QCoreApplication.translate("guide", "Dashed line"),
+         QCoreApplication.translate("guide", "The target line: where the goal expects you to be each day, from the "
+                                             "baseline at the start to the target at the deadline (the star). "
+                                             "Totals such as followers rise smoothly; amounts per week climb in "
+                                             "weekly steps; rates move up once a month.")),
+        (QCoreApplication.translate("guide", "Grey band"),
+         QCoreApplication.translate("guide", "The margin around the target line within which a goal counts as on "
+                                             "track.")),
+        (QCoreApplication.translate("guide", "Dots"),
+         QCoreApplication.translate("guide", "Your figures, one colour per platform. With several platforms, a dark "
+                                             "line adds them up (or averages a rate).")),
+        (QCoreApplication.translate("guide", "Dotted purple line"),
+         QCoreApplication.translate("guide", "The forecast: where your own recent pace leads, with a pale band for "
+                                             "how sure it is. It appears once there are three figures on different "
+                                             "days.")),
+        (QCoreApplication.translate("guide", "Red line"), QCoreApplication.translate("guide", "Today.")),
+        (QCoreApplication.translate("guide", "Diamonds and triangles"),
+         QCoreApplication.translate("guide", "Your milestones (yellow diamonds) and your notes (small dark "
+                                             "triangles: hover over one to read all of it).")),
     )
     return (f"<h2>{html.escape(page_title('chart'))}</h2>"
-            + "".join(_term(a, b) for a, b in items)
-            + _p(_t("Beside the chart, in sentences: whether you are ahead, on track or behind and by how much, "
-                    "when the target is reached at this pace, and what you need each week from today."))
-            + _p(_t("Hover over the chart to read the date, your figures and the target line there. Scroll to "
-                    "zoom, drag to move; the first button beside the chart shows the whole goal again.")))
+            + "".join(_term(fill(QCoreApplication.translate("guide", "%1:"), a), b) for a, b in items)
+            + _p(QCoreApplication.translate("guide", "Beside the chart, in sentences: whether you are ahead, on track "
+                                                     "or behind and by how much, when the target is reached at this "
+                                                     "pace, and what you need each week from today."))
+            + _p(QCoreApplication.translate("guide", "Hover over the chart to read the date, your figures and the "
+                                                     "target line there. Scroll to zoom, drag to move; the first "
+                                                     "button beside the chart shows the whole goal again.")))
 
 
 class GuideDialog(QDialog):
