@@ -80,27 +80,27 @@
         <translation>يعرض ملخص PDF اسمك وشعارك على غلافه، بلونك، وباللغة المختارة هنا. وتُقترح العملة للأهداف الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="191"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="192"/>
         <source>no logo</source>
         <translation>لا شعار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="193"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="194"/>
         <source>There is no logo to remove.</source>
         <translation>لا يوجد شعار لإزالته.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="198"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="199"/>
         <source>Brand colour</source>
         <translation>لون العلامة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="209"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="210"/>
         <source>Choose a colour…</source>
         <translation>اختر لونًا…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="212"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="213"/>
         <source>No colour is chosen.</source>
         <translation>لم يُختر لون.</translation>
     </message>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/date_field.py" line="193"/>
-        <location filename="../../src/planner/ui/date_field.py" line="243"/>
+        <location filename="../../src/planner/ui/date_field.py" line="250"/>
         <source>Type a date like %1 (%2), or press Alt+Down for the calendar.</source>
         <translation>اكتب تاريخًا مثل %1 (%2)، أو اضغط Alt+السهم السفلي لفتح التقويم.</translation>
     </message>
@@ -392,12 +392,12 @@
 <context>
     <name>GoalDelegate</name>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="187"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="216"/>
         <source>one goal</source>
         <translation>هدف واحد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="187"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="216"/>
         <source>%1 goals</source>
         <translation>الأهداف: %1</translation>
     </message>
@@ -457,32 +457,32 @@
 <context>
     <name>GoalListPanel</name>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="281"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="313"/>
         <source>Show goals</source>
         <translation>عرض الأهداف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="282"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="314"/>
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="286"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="318"/>
         <source>Archived</source>
         <translation>المؤرشفة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="287"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="319"/>
         <source>Show archived goals too</source>
         <translation>عرض الأهداف المؤرشفة أيضًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="293"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="326"/>
         <source>Goals</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="295"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="328"/>
         <source>Goa&amp;ls</source>
         <translation>الأهدا&amp;ف</translation>
     </message>
@@ -824,143 +824,153 @@
         <translation>إعادة ما تم التراجع عنه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="172"/>
+        <location filename="../../src/planner/ui/main_window.py" line="168"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="169"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="174"/>
         <source>&amp;New goal…</source>
         <translation>هدف &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="173"/>
+        <location filename="../../src/planner/ui/main_window.py" line="175"/>
         <source>Create a goal with the SMART wizard</source>
         <translation>إنشاء هدف بمساعد SMART</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="174"/>
+        <location filename="../../src/planner/ui/main_window.py" line="176"/>
         <source>&amp;Edit goal…</source>
         <translation>&amp;تعديل الهدف…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="175"/>
+        <location filename="../../src/planner/ui/main_window.py" line="177"/>
         <source>D&amp;uplicate goal</source>
         <translation>ت&amp;كرار الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="177"/>
-        <location filename="../../src/planner/ui/main_window.py" line="399"/>
+        <location filename="../../src/planner/ui/main_window.py" line="179"/>
+        <location filename="../../src/planner/ui/main_window.py" line="401"/>
         <source>&amp;Archive goal</source>
         <translation>&amp;أرشفة الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="179"/>
+        <location filename="../../src/planner/ui/main_window.py" line="181"/>
         <source>&amp;Delete goal…</source>
         <translation>&amp;حذف الهدف…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="181"/>
+        <location filename="../../src/planner/ui/main_window.py" line="183"/>
         <source>Add a fi&amp;gure</source>
         <translation>إضا&amp;فة رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="182"/>
+        <location filename="../../src/planner/ui/main_window.py" line="184"/>
         <source>Add a figure to the selected goal, dated today</source>
         <translation>إضافة رقم إلى الهدف المحدد بتاريخ اليوم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="184"/>
+        <location filename="../../src/planner/ui/main_window.py" line="186"/>
         <source>&amp;All goals</source>
         <translation>&amp;كل الأهداف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="185"/>
+        <location filename="../../src/planner/ui/main_window.py" line="187"/>
         <source>Back to the overview of every goal</source>
         <translation>العودة إلى نظرة عامة على كل الأهداف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="188"/>
+        <location filename="../../src/planner/ui/main_window.py" line="190"/>
         <source>&amp;Figures</source>
         <translation>الأ&amp;رقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="188"/>
+        <location filename="../../src/planner/ui/main_window.py" line="190"/>
         <source>Fi&amp;ndings</source>
         <translation>الملاح&amp;ظات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="189"/>
+        <location filename="../../src/planner/ui/main_window.py" line="191"/>
         <source>SMART &amp;details</source>
         <translation>تفا&amp;صيل SMART</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="191"/>
+        <location filename="../../src/planner/ui/main_window.py" line="193"/>
         <source>Show the selected goal&apos;s %1</source>
         <translation>عرض %1 للهدف المحدد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="201"/>
+        <location filename="../../src/planner/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="203"/>
+        <location filename="../../src/planner/ui/main_window.py" line="205"/>
         <source>Open &amp;recent</source>
         <translation>فتح خطة &amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="214"/>
+        <location filename="../../src/planner/ui/main_window.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="216"/>
+        <location filename="../../src/planner/ui/main_window.py" line="218"/>
         <source>&amp;Plan</source>
         <translation>ال&amp;خطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="218"/>
+        <location filename="../../src/planner/ui/main_window.py" line="220"/>
         <source>&amp;Goal</source>
         <translation>&amp;هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="229"/>
+        <location filename="../../src/planner/ui/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="233"/>
+        <location filename="../../src/planner/ui/main_window.py" line="235"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="237"/>
+        <location filename="../../src/planner/ui/main_window.py" line="239"/>
         <source>The system&apos;s language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="246"/>
+        <location filename="../../src/planner/ui/main_window.py" line="248"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="252"/>
+        <location filename="../../src/planner/ui/main_window.py" line="254"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="302"/>
+        <location filename="../../src/planner/ui/main_window.py" line="304"/>
         <source>(no recent plans)</source>
         <translation>(لا توجد خطط سابقة)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="305"/>
+        <location filename="../../src/planner/ui/main_window.py" line="307"/>
         <source>Clear the list</source>
         <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="334"/>
+        <location filename="../../src/planner/ui/main_window.py" line="336"/>
         <source>The plan cannot be opened</source>
         <translation>تعذّر فتح الخطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="335"/>
+        <location filename="../../src/planner/ui/main_window.py" line="337"/>
         <source>%1
 
 %2</source>
@@ -969,17 +979,17 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="339"/>
+        <location filename="../../src/planner/ui/main_window.py" line="341"/>
         <source>Opened read-only: %1</source>
         <translation>فُتحت للقراءة فقط: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="341"/>
+        <location filename="../../src/planner/ui/main_window.py" line="343"/>
         <source>Opened read-only</source>
         <translation>فُتحت للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="342"/>
+        <location filename="../../src/planner/ui/main_window.py" line="344"/>
         <source>%1
 
 This plan is open read-only: %2.</source>
@@ -988,283 +998,283 @@ This plan is open read-only: %2.</source>
 هذه الخطة مفتوحة للقراءة فقط: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="344"/>
+        <location filename="../../src/planner/ui/main_window.py" line="346"/>
         <source>The plan was updated to the new format; a backup was kept at %1</source>
         <translation>حُدِّثت الخطة إلى الصيغة الجديدة؛ وحُفظت نسخة احتياطية في %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="355"/>
-        <location filename="../../src/planner/ui/main_window.py" line="362"/>
+        <location filename="../../src/planner/ui/main_window.py" line="357"/>
+        <location filename="../../src/planner/ui/main_window.py" line="364"/>
         <source>open or create a plan first</source>
         <translation>افتح خطة أو أنشئ واحدة أولًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="357"/>
+        <location filename="../../src/planner/ui/main_window.py" line="359"/>
         <source>the plan is open read-only (%1)</source>
         <translation>الخطة مفتوحة للقراءة فقط (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="371"/>
+        <location filename="../../src/planner/ui/main_window.py" line="373"/>
         <source>No plan open</source>
         <translation>لا توجد خطة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="378"/>
+        <location filename="../../src/planner/ui/main_window.py" line="380"/>
         <source> (read-only: %1)</source>
         <translation> (للقراءة فقط: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="379"/>
+        <location filename="../../src/planner/ui/main_window.py" line="381"/>
         <source>%1 — saved in %2%3</source>
         <translation>%1 — محفوظة في %2%3</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="395"/>
-        <location filename="../../src/planner/ui/main_window.py" line="403"/>
+        <location filename="../../src/planner/ui/main_window.py" line="397"/>
+        <location filename="../../src/planner/ui/main_window.py" line="405"/>
         <source>select a goal in the list first</source>
         <translation>حدد هدفًا في القائمة أولًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="398"/>
+        <location filename="../../src/planner/ui/main_window.py" line="400"/>
         <source>Restore goal</source>
         <translation>إلغاء أرشفة الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="401"/>
+        <location filename="../../src/planner/ui/main_window.py" line="403"/>
         <source>the plan has no goals yet</source>
         <translation>لا أهداف في الخطة بعد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="408"/>
+        <location filename="../../src/planner/ui/main_window.py" line="410"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;تراجع: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="409"/>
+        <location filename="../../src/planner/ui/main_window.py" line="411"/>
         <source>nothing to undo yet</source>
         <translation>لا شيء للتراجع عنه بعد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="410"/>
+        <location filename="../../src/planner/ui/main_window.py" line="412"/>
         <source>&amp;Redo %1</source>
         <translation>إ&amp;عادة: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="411"/>
+        <location filename="../../src/planner/ui/main_window.py" line="413"/>
         <source>nothing to redo</source>
         <translation>لا شيء لإعادته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="437"/>
+        <location filename="../../src/planner/ui/main_window.py" line="439"/>
         <source>Undone: %1</source>
         <translation>تم التراجع: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="437"/>
+        <location filename="../../src/planner/ui/main_window.py" line="439"/>
         <source>Redone: %1</source>
         <translation>أُعيد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="439"/>
+        <location filename="../../src/planner/ui/main_window.py" line="441"/>
         <source>%1 (in “%2”)</source>
         <translation>%1 (في «%2»)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="510"/>
+        <location filename="../../src/planner/ui/main_window.py" line="512"/>
         <source>%1 (copy)</source>
         <translation>%1 (نسخة)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="511"/>
+        <location filename="../../src/planner/ui/main_window.py" line="513"/>
         <source>Duplicate goal “%1”</source>
         <translation>تكرار الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="526"/>
+        <location filename="../../src/planner/ui/main_window.py" line="528"/>
         <source>Delete goal</source>
         <translation>حذف الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="527"/>
+        <location filename="../../src/planner/ui/main_window.py" line="529"/>
         <source>Delete “%1” and its %2 figures? You can undo this with Edit &gt; Undo until you close the plan.</source>
         <translation>هل تريد حذف «%1» وأرقامه (%2)؟ يمكنك التراجع عن ذلك من تحرير &gt; تراجع ما دامت الخطة مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="528"/>
+        <location filename="../../src/planner/ui/main_window.py" line="530"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="533"/>
+        <location filename="../../src/planner/ui/main_window.py" line="535"/>
         <source>Social Goal Planner plans (*%1);;All files (*)</source>
         <translation>خطط Social Goal Planner (*%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="545"/>
-        <location filename="../../src/planner/ui/main_window.py" line="552"/>
+        <location filename="../../src/planner/ui/main_window.py" line="547"/>
+        <location filename="../../src/planner/ui/main_window.py" line="554"/>
         <source>New plan</source>
         <translation>خطة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="552"/>
+        <location filename="../../src/planner/ui/main_window.py" line="554"/>
         <source>%1 already exists. Open it, or choose another name.</source>
         <translation>%1 موجود مسبقًا. افتحه، أو اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="558"/>
+        <location filename="../../src/planner/ui/main_window.py" line="560"/>
         <source>Open plan</source>
         <translation>فتح خطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="565"/>
+        <location filename="../../src/planner/ui/main_window.py" line="567"/>
         <source>Save a copy as</source>
         <translation>حفظ نسخة باسم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="566"/>
+        <location filename="../../src/planner/ui/main_window.py" line="568"/>
         <source>%1 copy</source>
         <translation>نسخة من %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="572"/>
+        <location filename="../../src/planner/ui/main_window.py" line="574"/>
         <source>The copy was not saved</source>
         <translation>لم تُحفظ النسخة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="574"/>
+        <location filename="../../src/planner/ui/main_window.py" line="576"/>
         <source>Saved a copy to %1</source>
         <translation>حُفظت نسخة في %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="588"/>
+        <location filename="../../src/planner/ui/main_window.py" line="590"/>
         <source>The backup was not restored</source>
         <translation>لم تُستعَد النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="592"/>
+        <location filename="../../src/planner/ui/main_window.py" line="594"/>
         <source>Restored the plan from %1; the plan as it was is kept in %2</source>
         <translation>استُعيدت الخطة من %1؛ وحُفظت الخطة كما كانت في %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="612"/>
+        <location filename="../../src/planner/ui/main_window.py" line="614"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="613"/>
+        <location filename="../../src/planner/ui/main_window.py" line="615"/>
         <source>The new language applies when Social Goal Planner starts again. Restart now? Your plan is saved.</source>
         <translation>تُطبَّق اللغة الجديدة عند إعادة تشغيل Social Goal Planner. هل تريد إعادة التشغيل الآن؟ خطتك محفوظة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="614"/>
+        <location filename="../../src/planner/ui/main_window.py" line="616"/>
         <source>Restart now</source>
         <translation>أعد التشغيل الآن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="628"/>
+        <location filename="../../src/planner/ui/main_window.py" line="630"/>
         <source>Choose your logo</source>
         <translation>اختر شعارك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="629"/>
+        <location filename="../../src/planner/ui/main_window.py" line="631"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
         <translation>صور (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="632"/>
+        <location filename="../../src/planner/ui/main_window.py" line="634"/>
         <source>Saved the business details.</source>
         <translation>حُفظت بيانات النشاط.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="648"/>
+        <location filename="../../src/planner/ui/main_window.py" line="650"/>
         <source>Sample plan</source>
         <translation>الخطة النموذجية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="658"/>
+        <location filename="../../src/planner/ui/main_window.py" line="660"/>
         <source>The sample plan cannot be made</source>
         <translation>تعذّر إنشاء الخطة النموذجية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="667"/>
+        <location filename="../../src/planner/ui/main_window.py" line="669"/>
         <source>Export plan as JSON</source>
         <translation>تصدير الخطة بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="667"/>
+        <location filename="../../src/planner/ui/main_window.py" line="669"/>
         <source>Plan JSON (*.json)</source>
         <translation>خطة JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="674"/>
+        <location filename="../../src/planner/ui/main_window.py" line="676"/>
         <source>The plan was not exported</source>
         <translation>لم تُصدَّر الخطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="676"/>
+        <location filename="../../src/planner/ui/main_window.py" line="678"/>
         <source>Exported %1 goals to %2</source>
         <translation>صُدِّر %1 من الأهداف إلى %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="683"/>
+        <location filename="../../src/planner/ui/main_window.py" line="685"/>
         <source>Import plan from JSON</source>
         <translation>استيراد خطة من JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="684"/>
+        <location filename="../../src/planner/ui/main_window.py" line="686"/>
         <source>Plan JSON (*.json);;All files (*)</source>
         <translation>خطة JSON (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="691"/>
+        <location filename="../../src/planner/ui/main_window.py" line="693"/>
         <source>Nothing was imported</source>
         <translation>لم يُستورد أي شيء</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="692"/>
+        <location filename="../../src/planner/ui/main_window.py" line="694"/>
         <source>%1 has problems; the plan was not changed.</source>
         <translation>في %1 مشكلات؛ لم تتغير الخطة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="698"/>
+        <location filename="../../src/planner/ui/main_window.py" line="700"/>
         <source>Imported %1 goals from %2</source>
         <translation>استُورد %1 من الأهداف من %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="709"/>
-        <location filename="../../src/planner/ui/main_window.py" line="716"/>
-        <location filename="../../src/planner/ui/main_window.py" line="743"/>
+        <location filename="../../src/planner/ui/main_window.py" line="711"/>
+        <location filename="../../src/planner/ui/main_window.py" line="718"/>
+        <location filename="../../src/planner/ui/main_window.py" line="745"/>
         <source>Export PDF summary</source>
         <translation>تصدير ملخص PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="710"/>
+        <location filename="../../src/planner/ui/main_window.py" line="712"/>
         <source>The plan has no goals yet, so there is nothing to report. Create a goal first.</source>
         <translation>لا تحتوي الخطة على أهداف بعد، فلا يوجد ما يُكتب عنه تقرير. أنشئ هدفًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="716"/>
+        <location filename="../../src/planner/ui/main_window.py" line="718"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="730"/>
-        <location filename="../../src/planner/ui/main_window.py" line="733"/>
+        <location filename="../../src/planner/ui/main_window.py" line="732"/>
+        <location filename="../../src/planner/ui/main_window.py" line="735"/>
         <source>The PDF was not made</source>
         <translation>لم يُنشأ ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="740"/>
+        <location filename="../../src/planner/ui/main_window.py" line="742"/>
         <source>The PDF export was cancelled; nothing was written.</source>
         <translation>أُلغي تصدير PDF؛ ولم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="742"/>
+        <location filename="../../src/planner/ui/main_window.py" line="744"/>
         <source>Wrote the PDF summary to %1</source>
         <translation>كُتب ملخص PDF في %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="743"/>
+        <location filename="../../src/planner/ui/main_window.py" line="745"/>
         <source>The PDF is ready:
 %1
 
@@ -1275,22 +1285,22 @@ Open it now?</source>
 هل تريد فتحه الآن؟</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="744"/>
+        <location filename="../../src/planner/ui/main_window.py" line="746"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="748"/>
+        <location filename="../../src/planner/ui/main_window.py" line="750"/>
         <source>no plan is open</source>
         <translation>لا توجد خطة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="749"/>
+        <location filename="../../src/planner/ui/main_window.py" line="751"/>
         <source>About Social Goal Planner</source>
         <translation>حول Social Goal Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="750"/>
+        <location filename="../../src/planner/ui/main_window.py" line="752"/>
         <source>%1 %2
 
 Plan SMART social-media goals, track your real figures against them, and get warned when a goal is unrealistic. Everything stays on this computer.
@@ -1311,23 +1321,23 @@ Your data folder:
 %4</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="758"/>
-        <location filename="../../src/planner/ui/main_window.py" line="767"/>
+        <location filename="../../src/planner/ui/main_window.py" line="760"/>
+        <location filename="../../src/planner/ui/main_window.py" line="769"/>
         <source>Import figures</source>
         <translation>استيراد الأرقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="759"/>
+        <location filename="../../src/planner/ui/main_window.py" line="761"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;All files (*)</source>
         <translation>ملفات التحليلات المصدَّرة (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="768"/>
+        <location filename="../../src/planner/ui/main_window.py" line="770"/>
         <source>Select the goal the figures belong to, then import the file again.</source>
         <translation>حدِّد الهدف الذي تخصّه الأرقام، ثم استورد الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="777"/>
+        <location filename="../../src/planner/ui/main_window.py" line="779"/>
         <source>Imported figures from %1</source>
         <translation>استُوردت الأرقام من %1</translation>
     </message>
@@ -1771,6 +1781,28 @@ Your data folder:
         <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="39"/>
         <source>&amp;Calendar:</source>
         <translation>ال&amp;تقويم:</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../src/planner/ui/qt_words.py" line="20"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>مجلد</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/qt_words.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation>ا&amp;بحث في:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/qt_words.py" line="19"/>
+        <source>Files of &amp;type:</source>
+        <translation>الملفات من ال&amp;نوع:</translation>
     </message>
 </context>
 <context>
@@ -3135,33 +3167,33 @@ Your data folder:
         <translation>هامش الأمان: %1 يوم قبل أن يتجاوز المسارُ المستهدف رقمَ اليوم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="164"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="166"/>
         <source>All platforms</source>
-        <extracomment>Above this many points a series is drawn as a line without symbols (symbols cost per point). Notes closer in time than this share of the chart&apos;s span are stacked, so their labels do not overlap. Where &quot;today&quot; is nearer an edge of the chart than this share, its label moves inside the chart.</extracomment>
+        <extracomment>Above this many points a series is drawn as a line without symbols (symbols cost per point). Notes closer in time than this share of the chart&apos;s span are stacked, so their labels do not overlap. Where &quot;today&quot; is nearer an edge of the chart than this share, its label moves inside the chart. A note this near the bottom (top) of the values is labelled above (below) it, inside the chart.</extracomment>
         <translation>كل المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="213"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="215"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="228"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="230"/>
         <source>hours</source>
         <translation>ساعات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="248"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="250"/>
         <source>Target line</source>
         <translation>المسار المستهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="281"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="283"/>
         <source>Forecast</source>
         <translation>التوقّع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="340"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="348"/>
         <source>today</source>
         <translation>اليوم</translation>
     </message>

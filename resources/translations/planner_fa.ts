@@ -80,27 +80,27 @@
         <translation>گزارش خلاصهٔ PDF نام و لوگوی شما را با رنگ شما روی جلد نشان می‌دهد، به زبانی که اینجا انتخاب می‌کنید. واحد پول برای هدف‌های تازه پیشنهاد می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="191"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="192"/>
         <source>no logo</source>
         <translation>بدون لوگو</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="193"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="194"/>
         <source>There is no logo to remove.</source>
         <translation>لوگویی برای حذف وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="198"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="199"/>
         <source>Brand colour</source>
         <translation>رنگ برند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="209"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="210"/>
         <source>Choose a colour…</source>
         <translation>انتخاب رنگ…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="212"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="213"/>
         <source>No colour is chosen.</source>
         <translation>رنگی انتخاب نشده است.</translation>
     </message>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/date_field.py" line="193"/>
-        <location filename="../../src/planner/ui/date_field.py" line="243"/>
+        <location filename="../../src/planner/ui/date_field.py" line="250"/>
         <source>Type a date like %1 (%2), or press Alt+Down for the calendar.</source>
         <translation>تاریخی مانند %1 (%2) بنویسید، یا برای تقویم Alt+پیکان پایین را بزنید.</translation>
     </message>
@@ -392,12 +392,12 @@
 <context>
     <name>GoalDelegate</name>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="187"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="216"/>
         <source>one goal</source>
         <translation>یک هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="187"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="216"/>
         <source>%1 goals</source>
         <translation>%1 هدف</translation>
     </message>
@@ -457,32 +457,32 @@
 <context>
     <name>GoalListPanel</name>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="281"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="313"/>
         <source>Show goals</source>
         <translation>نمایش هدف‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="282"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="314"/>
         <source>Any status</source>
         <translation>هر وضعیتی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="286"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="318"/>
         <source>Archived</source>
         <translation>بایگانی‌شده‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="287"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="319"/>
         <source>Show archived goals too</source>
         <translation>هدف‌های بایگانی‌شده هم نشان داده شوند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="293"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="326"/>
         <source>Goals</source>
         <translation>هدف‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="295"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="328"/>
         <source>Goa&amp;ls</source>
         <translation>ه&amp;دف‌ها</translation>
     </message>
@@ -824,143 +824,153 @@
         <translation>انجام دوبارهٔ آنچه واگرد شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="172"/>
+        <location filename="../../src/planner/ui/main_window.py" line="168"/>
+        <source>Undo</source>
+        <translation>واگرد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="169"/>
+        <source>Redo</source>
+        <translation>ازنو</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="174"/>
         <source>&amp;New goal…</source>
         <translation>هدف &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="173"/>
+        <location filename="../../src/planner/ui/main_window.py" line="175"/>
         <source>Create a goal with the SMART wizard</source>
         <translation>ساختن یک هدف با راهنمای گام‌به‌گام SMART</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="174"/>
+        <location filename="../../src/planner/ui/main_window.py" line="176"/>
         <source>&amp;Edit goal…</source>
         <translation>&amp;ویرایش هدف…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="175"/>
+        <location filename="../../src/planner/ui/main_window.py" line="177"/>
         <source>D&amp;uplicate goal</source>
         <translation>&amp;تکثیر هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="177"/>
-        <location filename="../../src/planner/ui/main_window.py" line="399"/>
+        <location filename="../../src/planner/ui/main_window.py" line="179"/>
+        <location filename="../../src/planner/ui/main_window.py" line="401"/>
         <source>&amp;Archive goal</source>
         <translation>&amp;بایگانی هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="179"/>
+        <location filename="../../src/planner/ui/main_window.py" line="181"/>
         <source>&amp;Delete goal…</source>
         <translation>&amp;حذف هدف…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="181"/>
+        <location filename="../../src/planner/ui/main_window.py" line="183"/>
         <source>Add a fi&amp;gure</source>
         <translation>افزودن &amp;رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="182"/>
+        <location filename="../../src/planner/ui/main_window.py" line="184"/>
         <source>Add a figure to the selected goal, dated today</source>
         <translation>افزودن رقمی به هدف انتخاب‌شده با تاریخ امروز</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="184"/>
+        <location filename="../../src/planner/ui/main_window.py" line="186"/>
         <source>&amp;All goals</source>
         <translation>&amp;همهٔ هدف‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="185"/>
+        <location filename="../../src/planner/ui/main_window.py" line="187"/>
         <source>Back to the overview of every goal</source>
         <translation>بازگشت به نمای کلی همهٔ هدف‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="188"/>
+        <location filename="../../src/planner/ui/main_window.py" line="190"/>
         <source>&amp;Figures</source>
         <translation>ار&amp;قام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="188"/>
+        <location filename="../../src/planner/ui/main_window.py" line="190"/>
         <source>Fi&amp;ndings</source>
         <translation>&amp;یافته‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="189"/>
+        <location filename="../../src/planner/ui/main_window.py" line="191"/>
         <source>SMART &amp;details</source>
         <translation>&amp;جزئیات SMART</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="191"/>
+        <location filename="../../src/planner/ui/main_window.py" line="193"/>
         <source>Show the selected goal&apos;s %1</source>
         <translation>نمایش %1 هدف انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="201"/>
+        <location filename="../../src/planner/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;فایل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="203"/>
+        <location filename="../../src/planner/ui/main_window.py" line="205"/>
         <source>Open &amp;recent</source>
         <translation>باز کردن &amp;موارد اخیر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="214"/>
+        <location filename="../../src/planner/ui/main_window.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="216"/>
+        <location filename="../../src/planner/ui/main_window.py" line="218"/>
         <source>&amp;Plan</source>
         <translation>برنا&amp;مه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="218"/>
+        <location filename="../../src/planner/ui/main_window.py" line="220"/>
         <source>&amp;Goal</source>
         <translation>&amp;هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="229"/>
+        <location filename="../../src/planner/ui/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="233"/>
+        <location filename="../../src/planner/ui/main_window.py" line="235"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="237"/>
+        <location filename="../../src/planner/ui/main_window.py" line="239"/>
         <source>The system&apos;s language</source>
         <translation>زبان سیستم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="246"/>
+        <location filename="../../src/planner/ui/main_window.py" line="248"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="252"/>
+        <location filename="../../src/planner/ui/main_window.py" line="254"/>
         <source>Main</source>
         <translation>اصلی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="302"/>
+        <location filename="../../src/planner/ui/main_window.py" line="304"/>
         <source>(no recent plans)</source>
         <translation>(برنامهٔ اخیری نیست)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="305"/>
+        <location filename="../../src/planner/ui/main_window.py" line="307"/>
         <source>Clear the list</source>
         <translation>پاک کردن فهرست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="334"/>
+        <location filename="../../src/planner/ui/main_window.py" line="336"/>
         <source>The plan cannot be opened</source>
         <translation>برنامه باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="335"/>
+        <location filename="../../src/planner/ui/main_window.py" line="337"/>
         <source>%1
 
 %2</source>
@@ -969,17 +979,17 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="339"/>
+        <location filename="../../src/planner/ui/main_window.py" line="341"/>
         <source>Opened read-only: %1</source>
         <translation>فقط برای خواندن باز شد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="341"/>
+        <location filename="../../src/planner/ui/main_window.py" line="343"/>
         <source>Opened read-only</source>
         <translation>فقط برای خواندن باز شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="342"/>
+        <location filename="../../src/planner/ui/main_window.py" line="344"/>
         <source>%1
 
 This plan is open read-only: %2.</source>
@@ -988,283 +998,283 @@ This plan is open read-only: %2.</source>
 این برنامه فقط برای خواندن باز است: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="344"/>
+        <location filename="../../src/planner/ui/main_window.py" line="346"/>
         <source>The plan was updated to the new format; a backup was kept at %1</source>
         <translation>برنامه به قالب جدید به‌روزرسانی شد؛ یک نسخهٔ پشتیبان در %1 نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="355"/>
-        <location filename="../../src/planner/ui/main_window.py" line="362"/>
+        <location filename="../../src/planner/ui/main_window.py" line="357"/>
+        <location filename="../../src/planner/ui/main_window.py" line="364"/>
         <source>open or create a plan first</source>
         <translation>اول یک برنامه باز کنید یا بسازید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="357"/>
+        <location filename="../../src/planner/ui/main_window.py" line="359"/>
         <source>the plan is open read-only (%1)</source>
         <translation>برنامه فقط‌خواندنی باز است (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="371"/>
+        <location filename="../../src/planner/ui/main_window.py" line="373"/>
         <source>No plan open</source>
         <translation>هیچ برنامه‌ای باز نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="378"/>
+        <location filename="../../src/planner/ui/main_window.py" line="380"/>
         <source> (read-only: %1)</source>
         <translation> (فقط خواندنی: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="379"/>
+        <location filename="../../src/planner/ui/main_window.py" line="381"/>
         <source>%1 — saved in %2%3</source>
         <translation>%1 — ذخیره‌شده در %2%3</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="395"/>
-        <location filename="../../src/planner/ui/main_window.py" line="403"/>
+        <location filename="../../src/planner/ui/main_window.py" line="397"/>
+        <location filename="../../src/planner/ui/main_window.py" line="405"/>
         <source>select a goal in the list first</source>
         <translation>اول هدفی را در فهرست انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="398"/>
+        <location filename="../../src/planner/ui/main_window.py" line="400"/>
         <source>Restore goal</source>
         <translation>بازگرداندن هدف از بایگانی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="401"/>
+        <location filename="../../src/planner/ui/main_window.py" line="403"/>
         <source>the plan has no goals yet</source>
         <translation>برنامه هنوز هدفی ندارد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="408"/>
+        <location filename="../../src/planner/ui/main_window.py" line="410"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;واگرد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="409"/>
+        <location filename="../../src/planner/ui/main_window.py" line="411"/>
         <source>nothing to undo yet</source>
         <translation>هنوز چیزی برای واگرد نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="410"/>
+        <location filename="../../src/planner/ui/main_window.py" line="412"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;ازنو: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="411"/>
+        <location filename="../../src/planner/ui/main_window.py" line="413"/>
         <source>nothing to redo</source>
         <translation>چیزی برای انجام دوباره نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="437"/>
+        <location filename="../../src/planner/ui/main_window.py" line="439"/>
         <source>Undone: %1</source>
         <translation>واگرد شد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="437"/>
+        <location filename="../../src/planner/ui/main_window.py" line="439"/>
         <source>Redone: %1</source>
         <translation>دوباره انجام شد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="439"/>
+        <location filename="../../src/planner/ui/main_window.py" line="441"/>
         <source>%1 (in “%2”)</source>
         <translation>%1 (در «%2»)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="510"/>
+        <location filename="../../src/planner/ui/main_window.py" line="512"/>
         <source>%1 (copy)</source>
         <translation>%1 (رونوشت)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="511"/>
+        <location filename="../../src/planner/ui/main_window.py" line="513"/>
         <source>Duplicate goal “%1”</source>
         <translation>تکثیر هدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="526"/>
+        <location filename="../../src/planner/ui/main_window.py" line="528"/>
         <source>Delete goal</source>
         <translation>حذف هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="527"/>
+        <location filename="../../src/planner/ui/main_window.py" line="529"/>
         <source>Delete “%1” and its %2 figures? You can undo this with Edit &gt; Undo until you close the plan.</source>
         <translation>«%1» و %2 رقم آن حذف شود؟ تا وقتی برنامه را نبسته‌اید، می‌توانید با ویرایش &gt; واگرد آن را برگردانید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="528"/>
+        <location filename="../../src/planner/ui/main_window.py" line="530"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="533"/>
+        <location filename="../../src/planner/ui/main_window.py" line="535"/>
         <source>Social Goal Planner plans (*%1);;All files (*)</source>
         <translation>برنامه‌های Social Goal Planner (*%1);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="545"/>
-        <location filename="../../src/planner/ui/main_window.py" line="552"/>
+        <location filename="../../src/planner/ui/main_window.py" line="547"/>
+        <location filename="../../src/planner/ui/main_window.py" line="554"/>
         <source>New plan</source>
         <translation>برنامهٔ جدید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="552"/>
+        <location filename="../../src/planner/ui/main_window.py" line="554"/>
         <source>%1 already exists. Open it, or choose another name.</source>
         <translation>%1 از قبل وجود دارد. آن را باز کنید یا نام دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="558"/>
+        <location filename="../../src/planner/ui/main_window.py" line="560"/>
         <source>Open plan</source>
         <translation>باز کردن برنامه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="565"/>
+        <location filename="../../src/planner/ui/main_window.py" line="567"/>
         <source>Save a copy as</source>
         <translation>ذخیرهٔ رونوشت با نام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="566"/>
+        <location filename="../../src/planner/ui/main_window.py" line="568"/>
         <source>%1 copy</source>
         <translation>رونوشت %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="572"/>
+        <location filename="../../src/planner/ui/main_window.py" line="574"/>
         <source>The copy was not saved</source>
         <translation>رونوشت ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="574"/>
+        <location filename="../../src/planner/ui/main_window.py" line="576"/>
         <source>Saved a copy to %1</source>
         <translation>یک رونوشت در %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="588"/>
+        <location filename="../../src/planner/ui/main_window.py" line="590"/>
         <source>The backup was not restored</source>
         <translation>پشتیبان بازیابی نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="592"/>
+        <location filename="../../src/planner/ui/main_window.py" line="594"/>
         <source>Restored the plan from %1; the plan as it was is kept in %2</source>
         <translation>برنامه از %1 بازیابی شد؛ نسخهٔ قبلی برنامه در %2 نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="612"/>
+        <location filename="../../src/planner/ui/main_window.py" line="614"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="613"/>
+        <location filename="../../src/planner/ui/main_window.py" line="615"/>
         <source>The new language applies when Social Goal Planner starts again. Restart now? Your plan is saved.</source>
         <translation>زبان جدید پس از اجرای دوبارهٔ Social Goal Planner اعمال می‌شود. همین حالا دوباره اجرا شود؟ برنامهٔ شما ذخیره شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="614"/>
+        <location filename="../../src/planner/ui/main_window.py" line="616"/>
         <source>Restart now</source>
         <translation>اجرای دوباره</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="628"/>
+        <location filename="../../src/planner/ui/main_window.py" line="630"/>
         <source>Choose your logo</source>
         <translation>لوگوی خود را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="629"/>
+        <location filename="../../src/planner/ui/main_window.py" line="631"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
         <translation>تصویرها (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="632"/>
+        <location filename="../../src/planner/ui/main_window.py" line="634"/>
         <source>Saved the business details.</source>
         <translation>مشخصات کسب‌وکار ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="648"/>
+        <location filename="../../src/planner/ui/main_window.py" line="650"/>
         <source>Sample plan</source>
         <translation>برنامهٔ نمونه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="658"/>
+        <location filename="../../src/planner/ui/main_window.py" line="660"/>
         <source>The sample plan cannot be made</source>
         <translation>برنامهٔ نمونه ساخته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="667"/>
+        <location filename="../../src/planner/ui/main_window.py" line="669"/>
         <source>Export plan as JSON</source>
         <translation>خروجی برنامه به‌صورت JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="667"/>
+        <location filename="../../src/planner/ui/main_window.py" line="669"/>
         <source>Plan JSON (*.json)</source>
         <translation>فایل JSON برنامه (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="674"/>
+        <location filename="../../src/planner/ui/main_window.py" line="676"/>
         <source>The plan was not exported</source>
         <translation>از برنامه خروجی گرفته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="676"/>
+        <location filename="../../src/planner/ui/main_window.py" line="678"/>
         <source>Exported %1 goals to %2</source>
         <translation>خروجی %1 هدف در %2 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="683"/>
+        <location filename="../../src/planner/ui/main_window.py" line="685"/>
         <source>Import plan from JSON</source>
         <translation>وارد کردن برنامه از JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="684"/>
+        <location filename="../../src/planner/ui/main_window.py" line="686"/>
         <source>Plan JSON (*.json);;All files (*)</source>
         <translation>فایل JSON برنامه (*.json);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="691"/>
+        <location filename="../../src/planner/ui/main_window.py" line="693"/>
         <source>Nothing was imported</source>
         <translation>چیزی وارد نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="692"/>
+        <location filename="../../src/planner/ui/main_window.py" line="694"/>
         <source>%1 has problems; the plan was not changed.</source>
         <translation>%1 ایراد دارد؛ برنامه تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="698"/>
+        <location filename="../../src/planner/ui/main_window.py" line="700"/>
         <source>Imported %1 goals from %2</source>
         <translation>%1 هدف از %2 وارد شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="709"/>
-        <location filename="../../src/planner/ui/main_window.py" line="716"/>
-        <location filename="../../src/planner/ui/main_window.py" line="743"/>
+        <location filename="../../src/planner/ui/main_window.py" line="711"/>
+        <location filename="../../src/planner/ui/main_window.py" line="718"/>
+        <location filename="../../src/planner/ui/main_window.py" line="745"/>
         <source>Export PDF summary</source>
         <translation>خروجی گزارش خلاصهٔ PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="710"/>
+        <location filename="../../src/planner/ui/main_window.py" line="712"/>
         <source>The plan has no goals yet, so there is nothing to report. Create a goal first.</source>
         <translation>این برنامه هنوز هدفی ندارد، پس چیزی برای گزارش نیست. اول یک هدف بسازید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="716"/>
+        <location filename="../../src/planner/ui/main_window.py" line="718"/>
         <source>PDF documents (*.pdf)</source>
         <translation>سندهای PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="730"/>
-        <location filename="../../src/planner/ui/main_window.py" line="733"/>
+        <location filename="../../src/planner/ui/main_window.py" line="732"/>
+        <location filename="../../src/planner/ui/main_window.py" line="735"/>
         <source>The PDF was not made</source>
         <translation>PDF ساخته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="740"/>
+        <location filename="../../src/planner/ui/main_window.py" line="742"/>
         <source>The PDF export was cancelled; nothing was written.</source>
         <translation>خروجی PDF لغو شد؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="742"/>
+        <location filename="../../src/planner/ui/main_window.py" line="744"/>
         <source>Wrote the PDF summary to %1</source>
         <translation>گزارش خلاصهٔ PDF در %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="743"/>
+        <location filename="../../src/planner/ui/main_window.py" line="745"/>
         <source>The PDF is ready:
 %1
 
@@ -1275,22 +1285,22 @@ Open it now?</source>
 همین حالا باز شود؟</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="744"/>
+        <location filename="../../src/planner/ui/main_window.py" line="746"/>
         <source>Open</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="748"/>
+        <location filename="../../src/planner/ui/main_window.py" line="750"/>
         <source>no plan is open</source>
         <translation>هیچ برنامه‌ای باز نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="749"/>
+        <location filename="../../src/planner/ui/main_window.py" line="751"/>
         <source>About Social Goal Planner</source>
         <translation>دربارهٔ Social Goal Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="750"/>
+        <location filename="../../src/planner/ui/main_window.py" line="752"/>
         <source>%1 %2
 
 Plan SMART social-media goals, track your real figures against them, and get warned when a goal is unrealistic. Everything stays on this computer.
@@ -1311,23 +1321,23 @@ Your data folder:
 %4</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="758"/>
-        <location filename="../../src/planner/ui/main_window.py" line="767"/>
+        <location filename="../../src/planner/ui/main_window.py" line="760"/>
+        <location filename="../../src/planner/ui/main_window.py" line="769"/>
         <source>Import figures</source>
         <translation>وارد کردن ارقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="759"/>
+        <location filename="../../src/planner/ui/main_window.py" line="761"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;All files (*)</source>
         <translation>خروجی‌های آمار پلتفرم‌ها (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="768"/>
+        <location filename="../../src/planner/ui/main_window.py" line="770"/>
         <source>Select the goal the figures belong to, then import the file again.</source>
         <translation>هدفی را که این ارقام به آن مربوط است انتخاب کنید، سپس فایل را دوباره وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="777"/>
+        <location filename="../../src/planner/ui/main_window.py" line="779"/>
         <source>Imported figures from %1</source>
         <translation>ارقام از %1 وارد شد</translation>
     </message>
@@ -1771,6 +1781,28 @@ Your data folder:
         <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="39"/>
         <source>&amp;Calendar:</source>
         <translation>&amp;تقویم:</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../src/planner/ui/qt_words.py" line="20"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>پوشه</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/qt_words.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;جستجو در:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/qt_words.py" line="19"/>
+        <source>Files of &amp;type:</source>
+        <translation>پرونده‌هایی از نو&amp;ع:</translation>
     </message>
 </context>
 <context>
@@ -3135,33 +3167,33 @@ Your data folder:
         <translation>فرصت اضافه: %1 روز تا وقتی خط هدف از رقم امروز جلو بزند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="164"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="166"/>
         <source>All platforms</source>
-        <extracomment>Above this many points a series is drawn as a line without symbols (symbols cost per point). Notes closer in time than this share of the chart&apos;s span are stacked, so their labels do not overlap. Where &quot;today&quot; is nearer an edge of the chart than this share, its label moves inside the chart.</extracomment>
+        <extracomment>Above this many points a series is drawn as a line without symbols (symbols cost per point). Notes closer in time than this share of the chart&apos;s span are stacked, so their labels do not overlap. Where &quot;today&quot; is nearer an edge of the chart than this share, its label moves inside the chart. A note this near the bottom (top) of the values is labelled above (below) it, inside the chart.</extracomment>
         <translation>همهٔ پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="213"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="215"/>
         <source>Total</source>
         <translation>مجموع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="228"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="230"/>
         <source>hours</source>
         <translation>ساعت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="248"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="250"/>
         <source>Target line</source>
         <translation>خط هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="281"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="283"/>
         <source>Forecast</source>
         <translation>پیش‌بینی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="340"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="348"/>
         <source>today</source>
         <translation>امروز</translation>
     </message>

@@ -12,7 +12,7 @@ from collections import Counter
 
 import pytest
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QTabBar, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QMenu, QTabBar, QToolButton, QWidget
 
 from planner.ui import preferences
 from planner.ui.preferences import Preferences
@@ -111,9 +111,11 @@ def test_every_mnemonic_of_each_dialog_is_unique(language, window, sample_plan, 
 
     assert window.open_path(sample_plan)
     doc = window.document
+    files = QFileDialog(window)  # Qt's own, as the app shows it, with the words the app adds (qt_words)
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
     for dialog in (BusinessDialog(doc.meta(), window), ExportPdfDialog(doc.goals(), None, window),
                    PreferencesDialog(preferences.load(window.settings), window), RestoreDialog(doc.path, window),
-                   GuideDialog(window)):
+                   GuideDialog(window), files):
         qtbot.addWidget(dialog)
         dialog.show()
         assert duplicates(mnemonics(dialog)) == {}, type(dialog).__name__

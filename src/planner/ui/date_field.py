@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QValidator
-from PySide6.QtWidgets import QCalendarWidget, QFrame, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QFrame, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from planner.domain.numbers import to_latin_digits
 from planner.ui.formatting import calendar, fill, format_date, localize_digits, short_date_format, to_qdate
@@ -198,9 +198,16 @@ class DateField(QLineEdit):
         self.pick.triggered.connect(self.show_calendar)
         self.addAction(self.pick, QLineEdit.ActionPosition.TrailingPosition)
         self.popup: CalendarPopup | None = None
+        # as wide as a date and its calendar button, not as the form (a table cell sizes it itself)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.textChanged.connect(self._read)
         self.editingFinished.connect(self._finished)
         self._read(self.text())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        wide = self.fontMetrics().horizontalAdvance(format_date(date(2028, 12, 28))) * 1.3
+        return QSize(int(wide) + hint.height() + 16, hint.height())
 
     # -- the value ---------------------------------------------------------
     def date(self) -> date | None:

@@ -87,9 +87,9 @@ class EmptyState(QScrollArea):
         """Give the wrapped texts the height their lines need at the column's width (Qt's layouts size a
         wrapping label for a guessed width, and cut off the lines that do not fit)."""
         margins = self.column.layout().contentsMargins()
-        width = self.column.width() - margins.left() - margins.right()
+        width = self.column.maximumWidth() - margins.left() - margins.right()  # the column's fixed width
         for label in (self.heading, self.text):
-            label.setMinimumHeight(label.heightForWidth(width))
+            label.setMinimumHeight(max(0, label.heightForWidth(width)))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -156,13 +156,42 @@ class GoalDelegate(QStyledItemDelegate):
         line = option.fontMetrics.height()
         if index.data(GoalRole) is None:  # the "All goals" row: one line
             return QSize(240, self.PADDING * 2 + line + 4)
-        return QSize(240, self.PADDING * 3 + line * 2 + 8)
+        lines = len(self._title_lines(option, index))  # a long title takes a second line
+        return QSize(240, self.PADDING * 3 + line * (1 + lines) + 8)
+
+    def _title_lines(self, option: QStyleOptionViewItem, index) -> list[str]:
+        goal: Goal = index.data(GoalRole)
+        state: Progress = index.data(ProgressRole)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        width = option.widget.viewport().width() if option.widget is not None else option.rect.width()
+        width -= 2 * self.PADDING + 4
+        mark = self.ICON + 4 if index.data(SeverityRole) else 0
+        chip = option.fontMetrics.horizontalAdvance(translated("status", state.status.label)) + 14 + 6
+        return self.title_lines(metrics, goal.title, width - chip - mark, width - mark)
 
     @staticmethod
-    def shown_title(metrics, title: str, width: int) -> str:
-        """A title as it fits: cut in the middle, so that two goals whose titles start alike ("Grow Instagram
-        followers to 1,900", "Grow Instagram followers to 5,000") still differ by their ends."""
-        return metrics.elidedText(title, Qt.TextElideMode.ElideMiddle, width)
+    def title_lines(metrics: QFontMetrics, title: str, first: int, second: int) -> list[str]:
+        """A title on one line, or two: the words that fit the first line (beside the status), then the rest,
+        cut in the middle if it is still too long, so that two goals whose titles start alike ("Grow Instagram
+        followers in Amman to 1,900", "... to 5,000") still differ by their ends."""
+        if metrics.horizontalAdvance(title) <= first:
+            return [title]
+        words = title.split(" ")
+        head = ""
+        for i in range(len(words), 0, -1):
+            candidate = " ".join(words[:i])
+            if metrics.horizontalAdvance(candidate) <= first:
+                head = candidate
+                rest = " ".join(words[i:])
+                break
+        else:  # one long word: cut it where the line ends
+            cut = max(1, len(metrics.elidedText(title, Qt.TextElideMode.ElideNone, first)))
+            while cut > 1 and metrics.horizontalAdvance(title[:cut]) > first:
+                cut -= 1
+            head, rest = title[:cut], title[cut:]
+        return [head, metrics.elidedText(rest, Qt.TextElideMode.ElideMiddle, max(0, second))]
 
     def _paint_all_goals(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         style = option.widget.style() if option.widget else None
@@ -235,12 +264,15 @@ class GoalDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft))
         option_text.setTextDirection(text_direction(goal.title, option.direction))
         option_text.setWrapMode(QTextOption.WrapMode.NoWrap)
-        title = self.shown_title(painter.fontMetrics(), goal.title, title_rect.width())
-        painter.drawText(title_rect, title, option_text)
+        lines = self._title_lines(option, index)
+        painter.drawText(title_rect, lines[0], option_text)
+        if len(lines) > 1:
+            painter.drawText(QRect(r.left() + (0 if rtl else mark), r.top() + line + 2, r.width() - mark, line),
+                             lines[1], option_text)
         painter.setFont(option.font)
 
-        # second line: platform icons, then the progress bar
-        y = r.top() + line + self.PADDING
+        # next line: platform icons, then the progress bar
+        y = r.top() + line * len(lines) + self.PADDING
         x = r.right() - self.ICON if rtl else r.left()
         for pid in goal.platform_ids:
             platform_icon(pid).paint(painter, QRect(x, y, self.ICON, self.ICON))
@@ -289,7 +321,8 @@ class GoalListPanel(QWidget):
         self.view = QListView()
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(GoalDelegate(self.view))
-        self.view.setUniformItemSizes(False)  # the "All goals" row is one line, a goal two
+        self.view.setUniformItemSizes(False)  # the "All goals" row is one line, a goal two or three
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)  # a wider list: titles take fewer lines
         self.view.setAccessibleName(self.tr("Goals"))
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         label = self.title_label = QLabel(self.tr("Goa&ls"))

@@ -165,6 +165,8 @@ class MainWindow(QMainWindow):
                                      tip=self.tr("Undo the last change"))
         self.act_redo = self._action("redo", self.tr("&Redo"), self.redo, S.Redo, tip=self.tr("Redo what was undone"))
         self.act_redo.setShortcuts([QKeySequence(S.Redo), QKeySequence("Ctrl+Y")])
+        self.act_undo.setIconText(self.tr("Undo"))  # the toolbar's label stays short; the menu says what
+        self.act_redo.setIconText(self.tr("Redo"))
         self.undo_group.canUndoChanged.connect(self._update_history_actions)
         self.undo_group.canRedoChanged.connect(self._update_history_actions)
         self.undo_group.undoTextChanged.connect(self._update_history_actions)

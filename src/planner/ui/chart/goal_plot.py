@@ -47,6 +47,8 @@ NOTE_LENGTH = 28
 NOTE_CROWD = 0.12
 #: Where "today" is nearer an edge of the chart than this share, its label moves inside the chart.
 EDGE = 0.12
+#: A note this near the bottom (top) of the values is labelled above (below) it, inside the chart.
+EDGE_Y = 0.2
 
 
 def to_x(day: date) -> float:
@@ -309,13 +311,19 @@ class GoalPlot:
         self.items["notes"] = marks
         labels = []
         low, high = self._span
+        values = [float(v) for s in drawn for v in s.y] + [float(v) for v in self._line[1]]
+        low_y, high_y = (min(values), max(values)) if values else (0.0, 0.0)
         crowd = NOTE_CROWD * (high - low)
         placed: list[tuple[float, bool, int]] = []  # (x, above, level) of the labels so far
         for day, value, note in sorted(notes):
             text = note if len(note) <= NOTE_LENGTH else note[: NOTE_LENGTH - 1] + "…"
             x = to_x(day)
-            # on the side of the point the line leaves free: under a rising line, over a falling one
+            # on the side of the point the line leaves free: under a rising line, over a falling one; but
+            # not off the chart: near its bottom a label goes over, near its top under
             above = not _rising(drawn, day, value)
+            if low_y < high_y:
+                share = (value - low_y) / (high_y - low_y)
+                above = True if share < EDGE_Y else False if share > 1 - EDGE_Y else above
             level = sum(1 for px, pa, _ in placed if pa == above and abs(px - x) < crowd)
             placed.append((x, above, level))
             lift = 1.5 + 1.2 * level  # stacked one label height further out per crowded neighbour

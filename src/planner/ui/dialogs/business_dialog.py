@@ -163,6 +163,7 @@ class BusinessDialog(QDialog):
         layout.addWidget(buttons)
         self.set_logo(self._logo)
         self.set_colour(self._colour)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
 
     # -- logo ----------------------------------------------------------------------------
     def _choose_logo(self) -> None:
