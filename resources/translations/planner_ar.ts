@@ -510,7 +510,17 @@
         <translation>&amp;حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="167"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="74"/>
+        <source>&amp;Back</source>
+        <translation>ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="75"/>
+        <source>&amp;Next</source>
+        <translation>ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="185"/>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>

@@ -510,7 +510,17 @@
         <translation>ذخیرهٔ &amp;تغییرات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="167"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="74"/>
+        <source>&amp;Back</source>
+        <translation>&amp;عقب</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="75"/>
+        <source>&amp;Next</source>
+        <translation>بع&amp;دی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="185"/>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>

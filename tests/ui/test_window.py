@@ -291,3 +291,27 @@ def test_the_goals_label_is_not_cut_at_the_window_edge(language, qtbot, qt_setti
     right = label.mapTo(w, label.rect().topRight()).x()
     assert right <= w.width() - 4  # a margin at the window's edge, on the right in Arabic
     w.set_document(None)
+
+
+@pytest.mark.parametrize("code, back, forward", [("en", "SP_ArrowLeft", "SP_ArrowRight"),
+                                                 ("fa", "SP_ArrowRight", "SP_ArrowLeft"),
+                                                 ("ar", "SP_ArrowRight", "SP_ArrowLeft")])
+def test_the_wizards_arrows_point_the_way_its_pages_go(language, window, tmp_path, qtbot, code, back, forward):
+    """Back and Next pointed left to right in Arabic and Persian ("< عقب", "بعدی >")."""
+    from PySide6.QtWidgets import QStyle, QWizard
+
+    from planner.ui.wizard.goal_wizard import GoalWizard
+
+    language(code)
+    assert window.open_path(tmp_path / "p.sgplan", create=True)
+    wizard = GoalWizard(window.document)
+    qtbot.addWidget(wizard)
+
+    def image(icon):
+        return icon.pixmap(16, 16).toImage()
+
+    style = wizard.style()
+    for which, arrow in ((QWizard.WizardButton.BackButton, back), (QWizard.WizardButton.NextButton, forward)):
+        button = wizard.button(which)
+        assert "<" not in button.text() and ">" not in button.text()
+        assert image(button.icon()) == image(style.standardIcon(getattr(QStyle.StandardPixmap, arrow))), arrow
