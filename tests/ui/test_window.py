@@ -55,6 +55,9 @@ def test_file_dialogs_open_in_documents_then_where_each_kind_was_last_saved(samp
     assert Path(asked[-1]).parent == pdfs  # PDFs: where the last one went
     w.act_export_json.trigger()
     assert Path(asked[-1]).parent == documents  # JSON exports keep their own folder
+    w.goal_list.select_goal(w.document.goals()[0].id)
+    w.detail.chart.export_dialog()
+    assert Path(asked[-1]).parent == documents and asked[-1].endswith(".png")  # the chart too
 
 
 # -- item 6: the first start fits -------------------------------------------------------------------------
@@ -264,9 +267,17 @@ def test_qts_own_dialogs_speak_the_language(language, qtbot):
         assert labels["fileNameLabel"] != "File &name:"  # Qt's own translation, loaded with the app's
 
 
-def test_the_packaged_app_ships_qts_translations():
+def test_the_packaged_app_ships_qts_arabic_and_persian(tmp_path):
+    """packaging/planner.spec puts qtbase_ar.qm and qtbase_fa.qm where the app looks for them."""
+    import PySide6
+
+    from planner.ui.preferences import qt_translation_folders
+
     spec = (Path(__file__).parents[2] / "packaging" / "planner.spec").read_text(encoding="utf-8")
-    assert "qtbase_" in spec and "KEEP_TRANSLATION" in spec
+    assert 'f"qtbase_{lang}.qm"), "PySide6/Qt/translations") for lang in ("ar", "fa")' in spec
+    assert Path(PySide6.__file__).resolve().parent / "Qt" / "translations" in qt_translation_folders()
+    for lang in ("ar", "fa"):
+        assert (Path(PySide6.__file__).resolve().parent / "Qt" / "translations" / f"qtbase_{lang}.qm").exists()
 
 
 def test_arrows_point_the_reading_way(language, sample_window):
@@ -315,3 +326,40 @@ def test_the_wizards_arrows_point_the_way_its_pages_go(language, window, tmp_pat
         button = wizard.button(which)
         assert "<" not in button.text() and ">" not in button.text()
         assert image(button.icon()) == image(style.standardIcon(getattr(QStyle.StandardPixmap, arrow))), arrow
+
+
+def test_one_digit_set_on_a_persian_screen(language, qtbot, qt_settings, sample_plan):
+    """Latin and Arabic-Indic digits were mixed on one screen: every number the app writes is Persian."""
+    import re
+
+    from planner.ui.main_window import MainWindow
+    from planner.ui.observations_table import DATE, VALUE
+
+    language("fa")
+    w = MainWindow(qt_settings)
+    qtbot.addWidget(w)
+    assert w.open_path(sample_plan)
+    w.document.set_today(TODAY)
+    goal = w.document.goals()[0]
+    w.goal_list.select_goal(goal.id)
+    texts = [w.detail.status.text(), w.detail.sentence.text(), w.detail.chart.status.text(),
+             w.detail.tabs.tabText(1)]
+    table = w.detail.figures.proxy
+    texts += [table.index(r, c).data() for r in range(table.rowCount()) for c in (DATE, VALUE)]
+    model = w.goal_list.model
+    # the goal list's words and numbers, less the titles (the owner's own text, in the digits they typed)
+    texts += [model.index(r, 0).data(Qt.ItemDataRole.AccessibleTextRole).replace(g.title, "")
+              for r, g in enumerate(w.document.goals(), start=1)]
+    axis = w.detail.chart.plot.plot.getAxis("bottom")
+    texts += axis.tickStrings([1.78e9, 1.79e9], 1, 30 * 86400)
+    texts += [w.detail.details.fields[k].text() for k in ("numbers", "dates", "budget", "hours")]
+    latin = [t for t in texts if re.search(r"[0-9]", t)]
+    assert latin == [] and any(re.search("[۰-۹]", t) for t in texts)
+    from planner.ui.date_field import DateField
+
+    date_field = DateField()
+    qtbot.addWidget(date_field)
+    date_field.setDate(goal.deadline)
+    assert re.fullmatch(r"[۰-۹]{4}/[۰-۹]{1,2}/[۰-۹]{1,2}", date_field.text())  # year first, like the table
+    assert re.fullmatch(r"[۰-۹]{4}/[۰-۹]{1,2}/[۰-۹]{1,2}", table.index(0, DATE).data())
+    w.set_document(None)
