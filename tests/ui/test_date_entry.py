@@ -278,3 +278,21 @@ def test_the_calendar_popup_is_in_the_users_calendar_and_picks_a_day(language, p
     popup.calendar_widget.clicked.emit(QDate(2027, 3, 20))
     assert edit.date() == date(2027, 3, 20) and edit.text() == "۱۴۰۵/۱۲/۲۹"
     assert not popup.isVisible()
+
+
+def test_the_table_editor_keeps_open_while_its_calendar_is_used(sample_window, qtbot):
+    from PySide6.QtCore import QDate
+
+    w = sample_window
+    goal = w.document.goals()[0]
+    w.goal_list.select_goal(goal.id)
+    qtbot.waitExposed(w)
+    tab, index, editor = _date_editor(qtbot, w, 0)
+    obs = index.data(ObservationRole)
+    editor.show_calendar()
+    assert editor.popup.isVisible()
+    editor.popup.calendar_widget.clicked.emit(QDate(2026, 11, 20))
+    assert tab.view.findChild(QWidget, "figureDate") is editor and editor.text() == "11/20/2026"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(20)
+    assert next(o for o in w.document.repo.observations(goal.id) if o.id == obs.id).date == date(2026, 11, 20)

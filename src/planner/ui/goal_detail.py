@@ -181,7 +181,7 @@ class GoalDetail(QWidget):
         value = realism.usable_target(goal, suggestion) if not doc.read_only else None
         self.findings.show_findings(findings, suggestion, value if value != goal.target else None)
         worst = realism.worst(findings)
-        self.tabs.setTabText(1, fill(self.tr("Fi&ndings (%1)"), str(len(findings))) if findings
+        self.tabs.setTabText(1, fill(self.tr("Fi&ndings (%1)"), format_number(len(findings))) if findings
                              else self.tr("Fi&ndings"))
         self.tabs.setTabIcon(1, icon(f"severity-{worst.value}") if worst else icon("findings"))
         self.chart.refresh()

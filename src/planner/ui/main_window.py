@@ -37,7 +37,7 @@ from planner.ui.document import PlanDocument
 from planner.ui.elided_label import ElidedLabel
 from planner.ui.empty_state import EmptyState
 from planner.ui.folders import Folders, Kind
-from planner.ui.formatting import fill, translated
+from planner.ui.formatting import fill, format_number, translated
 from planner.ui.goal_detail import GoalDetail
 from planner.ui.goal_list import GoalListPanel
 from planner.ui.icons import icon
@@ -527,7 +527,7 @@ class MainWindow(QMainWindow):
         figures = len(self.document.observations(goal.id))
         if ask.confirm(self, self.tr("Delete goal"), fill(
                 self.tr("Delete “%1” and its %2 figures? You can undo this with Edit > Undo until you close "
-                        "the plan."), goal.title, str(figures)), self.tr("Delete")):
+                        "the plan."), goal.title, format_number(figures)), self.tr("Delete")):
             self._push(DeleteGoal(self.document, goal.id))
 
     # -- file menu -------------------------------------------------------------
@@ -675,7 +675,7 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             ask.error(self, self.tr("The plan was not exported"), f"{path}: {exc.strerror}")
             return
-        self.say(fill(self.tr("Exported %1 goals to %2"), str(count), str(path)))
+        self.say(fill(self.tr("Exported %1 goals to %2"), format_number(count), str(path)))
 
     def import_json(self) -> None:
         from planner.exchange import plan_json
@@ -697,7 +697,7 @@ class MainWindow(QMainWindow):
         self.document.reload()
         self.document.goalsChanged.emit()
         self.document.metaChanged.emit()
-        self.say(fill(self.tr("Imported %1 goals from %2"), str(len(added)), str(path)))
+        self.say(fill(self.tr("Imported %1 goals from %2"), format_number(len(added)), str(path)))
 
     def export_pdf(self) -> None:
         # the PDF writer loads on first use: start-up does not pay for it

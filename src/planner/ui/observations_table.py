@@ -43,7 +43,7 @@ from planner.ui.commands import DeleteFigures, EditFigure, PutFigures
 from planner.ui.dialogs import ask
 from planner.ui.document import PlanDocument, rewire
 from planner.ui.date_field import FIRST_DAY, LAST_DAY, DateField, read_date
-from planner.ui.formatting import fill, format_date, format_value, to_qdate, translated
+from planner.ui.formatting import fill, format_date, format_number, format_value, to_qdate, translated
 from planner.ui.icons import icon
 from planner.ui.wizard.fields import NumberEdit
 
@@ -352,7 +352,7 @@ class FiguresTab(QWidget):
         ids = self.selected_ids()
         if ids and self.goal_id is not None and not self.document.read_only:
             self.document.undo_stack.push(DeleteFigures(self.document, self.goal_id, ids))
-            self.say(fill(self.tr("Deleted %1 figures. Edit > Undo brings them back."), str(len(ids))))
+            self.say(fill(self.tr("Deleted %1 figures. Edit > Undo brings them back."), format_number(len(ids))))
 
     def paste(self) -> None:
         self.paste_text(QGuiApplication.clipboard().text())
@@ -371,7 +371,7 @@ class FiguresTab(QWidget):
             self.document.undo_stack.push(PutFigures(self.document, goal.id, figures))
         if rejected:
             ask.error(self, self.tr("Some rows were not pasted"),
-                      fill(self.tr("%1 rows were added; %2 could not be read:"), str(len(figures)),
-                           str(len(rejected))), "\n".join(rejected))
-        self.say(fill(self.tr("Pasted %1 figures."), str(len(figures))) if figures else "")
+                      fill(self.tr("%1 rows were added; %2 could not be read:"), format_number(len(figures)),
+                           format_number(len(rejected))), "\n".join(rejected))
+        self.say(fill(self.tr("Pasted %1 figures."), format_number(len(figures))) if figures else "")
 

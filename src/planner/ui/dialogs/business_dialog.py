@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.store.repository import MAX_CURRENCY, MAX_LOGO_BYTES, MAX_LOGO_SIDE, MAX_NAME, PlanMeta
-from planner.ui.formatting import fill
+from planner.ui.formatting import fill, format_number
 from planner.ui.preferences import LANGUAGES
 
 #: A picture file larger than this is not read at all (a logo is small; this is a photo or not a picture).
@@ -50,7 +50,7 @@ def logo_from_file(path: Path) -> bytes:
         raise LogoError(fill(QCoreApplication.translate("BusinessDialog", "%1 cannot be read (%2)."), path.name, exc.strerror or "")) from None
     if size > MAX_PICTURE_FILE:
         raise LogoError(fill(QCoreApplication.translate("BusinessDialog", "%1 is %2 MB: choose a picture under %3 MB."), path.name,
-                             str(size // 2**20), str(MAX_PICTURE_FILE // 2**20)))
+                             format_number(size // 2**20), format_number(MAX_PICTURE_FILE // 2**20)))
     reader = QImageReader(str(path))
     image = reader.read()
     if image.isNull():
@@ -73,8 +73,8 @@ def logo_png(image: QImage) -> bytes:
     if len(png) > MAX_LOGO_BYTES:
         raise LogoError(fill(QCoreApplication.translate("BusinessDialog", "The picture is still %1 KB as a 512-pixel PNG; the plan keeps logos "
                                                "up to %2 KB. A simpler picture (fewer colours, a plain "
-                                               "background) will fit."), str(len(png) // 1024),
-                             str(MAX_LOGO_BYTES // 1024)))
+                                               "background) will fit."), format_number(len(png) // 1024),
+                             format_number(MAX_LOGO_BYTES // 1024)))
     return png
 
 

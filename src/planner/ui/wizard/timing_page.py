@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from planner.domain.goals import Milestone, Shape
 from planner.ui.date_field import DateField
 from planner.ui.describe import shape_text
-from planner.ui.formatting import fill, format_date
+from planner.ui.formatting import fill, format_date, format_number
 from planner.ui.icons import icon
 from planner.ui.wizard import statement_hints
 from planner.ui.wizard.base import NOTICE_STYLE, GoalPage
@@ -174,11 +174,11 @@ class TimingPage(GoalPage):
             out.append((self.deadline, self.tr("The deadline must be after the start date.")))
         for i, (when, value, _label) in enumerate(self._milestones(), start=1):
             if when.problem():
-                out.append((when, fill(self.tr("Milestone %1: %2"), str(i), when.problem())))
+                out.append((when, fill(self.tr("Milestone %1: %2"), format_number(i), when.problem())))
             elif start is not None and deadline is not None and not start <= when.date() <= deadline:
-                out.append((when, fill(self.tr("Milestone %1 is outside the goal's dates."), str(i))))
+                out.append((when, fill(self.tr("Milestone %1 is outside the goal's dates."), format_number(i))))
             if value.problem() or value.value() is None:
-                out.append((value, fill(self.tr("Milestone %1 needs a value (a number)."), str(i))))
+                out.append((value, fill(self.tr("Milestone %1 needs a value (a number)."), format_number(i))))
         if self.growth.isChecked() and self.wizard():
             fields: dict[str, Any] = {}
             self.goal_wizard().measure_page.contribute(fields)
