@@ -692,7 +692,7 @@ def suggest_target(goal: Goal, observations: Iterable[Observation], today: date,
         months = goal.days / MONTH_DAYS
         lo, hi = min(r.low for r in rows), max(r.high for r in rows)
         low, high = (goal.baseline * (1 + g / 100) ** months for g in (lo, hi))
-        values["sources"] = "; ".join(f"{r.publisher} {r.year}: typical growth {_range(r)}/month" for r in rows)
+        values["sources"] = "; ".join(f"{r.citation}: typical growth {_range(r)}/month" for r in rows)
         basis = QT_TRANSLATE_NOOP("findings", "{sources}")
         numbers = {"growth_low_percent": lo, "growth_high_percent": hi}
     top = 100.0 if kpi.unit is Unit.PERCENT else math.inf
