@@ -431,7 +431,7 @@ def test_suggestion_from_benchmarks():
     months = 364 / (365.25 / 12)
     assert s is not None
     assert s.low <= 2000 * 1.06 ** months <= 2000 * 1.08 ** months <= s.high
-    assert s.basis == "TrackMaven 2015: typical growth 6-8%/month"
+    assert s.basis == "TrackMaven, Social media audience growth study (2015): typical growth 6-8%/month"
     assert (s.low, s.high) == (4000, 5100)
     assert s.message == "By 31 December 2026 a realistic target for Followers is 4,000 to 5,100."
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import TODAY
-from PySide6.QtCore import QCalendar, QLocale, Qt
+from helpers import TODAY, type_keys
+from PySide6.QtCore import QLocale, Qt
 
 from planner.ui import formatting, preferences
 from planner.ui.preferences import Calendar, Preferences
@@ -90,13 +90,16 @@ def test_a_goal_made_in_persian_with_persian_digits_and_a_jalali_deadline(langua
     wizard.platforms_page.set_checked(("instagram",))
     wizard.next()
     wizard.next()
-    jalali = QCalendar(QCalendar.System.Jalali)
     t = wizard.timing_page
-    assert t.deadline.calendar().name() == "Jalali"
-    t.deadline.setDate(jalali.dateFromParts(1405, 12, 29))  # 29 Esfand 1405
-    # shown in Jalali with Persian digits (Qt orders a date edit's sections for right-to-left reading)
-    assert sorted(t.deadline.text().split("/")) == sorted(["۱۴۰۵", "۱۲", "۲۹"])
-    t.start.setDate(jalali.dateFromParts(1405, 9, 1))
+    t.deadline.clear()
+    type_keys(qtbot, t.deadline, "۱۴۰۵/۱۲/۲۹")  # 29 Esfand 1405, typed in Persian digits
+    qtbot.keyClick(t.deadline, Qt.Key.Key_Return)
+    # shown in Jalali with Persian digits, in the same order as the figures table shows dates
+    assert t.deadline.text() == "۱۴۰۵/۱۲/۲۹" == formatting.format_date(date(2027, 3, 20))
+    t.start.selectAll()
+    qtbot.keyClicks(t.start, "1405/9/1")  # Latin digits are read too, and shown the user's way
+    qtbot.keyClick(t.start, Qt.Key.Key_Return)
+    assert t.start.text() == "۱۴۰۵/۹/۱"
     wizard.next()
     goal = wizard.result_goal()
     assert (goal.baseline, goal.target) == (1200, 1500)
@@ -139,3 +142,17 @@ def test_an_axis_zoomed_out_past_year_one_draws(language, sample_window, calenda
     labels = plot.getAxis("bottom").tickStrings(plot.getAxis("bottom").tickValues(
         to_x(date(1, 1, 1)) - 800 * 86400, to_x(date(2026, 1, 1)), 600)[0][1], 1, 365 * 86400)
     assert all(isinstance(t, str) for t in labels)
+
+
+@pytest.mark.parametrize("code", ["ar", "fa"])
+def test_the_translated_sample_says_what_its_goals_do(language, window, code):
+    """Issue 17, item 14, in Arabic and Persian: each statement names its goal's length and platforms."""
+    from planner.ui.wizard import statement_hints
+
+    language(code)
+    window.act_sample.trigger()
+    for goal in window.document.goals():
+        clue = statement_hints.clue_in(goal.statement)
+        assert clue is not None, goal.statement
+        assert statement_hints.clue_agrees(clue, goal.start, goal.deadline), (goal.statement, goal.days)
+        assert statement_hints.platforms_in(goal.statement) == goal.platform_ids, goal.statement

@@ -15,7 +15,7 @@ from planner.ui.goal_list import GoalIdRole, StatusRole
 def test_opens_on_the_sample_plan_and_selects_a_goal(sample_window, qtmodeltester):
     w = sample_window
     assert "Nour Bakery" in w.windowTitle()
-    assert w.goal_list.model.rowCount() == 6
+    assert w.goal_list.model.rowCount() == 1 + 6  # "All goals", then each goal
     qtmodeltester.check(w.goal_list.model)
     assert w.pages.currentWidget() is w.overview and len(w.overview.cards) == 6
     goal = w.document.goals()[0]
@@ -31,9 +31,9 @@ def test_status_filter_shows_only_that_status(sample_window):
     panel = sample_window.goal_list
     panel.filter.setCurrentIndex(panel.filter.findData(Status.DONE.value))
     shown = [panel.proxy.index(r, 0) for r in range(panel.proxy.rowCount())]
-    assert [i.data(StatusRole) for i in shown] == ["done"]
+    assert [i.data(StatusRole) for i in shown] == [None, "done"]  # "All goals" stays first
     panel.filter.setCurrentIndex(0)
-    assert panel.proxy.rowCount() == 6
+    assert panel.proxy.rowCount() == 1 + 6
 
 
 def test_card_click_selects_the_goal(sample_window, qtbot):
@@ -114,7 +114,7 @@ def test_save_copy_and_export_import_json(sample_window, tmp_path, monkeypatch):
     assert len(json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))["goals"]) == 6
     monkeypatch.setattr(ask, "open_path", lambda *a, **k: tmp_path / "plan.json")
     w.act_import_json.trigger()
-    assert w.goal_list.model.rowCount() == 12
+    assert w.goal_list.model.rowCount() == 1 + 12
 
 
 def test_window_state_and_recent_files_persist(qtbot, qt_settings, sample_plan):
@@ -154,7 +154,7 @@ def test_every_action_has_a_tooltip_and_menus_have_shortcuts(window):
 def test_goal_ids_in_the_model(sample_window):
     model = sample_window.goal_list.model
     ids = [model.index(r, 0).data(GoalIdRole) for r in range(model.rowCount())]
-    assert ids == [g.id for g in sample_window.document.goals()]
+    assert ids == [None] + [g.id for g in sample_window.document.goals()]
 
 
 def test_restore_from_backup_through_the_menu(sample_window, monkeypatch):

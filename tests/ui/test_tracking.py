@@ -9,7 +9,7 @@ from pathlib import Path
 import pyqtgraph as pg
 import pytest
 from helpers import TODAY, digest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from planner.domain.goals import Goal, GoalPlatform
@@ -17,7 +17,7 @@ from planner.ui.chart.chart_pane import status_lines
 from planner.ui.chart.goal_plot import BandItem
 from planner.ui.dialogs import ask
 from planner.ui.dialogs.import_dialog import ImportDialog
-from planner.ui.observations_table import VALUE
+from planner.ui.observations_table import DATE, VALUE, ObservationRole
 
 DATA = Path(__file__).parent.parent / "data" / "imports"
 
@@ -107,17 +107,17 @@ def test_zoom_reset(sample_window):
 # -- the figures table --------------------------------------------------------
 
 def test_add_edit_delete_figures_with_undo(sample_window):
-    goal = select(sample_window, "Instagram followers")
+    goal = select(sample_window, "people reached engage")  # figures every two weeks, none today
     tab = sample_window.detail.figures
     doc = sample_window.document
     count = len(doc.observations(goal.id))
     tab.add_figure()
     assert len(doc.repo.observations(goal.id)) == count + 1
     new = max(doc.observations(goal.id), key=lambda o: o.date)
-    assert new.date == TODAY + timedelta(days=1)  # today already has a figure
+    assert new.date == TODAY
     row = next(r for r in range(tab.model.rowCount()) if tab.model.rows[r].id == new.id)
-    assert tab.model.setData(tab.model.index(row, VALUE), 1999.0)
-    assert doc.repo.observations(goal.id)[-1].value == 1999
+    assert tab.model.setData(tab.model.index(row, VALUE), 4.5)
+    assert doc.repo.observations(goal.id)[-1].value == 4.5
     assert not tab.model.setData(tab.model.index(row, VALUE), -3.0)
     assert "cannot be negative" in tab.message.text()
     sample_window.act_undo.trigger()
@@ -129,6 +129,45 @@ def test_add_edit_delete_figures_with_undo(sample_window):
     assert len(doc.repo.observations(goal.id)) == count - 1
     sample_window.act_undo.trigger()
     assert len(doc.repo.observations(goal.id)) == count
+
+
+def test_add_takes_the_first_week_without_a_figure_never_tomorrow(sample_window):
+    """Item 2 of issue 17: Add dated a new figure tomorrow when today had one, and accepted it."""
+    goal = select(sample_window, "Instagram followers")  # weekly figures, the last one today
+    tab = sample_window.detail.figures
+    doc = sample_window.document
+    assert TODAY in {o.date for o in doc.observations(goal.id)}
+    hole = date(2026, 10, 25)  # a Sunday like every figure of this goal: four weeks before 22 November
+    gone = next(o for o in doc.observations(goal.id) if o.date == hole)
+    tab.model.show(doc, goal)
+    tab.view.selectRow(next(r for r in range(tab.proxy.rowCount())
+                            if tab.proxy.index(r, 0).data(ObservationRole).id == gone.id))
+    tab.delete_selected()
+    tab.add_figure()
+    added = [o for o in doc.repo.observations(goal.id) if o.date == hole]
+    assert len(added) == 1 and added[0].platform == "instagram"
+    assert max(o.date for o in doc.repo.observations(goal.id)) == TODAY
+    assert "25" in tab.message.text() and "type its value" in tab.message.text()
+
+
+def test_add_with_nothing_missing_adds_nothing_and_says_so(sample_window):
+    goal = select(sample_window, "Instagram followers")
+    tab = sample_window.detail.figures
+    before = sample_window.document.repo.observations(goal.id)
+    tab.add_figure()
+    assert sample_window.document.repo.observations(goal.id) == before
+    assert "Today already has a figure for Instagram" in tab.message.text()
+    assert tab.view.currentIndex().data(ObservationRole).date == TODAY  # today's figure, open to change
+
+
+def test_a_figure_dated_in_the_future_is_refused(sample_window):
+    goal = select(sample_window, "Instagram followers")
+    tab = sample_window.detail.figures
+    before = sample_window.document.repo.observations(goal.id)
+    index = tab.model.index(0, DATE)
+    assert not tab.model.setData(index, QDate(2026, 11, 23))  # TODAY + 1
+    assert "in the future" in tab.message.text() and "11/23/2026" in tab.message.text()
+    assert sample_window.document.repo.observations(goal.id) == before
 
 
 def test_sorting_by_value(sample_window):

@@ -70,6 +70,11 @@ class Benchmark:
         return (self.low + self.high) / 2
 
     @property
+    def citation(self) -> str:
+        """'Publisher, Report (Year)': how an owner is told where a figure comes from."""
+        return f"{self.publisher}, {self.report} ({self.year})"
+
+    @property
     def source(self) -> str:
         """'Publisher, Report (Year)' as a warning cites it; derived figures say so."""
         text = f"{self.publisher}, {self.report} ({self.year})"

@@ -360,7 +360,7 @@ def _benchmark_pace(ctx: _Context) -> list[Finding]:
     numbers: dict[str, float | str | None] = {"cmgr_percent": g.cmgr, "months": g.months, "base": g.base}
     if strong is not None:
         values |= {"strong": _pct(strong.high), "platform": catalog.platform(strong.platform).name,
-                   "source": strong.source}
+                   "source": strong.citation}
         numbers |= {"strong_percent": strong.high, "source": strong.source}
     template = QT_TRANSLATE_NOOP("findings", "Going from {base} to {target} followers in {months} months needs "
                                              "{cmgr} growth every month.")
@@ -428,8 +428,7 @@ def _rate_ceiling(ctx: _Context) -> list[Finding]:
     target = next((gp.target for gp in goal.platforms if gp.platform == platform and gp.target is not None),
                   goal.target)
     values = {"kpi": kpi.name, "target": _value(kpi, target), "figure": _value(kpi, row.high),
-              "platform": catalog.platform(platform).name, "ratio": _num(ratio), "source": row.source,
-              "note": row.note or str(row.kind)}
+              "platform": catalog.platform(platform).name, "ratio": _num(ratio), "source": row.citation}
     numbers: dict[str, float | str | None] = {"target": target, "benchmark": row.high, "ratio": ratio,
                                               "platform": platform, "source": row.source}
     if row.kind is FigureKind.CEILING:
@@ -441,9 +440,20 @@ def _rate_ceiling(ctx: _Context) -> list[Finding]:
     else:
         template = QT_TRANSLATE_NOOP("findings", "A target of {target} for {kpi} on {platform} is {ratio} times "
                                                  "the typical {figure}.")
-    return [Finding("rate_ceiling", severity, template, values,
-                    QT_TRANSLATE_NOOP("findings", "{source}: {figure} ({note}); compared only with figures of "
-                                                  "the same definition."),
+    # the owner is told where the figure comes from (publisher, report, year) and what it is, in words;
+    # how we derived a limit from it is in the benchmarks table, not in the finding
+    if row.kind is FigureKind.CEILING:
+        why = QT_TRANSLATE_NOOP("findings", "Even the industries that do best on {platform} reach about {figure}: "
+                                            "our limit, worked out from {source}. Figures are compared only when "
+                                            "they are measured the same way as yours.")
+    elif row.kind is FigureKind.FLAG:
+        why = QT_TRANSLATE_NOOP("findings", "Published figures on {platform} stop at about {figure}: our limit, "
+                                            "worked out from {source}. Figures are compared only when they are "
+                                            "measured the same way as yours.")
+    else:
+        why = QT_TRANSLATE_NOOP("findings", "A typical figure on {platform} is {figure} ({source}), measured the "
+                                            "same way as yours.")
+    return [Finding("rate_ceiling", severity, template, values, why,
                     QT_TRANSLATE_NOOP("findings", "Aim nearer {figure}, or check that your figure measures the "
                                                   "same thing."), numbers)]
 
@@ -472,7 +482,7 @@ def _slow_response(ctx: _Context) -> list[Finding]:
     expected = newest(lookup(goal.kpi, None, [FigureKind.EXPECTED], ctx.table))
     values = {"target": _value(ctx.kpi, goal.target), "limit": _value(ctx.kpi, t.response_advice_hours),
               "suggested": _num(t.response_suggested_hours), "x_hours": _num(t.response_x_complaint_hours),
-              "source": expected.source if expected else ""}
+              "source": expected.citation if expected else ""}
     suggestion = (QT_TRANSLATE_NOOP("findings", "Aim for a first reply within {suggested} working hours, and within "
                                                 "{x_hours} hour for complaints on X.")
                   if "x" in goal.platform_ids else
@@ -682,7 +692,7 @@ def suggest_target(goal: Goal, observations: Iterable[Observation], today: date,
         months = goal.days / MONTH_DAYS
         lo, hi = min(r.low for r in rows), max(r.high for r in rows)
         low, high = (goal.baseline * (1 + g / 100) ** months for g in (lo, hi))
-        values["sources"] = "; ".join(f"{r.publisher} {r.year}: typical growth {_range(r)}/month" for r in rows)
+        values["sources"] = "; ".join(f"{r.citation}: typical growth {_range(r)}/month" for r in rows)
         basis = QT_TRANSLATE_NOOP("findings", "{sources}")
         numbers = {"growth_low_percent": lo, "growth_high_percent": hi}
     top = 100.0 if kpi.unit is Unit.PERCENT else math.inf

@@ -7,6 +7,8 @@ field), so that nothing is written unless everything is valid.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import codecs
 import json
 import math
@@ -30,7 +32,15 @@ from planner.domain.goals import (
     Shape,
     value_problems,
 )
-from planner.store.repository import PlanMeta, Repository
+from planner.store.repository import (
+    COLOUR,
+    MAX_CURRENCY,
+    MAX_LOGO_BYTES,
+    MAX_NAME,
+    PNG_SIGNATURE,
+    PlanMeta,
+    Repository,
+)
 
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 FORMAT = "social-goal-plan"
@@ -102,9 +112,18 @@ def to_dict(meta: PlanMeta, goals: list[Goal], observations: dict[int, list[Obse
         "format": FORMAT,
         "version": VERSION,
         "exported": datetime.now().replace(microsecond=0).isoformat(),
-        "business": {"name": meta.business_name, "currency": meta.currency, "language": meta.language},
+        "business": _business(meta),
         "goals": out_goals,
     }
+
+
+def _business(meta: PlanMeta) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": meta.business_name, "currency": meta.currency, "language": meta.language}
+    if meta.brand_colour:
+        out["brand_colour"] = meta.brand_colour
+    if meta.logo_png:
+        out["logo_png"] = base64.b64encode(meta.logo_png).decode("ascii")
+    return out
 
 
 def dumps(document: dict[str, Any]) -> str:
@@ -334,10 +353,14 @@ def parse(data: Any, source: str = "document") -> PlanDocument:
         r.fail("business", "must be an object")
         business = {}
     meta = PlanMeta(
-        business_name=r.text(business, "name", "business", limit=500),
-        currency=r.text(business, "currency", "business", limit=10),
+        business_name=r.text(business, "name", "business", limit=MAX_NAME),
+        currency=r.text(business, "currency", "business", limit=MAX_CURRENCY),
         language=r.text(business, "language", "business", limit=10) or "en",
+        brand_colour=r.text(business, "brand_colour", "business", limit=7),
+        logo_png=_read_logo(r, business),
     )
+    if meta.brand_colour and not COLOUR.fullmatch(meta.brand_colour):
+        r.fail("business", f"'brand_colour' must be written #rrggbb, not {json.dumps(meta.brand_colour)}")
     goals_raw = data.get("goals", [])
     if not isinstance(goals_raw, list):
         r.fail("goals", "must be a list")
@@ -350,6 +373,22 @@ def parse(data: Any, source: str = "document") -> PlanDocument:
     if r.problems:
         raise PlanJsonError(source, r.problems)
     return doc
+
+
+def _read_logo(r: _Reader, business: dict[str, Any]) -> bytes:
+    text = r.text(business, "logo_png", "business", limit=2 * MAX_LOGO_BYTES)
+    if not text:
+        return b""
+    try:
+        data = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        r.fail("business", "'logo_png' must be a PNG image in base64")
+        return b""
+    if not data.startswith(PNG_SIGNATURE):
+        r.fail("business", "'logo_png' is not a PNG image")
+    elif len(data) > MAX_LOGO_BYTES:
+        r.fail("business", f"'logo_png' is larger than {MAX_LOGO_BYTES // 1024} KB")
+    return data
 
 
 def read(path: Path) -> PlanDocument:
@@ -398,11 +437,11 @@ def export_plan(repo: Repository, path: Path) -> int:
 def import_plan(repo: Repository, doc: PlanDocument) -> list[Goal]:
     """Add every goal of a validated document to the plan, in one transaction.
 
-    The business name and currency are taken only where the plan has none yet.
+    The business's name, currency, logo and colour are taken only where the plan has none yet.
     """
     meta = repo.meta()
-    fill = {k: v for k, v in (("business_name", doc.business.business_name), ("currency", doc.business.currency))
-            if v and not getattr(meta, k)}
+    fill = {k: getattr(doc.business, k) for k in ("business_name", "currency", "logo_png", "brand_colour")
+            if getattr(doc.business, k) and not getattr(meta, k)}
     with repo.db.atomic():
         if fill:
             repo.set_meta(**fill)

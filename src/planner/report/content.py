@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPaintDevice, QTextDocument, QTextOption
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintDevice, QTextDocument, QTextOption
 
 from planner.domain import catalog, progress, realism
 from planner.domain.goals import Audience, FamilyStage, Gender, Goal, Income, Observation, audience_label
@@ -24,6 +24,7 @@ from planner.domain.progress import Progress, Status
 from planner.domain.realism import Finding, Suggestion
 from planner.report.fonts import report_font
 from planner.report.layout import Block, DrawingBlock, PageBreak, TextBlock
+from planner.store.repository import PlanMeta
 from planner.ui.bidi import text_direction
 from planner.ui.chart.chart_pane import status_lines
 from planner.ui.chart.goal_plot import platform_name
@@ -153,15 +154,42 @@ def period(goals: Sequence[Goal]) -> tuple[date, date]:
 # ---------------------------------------------------------------- cover and overview
 
 
-def cover(ts: Typesetter, business: str, facts: Sequence[GoalFacts], made: date) -> list[Block]:
+#: The cover's picture area: the brand colour's band and the logo (at most this tall).
+COVER_ART, LOGO_HEIGHT, BAND = 220.0, 150.0, 10.0
+
+
+def cover_art(meta: PlanMeta, rtl: bool) -> Callable[[QPainter, QRectF], None]:
+    """Paints the top of the cover: a band in the brand colour, and the logo at the text's starting side."""
+    logo = QImage()
+    if meta.logo_png:
+        logo.loadFromData(meta.logo_png, "PNG")
+
+    def draw(painter: QPainter, rect: QRectF) -> None:
+        if meta.brand_colour:
+            painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), BAND), QColor(meta.brand_colour))
+        if not logo.isNull():
+            size = logo.size().scaled(int(rect.width() / 2), int(LOGO_HEIGHT), Qt.AspectRatioMode.KeepAspectRatio)
+            left = rect.right() - size.width() if rtl else rect.left()
+            target = QRectF(left, rect.top() + BAND + 24, size.width(), size.height())
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(target, logo)
+
+    return draw
+
+
+def cover(ts: Typesetter, meta: PlanMeta, facts: Sequence[GoalFacts], made: date) -> list[Block]:
+    """The first page: the business (its name, logo and colour), the period, the goals' statuses."""
+    business = meta.business_name
     start, end = period([f.goal for f in facts])
     counts: dict[Status, int] = {}
     for f in facts:
         counts[f.state.status] = counts.get(f.state.status, 0) + 1
     statuses = "&nbsp;&nbsp; ".join(f"{chip(s)} {localize_digits(str(n))}" for s, n in counts.items())
     name = business or QCoreApplication.translate("report", "Your business")
+    colour = f" color: {meta.brand_colour};" if meta.brand_colour and QColor(meta.brand_colour).lightnessF() < 0.6 \
+        else ""  # a pale brand colour would not read as text: it stays in the band
     body = (ts.paragraph(esc(name), direction=ts.dir_of(name), lined_up=True,
-                         style="font-size: 26pt; font-weight: bold;")
+                         style=f"font-size: 26pt; font-weight: bold;{colour}")
             + ts.paragraph(esc(QCoreApplication.translate("report", "Social media goals: summary")), style=f"font-size: 16pt; color: {MUTED};")
             + "<p></p>"
             + ts.paragraph(esc(fill(QCoreApplication.translate("report", "Period covered: %1 to %2"), format_date(start, long=True),
@@ -169,7 +197,7 @@ def cover(ts: Typesetter, business: str, facts: Sequence[GoalFacts], made: date)
             + ts.paragraph(esc(fill(QCoreApplication.translate("report", "Made on %1"), format_date(made, long=True))))
             + ts.paragraph(esc(fill(QCoreApplication.translate("report", "Goals in this report: %1"), format_number(len(facts)))))
             + ts.paragraph(statuses, style="margin-top: 8px;"))
-    return [DrawingBlock(220, lambda painter, rect: None), ts.block(body, 12), PageBreak()]
+    return [DrawingBlock(COVER_ART, cover_art(meta, ts.rtl)), ts.block(body, 12), PageBreak()]
 
 
 def overview(ts: Typesetter, facts: Sequence[GoalFacts]) -> list[Block]:

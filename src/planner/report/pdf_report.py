@@ -184,7 +184,7 @@ def _write(data: ReportData, goals: list[Goal], out: Path, size: QPageSize.PageS
         def draw_chart(f: GoalFacts):
             return lambda p, rect: chart.paint(p, rect, f.goal, f.observations, f.state, today)
 
-        blocks: list[Block] = content.cover(ts, business, facts, today)
+        blocks: list[Block] = content.cover(ts, data.meta, facts, today)
         yield PageNumber(0, 0)
         blocks += content.overview(ts, facts)
         yield PageNumber(0, 0)

@@ -7,6 +7,9 @@ is updated inside the same transaction.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -37,13 +40,58 @@ class OnDuplicate(StrEnum):
     REPLACE = "replace"
 
 
+#: Languages a report can be written in.
+REPORT_LANGUAGES = ("en", "ar", "fa")
+#: Limits of the business details: a name, a currency code or sign, a logo (PNG, at most 512 px a side).
+MAX_NAME, MAX_CURRENCY, MAX_LOGO_SIDE, MAX_LOGO_BYTES = 500, 10, 512, 1024 * 1024
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
 @dataclass(frozen=True)
 class PlanMeta:
+    """The plan's own details: the owner's business (used by reports) and when the plan was made."""
+
     business_name: str = ""
     currency: str = ""
-    language: str = "en"
+    language: str = "en"  # the language of reports
+    logo_png: bytes = b""  # the business's logo as a PNG, or empty
+    brand_colour: str = ""  # "#rrggbb", or empty
     created: datetime | None = None
     modified: datetime | None = None
+
+    def problems(self) -> list[str]:
+        """What keeps these details from being stored, in words (empty when they can be)."""
+        out = []
+        if len(self.business_name) > MAX_NAME:
+            out.append(f"the business name is longer than {MAX_NAME} characters")
+        if len(self.currency) > MAX_CURRENCY:
+            out.append(f"the currency is longer than {MAX_CURRENCY} characters")
+        if self.language not in REPORT_LANGUAGES:
+            out.append(f"the report language {self.language!r} is not one of {', '.join(REPORT_LANGUAGES)}")
+        if self.brand_colour and not COLOUR.match(self.brand_colour):
+            out.append(f"the brand colour {self.brand_colour!r} is not written #rrggbb")
+        if self.logo_png and not self.logo_png.startswith(PNG_SIGNATURE):
+            out.append("the logo is not a PNG image")
+        if len(self.logo_png) > MAX_LOGO_BYTES:
+            out.append(f"the logo is larger than {MAX_LOGO_BYTES // 1024} KB")
+        return out
+
+
+#: The business details as the plan table stores them (key -> PlanMeta field).
+BUSINESS_KEYS = {"business_name": "business_name", "currency": "currency", "language": "language",
+                 "logo_png": "logo_png", "brand_colour": "brand_colour"}
+
+
+def _logo(text: str | None) -> bytes:
+    """A stored logo (base64 text) back as PNG bytes; a damaged value reads as no logo."""
+    if not text:
+        return b""
+    try:
+        data = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return b""
+    return data if data.startswith(PNG_SIGNATURE) else b""
 
 
 def _now() -> str:
@@ -122,21 +170,35 @@ class Repository:
 
     def meta(self) -> PlanMeta:
         values = {r["key"]: r["value"] for r in self.db["plan"].rows}
+        language = values.get("language") or "en"
         return PlanMeta(
-            business_name=values.get("business_name", ""),
-            currency=values.get("currency", ""),
-            language=values.get("language", "en"),
+            business_name=values.get("business_name") or "",
+            currency=values.get("currency") or "",
+            language=language if language in REPORT_LANGUAGES else "en",
+            logo_png=_logo(values.get("logo_png")),
+            brand_colour=values.get("brand_colour") or "",
             created=_dt(values.get("created")),
             modified=_dt(values.get("modified")),
         )
 
     def set_meta(self, **values: str) -> None:
-        unknown = set(values) - {"business_name", "currency", "language"}
+        unknown = set(values) - set(BUSINESS_KEYS)
         if unknown:
             raise KeyError(f"unknown plan fields: {', '.join(sorted(unknown))}")
+        self.set_business(replace(self.meta(), **values))
+
+    def set_business(self, meta: PlanMeta) -> PlanMeta:
+        """Store the business details of *meta* in one transaction; ValueError, storing nothing, when
+        one cannot be stored."""
+        problems = meta.problems()
+        if problems:
+            raise ValueError("the business details cannot be stored: " + "; ".join(problems))
+        rows = [{"key": key, "value": base64.b64encode(meta.logo_png).decode("ascii") if field == "logo_png"
+                 else getattr(meta, field)} for key, field in BUSINESS_KEYS.items()]
         with self.db.atomic():
-            self.db["plan"].upsert_all([{"key": k, "value": v} for k, v in values.items()], pk="key")
+            self.db["plan"].upsert_all(rows, pk="key")
             self._touch()
+        return self.meta()
 
     def _touch(self) -> None:
         self.db["plan"].upsert({"key": "modified", "value": _now()}, pk="key")

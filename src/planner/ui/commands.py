@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from planner.domain.goals import Goal, Observation
+from planner.store.repository import PlanMeta
 from planner.ui.document import PlanDocument
-from planner.ui.formatting import fill
-
+from planner.ui.formatting import fill, format_number
 
 
 class AddGoal(QUndoCommand):
@@ -46,6 +46,7 @@ class EditGoal(QUndoCommand):
         self.document = document
         self.before = before
         self.after = after
+        self.goal_id = before.id
 
     def redo(self) -> None:
         self.document.update_goal(self.after)
@@ -91,7 +92,7 @@ class PutFigures(QUndoCommand):
     """Figures added by hand or pasted; undo removes them and restores any they replaced."""
 
     def __init__(self, document: PlanDocument, goal_id: int, observations: list[Observation]) -> None:
-        super().__init__(fill(QCoreApplication.translate("commands", "Add %1 figures"), str(len(observations))) if len(observations) != 1
+        super().__init__(fill(QCoreApplication.translate("commands", "Add %1 figures"), format_number(len(observations))) if len(observations) != 1
                          else QCoreApplication.translate("commands", "Add a figure"))
         self.document = document
         self.goal_id = goal_id
@@ -116,6 +117,7 @@ class EditFigure(QUndoCommand):
         self.document = document
         self.before = before
         self.after = after
+        self.goal_id = before.goal_id
 
     def redo(self) -> None:
         self.document.update_figure(self.after)
@@ -126,7 +128,7 @@ class EditFigure(QUndoCommand):
 
 class DeleteFigures(QUndoCommand):
     def __init__(self, document: PlanDocument, goal_id: int, ids: list[int]) -> None:
-        super().__init__(fill(QCoreApplication.translate("commands", "Delete %1 figures"), str(len(ids))) if len(ids) != 1 else QCoreApplication.translate("commands", "Delete a figure"))
+        super().__init__(fill(QCoreApplication.translate("commands", "Delete %1 figures"), format_number(len(ids))) if len(ids) != 1 else QCoreApplication.translate("commands", "Delete a figure"))
         self.document = document
         self.goal_id = goal_id
         self.ids = ids
@@ -144,7 +146,7 @@ class ImportFigures(QUndoCommand):
 
     def __init__(self, document: PlanDocument, goal_id: int, preview, on_duplicate, imported_at: datetime,
                  written: int, replaced: list[Observation]) -> None:
-        super().__init__(fill(QCoreApplication.translate("commands", "Import %1 figures from %2"), str(written), preview.source.path.name))
+        super().__init__(fill(QCoreApplication.translate("commands", "Import %1 figures from %2"), format_number(written), preview.source.path.name))
         self.document = document
         self.goal_id = goal_id
         self.preview = preview
@@ -166,3 +168,21 @@ class ImportFigures(QUndoCommand):
 
     def undo(self) -> None:
         self.document.remove_import(self.goal_id, self.imported_at, self.replaced)
+
+
+class SetBusiness(QUndoCommand):
+    """Plan > Business details: the business's name, logo, currency, colour and report language."""
+
+    goal_id = None  # changes no goal
+
+    def __init__(self, document: PlanDocument, before: PlanMeta, after: PlanMeta) -> None:
+        super().__init__(QCoreApplication.translate("commands", "Change the business details"))
+        self.document = document
+        self.before = before
+        self.after = after
+
+    def redo(self) -> None:
+        self.document.set_business(self.after)
+
+    def undo(self) -> None:
+        self.document.set_business(self.before)

@@ -134,6 +134,11 @@ class PlanDocument(QObject):
                     best = obs
         return best.value if best else None
 
+    def set_business(self, meta: PlanMeta) -> None:
+        """Store the business details (name, logo, currency, colour, report language)."""
+        self._meta = self.repo.set_business(meta)
+        self.metaChanged.emit()
+
     def add_goal(self, goal: Goal, observations: list[Observation] | None = None) -> Goal:
         saved = self.repo.add_goal(goal, observations or [])
         self._goals_written()

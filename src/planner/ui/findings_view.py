@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QPushButton,
 
 from planner.domain.realism import Finding, Severity, Suggestion
 from planner.ui.bidi import text_direction
-from planner.ui.formatting import format_date, localize_digits, translated
+from planner.ui.formatting import arrow, format_date, localize_digits, translated
 from planner.ui.icons import icon
 
 SEVERITY_COLOURS = {Severity.ERROR: "#c62828", Severity.WARNING: "#e65100", Severity.ADVICE: "#1565c0"}
@@ -101,7 +101,7 @@ class FindingCard(QFrame):
         if why:
             text.addWidget(_label(QCoreApplication.translate("findings", "Why: ") + why))
         if suggestion:
-            text.addWidget(_label("→ " + suggestion))
+            text.addWidget(_label(f"{arrow()} {suggestion}"))
         row = QHBoxLayout(self)
         row.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, 1)

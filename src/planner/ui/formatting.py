@@ -67,6 +67,12 @@ def fill(template: str, *values: str) -> str:
     return "".join(out)
 
 
+def arrow() -> str:
+    """The arrow from one value to the next in reading order: → left to right, ← right to left
+    (→ is not a mirrored character: it would point backwards in Arabic and Persian)."""
+    return "←" if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "→"
+
+
 _NUMBER_MARKS = re.compile(r"(?<=\d)([,.])(?=\d)")
 
 

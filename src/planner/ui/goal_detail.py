@@ -27,10 +27,10 @@ from planner.domain.goals import Goal, audience_label
 from planner.ui.bidi import text_direction
 from planner.ui.chart.chart_pane import ChartPane
 from planner.ui.commands import EditGoal
-from planner.ui.describe import goal_sentence, platform_names
+from planner.ui.describe import goal_sentence, platform_names, shape_text
 from planner.ui.document import PlanDocument, rewire
 from planner.ui.findings_view import FindingsPanel, scroll_column
-from planner.ui.formatting import fill, format_date, format_number, format_value, translated
+from planner.ui.formatting import arrow, fill, format_date, format_number, format_value, translated
 from planner.ui.icons import icon
 from planner.ui.observations_table import FiguresTab
 from planner.ui.style import STATUS_COLOURS, emphasize
@@ -60,7 +60,7 @@ class SmartDetails(QScrollArea):
         for key, caption in (
             ("statement", self.tr("Specific: the goal")),
             ("kpi", self.tr("Measurable: KPI")),
-            ("numbers", self.tr("Baseline → target")),
+            ("numbers", fill(self.tr("Baseline %1 target"), arrow())),
             ("platforms", self.tr("Platforms")),
             ("objective", self.tr("Objective")),
             ("business", self.tr("Relevant: serves")),
@@ -89,7 +89,7 @@ class SmartDetails(QScrollArea):
         values = {
             "statement": goal.statement or self.tr("(no statement)"),
             "kpi": f"{translated('catalog', kpi.name)} ({direction})",
-            "numbers": f"{format_value(kpi, goal.baseline, goal.currency)} → "
+            "numbers": f"{format_value(kpi, goal.baseline, goal.currency)} {arrow()} "
                        f"{format_value(kpi, goal.target, goal.currency)}",
             "platforms": platform_names(goal),
             "objective": f"{translated('catalog', objective.name)}: {translated('catalog', objective.summary)}",
@@ -100,9 +100,8 @@ class SmartDetails(QScrollArea):
             "hours": (fill(self.tr("%1 hours"), format_number(goal.hours_per_week, 1 if goal.hours_per_week % 1
                                                                  else 0))
                       if goal.hours_per_week is not None else self.tr("(not said)")),
-            "dates": f"{format_date(goal.start, long=True)} → {format_date(goal.deadline, long=True)}",
-            "shape": self.tr("steady percentage growth") if goal.shape.value == "growth"
-            else self.tr("straight line"),
+            "dates": f"{format_date(goal.start, long=True)} {arrow()} {format_date(goal.deadline, long=True)}",
+            "shape": shape_text(goal),
             "milestones": "\n".join(f"{format_date(m.date)}: {format_value(kpi, m.value, goal.currency)} "
                                     f"{m.label}".strip() for m in goal.milestones) or self.tr("(none)"),
         }
@@ -134,7 +133,7 @@ class GoalDetail(QWidget):
         findings_scroll = scroll_column(self.findings)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.figures, icon("figures"), self.tr("&Figures"))
+        self.tabs.addTab(self.figures, icon("figures"), self.tr("Figu&res"))
         self.tabs.addTab(findings_scroll, icon("findings"), self.tr("Fi&ndings"))
         self.tabs.addTab(self.details, icon("details"), self.tr("SMART &details"))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -182,7 +181,7 @@ class GoalDetail(QWidget):
         value = realism.usable_target(goal, suggestion) if not doc.read_only else None
         self.findings.show_findings(findings, suggestion, value if value != goal.target else None)
         worst = realism.worst(findings)
-        self.tabs.setTabText(1, fill(self.tr("Fi&ndings (%1)"), str(len(findings))) if findings
+        self.tabs.setTabText(1, fill(self.tr("Fi&ndings (%1)"), format_number(len(findings))) if findings
                              else self.tr("Fi&ndings"))
         self.tabs.setTabIcon(1, icon(f"severity-{worst.value}") if worst else icon("findings"))
         self.chart.refresh()

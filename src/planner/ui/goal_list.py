@@ -1,8 +1,9 @@
 """The goal list: one row per goal with its platforms, progress and status.
 
-``GoalListModel`` is a plain item model over the document's goals;
-``GoalFilterModel`` hides archived goals and filters by status; the delegate
-draws each row as a small card.
+``GoalListModel`` is a plain item model over the document's goals, after a
+first "All goals" row that leads back to the overview; ``GoalFilterModel``
+hides archived goals and filters by status; the delegate draws each row as a
+small card.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,7 +37,7 @@ from planner.domain.goals import Goal
 from planner.domain.progress import Progress, Status
 from planner.ui.bidi import text_direction
 from planner.ui.document import PlanDocument, rewire
-from planner.ui.formatting import format_value, percent, translated
+from planner.ui.formatting import arrow, fill, format_number, format_value, percent, translated
 from planner.ui.findings_view import finding_texts, severity_label
 from planner.ui.icons import icon, platform_icon
 from planner.ui.style import STATUS_COLOURS
@@ -46,6 +47,7 @@ ProgressRole = Qt.ItemDataRole.UserRole + 2
 StatusRole = Qt.ItemDataRole.UserRole + 3
 GoalIdRole = Qt.ItemDataRole.UserRole + 4
 SeverityRole = Qt.ItemDataRole.UserRole + 5
+AllGoalsRole = Qt.ItemDataRole.UserRole + 6  # on the "All goals" row: how many goals it stands for
 
 
 class GoalListModel(QAbstractListModel):
@@ -68,22 +70,34 @@ class GoalListModel(QAbstractListModel):
     def row_of(self, goal_id: int) -> int:
         for i, (g, _, _) in enumerate(self._rows):
             if g.id == goal_id:
-                return i
+                return i + 1
         return -1
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() or not self._rows else len(self._rows) + 1  # no goals: no "All goals"
+
+    def _all_goals(self, role: int):
+        """The first row: every goal at a glance (the overview)."""
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.tr("All goals")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Every goal at a glance (Alt+Home)")
+        if role == AllGoalsRole:
+            return len([g for g, _, _ in self._rows if not g.archived])
+        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() <= len(self._rows):
             return None
-        goal, state, findings = self._rows[index.row()]
+        if index.row() == 0:
+            return self._all_goals(role)
+        goal, state, findings = self._rows[index.row() - 1]
         if role == Qt.ItemDataRole.DisplayRole:
             return goal.title
         if role == Qt.ItemDataRole.ToolTipRole:
             kpi = goal.kpi_def
             current = format_value(kpi, state.current) if state.current is not None else "–"
-            lines = [goal.title, f"{translated('catalog', kpi.name)}: {current} → {format_value(kpi, goal.target)}",
+            lines = [goal.title, f"{translated('catalog', kpi.name)}: {current} {arrow()} {format_value(kpi, goal.target)}",
                      translated("status", state.status.label)]
             if findings:
                 lines.append(f"{severity_label(findings[0].severity)}: {finding_texts(findings[0])[0]}")
@@ -124,7 +138,9 @@ class GoalFilterModel(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         index = self.sourceModel().index(source_row, 0, source_parent)
-        goal: Goal = index.data(GoalRole)
+        goal: Goal | None = index.data(GoalRole)
+        if goal is None:  # the "All goals" row
+            return True
         if goal.archived and not self._show_archived:
             return False
         return self._status is None or index.data(StatusRole) == self._status.value
@@ -138,10 +154,75 @@ class GoalDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         line = option.fontMetrics.height()
-        return QSize(240, self.PADDING * 3 + line * 2 + 8)
+        if index.data(GoalRole) is None:  # the "All goals" row: one line
+            return QSize(240, self.PADDING * 2 + line + 4)
+        lines = len(self._title_lines(option, index))  # a long title takes a second line
+        return QSize(240, self.PADDING * 3 + line * (1 + lines) + 8)
+
+    def _title_lines(self, option: QStyleOptionViewItem, index) -> list[str]:
+        goal: Goal = index.data(GoalRole)
+        state: Progress = index.data(ProgressRole)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        width = option.widget.viewport().width() if option.widget is not None else option.rect.width()
+        width -= 2 * self.PADDING + 4
+        mark = self.ICON + 4 if index.data(SeverityRole) else 0
+        chip = option.fontMetrics.horizontalAdvance(translated("status", state.status.label)) + 14 + 6
+        return self.title_lines(metrics, goal.title, width - chip - mark, width - mark)
+
+    @staticmethod
+    def title_lines(metrics: QFontMetrics, title: str, first: int, second: int) -> list[str]:
+        """A title on one line, or two: the words that fit the first line (beside the status), then the rest,
+        cut in the middle if it is still too long, so that two goals whose titles start alike ("Grow Instagram
+        followers in Amman to 1,900", "... to 5,000") still differ by their ends."""
+        if metrics.horizontalAdvance(title) <= first:
+            return [title]
+        words = title.split(" ")
+        head = ""
+        for i in range(len(words), 0, -1):
+            candidate = " ".join(words[:i])
+            if metrics.horizontalAdvance(candidate) <= first:
+                head = candidate
+                rest = " ".join(words[i:])
+                break
+        else:  # one long word: cut it where the line ends
+            cut = max(1, len(metrics.elidedText(title, Qt.TextElideMode.ElideNone, first)))
+            while cut > 1 and metrics.horizontalAdvance(title[:cut]) > first:
+                cut -= 1
+            head, rest = title[:cut], title[cut:]
+        return [head, metrics.elidedText(rest, Qt.TextElideMode.ElideMiddle, max(0, second))]
+
+    def _paint_all_goals(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        style = option.widget.style() if option.widget else None
+        painter.save()
+        if style:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(option.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        r = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        x = r.right() - self.ICON if rtl else r.left()
+        icon("overview").paint(painter, QRect(x, r.top() + (r.height() - self.ICON) // 2, self.ICON, self.ICON))
+        text_rect = r.adjusted(0 if rtl else self.ICON + 6, 0, -(self.ICON + 6) if rtl else 0, 0)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        align = Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        painter.drawText(text_rect, int(align), index.data(Qt.ItemDataRole.DisplayRole))
+        painter.setFont(option.font)
+        n = index.data(AllGoalsRole) or 0
+        count = self.tr("one goal") if n == 1 else fill(self.tr("%1 goals"), format_number(n))
+        end = Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight)
+        painter.drawText(text_rect, int(end), count)
+        painter.restore()
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
-        goal: Goal = index.data(GoalRole)
+        goal: Goal | None = index.data(GoalRole)
+        if goal is None:
+            self._paint_all_goals(painter, option, index)
+            return
         state: Progress = index.data(ProgressRole)
         style = option.widget.style() if option.widget else None
         painter.save()
@@ -183,12 +264,15 @@ class GoalDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft))
         option_text.setTextDirection(text_direction(goal.title, option.direction))
         option_text.setWrapMode(QTextOption.WrapMode.NoWrap)
-        title = painter.fontMetrics().elidedText(goal.title, Qt.TextElideMode.ElideRight, title_rect.width())
-        painter.drawText(title_rect, title, option_text)
+        lines = self._title_lines(option, index)
+        painter.drawText(title_rect, lines[0], option_text)
+        if len(lines) > 1:
+            painter.drawText(QRect(r.left() + (0 if rtl else mark), r.top() + line + 2, r.width() - mark, line),
+                             lines[1], option_text)
         painter.setFont(option.font)
 
-        # second line: platform icons, then the progress bar
-        y = r.top() + line + self.PADDING
+        # next line: platform icons, then the progress bar
+        y = r.top() + line * len(lines) + self.PADDING
         x = r.right() - self.ICON if rtl else r.left()
         for pid in goal.platform_ids:
             platform_icon(pid).paint(painter, QRect(x, y, self.ICON, self.ICON))
@@ -227,7 +311,7 @@ class GoalListPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.filter = QComboBox()
         self.filter.setAccessibleName(self.tr("Show goals"))
-        self.filter.addItem(self.tr("All goals"), None)
+        self.filter.addItem(self.tr("Any status"), None)
         for status in Status:
             self.filter.addItem(translated("status", status.label), status.value)
         self.filter.currentIndexChanged.connect(self._filter_changed)
@@ -237,10 +321,11 @@ class GoalListPanel(QWidget):
         self.view = QListView()
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(GoalDelegate(self.view))
-        self.view.setUniformItemSizes(True)
+        self.view.setUniformItemSizes(False)  # the "All goals" row is one line, a goal two or three
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)  # a wider list: titles take fewer lines
         self.view.setAccessibleName(self.tr("Goals"))
         self.view.selectionModel().currentChanged.connect(self._current_changed)
-        label = QLabel(self.tr("&Goals"))
+        label = self.title_label = QLabel(self.tr("Goa&ls"))
         label.setBuddy(self.view)
         top = QHBoxLayout()
         top.addWidget(label)
@@ -248,7 +333,8 @@ class GoalListPanel(QWidget):
         top.addWidget(self.filter)
         top.addWidget(self.archived)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # room at the window's edge, on either side (a layout's margins are not mirrored in right to left)
+        layout.setContentsMargins(6, 4, 6, 0)
         layout.addLayout(top)
         layout.addWidget(self.view)
         self.model.modelAboutToBeReset.connect(self._remember)
@@ -257,6 +343,12 @@ class GoalListPanel(QWidget):
 
     def set_document(self, document: PlanDocument | None) -> None:
         self.model.set_document(document)
+
+    def show_everything(self, *, archived: bool = False) -> None:
+        """Clear the status filter (and show archived goals when asked), so any goal can be selected."""
+        self.filter.setCurrentIndex(0)
+        if archived:
+            self.archived.setChecked(True)
 
     def _filter_changed(self) -> None:
         value = self.filter.currentData()
@@ -269,8 +361,8 @@ class GoalListPanel(QWidget):
         self._kept = self.current_goal_id()
 
     def _restore(self) -> None:
-        if self._kept is not None and not self.select_goal(self._kept):
-            self.goalSelected.emit(None)
+        if self._kept is None or not self.select_goal(self._kept):
+            self.select_goal(None)
 
     def current_goal_id(self) -> int | None:
         index = self.view.currentIndex()
@@ -278,10 +370,13 @@ class GoalListPanel(QWidget):
 
     def select_goal(self, goal_id: int | None) -> bool:
         """Select the goal with this id (None clears the selection); False when it is not shown."""
-        if goal_id is None:
-            self.view.setCurrentIndex(QModelIndex())
-            self.view.clearSelection()
-            self.goalSelected.emit(None)
+        if goal_id is None:  # the "All goals" row
+            first = self.proxy.index(0, 0)
+            if first.isValid() and self.view.currentIndex() != first:
+                self.view.setCurrentIndex(first)  # emits goalSelected(None) through currentChanged
+            else:
+                self.view.setCurrentIndex(first)
+                self.goalSelected.emit(None)
             return True
         row = self.model.row_of(goal_id)
         if row < 0:

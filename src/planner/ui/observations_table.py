@@ -12,7 +12,6 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -35,18 +34,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain import catalog
+from planner.domain import catalog, series
 from planner.domain.goals import Goal, Observation, value_problems
-from planner.domain.numbers import parse_number, to_latin_digits
+from planner.domain.numbers import parse_number
 from planner.exchange.paste import parse_pasted
 from planner.ui.chart.goal_plot import platform_name
 from planner.ui.commands import DeleteFigures, EditFigure, PutFigures
 from planner.ui.dialogs import ask
 from planner.ui.document import PlanDocument, rewire
-from planner.ui.formatting import calendar, fill, format_date, format_value, short_date_format, to_qdate, translated
+from planner.ui.date_field import FIRST_DAY, LAST_DAY, DateField, read_date
+from planner.ui.formatting import fill, format_date, format_number, format_value, to_qdate, translated
 from planner.ui.icons import icon
 from planner.ui.wizard.fields import NumberEdit
-from planner.ui.wizard.timing_page import date_edit
 
 DATE, PLATFORM, VALUE, NOTE, SOURCE = range(5)
 ObservationRole = Qt.ItemDataRole.UserRole + 10
@@ -126,6 +125,14 @@ class ObservationsModel(QAbstractTableModel):
                 self.problem.emit(self.tr("Not saved: that is not a date."))
                 return False
             after = replace_date(before, value)
+            if after.date > self.document.today():
+                self.problem.emit(fill(self.tr("Not saved: %1 is in the future. A figure is what you measured: "
+                                               "enter it on the day, or after."), format_date(after.date)))
+                return False
+            if not FIRST_DAY <= after.date <= LAST_DAY:
+                self.problem.emit(fill(self.tr("Not saved: choose a date from %1 to %2."), format_date(FIRST_DAY),
+                                       format_date(LAST_DAY)))
+                return False
         elif col == PLATFORM:
             if value and not catalog.is_platform(value):
                 self.problem.emit(fill(self.tr("Not saved: %1 is not a platform."), str(value)))
@@ -166,9 +173,7 @@ class FigureDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option, index: QModelIndex):
         col = index.column()
         if col == DATE:
-            editor = date_edit("figureDate")
-            editor.setParent(parent)
-            return editor
+            return DateField(parent, name="figureDate")
         if col == PLATFORM:
             combo = QComboBox(parent)
             combo.addItem(platform_name(None), None)
@@ -183,6 +188,8 @@ class FigureDelegate(QStyledItemDelegate):
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, DateField):
+            editor.setDate(value)
         elif isinstance(editor, NumberEdit):
             editor.set_value(value)
         else:
@@ -191,6 +198,11 @@ class FigureDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
+        elif isinstance(editor, DateField):
+            if editor.problem():
+                self.model.problem.emit(fill(self.tr("Not saved: %1"), editor.problem()))
+                return
+            model.setData(index, to_qdate(editor.date()))
         elif isinstance(editor, NumberEdit):
             if editor.problem() or editor.value() is None:
                 self.model.problem.emit(fill(self.tr("Not saved: “%1” is not a number."), editor.text()))
@@ -236,9 +248,9 @@ class FiguresTab(QWidget):
         for name, text, tip, shortcut, slot in (
             ("add-row", self.tr("&Add"), self.tr("Add a figure"), QKeySequence("Ctrl+Shift+Return"),
              self.add_figure),
-            ("delete-row", self.tr("&Delete"), self.tr("Delete the selected figures"),
+            ("delete-row", self.tr("Dele&te"), self.tr("Delete the selected figures"),
              QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected),
-            ("paste", self.tr("&Paste"), self.tr("Paste rows copied from a spreadsheet (date, value)"),
+            ("paste", self.tr("Pa&ste"), self.tr("Paste rows copied from a spreadsheet (date, value)"),
              QKeySequence(QKeySequence.StandardKey.Paste), self.paste),
             ("import-figures", self.tr("&Import…"), self.tr("Import figures from a platform's export file"),
              None, self.importRequested.emit),
@@ -296,24 +308,39 @@ class FiguresTab(QWidget):
         self.message.setStyleSheet("color: #b71c1c;" if text.startswith(self.tr("Not saved")) else "")
 
     def add_figure(self) -> None:
-        """A new row for today (or the day after the latest figure), then edit its value."""
+        """A new row for today, or for the first period that has no figure yet; then edit its value.
+
+        Never a future date: when today and every period before it have a
+        figure, today's row is opened for editing instead, and the message says so.
+        """
         goal = self.goal()
         if goal is None or self.document.read_only:
             return
         figures = self.document.observations(goal.id)
         platform = goal.platform_ids[0] if len(goal.platform_ids) == 1 else None
-        taken = {o.date for o in figures if o.platform == platform}
-        day = self.document.today()
-        while day in taken:
-            day = date.fromordinal(day.toordinal() + 1)
-        latest = figures[-1].value if figures else goal.baseline
+        today = self.document.today()
+        day = series.next_figure_date(goal, figures, platform, today)
+        if day is None:
+            self.edit_value(today, platform)
+            self.say(fill(self.tr("Today already has a figure for %1, and no earlier period is missing one: "
+                                  "change today's value here."), platform_name(platform)))
+            return
+        own = [o for o in figures if o.platform == platform and o.date < day]
+        latest = own[-1].value if own else goal.baseline
         self.document.undo_stack.push(PutFigures(self.document, goal.id, [
             Observation(goal.id, day, latest, platform)]))
+        self.say(fill(self.tr("Added a figure for %1 on %2: type its value."), platform_name(platform),
+                      format_date(day)) if day != today else "")
+        self.edit_value(day, platform)
+
+    def edit_value(self, day: date, platform: str | None) -> None:
+        """Select the figure of *platform* on *day* and open its value for typing."""
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, VALUE)
             obs = index.data(ObservationRole)
             if obs.date == day and obs.platform == platform:
                 self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
                 self.view.edit(index)
                 break
 
@@ -325,7 +352,7 @@ class FiguresTab(QWidget):
         ids = self.selected_ids()
         if ids and self.goal_id is not None and not self.document.read_only:
             self.document.undo_stack.push(DeleteFigures(self.document, self.goal_id, ids))
-            self.say(fill(self.tr("Deleted %1 figures. Edit > Undo brings them back."), str(len(ids))))
+            self.say(fill(self.tr("Deleted %1 figures. Edit > Undo brings them back."), format_number(len(ids))))
 
     def paste(self) -> None:
         self.paste_text(QGuiApplication.clipboard().text())
@@ -339,33 +366,12 @@ class FiguresTab(QWidget):
         def number(cell: str) -> float:
             return parse_number(cell, locale.decimalPoint(), locale.groupSeparator())
 
-        def day(cell: str) -> date:
-            return parse_user_date(cell)
-
-        figures, rejected = parse_pasted(text, goal, number=number, day=day, today=self.document.today())
+        figures, rejected = parse_pasted(text, goal, number=number, day=read_date, today=self.document.today())
         if figures:
             self.document.undo_stack.push(PutFigures(self.document, goal.id, figures))
         if rejected:
             ask.error(self, self.tr("Some rows were not pasted"),
-                      fill(self.tr("%1 rows were added; %2 could not be read:"), str(len(figures)),
-                           str(len(rejected))), "\n".join(rejected))
-        self.say(fill(self.tr("Pasted %1 figures."), str(len(figures))) if figures else "")
+                      fill(self.tr("%1 rows were added; %2 could not be read:"), format_number(len(figures)),
+                           format_number(len(rejected))), "\n".join(rejected))
+        self.say(fill(self.tr("Pasted %1 figures."), format_number(len(figures))) if figures else "")
 
-
-def parse_user_date(text: str) -> date:
-    """A date as typed or copied: ISO (2026-03-31) or the locale's short format, in the user's
-    calendar, in any digits."""
-    raw = text.strip()
-    latin = to_latin_digits(raw)
-    try:
-        return date.fromisoformat(latin)
-    except ValueError:
-        pass
-    locale = QLocale()
-    for fmt in (short_date_format(), locale.dateFormat(QLocale.FormatType.ShortFormat)):
-        for cell in (raw, latin):
-            parsed = locale.toDate(cell, fmt, calendar())
-            if parsed.isValid():
-                return date(parsed.year(), parsed.month(), parsed.day())
-    raise ValueError(fill(QCoreApplication.translate("FiguresTab", "“%1” is not a date (write it as %2 or "
-                                                      "YYYY-MM-DD)"), raw, short_date_format()))

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from planner.report.pdf_report import PageNumber
+from planner.ui import preferences
 from planner.ui.formatting import fill, format_number
 
 
@@ -23,9 +24,10 @@ class PdfExport(QObject):
     finished = Signal(bool)  # True when the PDF is complete, False when cancelled or failed
     failed = Signal(str)
 
-    def __init__(self, pages: Iterator[PageNumber], out: Path, parent: QWidget) -> None:
+    def __init__(self, pages: Iterator[PageNumber], out: Path, parent: QWidget, language: str = "") -> None:
         super().__init__(parent)
         self.pages = pages
+        self.language = language  # the report's, when it is not the window's
         self.out = out
         self.page_count = 0
         self.progress = QProgressDialog(self.tr("Preparing the PDF…"), self.tr("Cancel"), 0, 0, parent)
@@ -42,7 +44,8 @@ class PdfExport(QObject):
 
     def _step(self) -> None:
         try:
-            page = next(self.pages)
+            with preferences.speaking(QCoreApplication.instance(), self.language):
+                page = next(self.pages)
         except StopIteration:
             self._done(True)
             return

@@ -32,6 +32,12 @@ PLATFORM_COLOURS = {
     "shopify": QColor("#5e8e3e"),
 }
 TOTAL_COLOUR = QColor("#37474f")
+#: Text on the chart, all at least 4.5:1 against LABEL_FILL and the white plot (WCAG AA for small text).
+CHART_INK = "#263238"
+TODAY_INK = "#b71c1c"
+MILESTONE_INK = "#5d4037"
+#: Behind a chart label: it stays readable over lines and bands.
+LABEL_FILL = QColor(255, 255, 255, 235)
 TARGET_COLOUR = QColor("#546e7a")
 FORECAST_COLOUR = QColor("#8e24aa")
 

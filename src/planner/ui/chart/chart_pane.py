@@ -21,6 +21,7 @@ from planner.domain.progress import Progress, Status
 from planner.ui.chart.goal_plot import GoalPlot, Series, from_x, goal_series, make_plot_widget, platform_name
 from planner.ui.dialogs import ask
 from planner.ui.document import PlanDocument, rewire
+from planner.ui.folders import Folders, Kind, documents
 from planner.ui.formatting import fill, format_date, format_number, format_value, translated
 from planner.ui.icons import icon
 from planner.ui.style import STATUS_COLOURS
@@ -78,6 +79,7 @@ class ChartPane(QWidget):
         self.document: PlanDocument | None = None
         self.goal_id: int | None = None
         self._cache: dict[int, list[Series]] = {}
+        self.folders: Folders | None = None  # the window's: where file dialogs open
         self.widget = make_plot_widget(self)
         self.widget.setObjectName("goalChart")
         self.widget.setMinimumHeight(150)
@@ -181,9 +183,13 @@ class ChartPane(QWidget):
         found = self.current()
         if found is None:
             return
+        name = f"{found[0].title[:60]}.png"
+        folder = self.folders.get(Kind.EXPORTS) if self.folders is not None else documents()
         path = ask.save_path(self, self.tr("Export chart"), self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
-                             f"{found[0].title[:60]}.png")
+                             str(folder / name))
         if path is not None:
+            if self.folders is not None:
+                self.folders.remember(Kind.EXPORTS, path)
             try:
                 self.export(path)
             except OSError as exc:

@@ -11,8 +11,8 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QStyle, QWidget, QWizard
 
 from planner.domain import realism
 from planner.domain.goals import Goal
@@ -41,8 +41,9 @@ class GoalWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, goal is not None)
         self.setButtonText(QWizard.WizardButton.FinishButton,
-                           self.tr("&Save changes") if goal else self.tr("&Create goal"))
+                           self.tr("Sa&ve changes") if goal else self.tr("&Create goal"))
         self.setMinimumSize(QSize(760, 560))
+        self._arrows()
         self.objective_page = ObjectivePage()
         self.measure_page = MeasurePage()
         self.platforms_page = PlatformsPage()
@@ -62,6 +63,23 @@ class GoalWizard(QWizard):
         if goal is not None:
             self._load(goal)
         self._loading = False
+
+    def _arrows(self) -> None:
+        """Back and Next with arrows that point the way the pages go: right to left in Arabic and Persian.
+
+        Qt's own "< Back" and "Next >" kept their arrows pointing left to right in a right-to-left
+        wizard; the standard arrow icons follow the layout direction instead.
+        """
+        back, forward = QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton
+        self.setButtonText(back, self.tr("&Back"))
+        self.setButtonText(forward, self.tr("&Next"))
+        style = self.style()
+        self.button(back).setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack, None, self))
+        next_button = self.button(forward)
+        next_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward, None, self))
+        # the arrow after the word, as in "Next >": a button draws its icon first in its own direction
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        next_button.setLayoutDirection(Qt.LayoutDirection.LeftToRight if rtl else Qt.LayoutDirection.RightToLeft)
 
     # -- loading -----------------------------------------------------------
     def _load(self, goal: Goal) -> None:
@@ -120,7 +138,8 @@ class GoalWizard(QWizard):
     def draft_goal(self) -> Goal | None:
         """The goal as the pages now describe it, or None while a required field is missing."""
         f = self.fields()
-        if not f.get("objective") or not f.get("kpi") or f.get("baseline") is None or f.get("target") is None:
+        if not f.get("objective") or not f.get("kpi") or f.get("baseline") is None or f.get("target") is None \
+                or f.get("start") is None or f.get("deadline") is None:
             return None
         keep = {}
         if self.original is not None:

@@ -73,7 +73,11 @@ class ReviewPage(GoalPage):
         self._set("R", "ok" if relevant else "warn",
                   self.tr("Linked to a business objective.") if relevant
                   else self.tr("Say which business objective it serves."))
-        self._set("T", state(TIME_CODES), self.tr("A start and a deadline."))
+        disagreement = wiz.timing_page.statement_problem()
+        if disagreement:
+            self._set("T", "bad" if state(TIME_CODES) == "bad" else "warn", disagreement)
+        else:
+            self._set("T", state(TIME_CODES), self.tr("A start and a deadline."))
 
     def _set(self, letter: str, state: str, text: str) -> None:
         mark, label = self.checks[letter]
