@@ -1,1008 +1,1162 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="40" />
-            <source>About Social Goal Planner</source>
-            <translation>حول Social Goal Planner</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="50" />
-            <source>Social Goal Planner is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
-            <translation>Social Goal Planner برنامج حر: يمكنك إعادة توزيعه و/أو تعديله وفق شروط رخصة جنو العمومية العامة (GNU GPL)، الإصدار 3 أو أي إصدار لاحق. ويأتي دون أي ضمان.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="83" />
-            <source>&amp;About</source>
-            <translation>&amp;حول</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="84" />
-            <source>&amp;Third-party software</source>
-            <translation>برمجيات ال&amp;غير</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="85" />
-            <source>&amp;Licence texts</source>
-            <translation>نصوص ال&amp;رخص</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartPane</name>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="97" />
-            <source>Show the whole goal (reset zoom)</source>
-            <translation>عرض الهدف كاملًا (إعادة ضبط التكبير)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="98" />
-            <source>Export the chart as PNG or SVG</source>
-            <translation>تصدير الرسم البياني بصيغة PNG أو SVG</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="169" />
-            <source>target line: %1</source>
-            <translation>المسار المستهدف: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="184" />
-            <source>Export chart</source>
-            <translation>تصدير الرسم البياني</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="184" />
-            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-            <translation>صورة PNG (*.png);;رسم SVG (*.svg)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="190" />
-            <source>The chart was not exported</source>
-            <translation>لم يُصدَّر الرسم البياني</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmptyState</name>
-        <message>
-            <location filename="../../src/planner/ui/empty_state.py" line="36" />
-            <source>Open the &amp;sample plan</source>
-            <translation>افتح الخطة ال&amp;نموذجية</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/empty_state.py" line="47" />
-            <source>Create your first goal</source>
-            <translation>أنشئ هدفك الأول</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/empty_state.py" line="49" />
-            <source>Turn “I want more followers” into a goal you can reach: pick what you want, how you will measure it, on which platforms, and by when. Then enter your figures and see if you are on track.</source>
-            <translation>حوِّل «أريد متابعين أكثر» إلى هدف يمكنك تحقيقه: اختر ما تريده، وكيف ستقيسه، وعلى أي منصات، وبحلول متى. ثم أدخل أرقامك وتابع هل تسير على المسار الصحيح.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/empty_state.py" line="51" />
-            <source>&amp;Create your first goal</source>
-            <translation>&amp;أنشئ هدفك الأول</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/empty_state.py" line="55" />
-            <source>No plan is open</source>
-            <translation>لا توجد خطة مفتوحة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/empty_state.py" line="56" />
-            <source>Open a plan file, start a new one, or look around the sample plan.</source>
-            <translation>افتح ملف خطة، أو ابدأ خطة جديدة، أو تجوَّل في الخطة النموذجية.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/empty_state.py" line="57" />
-            <source>&amp;Open a plan…</source>
-            <translation>&amp;افتح خطة…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportPdfDialog</name>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="25" />
-            <source>Export PDF summary</source>
-            <translation>تصدير ملخص PDF</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="26" />
-            <source>&amp;All goals that are not archived</source>
-            <translation>&amp;كل الأهداف غير المؤرشفة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="28" />
-            <source>&amp;These goals:</source>
-            <translation>&amp;هذه الأهداف:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="43" />
-            <source>The usual paper where you are</source>
-            <translation>الورق المعتاد في بلدك</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="45" />
-            <source>US Letter</source>
-            <translation>ورق Letter الأمريكي</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="47" />
-            <source>&amp;Export…</source>
-            <translation>&amp;تصدير…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="53" />
-            <source>&amp;Paper:</source>
-            <translation>ال&amp;ورق:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="53" />
-            <source>The plan's business details set the usual language of its reports</source>
-            <translation>تحدد بيانات النشاط في الخطة اللغة المعتادة لتقاريرها</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="62" />
-            <source>&amp;Language:</source>
-            <translation>ال&amp;لغة:</translation>
-        </message>
-    </context>
-    <context>
-        <name>FigureDelegate</name>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="196" />
-            <source>Not saved: “%1” is not a number.</source>
-            <translation>لم يُحفظ: «%1» ليس رقمًا.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="203" />
-            <source>Not saved: %1</source>
-            <translation>لم يُحفظ: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>FiguresTab</name>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="237" />
-            <source>&amp;Add</source>
-            <translation>إ&amp;ضافة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="237" />
-            <source>Add a figure</source>
-            <translation>إضافة رقم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="239" />
-            <source>&amp;Delete</source>
-            <translation>&amp;حذف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="239" />
-            <source>Delete the selected figures</source>
-            <translation>حذف الأرقام المحددة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="241" />
-            <source>&amp;Paste</source>
-            <translation>&amp;لصق</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="241" />
-            <source>Paste rows copied from a spreadsheet (date, value)</source>
-            <translation>لصق صفوف منسوخة من جدول بيانات (التاريخ، القيمة)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="243" />
-            <source>&amp;Import…</source>
-            <translation>است&amp;يراد…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="243" />
-            <source>Import figures from a platform's export file</source>
-            <translation>استيراد الأرقام من ملف تصدير إحدى المنصات</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="296" />
-            <source>Not saved</source>
-            <translation>لم يُحفظ</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="328" />
-            <source>Deleted %1 figures. Edit &gt; Undo brings them back.</source>
-            <translation>تم حذف %1 من الأرقام. الأمر تحرير &gt; تراجع يعيدها.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="349" />
-            <source>Some rows were not pasted</source>
-            <translation>لم تُلصق بعض الصفوف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="350" />
-            <source>%1 rows were added; %2 could not be read:</source>
-            <translation>أُضيف %1 من الصفوف؛ وتعذّرت قراءة %2:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="352" />
-            <source>Pasted %1 figures.</source>
-            <translation>تم لصق %1 من الأرقام.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="370" />
-            <source>“%1” is not a date (write it as %2 or YYYY-MM-DD)</source>
-            <translation>«%1» ليس تاريخًا (اكتبه بالشكل %2 أو YYYY-MM-DD)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="251" />
-            <source>Dele&amp;te</source>
-            <translation>&amp;حذف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="253" />
-            <source>Pa&amp;ste</source>
-            <translation>ل&amp;صق</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="325" />
-            <source>Today already has a figure for %1, and no earlier period is missing one: change today's value here.</source>
-            <translation>يوجد رقم لـ%1 اليوم، ولا تنقص أي فترة سابقة رقمها: عدّل قيمة اليوم هنا.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="332" />
-            <source>Added a figure for %1 on %2: type its value.</source>
-            <translation>أُضيف رقم لـ%1 بتاريخ %2: اكتب قيمته.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GoalCard</name>
-        <message>
-            <location filename="../../src/planner/ui/overview.py" line="49" />
-            <source>%1 of the way</source>
-            <translation>%1 من الطريق</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/overview.py" line="51" />
-            <source>%1: %2 of %3</source>
-            <translation>%1: %2 من %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>GoalDetail</name>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="137" />
-            <source>&amp;Figures</source>
-            <translation>الأ&amp;رقام</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="138" />
-            <location filename="../../src/planner/ui/goal_detail.py" line="186" />
-            <source>Fi&amp;ndings</source>
-            <translation>الملاح&amp;ظات</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="139" />
-            <source>SMART &amp;details</source>
-            <translation>تفا&amp;صيل SMART</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="169" />
-            <source> (archived)</source>
-            <translation> (مؤرشف)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="173" />
-            <source>latest %1 on %2</source>
-            <translation>آخر رقم %1 في %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="175" />
-            <source>no figures yet</source>
-            <translation>لا أرقام بعد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="185" />
-            <source>Fi&amp;ndings (%1)</source>
-            <translation>الملاح&amp;ظات (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="136" />
-            <source>Figu&amp;res</source>
-            <translation>الأ&amp;رقام</translation>
-        </message>
-    </context>
-    <context>
-        <name>GoalListPanel</name>
-        <message>
-            <location filename="../../src/planner/ui/goal_list.py" line="229" />
-            <source>Show goals</source>
-            <translation>عرض الأهداف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_list.py" line="230" />
-            <source>All goals</source>
-            <translation>كل الأهداف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_list.py" line="234" />
-            <source>Archived</source>
-            <translation>المؤرشفة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_list.py" line="235" />
-            <source>Show archived goals too</source>
-            <translation>عرض الأهداف المؤرشفة أيضًا</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_list.py" line="241" />
-            <source>Goals</source>
-            <translation>الأهداف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_list.py" line="243" />
-            <source>&amp;Goals</source>
-            <translation>ال&amp;أهداف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_list.py" line="314" />
-            <source>Any status</source>
-            <translation>أي حالة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_list.py" line="328" />
-            <source>Goa&amp;ls</source>
-            <translation>الأهدا&amp;ف</translation>
-        </message>
-    </context>
-    <context>
-        <name>GoalWizard</name>
-        <message>
-            <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="38" />
-            <source>Edit goal</source>
-            <translation>تعديل الهدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="38" />
-            <source>New goal</source>
-            <translation>هدف جديد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="44" />
-            <source>&amp;Save changes</source>
-            <translation>&amp;حفظ التغييرات</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="44" />
-            <source>&amp;Create goal</source>
-            <translation>إ&amp;نشاء الهدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="166" />
-            <source>“%1”: %2</source>
-            <translation>«%1»: %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="44" />
-            <source>Sa&amp;ve changes</source>
-            <translation>&amp;حفظ التغييرات</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="74" />
-            <source>&amp;Back</source>
-            <translation>ال&amp;سابق</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="75" />
-            <source>&amp;Next</source>
-            <translation>ال&amp;تالي</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="63" />
-            <source>Import figures into “%1”</source>
-            <extracomment>Date formats a home-made table may use, each shown by an example.</extracomment>
-            <translation>استيراد الأرقام إلى «%1»</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="77" />
-            <source>Your own table: which columns hold what?</source>
-            <translation>جدولك الخاص: ماذا يحتوي كل عمود؟</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="82" />
-            <source>Detect</source>
-            <translation>اكتشاف تلقائي</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="85" />
-            <source>&amp;Read with these columns</source>
-            <translation>&amp;اقرأ بهذه الأعمدة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="89" />
-            <source>&amp;Date column:</source>
-            <translation>عمود ال&amp;تاريخ:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="90" />
-            <source>&amp;Value column:</source>
-            <translation>عمود ال&amp;قيمة:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="91" />
-            <source>Date &amp;format:</source>
-            <translation>&amp;صيغة التاريخ:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="101" />
-            <source>Line</source>
-            <translation>السطر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="101" />
-            <source>Date</source>
-            <translation>التاريخ</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="101" />
-            <source>Platform</source>
-            <translation>المنصة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="102" />
-            <source>Value</source>
-            <translation>القيمة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="108" />
-            <source>&amp;Keep the figures already in the plan</source>
-            <translation>ا&amp;حتفظ بالأرقام الموجودة في الخطة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="110" />
-            <source>&amp;Replace them with the file's figures</source>
-            <translation>ا&amp;ستبدل بها أرقام الملف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="116" />
-            <source>Days that already have a figure</source>
-            <translation>أيام لها رقم مسجَّل مسبقًا</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="126" />
-            <source>&amp;Import</source>
-            <translation>است&amp;يراد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="134" />
-            <source>File:</source>
-            <translation>الملف:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="135" />
-            <source>Recognised as:</source>
-            <translation>تم التعرّف عليه على أنه:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="136" />
-            <source>Figures without a platform are for:</source>
-            <translation>الأرقام التي بلا منصة تُنسب إلى:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="139" />
-            <source>First rows understood:</source>
-            <translation>أول الصفوف المقروءة:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="142" />
-            <source>Rows left out, and why:</source>
-            <translation>الصفوف المستبعدة، وسبب استبعادها:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="163" />
-            <source>Not recognised</source>
-            <translation>لم يُتعرَّف عليه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="164" />
-            <source>%1: %2. Nothing will be imported.</source>
-            <translation>%1: %2. لن يُستورد أي شيء.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="182" />
-            <source>This file has no figures of %1 (%2). It has: %3. %4</source>
-            <translation>لا يحتوي هذا الملف على أرقام لـ«%1» (%2). ما يحتويه: %3. %4</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="184" />
-            <source>nothing this goal can use</source>
-            <translation>لا شيء يمكن لهذا الهدف استخدامه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="185" />
-            <source>Choose the date and value columns above.</source>
-            <translation>اختر عمودَي التاريخ والقيمة في الأعلى.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="207" />
-            <source>Reading…</source>
-            <translation>جارٍ القراءة…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="220" />
-            <source>… and %1 more</source>
-            <translation>… و%1 غيرها</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="224" />
-            <source>No figure could be read (%1 rows left out). Nothing will be imported.</source>
-            <translation>تعذّرت قراءة أي رقم (استُبعد %1 من الصفوف). لن يُستورد أي شيء.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="229" />
-            <source>%1 figures understood, from %2 to %3. %4 rows left out. %5 days already have a figure.</source>
-            <translation>قُرئ %1 من الأرقام، من %2 إلى %3. استُبعد %4 من الصفوف. %5 من الأيام لها رقم مسجَّل مسبقًا.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="253" />
-            <source>Importing…</source>
-            <translation>جارٍ الاستيراد…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="283" />
-            <source>Cancelled. The plan was not changed.</source>
-            <translation>أُلغي الاستيراد. لم تتغير الخطة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="285" />
-            <source>The import failed: %1. The plan was not changed.</source>
-            <translation>فشل الاستيراد: %1. لم تتغير الخطة.</translation>
-        </message>
-    </context>
-    <context>
-        <name>InlineMessage</name>
-        <message>
-            <location filename="../../src/planner/ui/wizard/fields.py" line="64" />
-            <source>Problem</source>
-            <translation>مشكلة</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="96" />
-            <source>&amp;New plan…</source>
-            <translation>خطة &amp;جديدة…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="97" />
-            <source>&amp;Open plan…</source>
-            <translation>&amp;فتح خطة…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="98" />
-            <source>Save a &amp;copy as…</source>
-            <translation>حفظ &amp;نسخة باسم…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="99" />
-            <source>Import &amp;figures…</source>
-            <translation>استيراد الأ&amp;رقام…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="101" />
-            <source>Import figures from a platform's analytics export into the selected goal</source>
-            <translation>استيراد الأرقام من ملف تحليلات صدّرته إحدى المنصات إلى الهدف المحدد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="103" />
-            <source>Export &amp;PDF summary…</source>
-            <translation>تصدير &amp;ملخص PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="104" />
-            <source>A PDF of your goals, their charts and findings, to print or send</source>
-            <translation>ملف PDF لأهدافك ورسومها البيانية وملاحظاتها، للطباعة أو الإرسال</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="106" />
-            <source>Import plan from &amp;JSON…</source>
-            <translation>استيرا&amp;د خطة من JSON…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="107" />
-            <source>&amp;Export plan as JSON…</source>
-            <translation>&amp;تصدير الخطة بصيغة JSON…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="108" />
-            <source>Restore from &amp;backup…</source>
-            <translation>استعادة من نسخة ا&amp;حتياطية…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="109" />
-            <source>Replace the plan with one of its automatic backups</source>
-            <translation>استبدال الخطة بإحدى نسخها الاحتياطية التلقائية</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="111" />
-            <source>&amp;Close plan</source>
-            <translation>إ&amp;غلاق الخطة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="112" />
-            <source>&amp;Quit</source>
-            <translation>&amp;خروج</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="114" />
-            <source>Open &amp;sample plan</source>
-            <translation>فتح الخطة ال&amp;نموذجية</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="115" />
-            <source>&amp;About Social Goal Planner</source>
-            <translation>&amp;حول Social Goal Planner</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="117" />
-            <source>&amp;Preferences…</source>
-            <translation>ال&amp;تفضيلات…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="120" />
-            <source>&amp;Undo</source>
-            <translation>&amp;تراجع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="124" />
-            <source>&amp;Redo</source>
-            <translation>إ&amp;عادة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="128" />
-            <source>&amp;New goal…</source>
-            <translation>هدف &amp;جديد…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="129" />
-            <source>Create a goal with the SMART wizard</source>
-            <translation>إنشاء هدف بمساعد SMART</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="130" />
-            <source>&amp;Edit goal…</source>
-            <translation>&amp;تعديل الهدف…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="131" />
-            <source>D&amp;uplicate goal</source>
-            <translation>ت&amp;كرار الهدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="133" />
-            <location filename="../../src/planner/ui/main_window.py" line="317" />
-            <source>&amp;Archive goal</source>
-            <translation>&amp;أرشفة الهدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="135" />
-            <source>&amp;Delete goal…</source>
-            <translation>&amp;حذف الهدف…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="144" />
-            <source>&amp;File</source>
-            <translation>&amp;ملف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="146" />
-            <source>Open &amp;recent</source>
-            <translation>فتح خطة &amp;سابقة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="157" />
-            <source>&amp;Edit</source>
-            <translation>&amp;تحرير</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="159" />
-            <source>&amp;Goal</source>
-            <translation>&amp;هدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="167" />
-            <source>&amp;View</source>
-            <translation>&amp;عرض</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="168" />
-            <source>&amp;Language</source>
-            <translation>&amp;اللغة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="172" />
-            <source>The system's language</source>
-            <translation>لغة النظام</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="181" />
-            <source>&amp;Help</source>
-            <translation>م&amp;ساعدة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="185" />
-            <source>Main</source>
-            <translation>الرئيسي</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="235" />
-            <source>(no recent plans)</source>
-            <translation>(لا توجد خطط سابقة)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="238" />
-            <source>Clear the list</source>
-            <translation>مسح القائمة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="265" />
-            <source>The plan cannot be opened</source>
-            <translation>تعذّر فتح الخطة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="266" />
-            <source>%1
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="42"/>
+        <source>About Social Goal Planner</source>
+        <translation>حول Social Goal Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="52"/>
+        <source>Social Goal Planner is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+        <translation>Social Goal Planner برنامج حر: يمكنك إعادة توزيعه و/أو تعديله وفق شروط رخصة جنو العمومية العامة (GNU GPL)، الإصدار 3 أو أي إصدار لاحق. ويأتي دون أي ضمان.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="87"/>
+        <source>&amp;About</source>
+        <translation>&amp;حول</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="88"/>
+        <source>&amp;Third-party software</source>
+        <translation>برمجيات ال&amp;غير</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="89"/>
+        <source>&amp;Licence texts</source>
+        <translation>نصوص ال&amp;رخص</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="50"/>
+        <source>%1 cannot be read (%2).</source>
+        <extracomment>A picture file larger than this is not read at all (a logo is small; this is a photo or not a picture). Currencies offered (the owner may type any other): ISO 4217 codes common where the app is used.</extracomment>
+        <translation>تعذّرت قراءة %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="52"/>
+        <source>%1 is %2 MB: choose a picture under %3 MB.</source>
+        <translation>حجم %1 هو %2 ميغابايت: اختر صورة أصغر من %3 ميغابايت.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="57"/>
+        <source>%1 is not a picture this app can read (PNG, JPEG, BMP, GIF …).</source>
+        <translation>%1 ليس صورة يستطيع هذا التطبيق قراءتها (PNG وJPEG وBMP وGIF …).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="74"/>
+        <source>The picture is still %1 KB as a 512-pixel PNG; the plan keeps logos up to %2 KB. A simpler picture (fewer colours, a plain background) will fit.</source>
+        <translation>ما زال حجم الصورة %1 كيلوبايت بصيغة PNG بعرض 512 بكسل، والخطة تحفظ شعارات حتى %2 كيلوبايت. صورة أبسط (ألوان أقل وخلفية سادة) ستناسب.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="87"/>
+        <source>Business details</source>
+        <translation>بيانات النشاط التجاري</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="95"/>
+        <source>e.g. Nour Bakery</source>
+        <translation>مثلًا: مخبز نور</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="101"/>
+        <source>C&amp;hoose a picture…</source>
+        <translation>ا&amp;ختر صورة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="104"/>
+        <source>Remo&amp;ve</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="116"/>
+        <source>N&amp;one</source>
+        <translation>&amp;بلا لون</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="144"/>
+        <source>Business &amp;name:</source>
+        <translation>&amp;اسم النشاط:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="145"/>
+        <source>&amp;Logo:</source>
+        <translation>ال&amp;شعار:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="148"/>
+        <source>&amp;Currency:</source>
+        <translation>ال&amp;عملة:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="149"/>
+        <source>Bran&amp;d colour:</source>
+        <translation>&amp;لون العلامة:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="152"/>
+        <source>&amp;Reports in:</source>
+        <translation>لغة الت&amp;قارير:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="153"/>
+        <source>The PDF summary shows your name and logo on its cover, in your colour, in the language chosen here. The currency is offered for new goals.</source>
+        <translation>يعرض ملخص PDF اسمك وشعارك على غلافه، بلونك، وباللغة المختارة هنا. وتُقترح العملة للأهداف الجديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="192"/>
+        <source>no logo</source>
+        <translation>لا شعار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="194"/>
+        <source>There is no logo to remove.</source>
+        <translation>لا يوجد شعار لإزالته.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="199"/>
+        <source>Brand colour</source>
+        <translation>لون العلامة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="210"/>
+        <source>Choose a colour…</source>
+        <translation>اختر لونًا…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="213"/>
+        <source>No colour is chosen.</source>
+        <translation>لم يُختر لون.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPane</name>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="99"/>
+        <source>Show the whole goal (reset zoom)</source>
+        <translation>عرض الهدف كاملًا (إعادة ضبط التكبير)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="100"/>
+        <source>Export the chart as PNG or SVG</source>
+        <translation>تصدير الرسم البياني بصيغة PNG أو SVG</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="171"/>
+        <source>target line: %1</source>
+        <translation>المسار المستهدف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="188"/>
+        <source>Export chart</source>
+        <translation>تصدير الرسم البياني</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="188"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>صورة PNG (*.png);;رسم SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="196"/>
+        <source>The chart was not exported</source>
+        <translation>لم يُصدَّر الرسم البياني</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/planner/ui/date_field.py" line="54"/>
+        <source>day</source>
+        <extracomment>The dates a plan holds: the first and last day a field accepts. Marks a right-to-left date may carry between its parts (RLM, ALM, isolates, embeddings). What may be typed at all: digits of any script, separators and spaces (a partial date is fine).</extracomment>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/date_field.py" line="54"/>
+        <source>month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/date_field.py" line="54"/>
+        <source>year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/date_field.py" line="64"/>
+        <source>“%1” is not a date. Write it like %2 (%3), or as YYYY-MM-DD.</source>
+        <translation>«%1» ليس تاريخًا. اكتبه مثل %2 (%3)، أو بصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/date_field.py" line="88"/>
+        <source>Enter a date.</source>
+        <translation>أدخل تاريخًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/date_field.py" line="109"/>
+        <source>“%1”: write the year in full, with four digits (like %2).</source>
+        <translation>«%1»: اكتب السنة كاملة بأربعة أرقام (مثل %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/date_field.py" line="112"/>
+        <source>“%1” is not a date: there is no month %2 (months go from 1 to %3).</source>
+        <translation>«%1» ليس تاريخًا: لا يوجد شهر رقمه %2 (الأشهر من 1 إلى %3).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/date_field.py" line="117"/>
+        <source>“%1” is not a date: %2 has %3 days.</source>
+        <translation>«%1» ليس تاريخًا: عدد أيام %2 هو %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/date_field.py" line="123"/>
+        <source>“%1”: choose a date from %2 to %3.</source>
+        <translation>«%1»: اختر تاريخًا من %2 إلى %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/date_field.py" line="193"/>
+        <location filename="../../src/planner/ui/date_field.py" line="250"/>
+        <source>Type a date like %1 (%2), or press Alt+Down for the calendar.</source>
+        <translation>اكتب تاريخًا مثل %1 (%2)، أو اضغط Alt+السهم السفلي لفتح التقويم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/date_field.py" line="196"/>
+        <source>Choose from the calendar</source>
+        <translation>اختر من التقويم</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../src/planner/ui/empty_state.py" line="49"/>
+        <source>Open the &amp;sample plan</source>
+        <extracomment>The column&apos;s width, in average characters of the font: about a comfortable line of reading. The picture&apos;s size, in lines of the font.</extracomment>
+        <translation>افتح الخطة ال&amp;نموذجية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/empty_state.py" line="100"/>
+        <source>Create your first goal</source>
+        <translation>أنشئ هدفك الأول</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/empty_state.py" line="102"/>
+        <source>Turn “I want more followers” into a goal you can reach: pick what you want, how you will measure it, on which platforms, and by when. Then enter your figures and see if you are on track.</source>
+        <translation>حوِّل «أريد متابعين أكثر» إلى هدف يمكنك تحقيقه: اختر ما تريده، وكيف ستقيسه، وعلى أي منصات، وبحلول متى. ثم أدخل أرقامك وتابع هل تسير على المسار الصحيح.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/empty_state.py" line="104"/>
+        <source>&amp;Create your first goal</source>
+        <translation>&amp;أنشئ هدفك الأول</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/empty_state.py" line="109"/>
+        <source>No plan is open</source>
+        <translation>لا توجد خطة مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/empty_state.py" line="110"/>
+        <source>Open a plan file, start a new one, or look around the sample plan.</source>
+        <translation>افتح ملف خطة، أو ابدأ خطة جديدة، أو تجوَّل في الخطة النموذجية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/empty_state.py" line="111"/>
+        <source>&amp;Open a plan…</source>
+        <translation>&amp;افتح خطة…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdfDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="27"/>
+        <source>Export PDF summary</source>
+        <translation>تصدير ملخص PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="28"/>
+        <source>&amp;All goals that are not archived</source>
+        <translation>&amp;كل الأهداف غير المؤرشفة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="30"/>
+        <source>&amp;These goals:</source>
+        <translation>&amp;هذه الأهداف:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="45"/>
+        <source>The usual paper where you are</source>
+        <translation>الورق المعتاد في بلدك</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="47"/>
+        <source>US Letter</source>
+        <translation>ورق Letter الأمريكي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="55"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="61"/>
+        <source>&amp;Paper:</source>
+        <translation>ال&amp;ورق:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="53"/>
+        <source>The plan&apos;s business details set the usual language of its reports</source>
+        <translation>تحدد بيانات النشاط في الخطة اللغة المعتادة لتقاريرها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="62"/>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+</context>
+<context>
+    <name>FigureDelegate</name>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="208"/>
+        <source>Not saved: “%1” is not a number.</source>
+        <translation>لم يُحفظ: «%1» ليس رقمًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="203"/>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTab</name>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="249"/>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="249"/>
+        <source>Add a figure</source>
+        <translation>إضافة رقم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="251"/>
+        <source>Delete the selected figures</source>
+        <translation>حذف الأرقام المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="253"/>
+        <source>Paste rows copied from a spreadsheet (date, value)</source>
+        <translation>لصق صفوف منسوخة من جدول بيانات (التاريخ، القيمة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="255"/>
+        <source>&amp;Import…</source>
+        <translation>است&amp;يراد…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="255"/>
+        <source>Import figures from a platform&apos;s export file</source>
+        <translation>استيراد الأرقام من ملف تصدير إحدى المنصات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="308"/>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="355"/>
+        <source>Deleted %1 figures. Edit &gt; Undo brings them back.</source>
+        <translation>تم حذف %1 من الأرقام. الأمر تحرير &gt; تراجع يعيدها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="373"/>
+        <source>Some rows were not pasted</source>
+        <translation>لم تُلصق بعض الصفوف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="374"/>
+        <source>%1 rows were added; %2 could not be read:</source>
+        <translation>أُضيف %1 من الصفوف؛ وتعذّرت قراءة %2:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="376"/>
+        <source>Pasted %1 figures.</source>
+        <translation>تم لصق %1 من الأرقام.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="251"/>
+        <source>Dele&amp;te</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="253"/>
+        <source>Pa&amp;ste</source>
+        <translation>ل&amp;صق</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="325"/>
+        <source>Today already has a figure for %1, and no earlier period is missing one: change today&apos;s value here.</source>
+        <translation>يوجد رقم لـ%1 اليوم، ولا تنقص أي فترة سابقة رقمها: عدّل قيمة اليوم هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="332"/>
+        <source>Added a figure for %1 on %2: type its value.</source>
+        <translation>أُضيف رقم لـ%1 بتاريخ %2: اكتب قيمته.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalCard</name>
+    <message>
+        <location filename="../../src/planner/ui/overview.py" line="49"/>
+        <source>%1 of the way</source>
+        <translation>%1 من الطريق</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/overview.py" line="51"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 من %3</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDelegate</name>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="216"/>
+        <source>one goal</source>
+        <translation>هدف واحد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="216"/>
+        <source>%1 goals</source>
+        <translation>الأهداف: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDetail</name>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="137"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="185"/>
+        <source>Fi&amp;ndings</source>
+        <translation>الملاح&amp;ظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="138"/>
+        <source>SMART &amp;details</source>
+        <translation>تفا&amp;صيل SMART</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="168"/>
+        <source> (archived)</source>
+        <translation> (مؤرشف)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="172"/>
+        <source>latest %1 on %2</source>
+        <translation>آخر رقم %1 في %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="174"/>
+        <source>no figures yet</source>
+        <translation>لا أرقام بعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="184"/>
+        <source>Fi&amp;ndings (%1)</source>
+        <translation>الملاح&amp;ظات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="136"/>
+        <source>Figu&amp;res</source>
+        <translation>الأ&amp;رقام</translation>
+    </message>
+</context>
+<context>
+    <name>GoalListModel</name>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="82"/>
+        <source>All goals</source>
+        <translation>كل الأهداف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="84"/>
+        <source>Every goal at a glance (Alt+Home)</source>
+        <translation>كل الأهداف في لمحة (Alt+Home)</translation>
+    </message>
+</context>
+<context>
+    <name>GoalListPanel</name>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="313"/>
+        <source>Show goals</source>
+        <translation>عرض الأهداف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="318"/>
+        <source>Archived</source>
+        <translation>المؤرشفة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="319"/>
+        <source>Show archived goals too</source>
+        <translation>عرض الأهداف المؤرشفة أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="326"/>
+        <source>Goals</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="314"/>
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="328"/>
+        <source>Goa&amp;ls</source>
+        <translation>الأهدا&amp;ف</translation>
+    </message>
+</context>
+<context>
+    <name>GoalWizard</name>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="38"/>
+        <source>Edit goal</source>
+        <translation>تعديل الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="38"/>
+        <source>New goal</source>
+        <translation>هدف جديد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="44"/>
+        <source>&amp;Create goal</source>
+        <translation>إ&amp;نشاء الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="185"/>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="44"/>
+        <source>Sa&amp;ve changes</source>
+        <translation>&amp;حفظ التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="74"/>
+        <source>&amp;Back</source>
+        <translation>ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="75"/>
+        <source>&amp;Next</source>
+        <translation>ال&amp;تالي</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="167"/>
+        <source>Guide</source>
+        <translation>الدليل</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="63"/>
+        <source>Import figures into “%1”</source>
+        <extracomment>Date formats a home-made table may use, each shown by an example.</extracomment>
+        <translation>استيراد الأرقام إلى «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="77"/>
+        <source>Your own table: which columns hold what?</source>
+        <translation>جدولك الخاص: ماذا يحتوي كل عمود؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="82"/>
+        <source>Detect</source>
+        <translation>اكتشاف تلقائي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="85"/>
+        <source>&amp;Read with these columns</source>
+        <translation>&amp;اقرأ بهذه الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="89"/>
+        <source>&amp;Date column:</source>
+        <translation>عمود ال&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="90"/>
+        <source>&amp;Value column:</source>
+        <translation>عمود ال&amp;قيمة:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="91"/>
+        <source>Date &amp;format:</source>
+        <translation>&amp;صيغة التاريخ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="101"/>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="101"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="101"/>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="102"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="108"/>
+        <source>&amp;Keep the figures already in the plan</source>
+        <translation>ا&amp;حتفظ بالأرقام الموجودة في الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="110"/>
+        <source>&amp;Replace them with the file&apos;s figures</source>
+        <translation>ا&amp;ستبدل بها أرقام الملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="116"/>
+        <source>Days that already have a figure</source>
+        <translation>أيام لها رقم مسجَّل مسبقًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="126"/>
+        <source>&amp;Import</source>
+        <translation>است&amp;يراد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="134"/>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="135"/>
+        <source>Recognised as:</source>
+        <translation>تم التعرّف عليه على أنه:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="136"/>
+        <source>Figures without a platform are for:</source>
+        <translation>الأرقام التي بلا منصة تُنسب إلى:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="139"/>
+        <source>First rows understood:</source>
+        <translation>أول الصفوف المقروءة:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="142"/>
+        <source>Rows left out, and why:</source>
+        <translation>الصفوف المستبعدة، وسبب استبعادها:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="163"/>
+        <source>Not recognised</source>
+        <translation>لم يُتعرَّف عليه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="164"/>
+        <source>%1: %2. Nothing will be imported.</source>
+        <translation>%1: %2. لن يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="182"/>
+        <source>This file has no figures of %1 (%2). It has: %3. %4</source>
+        <translation>لا يحتوي هذا الملف على أرقام لـ«%1» (%2). ما يحتويه: %3. %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="184"/>
+        <source>nothing this goal can use</source>
+        <translation>لا شيء يمكن لهذا الهدف استخدامه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="185"/>
+        <source>Choose the date and value columns above.</source>
+        <translation>اختر عمودَي التاريخ والقيمة في الأعلى.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="207"/>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="220"/>
+        <source>… and %1 more</source>
+        <translation>… و%1 غيرها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="224"/>
+        <source>No figure could be read (%1 rows left out). Nothing will be imported.</source>
+        <translation>تعذّرت قراءة أي رقم (استُبعد %1 من الصفوف). لن يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="229"/>
+        <source>%1 figures understood, from %2 to %3. %4 rows left out. %5 days already have a figure.</source>
+        <translation>قُرئ %1 من الأرقام، من %2 إلى %3. استُبعد %4 من الصفوف. %5 من الأيام لها رقم مسجَّل مسبقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="253"/>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="283"/>
+        <source>Cancelled. The plan was not changed.</source>
+        <translation>أُلغي الاستيراد. لم تتغير الخطة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="285"/>
+        <source>The import failed: %1. The plan was not changed.</source>
+        <translation>فشل الاستيراد: %1. لم تتغير الخطة.</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <location filename="../../src/planner/ui/wizard/fields.py" line="64"/>
+        <source>Problem</source>
+        <translation>مشكلة</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="135"/>
+        <source>&amp;New plan…</source>
+        <translation>خطة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="136"/>
+        <source>&amp;Open plan…</source>
+        <translation>&amp;فتح خطة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="138"/>
+        <source>Import &amp;figures…</source>
+        <translation>استيراد الأ&amp;رقام…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="140"/>
+        <source>Import figures from a platform&apos;s analytics export into the selected goal</source>
+        <translation>استيراد الأرقام من ملف تحليلات صدّرته إحدى المنصات إلى الهدف المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="142"/>
+        <source>Export &amp;PDF summary…</source>
+        <translation>تصدير &amp;ملخص PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="143"/>
+        <source>A PDF of your goals, their charts and findings, to print or send</source>
+        <translation>ملف PDF لأهدافك ورسومها البيانية وملاحظاتها، للطباعة أو الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="145"/>
+        <source>Import plan from &amp;JSON…</source>
+        <translation>استيرا&amp;د خطة من JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="146"/>
+        <source>&amp;Export plan as JSON…</source>
+        <translation>&amp;تصدير الخطة بصيغة JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="148"/>
+        <source>Replace the plan with one of its automatic backups</source>
+        <translation>استبدال الخطة بإحدى نسخها الاحتياطية التلقائية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="153"/>
+        <source>&amp;Close plan</source>
+        <translation>إ&amp;غلاق الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="154"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="156"/>
+        <source>Open &amp;sample plan</source>
+        <translation>فتح الخطة ال&amp;نموذجية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="157"/>
+        <source>&amp;About Social Goal Planner</source>
+        <translation>&amp;حول Social Goal Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="161"/>
+        <source>&amp;Preferences…</source>
+        <translation>ال&amp;تفضيلات…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="164"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="166"/>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="174"/>
+        <source>&amp;New goal…</source>
+        <translation>هدف &amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="175"/>
+        <source>Create a goal with the SMART wizard</source>
+        <translation>إنشاء هدف بمساعد SMART</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="176"/>
+        <source>&amp;Edit goal…</source>
+        <translation>&amp;تعديل الهدف…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="177"/>
+        <source>D&amp;uplicate goal</source>
+        <translation>ت&amp;كرار الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="179"/>
+        <location filename="../../src/planner/ui/main_window.py" line="401"/>
+        <source>&amp;Archive goal</source>
+        <translation>&amp;أرشفة الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="181"/>
+        <source>&amp;Delete goal…</source>
+        <translation>&amp;حذف الهدف…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="203"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="205"/>
+        <source>Open &amp;recent</source>
+        <translation>فتح خطة &amp;سابقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="216"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="220"/>
+        <source>&amp;Goal</source>
+        <translation>&amp;هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="231"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="235"/>
+        <source>&amp;Language</source>
+        <translation>&amp;اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="239"/>
+        <source>The system&apos;s language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="248"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="254"/>
+        <source>Main</source>
+        <translation>الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="304"/>
+        <source>(no recent plans)</source>
+        <translation>(لا توجد خطط سابقة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="307"/>
+        <source>Clear the list</source>
+        <translation>مسح القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="336"/>
+        <source>The plan cannot be opened</source>
+        <translation>تعذّر فتح الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="337"/>
+        <source>%1
 
 %2</source>
-            <translation>%1
+        <translation>%1
 
 %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="270" />
-            <source>Opened read-only: %1</source>
-            <translation>فُتحت للقراءة فقط: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="272" />
-            <source>Opened read-only</source>
-            <translation>فُتحت للقراءة فقط</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="273" />
-            <source>%1
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="341"/>
+        <source>Opened read-only: %1</source>
+        <translation>فُتحت للقراءة فقط: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="343"/>
+        <source>Opened read-only</source>
+        <translation>فُتحت للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="344"/>
+        <source>%1
 
 This plan is open read-only: %2.</source>
-            <translation>%1
+        <translation>%1
 
 هذه الخطة مفتوحة للقراءة فقط: %2.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="276" />
-            <source>The plan was updated to the new format; a backup was kept at %1</source>
-            <translation>حُدِّثت الخطة إلى الصيغة الجديدة؛ وحُفظت نسخة احتياطية في %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="290" />
-            <source>No plan open</source>
-            <translation>لا توجد خطة مفتوحة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="297" />
-            <source> (read-only: %1)</source>
-            <translation> (للقراءة فقط: %1)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="298" />
-            <source>%1 — saved in %2%3</source>
-            <translation>%1 — محفوظة في %2%3</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="316" />
-            <source>Restore goal</source>
-            <translation>إلغاء أرشفة الهدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="364" />
-            <source>%1 (copy)</source>
-            <translation>%1 (نسخة)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="365" />
-            <source>Duplicate goal “%1”</source>
-            <translation>تكرار الهدف «%1»</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="380" />
-            <source>Delete goal</source>
-            <translation>حذف الهدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="381" />
-            <source>Delete “%1” and its %2 figures? You can undo this with Edit &gt; Undo until you close the plan.</source>
-            <translation>هل تريد حذف «%1» وأرقامه (%2)؟ يمكنك التراجع عن ذلك من تحرير &gt; تراجع ما دامت الخطة مفتوحة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="382" />
-            <source>Delete</source>
-            <translation>حذف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="387" />
-            <source>Social Goal Planner plans (*%1);;All files (*)</source>
-            <translation>خطط Social Goal Planner (*%1);;كل الملفات (*)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="393" />
-            <location filename="../../src/planner/ui/main_window.py" line="400" />
-            <source>New plan</source>
-            <translation>خطة جديدة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="400" />
-            <source>%1 already exists. Open it, or choose another name.</source>
-            <translation>%1 موجود مسبقًا. افتحه، أو اختر اسمًا آخر.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="406" />
-            <source>Open plan</source>
-            <translation>فتح خطة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="414" />
-            <source>Save a copy as</source>
-            <translation>حفظ نسخة باسم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="420" />
-            <source>The copy was not saved</source>
-            <translation>لم تُحفظ النسخة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="422" />
-            <source>Saved a copy to %1</source>
-            <translation>حُفظت نسخة في %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="436" />
-            <source>The backup was not restored</source>
-            <translation>لم تُستعَد النسخة الاحتياطية</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="440" />
-            <source>Restored the plan from %1; the plan as it was is kept in %2</source>
-            <translation>استُعيدت الخطة من %1؛ وحُفظت الخطة كما كانت في %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="460" />
-            <source>Language</source>
-            <translation>اللغة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="461" />
-            <source>The new language applies when Social Goal Planner starts again. Restart now? Your plan is saved.</source>
-            <translation>تُطبَّق اللغة الجديدة عند إعادة تشغيل Social Goal Planner. هل تريد إعادة التشغيل الآن؟ خطتك محفوظة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="462" />
-            <source>Restart now</source>
-            <translation>أعد التشغيل الآن</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="478" />
-            <source>Sample plan</source>
-            <translation>الخطة النموذجية</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="488" />
-            <source>The sample plan cannot be made</source>
-            <translation>تعذّر إنشاء الخطة النموذجية</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="497" />
-            <source>Export plan as JSON</source>
-            <translation>تصدير الخطة بصيغة JSON</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="497" />
-            <source>Plan JSON (*.json)</source>
-            <translation>خطة JSON (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="504" />
-            <source>The plan was not exported</source>
-            <translation>لم تُصدَّر الخطة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="506" />
-            <source>Exported %1 goals to %2</source>
-            <translation>صُدِّر %1 من الأهداف إلى %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="513" />
-            <source>Import plan from JSON</source>
-            <translation>استيراد خطة من JSON</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="513" />
-            <source>Plan JSON (*.json);;All files (*)</source>
-            <translation>خطة JSON (*.json);;كل الملفات (*)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="521" />
-            <source>Nothing was imported</source>
-            <translation>لم يُستورد أي شيء</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="522" />
-            <source>%1 has problems; the plan was not changed.</source>
-            <translation>في %1 مشكلات؛ لم تتغير الخطة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="528" />
-            <source>Imported %1 goals from %2</source>
-            <translation>استُورد %1 من الأهداف من %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="539" />
-            <location filename="../../src/planner/ui/main_window.py" line="546" />
-            <location filename="../../src/planner/ui/main_window.py" line="571" />
-            <source>Export PDF summary</source>
-            <translation>تصدير ملخص PDF</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="540" />
-            <source>The plan has no goals yet, so there is nothing to report. Create a goal first.</source>
-            <translation>لا تحتوي الخطة على أهداف بعد، فلا يوجد ما يُكتب عنه تقرير. أنشئ هدفًا أولًا.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="546" />
-            <source>PDF documents (*.pdf)</source>
-            <translation>مستندات PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="558" />
-            <location filename="../../src/planner/ui/main_window.py" line="561" />
-            <source>The PDF was not made</source>
-            <translation>لم يُنشأ ملف PDF</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="568" />
-            <source>The PDF export was cancelled; nothing was written.</source>
-            <translation>أُلغي تصدير PDF؛ ولم يُكتب أي شيء.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="570" />
-            <source>Wrote the PDF summary to %1</source>
-            <translation>كُتب ملخص PDF في %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="571" />
-            <source>The PDF is ready:
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="346"/>
+        <source>The plan was updated to the new format; a backup was kept at %1</source>
+        <translation>حُدِّثت الخطة إلى الصيغة الجديدة؛ وحُفظت نسخة احتياطية في %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="373"/>
+        <source>No plan open</source>
+        <translation>لا توجد خطة مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="380"/>
+        <source> (read-only: %1)</source>
+        <translation> (للقراءة فقط: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="381"/>
+        <source>%1 — saved in %2%3</source>
+        <translation>%1 — محفوظة في %2%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="400"/>
+        <source>Restore goal</source>
+        <translation>إلغاء أرشفة الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="512"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (نسخة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="513"/>
+        <source>Duplicate goal “%1”</source>
+        <translation>تكرار الهدف «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="528"/>
+        <source>Delete goal</source>
+        <translation>حذف الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="529"/>
+        <source>Delete “%1” and its %2 figures? You can undo this with Edit &gt; Undo until you close the plan.</source>
+        <translation>هل تريد حذف «%1» وأرقامه (%2)؟ يمكنك التراجع عن ذلك من تحرير &gt; تراجع ما دامت الخطة مفتوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="530"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="535"/>
+        <source>Social Goal Planner plans (*%1);;All files (*)</source>
+        <translation>خطط Social Goal Planner (*%1);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="547"/>
+        <location filename="../../src/planner/ui/main_window.py" line="554"/>
+        <source>New plan</source>
+        <translation>خطة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="554"/>
+        <source>%1 already exists. Open it, or choose another name.</source>
+        <translation>%1 موجود مسبقًا. افتحه، أو اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="560"/>
+        <source>Open plan</source>
+        <translation>فتح خطة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="567"/>
+        <source>Save a copy as</source>
+        <translation>حفظ نسخة باسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="574"/>
+        <source>The copy was not saved</source>
+        <translation>لم تُحفظ النسخة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="576"/>
+        <source>Saved a copy to %1</source>
+        <translation>حُفظت نسخة في %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="590"/>
+        <source>The backup was not restored</source>
+        <translation>لم تُستعَد النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="594"/>
+        <source>Restored the plan from %1; the plan as it was is kept in %2</source>
+        <translation>استُعيدت الخطة من %1؛ وحُفظت الخطة كما كانت في %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="614"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="615"/>
+        <source>The new language applies when Social Goal Planner starts again. Restart now? Your plan is saved.</source>
+        <translation>تُطبَّق اللغة الجديدة عند إعادة تشغيل Social Goal Planner. هل تريد إعادة التشغيل الآن؟ خطتك محفوظة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="616"/>
+        <source>Restart now</source>
+        <translation>أعد التشغيل الآن</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="650"/>
+        <source>Sample plan</source>
+        <translation>الخطة النموذجية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="660"/>
+        <source>The sample plan cannot be made</source>
+        <translation>تعذّر إنشاء الخطة النموذجية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="669"/>
+        <source>Export plan as JSON</source>
+        <translation>تصدير الخطة بصيغة JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="669"/>
+        <source>Plan JSON (*.json)</source>
+        <translation>خطة JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="676"/>
+        <source>The plan was not exported</source>
+        <translation>لم تُصدَّر الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="678"/>
+        <source>Exported %1 goals to %2</source>
+        <translation>صُدِّر %1 من الأهداف إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="685"/>
+        <source>Import plan from JSON</source>
+        <translation>استيراد خطة من JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="686"/>
+        <source>Plan JSON (*.json);;All files (*)</source>
+        <translation>خطة JSON (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="693"/>
+        <source>Nothing was imported</source>
+        <translation>لم يُستورد أي شيء</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="694"/>
+        <source>%1 has problems; the plan was not changed.</source>
+        <translation>في %1 مشكلات؛ لم تتغير الخطة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="700"/>
+        <source>Imported %1 goals from %2</source>
+        <translation>استُورد %1 من الأهداف من %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="711"/>
+        <location filename="../../src/planner/ui/main_window.py" line="718"/>
+        <location filename="../../src/planner/ui/main_window.py" line="745"/>
+        <source>Export PDF summary</source>
+        <translation>تصدير ملخص PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="712"/>
+        <source>The plan has no goals yet, so there is nothing to report. Create a goal first.</source>
+        <translation>لا تحتوي الخطة على أهداف بعد، فلا يوجد ما يُكتب عنه تقرير. أنشئ هدفًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="718"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="732"/>
+        <location filename="../../src/planner/ui/main_window.py" line="735"/>
+        <source>The PDF was not made</source>
+        <translation>لم يُنشأ ملف PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="742"/>
+        <source>The PDF export was cancelled; nothing was written.</source>
+        <translation>أُلغي تصدير PDF؛ ولم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="744"/>
+        <source>Wrote the PDF summary to %1</source>
+        <translation>كُتب ملخص PDF في %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="745"/>
+        <source>The PDF is ready:
 %1
 
 Open it now?</source>
-            <translation>ملف PDF جاهز:
+        <translation>ملف PDF جاهز:
 %1
 
 هل تريد فتحه الآن؟</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="572" />
-            <source>Open</source>
-            <translation>فتح</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="578" />
-            <source>no plan is open</source>
-            <translation>لا توجد خطة مفتوحة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="580" />
-            <source>%1 %2
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="746"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="752"/>
+        <source>no plan is open</source>
+        <translation>لا توجد خطة مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="754"/>
+        <source>%1 %2
 
 Plan SMART social-media goals, track your real figures against them, and get warned when a goal is unrealistic. Everything stays on this computer.
 
@@ -1011,7 +1165,7 @@ This plan is saved in:
 
 Your data folder:
 %4</source>
-            <translation>%1 %2
+        <translation>%1 %2
 
 خطِّط لأهداف SMART على مواقع التواصل الاجتماعي، وتابع أرقامك الفعلية مقارنةً بها، واحصل على تنبيه عندما يكون الهدف غير واقعي. كل شيء يبقى على هذا الحاسوب.
 
@@ -1020,3713 +1174,3446 @@ Your data folder:
 
 مجلد بياناتك:
 %4</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="588" />
-            <location filename="../../src/planner/ui/main_window.py" line="597" />
-            <source>Import figures</source>
-            <translation>استيراد الأرقام</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="589" />
-            <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;All files (*)</source>
-            <translation>ملفات التحليلات المصدَّرة (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;كل الملفات (*)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="598" />
-            <source>Select the goal the figures belong to, then import the file again.</source>
-            <translation>حدِّد الهدف الذي تخصّه الأرقام، ثم استورد الملف مرة أخرى.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="607" />
-            <source>Imported figures from %1</source>
-            <translation>استُوردت الأرقام من %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/app.py" line="73" />
-            <source>Opening your plan…</source>
-            <extracomment>How often a busy worker thread hands the interpreter back to the window (seconds). Python's default, 5 ms, makes every paint wait 5 ms at each step between Qt and Python while an import runs: a chart's repaint then takes half a second. 1 ms keeps the window fluid.</extracomment>
-            <translation>جارٍ فتح خطتك…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="123" />
-            <source>%1. Not available now: %2</source>
-            <extracomment>How long a passing message stays in the status bar (ms); the plan's name and folder stay for good. The share of the status bar the plan's path may take, so messages keep room beside it.</extracomment>
-            <translation>%1. غير متاح الآن: %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="137" />
-            <source>Save a cop&amp;y as…</source>
-            <translation>حفظ &amp;نسخة باسم…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="147" />
-            <source>&amp;Restore from backup…</source>
-            <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="150" />
-            <source>&amp;Business details…</source>
-            <translation>&amp;بيانات النشاط…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="151" />
-            <source>Your business's name, logo, currency, colour and the language of its reports</source>
-            <translation>اسم نشاطك وشعاره وعملته ولونه ولغة تقاريره</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="159" />
-            <source>&amp;Guide</source>
-            <translation>&amp;الدليل</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="160" />
-            <source>SMART goals, what each KPI means, and how to read the chart</source>
-            <translation>الأهداف الذكية SMART، ومعنى كل مؤشر أداء، وكيف تقرأ الرسم البياني</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="165" />
-            <source>Undo the last change</source>
-            <translation>التراجع عن آخر تغيير</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="166" />
-            <source>Redo what was undone</source>
-            <translation>إعادة ما تم التراجع عنه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="168" />
-            <source>Undo</source>
-            <translation>تراجع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="169" />
-            <source>Redo</source>
-            <translation>إعادة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="183" />
-            <source>Add a fi&amp;gure</source>
-            <translation>إضا&amp;فة رقم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="184" />
-            <source>Add a figure to the selected goal, dated today</source>
-            <translation>إضافة رقم إلى الهدف المحدد بتاريخ اليوم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="186" />
-            <source>&amp;All goals</source>
-            <translation>&amp;كل الأهداف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="187" />
-            <source>Back to the overview of every goal</source>
-            <translation>العودة إلى نظرة عامة على كل الأهداف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="190" />
-            <source>&amp;Figures</source>
-            <translation>الأ&amp;رقام</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="190" />
-            <source>Fi&amp;ndings</source>
-            <translation>الملاح&amp;ظات</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="191" />
-            <source>SMART &amp;details</source>
-            <translation>تفا&amp;صيل SMART</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="193" />
-            <source>Show the selected goal's %1</source>
-            <translation>عرض %1 للهدف المحدد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="218" />
-            <source>&amp;Plan</source>
-            <translation>ال&amp;خطة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="357" />
-            <location filename="../../src/planner/ui/main_window.py" line="364" />
-            <source>open or create a plan first</source>
-            <translation>افتح خطة أو أنشئ واحدة أولًا</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="359" />
-            <source>the plan is open read-only (%1)</source>
-            <translation>الخطة مفتوحة للقراءة فقط (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="397" />
-            <location filename="../../src/planner/ui/main_window.py" line="405" />
-            <source>select a goal in the list first</source>
-            <translation>حدد هدفًا في القائمة أولًا</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="403" />
-            <source>the plan has no goals yet</source>
-            <translation>لا أهداف في الخطة بعد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="410" />
-            <source>&amp;Undo %1</source>
-            <translation>&amp;تراجع: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="411" />
-            <source>nothing to undo yet</source>
-            <translation>لا شيء للتراجع عنه بعد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="412" />
-            <source>&amp;Redo %1</source>
-            <translation>إ&amp;عادة: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="413" />
-            <source>nothing to redo</source>
-            <translation>لا شيء لإعادته</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="439" />
-            <source>Undone: %1</source>
-            <translation>تم التراجع: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="439" />
-            <source>Redone: %1</source>
-            <translation>أُعيد: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="441" />
-            <source>%1 (in “%2”)</source>
-            <translation>%1 (في «%2»)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="568" />
-            <source>%1 copy</source>
-            <translation>نسخة من %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="630" />
-            <source>Choose your logo</source>
-            <translation>اختر شعارك</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="631" />
-            <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
-            <translation>صور (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;كل الملفات (*)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="634" />
-            <source>Saved the business details.</source>
-            <translation>حُفظت بيانات النشاط.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="751" />
-            <source>About Social Goal Planner</source>
-            <translation>حول Social Goal Planner</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeasurePage</name>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="31" />
-            <source>Make it specific and measurable</source>
-            <translation>اجعله محددًا وقابلًا للقياس</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="32" />
-            <source>Say exactly what you want, and how you will know you got there: one KPI, where you are now, and the number you aim for. “Lots of followers” cannot be measured; “2,400 Instagram followers” can.</source>
-            <translation>قل بالضبط ما تريده، وكيف ستعرف أنك وصلت إليه: مؤشر أداء واحد، وأين أنت الآن، والرقم الذي تسعى إليه. «متابعون كثيرون» لا يمكن قياسه؛ أما «2,400 متابع على إنستغرام» فيمكن قياسه.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="37" />
-            <source>e.g. Grow Instagram followers to 2,400</source>
-            <translation>مثال: زيادة متابعي إنستغرام إلى 2,400</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="42" />
-            <source>e.g. Grow our Instagram followers from 1,200 to 2,400 by posting Reels of the morning bake four times a week, within ten months.</source>
-            <translation>مثال: زيادة متابعينا على إنستغرام من 1,200 إلى 2,400 بنشر مقاطع ريلز لخَبز الصباح أربع مرات في الأسبوع، خلال عشرة أشهر.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="47" />
-            <source>Show every KPI</source>
-            <translation>عرض كل المؤشرات</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="48" />
-            <source>Offer KPIs the catalog lists for other objectives too</source>
-            <translation>اعرض أيضًا المؤشرات المدرجة لغايات أخرى</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="52" />
-            <source>where you are now</source>
-            <translation>أين أنت الآن</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="54" />
-            <source>where you want to be</source>
-            <translation>أين تريد أن تصل</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="59" />
-            <source>&amp;Title:</source>
-            <translation>ال&amp;عنوان:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="60" />
-            <source>&amp;Goal, in a sentence:</source>
-            <translation>ال&amp;هدف في جملة:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="61" />
-            <source>&amp;KPI:</source>
-            <translation>&amp;مؤشر الأداء:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="64" />
-            <source>&amp;Baseline:</source>
-            <translation>قيمة ال&amp;بداية:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="66" />
-            <source>&amp;Target:</source>
-            <translation>القيمة الم&amp;ستهدفة:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="110" />
-            <source>higher is better</source>
-            <translation>الأعلى أفضل</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="111" />
-            <source>lower is better</source>
-            <translation>الأقل أفضل</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="113" />
-            <source>Unit: %1 · %2</source>
-            <translation>الوحدة: %1 · %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="119" />
-            <source>Your latest figure for this KPI: %1</source>
-            <translation>آخر رقم لديك لهذا المؤشر: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="129" />
-            <source>Give the goal a short title.</source>
-            <translation>أعطِ الهدف عنوانًا قصيرًا.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="131" />
-            <source>Say in a sentence what you want to achieve: the statement is empty.</source>
-            <translation>قل في جملة ما تريد تحقيقه: نص الهدف فارغ.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="134" />
-            <source>Choose the KPI you will measure.</source>
-            <translation>اختر مؤشر الأداء الذي ستقيسه.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="137" />
-            <source>baseline</source>
-            <translation>قيمة البداية</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="138" />
-            <source>target</source>
-            <translation>القيمة المستهدفة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="140" />
-            <source>Enter the %1.</source>
-            <translation>أدخل %1.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="142" />
-            <source>The %1 is not a number: “%2”.</source>
-            <translation>%1 ليست رقمًا: «%2».</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="146" />
-            <source>The %1 cannot be negative.</source>
-            <translation>لا يمكن أن تكون %1 سالبة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="148" />
-            <source>The %1 is a percentage: it cannot be over 100.</source>
-            <translation>%1 نسبة مئوية: لا يمكن أن تتجاوز 100.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="149" />
-            <source>The %1 %2.</source>
-            <translation>%1 %2.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="153" />
-            <source>For %1 lower is better: the target must be below the baseline (%2).</source>
-            <translation>في «%1» الأقل أفضل: يجب أن تكون القيمة المستهدفة أقل من قيمة البداية (%2).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="155" />
-            <source>For %1 higher is better: the target must be above the baseline (%2).</source>
-            <translation>في «%1» الأعلى أفضل: يجب أن تكون القيمة المستهدفة أعلى من قيمة البداية (%2).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="126" />
-            <source>For example: %1</source>
-            <translation>مثال: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="73" />
-            <source>Base&amp;line:</source>
-            <translation>نقطة ال&amp;بداية:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="75" />
-            <source>T&amp;arget:</source>
-            <translation>ال&amp;قيمة المستهدفة:</translation>
-        </message>
-    </context>
-    <context>
-        <name>NumberEdit</name>
-        <message>
-            <location filename="../../src/planner/ui/wizard/fields.py" line="43" />
-            <source>“%1” is not a number</source>
-            <translation>«%1» ليس رقمًا</translation>
-        </message>
-    </context>
-    <context>
-        <name>ObjectivePage</name>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="25" />
-            <source>What do you want to achieve?</source>
-            <translation>ماذا تريد أن تحقق؟</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="26" />
-            <source>A goal is one building block of your strategy. Pick the objective it serves; the next pages make it specific, measurable and time-bound.</source>
-            <translation>الهدف لبنة واحدة في استراتيجيتك. اختر الغاية التي يخدمها؛ وستجعله الصفحات التالية محددًا وقابلًا للقياس ومحددًا بزمن.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="30" />
-            <source>— start from scratch —</source>
-            <translation>— البدء من الصفر —</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="45" />
-            <source>&amp;Example to start from:</source>
-            <translation>&amp;مثال للبدء منه:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="47" />
-            <source>&amp;Objective:</source>
-            <translation>ال&amp;غاية:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="73" />
-            <source>Choose what you want to achieve.</source>
-            <translation>اختر ما تريد تحقيقه.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="75" />
-            <source>%1: %2.</source>
-            <translation>%1: %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ObservationsModel</name>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="80" />
-            <source>Date</source>
-            <translation>التاريخ</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="80" />
-            <source>Platform</source>
-            <translation>المنصة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="80" />
-            <source>Value</source>
-            <translation>القيمة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="80" />
-            <source>Note</source>
-            <translation>ملاحظة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="81" />
-            <source>Source</source>
-            <translation>المصدر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="114" />
-            <source>imported: %1</source>
-            <translation>مستورد: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="115" />
-            <source>typed</source>
-            <translation>مُدخَل يدويًا</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="115" />
-            <source>pasted</source>
-            <translation>ملصوق</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="115" />
-            <source>plan JSON</source>
-            <translation>خطة JSON</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="116" />
-            <source>sample plan</source>
-            <translation>الخطة النموذجية</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="126" />
-            <source>Not saved: that is not a date.</source>
-            <translation>لم يُحفظ: هذا ليس تاريخًا.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="131" />
-            <source>Not saved: %1 is not a platform.</source>
-            <translation>لم يُحفظ: %1 ليست منصة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="137" />
-            <source>Not saved: the value %1.</source>
-            <translation>لم يُحفظ: القيمة %1.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="148" />
-            <source>Not saved: there is already a figure for %1 on %2.</source>
-            <translation>لم يُحفظ: يوجد مسبقًا رقم لـ%1 بتاريخ %2.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="129" />
-            <source>Not saved: %1 is in the future. A figure is what you measured: enter it on the day, or after.</source>
-            <translation>لم يُحفظ: %1 تاريخ في المستقبل. الرقم هو ما قِسته فعلًا: أدخله في يومه أو بعده.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="133" />
-            <source>Not saved: choose a date from %1 to %2.</source>
-            <translation>لم يُحفظ: اختر تاريخًا من %1 إلى %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Overview</name>
-        <message>
-            <location filename="../../src/planner/ui/overview.py" line="90" />
-            <source>All goals</source>
-            <translation>كل الأهداف</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfExport</name>
-        <message>
-            <location filename="../../src/planner/ui/pdf_export.py" line="31" />
-            <source>Preparing the PDF…</source>
-            <translation>جارٍ إعداد ملف PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/pdf_export.py" line="31" />
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/pdf_export.py" line="33" />
-            <source>Export PDF summary</source>
-            <translation>تصدير ملخص PDF</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/pdf_export.py" line="56" />
-            <source>Page %1 of %2</source>
-            <translation>صفحة %1 من %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlatformsPage</name>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="28" />
-            <source>Where will you work on it?</source>
-            <translation>أين ستعمل عليه؟</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="29" />
-            <source>Success comes from the right platforms for your audience, not from being everywhere. Each platform needs its own content. You may split the baseline and target between platforms.</source>
-            <translation>النجاح يأتي من اختيار المنصات المناسبة لجمهورك، لا من التواجد في كل مكان. كل منصة تحتاج إلى محتوى خاص بها. يمكنك توزيع قيمة البداية والقيمة المستهدفة على المنصات.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="37" />
-            <source>Platform</source>
-            <translation>المنصة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="37" />
-            <source>Baseline (optional)</source>
-            <translation>البداية (اختياري)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="38" />
-            <source>Target (optional)</source>
-            <translation>المستهدف (اختياري)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="69" />
-            <source>★ Recommended for %1: %2. %3</source>
-            <translation>★ موصى بها لـ«%1»: %2. %3</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="103" />
-            <source>Choose at least one platform.</source>
-            <translation>اختر منصة واحدة على الأقل.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="109" />
-            <source>%1: “%2” is not a number.</source>
-            <translation>%1: «%2» ليس رقمًا.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="112" />
-            <source>%1: %2 is not a possible value of this KPI.</source>
-            <translation>%1: القيمة %2 غير ممكنة لهذا المؤشر.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="118" />
-            <source>baselines</source>
-            <translation>قيم البداية</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="118" />
-            <source>targets</source>
-            <translation>القيم المستهدفة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="125" />
-            <source>The platforms' %1 add up to %2, not the goal's %3.</source>
-            <translation>مجموع %1 على المنصات هو %2، لا %3 كما في الهدف.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="100" />
-            <source>Ticked %1: your goal's title or statement names it. Untick what you did not mean.</source>
-            <translation>تم تحديد %1: ذُكرت في عنوان هدفك أو جملته. ألغِ تحديد ما لم تقصده.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="14" />
-            <source>Preferences</source>
-            <translation>التفضيلات</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="17" />
-            <source>The system's language</source>
-            <translation>لغة النظام</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="23" />
-            <source>The language's usual calendar</source>
-            <translation>التقويم المعتاد للغة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="24" />
-            <source>Gregorian</source>
-            <translation>الميلادي</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="25" />
-            <source>Solar Hijri (Jalali)</source>
-            <translation>الهجري الشمسي (الجلالي)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="26" />
-            <source>Islamic civil (Hijri)</source>
-            <translation>الهجري القمري (التقويم المدني)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="28" />
-            <source>Always write numbers with Latin digits (0123456789)</source>
-            <translation>اكتب الأرقام دائمًا بالأرقام اللاتينية (0123456789)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="31" />
-            <source>Dates are stored the same way whatever the calendar: changing it only changes how they are shown and entered. A new language applies after a restart.</source>
-            <translation>تُخزَّن التواريخ بالطريقة نفسها أيًّا كان التقويم: تغييره يغيّر فقط طريقة عرضها وإدخالها. تُطبَّق اللغة الجديدة بعد إعادة التشغيل.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="38" />
-            <source>&amp;Language:</source>
-            <translation>ال&amp;لغة:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="39" />
-            <source>&amp;Calendar:</source>
-            <translation>ال&amp;تقويم:</translation>
-        </message>
-    </context>
-    <context>
-        <name>RelevantPage</name>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="28" />
-            <source>Why does it matter, and for whom?</source>
-            <translation>لماذا يهمّ، ولمن؟</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="29" />
-            <source>A goal should serve your business plan. Who you want to reach (age, gender, income, family) changes what works and where. Engagement takes hours every week, and creative work needs a budget.</source>
-            <translation>يجب أن يخدم الهدف خطة عملك. مَن تريد الوصول إليهم (العمر، الجنس، الدخل، الوضع العائلي) يغيّر ما ينجح وأين. التفاعل يتطلب ساعات كل أسبوع، والعمل الإبداعي يحتاج إلى ميزانية.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="34" />
-            <source>e.g. Take more pre-orders online</source>
-            <translation>مثال: تلقّي مزيد من الطلبات المسبقة عبر الإنترنت</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="40" />
-            <source>any</source>
-            <translation>أي عمر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="50" />
-            <source>0 if none</source>
-            <translation>0 إن لم توجد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="59" />
-            <source>hours you can give it each week</source>
-            <translation>الساعات التي يمكنك تخصيصها له أسبوعيًا</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="62" />
-            <source>&amp;Serves the business objective:</source>
-            <translation>&amp;يخدم غاية العمل:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="63" />
-            <source>Audience &amp;ages (from, to):</source>
-            <translation>&amp;أعمار الجمهور (من، إلى):</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="66" />
-            <source>&amp;Gender:</source>
-            <translation>ال&amp;جنس:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="67" />
-            <source>&amp;Income:</source>
-            <translation>ال&amp;دخل:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="68" />
-            <source>&amp;Family situation:</source>
-            <translation>الوضع ال&amp;عائلي:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="69" />
-            <source>&amp;Location:</source>
-            <translation>ال&amp;موقع:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="70" />
-            <source>&amp;Budget:</source>
-            <translation>المي&amp;زانية:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="73" />
-            <source>&amp;Hours per week:</source>
-            <translation>ال&amp;وقت في الأسبوع:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="89" />
-            <source>The budget is not a number: “%1”.</source>
-            <translation>الميزانية ليست رقمًا: «%1».</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="91" />
-            <source>The budget cannot be negative.</source>
-            <translation>لا يمكن أن تكون الميزانية سالبة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="93" />
-            <source>Hours per week is not a number: “%1”.</source>
-            <translation>عدد الساعات في الأسبوع ليس رقمًا: «%1».</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="95" />
-            <source>Hours per week must be between 0 and 168.</source>
-            <translation>يجب أن يكون عدد الساعات في الأسبوع بين 0 و168.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="97" />
-            <source>The youngest age is above the oldest.</source>
-            <translation>الحد الأدنى للعمر أكبر من الحد الأقصى.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="70" />
-            <source>B&amp;udget:</source>
-            <translation>المي&amp;زانية:</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreDialog</name>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="18" />
-            <source>Restore from backup</source>
-            <translation>الاستعادة من نسخة احتياطية</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="23" />
-            <source>when the plan was opened</source>
-            <translation>عند فتح الخطة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="23" />
-            <source>before a restore</source>
-            <translation>قبل استعادة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="25" />
-            <source>%1 %2 — %3 (%4 KB)</source>
-            <translation>%1 %2 — %3 (%4 كيلوبايت)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="29" />
-            <source>The plan keeps a copy of itself each time it is opened (the last %1). Restoring replaces the plan with the copy you choose; the plan as it is now is kept as a backup too.</source>
-            <translation>تحتفظ الخطة بنسخة من نفسها في كل مرة تُفتح فيها (آخر %1 منها). الاستعادة تستبدل الخطة بالنسخة التي تختارها؛ وتُحفظ الخطة بحالتها الحالية كنسخة احتياطية أيضًا.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="34" />
-            <source>&amp;Restore</source>
-            <translation>ا&amp;ستعادة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="44" />
-            <source>This plan has no backups yet.</source>
-            <translation>لا توجد نسخ احتياطية لهذه الخطة بعد.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewPage</name>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="25" />
-            <source>Review your goal</source>
-            <extracomment>Findings that speak to whether the goal is attainable (the A of SMART).</extracomment>
-            <translation>راجع هدفك</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="26" />
-            <source>Read it as one sentence, check each SMART letter, and see what the figures say about it before you commit.</source>
-            <translation>اقرأه كجملة واحدة، وتحقّق من كل حرف من حروف SMART، وانظر ما تقوله الأرقام عنه قبل أن تعتمده.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="35" />
-            <source>Specific</source>
-            <translation>محدد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="35" />
-            <source>Measurable</source>
-            <translation>قابل للقياس</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="36" />
-            <source>Attainable</source>
-            <translation>قابل للتحقيق</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="36" />
-            <source>Relevant</source>
-            <translation>ذو صلة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="37" />
-            <source>Time-bound</source>
-            <translation>محدد بزمن</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="68" />
-            <source>A statement with a number, on chosen platforms.</source>
-            <translation>نص يتضمن رقمًا، على منصات مختارة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="69" />
-            <source>Name a number and the platforms in your statement.</source>
-            <translation>اذكر في نص الهدف رقمًا والمنصات.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="70" />
-            <source>One KPI, a baseline and a target.</source>
-            <translation>مؤشر أداء واحد، وقيمة بداية، وقيمة مستهدفة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="71" />
-            <source>Compared with your own pace and published figures.</source>
-            <translation>مقارنةً بوتيرتك الخاصة وبالأرقام المنشورة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="74" />
-            <source>Linked to a business objective.</source>
-            <translation>مرتبط بغاية تجارية.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="75" />
-            <source>Say which business objective it serves.</source>
-            <translation>اذكر الغاية التجارية التي يخدمها.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="76" />
-            <source>A start and a deadline.</source>
-            <translation>تاريخ بداية وموعد نهائي.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="83" />
-            <source>fine</source>
-            <translation>جيد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="83" />
-            <source>worth a look</source>
-            <translation>يستحق نظرة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="84" />
-            <source>needs changing</source>
-            <translation>يحتاج إلى تعديل</translation>
-        </message>
-    </context>
-    <context>
-        <name>SmartDetails</name>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="61" />
-            <source>Specific: the goal</source>
-            <translation>محدد: الهدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="62" />
-            <source>Measurable: KPI</source>
-            <translation>قابل للقياس: المؤشر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="63" />
-            <source>Baseline → target</source>
-            <translation>البداية ← المستهدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="64" />
-            <source>Platforms</source>
-            <translation>المنصات</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="65" />
-            <source>Objective</source>
-            <translation>الغاية</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="66" />
-            <source>Relevant: serves</source>
-            <translation>ذو صلة: يخدم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="67" />
-            <source>Audience</source>
-            <translation>الجمهور</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="68" />
-            <source>Budget</source>
-            <translation>الميزانية</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="69" />
-            <source>Time per week</source>
-            <translation>الوقت في الأسبوع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="70" />
-            <source>Time-bound</source>
-            <translation>محدد بزمن</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="71" />
-            <source>Target line</source>
-            <translation>المسار المستهدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="72" />
-            <source>Milestones</source>
-            <translation>المحطات المرحلية</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="82" />
-            <source>higher is better</source>
-            <translation>الأعلى أفضل</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="82" />
-            <source>lower is better</source>
-            <translation>الأقل أفضل</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="85" />
-            <source>any age</source>
-            <translation>أي عمر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="90" />
-            <source>(no statement)</source>
-            <translation>(لا يوجد نص)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="96" />
-            <location filename="../../src/planner/ui/goal_detail.py" line="99" />
-            <location filename="../../src/planner/ui/goal_detail.py" line="102" />
-            <source>(not said)</source>
-            <translation>(غير محدد)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="100" />
-            <source>%1 hours</source>
-            <translation>%1 ساعة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="104" />
-            <source>steady percentage growth</source>
-            <translation>نمو بنسبة ثابتة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="105" />
-            <source>straight line</source>
-            <translation>خط مستقيم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="107" />
-            <source>(none)</source>
-            <translation>(لا شيء)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="63" />
-            <source>Baseline %1 target</source>
-            <translation>البداية %1 المستهدف</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimingPage</name>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="51" />
-            <source>By when?</source>
-            <translation>بحلول متى؟</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="52" />
-            <source>A goal without a deadline is not a goal. Social media is a marathon, not a sprint: very short deadlines for big changes are suspect, and long ones need milestones.</source>
-            <translation>الهدف بلا موعد نهائي ليس هدفًا. التواصل الاجتماعي ماراثون لا سباق سرعة: المواعيد القصيرة جدًا للتغييرات الكبيرة مثيرة للشك، والمواعيد الطويلة تحتاج إلى محطات مرحلية.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="57" />
-            <source>A &amp;straight line: the same amount every week</source>
-            <translation>&amp;خط مستقيم: الزيادة نفسها كل أسبوع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="59" />
-            <source>Steady &amp;percentage growth: compounding, like an audience grows</source>
-            <translation>نمو بنسبة &amp;ثابتة: نمو مركّب، كما ينمو الجمهور</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="70" />
-            <source>Date</source>
-            <translation>التاريخ</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="70" />
-            <source>Value</source>
-            <translation>القيمة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="70" />
-            <source>Label</source>
-            <translation>التسمية</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="73" />
-            <source>&amp;Add milestone</source>
-            <translation>إ&amp;ضافة محطة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="76" />
-            <source>&amp;Remove milestone</source>
-            <translation>إ&amp;زالة محطة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="83" />
-            <source>S&amp;tart:</source>
-            <translation>ال&amp;بداية:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="84" />
-            <source>&amp;Deadline:</source>
-            <translation>ال&amp;موعد النهائي:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="85" />
-            <source>Target line:</source>
-            <translation>المسار المستهدف:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="124" />
-            <source>The deadline must be after the start date.</source>
-            <translation>يجب أن يكون الموعد النهائي بعد تاريخ البداية.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="127" />
-            <source>Milestone %1 needs a value (a number).</source>
-            <translation>المحطة %1 تحتاج إلى قيمة (رقم).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="129" />
-            <source>Milestone %1 is outside the goal's dates.</source>
-            <translation>المحطة %1 خارج تواريخ الهدف.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="134" />
-            <source>Steady percentage growth needs a baseline above zero; choose a straight line.</source>
-            <translation>النمو بنسبة ثابتة يحتاج إلى قيمة بداية أكبر من صفر؛ اختر الخط المستقيم.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="98" />
-            <source>Deadline set to %1: your statement says “%2”.</source>
-            <translation>ضُبط الموعد النهائي على %1: جملتك تقول «%2».</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="116" />
-            <source>Your statement says “%1”, but the deadline is %2 (%3 would fit it). Change the deadline or the statement.</source>
-            <translation>جملتك تقول «%1»، لكن الموعد النهائي هو %2 (و%3 يوافقها). غيّر الموعد النهائي أو الجملة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="135" />
-            <source>The target line will be %1.</source>
-            <translation>سيكون المسار المستهدف %1.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="169" />
-            <source>Start</source>
-            <translation>البداية</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="169" />
-            <source>Deadline</source>
-            <translation>الموعد النهائي</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="171" />
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="177" />
-            <source>Milestone %1: %2</source>
-            <translation>المحطة %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="43" />
-            <source>&amp;Even: the same rise in every period</source>
-            <translation>&amp;ارتفاع متساوٍ: الزيادة نفسها في كل فترة</translation>
-        </message>
-    </context>
-    <context>
-        <name>audience</name>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="203" />
-            <source>any gender</source>
-            <translation>كلا الجنسين</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="204" />
-            <source>women</source>
-            <translation>النساء</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="205" />
-            <source>men</source>
-            <translation>الرجال</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="206" />
-            <source>any income</source>
-            <translation>أي مستوى دخل</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="207" />
-            <source>lower income</source>
-            <translation>دخل منخفض</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="208" />
-            <source>middle income</source>
-            <translation>دخل متوسط</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="209" />
-            <source>higher income</source>
-            <translation>دخل مرتفع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="210" />
-            <source>any family situation</source>
-            <translation>أي وضع عائلي</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="211" />
-            <source>single</source>
-            <translation>غير متزوجين</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="212" />
-            <source>couples without children</source>
-            <translation>متزوجون بلا أطفال</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="213" />
-            <source>families with young children</source>
-            <translation>عائلات لديها أطفال صغار</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="214" />
-            <source>families with teenagers</source>
-            <translation>عائلات لديها مراهقون</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="215" />
-            <source>children grown up</source>
-            <translation>عائلات كبر أبناؤها</translation>
-        </message>
-    </context>
-    <context>
-        <name>catalog</name>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="87" />
-            <source>Facebook</source>
-            <translation>فيسبوك</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="88" />
-            <source>The easiest and most popular; the largest audience and mature analytics.</source>
-            <translation>الأسهل والأكثر شيوعًا؛ أكبر جمهور وأدوات تحليل متقدمة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="89" />
-            <source>Instagram</source>
-            <translation>إنستغرام</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="90" />
-            <source>Pictures and short video: posts, Stories and Reels; a built-in shop.</source>
-            <translation>صور وفيديو قصير: منشورات وقصص وريلز؛ ومتجر مدمج.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="91" />
-            <source>X (Twitter)</source>
-            <translation>X (تويتر)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="92" />
-            <source>News and events; reaches a wide audience fast; conversations and Spaces.</source>
-            <translation>الأخبار والأحداث؛ يصل إلى جمهور واسع بسرعة؛ محادثات ومساحات (Spaces).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="93" />
-            <source>YouTube</source>
-            <translation>يوتيوب</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="93" />
-            <source>Long video that draws attention.</source>
-            <translation>فيديو طويل يجذب الانتباه.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="94" />
-            <source>TikTok</source>
-            <translation>تيك توك</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="94" />
-            <source>Short video with wide reach, and a built-in shop.</source>
-            <translation>فيديو قصير بوصول واسع، ومتجر مدمج.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="95" />
-            <source>LinkedIn</source>
-            <translation>لينكدإن</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="95" />
-            <source>Professional audience, business buyers and recruiting.</source>
-            <translation>جمهور مهني، ومشترون من الشركات، والتوظيف.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="96" />
-            <source>Pinterest</source>
-            <translation>بينترست</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="96" />
-            <source>Product Pins: people shop where they find ideas.</source>
-            <translation>دبابيس المنتجات (Product Pins): يتسوّق الناس حيث يجدون الأفكار.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="97" />
-            <source>Snapchat</source>
-            <translation>سناب شات</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="97" />
-            <source>Young audience; content made for it, not reused.</source>
-            <translation>جمهور شاب؛ محتوى يُصنع له خصيصًا، لا يُعاد استخدامه.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="98" />
-            <source>Website</source>
-            <translation>الموقع الإلكتروني</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="98" />
-            <source>Your own site's analytics: visits and sales from social.</source>
-            <translation>تحليلات موقعك الخاص: الزيارات والمبيعات القادمة من مواقع التواصل.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="99" />
-            <source>Clubhouse</source>
-            <translation>كلوب هاوس</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="99" />
-            <source>Audio rooms: a voice that expresses the brand in depth.</source>
-            <translation>غرف صوتية: صوت يعبّر عن العلامة التجارية بعمق.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="100" />
-            <source>Spotify</source>
-            <translation>سبوتيفاي</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="100" />
-            <source>Podcasts: a voice that expresses the brand in depth.</source>
-            <translation>البودكاست: صوت يعبّر عن العلامة التجارية بعمق.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="101" />
-            <source>Shopify</source>
-            <translation>شوبيفاي</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="101" />
-            <source>A shop that sells straight from social posts.</source>
-            <translation>متجر يبيع مباشرة من منشورات مواقع التواصل.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="110" />
-            <source>Followers</source>
-            <translation>المتابعون</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="111" />
-            <source>People following the account or page: a running total.</source>
-            <translation>الأشخاص الذين يتابعون الحساب أو الصفحة: إجمالي تراكمي.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="112" />
-            <source>Reach per week</source>
-            <translation>الوصول في الأسبوع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="113" />
-            <source>Distinct people who saw your posts in a week.</source>
-            <translation>عدد الأشخاص المختلفين الذين شاهدوا منشوراتك خلال أسبوع.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="114" />
-            <source>Impressions per week</source>
-            <translation>مرات الظهور في الأسبوع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="115" />
-            <source>Times your posts were shown in a week.</source>
-            <translation>عدد مرات عرض منشوراتك خلال أسبوع.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="116" />
-            <source>Video views per week</source>
-            <translation>مشاهدات الفيديو في الأسبوع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="117" />
-            <source>Engagements per week</source>
-            <translation>التفاعلات في الأسبوع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="118" />
-            <source>Likes, comments and shares on your posts in a week.</source>
-            <translation>الإعجابات والتعليقات والمشاركات على منشوراتك خلال أسبوع.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="119" />
-            <source>Engagement rate (per follower)</source>
-            <translation>معدل التفاعل (لكل متابع)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="121" />
-            <source>Engagements per post divided by followers. 10-100x lower than per impression.</source>
-            <translation>التفاعلات لكل منشور مقسومةً على عدد المتابعين. أقل بـ10 إلى 100 مرة من المعدل لكل ظهور.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="122" />
-            <source>Engagement rate (per reach)</source>
-            <translation>معدل التفاعل (حسب الوصول)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="123" />
-            <source>Engagements divided by the people reached.</source>
-            <translation>التفاعلات مقسومةً على عدد الأشخاص الذين وصلت إليهم.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="124" />
-            <source>Engagement rate (per impression)</source>
-            <translation>معدل التفاعل (لكل ظهور)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="125" />
-            <source>Engagements divided by impressions.</source>
-            <translation>التفاعلات مقسومةً على مرات الظهور.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="126" />
-            <source>Brand mentions per week</source>
-            <translation>الإشارات إلى العلامة التجارية في الأسبوع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="127" />
-            <source>Branded hashtag uses per week</source>
-            <translation>استخدامات وسم (هاشتاغ) العلامة التجارية في الأسبوع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="128" />
-            <source>Positive share of mentions</source>
-            <translation>نسبة الإشارات الإيجابية</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="130" />
-            <source>Share of voice vs. competitors</source>
-            <translation>حصة الصوت مقارنةً بالمنافسين</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="131" />
-            <source>Your mentions as a share of all mentions of you and your competitors.</source>
-            <translation>الإشارات إليك كنسبة من كل الإشارات إليك وإلى منافسيك.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="132" />
-            <source>Website visits from social per week</source>
-            <translation>زيارات الموقع من مواقع التواصل في الأسبوع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="133" />
-            <source>Link clicks per week</source>
-            <translation>النقرات على الروابط في الأسبوع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="134" />
-            <source>Click-through rate</source>
-            <translation>نسبة النقر إلى الظهور (CTR)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="135" />
-            <source>Link clicks divided by impressions.</source>
-            <translation>النقرات على الروابط مقسومةً على مرات الظهور.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="136" />
-            <source>Conversions from social per month</source>
-            <translation>التحويلات من مواقع التواصل في الشهر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="137" />
-            <source>Sales or sign-ups traced to social, e.g. by UTM parameters.</source>
-            <translation>المبيعات أو التسجيلات التي يمكن تتبّعها إلى مواقع التواصل، مثلًا عبر معلمات UTM.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="138" />
-            <source>Conversion rate</source>
-            <translation>معدل التحويل</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="139" />
-            <source>Conversions divided by visits from social.</source>
-            <translation>التحويلات مقسومةً على الزيارات القادمة من مواقع التواصل.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="140" />
-            <source>Share of conversions from social</source>
-            <translation>نسبة التحويلات القادمة من مواقع التواصل</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="142" />
-            <source>Bounce rate of social visitors</source>
-            <translation>معدل الارتداد لزوار مواقع التواصل</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="143" />
-            <source>Visitors from social who leave after one page: lower is better.</source>
-            <translation>زوار مواقع التواصل الذين يغادرون بعد صفحة واحدة: الأقل أفضل.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="144" />
-            <source>Leads per month</source>
-            <translation>العملاء المحتملون في الشهر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="145" />
-            <source>Names, e-mails or job details collected.</source>
-            <translation>الأسماء أو عناوين البريد الإلكتروني أو بيانات العمل التي جُمعت.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="146" />
-            <source>Cost per lead</source>
-            <translation>تكلفة العميل المحتمل</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="147" />
-            <source>First response time</source>
-            <translation>وقت الرد الأول</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="148" />
-            <source>Average hours until a customer gets a first reply: lower is better.</source>
-            <translation>متوسط الساعات حتى يحصل العميل على أول رد: الأقل أفضل.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="149" />
-            <source>Customer satisfaction</source>
-            <translation>رضا العملاء</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="150" />
-            <source>Share of customers who say they were satisfied.</source>
-            <translation>نسبة العملاء الذين يقولون إنهم راضون.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="151" />
-            <source>Requests handled per person per week</source>
-            <translation>الطلبات المنجزة لكل موظف في الأسبوع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="152" />
-            <source>Job applications per month</source>
-            <translation>طلبات التوظيف في الشهر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="153" />
-            <source>Posts per week</source>
-            <translation>المنشورات في الأسبوع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="154" />
-            <source>Audience growth rate per month</source>
-            <translation>معدل نمو الجمهور في الشهر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="155" />
-            <source>New followers in a month as a share of followers.</source>
-            <translation>المتابعون الجدد خلال شهر كنسبة من إجمالي المتابعين.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="156" />
-            <source>Profile or page views per week</source>
-            <translation>مشاهدات الملف الشخصي أو الصفحة في الأسبوع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="157" />
-            <source>Shares per week</source>
-            <translation>مرات المشاركة في الأسبوع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="158" />
-            <source>Replies by the business per week</source>
-            <translation>ردود النشاط التجاري في الأسبوع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="159" />
-            <source>Competitor mentions per week</source>
-            <translation>الإشارات إلى المنافسين في الأسبوع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="160" />
-            <source>Photo tags per month</source>
-            <translation>الإشارات إليك في الصور في الشهر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="161" />
-            <source>Customer posts about you per month</source>
-            <translation>منشورات العملاء عنك في الشهر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="162" />
-            <source>Likes per week</source>
-            <translation>الإعجابات في الأسبوع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="166" />
-            <source>Brand awareness</source>
-            <translation>الوعي بالعلامة التجارية</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="167" />
-            <source>More people know your business exists and remember it.</source>
-            <translation>أن يعرف مزيد من الناس بوجود نشاطك التجاري ويتذكّروه.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="171" />
-            <source>Video draws attention; X reaches a wide audience fast.</source>
-            <translation>الفيديو يجذب الانتباه؛ وX يصل إلى جمهور واسع بسرعة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="172" />
-            <source>Reputation management</source>
-            <translation>إدارة السمعة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="173" />
-            <source>People talk about your brand, and say good things.</source>
-            <translation>أن يتحدث الناس عن علامتك التجارية، ويقولوا عنها كلامًا طيبًا.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="176" />
-            <source>Audio (Clubhouse, X Spaces, Spotify) lets the brand express its identity in depth.</source>
-            <translation>الصوت (كلوب هاوس، ومساحات X، وسبوتيفاي) يتيح للعلامة التجارية التعبير عن هويتها بعمق.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="177" />
-            <source>Website traffic</source>
-            <translation>زيارات الموقع الإلكتروني</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="178" />
-            <source>Social posts send visitors to your website or shop.</source>
-            <translation>منشوراتك على مواقع التواصل ترسل الزوار إلى موقعك أو متجرك.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="181" />
-            <source>Link posts travel well there; Facebook is the easiest place to start.</source>
-            <translation>المنشورات التي فيها روابط تنتشر جيدًا هناك؛ وفيسبوك أسهل مكان للبدء.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="182" />
-            <source>Community engagement</source>
-            <translation>التفاعل مع المجتمع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="183" />
-            <source>Followers like, comment, share and talk with you.</source>
-            <translation>أن يُعجب المتابعون ويعلّقوا ويشاركوا ويتحدثوا معك.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="187" />
-            <source>Facebook is the easiest and most popular; Instagram suits pictures and short video.</source>
-            <translation>فيسبوك الأسهل والأكثر شيوعًا؛ وإنستغرام يناسب الصور والفيديو القصير.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="188" />
-            <source>Conversions and sales</source>
-            <translation>التحويلات والمبيعات</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="189" />
-            <source>Social activity turns into sales you can trace.</source>
-            <translation>أن يتحوّل نشاطك على مواقع التواصل إلى مبيعات يمكنك تتبّعها.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="192" />
-            <source>Built-in shopping: the purchase happens where the post is.</source>
-            <translation>التسوّق المدمج: يتم الشراء حيث يوجد المنشور.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="193" />
-            <source>Lead generation</source>
-            <translation>جذب العملاء المحتملين</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="194" />
-            <source>Collect contacts of people who may buy later.</source>
-            <translation>جمع بيانات التواصل لأشخاص قد يشترون لاحقًا.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="197" />
-            <source>Facebook has the largest audience and mature analytics.</source>
-            <translation>فيسبوك لديه أكبر جمهور وأدوات تحليل متقدمة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="198" />
-            <source>Customer service</source>
-            <translation>خدمة العملاء</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="199" />
-            <source>Answer customers quickly and well where they ask.</source>
-            <translation>الرد على العملاء بسرعة وبشكل جيد حيث يسألون.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="202" />
-            <source>Conversational platforms, where customers already ask.</source>
-            <translation>منصات المحادثة، حيث يسأل العملاء أصلًا.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="203" />
-            <source>Social listening and market insight</source>
-            <translation>الاستماع الاجتماعي وفهم السوق</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="204" />
-            <source>Learn what people say about you, your competitors and your trade.</source>
-            <translation>معرفة ما يقوله الناس عنك وعن منافسيك وعن مجال عملك.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="207" />
-            <source>Public conversation happens there; most mentions on X come from small accounts.</source>
-            <translation>النقاش العام يجري هناك؛ ومعظم الإشارات على X تأتي من حسابات صغيرة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="208" />
-            <source>Recruiting</source>
-            <translation>التوظيف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="209" />
-            <source>Find people who want to work with you.</source>
-            <translation>إيجاد أشخاص يريدون العمل معك.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="212" />
-            <source>Where job seekers and their friends look.</source>
-            <translation>حيث يبحث الباحثون عن عمل وأصدقاؤهم.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="213" />
-            <source>Brand loyalty</source>
-            <translation>الولاء للعلامة التجارية</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="214" />
-            <source>Customers come back, tag you and post about you.</source>
-            <translation>أن يعود العملاء، ويشيروا إليك، وينشروا عنك.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="217" />
-            <source>Customers share photos and talk with the brand there.</source>
-            <translation>يشارك العملاء الصور ويتحدثون مع العلامة التجارية هناك.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="119" />
-            <source>1,200 people follow the bakery on Instagram today; the goal is 1,900 by March.</source>
-            <translation>يتابع المخبزَ على إنستغرام اليوم 1,200 شخص، والهدف 1,900 بحلول مارس.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="122" />
-            <source>3,000 different people saw at least one of this week's posts, some of them several times.</source>
-            <translation>رأى 3,000 شخص مختلف منشورًا واحدًا على الأقل من منشورات هذا الأسبوع، وبعضهم رآه عدة مرات.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="126" />
-            <source>This week's posts were shown 5,000 times, to 3,000 people: impressions count every showing.</source>
-            <translation>عُرضت منشورات هذا الأسبوع 5,000 مرة على 3,000 شخص: مرات الظهور تحسب كل عرض.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="129" />
-            <source>Times your videos were watched in a week (each platform sets its own minimum watching time).</source>
-            <translation>عدد مرات مشاهدة مقاطع الفيديو في الأسبوع (لكل منصة حدها الأدنى لمدة المشاهدة).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="131" />
-            <source>The week's three Reels were watched 2,400 times in all.</source>
-            <translation>شوهدت مقاطع الريلز الثلاثة هذا الأسبوع 2,400 مرة إجمالًا.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="134" />
-            <source>This week's posts got 150 likes, 30 comments and 20 shares: 200 engagements.</source>
-            <translation>نالت منشورات هذا الأسبوع 150 إعجابًا و30 تعليقًا و20 مشاركة: 200 تفاعل.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="137" />
-            <source>The likes, comments and shares a post gets, as a share of your followers. The smallest of the three engagement rates: most followers never see a given post.</source>
-            <translation>إعجابات المنشور وتعليقاته ومشاركاته كنسبة من متابعيك. وهو أصغر معدلات التفاعل الثلاثة: معظم المتابعين لا يرون منشورًا بعينه أبدًا.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="139" />
-            <source>A post gets 12 likes and comments; the account has 1,200 followers: 1%.</source>
-            <translation>ينال منشور 12 إعجابًا وتعليقًا، وللحساب 1,200 متابع: 1%.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="142" />
-            <source>The likes, comments and shares a post gets, as a share of the people who saw it.</source>
-            <translation>إعجابات المنشور وتعليقاته ومشاركاته كنسبة من الأشخاص الذين رأوه.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="143" />
-            <source>A post seen by 400 people gets 12 likes and comments: 3%.</source>
-            <translation>منشور رآه 400 شخص ونال 12 إعجابًا وتعليقًا: 3%.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="146" />
-            <source>The likes, comments and shares a post gets, as a share of the times it was shown (one person may see it twice).</source>
-            <translation>إعجابات المنشور وتعليقاته ومشاركاته كنسبة من مرات عرضه (قد يراه الشخص الواحد مرتين).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="148" />
-            <source>A post shown 600 times gets 12 likes and comments: 2%.</source>
-            <translation>منشور عُرض 600 مرة ونال 12 إعجابًا وتعليقًا: 2%.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="150" />
-            <source>Posts and comments by other people that name your business, in a week.</source>
-            <translation>منشورات وتعليقات لأشخاص آخرين تذكر نشاطك، خلال أسبوع.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="151" />
-            <source>Eight posts this week named the bakery or tagged its account.</source>
-            <translation>ذكرت ثمانية منشورات المخبزَ هذا الأسبوع أو أشارت إلى حسابه.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="153" />
-            <source>Posts in a week that use your own hashtag.</source>
-            <translation>المنشورات التي تستخدم وسمك الخاص خلال أسبوع.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="154" />
-            <source>Customers used #NourMornings in 15 posts this week.</source>
-            <translation>استخدم الزبائن الوسم ‎#NourMornings‎ في 15 منشورًا هذا الأسبوع.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="157" />
-            <source>Of the posts that mention you, the share that speak well of you.</source>
-            <translation>نسبة المنشورات التي تذكرك بخير من بين كل ما يذكرك.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="158" />
-            <source>Of 20 mentions this month, 15 were happy ones: 75%.</source>
-            <translation>من 20 إشارة هذا الشهر كانت 15 راضية: 75%.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="161" />
-            <source>30 mentions of you and 70 of the two bakeries nearby: 30%.</source>
-            <translation>30 إشارة إليك و70 إلى المخبزين القريبين: 30%.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="163" />
-            <source>Visits to your website that came from social media, in a week (your site's analytics show them).</source>
-            <translation>زيارات موقعك الآتية من وسائل التواصل خلال أسبوع (تعرضها تحليلات موقعك).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="165" />
-            <source>The order page had 80 visits from Facebook and Instagram this week.</source>
-            <translation>زار صفحةَ الطلب 80 زائرًا من فيسبوك وإنستغرام هذا الأسبوع.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="167" />
-            <source>Clicks on the links in your posts, in a week.</source>
-            <translation>النقرات على الروابط في منشوراتك خلال أسبوع.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="168" />
-            <source>The link to the Eid menu was clicked 120 times this week.</source>
-            <translation>نُقر رابط قائمة العيد 120 مرة هذا الأسبوع.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="171" />
-            <source>A post shown 2,000 times whose link was clicked 30 times: 1.5%.</source>
-            <translation>منشور عُرض 2,000 مرة ونُقر رابطه 30 مرة: 1.5%.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="174" />
-            <source>25 online orders this month came from a link in a post.</source>
-            <translation>جاء 25 طلبًا عبر الإنترنت هذا الشهر من رابط في منشور.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="177" />
-            <source>400 visits from social brought 8 orders: 2%.</source>
-            <translation>جلبت 400 زيارة من وسائل التواصل 8 طلبات: 2%.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="180" />
-            <source>Of all your online sales or sign-ups, the share that came from social media.</source>
-            <translation>نسبة ما جاء من وسائل التواصل من كل مبيعاتك أو تسجيلاتك عبر الإنترنت.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="181" />
-            <source>25 of this month's 100 online orders came from social: 25%.</source>
-            <translation>25 من أصل 100 طلب عبر الإنترنت هذا الشهر جاءت من وسائل التواصل: 25%.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="184" />
-            <source>Of 200 visitors from Instagram, 140 left after the first page: 70%.</source>
-            <translation>من 200 زائر من إنستغرام غادر 140 بعد الصفحة الأولى: 70%.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="187" />
-            <source>15 people filled in the catering enquiry form this month.</source>
-            <translation>ملأ 15 شخصًا نموذج الاستفسار عن الضيافة هذا الشهر.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="189" />
-            <source>What your ads cost, divided by the leads they brought: lower is better.</source>
-            <translation>كلفة إعلاناتك مقسومة على العملاء المحتملين الذين جلبتهم: الأقل أفضل.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="190" />
-            <source>100 USD of lead ads brought 20 enquiries: 5 USD a lead.</source>
-            <translation>جلبت إعلانات بقيمة 100 دولار 20 استفسارًا: 5 دولارات لكل عميل محتمل.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="193" />
-            <source>Messages waited 12 hours for a first answer on average this week.</source>
-            <translation>انتظرت الرسائل هذا الأسبوع 12 ساعة في المتوسط حتى أول رد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="196" />
-            <source>45 of the 50 customers who answered the survey were satisfied: 90%.</source>
-            <translation>رضي 45 من أصل 50 زبونًا أجابوا عن الاستبيان: 90%.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="198" />
-            <source>Customer questions and complaints answered in a week, divided by the people answering them.</source>
-            <translation>أسئلة الزبائن وشكاواهم التي أُجيبت في أسبوع، مقسومة على عدد من يجيب عنها.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="200" />
-            <source>Two people answered 60 messages this week: 30 each.</source>
-            <translation>أجاب شخصان عن 60 رسالة هذا الأسبوع: 30 لكل منهما.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="202" />
-            <source>Job applications received in a month.</source>
-            <translation>طلبات التوظيف الواردة خلال شهر.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="203" />
-            <source>The post for a weekend baker brought 6 applications this month.</source>
-            <translation>جلب منشور طلب خبّاز لعطلة نهاية الأسبوع 6 طلبات هذا الشهر.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="205" />
-            <source>Posts you published in a week (Stories and Reels count).</source>
-            <translation>المنشورات التي نشرتها في أسبوع (تُحسب القصص والريلز).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="206" />
-            <source>Four posts and three Stories this week: 7.</source>
-            <translation>أربعة منشورات وثلاث قصص هذا الأسبوع: 7.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="210" />
-            <source>1,200 followers on the 1st, 1,260 on the 30th: 5% in the month.</source>
-            <translation>1,200 متابع في أول الشهر و1,260 في الثلاثين منه: 5% خلال الشهر.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="212" />
-            <source>Visits to your profile or page in a week.</source>
-            <translation>زيارات ملفك الشخصي أو صفحتك خلال أسبوع.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="213" />
-            <source>People opened the bakery's profile 350 times this week.</source>
-            <translation>فتح الناس ملف المخبز 350 مرة هذا الأسبوع.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="215" />
-            <source>Times people shared your posts with others, in a week.</source>
-            <translation>عدد مرات مشاركة الناس منشوراتك مع غيرهم خلال أسبوع.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="216" />
-            <source>The recipe post was shared 25 times this week.</source>
-            <translation>شورك منشور الوصفة 25 مرة هذا الأسبوع.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="218" />
-            <source>Comments and messages you answered, in a week.</source>
-            <translation>التعليقات والرسائل التي رددت عليها خلال أسبوع.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="219" />
-            <source>You answered 40 comments and messages this week.</source>
-            <translation>رددت على 40 تعليقًا ورسالة هذا الأسبوع.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="221" />
-            <source>Posts in a week that name the competitors you follow.</source>
-            <translation>المنشورات التي تذكر المنافسين الذين تتابعهم خلال أسبوع.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="222" />
-            <source>The two bakeries nearby were named in 30 posts this week.</source>
-            <translation>ذُكر المخبزان القريبان في 30 منشورًا هذا الأسبوع.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="224" />
-            <source>Photos in a month in which customers tagged your account.</source>
-            <translation>الصور التي أشار فيها الزبائن إلى حسابك خلال شهر.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="225" />
-            <source>Customers tagged the bakery in 18 photos this month.</source>
-            <translation>أشار الزبائن إلى المخبز في 18 صورة هذا الشهر.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="227" />
-            <source>Posts customers made about your business in a month.</source>
-            <translation>المنشورات التي كتبها الزبائن عن نشاطك خلال شهر.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="228" />
-            <source>Twelve customers posted about their birthday cake this month.</source>
-            <translation>نشر اثنا عشر زبونًا عن كعكة عيد ميلادهم هذا الشهر.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="230" />
-            <source>Likes on your posts in a week.</source>
-            <translation>الإعجابات على منشوراتك خلال أسبوع.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="231" />
-            <source>This week's posts got 150 likes.</source>
-            <translation>نالت منشورات هذا الأسبوع 150 إعجابًا.</translation>
-        </message>
-    </context>
-    <context>
-        <name>chart</name>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="36" />
-            <source>The deadline has passed, and no figures were recorded.</source>
-            <translation>انقضى الموعد النهائي ولم تُسجَّل أي أرقام.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="37" />
-            <source>No figures yet: add or import your figures to see where you stand.</source>
-            <translation>لا أرقام بعد: أضف أرقامك أو استوردها لترى أين تقف.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="43" />
-            <source>Done: %1 reached %2.</source>
-            <translation>تحقّق الهدف: بلغتَ %1 (المستهدف %2).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="45" />
-            <source>The deadline has passed at %1 of %2.</source>
-            <translation>انقضى الموعد النهائي عند %1 من أصل %2.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="47" />
-            <source>Ahead by %1 (%2%) of the target line.</source>
-            <translation>متقدّم على المسار المستهدف بمقدار %1 (%2%).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="49" />
-            <source>On track: within %1 of the target line.</source>
-            <translation>على المسار: في حدود %1 من المسار المستهدف.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="51" />
-            <source>%1: behind by %2 (%3%) of the target line.</source>
-            <translation>%1: متأخر عن المسار المستهدف بمقدار %2 (%3%).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="55" />
-            <source>At this pace the target is reached on %1.</source>
-            <translation>بهذه الوتيرة تبلغ القيمة المستهدفة في %1.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="57" />
-            <source>At this pace the target is not reached before the deadline.</source>
-            <translation>بهذه الوتيرة لن تبلغ القيمة المستهدفة قبل الموعد النهائي.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="59" />
-            <source>Expected on the deadline (%1): %2.</source>
-            <translation>المتوقع في الموعد النهائي (%1): %2.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="62" />
-            <source>No forecast yet: it needs at least 3 figures on different days.</source>
-            <translation>لا توقّع بعد: يلزم 3 أرقام على الأقل في أيام مختلفة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="68" />
-            <source>To make it: %1%2 a week from today.</source>
-            <translation>لتحقيق الهدف: %1%2 في الأسبوع بدءًا من اليوم.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="70" />
-            <source>Buffer: %1 days before the target line overtakes today's figure.</source>
-            <translation>هامش الأمان: %1 يوم قبل أن يتجاوز المسارُ المستهدف رقمَ اليوم.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/goal_plot.py" line="151" />
-            <source>All platforms</source>
-            <extracomment>Above this many points a series is drawn as a line without symbols (symbols cost per point).</extracomment>
-            <translation>كل المنصات</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/goal_plot.py" line="192" />
-            <source>Total</source>
-            <translation>المجموع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/goal_plot.py" line="200" />
-            <source>hours</source>
-            <translation>ساعات</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/goal_plot.py" line="220" />
-            <source>Target line</source>
-            <translation>المسار المستهدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/goal_plot.py" line="253" />
-            <source>Forecast</source>
-            <translation>التوقّع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/goal_plot.py" line="296" />
-            <source>today</source>
-            <translation>اليوم</translation>
-        </message>
-    </context>
-    <context>
-        <name>commands</name>
-        <message>
-            <location filename="../../src/planner/ui/commands.py" line="27" />
-            <source>Create goal “%1”</source>
-            <translation>إنشاء الهدف «%1»</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/commands.py" line="45" />
-            <source>Edit goal “%1”</source>
-            <translation>تعديل الهدف «%1»</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/commands.py" line="61" />
-            <source>Delete goal “%1”</source>
-            <translation>حذف الهدف «%1»</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/commands.py" line="78" />
-            <source>Archive goal “%1”</source>
-            <translation>أرشفة الهدف «%1»</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/commands.py" line="78" />
-            <source>Restore goal “%1”</source>
-            <translation>إلغاء أرشفة الهدف «%1»</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/commands.py" line="94" />
-            <source>Add %1 figures</source>
-            <translation>إضافة %1 من الأرقام</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/commands.py" line="95" />
-            <source>Add a figure</source>
-            <translation>إضافة رقم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/commands.py" line="115" />
-            <source>Edit a figure</source>
-            <translation>تعديل رقم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/commands.py" line="129" />
-            <source>Delete %1 figures</source>
-            <translation>حذف %1 من الأرقام</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/commands.py" line="129" />
-            <source>Delete a figure</source>
-            <translation>حذف رقم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/commands.py" line="147" />
-            <source>Import %1 figures from %2</source>
-            <translation>استيراد %1 من الأرقام من %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/commands.py" line="179" />
-            <source>Change the business details</source>
-            <translation>تغيير بيانات النشاط</translation>
-        </message>
-    </context>
-    <context>
-        <name>describe</name>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="211" />
-            <location filename="../../src/planner/ui/describe.py" line="15" />
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="181" />
-            <location filename="../../src/planner/ui/findings_view.py" line="27" />
-            <location filename="../../src/planner/ui/goal_detail.py" line="97" />
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="68" />
-            <source>, </source>
-            <translation>، </translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="15" />
-            <source>no platform chosen</source>
-            <translation>لم تُختر أي منصة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="22" />
-            <source>Raise %1 on %2 from %3 to %4 between %5 and %6.</source>
-            <translation>رفع «%1» على %2 من %3 إلى %4 بين %5 و%6.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="24" />
-            <source>Lower %1 on %2 from %3 to %4 between %5 and %6.</source>
-            <translation>خفض «%1» على %2 من %3 إلى %4 بين %5 و%6.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="32" />
-            <source>a straight line: the same rise every week</source>
-            <extracomment>The target line in words, by the KPI's kind (and period) and the goal's shape.</extracomment>
-            <translation>خطًّا مستقيمًا: الزيادة نفسها كل أسبوع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="33" />
-            <source>steady percentage growth</source>
-            <translation>نموًّا بنسبة ثابتة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="34" />
-            <source>a staircase, one equal step a week (the KPI counts per week)</source>
-            <translation>درجات، درجة متساوية كل أسبوع (المؤشر يُحسب أسبوعيًا)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="36" />
-            <source>a staircase, one step a week, each a steady percentage higher</source>
-            <translation>درجات، درجة كل أسبوع، كل منها أعلى بنسبة ثابتة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="38" />
-            <source>a staircase, one equal step a month (the KPI counts per month)</source>
-            <translation>درجات، درجة متساوية كل شهر (المؤشر يُحسب شهريًا)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="40" />
-            <source>a staircase, one step a month, each a steady percentage higher</source>
-            <translation>درجات، درجة كل شهر، كل منها أعلى بنسبة ثابتة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="42" />
-            <source>a straight line, day by day</source>
-            <translation>خطًّا مستقيمًا يومًا بعد يوم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="43" />
-            <source>steady percentage growth, day by day</source>
-            <translation>نموًّا بنسبة ثابتة يومًا بعد يوم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="44" />
-            <source>monthly steps of the same size (a rate moves month by month)</source>
-            <translation>درجات شهرية متساوية (المعدل يتحرك شهرًا بشهر)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="46" />
-            <source>monthly steps, each a steady percentage higher</source>
-            <translation>درجات شهرية، كل منها أعلى بنسبة ثابتة</translation>
-        </message>
-    </context>
-    <context>
-        <name>families</name>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="16" />
-            <source>audience-based</source>
-            <translation>قائم على الجمهور</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="17" />
-            <source>content-based</source>
-            <translation>قائم على المحتوى</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="18" />
-            <source>engagement-based</source>
-            <translation>قائم على التفاعل</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="22" />
-            <source>about who knows you: more people reached, remembered or hired</source>
-            <extracomment>The families in plain words, where an objective is chosen.</extracomment>
-            <translation>يتعلق بمن يعرفك: مزيد من الناس يصلهم نشاطك ويتذكرونه أو يعملون معك</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="24" />
-            <source>about what is said: listening to your customers, competitors and trade</source>
-            <translation>يتعلق بما يقال: الإصغاء إلى زبائنك ومنافسيك ومجال عملك</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="26" />
-            <source>about what people do: like, comment, click, buy or ask</source>
-            <translation>يتعلق بما يفعله الناس: يعجبون ويعلّقون وينقرون ويشترون ويسألون</translation>
-        </message>
-    </context>
-    <context>
-        <name>findings</name>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="295" />
-            <source>Your own recent figures are the best guide: the platforms advise judging a trend over about 90 days.</source>
-            <extracomment>The monthly growth of these KPIs is what the benchmark table's growth rows measure. Rates judged as a multiple of the platform's typical figure (BENCHMARKS.md: engagement per follower).</extracomment>
-            <translation>أرقامك الحديثة هي أفضل دليل: تنصح المنصات بالحكم على الاتجاه على مدى نحو 90 يومًا.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="298" />
-            <source>{kpi} has not moved towards the target over the last {weeks} weeks ({history} a month), but the goal needs {needed} a month.</source>
-            <translation>لم يتقدّم «{kpi}» نحو القيمة المستهدفة خلال الأسابيع الـ{weeks} الأخيرة ({history} شهريًا)، بينما يحتاج الهدف إلى {needed} شهريًا.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="301" />
-            <source>{kpi} has not moved towards the target over the last {weeks} weeks ({history} a week), but the goal needs {needed} a week.</source>
-            <translation>لم يتقدّم «{kpi}» نحو القيمة المستهدفة خلال الأسابيع الـ{weeks} الأخيرة ({history} أسبوعيًا)، بينما يحتاج الهدف إلى {needed} أسبوعيًا.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="304" />
-            <source>Find out what changed, and change the content or the plan before counting on the target.</source>
-            <translation>اعرف ما الذي تغيّر، وغيّر المحتوى أو الخطة قبل أن تعتمد على القيمة المستهدفة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="311" />
-            <source>The goal needs {needed} a month, {ratio} times the {history} a month your figures show over the last {weeks} weeks.</source>
-            <translation>يحتاج الهدف إلى {needed} شهريًا، أي {ratio} ضعف ما تُظهره أرقامك خلال الأسابيع الـ{weeks} الأخيرة ({history} شهريًا).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="314" />
-            <source>The goal needs {needed} a week, {ratio} times the {history} a week your figures show over the last {weeks} weeks.</source>
-            <translation>يحتاج الهدف إلى {needed} أسبوعيًا، أي {ratio} ضعف ما تُظهره أرقامك خلال الأسابيع الـ{weeks} الأخيرة ({history} أسبوعيًا).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="316" />
-            <source>This pace is unrealistic: lower the target or move the deadline.</source>
-            <translation>هذه الوتيرة غير واقعية: اخفض القيمة المستهدفة أو أجّل الموعد النهائي.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="318" />
-            <source>Plan what will make the pace change (content, ads, time), or lower the target.</source>
-            <translation>خطِّط لما سيغيّر الوتيرة (المحتوى، الإعلانات، الوقت)، أو اخفض القيمة المستهدفة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="365" />
-            <source>Going from {base} to {target} followers in {months} months needs {cmgr} growth every month.</source>
-            <translation>الانتقال من {base} إلى {target} متابع خلال {months} شهر يتطلب نموًا بنسبة {cmgr} كل شهر.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="369" />
-            <source>Published growth figures make more than {unrealistic} a month for three months, or {unrealistic_year} a month for a year, unrealistic; fast followings often come from ads or fake accounts.</source>
-            <translation>وفق أرقام النمو المنشورة، يُعدّ النمو بأكثر من {unrealistic} شهريًا لمدة ثلاثة أشهر، أو {unrealistic_year} شهريًا لمدة سنة، غير واقعي؛ فالمتابعون الذين يأتون بسرعة مصدرهم غالبًا الإعلانات أو الحسابات الوهمية.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="373" />
-            <source>Set a target you can reach at a few percent a month.</source>
-            <translation>ضع قيمة مستهدفة يمكنك بلوغها بنمو بضعة في المئة شهريًا.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="376" />
-            <source>That is faster than the strongest published growth on {platform}: {strong} a month ({source}).</source>
-            <translation>هذا أسرع من أقوى نمو منشور على {platform}: {strong} شهريًا ({source}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="378" />
-            <source>Plan the ads or campaigns that would make it possible, or lower the target.</source>
-            <translation>خطِّط للإعلانات أو الحملات التي تجعل ذلك ممكنًا، أو اخفض القيمة المستهدفة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="381" />
-            <source>Growth above {ambitious} a month is ambitious for most accounts.</source>
-            <translation>النمو بأكثر من {ambitious} شهريًا طموح بالنسبة لمعظم الحسابات.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="436" />
-            <source>A target of {target} for {kpi} on {platform} is above {figure}, about the best any industry reaches there.</source>
-            <translation>القيمة المستهدفة {target} لـ«{kpi}» على {platform} أعلى من {figure}، وهو تقريبًا أفضل ما يبلغه أي قطاع هناك.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="439" />
-            <source>A target of {target} for {kpi} on {platform} is above {figure}, where published figures end.</source>
-            <translation>القيمة المستهدفة {target} لـ«{kpi}» على {platform} أعلى من {figure}، وهو أقصى ما تبلغه الأرقام المنشورة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="442" />
-            <source>A target of {target} for {kpi} on {platform} is {ratio} times the typical {figure}.</source>
-            <translation>القيمة المستهدفة {target} لـ«{kpi}» على {platform} تعادل {ratio} ضعف القيمة المعتادة {figure}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="445" />
-            <source>{source}: {figure} ({note}); compared only with figures of the same definition.</source>
-            <translation>{source}: {figure} ({note})؛ والمقارنة تتم فقط مع أرقام بالتعريف نفسه.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="447" />
-            <source>Aim nearer {figure}, or check that your figure measures the same thing.</source>
-            <translation>اجعل هدفك أقرب إلى {figure}، أو تحقّق من أن رقمك يقيس الشيء نفسه.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="461" />
-            <source>The {field} of {value} for {kpi} is over 100%.</source>
-            <translation>القيمة {value} ({field}) لـ«{kpi}» تتجاوز 100%.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="463" />
-            <source>A percentage of something cannot be more than all of it.</source>
-            <translation>لا يمكن أن تكون النسبة من شيء أكبر من الشيء كله.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="464" />
-            <source>Check the figure: perhaps it was entered as a count.</source>
-            <translation>تحقّق من الرقم: ربما أُدخل كعدد لا كنسبة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="476" />
-            <source>Aim for a first reply within {suggested} working hours, and within {x_hours} hour for complaints on X.</source>
-            <translation>احرص على أن يكون الرد الأول خلال {suggested} ساعة عمل، وخلال {x_hours} ساعة للشكاوى على X.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="479" />
-            <source>Aim for a first reply within {suggested} working hours.</source>
-            <translation>احرص على أن يكون الرد الأول خلال {suggested} ساعة عمل.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="481" />
-            <source>A first reply after {target} is slower than customers expect (more than {limit}).</source>
-            <translation>الرد الأول بعد {target} أبطأ مما يتوقعه العملاء (أكثر من {limit}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="483" />
-            <source>Customers expect a reply within {suggested} hours ({source}).</source>
-            <translation>يتوقع العملاء ردًا خلال {suggested} ساعة ({source}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="493" />
-            <source>{target} posts a week is too little to move anything.</source>
-            <translation>نشر {target} منشور في الأسبوع قليل جدًا ولن يُحدث أي تغيير.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="495" />
-            <source>Accounts that grow post several times a week.</source>
-            <translation>الحسابات التي تنمو تنشر عدة مرات في الأسبوع.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="496" />
-            <source>Post at least {minimum} time a week.</source>
-            <translation>انشر {minimum} مرة في الأسبوع على الأقل.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="504" />
-            <source>The deadline, {deadline}, has passed.</source>
-            <translation>انقضى الموعد النهائي ({deadline}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="506" />
-            <source>Every goal needs a period that is still ahead.</source>
-            <translation>كل هدف يحتاج إلى فترة لم تنقضِ بعد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="507" />
-            <source>Set a new deadline, or archive the goal.</source>
-            <translation>حدِّد موعدًا نهائيًا جديدًا، أو أرشِف الهدف.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="511" />
-            <source>The goal runs for fewer than {minimum} days: too short to measure a change.</source>
-            <translation>مدة الهدف أقل من {minimum} يوم: قصيرة جدًا لقياس أي تغيير.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="514" />
-            <source>Social media is a marathon, not a sprint: figures need weeks to show a trend.</source>
-            <translation>التواصل الاجتماعي ماراثون لا سباق سرعة: تحتاج الأرقام إلى أسابيع لتُظهر اتجاهًا.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="516" />
-            <source>Give the goal at least {minimum} days.</source>
-            <translation>امنح الهدف {minimum} يوم على الأقل.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="521" />
-            <source>{months} months is too long to steer by one deadline.</source>
-            <translation>مدة {months} شهر أطول من أن تُدار بموعد نهائي واحد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="523" />
-            <source>Platforms and their algorithms change quickly: goals need reviewing on the way.</source>
-            <translation>المنصات وخوارزمياتها تتغير بسرعة: يجب مراجعة الأهداف أثناء الطريق.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="525" />
-            <source>Add milestones, for example one each quarter.</source>
-            <translation>أضف محطات مرحلية، مثلًا محطة كل ثلاثة أشهر.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="535" />
-            <source>For {kpi} lower is better, but the target ({target}) is not below the baseline ({baseline}).</source>
-            <translation>في «{kpi}» الأقل أفضل، لكن القيمة المستهدفة ({target}) ليست أقل من قيمة البداية ({baseline}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="538" />
-            <source>For {kpi} higher is better, but the target ({target}) is not above the baseline ({baseline}).</source>
-            <translation>في «{kpi}» الأعلى أفضل، لكن القيمة المستهدفة ({target}) ليست أعلى من قيمة البداية ({baseline}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="541" />
-            <source>A goal that asks for no improvement cannot be tracked.</source>
-            <translation>الهدف الذي لا يطلب أي تحسّن لا يمكن متابعته.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="542" />
-            <source>Check the baseline and the target.</source>
-            <translation>تحقّق من قيمة البداية والقيمة المستهدفة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="554" />
-            <source>{kpi} measures attention, not {objective}.</source>
-            <translation>«{kpi}» يقيس الاهتمام، لا {objective}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="555" />
-            <source>Follower count is not success: 5,000 engaged followers who buy beat 50,000 who don't, and big followings often come from ads or fake accounts.</source>
-            <translation>عدد المتابعين ليس هو النجاح: 5,000 متابع متفاعل يشترون أفضل من 50,000 لا يشترون، والأعداد الكبيرة من المتابعين تأتي غالبًا من الإعلانات أو الحسابات الوهمية.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="558" />
-            <source>Measure it by one of: {kpis}.</source>
-            <translation>قِسه بأحد هذه المؤشرات: {kpis}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="566" />
-            <source>The goal's statement has no number in it.</source>
-            <translation>لا يحتوي نص الهدف على أي رقم.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="568" />
-            <source>A goal like "lots of followers" cannot be evaluated.</source>
-            <translation>لا يمكن تقييم هدف مثل «متابعين كثيرين».</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="569" />
-            <source>Say how much, on which platform, by when.</source>
-            <translation>حدِّد الكمية، وعلى أي منصة، وبحلول متى.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="572" />
-            <source>The goal names no platform.</source>
-            <translation>لا يذكر الهدف أي منصة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="573" />
-            <source>Each platform needs its own content and its own goals.</source>
-            <translation>كل منصة تحتاج إلى محتوى خاص بها وأهداف خاصة بها.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="574" />
-            <source>Choose the platforms where your audience is.</source>
-            <translation>اختر المنصات التي يوجد فيها جمهورك.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="586" />
-            <source>For {objective}, the usual platforms are {recommended}; you chose {chosen}.</source>
-            <translation>لغاية «{objective}» المنصات المعتادة هي {recommended}؛ وأنت اخترت {chosen}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="588" />
-            <source>Recommended for {objective}: {why}</source>
-            <translation>موصى به لـ«{objective}»: {why}</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="589" />
-            <source>Consider {recommended}, if your audience is there.</source>
-            <translation>فكِّر في {recommended}، إن كان جمهورك هناك.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="602" />
-            <source>An ambitious goal with no budget and under {minimum} hours a week.</source>
-            <translation>هدف طموح بلا ميزانية وبأقل من {minimum} ساعة في الأسبوع.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="604" />
-            <source>Engagement takes real time every week, and creative work needs budget.</source>
-            <translation>التفاعل يحتاج إلى وقت حقيقي كل أسبوع، والعمل الإبداعي يحتاج إلى ميزانية.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="606" />
-            <source>Set aside at least {minimum} hours a week or a budget, or lower the target.</source>
-            <translation>خصِّص {minimum} ساعة على الأقل في الأسبوع أو ميزانية، أو اخفض القيمة المستهدفة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="620" />
-            <source>At the trend of the last {weeks} weeks, {kpi} will not reach {target}.</source>
-            <translation>وفق اتجاه الأسابيع الـ{weeks} الأخيرة، لن يبلغ «{kpi}» القيمة {target}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="624" />
-            <source>At the trend of the last {weeks} weeks, {kpi} reaches {target} on {date}, {days} days after the deadline.</source>
-            <translation>وفق اتجاه الأسابيع الـ{weeks} الأخيرة، يبلغ «{kpi}» القيمة {target} في {date}، أي بعد الموعد النهائي بـ{days} يوم.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="627" />
-            <source>A {model} trend fitted to your recent figures.</source>
-            <translation>اتجاه ({model}) محسوب من أرقامك الأخيرة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="628" />
-            <source>Change what you do, or move the deadline.</source>
-            <translation>غيِّر ما تفعله، أو أجِّل الموعد النهائي.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="674" />
-            <source>your trend over the last {weeks} weeks</source>
-            <translation>اتجاهك خلال الأسابيع الـ{weeks} الأخيرة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="686" />
-            <source>{sources}</source>
-            <translation>{sources}</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="692" />
-            <source>By {deadline} a realistic target for {kpi} is about {low}.</source>
-            <translation>بحلول {deadline}، القيمة المستهدفة الواقعية لـ«{kpi}» هي نحو {low}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="694" />
-            <source>By {deadline} a realistic target for {kpi} is {low} to {high}.</source>
-            <translation>بحلول {deadline}، القيمة المستهدفة الواقعية لـ«{kpi}» بين {low} و{high}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="256" />
-            <source>Findings</source>
-            <translation>الملاحظات</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="265" />
-            <location filename="../../src/planner/ui/findings_view.py" line="102" />
-            <source>Why: </source>
-            <translation>السبب: </translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="276" />
-            <location filename="../../src/planner/ui/findings_view.py" line="149" />
-            <source>Based on: </source>
-            <translation>بناءً على: </translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/findings_view.py" line="34" />
-            <source>baseline</source>
-            <translation>قيمة البداية</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/findings_view.py" line="35" />
-            <source>target</source>
-            <translation>القيمة المستهدفة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/findings_view.py" line="37" />
-            <source>typical growth</source>
-            <translation>النمو المعتاد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/findings_view.py" line="38" />
-            <source>/month</source>
-            <translation> شهريًا</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/findings_view.py" line="40" />
-            <source>straight-line</source>
-            <translation>خطي</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/findings_view.py" line="41" />
-            <source>steady-growth</source>
-            <translation>نمو ثابت</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/findings_view.py" line="72" />
-            <source>Unrealistic</source>
-            <translation>غير واقعي</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/findings_view.py" line="74" />
-            <source>Warning</source>
-            <translation>تحذير</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/findings_view.py" line="75" />
-            <source>Advice</source>
-            <translation>نصيحة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/findings_view.py" line="118" />
-            <source>✔ Nothing to warn about: this goal looks realistic.</source>
-            <translation>✔ لا شيء يستدعي التنبيه: يبدو هذا الهدف واقعيًا.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/findings_view.py" line="152" />
-            <source>&amp;Use this</source>
-            <translation>&amp;طبّقه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/findings_view.py" line="154" />
-            <source>Put the suggested target into the goal</source>
-            <translation>ضع القيمة المستهدفة المقترحة في الهدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="446" />
-            <source>Even the industries that do best on {platform} reach about {figure}: our limit, worked out from {source}. Figures are compared only when they are measured the same way as yours.</source>
-            <translation>حتى أفضل القطاعات أداءً على {platform} تبلغ نحو {figure}: وهذا حدّنا، مستخلصًا من {source}. لا نقارن إلا بأرقام تُقاس بالطريقة التي يُقاس بها رقمك.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="450" />
-            <source>Published figures on {platform} stop at about {figure}: our limit, worked out from {source}. Figures are compared only when they are measured the same way as yours.</source>
-            <translation>الأرقام المنشورة على {platform} تتوقف عند نحو {figure}: وهذا حدّنا، مستخلصًا من {source}. لا نقارن إلا بأرقام تُقاس بالطريقة التي يُقاس بها رقمك.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="454" />
-            <source>A typical figure on {platform} is {figure} ({source}), measured the same way as yours.</source>
-            <translation>الرقم المعتاد على {platform} هو {figure} ({source})، ويُقاس بالطريقة التي يُقاس بها رقمك.</translation>
-        </message>
-    </context>
-    <context>
-        <name>forecast</name>
-        <message>
-            <location filename="../../src/planner/domain/forecast.py" line="36" />
-            <source>needs at least 3 figures</source>
-            <extracomment>A crossing further than this from today is reported as never (and keeps dates in range). The log-linear model must cut the squared error by more than this share to be chosen over the simpler straight line. z for the uncertainty band of ``interval``: about 80% of outcomes for normal errors.</extracomment>
-            <translation>يحتاج إلى 3 أرقام على الأقل</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/forecast.py" line="37" />
-            <source>all figures share one date</source>
-            <translation>كل الأرقام في تاريخ واحد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/forecast.py" line="38" />
-            <source>needs figures on at least 3 different dates</source>
-            <translation>يحتاج إلى أرقام في 3 تواريخ مختلفة على الأقل</translation>
-        </message>
-    </context>
-    <context>
-        <name>problems</name>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="175" />
-            <source>must be a finite number</source>
-            <extracomment>No social-media figure comes near this (it is 125 times the world's population); above it, sums and fits of the figures lose their precision or overflow.</extracomment>
-            <translation>يجب أن تكون رقمًا محددًا</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="177" />
-            <source>cannot be negative</source>
-            <translation>لا يمكن أن تكون سالبة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="179" />
-            <source>is too large to be a real figure</source>
-            <translation>أكبر من أن تكون رقمًا حقيقيًا</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="181" />
-            <source>a percentage cannot be over 100</source>
-            <translation>النسبة المئوية لا يمكن أن تتجاوز 100</translation>
-        </message>
-    </context>
-    <context>
-        <name>report</name>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="162" />
-            <source>Your business</source>
-            <translation>نشاطك التجاري</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="165" />
-            <location filename="../../src/planner/report/pdf_report.py" line="170" />
-            <source>Social media goals: summary</source>
-            <translation>أهداف التواصل الاجتماعي: ملخص</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="167" />
-            <source>Period covered: %1 to %2</source>
-            <translation>الفترة المشمولة: من %1 إلى %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="169" />
-            <source>Made on %1</source>
-            <translation>أُعدّ في %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="170" />
-            <source>Goals in this report: %1</source>
-            <translation>الأهداف في هذا التقرير: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="176" />
-            <source>Goal</source>
-            <translation>الهدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="176" />
-            <location filename="../../src/planner/report/content.py" line="221" />
-            <source>Objective</source>
-            <translation>الغاية</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="176" />
-            <location filename="../../src/planner/report/content.py" line="222" />
-            <source>KPI</source>
-            <translation>المؤشر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="176" />
-            <location filename="../../src/planner/report/content.py" line="224" />
-            <source>Baseline</source>
-            <translation>البداية</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="176" />
-            <source>Current</source>
-            <translation>الحالي</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="176" />
-            <location filename="../../src/planner/report/content.py" line="225" />
-            <source>Target</source>
-            <translation>المستهدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="177" />
-            <source>Deadline</source>
-            <translation>الموعد النهائي</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="177" />
-            <source>Progress</source>
-            <translation>التقدّم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="177" />
-            <source>Status</source>
-            <translation>الحالة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="194" />
-            <source>Overview</source>
-            <translation>نظرة عامة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="205" />
-            <source>ages %1–%2</source>
-            <translation>الأعمار من %1 إلى %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="211" />
-            <source>anyone</source>
-            <translation>الجميع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="223" />
-            <source>Platforms</source>
-            <translation>المنصات</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="226" />
-            <source>Period</source>
-            <translation>الفترة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="226" />
-            <source>%1 to %2 (%3 days)</source>
-            <translation>من %1 إلى %2 (%3 يوم)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="230" />
-            <source>Serves</source>
-            <translation>يخدم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="231" />
-            <source>Audience</source>
-            <translation>الجمهور</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="233" />
-            <source>Budget</source>
-            <translation>الميزانية</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="235" />
-            <source>Time a week</source>
-            <translation>الوقت في الأسبوع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="258" />
-            <source>Nothing to warn about: this goal looks realistic.</source>
-            <translation>لا شيء يستدعي التنبيه: يبدو هذا الهدف واقعيًا.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="267" />
-            <source>What to do: </source>
-            <translation>ما العمل: </translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="274" />
-            <source>Suggested target</source>
-            <translation>القيمة المستهدفة المقترحة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="282" />
-            <source>Latest figures (%1 of %2)</source>
-            <translation>آخر الأرقام (%1 من %2)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="285" />
-            <source>No figures yet.</source>
-            <translation>لا أرقام بعد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="290" />
-            <source>Date</source>
-            <translation>التاريخ</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="290" />
-            <source>Platform</source>
-            <translation>المنصة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="290" />
-            <source>Value</source>
-            <translation>القيمة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="290" />
-            <source>Note</source>
-            <translation>ملاحظة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="297" />
-            <source> (archived)</source>
-            <translation> (مؤرشف)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="317" />
-            <source>no figures yet</source>
-            <translation>لا أرقام بعد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="318" />
-            <source>%1 of the way · latest %2 on %3</source>
-            <translation>أُنجز %1 · آخر رقم %2 في %3</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/pdf_report.py" line="59" />
-            <source>There is no goal %1 in this plan</source>
-            <extracomment>Where paper is Letter rather than A4.</extracomment>
-            <translation>لا يوجد هدف %1 في هذه الخطة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/pdf_report.py" line="101" />
-            <source>Unknown page size %1 (use A4 or Letter)</source>
-            <translation>حجم صفحة غير معروف: %1 (استخدم A4 أو Letter)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/pdf_report.py" line="119" />
-            <source>The plan has no goals to report</source>
-            <translation>لا تحتوي الخطة على أهداف لإعداد تقرير عنها</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/pdf_report.py" line="202" />
-            <source>Page %1 of %2</source>
-            <translation>صفحة %1 من %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>sample</name>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="22" />
-            <source>Nour Bakery</source>
-            <translation>مخبز نور</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="64" />
-            <location filename="../../src/planner/domain/sample.py" line="254" />
-            <source>Amman</source>
-            <translation>عمّان</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="70" />
-            <source>Grow Instagram followers to 1,900</source>
-            <translation>زيادة متابعي إنستغرام إلى ١٬٩٠٠</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="72" />
-            <source>Grow our Instagram followers from 1,200 to 1,900 by posting Reels of the morning bake four times a week, within ten months.</source>
-            <translation>رفع عدد متابعينا على إنستغرام من ١٬٢٠٠ إلى ١٬٩٠٠ بنشر مقاطع ريلز لخَبز الصباح أربع مرات أسبوعيًا، خلال عشرة أشهر.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="86" />
-            <source>Be the bakery people in the neighbourhood think of first</source>
-            <translation>أن نكون المخبز الذي يخطر أولًا على بال أهل الحي</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="102" />
-            <source>Ramadan Reels series started</source>
-            <translation>بدء سلسلة ريلز رمضان</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="103" />
-            <source>Collaboration with a local food blogger</source>
-            <translation>تعاون مع مدوّن طعام محلي</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="110" />
-            <source>Website visits from social: 200 a week</source>
-            <translation>زيارات الموقع من مواقع التواصل: ٢٠٠ أسبوعيًا</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="112" />
-            <source>Bring 200 visits a week from Facebook and Instagram to our order page by the end of the quarter, up from 80.</source>
-            <translation>جلب ٢٠٠ زيارة أسبوعيًا من فيسبوك وإنستغرام إلى صفحة الطلبات بنهاية الربع، بدلًا من ٨٠.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="125" />
-            <source>Take more pre-orders online</source>
-            <translation>تلقي مزيد من الطلبات المسبقة عبر الإنترنت</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="139" />
-            <source>Boosted a post: 40 USD</source>
-            <translation>ترويج منشور: ٤٠ دولارًا</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="146" />
-            <source>TikTok: 50,000 followers in four months</source>
-            <translation>تيك توك: ٥٠٬٠٠٠ متابع في أربعة أشهر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="148" />
-            <source>Reach 50,000 TikTok followers in four months with behind-the-counter videos.</source>
-            <translation>الوصول إلى ٥٠٬٠٠٠ متابع على تيك توك في أربعة أشهر بمقاطع من خلف الكاونتر.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="158" />
-            <source>Become known beyond our neighbourhood</source>
-            <translation>أن نُعرف خارج حيّنا</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="172" />
-            <source>Facebook: 5% of people reached engage</source>
-            <translation>فيسبوك: تفاعل ٥٪ ممن نصل إليهم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="174" />
-            <source>Raise the share of people reached on our Facebook page who like, comment or share from 3.5% to 5% in six months by asking a question in every post.</source>
-            <translation>رفع نسبة من نصل إليهم على صفحتنا في فيسبوك ممن يعجبون أو يعلّقون أو يشاركون من ٣٫٥٪ إلى ٥٪ خلال ستة أشهر بطرح سؤال في كل منشور.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="187" />
-            <source>Regulars who talk about us</source>
-            <translation>زبائن دائمون يتحدثون عنا</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="206" />
-            <source>Answer messages within 4 hours</source>
-            <translation>الرد على الرسائل خلال ٤ ساعات</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="208" />
-            <source>Cut our first response time on Facebook and X messages from 12 hours to 4 hours within five months.</source>
-            <translation>خفض زمن الرد الأول على رسائل فيسبوك وX من ١٢ ساعة إلى ٤ ساعات خلال خمسة أشهر.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="220" />
-            <source>Customers get answers before they give up</source>
-            <translation>أن يحصل العملاء على إجابات قبل أن يملّوا</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="237" />
-            <source>40 catering leads a month from Facebook</source>
-            <translation>٤٠ طلب ضيافة شهريًا من فيسبوك</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="239" />
-            <source>Collect 40 catering enquiries a month through the Facebook lead form by the end of next quarter, up from 15.</source>
-            <translation>جمع ٤٠ استفسارًا عن خدمات الضيافة شهريًا عبر نموذج العملاء المحتملين في فيسبوك بنهاية الربع القادم، بدلًا من ١٥.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="252" />
-            <source>Grow the catering side of the business</source>
-            <translation>تنمية قسم الضيافة في عملنا</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="268" />
-            <source>Lead form ad: 100 USD</source>
-            <translation>إعلان نموذج عملاء محتملين: ١٠٠ دولار</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="83" />
-            <source>Reels of the morning bake started</source>
-            <translation>بدء مقاطع ريلز لخَبز الصباح</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="142" />
-            <source>Bring 200 visits a week from Facebook and Instagram to our order page within eight months, up from 80.</source>
-            <translation>جلب ٢٠٠ زيارة أسبوعيًا من فيسبوك وإنستغرام إلى صفحة الطلب خلال ثمانية أشهر، بدلًا من ٨٠.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="269" />
-            <source>Collect 40 catering enquiries a month through the Facebook lead form within nine months, up from 15.</source>
-            <translation>جمع ٤٠ استفسارًا شهريًا عن الضيافة عبر نموذج العملاء المحتملين في فيسبوك خلال تسعة أشهر، بدلًا من ١٥.</translation>
-        </message>
-    </context>
-    <context>
-        <name>status</name>
-        <message>
-            <location filename="../../src/planner/domain/progress.py" line="44" />
-            <source>No figures yet</source>
-            <extracomment>Behind, and the forecast reaches the target more than this many days after the deadline: "at risk".</extracomment>
-            <translation>لا أرقام بعد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/progress.py" line="45" />
-            <source>On track</source>
-            <translation>على المسار</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/progress.py" line="46" />
-            <source>Ahead</source>
-            <translation>متقدّم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/progress.py" line="47" />
-            <source>Behind</source>
-            <translation>متأخر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/progress.py" line="48" />
-            <source>At risk</source>
-            <translation>في خطر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/progress.py" line="49" />
-            <source>Done</source>
-            <translation>تحقّق</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/progress.py" line="50" />
-            <source>Missed</source>
-            <translation>فات</translation>
-        </message>
-    </context>
-    <context>
-        <name>templates</name>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="30" />
-            <source>Grow Instagram followers by 20% in 3 months</source>
-            <extracomment>target = baseline * factor (factor &lt; 1 for lower-is-better KPIs)</extracomment>
-            <translation>زيادة متابعي إنستغرام بنسبة 20% في 3 أشهر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="31" />
-            <source>Grow our Instagram followers by 20% in three months by posting Reels three times a week.</source>
-            <translation>زيادة متابعينا على إنستغرام بنسبة 20% خلال ثلاثة أشهر بنشر مقاطع ريلز ثلاث مرات في الأسبوع.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="33" />
-            <source>Raise Facebook engagement per follower by a quarter in 6 months</source>
-            <translation>رفع التفاعل لكل متابع على فيسبوك بمقدار الربع في 6 أشهر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="34" />
-            <source>Raise engagement per follower on our Facebook page by a quarter in six months by asking a question in every post.</source>
-            <translation>رفع التفاعل لكل متابع على صفحتنا في فيسبوك بمقدار الربع خلال ستة أشهر بطرح سؤال في كل منشور.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="37" />
-            <source>Double weekly website visits from social in 4 months</source>
-            <translation>مضاعفة زيارات الموقع الأسبوعية من مواقع التواصل في 4 أشهر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="38" />
-            <source>Double the visits a week that Facebook and Instagram send to our website within four months.</source>
-            <translation>مضاعفة الزيارات الأسبوعية التي يرسلها فيسبوك وإنستغرام إلى موقعنا خلال أربعة أشهر.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="41" />
-            <source>50% more leads a month from Facebook in a quarter</source>
-            <translation>عملاء محتملون أكثر بنسبة 50% شهريًا من فيسبوك خلال ربع سنة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="42" />
-            <source>Collect 50% more leads a month through Facebook lead forms by the end of the quarter.</source>
-            <translation>جمع عملاء محتملين أكثر بنسبة 50% شهريًا عبر نماذج العملاء المحتملين في فيسبوك بنهاية الربع.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="44" />
-            <source>Answer customers within 4 hours</source>
-            <translation>الرد على العملاء خلال 4 ساعات</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="45" />
-            <source>Cut our first response time on X and Facebook to 4 hours within two months.</source>
-            <translation>تقليص وقت الرد الأول على X وفيسبوك إلى 4 ساعات خلال شهرين.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="47" />
-            <source>More brand mentions on X each week</source>
-            <translation>إشارات أكثر إلى علامتنا على X كل أسبوع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="48" />
-            <source>Get 30% more mentions of our brand on X each week within three months.</source>
-            <translation>زيادة الإشارات الأسبوعية إلى علامتنا التجارية على X بنسبة 30% خلال ثلاثة أشهر.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="50" />
-            <source>Grow TikTok video views per week by half in 3 months</source>
-            <translation>زيادة مشاهدات فيديوهات تيك توك الأسبوعية بمقدار النصف في 3 أشهر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="51" />
-            <source>Grow the views our TikTok videos get each week by 50% in three months.</source>
-            <translation>زيادة المشاهدات الأسبوعية لفيديوهاتنا على تيك توك بنسبة 50% خلال ثلاثة أشهر.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="53" />
-            <source>More sales from Instagram and Pinterest shops</source>
-            <translation>مبيعات أكثر من متجرَي إنستغرام وبينترست</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="54" />
-            <source>Sell 30% more a month through our Instagram shop and Pinterest Product Pins in four months.</source>
-            <translation>بيع 30% أكثر شهريًا عبر متجرنا على إنستغرام ودبابيس المنتجات (Product Pins) في بينترست خلال أربعة أشهر.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="42" />
-            <source>Collect 50% more leads a month through Facebook lead forms within three months.</source>
-            <translation>جمع عملاء محتملين أكثر بنسبة 50% شهريًا عبر نماذج فيسبوك خلال ثلاثة أشهر.</translation>
-        </message>
-    </context>
-    <context>
-        <name>units</name>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="142" />
-            <location filename="../../src/planner/ui/formatting.py" line="97" />
-            <source>%1%</source>
-            <translation>%1%</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="235" />
-            <location filename="../../src/planner/ui/formatting.py" line="99" />
-            <source>%1 h</source>
-            <translation>%1 ساعة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="18" />
-            <source>a count</source>
-            <translation>عدد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="19" />
-            <source>a percentage</source>
-            <translation>نسبة مئوية</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="20" />
-            <source>hours</source>
-            <translation>ساعات</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="21" />
-            <source>money</source>
-            <translation>مبلغ مالي</translation>
-        </message>
-    </context>
-    <context>
-        <name>BusinessDialog</name>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="50" />
-            <source>%1 cannot be read (%2).</source>
-            <extracomment>A picture file larger than this is not read at all (a logo is small; this is a photo or not a picture). Currencies offered (the owner may type any other): ISO 4217 codes common where the app is used.</extracomment>
-            <translation>تعذّرت قراءة %1 (%2).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="52" />
-            <source>%1 is %2 MB: choose a picture under %3 MB.</source>
-            <translation>حجم %1 هو %2 ميغابايت: اختر صورة أصغر من %3 ميغابايت.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="57" />
-            <source>%1 is not a picture this app can read (PNG, JPEG, BMP, GIF …).</source>
-            <translation>%1 ليس صورة يستطيع هذا التطبيق قراءتها (PNG وJPEG وBMP وGIF …).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="74" />
-            <source>The picture is still %1 KB as a 512-pixel PNG; the plan keeps logos up to %2 KB. A simpler picture (fewer colours, a plain background) will fit.</source>
-            <translation>ما زال حجم الصورة %1 كيلوبايت بصيغة PNG بعرض 512 بكسل، والخطة تحفظ شعارات حتى %2 كيلوبايت. صورة أبسط (ألوان أقل وخلفية سادة) ستناسب.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="87" />
-            <source>Business details</source>
-            <translation>بيانات النشاط التجاري</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="95" />
-            <source>e.g. Nour Bakery</source>
-            <translation>مثلًا: مخبز نور</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="101" />
-            <source>C&amp;hoose a picture…</source>
-            <translation>ا&amp;ختر صورة…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="104" />
-            <source>Remo&amp;ve</source>
-            <translation>إ&amp;زالة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="116" />
-            <source>N&amp;one</source>
-            <translation>&amp;بلا لون</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="144" />
-            <source>Business &amp;name:</source>
-            <translation>&amp;اسم النشاط:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="145" />
-            <source>&amp;Logo:</source>
-            <translation>ال&amp;شعار:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="148" />
-            <source>&amp;Currency:</source>
-            <translation>ال&amp;عملة:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="149" />
-            <source>Bran&amp;d colour:</source>
-            <translation>&amp;لون العلامة:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="152" />
-            <source>&amp;Reports in:</source>
-            <translation>لغة الت&amp;قارير:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="153" />
-            <source>The PDF summary shows your name and logo on its cover, in your colour, in the language chosen here. The currency is offered for new goals.</source>
-            <translation>يعرض ملخص PDF اسمك وشعارك على غلافه، بلونك، وباللغة المختارة هنا. وتُقترح العملة للأهداف الجديدة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="192" />
-            <source>no logo</source>
-            <translation>لا شعار</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="194" />
-            <source>There is no logo to remove.</source>
-            <translation>لا يوجد شعار لإزالته.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="199" />
-            <source>Brand colour</source>
-            <translation>لون العلامة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="210" />
-            <source>Choose a colour…</source>
-            <translation>اختر لونًا…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="213" />
-            <source>No colour is chosen.</source>
-            <translation>لم يُختر لون.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateField</name>
-        <message>
-            <location filename="../../src/planner/ui/date_field.py" line="54" />
-            <source>day</source>
-            <extracomment>The dates a plan holds: the first and last day a field accepts. Marks a right-to-left date may carry between its parts (RLM, ALM, isolates, embeddings). What may be typed at all: digits of any script, separators and spaces (a partial date is fine).</extracomment>
-            <translation>اليوم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/date_field.py" line="54" />
-            <source>month</source>
-            <translation>الشهر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/date_field.py" line="54" />
-            <source>year</source>
-            <translation>السنة</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/date_field.py" line="64" />
-            <source>“%1” is not a date. Write it like %2 (%3), or as YYYY-MM-DD.</source>
-            <translation>«%1» ليس تاريخًا. اكتبه مثل %2 (%3)، أو بصيغة YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/date_field.py" line="88" />
-            <source>Enter a date.</source>
-            <translation>أدخل تاريخًا.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/date_field.py" line="109" />
-            <source>“%1”: write the year in full, with four digits (like %2).</source>
-            <translation>«%1»: اكتب السنة كاملة بأربعة أرقام (مثل %2).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/date_field.py" line="112" />
-            <source>“%1” is not a date: there is no month %2 (months go from 1 to %3).</source>
-            <translation>«%1» ليس تاريخًا: لا يوجد شهر رقمه %2 (الأشهر من 1 إلى %3).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/date_field.py" line="117" />
-            <source>“%1” is not a date: %2 has %3 days.</source>
-            <translation>«%1» ليس تاريخًا: عدد أيام %2 هو %3.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/date_field.py" line="123" />
-            <source>“%1”: choose a date from %2 to %3.</source>
-            <translation>«%1»: اختر تاريخًا من %2 إلى %3.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/date_field.py" line="193" />
-            <location filename="../../src/planner/ui/date_field.py" line="250" />
-            <source>Type a date like %1 (%2), or press Alt+Down for the calendar.</source>
-            <translation>اكتب تاريخًا مثل %1 (%2)، أو اضغط Alt+السهم السفلي لفتح التقويم.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/date_field.py" line="196" />
-            <source>Choose from the calendar</source>
-            <translation>اختر من التقويم</translation>
-        </message>
-    </context>
-    <context>
-        <name>GoalDelegate</name>
-        <message>
-            <location filename="../../src/planner/ui/goal_list.py" line="216" />
-            <source>one goal</source>
-            <translation>هدف واحد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_list.py" line="216" />
-            <source>%1 goals</source>
-            <translation>الأهداف: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>GoalListModel</name>
-        <message>
-            <location filename="../../src/planner/ui/goal_list.py" line="82" />
-            <source>All goals</source>
-            <translation>كل الأهداف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_list.py" line="84" />
-            <source>Every goal at a glance (Alt+Home)</source>
-            <translation>كل الأهداف في لمحة (Alt+Home)</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuideDialog</name>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="167" />
-            <source>Guide</source>
-            <translation>الدليل</translation>
-        </message>
-    </context>
-    <context>
-        <name>QAbstractFileIconProvider</name>
-        <message>
-            <location filename="../../src/planner/ui/qt_words.py" line="20" />
-            <source>Folder</source>
-            <comment>All other platforms</comment>
-            <translation>مجلد</translation>
-        </message>
-    </context>
-    <context>
-        <name>QFileDialog</name>
-        <message>
-            <location filename="../../src/planner/ui/qt_words.py" line="18" />
-            <source>&amp;Look in:</source>
-            <translation>ا&amp;بحث في:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/qt_words.py" line="19" />
-            <source>Files of &amp;type:</source>
-            <translation>الملفات من ال&amp;نوع:</translation>
-        </message>
-    </context>
-    <context>
-        <name>guide</name>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="36" />
-            <source>SMART goals</source>
-            <translation>الأهداف الذكية SMART</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="36" />
-            <source>What each KPI means</source>
-            <translation>معنى كل مؤشر أداء</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="37" />
-            <source>Objectives</source>
-            <translation>الغايات</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="37" />
-            <source>Reading the chart</source>
-            <translation>قراءة الرسم البياني</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="42" />
-            <source>S: Specific.</source>
-            <translation>S: محدد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="42" />
-            <source>Say exactly what should change, where: “more Instagram followers”, not “be better on social media”.</source>
-            <translation>قل بدقة ما الذي يجب أن يتغير وأين: «متابعون أكثر على إنستغرام» لا «أن نتحسن على وسائل التواصل».</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="44" />
-            <source>M: Measurable.</source>
-            <translation>M: قابل للقياس.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="44" />
-            <source>Choose one KPI, write down where you are now (the baseline) and the number you aim for (the target).</source>
-            <translation>اختر مؤشر أداء واحدًا، واكتب أين أنت الآن (نقطة البداية) والرقم الذي تسعى إليه (القيمة المستهدفة).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="46" />
-            <source>A: Attainable.</source>
-            <translation>A: قابل للتحقيق.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="46" />
-            <source>Compare the pace the goal needs with your own recent pace and with what similar accounts reach. The app warns when a target is out of reach.</source>
-            <translation>قارن الوتيرة التي يحتاجها الهدف بوتيرتك الأخيرة وبما تبلغه حسابات مشابهة. ينبّهك التطبيق حين يكون الهدف بعيد المنال.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="48" />
-            <source>R: Relevant.</source>
-            <translation>R: ذو صلة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="48" />
-            <source>Say which business objective it serves: followers are worth little if what you need is orders.</source>
-            <translation>قل أي غاية من غايات عملك يخدم: قيمة المتابعين قليلة إن كان ما تحتاجه هو الطلبات.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="50" />
-            <source>T: Time-bound.</source>
-            <translation>T: محدد بزمن.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="50" />
-            <source>Give it a start and a deadline. Short deadlines for big changes are suspect; long ones need milestones on the way.</source>
-            <translation>حدد له بداية وموعدًا نهائيًا. المواعيد القصيرة لتغييرات كبيرة مريبة، والطويلة تحتاج إلى محطات في الطريق.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="54" />
-            <source>A SMART goal turns a wish into something you can check every week. Each letter is a question to answer before you start:</source>
-            <translation>الهدف الذكي يحوّل الأمنية إلى شيء تستطيع التحقق منه كل أسبوع. كل حرف سؤال تجيب عنه قبل أن تبدأ:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="57" />
-            <source>An example</source>
-            <translation>مثال</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="58" />
-            <source>Wish: “I want more followers.”</source>
-            <translation>الأمنية: «أريد متابعين أكثر».</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="59" />
-            <source>Goal: “Grow our Instagram followers from 1,200 to 1,900 by posting Reels of the morning bake four times a week, within ten months, so that more people in the neighbourhood think of us first.”</source>
-            <translation>الهدف: «رفع عدد متابعينا على إنستغرام من 1,200 إلى 1,900 بنشر مقاطع ريلز لخَبز الصباح أربع مرات أسبوعيًا، خلال عشرة أشهر، حتى يتذكرنا مزيد من أهل الحي أولًا».</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="67" />
-            <source>A running total: enter the count on the day you read it.</source>
-            <translation>مجموع تراكمي: أدخل العدد في اليوم الذي تقرؤه فيه.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="69" />
-            <source>An amount per week: enter the week's total, dated the week's last day.</source>
-            <translation>كمية في الأسبوع: أدخل مجموع الأسبوع بتاريخ آخر يوم فيه.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="70" />
-            <source>An amount per month: enter the month's total, dated the month's last day.</source>
-            <translation>كمية في الشهر: أدخل مجموع الشهر بتاريخ آخر يوم فيه.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="71" />
-            <source>An amount per day: enter the day's total.</source>
-            <translation>كمية في اليوم: أدخل مجموع اليوم.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="73" />
-            <source>A rate or an average: enter its level over the period you measure, as your analytics show it.</source>
-            <translation>معدل أو متوسط: أدخل مستواه خلال الفترة التي تقيسها كما تعرضه تحليلاتك.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="75" />
-            <source>Written as a percentage, from 0 to 100.</source>
-            <translation>يُكتب نسبةً مئوية من 0 إلى 100.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="77" />
-            <source>Lower is better.</source>
-            <translation>الأقل أفضل.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="87" />
-            <source>Totals that grow</source>
-            <translation>مجاميع تكبر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="88" />
-            <source>Amounts per week or month</source>
-            <translation>كميات في الأسبوع أو الشهر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="89" />
-            <source>Rates and averages</source>
-            <translation>معدلات ومتوسطات</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="92" />
-            <source>A KPI (key performance indicator) is the one number a goal is measured by. Each is listed here with what it counts and an example.</source>
-            <translation>مؤشر الأداء الرئيسي (KPI) هو الرقم الواحد الذي يُقاس به الهدف. تجد كل مؤشر هنا مع ما يعدّه ومثال عليه.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="94" />
-            <source>There are three engagement rates, and they are not comparable: the same post has a small rate per follower, a larger one per impression and the largest per person reached. Compare your figure only with figures of the same kind.</source>
-            <translation>هناك ثلاثة معدلات للتفاعل ولا تُقارن ببعضها: للمنشور نفسه معدل صغير لكل متابع، وأكبر لكل مرة ظهور، والأكبر لكل شخص وصل إليه. قارن رقمك فقط بأرقام من النوع نفسه.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="103" />
-            <source>Example: %1</source>
-            <translation>مثال: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="111" />
-            <source>Every goal serves one objective. Objectives come in three families:</source>
-            <translation>كل هدف يخدم غاية واحدة. والغايات ثلاث عائلات:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="113" />
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="152" />
-            <source>%1:</source>
-            <translation>%1:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="123" />
-            <source>Measured by: %1.</source>
-            <translation>يُقاس بـ: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="124" />
-            <source>Platforms that suit it: %1. %2</source>
-            <translation>المنصات المناسبة له: %1. %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="131" />
-            <source>Dashed line</source>
-            <translation>الخط المتقطع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="132" />
-            <source>The target line: where the goal expects you to be each day, from the baseline at the start to the target at the deadline (the star). Totals such as followers rise smoothly; amounts per week climb in weekly steps; rates move up once a month.</source>
-            <translation>المسار المستهدف: أين يتوقع الهدف أن تكون كل يوم، من نقطة البداية عند البدء إلى القيمة المستهدفة عند الموعد النهائي (النجمة). المجاميع مثل المتابعين ترتفع بسلاسة، والكميات الأسبوعية تصعد بدرجات أسبوعية، والمعدلات ترتفع مرة كل شهر.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="136" />
-            <source>Grey band</source>
-            <translation>الشريط الرمادي</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="137" />
-            <source>The margin around the target line within which a goal counts as on track.</source>
-            <translation>الهامش حول المسار المستهدف الذي يُعدّ الهدف ضمنه على المسار.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="139" />
-            <source>Dots</source>
-            <translation>النقاط</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="140" />
-            <source>Your figures, one colour per platform. With several platforms, a dark line adds them up (or averages a rate).</source>
-            <translation>أرقامك، بلون لكل منصة. ومع عدة منصات يجمعها خط داكن (أو يحسب متوسطها إن كانت معدلات).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="142" />
-            <source>Dotted purple line</source>
-            <translation>الخط البنفسجي المنقط</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="143" />
-            <source>The forecast: where your own recent pace leads, with a pale band for how sure it is. It appears once there are three figures on different days.</source>
-            <translation>التوقّع: إلى أين تقودك وتيرتك الأخيرة، مع شريط باهت يبيّن مدى اليقين. يظهر حين تتوفر ثلاثة أرقام في أيام مختلفة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="146" />
-            <source>Red line</source>
-            <translation>الخط الأحمر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="146" />
-            <source>Today.</source>
-            <translation>اليوم.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="147" />
-            <source>Diamonds and triangles</source>
-            <translation>المعيّنات والمثلثات</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="148" />
-            <source>Your milestones (yellow diamonds) and your notes (small dark triangles: hover over one to read all of it).</source>
-            <translation>محطاتك (المعيّنات الصفراء) وملاحظاتك (المثلثات الداكنة الصغيرة: مرّر المؤشر فوق إحداها لقراءتها كاملة).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="153" />
-            <source>Beside the chart, in sentences: whether you are ahead, on track or behind and by how much, when the target is reached at this pace, and what you need each week from today.</source>
-            <translation>إلى جانب الرسم، في جمل: هل أنت متقدم أم على المسار أم متأخر وبكم، ومتى تبلغ القيمة المستهدفة بهذه الوتيرة، وما تحتاجه كل أسبوع من اليوم.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="156" />
-            <source>Hover over the chart to read the date, your figures and the target line there. Scroll to zoom, drag to move; the first button beside the chart shows the whole goal again.</source>
-            <translation>مرّر المؤشر فوق الرسم لقراءة التاريخ وأرقامك والمسار المستهدف عنده. استخدم عجلة الفأرة للتكبير والسحب للتحريك، والزر الأول بجانب الرسم يعرض الهدف كله من جديد.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="762"/>
+        <location filename="../../src/planner/ui/main_window.py" line="771"/>
+        <source>Import figures</source>
+        <translation>استيراد الأرقام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="763"/>
+        <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;All files (*)</source>
+        <translation>ملفات التحليلات المصدَّرة (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="772"/>
+        <source>Select the goal the figures belong to, then import the file again.</source>
+        <translation>حدِّد الهدف الذي تخصّه الأرقام، ثم استورد الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="781"/>
+        <source>Imported figures from %1</source>
+        <translation>استُوردت الأرقام من %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/app.py" line="73"/>
+        <source>Opening your plan…</source>
+        <extracomment>How often a busy worker thread hands the interpreter back to the window (seconds). Python&apos;s default, 5 ms, makes every paint wait 5 ms at each step between Qt and Python while an import runs: a chart&apos;s repaint then takes half a second. 1 ms keeps the window fluid.</extracomment>
+        <translation>جارٍ فتح خطتك…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="123"/>
+        <source>%1. Not available now: %2</source>
+        <extracomment>How long a passing message stays in the status bar (ms); the plan&apos;s name and folder stay for good. The share of the status bar the plan&apos;s path may take, so messages keep room beside it.</extracomment>
+        <translation>%1. غير متاح الآن: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="137"/>
+        <source>Save a cop&amp;y as…</source>
+        <translation>حفظ &amp;نسخة باسم…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="147"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="150"/>
+        <source>&amp;Business details…</source>
+        <translation>&amp;بيانات النشاط…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="151"/>
+        <source>Your business&apos;s name, logo, currency, colour and the language of its reports</source>
+        <translation>اسم نشاطك وشعاره وعملته ولونه ولغة تقاريره</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="159"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;الدليل</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="160"/>
+        <source>SMART goals, what each KPI means, and how to read the chart</source>
+        <translation>الأهداف الذكية SMART، ومعنى كل مؤشر أداء، وكيف تقرأ الرسم البياني</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="165"/>
+        <source>Undo the last change</source>
+        <translation>التراجع عن آخر تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="166"/>
+        <source>Redo what was undone</source>
+        <translation>إعادة ما تم التراجع عنه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="168"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="169"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="183"/>
+        <source>Add a fi&amp;gure</source>
+        <translation>إضا&amp;فة رقم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="184"/>
+        <source>Add a figure to the selected goal, dated today</source>
+        <translation>إضافة رقم إلى الهدف المحدد بتاريخ اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="186"/>
+        <source>&amp;All goals</source>
+        <translation>&amp;كل الأهداف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="187"/>
+        <source>Back to the overview of every goal</source>
+        <translation>العودة إلى نظرة عامة على كل الأهداف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="190"/>
+        <source>&amp;Figures</source>
+        <translation>الأ&amp;رقام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="190"/>
+        <source>Fi&amp;ndings</source>
+        <translation>الملاح&amp;ظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="191"/>
+        <source>SMART &amp;details</source>
+        <translation>تفا&amp;صيل SMART</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="193"/>
+        <source>Show the selected goal&apos;s %1</source>
+        <translation>عرض %1 للهدف المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="218"/>
+        <source>&amp;Plan</source>
+        <translation>ال&amp;خطة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="357"/>
+        <location filename="../../src/planner/ui/main_window.py" line="364"/>
+        <source>open or create a plan first</source>
+        <translation>افتح خطة أو أنشئ واحدة أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="359"/>
+        <source>the plan is open read-only (%1)</source>
+        <translation>الخطة مفتوحة للقراءة فقط (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="397"/>
+        <location filename="../../src/planner/ui/main_window.py" line="405"/>
+        <source>select a goal in the list first</source>
+        <translation>حدد هدفًا في القائمة أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="403"/>
+        <source>the plan has no goals yet</source>
+        <translation>لا أهداف في الخطة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="410"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;تراجع: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="411"/>
+        <source>nothing to undo yet</source>
+        <translation>لا شيء للتراجع عنه بعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="412"/>
+        <source>&amp;Redo %1</source>
+        <translation>إ&amp;عادة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="413"/>
+        <source>nothing to redo</source>
+        <translation>لا شيء لإعادته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="439"/>
+        <source>Undone: %1</source>
+        <translation>تم التراجع: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="439"/>
+        <source>Redone: %1</source>
+        <translation>أُعيد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="441"/>
+        <source>%1 (in “%2”)</source>
+        <translation>%1 (في «%2»)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="568"/>
+        <source>%1 copy</source>
+        <translation>نسخة من %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="630"/>
+        <source>Choose your logo</source>
+        <translation>اختر شعارك</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="631"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+        <translation>صور (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="634"/>
+        <source>Saved the business details.</source>
+        <translation>حُفظت بيانات النشاط.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurePage</name>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="32"/>
+        <source>Make it specific and measurable</source>
+        <translation>اجعله محددًا وقابلًا للقياس</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="33"/>
+        <source>Say exactly what you want, and how you will know you got there: one KPI, where you are now, and the number you aim for. “Lots of followers” cannot be measured; “2,400 Instagram followers” can.</source>
+        <translation>قل بالضبط ما تريده، وكيف ستعرف أنك وصلت إليه: مؤشر أداء واحد، وأين أنت الآن، والرقم الذي تسعى إليه. «متابعون كثيرون» لا يمكن قياسه؛ أما «2,400 متابع على إنستغرام» فيمكن قياسه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="38"/>
+        <source>e.g. Grow Instagram followers to 2,400</source>
+        <translation>مثال: زيادة متابعي إنستغرام إلى 2,400</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="43"/>
+        <source>e.g. Grow our Instagram followers from 1,200 to 2,400 by posting Reels of the morning bake four times a week, within ten months.</source>
+        <translation>مثال: زيادة متابعينا على إنستغرام من 1,200 إلى 2,400 بنشر مقاطع ريلز لخَبز الصباح أربع مرات في الأسبوع، خلال عشرة أشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="48"/>
+        <source>Show every KPI</source>
+        <translation>عرض كل المؤشرات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="49"/>
+        <source>Offer KPIs the catalog lists for other objectives too</source>
+        <translation>اعرض أيضًا المؤشرات المدرجة لغايات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="60"/>
+        <source>where you are now</source>
+        <translation>أين أنت الآن</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="62"/>
+        <source>where you want to be</source>
+        <translation>أين تريد أن تصل</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="67"/>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="68"/>
+        <source>&amp;Goal, in a sentence:</source>
+        <translation>ال&amp;هدف في جملة:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="69"/>
+        <source>&amp;KPI:</source>
+        <translation>&amp;مؤشر الأداء:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="119"/>
+        <source>higher is better</source>
+        <translation>الأعلى أفضل</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="120"/>
+        <source>lower is better</source>
+        <translation>الأقل أفضل</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="122"/>
+        <source>Unit: %1 · %2</source>
+        <translation>الوحدة: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="132"/>
+        <source>Your latest figure for this KPI: %1</source>
+        <translation>آخر رقم لديك لهذا المؤشر: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="149"/>
+        <source>Give the goal a short title.</source>
+        <translation>أعطِ الهدف عنوانًا قصيرًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="151"/>
+        <source>Say in a sentence what you want to achieve: the statement is empty.</source>
+        <translation>قل في جملة ما تريد تحقيقه: نص الهدف فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="155"/>
+        <source>Choose the KPI you will measure.</source>
+        <translation>اختر مؤشر الأداء الذي ستقيسه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="159"/>
+        <source>baseline</source>
+        <translation>قيمة البداية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="160"/>
+        <source>target</source>
+        <translation>القيمة المستهدفة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="179"/>
+        <source>Enter the %1.</source>
+        <translation>أدخل %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="181"/>
+        <source>The %1 is not a number: “%2”.</source>
+        <translation>%1 ليست رقمًا: «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="184"/>
+        <source>The %1 cannot be negative.</source>
+        <translation>لا يمكن أن تكون %1 سالبة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="186"/>
+        <source>The %1 is a percentage: it cannot be over 100.</source>
+        <translation>%1 نسبة مئوية: لا يمكن أن تتجاوز 100.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="187"/>
+        <source>The %1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="168"/>
+        <source>For %1 lower is better: the target must be below the baseline (%2).</source>
+        <translation>في «%1» الأقل أفضل: يجب أن تكون القيمة المستهدفة أقل من قيمة البداية (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="172"/>
+        <source>For %1 higher is better: the target must be above the baseline (%2).</source>
+        <translation>في «%1» الأعلى أفضل: يجب أن تكون القيمة المستهدفة أعلى من قيمة البداية (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="126"/>
+        <source>For example: %1</source>
+        <translation>مثال: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="73"/>
+        <source>Base&amp;line:</source>
+        <translation>نقطة ال&amp;بداية:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="75"/>
+        <source>T&amp;arget:</source>
+        <translation>ال&amp;قيمة المستهدفة:</translation>
+    </message>
+</context>
+<context>
+    <name>NumberEdit</name>
+    <message>
+        <location filename="../../src/planner/ui/wizard/fields.py" line="43"/>
+        <source>“%1” is not a number</source>
+        <translation>«%1» ليس رقمًا</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivePage</name>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="34"/>
+        <source>What do you want to achieve?</source>
+        <translation>ماذا تريد أن تحقق؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="35"/>
+        <source>A goal is one building block of your strategy. Pick the objective it serves; the next pages make it specific, measurable and time-bound.</source>
+        <translation>الهدف لبنة واحدة في استراتيجيتك. اختر الغاية التي يخدمها؛ وستجعله الصفحات التالية محددًا وقابلًا للقياس ومحددًا بزمن.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="39"/>
+        <source>— start from scratch —</source>
+        <translation>— البدء من الصفر —</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="60"/>
+        <source>&amp;Example to start from:</source>
+        <translation>&amp;مثال للبدء منه:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="62"/>
+        <source>&amp;Objective:</source>
+        <translation>ال&amp;غاية:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="99"/>
+        <source>Choose what you want to achieve.</source>
+        <translation>اختر ما تريد تحقيقه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="75"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationsModel</name>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="79"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="79"/>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="79"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="79"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="80"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="113"/>
+        <source>imported: %1</source>
+        <translation>مستورد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="114"/>
+        <source>typed</source>
+        <translation>مُدخَل يدويًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="114"/>
+        <source>pasted</source>
+        <translation>ملصوق</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="114"/>
+        <source>plan JSON</source>
+        <translation>خطة JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="115"/>
+        <source>sample plan</source>
+        <translation>الخطة النموذجية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="125"/>
+        <source>Not saved: that is not a date.</source>
+        <translation>لم يُحفظ: هذا ليس تاريخًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="138"/>
+        <source>Not saved: %1 is not a platform.</source>
+        <translation>لم يُحفظ: %1 ليست منصة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
+        <source>Not saved: the value %1.</source>
+        <translation>لم يُحفظ: القيمة %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="155"/>
+        <source>Not saved: there is already a figure for %1 on %2.</source>
+        <translation>لم يُحفظ: يوجد مسبقًا رقم لـ%1 بتاريخ %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="129"/>
+        <source>Not saved: %1 is in the future. A figure is what you measured: enter it on the day, or after.</source>
+        <translation>لم يُحفظ: %1 تاريخ في المستقبل. الرقم هو ما قِسته فعلًا: أدخله في يومه أو بعده.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="133"/>
+        <source>Not saved: choose a date from %1 to %2.</source>
+        <translation>لم يُحفظ: اختر تاريخًا من %1 إلى %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../src/planner/ui/overview.py" line="90"/>
+        <source>All goals</source>
+        <translation>كل الأهداف</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../../src/planner/ui/pdf_export.py" line="33"/>
+        <source>Preparing the PDF…</source>
+        <translation>جارٍ إعداد ملف PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/pdf_export.py" line="33"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/pdf_export.py" line="35"/>
+        <source>Export PDF summary</source>
+        <translation>تصدير ملخص PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/pdf_export.py" line="59"/>
+        <source>Page %1 of %2</source>
+        <translation>صفحة %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformsPage</name>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="30"/>
+        <source>Where will you work on it?</source>
+        <extracomment>not &quot;no_platform&quot;: the page&apos;s own message says it already (&quot;Choose at least one platform&quot;)</extracomment>
+        <translation>أين ستعمل عليه؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="31"/>
+        <source>Success comes from the right platforms for your audience, not from being everywhere. Each platform needs its own content. You may split the baseline and target between platforms.</source>
+        <translation>النجاح يأتي من اختيار المنصات المناسبة لجمهورك، لا من التواجد في كل مكان. كل منصة تحتاج إلى محتوى خاص بها. يمكنك توزيع قيمة البداية والقيمة المستهدفة على المنصات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="39"/>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="39"/>
+        <source>Baseline (optional)</source>
+        <translation>البداية (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="40"/>
+        <source>Target (optional)</source>
+        <translation>المستهدف (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="73"/>
+        <source>★ Recommended for %1: %2. %3</source>
+        <translation>★ موصى بها لـ«%1»: %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="134"/>
+        <source>Choose at least one platform.</source>
+        <translation>اختر منصة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="140"/>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: «%2» ليس رقمًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="143"/>
+        <source>%1: %2 is not a possible value of this KPI.</source>
+        <translation>%1: القيمة %2 غير ممكنة لهذا المؤشر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="149"/>
+        <source>baselines</source>
+        <translation>قيم البداية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="149"/>
+        <source>targets</source>
+        <translation>القيم المستهدفة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="156"/>
+        <source>The platforms&apos; %1 add up to %2, not the goal&apos;s %3.</source>
+        <translation>مجموع %1 على المنصات هو %2، لا %3 كما في الهدف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="100"/>
+        <source>Ticked %1: your goal&apos;s title or statement names it. Untick what you did not mean.</source>
+        <translation>تم تحديد %1: ذُكرت في عنوان هدفك أو جملته. ألغِ تحديد ما لم تقصده.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="14"/>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="17"/>
+        <source>The system&apos;s language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="23"/>
+        <source>The language&apos;s usual calendar</source>
+        <translation>التقويم المعتاد للغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="24"/>
+        <source>Gregorian</source>
+        <translation>الميلادي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="25"/>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>الهجري الشمسي (الجلالي)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="26"/>
+        <source>Islamic civil (Hijri)</source>
+        <translation>الهجري القمري (التقويم المدني)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="28"/>
+        <source>Always write numbers with Latin digits (0123456789)</source>
+        <translation>اكتب الأرقام دائمًا بالأرقام اللاتينية (0123456789)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="31"/>
+        <source>Dates are stored the same way whatever the calendar: changing it only changes how they are shown and entered. A new language applies after a restart.</source>
+        <translation>تُخزَّن التواريخ بالطريقة نفسها أيًّا كان التقويم: تغييره يغيّر فقط طريقة عرضها وإدخالها. تُطبَّق اللغة الجديدة بعد إعادة التشغيل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="38"/>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="39"/>
+        <source>&amp;Calendar:</source>
+        <translation>ال&amp;تقويم:</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../src/planner/ui/qt_words.py" line="20"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>مجلد</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/qt_words.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation>ا&amp;بحث في:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/qt_words.py" line="19"/>
+        <source>Files of &amp;type:</source>
+        <translation>الملفات من ال&amp;نوع:</translation>
+    </message>
+</context>
+<context>
+    <name>RelevantPage</name>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="28"/>
+        <source>Why does it matter, and for whom?</source>
+        <translation>لماذا يهمّ، ولمن؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="29"/>
+        <source>A goal should serve your business plan. Who you want to reach (age, gender, income, family) changes what works and where. Engagement takes hours every week, and creative work needs a budget.</source>
+        <translation>يجب أن يخدم الهدف خطة عملك. مَن تريد الوصول إليهم (العمر، الجنس، الدخل، الوضع العائلي) يغيّر ما ينجح وأين. التفاعل يتطلب ساعات كل أسبوع، والعمل الإبداعي يحتاج إلى ميزانية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="34"/>
+        <source>e.g. Take more pre-orders online</source>
+        <translation>مثال: تلقّي مزيد من الطلبات المسبقة عبر الإنترنت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="40"/>
+        <source>any</source>
+        <translation>أي عمر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="50"/>
+        <source>0 if none</source>
+        <translation>0 إن لم توجد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="59"/>
+        <source>hours you can give it each week</source>
+        <translation>الساعات التي يمكنك تخصيصها له أسبوعيًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="62"/>
+        <source>&amp;Serves the business objective:</source>
+        <translation>&amp;يخدم غاية العمل:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="63"/>
+        <source>Audience &amp;ages (from, to):</source>
+        <translation>&amp;أعمار الجمهور (من، إلى):</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="66"/>
+        <source>&amp;Gender:</source>
+        <translation>ال&amp;جنس:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="67"/>
+        <source>&amp;Income:</source>
+        <translation>ال&amp;دخل:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="68"/>
+        <source>&amp;Family situation:</source>
+        <translation>الوضع ال&amp;عائلي:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="69"/>
+        <source>&amp;Location:</source>
+        <translation>ال&amp;موقع:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="73"/>
+        <source>&amp;Hours per week:</source>
+        <translation>ال&amp;وقت في الأسبوع:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="90"/>
+        <source>The budget is not a number: “%1”.</source>
+        <translation>الميزانية ليست رقمًا: «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="92"/>
+        <source>The budget cannot be negative.</source>
+        <translation>لا يمكن أن تكون الميزانية سالبة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="94"/>
+        <source>Hours per week is not a number: “%1”.</source>
+        <translation>عدد الساعات في الأسبوع ليس رقمًا: «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="97"/>
+        <source>Hours per week must be between 0 and 168.</source>
+        <translation>يجب أن يكون عدد الساعات في الأسبوع بين 0 و168.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="99"/>
+        <source>The youngest age is above the oldest.</source>
+        <translation>الحد الأدنى للعمر أكبر من الحد الأقصى.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="70"/>
+        <source>B&amp;udget:</source>
+        <translation>المي&amp;زانية:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="18"/>
+        <source>Restore from backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="23"/>
+        <source>when the plan was opened</source>
+        <translation>عند فتح الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="23"/>
+        <source>before a restore</source>
+        <translation>قبل استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="25"/>
+        <source>%1 %2 — %3 (%4 KB)</source>
+        <translation>%1 %2 — %3 (%4 كيلوبايت)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="29"/>
+        <source>The plan keeps a copy of itself each time it is opened (the last %1). Restoring replaces the plan with the copy you choose; the plan as it is now is kept as a backup too.</source>
+        <translation>تحتفظ الخطة بنسخة من نفسها في كل مرة تُفتح فيها (آخر %1 منها). الاستعادة تستبدل الخطة بالنسخة التي تختارها؛ وتُحفظ الخطة بحالتها الحالية كنسخة احتياطية أيضًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="34"/>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="44"/>
+        <source>This plan has no backups yet.</source>
+        <translation>لا توجد نسخ احتياطية لهذه الخطة بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="25"/>
+        <source>Review your goal</source>
+        <extracomment>Findings that speak to whether the goal is attainable (the A of SMART).</extracomment>
+        <translation>راجع هدفك</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="26"/>
+        <source>Read it as one sentence, check each SMART letter, and see what the figures say about it before you commit.</source>
+        <translation>اقرأه كجملة واحدة، وتحقّق من كل حرف من حروف SMART، وانظر ما تقوله الأرقام عنه قبل أن تعتمده.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="35"/>
+        <source>Specific</source>
+        <translation>محدد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="35"/>
+        <source>Measurable</source>
+        <translation>قابل للقياس</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="36"/>
+        <source>Attainable</source>
+        <translation>قابل للتحقيق</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="36"/>
+        <source>Relevant</source>
+        <translation>ذو صلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="37"/>
+        <source>Time-bound</source>
+        <translation>محدد بزمن</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="68"/>
+        <source>A statement with a number, on chosen platforms.</source>
+        <translation>نص يتضمن رقمًا، على منصات مختارة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="69"/>
+        <source>Name a number and the platforms in your statement.</source>
+        <translation>اذكر في نص الهدف رقمًا والمنصات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="70"/>
+        <source>One KPI, a baseline and a target.</source>
+        <translation>مؤشر أداء واحد، وقيمة بداية، وقيمة مستهدفة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="71"/>
+        <source>Compared with your own pace and published figures.</source>
+        <translation>مقارنةً بوتيرتك الخاصة وبالأرقام المنشورة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="74"/>
+        <source>Linked to a business objective.</source>
+        <translation>مرتبط بغاية تجارية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="75"/>
+        <source>Say which business objective it serves.</source>
+        <translation>اذكر الغاية التجارية التي يخدمها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="80"/>
+        <source>A start and a deadline.</source>
+        <translation>تاريخ بداية وموعد نهائي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="87"/>
+        <source>fine</source>
+        <translation>جيد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="87"/>
+        <source>worth a look</source>
+        <translation>يستحق نظرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="88"/>
+        <source>needs changing</source>
+        <translation>يحتاج إلى تعديل</translation>
+    </message>
+</context>
+<context>
+    <name>SmartDetails</name>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="61"/>
+        <source>Specific: the goal</source>
+        <translation>محدد: الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="62"/>
+        <source>Measurable: KPI</source>
+        <translation>قابل للقياس: المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="64"/>
+        <source>Platforms</source>
+        <translation>المنصات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="65"/>
+        <source>Objective</source>
+        <translation>الغاية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="66"/>
+        <source>Relevant: serves</source>
+        <translation>ذو صلة: يخدم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="67"/>
+        <source>Audience</source>
+        <translation>الجمهور</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="68"/>
+        <source>Budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="69"/>
+        <source>Time per week</source>
+        <translation>الوقت في الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="70"/>
+        <source>Time-bound</source>
+        <translation>محدد بزمن</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="71"/>
+        <source>Target line</source>
+        <translation>المسار المستهدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="72"/>
+        <source>Milestones</source>
+        <translation>المحطات المرحلية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="82"/>
+        <source>higher is better</source>
+        <translation>الأعلى أفضل</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="82"/>
+        <source>lower is better</source>
+        <translation>الأقل أفضل</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="85"/>
+        <source>any age</source>
+        <translation>أي عمر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="90"/>
+        <source>(no statement)</source>
+        <translation>(لا يوجد نص)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="96"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="99"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="102"/>
+        <source>(not said)</source>
+        <translation>(غير محدد)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="100"/>
+        <source>%1 hours</source>
+        <translation>%1 ساعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="106"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="63"/>
+        <source>Baseline %1 target</source>
+        <translation>البداية %1 المستهدف</translation>
+    </message>
+</context>
+<context>
+    <name>TimingPage</name>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="37"/>
+        <source>By when?</source>
+        <translation>بحلول متى؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="38"/>
+        <source>A goal without a deadline is not a goal. Social media is a marathon, not a sprint: very short deadlines for big changes are suspect, and long ones need milestones.</source>
+        <translation>الهدف بلا موعد نهائي ليس هدفًا. التواصل الاجتماعي ماراثون لا سباق سرعة: المواعيد القصيرة جدًا للتغييرات الكبيرة مثيرة للشك، والمواعيد الطويلة تحتاج إلى محطات مرحلية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="45"/>
+        <source>Steady &amp;percentage growth: compounding, like an audience grows</source>
+        <translation>نمو بنسبة &amp;ثابتة: نمو مركّب، كما ينمو الجمهور</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="60"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="60"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="60"/>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="63"/>
+        <source>&amp;Add milestone</source>
+        <translation>إ&amp;ضافة محطة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="66"/>
+        <source>&amp;Remove milestone</source>
+        <translation>إ&amp;زالة محطة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="73"/>
+        <source>S&amp;tart:</source>
+        <translation>ال&amp;بداية:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="74"/>
+        <source>&amp;Deadline:</source>
+        <translation>ال&amp;موعد النهائي:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="75"/>
+        <source>Target line:</source>
+        <translation>المسار المستهدف:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="174"/>
+        <source>The deadline must be after the start date.</source>
+        <translation>يجب أن يكون الموعد النهائي بعد تاريخ البداية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="181"/>
+        <source>Milestone %1 needs a value (a number).</source>
+        <translation>المحطة %1 تحتاج إلى قيمة (رقم).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="179"/>
+        <source>Milestone %1 is outside the goal&apos;s dates.</source>
+        <translation>المحطة %1 خارج تواريخ الهدف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="186"/>
+        <source>Steady percentage growth needs a baseline above zero; choose a straight line.</source>
+        <translation>النمو بنسبة ثابتة يحتاج إلى قيمة بداية أكبر من صفر؛ اختر الخط المستقيم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="98"/>
+        <source>Deadline set to %1: your statement says “%2”.</source>
+        <translation>ضُبط الموعد النهائي على %1: جملتك تقول «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="116"/>
+        <source>Your statement says “%1”, but the deadline is %2 (%3 would fit it). Change the deadline or the statement.</source>
+        <translation>جملتك تقول «%1»، لكن الموعد النهائي هو %2 (و%3 يوافقها). غيّر الموعد النهائي أو الجملة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="135"/>
+        <source>The target line will be %1.</source>
+        <translation>سيكون المسار المستهدف %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="169"/>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="169"/>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="171"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="177"/>
+        <source>Milestone %1: %2</source>
+        <translation>المحطة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="43"/>
+        <source>&amp;Even: the same rise in every period</source>
+        <translation>&amp;ارتفاع متساوٍ: الزيادة نفسها في كل فترة</translation>
+    </message>
+</context>
+<context>
+    <name>audience</name>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="203"/>
+        <source>any gender</source>
+        <translation>كلا الجنسين</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="204"/>
+        <source>women</source>
+        <translation>النساء</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="205"/>
+        <source>men</source>
+        <translation>الرجال</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="206"/>
+        <source>any income</source>
+        <translation>أي مستوى دخل</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="207"/>
+        <source>lower income</source>
+        <translation>دخل منخفض</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="208"/>
+        <source>middle income</source>
+        <translation>دخل متوسط</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="209"/>
+        <source>higher income</source>
+        <translation>دخل مرتفع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="210"/>
+        <source>any family situation</source>
+        <translation>أي وضع عائلي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="211"/>
+        <source>single</source>
+        <translation>غير متزوجين</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="212"/>
+        <source>couples without children</source>
+        <translation>متزوجون بلا أطفال</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="213"/>
+        <source>families with young children</source>
+        <translation>عائلات لديها أطفال صغار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="214"/>
+        <source>families with teenagers</source>
+        <translation>عائلات لديها مراهقون</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="215"/>
+        <source>children grown up</source>
+        <translation>عائلات كبر أبناؤها</translation>
+    </message>
+</context>
+<context>
+    <name>catalog</name>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="88"/>
+        <source>Facebook</source>
+        <translation>فيسبوك</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="89"/>
+        <source>The easiest and most popular; the largest audience and mature analytics.</source>
+        <translation>الأسهل والأكثر شيوعًا؛ أكبر جمهور وأدوات تحليل متقدمة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="90"/>
+        <source>Instagram</source>
+        <translation>إنستغرام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="91"/>
+        <source>Pictures and short video: posts, Stories and Reels; a built-in shop.</source>
+        <translation>صور وفيديو قصير: منشورات وقصص وريلز؛ ومتجر مدمج.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="92"/>
+        <source>X (Twitter)</source>
+        <translation>X (تويتر)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="93"/>
+        <source>News and events; reaches a wide audience fast; conversations and Spaces.</source>
+        <translation>الأخبار والأحداث؛ يصل إلى جمهور واسع بسرعة؛ محادثات ومساحات (Spaces).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="94"/>
+        <source>YouTube</source>
+        <translation>يوتيوب</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="94"/>
+        <source>Long video that draws attention.</source>
+        <translation>فيديو طويل يجذب الانتباه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="95"/>
+        <source>TikTok</source>
+        <translation>تيك توك</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="95"/>
+        <source>Short video with wide reach, and a built-in shop.</source>
+        <translation>فيديو قصير بوصول واسع، ومتجر مدمج.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="96"/>
+        <source>LinkedIn</source>
+        <translation>لينكدإن</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="96"/>
+        <source>Professional audience, business buyers and recruiting.</source>
+        <translation>جمهور مهني، ومشترون من الشركات، والتوظيف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="97"/>
+        <source>Pinterest</source>
+        <translation>بينترست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="97"/>
+        <source>Product Pins: people shop where they find ideas.</source>
+        <translation>دبابيس المنتجات (Product Pins): يتسوّق الناس حيث يجدون الأفكار.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="98"/>
+        <source>Snapchat</source>
+        <translation>سناب شات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="98"/>
+        <source>Young audience; content made for it, not reused.</source>
+        <translation>جمهور شاب؛ محتوى يُصنع له خصيصًا، لا يُعاد استخدامه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="99"/>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="99"/>
+        <source>Your own site&apos;s analytics: visits and sales from social.</source>
+        <translation>تحليلات موقعك الخاص: الزيارات والمبيعات القادمة من مواقع التواصل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="100"/>
+        <source>Clubhouse</source>
+        <translation>كلوب هاوس</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="100"/>
+        <source>Audio rooms: a voice that expresses the brand in depth.</source>
+        <translation>غرف صوتية: صوت يعبّر عن العلامة التجارية بعمق.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="101"/>
+        <source>Spotify</source>
+        <translation>سبوتيفاي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="101"/>
+        <source>Podcasts: a voice that expresses the brand in depth.</source>
+        <translation>البودكاست: صوت يعبّر عن العلامة التجارية بعمق.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="102"/>
+        <source>Shopify</source>
+        <translation>شوبيفاي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="102"/>
+        <source>A shop that sells straight from social posts.</source>
+        <translation>متجر يبيع مباشرة من منشورات مواقع التواصل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="117"/>
+        <source>Followers</source>
+        <translation>المتابعون</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="118"/>
+        <source>People following the account or page: a running total.</source>
+        <translation>الأشخاص الذين يتابعون الحساب أو الصفحة: إجمالي تراكمي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="120"/>
+        <source>Reach per week</source>
+        <translation>الوصول في الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="121"/>
+        <source>Distinct people who saw your posts in a week.</source>
+        <translation>عدد الأشخاص المختلفين الذين شاهدوا منشوراتك خلال أسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="124"/>
+        <source>Impressions per week</source>
+        <translation>مرات الظهور في الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="125"/>
+        <source>Times your posts were shown in a week.</source>
+        <translation>عدد مرات عرض منشوراتك خلال أسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="128"/>
+        <source>Video views per week</source>
+        <translation>مشاهدات الفيديو في الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="132"/>
+        <source>Engagements per week</source>
+        <translation>التفاعلات في الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="133"/>
+        <source>Likes, comments and shares on your posts in a week.</source>
+        <translation>الإعجابات والتعليقات والمشاركات على منشوراتك خلال أسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="135"/>
+        <source>Engagement rate (per follower)</source>
+        <translation>معدل التفاعل (لكل متابع)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="140"/>
+        <source>Engagement rate (per reach)</source>
+        <translation>معدل التفاعل (حسب الوصول)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="144"/>
+        <source>Engagement rate (per impression)</source>
+        <translation>معدل التفاعل (لكل ظهور)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="149"/>
+        <source>Brand mentions per week</source>
+        <translation>الإشارات إلى العلامة التجارية في الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="152"/>
+        <source>Branded hashtag uses per week</source>
+        <translation>استخدامات وسم (هاشتاغ) العلامة التجارية في الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="155"/>
+        <source>Positive share of mentions</source>
+        <translation>نسبة الإشارات الإيجابية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="159"/>
+        <source>Share of voice vs. competitors</source>
+        <translation>حصة الصوت مقارنةً بالمنافسين</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="160"/>
+        <source>Your mentions as a share of all mentions of you and your competitors.</source>
+        <translation>الإشارات إليك كنسبة من كل الإشارات إليك وإلى منافسيك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="162"/>
+        <source>Website visits from social per week</source>
+        <translation>زيارات الموقع من مواقع التواصل في الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="166"/>
+        <source>Link clicks per week</source>
+        <translation>النقرات على الروابط في الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="169"/>
+        <source>Click-through rate</source>
+        <translation>نسبة النقر إلى الظهور (CTR)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="170"/>
+        <source>Link clicks divided by impressions.</source>
+        <translation>النقرات على الروابط مقسومةً على مرات الظهور.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="172"/>
+        <source>Conversions from social per month</source>
+        <translation>التحويلات من مواقع التواصل في الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="173"/>
+        <source>Sales or sign-ups traced to social, e.g. by UTM parameters.</source>
+        <translation>المبيعات أو التسجيلات التي يمكن تتبّعها إلى مواقع التواصل، مثلًا عبر معلمات UTM.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="175"/>
+        <source>Conversion rate</source>
+        <translation>معدل التحويل</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="176"/>
+        <source>Conversions divided by visits from social.</source>
+        <translation>التحويلات مقسومةً على الزيارات القادمة من مواقع التواصل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="178"/>
+        <source>Share of conversions from social</source>
+        <translation>نسبة التحويلات القادمة من مواقع التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="182"/>
+        <source>Bounce rate of social visitors</source>
+        <translation>معدل الارتداد لزوار مواقع التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="183"/>
+        <source>Visitors from social who leave after one page: lower is better.</source>
+        <translation>زوار مواقع التواصل الذين يغادرون بعد صفحة واحدة: الأقل أفضل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="185"/>
+        <source>Leads per month</source>
+        <translation>العملاء المحتملون في الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="186"/>
+        <source>Names, e-mails or job details collected.</source>
+        <translation>الأسماء أو عناوين البريد الإلكتروني أو بيانات العمل التي جُمعت.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="188"/>
+        <source>Cost per lead</source>
+        <translation>تكلفة العميل المحتمل</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="191"/>
+        <source>First response time</source>
+        <translation>وقت الرد الأول</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="192"/>
+        <source>Average hours until a customer gets a first reply: lower is better.</source>
+        <translation>متوسط الساعات حتى يحصل العميل على أول رد: الأقل أفضل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="194"/>
+        <source>Customer satisfaction</source>
+        <translation>رضا العملاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="195"/>
+        <source>Share of customers who say they were satisfied.</source>
+        <translation>نسبة العملاء الذين يقولون إنهم راضون.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="197"/>
+        <source>Requests handled per person per week</source>
+        <translation>الطلبات المنجزة لكل موظف في الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="201"/>
+        <source>Job applications per month</source>
+        <translation>طلبات التوظيف في الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="204"/>
+        <source>Posts per week</source>
+        <translation>المنشورات في الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="207"/>
+        <source>Audience growth rate per month</source>
+        <translation>معدل نمو الجمهور في الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="209"/>
+        <source>New followers in a month as a share of followers.</source>
+        <translation>المتابعون الجدد خلال شهر كنسبة من إجمالي المتابعين.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="211"/>
+        <source>Profile or page views per week</source>
+        <translation>مشاهدات الملف الشخصي أو الصفحة في الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="214"/>
+        <source>Shares per week</source>
+        <translation>مرات المشاركة في الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="217"/>
+        <source>Replies by the business per week</source>
+        <translation>ردود النشاط التجاري في الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="220"/>
+        <source>Competitor mentions per week</source>
+        <translation>الإشارات إلى المنافسين في الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="223"/>
+        <source>Photo tags per month</source>
+        <translation>الإشارات إليك في الصور في الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="226"/>
+        <source>Customer posts about you per month</source>
+        <translation>منشورات العملاء عنك في الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="229"/>
+        <source>Likes per week</source>
+        <translation>الإعجابات في الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="235"/>
+        <source>Brand awareness</source>
+        <translation>الوعي بالعلامة التجارية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="236"/>
+        <source>More people know your business exists and remember it.</source>
+        <translation>أن يعرف مزيد من الناس بوجود نشاطك التجاري ويتذكّروه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="240"/>
+        <source>Video draws attention; X reaches a wide audience fast.</source>
+        <translation>الفيديو يجذب الانتباه؛ وX يصل إلى جمهور واسع بسرعة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="241"/>
+        <source>Reputation management</source>
+        <translation>إدارة السمعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="242"/>
+        <source>People talk about your brand, and say good things.</source>
+        <translation>أن يتحدث الناس عن علامتك التجارية، ويقولوا عنها كلامًا طيبًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="245"/>
+        <source>Audio (Clubhouse, X Spaces, Spotify) lets the brand express its identity in depth.</source>
+        <translation>الصوت (كلوب هاوس، ومساحات X، وسبوتيفاي) يتيح للعلامة التجارية التعبير عن هويتها بعمق.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="246"/>
+        <source>Website traffic</source>
+        <translation>زيارات الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="247"/>
+        <source>Social posts send visitors to your website or shop.</source>
+        <translation>منشوراتك على مواقع التواصل ترسل الزوار إلى موقعك أو متجرك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="250"/>
+        <source>Link posts travel well there; Facebook is the easiest place to start.</source>
+        <translation>المنشورات التي فيها روابط تنتشر جيدًا هناك؛ وفيسبوك أسهل مكان للبدء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="251"/>
+        <source>Community engagement</source>
+        <translation>التفاعل مع المجتمع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="252"/>
+        <source>Followers like, comment, share and talk with you.</source>
+        <translation>أن يُعجب المتابعون ويعلّقوا ويشاركوا ويتحدثوا معك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="256"/>
+        <source>Facebook is the easiest and most popular; Instagram suits pictures and short video.</source>
+        <translation>فيسبوك الأسهل والأكثر شيوعًا؛ وإنستغرام يناسب الصور والفيديو القصير.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="257"/>
+        <source>Conversions and sales</source>
+        <translation>التحويلات والمبيعات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="258"/>
+        <source>Social activity turns into sales you can trace.</source>
+        <translation>أن يتحوّل نشاطك على مواقع التواصل إلى مبيعات يمكنك تتبّعها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="261"/>
+        <source>Built-in shopping: the purchase happens where the post is.</source>
+        <translation>التسوّق المدمج: يتم الشراء حيث يوجد المنشور.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="262"/>
+        <source>Lead generation</source>
+        <translation>جذب العملاء المحتملين</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="263"/>
+        <source>Collect contacts of people who may buy later.</source>
+        <translation>جمع بيانات التواصل لأشخاص قد يشترون لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="266"/>
+        <source>Facebook has the largest audience and mature analytics.</source>
+        <translation>فيسبوك لديه أكبر جمهور وأدوات تحليل متقدمة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="267"/>
+        <source>Customer service</source>
+        <translation>خدمة العملاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="268"/>
+        <source>Answer customers quickly and well where they ask.</source>
+        <translation>الرد على العملاء بسرعة وبشكل جيد حيث يسألون.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="271"/>
+        <source>Conversational platforms, where customers already ask.</source>
+        <translation>منصات المحادثة، حيث يسأل العملاء أصلًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="272"/>
+        <source>Social listening and market insight</source>
+        <translation>الاستماع الاجتماعي وفهم السوق</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="273"/>
+        <source>Learn what people say about you, your competitors and your trade.</source>
+        <translation>معرفة ما يقوله الناس عنك وعن منافسيك وعن مجال عملك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="276"/>
+        <source>Public conversation happens there; most mentions on X come from small accounts.</source>
+        <translation>النقاش العام يجري هناك؛ ومعظم الإشارات على X تأتي من حسابات صغيرة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="277"/>
+        <source>Recruiting</source>
+        <translation>التوظيف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="278"/>
+        <source>Find people who want to work with you.</source>
+        <translation>إيجاد أشخاص يريدون العمل معك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="281"/>
+        <source>Where job seekers and their friends look.</source>
+        <translation>حيث يبحث الباحثون عن عمل وأصدقاؤهم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="282"/>
+        <source>Brand loyalty</source>
+        <translation>الولاء للعلامة التجارية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="283"/>
+        <source>Customers come back, tag you and post about you.</source>
+        <translation>أن يعود العملاء، ويشيروا إليك، وينشروا عنك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="286"/>
+        <source>Customers share photos and talk with the brand there.</source>
+        <translation>يشارك العملاء الصور ويتحدثون مع العلامة التجارية هناك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="119"/>
+        <source>1,200 people follow the bakery on Instagram today; the goal is 1,900 by March.</source>
+        <translation>يتابع المخبزَ على إنستغرام اليوم 1,200 شخص، والهدف 1,900 بحلول مارس.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="122"/>
+        <source>3,000 different people saw at least one of this week&apos;s posts, some of them several times.</source>
+        <translation>رأى 3,000 شخص مختلف منشورًا واحدًا على الأقل من منشورات هذا الأسبوع، وبعضهم رآه عدة مرات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="126"/>
+        <source>This week&apos;s posts were shown 5,000 times, to 3,000 people: impressions count every showing.</source>
+        <translation>عُرضت منشورات هذا الأسبوع 5,000 مرة على 3,000 شخص: مرات الظهور تحسب كل عرض.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="129"/>
+        <source>Times your videos were watched in a week (each platform sets its own minimum watching time).</source>
+        <translation>عدد مرات مشاهدة مقاطع الفيديو في الأسبوع (لكل منصة حدها الأدنى لمدة المشاهدة).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="131"/>
+        <source>The week&apos;s three Reels were watched 2,400 times in all.</source>
+        <translation>شوهدت مقاطع الريلز الثلاثة هذا الأسبوع 2,400 مرة إجمالًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="134"/>
+        <source>This week&apos;s posts got 150 likes, 30 comments and 20 shares: 200 engagements.</source>
+        <translation>نالت منشورات هذا الأسبوع 150 إعجابًا و30 تعليقًا و20 مشاركة: 200 تفاعل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="137"/>
+        <source>The likes, comments and shares a post gets, as a share of your followers. The smallest of the three engagement rates: most followers never see a given post.</source>
+        <translation>إعجابات المنشور وتعليقاته ومشاركاته كنسبة من متابعيك. وهو أصغر معدلات التفاعل الثلاثة: معظم المتابعين لا يرون منشورًا بعينه أبدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="139"/>
+        <source>A post gets 12 likes and comments; the account has 1,200 followers: 1%.</source>
+        <translation>ينال منشور 12 إعجابًا وتعليقًا، وللحساب 1,200 متابع: 1%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="142"/>
+        <source>The likes, comments and shares a post gets, as a share of the people who saw it.</source>
+        <translation>إعجابات المنشور وتعليقاته ومشاركاته كنسبة من الأشخاص الذين رأوه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="143"/>
+        <source>A post seen by 400 people gets 12 likes and comments: 3%.</source>
+        <translation>منشور رآه 400 شخص ونال 12 إعجابًا وتعليقًا: 3%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="146"/>
+        <source>The likes, comments and shares a post gets, as a share of the times it was shown (one person may see it twice).</source>
+        <translation>إعجابات المنشور وتعليقاته ومشاركاته كنسبة من مرات عرضه (قد يراه الشخص الواحد مرتين).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="148"/>
+        <source>A post shown 600 times gets 12 likes and comments: 2%.</source>
+        <translation>منشور عُرض 600 مرة ونال 12 إعجابًا وتعليقًا: 2%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="150"/>
+        <source>Posts and comments by other people that name your business, in a week.</source>
+        <translation>منشورات وتعليقات لأشخاص آخرين تذكر نشاطك، خلال أسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="151"/>
+        <source>Eight posts this week named the bakery or tagged its account.</source>
+        <translation>ذكرت ثمانية منشورات المخبزَ هذا الأسبوع أو أشارت إلى حسابه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="153"/>
+        <source>Posts in a week that use your own hashtag.</source>
+        <translation>المنشورات التي تستخدم وسمك الخاص خلال أسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="154"/>
+        <source>Customers used #NourMornings in 15 posts this week.</source>
+        <translation>استخدم الزبائن الوسم ‎#NourMornings‎ في 15 منشورًا هذا الأسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="157"/>
+        <source>Of the posts that mention you, the share that speak well of you.</source>
+        <translation>نسبة المنشورات التي تذكرك بخير من بين كل ما يذكرك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="158"/>
+        <source>Of 20 mentions this month, 15 were happy ones: 75%.</source>
+        <translation>من 20 إشارة هذا الشهر كانت 15 راضية: 75%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="161"/>
+        <source>30 mentions of you and 70 of the two bakeries nearby: 30%.</source>
+        <translation>30 إشارة إليك و70 إلى المخبزين القريبين: 30%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="163"/>
+        <source>Visits to your website that came from social media, in a week (your site&apos;s analytics show them).</source>
+        <translation>زيارات موقعك الآتية من وسائل التواصل خلال أسبوع (تعرضها تحليلات موقعك).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="165"/>
+        <source>The order page had 80 visits from Facebook and Instagram this week.</source>
+        <translation>زار صفحةَ الطلب 80 زائرًا من فيسبوك وإنستغرام هذا الأسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="167"/>
+        <source>Clicks on the links in your posts, in a week.</source>
+        <translation>النقرات على الروابط في منشوراتك خلال أسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="168"/>
+        <source>The link to the Eid menu was clicked 120 times this week.</source>
+        <translation>نُقر رابط قائمة العيد 120 مرة هذا الأسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="171"/>
+        <source>A post shown 2,000 times whose link was clicked 30 times: 1.5%.</source>
+        <translation>منشور عُرض 2,000 مرة ونُقر رابطه 30 مرة: 1.5%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="174"/>
+        <source>25 online orders this month came from a link in a post.</source>
+        <translation>جاء 25 طلبًا عبر الإنترنت هذا الشهر من رابط في منشور.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="177"/>
+        <source>400 visits from social brought 8 orders: 2%.</source>
+        <translation>جلبت 400 زيارة من وسائل التواصل 8 طلبات: 2%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="180"/>
+        <source>Of all your online sales or sign-ups, the share that came from social media.</source>
+        <translation>نسبة ما جاء من وسائل التواصل من كل مبيعاتك أو تسجيلاتك عبر الإنترنت.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="181"/>
+        <source>25 of this month&apos;s 100 online orders came from social: 25%.</source>
+        <translation>25 من أصل 100 طلب عبر الإنترنت هذا الشهر جاءت من وسائل التواصل: 25%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="184"/>
+        <source>Of 200 visitors from Instagram, 140 left after the first page: 70%.</source>
+        <translation>من 200 زائر من إنستغرام غادر 140 بعد الصفحة الأولى: 70%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="187"/>
+        <source>15 people filled in the catering enquiry form this month.</source>
+        <translation>ملأ 15 شخصًا نموذج الاستفسار عن الضيافة هذا الشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="189"/>
+        <source>What your ads cost, divided by the leads they brought: lower is better.</source>
+        <translation>كلفة إعلاناتك مقسومة على العملاء المحتملين الذين جلبتهم: الأقل أفضل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="190"/>
+        <source>100 USD of lead ads brought 20 enquiries: 5 USD a lead.</source>
+        <translation>جلبت إعلانات بقيمة 100 دولار 20 استفسارًا: 5 دولارات لكل عميل محتمل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="193"/>
+        <source>Messages waited 12 hours for a first answer on average this week.</source>
+        <translation>انتظرت الرسائل هذا الأسبوع 12 ساعة في المتوسط حتى أول رد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="196"/>
+        <source>45 of the 50 customers who answered the survey were satisfied: 90%.</source>
+        <translation>رضي 45 من أصل 50 زبونًا أجابوا عن الاستبيان: 90%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="198"/>
+        <source>Customer questions and complaints answered in a week, divided by the people answering them.</source>
+        <translation>أسئلة الزبائن وشكاواهم التي أُجيبت في أسبوع، مقسومة على عدد من يجيب عنها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="200"/>
+        <source>Two people answered 60 messages this week: 30 each.</source>
+        <translation>أجاب شخصان عن 60 رسالة هذا الأسبوع: 30 لكل منهما.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="202"/>
+        <source>Job applications received in a month.</source>
+        <translation>طلبات التوظيف الواردة خلال شهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="203"/>
+        <source>The post for a weekend baker brought 6 applications this month.</source>
+        <translation>جلب منشور طلب خبّاز لعطلة نهاية الأسبوع 6 طلبات هذا الشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="205"/>
+        <source>Posts you published in a week (Stories and Reels count).</source>
+        <translation>المنشورات التي نشرتها في أسبوع (تُحسب القصص والريلز).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="206"/>
+        <source>Four posts and three Stories this week: 7.</source>
+        <translation>أربعة منشورات وثلاث قصص هذا الأسبوع: 7.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="210"/>
+        <source>1,200 followers on the 1st, 1,260 on the 30th: 5% in the month.</source>
+        <translation>1,200 متابع في أول الشهر و1,260 في الثلاثين منه: 5% خلال الشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="212"/>
+        <source>Visits to your profile or page in a week.</source>
+        <translation>زيارات ملفك الشخصي أو صفحتك خلال أسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="213"/>
+        <source>People opened the bakery&apos;s profile 350 times this week.</source>
+        <translation>فتح الناس ملف المخبز 350 مرة هذا الأسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="215"/>
+        <source>Times people shared your posts with others, in a week.</source>
+        <translation>عدد مرات مشاركة الناس منشوراتك مع غيرهم خلال أسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="216"/>
+        <source>The recipe post was shared 25 times this week.</source>
+        <translation>شورك منشور الوصفة 25 مرة هذا الأسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="218"/>
+        <source>Comments and messages you answered, in a week.</source>
+        <translation>التعليقات والرسائل التي رددت عليها خلال أسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="219"/>
+        <source>You answered 40 comments and messages this week.</source>
+        <translation>رددت على 40 تعليقًا ورسالة هذا الأسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="221"/>
+        <source>Posts in a week that name the competitors you follow.</source>
+        <translation>المنشورات التي تذكر المنافسين الذين تتابعهم خلال أسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="222"/>
+        <source>The two bakeries nearby were named in 30 posts this week.</source>
+        <translation>ذُكر المخبزان القريبان في 30 منشورًا هذا الأسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="224"/>
+        <source>Photos in a month in which customers tagged your account.</source>
+        <translation>الصور التي أشار فيها الزبائن إلى حسابك خلال شهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="225"/>
+        <source>Customers tagged the bakery in 18 photos this month.</source>
+        <translation>أشار الزبائن إلى المخبز في 18 صورة هذا الشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="227"/>
+        <source>Posts customers made about your business in a month.</source>
+        <translation>المنشورات التي كتبها الزبائن عن نشاطك خلال شهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="228"/>
+        <source>Twelve customers posted about their birthday cake this month.</source>
+        <translation>نشر اثنا عشر زبونًا عن كعكة عيد ميلادهم هذا الشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="230"/>
+        <source>Likes on your posts in a week.</source>
+        <translation>الإعجابات على منشوراتك خلال أسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="231"/>
+        <source>This week&apos;s posts got 150 likes.</source>
+        <translation>نالت منشورات هذا الأسبوع 150 إعجابًا.</translation>
+    </message>
+</context>
+<context>
+    <name>chart</name>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="37"/>
+        <source>The deadline has passed, and no figures were recorded.</source>
+        <translation>انقضى الموعد النهائي ولم تُسجَّل أي أرقام.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="38"/>
+        <source>No figures yet: add or import your figures to see where you stand.</source>
+        <translation>لا أرقام بعد: أضف أرقامك أو استوردها لترى أين تقف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="44"/>
+        <source>Done: %1 reached %2.</source>
+        <translation>تحقّق الهدف: بلغتَ %1 (المستهدف %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="46"/>
+        <source>The deadline has passed at %1 of %2.</source>
+        <translation>انقضى الموعد النهائي عند %1 من أصل %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="48"/>
+        <source>Ahead by %1 (%2%) of the target line.</source>
+        <translation>متقدّم على المسار المستهدف بمقدار %1 (%2%).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="50"/>
+        <source>On track: within %1 of the target line.</source>
+        <translation>على المسار: في حدود %1 من المسار المستهدف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="52"/>
+        <source>%1: behind by %2 (%3%) of the target line.</source>
+        <translation>%1: متأخر عن المسار المستهدف بمقدار %2 (%3%).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="56"/>
+        <source>At this pace the target is reached on %1.</source>
+        <translation>بهذه الوتيرة تبلغ القيمة المستهدفة في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="58"/>
+        <source>At this pace the target is not reached before the deadline.</source>
+        <translation>بهذه الوتيرة لن تبلغ القيمة المستهدفة قبل الموعد النهائي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="60"/>
+        <source>Expected on the deadline (%1): %2.</source>
+        <translation>المتوقع في الموعد النهائي (%1): %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="63"/>
+        <source>No forecast yet: it needs at least 3 figures on different days.</source>
+        <translation>لا توقّع بعد: يلزم 3 أرقام على الأقل في أيام مختلفة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="69"/>
+        <source>To make it: %1%2 a week from today.</source>
+        <translation>لتحقيق الهدف: %1%2 في الأسبوع بدءًا من اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="71"/>
+        <source>Buffer: %1 days before the target line overtakes today&apos;s figure.</source>
+        <translation>هامش الأمان: %1 يوم قبل أن يتجاوز المسارُ المستهدف رقمَ اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="166"/>
+        <source>All platforms</source>
+        <extracomment>Above this many points a series is drawn as a line without symbols (symbols cost per point). Notes closer in time than this share of the chart&apos;s span are stacked, so their labels do not overlap. Where &quot;today&quot; is nearer an edge of the chart than this share, its label moves inside the chart. A note this near the bottom (top) of the values is labelled above (below) it, inside the chart.</extracomment>
+        <translation>كل المنصات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="215"/>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="230"/>
+        <source>hours</source>
+        <translation>ساعات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="250"/>
+        <source>Target line</source>
+        <translation>المسار المستهدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="283"/>
+        <source>Forecast</source>
+        <translation>التوقّع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="348"/>
+        <source>today</source>
+        <translation>اليوم</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="27"/>
+        <source>Create goal “%1”</source>
+        <translation>إنشاء الهدف «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="45"/>
+        <source>Edit goal “%1”</source>
+        <translation>تعديل الهدف «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="62"/>
+        <source>Delete goal “%1”</source>
+        <translation>حذف الهدف «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="79"/>
+        <source>Archive goal “%1”</source>
+        <translation>أرشفة الهدف «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="79"/>
+        <source>Restore goal “%1”</source>
+        <translation>إلغاء أرشفة الهدف «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="95"/>
+        <source>Add %1 figures</source>
+        <translation>إضافة %1 من الأرقام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="96"/>
+        <source>Add a figure</source>
+        <translation>إضافة رقم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="116"/>
+        <source>Edit a figure</source>
+        <translation>تعديل رقم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="131"/>
+        <source>Delete %1 figures</source>
+        <translation>حذف %1 من الأرقام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="131"/>
+        <source>Delete a figure</source>
+        <translation>حذف رقم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="149"/>
+        <source>Import %1 figures from %2</source>
+        <translation>استيراد %1 من الأرقام من %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="179"/>
+        <source>Change the business details</source>
+        <translation>تغيير بيانات النشاط</translation>
+    </message>
+</context>
+<context>
+    <name>describe</name>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="239"/>
+        <location filename="../../src/planner/ui/date_field.py" line="55"/>
+        <location filename="../../src/planner/ui/describe.py" line="15"/>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="117"/>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="119"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="27"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="97"/>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="72"/>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="98"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="15"/>
+        <source>no platform chosen</source>
+        <translation>لم تُختر أي منصة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="22"/>
+        <source>Raise %1 on %2 from %3 to %4 between %5 and %6.</source>
+        <translation>رفع «%1» على %2 من %3 إلى %4 بين %5 و%6.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="24"/>
+        <source>Lower %1 on %2 from %3 to %4 between %5 and %6.</source>
+        <translation>خفض «%1» على %2 من %3 إلى %4 بين %5 و%6.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="32"/>
+        <source>a straight line: the same rise every week</source>
+        <extracomment>The target line in words, by the KPI&apos;s kind (and period) and the goal&apos;s shape.</extracomment>
+        <translation>خطًّا مستقيمًا: الزيادة نفسها كل أسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="33"/>
+        <source>steady percentage growth</source>
+        <translation>نموًّا بنسبة ثابتة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="34"/>
+        <source>a staircase, one equal step a week (the KPI counts per week)</source>
+        <translation>درجات، درجة متساوية كل أسبوع (المؤشر يُحسب أسبوعيًا)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="36"/>
+        <source>a staircase, one step a week, each a steady percentage higher</source>
+        <translation>درجات، درجة كل أسبوع، كل منها أعلى بنسبة ثابتة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="38"/>
+        <source>a staircase, one equal step a month (the KPI counts per month)</source>
+        <translation>درجات، درجة متساوية كل شهر (المؤشر يُحسب شهريًا)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="40"/>
+        <source>a staircase, one step a month, each a steady percentage higher</source>
+        <translation>درجات، درجة كل شهر، كل منها أعلى بنسبة ثابتة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="42"/>
+        <source>a straight line, day by day</source>
+        <translation>خطًّا مستقيمًا يومًا بعد يوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="43"/>
+        <source>steady percentage growth, day by day</source>
+        <translation>نموًّا بنسبة ثابتة يومًا بعد يوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="44"/>
+        <source>monthly steps of the same size (a rate moves month by month)</source>
+        <translation>درجات شهرية متساوية (المعدل يتحرك شهرًا بشهر)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="46"/>
+        <source>monthly steps, each a steady percentage higher</source>
+        <translation>درجات شهرية، كل منها أعلى بنسبة ثابتة</translation>
+    </message>
+</context>
+<context>
+    <name>families</name>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="16"/>
+        <source>audience-based</source>
+        <translation>قائم على الجمهور</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="17"/>
+        <source>content-based</source>
+        <translation>قائم على المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="18"/>
+        <source>engagement-based</source>
+        <translation>قائم على التفاعل</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="22"/>
+        <source>about who knows you: more people reached, remembered or hired</source>
+        <extracomment>The families in plain words, where an objective is chosen.</extracomment>
+        <translation>يتعلق بمن يعرفك: مزيد من الناس يصلهم نشاطك ويتذكرونه أو يعملون معك</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="24"/>
+        <source>about what is said: listening to your customers, competitors and trade</source>
+        <translation>يتعلق بما يقال: الإصغاء إلى زبائنك ومنافسيك ومجال عملك</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="26"/>
+        <source>about what people do: like, comment, click, buy or ask</source>
+        <translation>يتعلق بما يفعله الناس: يعجبون ويعلّقون وينقرون ويشترون ويسألون</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="295"/>
+        <source>Your own recent figures are the best guide: the platforms advise judging a trend over about 90 days.</source>
+        <extracomment>The monthly growth of these KPIs is what the benchmark table&apos;s growth rows measure. Rates judged as a multiple of the platform&apos;s typical figure (BENCHMARKS.md: engagement per follower).</extracomment>
+        <translation>أرقامك الحديثة هي أفضل دليل: تنصح المنصات بالحكم على الاتجاه على مدى نحو 90 يومًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="298"/>
+        <source>{kpi} has not moved towards the target over the last {weeks} weeks ({history} a month), but the goal needs {needed} a month.</source>
+        <translation>لم يتقدّم «{kpi}» نحو القيمة المستهدفة خلال الأسابيع الـ{weeks} الأخيرة ({history} شهريًا)، بينما يحتاج الهدف إلى {needed} شهريًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="301"/>
+        <source>{kpi} has not moved towards the target over the last {weeks} weeks ({history} a week), but the goal needs {needed} a week.</source>
+        <translation>لم يتقدّم «{kpi}» نحو القيمة المستهدفة خلال الأسابيع الـ{weeks} الأخيرة ({history} أسبوعيًا)، بينما يحتاج الهدف إلى {needed} أسبوعيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="304"/>
+        <source>Find out what changed, and change the content or the plan before counting on the target.</source>
+        <translation>اعرف ما الذي تغيّر، وغيّر المحتوى أو الخطة قبل أن تعتمد على القيمة المستهدفة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="311"/>
+        <source>The goal needs {needed} a month, {ratio} times the {history} a month your figures show over the last {weeks} weeks.</source>
+        <translation>يحتاج الهدف إلى {needed} شهريًا، أي {ratio} ضعف ما تُظهره أرقامك خلال الأسابيع الـ{weeks} الأخيرة ({history} شهريًا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="314"/>
+        <source>The goal needs {needed} a week, {ratio} times the {history} a week your figures show over the last {weeks} weeks.</source>
+        <translation>يحتاج الهدف إلى {needed} أسبوعيًا، أي {ratio} ضعف ما تُظهره أرقامك خلال الأسابيع الـ{weeks} الأخيرة ({history} أسبوعيًا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="316"/>
+        <source>This pace is unrealistic: lower the target or move the deadline.</source>
+        <translation>هذه الوتيرة غير واقعية: اخفض القيمة المستهدفة أو أجّل الموعد النهائي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="318"/>
+        <source>Plan what will make the pace change (content, ads, time), or lower the target.</source>
+        <translation>خطِّط لما سيغيّر الوتيرة (المحتوى، الإعلانات، الوقت)، أو اخفض القيمة المستهدفة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="365"/>
+        <source>Going from {base} to {target} followers in {months} months needs {cmgr} growth every month.</source>
+        <translation>الانتقال من {base} إلى {target} متابع خلال {months} شهر يتطلب نموًا بنسبة {cmgr} كل شهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="369"/>
+        <source>Published growth figures make more than {unrealistic} a month for three months, or {unrealistic_year} a month for a year, unrealistic; fast followings often come from ads or fake accounts.</source>
+        <translation>وفق أرقام النمو المنشورة، يُعدّ النمو بأكثر من {unrealistic} شهريًا لمدة ثلاثة أشهر، أو {unrealistic_year} شهريًا لمدة سنة، غير واقعي؛ فالمتابعون الذين يأتون بسرعة مصدرهم غالبًا الإعلانات أو الحسابات الوهمية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="373"/>
+        <source>Set a target you can reach at a few percent a month.</source>
+        <translation>ضع قيمة مستهدفة يمكنك بلوغها بنمو بضعة في المئة شهريًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="376"/>
+        <source>That is faster than the strongest published growth on {platform}: {strong} a month ({source}).</source>
+        <translation>هذا أسرع من أقوى نمو منشور على {platform}: {strong} شهريًا ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="378"/>
+        <source>Plan the ads or campaigns that would make it possible, or lower the target.</source>
+        <translation>خطِّط للإعلانات أو الحملات التي تجعل ذلك ممكنًا، أو اخفض القيمة المستهدفة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="381"/>
+        <source>Growth above {ambitious} a month is ambitious for most accounts.</source>
+        <translation>النمو بأكثر من {ambitious} شهريًا طموح بالنسبة لمعظم الحسابات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="435"/>
+        <source>A target of {target} for {kpi} on {platform} is above {figure}, about the best any industry reaches there.</source>
+        <translation>القيمة المستهدفة {target} لـ«{kpi}» على {platform} أعلى من {figure}، وهو تقريبًا أفضل ما يبلغه أي قطاع هناك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="438"/>
+        <source>A target of {target} for {kpi} on {platform} is above {figure}, where published figures end.</source>
+        <translation>القيمة المستهدفة {target} لـ«{kpi}» على {platform} أعلى من {figure}، وهو أقصى ما تبلغه الأرقام المنشورة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="441"/>
+        <source>A target of {target} for {kpi} on {platform} is {ratio} times the typical {figure}.</source>
+        <translation>القيمة المستهدفة {target} لـ«{kpi}» على {platform} تعادل {ratio} ضعف القيمة المعتادة {figure}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="457"/>
+        <source>Aim nearer {figure}, or check that your figure measures the same thing.</source>
+        <translation>اجعل هدفك أقرب إلى {figure}، أو تحقّق من أن رقمك يقيس الشيء نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="471"/>
+        <source>The {field} of {value} for {kpi} is over 100%.</source>
+        <translation>القيمة {value} ({field}) لـ«{kpi}» تتجاوز 100%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="473"/>
+        <source>A percentage of something cannot be more than all of it.</source>
+        <translation>لا يمكن أن تكون النسبة من شيء أكبر من الشيء كله.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="474"/>
+        <source>Check the figure: perhaps it was entered as a count.</source>
+        <translation>تحقّق من الرقم: ربما أُدخل كعدد لا كنسبة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="486"/>
+        <source>Aim for a first reply within {suggested} working hours, and within {x_hours} hour for complaints on X.</source>
+        <translation>احرص على أن يكون الرد الأول خلال {suggested} ساعة عمل، وخلال {x_hours} ساعة للشكاوى على X.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="489"/>
+        <source>Aim for a first reply within {suggested} working hours.</source>
+        <translation>احرص على أن يكون الرد الأول خلال {suggested} ساعة عمل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="491"/>
+        <source>A first reply after {target} is slower than customers expect (more than {limit}).</source>
+        <translation>الرد الأول بعد {target} أبطأ مما يتوقعه العملاء (أكثر من {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="493"/>
+        <source>Customers expect a reply within {suggested} hours ({source}).</source>
+        <translation>يتوقع العملاء ردًا خلال {suggested} ساعة ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="503"/>
+        <source>{target} posts a week is too little to move anything.</source>
+        <translation>نشر {target} منشور في الأسبوع قليل جدًا ولن يُحدث أي تغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="505"/>
+        <source>Accounts that grow post several times a week.</source>
+        <translation>الحسابات التي تنمو تنشر عدة مرات في الأسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="506"/>
+        <source>Post at least {minimum} time a week.</source>
+        <translation>انشر {minimum} مرة في الأسبوع على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="514"/>
+        <source>The deadline, {deadline}, has passed.</source>
+        <translation>انقضى الموعد النهائي ({deadline}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="516"/>
+        <source>Every goal needs a period that is still ahead.</source>
+        <translation>كل هدف يحتاج إلى فترة لم تنقضِ بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="517"/>
+        <source>Set a new deadline, or archive the goal.</source>
+        <translation>حدِّد موعدًا نهائيًا جديدًا، أو أرشِف الهدف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="521"/>
+        <source>The goal runs for fewer than {minimum} days: too short to measure a change.</source>
+        <translation>مدة الهدف أقل من {minimum} يوم: قصيرة جدًا لقياس أي تغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="524"/>
+        <source>Social media is a marathon, not a sprint: figures need weeks to show a trend.</source>
+        <translation>التواصل الاجتماعي ماراثون لا سباق سرعة: تحتاج الأرقام إلى أسابيع لتُظهر اتجاهًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="526"/>
+        <source>Give the goal at least {minimum} days.</source>
+        <translation>امنح الهدف {minimum} يوم على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="531"/>
+        <source>{months} months is too long to steer by one deadline.</source>
+        <translation>مدة {months} شهر أطول من أن تُدار بموعد نهائي واحد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="533"/>
+        <source>Platforms and their algorithms change quickly: goals need reviewing on the way.</source>
+        <translation>المنصات وخوارزمياتها تتغير بسرعة: يجب مراجعة الأهداف أثناء الطريق.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="535"/>
+        <source>Add milestones, for example one each quarter.</source>
+        <translation>أضف محطات مرحلية، مثلًا محطة كل ثلاثة أشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="545"/>
+        <source>For {kpi} lower is better, but the target ({target}) is not below the baseline ({baseline}).</source>
+        <translation>في «{kpi}» الأقل أفضل، لكن القيمة المستهدفة ({target}) ليست أقل من قيمة البداية ({baseline}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="548"/>
+        <source>For {kpi} higher is better, but the target ({target}) is not above the baseline ({baseline}).</source>
+        <translation>في «{kpi}» الأعلى أفضل، لكن القيمة المستهدفة ({target}) ليست أعلى من قيمة البداية ({baseline}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="551"/>
+        <source>A goal that asks for no improvement cannot be tracked.</source>
+        <translation>الهدف الذي لا يطلب أي تحسّن لا يمكن متابعته.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="552"/>
+        <source>Check the baseline and the target.</source>
+        <translation>تحقّق من قيمة البداية والقيمة المستهدفة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="564"/>
+        <source>{kpi} measures attention, not {objective}.</source>
+        <translation>«{kpi}» يقيس الاهتمام، لا {objective}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="565"/>
+        <source>Follower count is not success: 5,000 engaged followers who buy beat 50,000 who don&apos;t, and big followings often come from ads or fake accounts.</source>
+        <translation>عدد المتابعين ليس هو النجاح: 5,000 متابع متفاعل يشترون أفضل من 50,000 لا يشترون، والأعداد الكبيرة من المتابعين تأتي غالبًا من الإعلانات أو الحسابات الوهمية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="568"/>
+        <source>Measure it by one of: {kpis}.</source>
+        <translation>قِسه بأحد هذه المؤشرات: {kpis}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="576"/>
+        <source>The goal&apos;s statement has no number in it.</source>
+        <translation>لا يحتوي نص الهدف على أي رقم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="578"/>
+        <source>A goal like &quot;lots of followers&quot; cannot be evaluated.</source>
+        <translation>لا يمكن تقييم هدف مثل «متابعين كثيرين».</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="579"/>
+        <source>Say how much, on which platform, by when.</source>
+        <translation>حدِّد الكمية، وعلى أي منصة، وبحلول متى.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="582"/>
+        <source>The goal names no platform.</source>
+        <translation>لا يذكر الهدف أي منصة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="583"/>
+        <source>Each platform needs its own content and its own goals.</source>
+        <translation>كل منصة تحتاج إلى محتوى خاص بها وأهداف خاصة بها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="584"/>
+        <source>Choose the platforms where your audience is.</source>
+        <translation>اختر المنصات التي يوجد فيها جمهورك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="596"/>
+        <source>For {objective}, the usual platforms are {recommended}; you chose {chosen}.</source>
+        <translation>لغاية «{objective}» المنصات المعتادة هي {recommended}؛ وأنت اخترت {chosen}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="598"/>
+        <source>Recommended for {objective}: {why}</source>
+        <translation>موصى به لـ«{objective}»: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="599"/>
+        <source>Consider {recommended}, if your audience is there.</source>
+        <translation>فكِّر في {recommended}، إن كان جمهورك هناك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="612"/>
+        <source>An ambitious goal with no budget and under {minimum} hours a week.</source>
+        <translation>هدف طموح بلا ميزانية وبأقل من {minimum} ساعة في الأسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="614"/>
+        <source>Engagement takes real time every week, and creative work needs budget.</source>
+        <translation>التفاعل يحتاج إلى وقت حقيقي كل أسبوع، والعمل الإبداعي يحتاج إلى ميزانية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="616"/>
+        <source>Set aside at least {minimum} hours a week or a budget, or lower the target.</source>
+        <translation>خصِّص {minimum} ساعة على الأقل في الأسبوع أو ميزانية، أو اخفض القيمة المستهدفة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="630"/>
+        <source>At the trend of the last {weeks} weeks, {kpi} will not reach {target}.</source>
+        <translation>وفق اتجاه الأسابيع الـ{weeks} الأخيرة، لن يبلغ «{kpi}» القيمة {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="634"/>
+        <source>At the trend of the last {weeks} weeks, {kpi} reaches {target} on {date}, {days} days after the deadline.</source>
+        <translation>وفق اتجاه الأسابيع الـ{weeks} الأخيرة، يبلغ «{kpi}» القيمة {target} في {date}، أي بعد الموعد النهائي بـ{days} يوم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="637"/>
+        <source>A {model} trend fitted to your recent figures.</source>
+        <translation>اتجاه ({model}) محسوب من أرقامك الأخيرة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="638"/>
+        <source>Change what you do, or move the deadline.</source>
+        <translation>غيِّر ما تفعله، أو أجِّل الموعد النهائي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="684"/>
+        <source>your trend over the last {weeks} weeks</source>
+        <translation>اتجاهك خلال الأسابيع الـ{weeks} الأخيرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="696"/>
+        <source>{sources}</source>
+        <translation>{sources}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="702"/>
+        <source>By {deadline} a realistic target for {kpi} is about {low}.</source>
+        <translation>بحلول {deadline}، القيمة المستهدفة الواقعية لـ«{kpi}» هي نحو {low}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="704"/>
+        <source>By {deadline} a realistic target for {kpi} is {low} to {high}.</source>
+        <translation>بحلول {deadline}، القيمة المستهدفة الواقعية لـ«{kpi}» بين {low} و{high}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="284"/>
+        <source>Findings</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="293"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="102"/>
+        <source>Why: </source>
+        <translation>السبب: </translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="304"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="149"/>
+        <source>Based on: </source>
+        <translation>بناءً على: </translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="34"/>
+        <source>baseline</source>
+        <translation>قيمة البداية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="35"/>
+        <source>target</source>
+        <translation>القيمة المستهدفة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="37"/>
+        <source>typical growth</source>
+        <translation>النمو المعتاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="38"/>
+        <source>/month</source>
+        <translation> شهريًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="40"/>
+        <source>straight-line</source>
+        <translation>خطي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="41"/>
+        <source>steady-growth</source>
+        <translation>نمو ثابت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="72"/>
+        <source>Unrealistic</source>
+        <translation>غير واقعي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="74"/>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="75"/>
+        <source>Advice</source>
+        <translation>نصيحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="118"/>
+        <source>✔ Nothing to warn about: this goal looks realistic.</source>
+        <translation>✔ لا شيء يستدعي التنبيه: يبدو هذا الهدف واقعيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="152"/>
+        <source>&amp;Use this</source>
+        <translation>&amp;طبّقه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="154"/>
+        <source>Put the suggested target into the goal</source>
+        <translation>ضع القيمة المستهدفة المقترحة في الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="446"/>
+        <source>Even the industries that do best on {platform} reach about {figure}: our limit, worked out from {source}. Figures are compared only when they are measured the same way as yours.</source>
+        <translation>حتى أفضل القطاعات أداءً على {platform} تبلغ نحو {figure}: وهذا حدّنا، مستخلصًا من {source}. لا نقارن إلا بأرقام تُقاس بالطريقة التي يُقاس بها رقمك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="450"/>
+        <source>Published figures on {platform} stop at about {figure}: our limit, worked out from {source}. Figures are compared only when they are measured the same way as yours.</source>
+        <translation>الأرقام المنشورة على {platform} تتوقف عند نحو {figure}: وهذا حدّنا، مستخلصًا من {source}. لا نقارن إلا بأرقام تُقاس بالطريقة التي يُقاس بها رقمك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="454"/>
+        <source>A typical figure on {platform} is {figure} ({source}), measured the same way as yours.</source>
+        <translation>الرقم المعتاد على {platform} هو {figure} ({source})، ويُقاس بالطريقة التي يُقاس بها رقمك.</translation>
+    </message>
+</context>
+<context>
+    <name>forecast</name>
+    <message>
+        <location filename="../../src/planner/domain/forecast.py" line="36"/>
+        <source>needs at least 3 figures</source>
+        <extracomment>A crossing further than this from today is reported as never (and keeps dates in range). The log-linear model must cut the squared error by more than this share to be chosen over the simpler straight line. z for the uncertainty band of ``interval``: about 80% of outcomes for normal errors.</extracomment>
+        <translation>يحتاج إلى 3 أرقام على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/forecast.py" line="37"/>
+        <source>all figures share one date</source>
+        <translation>كل الأرقام في تاريخ واحد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/forecast.py" line="38"/>
+        <source>needs figures on at least 3 different dates</source>
+        <translation>يحتاج إلى أرقام في 3 تواريخ مختلفة على الأقل</translation>
+    </message>
+</context>
+<context>
+    <name>guide</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="36"/>
+        <source>SMART goals</source>
+        <translation>الأهداف الذكية SMART</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="36"/>
+        <source>What each KPI means</source>
+        <translation>معنى كل مؤشر أداء</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="37"/>
+        <source>Objectives</source>
+        <translation>الغايات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="37"/>
+        <source>Reading the chart</source>
+        <translation>قراءة الرسم البياني</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="42"/>
+        <source>S: Specific.</source>
+        <translation>S: محدد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="42"/>
+        <source>Say exactly what should change, where: “more Instagram followers”, not “be better on social media”.</source>
+        <translation>قل بدقة ما الذي يجب أن يتغير وأين: «متابعون أكثر على إنستغرام» لا «أن نتحسن على وسائل التواصل».</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="44"/>
+        <source>M: Measurable.</source>
+        <translation>M: قابل للقياس.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="44"/>
+        <source>Choose one KPI, write down where you are now (the baseline) and the number you aim for (the target).</source>
+        <translation>اختر مؤشر أداء واحدًا، واكتب أين أنت الآن (نقطة البداية) والرقم الذي تسعى إليه (القيمة المستهدفة).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="46"/>
+        <source>A: Attainable.</source>
+        <translation>A: قابل للتحقيق.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="46"/>
+        <source>Compare the pace the goal needs with your own recent pace and with what similar accounts reach. The app warns when a target is out of reach.</source>
+        <translation>قارن الوتيرة التي يحتاجها الهدف بوتيرتك الأخيرة وبما تبلغه حسابات مشابهة. ينبّهك التطبيق حين يكون الهدف بعيد المنال.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="48"/>
+        <source>R: Relevant.</source>
+        <translation>R: ذو صلة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="48"/>
+        <source>Say which business objective it serves: followers are worth little if what you need is orders.</source>
+        <translation>قل أي غاية من غايات عملك يخدم: قيمة المتابعين قليلة إن كان ما تحتاجه هو الطلبات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="50"/>
+        <source>T: Time-bound.</source>
+        <translation>T: محدد بزمن.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="50"/>
+        <source>Give it a start and a deadline. Short deadlines for big changes are suspect; long ones need milestones on the way.</source>
+        <translation>حدد له بداية وموعدًا نهائيًا. المواعيد القصيرة لتغييرات كبيرة مريبة، والطويلة تحتاج إلى محطات في الطريق.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="54"/>
+        <source>A SMART goal turns a wish into something you can check every week. Each letter is a question to answer before you start:</source>
+        <translation>الهدف الذكي يحوّل الأمنية إلى شيء تستطيع التحقق منه كل أسبوع. كل حرف سؤال تجيب عنه قبل أن تبدأ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="57"/>
+        <source>An example</source>
+        <translation>مثال</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="58"/>
+        <source>Wish: “I want more followers.”</source>
+        <translation>الأمنية: «أريد متابعين أكثر».</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="59"/>
+        <source>Goal: “Grow our Instagram followers from 1,200 to 1,900 by posting Reels of the morning bake four times a week, within ten months, so that more people in the neighbourhood think of us first.”</source>
+        <translation>الهدف: «رفع عدد متابعينا على إنستغرام من 1,200 إلى 1,900 بنشر مقاطع ريلز لخَبز الصباح أربع مرات أسبوعيًا، خلال عشرة أشهر، حتى يتذكرنا مزيد من أهل الحي أولًا».</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="67"/>
+        <source>A running total: enter the count on the day you read it.</source>
+        <translation>مجموع تراكمي: أدخل العدد في اليوم الذي تقرؤه فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="69"/>
+        <source>An amount per week: enter the week&apos;s total, dated the week&apos;s last day.</source>
+        <translation>كمية في الأسبوع: أدخل مجموع الأسبوع بتاريخ آخر يوم فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="70"/>
+        <source>An amount per month: enter the month&apos;s total, dated the month&apos;s last day.</source>
+        <translation>كمية في الشهر: أدخل مجموع الشهر بتاريخ آخر يوم فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="71"/>
+        <source>An amount per day: enter the day&apos;s total.</source>
+        <translation>كمية في اليوم: أدخل مجموع اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="73"/>
+        <source>A rate or an average: enter its level over the period you measure, as your analytics show it.</source>
+        <translation>معدل أو متوسط: أدخل مستواه خلال الفترة التي تقيسها كما تعرضه تحليلاتك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="75"/>
+        <source>Written as a percentage, from 0 to 100.</source>
+        <translation>يُكتب نسبةً مئوية من 0 إلى 100.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="77"/>
+        <source>Lower is better.</source>
+        <translation>الأقل أفضل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="87"/>
+        <source>Totals that grow</source>
+        <translation>مجاميع تكبر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="88"/>
+        <source>Amounts per week or month</source>
+        <translation>كميات في الأسبوع أو الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="89"/>
+        <source>Rates and averages</source>
+        <translation>معدلات ومتوسطات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="92"/>
+        <source>A KPI (key performance indicator) is the one number a goal is measured by. Each is listed here with what it counts and an example.</source>
+        <translation>مؤشر الأداء الرئيسي (KPI) هو الرقم الواحد الذي يُقاس به الهدف. تجد كل مؤشر هنا مع ما يعدّه ومثال عليه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="94"/>
+        <source>There are three engagement rates, and they are not comparable: the same post has a small rate per follower, a larger one per impression and the largest per person reached. Compare your figure only with figures of the same kind.</source>
+        <translation>هناك ثلاثة معدلات للتفاعل ولا تُقارن ببعضها: للمنشور نفسه معدل صغير لكل متابع، وأكبر لكل مرة ظهور، والأكبر لكل شخص وصل إليه. قارن رقمك فقط بأرقام من النوع نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="103"/>
+        <source>Example: %1</source>
+        <translation>مثال: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="111"/>
+        <source>Every goal serves one objective. Objectives come in three families:</source>
+        <translation>كل هدف يخدم غاية واحدة. والغايات ثلاث عائلات:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="113"/>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="152"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="123"/>
+        <source>Measured by: %1.</source>
+        <translation>يُقاس بـ: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="124"/>
+        <source>Platforms that suit it: %1. %2</source>
+        <translation>المنصات المناسبة له: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="131"/>
+        <source>Dashed line</source>
+        <translation>الخط المتقطع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="132"/>
+        <source>The target line: where the goal expects you to be each day, from the baseline at the start to the target at the deadline (the star). Totals such as followers rise smoothly; amounts per week climb in weekly steps; rates move up once a month.</source>
+        <translation>المسار المستهدف: أين يتوقع الهدف أن تكون كل يوم، من نقطة البداية عند البدء إلى القيمة المستهدفة عند الموعد النهائي (النجمة). المجاميع مثل المتابعين ترتفع بسلاسة، والكميات الأسبوعية تصعد بدرجات أسبوعية، والمعدلات ترتفع مرة كل شهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="136"/>
+        <source>Grey band</source>
+        <translation>الشريط الرمادي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="137"/>
+        <source>The margin around the target line within which a goal counts as on track.</source>
+        <translation>الهامش حول المسار المستهدف الذي يُعدّ الهدف ضمنه على المسار.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="139"/>
+        <source>Dots</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="140"/>
+        <source>Your figures, one colour per platform. With several platforms, a dark line adds them up (or averages a rate).</source>
+        <translation>أرقامك، بلون لكل منصة. ومع عدة منصات يجمعها خط داكن (أو يحسب متوسطها إن كانت معدلات).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="142"/>
+        <source>Dotted purple line</source>
+        <translation>الخط البنفسجي المنقط</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="143"/>
+        <source>The forecast: where your own recent pace leads, with a pale band for how sure it is. It appears once there are three figures on different days.</source>
+        <translation>التوقّع: إلى أين تقودك وتيرتك الأخيرة، مع شريط باهت يبيّن مدى اليقين. يظهر حين تتوفر ثلاثة أرقام في أيام مختلفة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="146"/>
+        <source>Red line</source>
+        <translation>الخط الأحمر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="146"/>
+        <source>Today.</source>
+        <translation>اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="147"/>
+        <source>Diamonds and triangles</source>
+        <translation>المعيّنات والمثلثات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="148"/>
+        <source>Your milestones (yellow diamonds) and your notes (small dark triangles: hover over one to read all of it).</source>
+        <translation>محطاتك (المعيّنات الصفراء) وملاحظاتك (المثلثات الداكنة الصغيرة: مرّر المؤشر فوق إحداها لقراءتها كاملة).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="153"/>
+        <source>Beside the chart, in sentences: whether you are ahead, on track or behind and by how much, when the target is reached at this pace, and what you need each week from today.</source>
+        <translation>إلى جانب الرسم، في جمل: هل أنت متقدم أم على المسار أم متأخر وبكم، ومتى تبلغ القيمة المستهدفة بهذه الوتيرة، وما تحتاجه كل أسبوع من اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="156"/>
+        <source>Hover over the chart to read the date, your figures and the target line there. Scroll to zoom, drag to move; the first button beside the chart shows the whole goal again.</source>
+        <translation>مرّر المؤشر فوق الرسم لقراءة التاريخ وأرقامك والمسار المستهدف عنده. استخدم عجلة الفأرة للتكبير والسحب للتحريك، والزر الأول بجانب الرسم يعرض الهدف كله من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="175"/>
+        <source>must be a finite number</source>
+        <extracomment>No social-media figure comes near this (it is 125 times the world&apos;s population); above it, sums and fits of the figures lose their precision or overflow.</extracomment>
+        <translation>يجب أن تكون رقمًا محددًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="177"/>
+        <source>cannot be negative</source>
+        <translation>لا يمكن أن تكون سالبة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="179"/>
+        <source>is too large to be a real figure</source>
+        <translation>أكبر من أن تكون رقمًا حقيقيًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="181"/>
+        <source>a percentage cannot be over 100</source>
+        <translation>النسبة المئوية لا يمكن أن تتجاوز 100</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="188"/>
+        <source>Your business</source>
+        <extracomment>The cover&apos;s picture area: the brand colour&apos;s band and the logo (at most this tall).</extracomment>
+        <translation>نشاطك التجاري</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="193"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="170"/>
+        <source>Social media goals: summary</source>
+        <translation>أهداف التواصل الاجتماعي: ملخص</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="195"/>
+        <source>Period covered: %1 to %2</source>
+        <translation>الفترة المشمولة: من %1 إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="197"/>
+        <source>Made on %1</source>
+        <translation>أُعدّ في %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="198"/>
+        <source>Goals in this report: %1</source>
+        <translation>الأهداف في هذا التقرير: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="204"/>
+        <source>Goal</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="204"/>
+        <location filename="../../src/planner/report/content.py" line="249"/>
+        <source>Objective</source>
+        <translation>الغاية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="204"/>
+        <location filename="../../src/planner/report/content.py" line="250"/>
+        <source>KPI</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="204"/>
+        <location filename="../../src/planner/report/content.py" line="252"/>
+        <source>Baseline</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="204"/>
+        <source>Current</source>
+        <translation>الحالي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="204"/>
+        <location filename="../../src/planner/report/content.py" line="253"/>
+        <source>Target</source>
+        <translation>المستهدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="205"/>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="205"/>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="205"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="222"/>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="233"/>
+        <source>ages %1–%2</source>
+        <translation>الأعمار من %1 إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="239"/>
+        <source>anyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="251"/>
+        <source>Platforms</source>
+        <translation>المنصات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="254"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="254"/>
+        <source>%1 to %2 (%3 days)</source>
+        <translation>من %1 إلى %2 (%3 يوم)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="258"/>
+        <source>Serves</source>
+        <translation>يخدم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="259"/>
+        <source>Audience</source>
+        <translation>الجمهور</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="261"/>
+        <source>Budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="263"/>
+        <source>Time a week</source>
+        <translation>الوقت في الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="286"/>
+        <source>Nothing to warn about: this goal looks realistic.</source>
+        <translation>لا شيء يستدعي التنبيه: يبدو هذا الهدف واقعيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="295"/>
+        <source>What to do: </source>
+        <translation>ما العمل: </translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="302"/>
+        <source>Suggested target</source>
+        <translation>القيمة المستهدفة المقترحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="310"/>
+        <source>Latest figures (%1 of %2)</source>
+        <translation>آخر الأرقام (%1 من %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="313"/>
+        <source>No figures yet.</source>
+        <translation>لا أرقام بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="318"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="318"/>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="318"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="318"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="325"/>
+        <source> (archived)</source>
+        <translation> (مؤرشف)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="345"/>
+        <source>no figures yet</source>
+        <translation>لا أرقام بعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="346"/>
+        <source>%1 of the way · latest %2 on %3</source>
+        <translation>أُنجز %1 · آخر رقم %2 في %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/pdf_report.py" line="59"/>
+        <source>There is no goal %1 in this plan</source>
+        <extracomment>Where paper is Letter rather than A4.</extracomment>
+        <translation>لا يوجد هدف %1 في هذه الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/pdf_report.py" line="101"/>
+        <source>Unknown page size %1 (use A4 or Letter)</source>
+        <translation>حجم صفحة غير معروف: %1 (استخدم A4 أو Letter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/pdf_report.py" line="119"/>
+        <source>The plan has no goals to report</source>
+        <translation>لا تحتوي الخطة على أهداف لإعداد تقرير عنها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/pdf_report.py" line="202"/>
+        <source>Page %1 of %2</source>
+        <translation>صفحة %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>sample</name>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="22"/>
+        <source>Nour Bakery</source>
+        <translation>مخبز نور</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="97"/>
+        <location filename="../../src/planner/domain/sample.py" line="284"/>
+        <source>Amman</source>
+        <translation>عمّان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="103"/>
+        <source>Grow Instagram followers to 1,900</source>
+        <translation>زيادة متابعي إنستغرام إلى ١٬٩٠٠</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="105"/>
+        <source>Grow our Instagram followers from 1,200 to 1,900 by posting Reels of the morning bake four times a week, within ten months.</source>
+        <translation>رفع عدد متابعينا على إنستغرام من ١٬٢٠٠ إلى ١٬٩٠٠ بنشر مقاطع ريلز لخَبز الصباح أربع مرات أسبوعيًا، خلال عشرة أشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="119"/>
+        <source>Be the bakery people in the neighbourhood think of first</source>
+        <translation>أن نكون المخبز الذي يخطر أولًا على بال أهل الحي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="81"/>
+        <source>Ramadan Reels series started</source>
+        <translation>بدء سلسلة ريلز رمضان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="79"/>
+        <source>Collaboration with a local food blogger</source>
+        <translation>تعاون مع مدوّن طعام محلي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="140"/>
+        <source>Website visits from social: 200 a week</source>
+        <translation>زيارات الموقع من مواقع التواصل: ٢٠٠ أسبوعيًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="155"/>
+        <source>Take more pre-orders online</source>
+        <translation>تلقي مزيد من الطلبات المسبقة عبر الإنترنت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="169"/>
+        <source>Boosted a post: 40 USD</source>
+        <translation>ترويج منشور: ٤٠ دولارًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="176"/>
+        <source>TikTok: 50,000 followers in four months</source>
+        <translation>تيك توك: ٥٠٬٠٠٠ متابع في أربعة أشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="178"/>
+        <source>Reach 50,000 TikTok followers in four months with behind-the-counter videos.</source>
+        <translation>الوصول إلى ٥٠٬٠٠٠ متابع على تيك توك في أربعة أشهر بمقاطع من خلف الكاونتر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="188"/>
+        <source>Become known beyond our neighbourhood</source>
+        <translation>أن نُعرف خارج حيّنا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="202"/>
+        <source>Facebook: 5% of people reached engage</source>
+        <translation>فيسبوك: تفاعل ٥٪ ممن نصل إليهم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="204"/>
+        <source>Raise the share of people reached on our Facebook page who like, comment or share from 3.5% to 5% in six months by asking a question in every post.</source>
+        <translation>رفع نسبة من نصل إليهم على صفحتنا في فيسبوك ممن يعجبون أو يعلّقون أو يشاركون من ٣٫٥٪ إلى ٥٪ خلال ستة أشهر بطرح سؤال في كل منشور.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="217"/>
+        <source>Regulars who talk about us</source>
+        <translation>زبائن دائمون يتحدثون عنا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="236"/>
+        <source>Answer messages within 4 hours</source>
+        <translation>الرد على الرسائل خلال ٤ ساعات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="238"/>
+        <source>Cut our first response time on Facebook and X messages from 12 hours to 4 hours within five months.</source>
+        <translation>خفض زمن الرد الأول على رسائل فيسبوك وX من ١٢ ساعة إلى ٤ ساعات خلال خمسة أشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="250"/>
+        <source>Customers get answers before they give up</source>
+        <translation>أن يحصل العملاء على إجابات قبل أن يملّوا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="267"/>
+        <source>40 catering leads a month from Facebook</source>
+        <translation>٤٠ طلب ضيافة شهريًا من فيسبوك</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="282"/>
+        <source>Grow the catering side of the business</source>
+        <translation>تنمية قسم الضيافة في عملنا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="298"/>
+        <source>Lead form ad: 100 USD</source>
+        <translation>إعلان نموذج عملاء محتملين: ١٠٠ دولار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="83"/>
+        <source>Reels of the morning bake started</source>
+        <translation>بدء مقاطع ريلز لخَبز الصباح</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="142"/>
+        <source>Bring 200 visits a week from Facebook and Instagram to our order page within eight months, up from 80.</source>
+        <translation>جلب ٢٠٠ زيارة أسبوعيًا من فيسبوك وإنستغرام إلى صفحة الطلب خلال ثمانية أشهر، بدلًا من ٨٠.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="269"/>
+        <source>Collect 40 catering enquiries a month through the Facebook lead form within nine months, up from 15.</source>
+        <translation>جمع ٤٠ استفسارًا شهريًا عن الضيافة عبر نموذج العملاء المحتملين في فيسبوك خلال تسعة أشهر، بدلًا من ١٥.</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../../src/planner/domain/progress.py" line="44"/>
+        <source>No figures yet</source>
+        <extracomment>Behind, and the forecast reaches the target more than this many days after the deadline: &quot;at risk&quot;.</extracomment>
+        <translation>لا أرقام بعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/progress.py" line="45"/>
+        <source>On track</source>
+        <translation>على المسار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/progress.py" line="46"/>
+        <source>Ahead</source>
+        <translation>متقدّم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/progress.py" line="47"/>
+        <source>Behind</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/progress.py" line="48"/>
+        <source>At risk</source>
+        <translation>في خطر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/progress.py" line="49"/>
+        <source>Done</source>
+        <translation>تحقّق</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/progress.py" line="50"/>
+        <source>Missed</source>
+        <translation>فات</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="30"/>
+        <source>Grow Instagram followers by 20% in 3 months</source>
+        <extracomment>target = baseline * factor (factor &lt; 1 for lower-is-better KPIs)</extracomment>
+        <translation>زيادة متابعي إنستغرام بنسبة 20% في 3 أشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="31"/>
+        <source>Grow our Instagram followers by 20% in three months by posting Reels three times a week.</source>
+        <translation>زيادة متابعينا على إنستغرام بنسبة 20% خلال ثلاثة أشهر بنشر مقاطع ريلز ثلاث مرات في الأسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="33"/>
+        <source>Raise Facebook engagement per follower by a quarter in 6 months</source>
+        <translation>رفع التفاعل لكل متابع على فيسبوك بمقدار الربع في 6 أشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="34"/>
+        <source>Raise engagement per follower on our Facebook page by a quarter in six months by asking a question in every post.</source>
+        <translation>رفع التفاعل لكل متابع على صفحتنا في فيسبوك بمقدار الربع خلال ستة أشهر بطرح سؤال في كل منشور.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="37"/>
+        <source>Double weekly website visits from social in 4 months</source>
+        <translation>مضاعفة زيارات الموقع الأسبوعية من مواقع التواصل في 4 أشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="38"/>
+        <source>Double the visits a week that Facebook and Instagram send to our website within four months.</source>
+        <translation>مضاعفة الزيارات الأسبوعية التي يرسلها فيسبوك وإنستغرام إلى موقعنا خلال أربعة أشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="41"/>
+        <source>50% more leads a month from Facebook in a quarter</source>
+        <translation>عملاء محتملون أكثر بنسبة 50% شهريًا من فيسبوك خلال ربع سنة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="44"/>
+        <source>Answer customers within 4 hours</source>
+        <translation>الرد على العملاء خلال 4 ساعات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="45"/>
+        <source>Cut our first response time on X and Facebook to 4 hours within two months.</source>
+        <translation>تقليص وقت الرد الأول على X وفيسبوك إلى 4 ساعات خلال شهرين.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="47"/>
+        <source>More brand mentions on X each week</source>
+        <translation>إشارات أكثر إلى علامتنا على X كل أسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="48"/>
+        <source>Get 30% more mentions of our brand on X each week within three months.</source>
+        <translation>زيادة الإشارات الأسبوعية إلى علامتنا التجارية على X بنسبة 30% خلال ثلاثة أشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="50"/>
+        <source>Grow TikTok video views per week by half in 3 months</source>
+        <translation>زيادة مشاهدات فيديوهات تيك توك الأسبوعية بمقدار النصف في 3 أشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="51"/>
+        <source>Grow the views our TikTok videos get each week by 50% in three months.</source>
+        <translation>زيادة المشاهدات الأسبوعية لفيديوهاتنا على تيك توك بنسبة 50% خلال ثلاثة أشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="53"/>
+        <source>More sales from Instagram and Pinterest shops</source>
+        <translation>مبيعات أكثر من متجرَي إنستغرام وبينترست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="54"/>
+        <source>Sell 30% more a month through our Instagram shop and Pinterest Product Pins in four months.</source>
+        <translation>بيع 30% أكثر شهريًا عبر متجرنا على إنستغرام ودبابيس المنتجات (Product Pins) في بينترست خلال أربعة أشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="42"/>
+        <source>Collect 50% more leads a month through Facebook lead forms within three months.</source>
+        <translation>جمع عملاء محتملين أكثر بنسبة 50% شهريًا عبر نماذج فيسبوك خلال ثلاثة أشهر.</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="143"/>
+        <location filename="../../src/planner/ui/formatting.py" line="103"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="263"/>
+        <location filename="../../src/planner/ui/formatting.py" line="105"/>
+        <source>%1 h</source>
+        <translation>%1 ساعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="19"/>
+        <source>a count</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="20"/>
+        <source>a percentage</source>
+        <translation>نسبة مئوية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="21"/>
+        <source>hours</source>
+        <translation>ساعات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="22"/>
+        <source>money</source>
+        <translation>مبلغ مالي</translation>
+    </message>
+</context>
 </TS>

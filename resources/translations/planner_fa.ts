@@ -1,1008 +1,1162 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="40" />
-            <source>About Social Goal Planner</source>
-            <translation>دربارهٔ Social Goal Planner</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="50" />
-            <source>Social Goal Planner is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
-            <translation>Social Goal Planner نرم‌افزاری آزاد است: می‌توانید آن را تحت شرایط پروانهٔ عمومی همگانی گنو (GNU GPL)، نسخهٔ ۳ یا هر نسخهٔ بعدی، بازنشر دهید و/یا تغییر دهید. این نرم‌افزار بدون هیچ ضمانتی ارائه می‌شود.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="83" />
-            <source>&amp;About</source>
-            <translation>&amp;درباره</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="84" />
-            <source>&amp;Third-party software</source>
-            <translation>نرم‌افزارهای &amp;دیگران</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="85" />
-            <source>&amp;Licence texts</source>
-            <translation>متن &amp;پروانه‌ها</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartPane</name>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="97" />
-            <source>Show the whole goal (reset zoom)</source>
-            <translation>نمایش کل دورهٔ هدف (بازنشانی بزرگ‌نمایی)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="98" />
-            <source>Export the chart as PNG or SVG</source>
-            <translation>خروجی گرفتن از نمودار به‌صورت PNG یا SVG</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="169" />
-            <source>target line: %1</source>
-            <translation>خط هدف: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="184" />
-            <source>Export chart</source>
-            <translation>خروجی نمودار</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="184" />
-            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-            <translation>تصویر PNG (*.png);;طرح برداری SVG (*.svg)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="190" />
-            <source>The chart was not exported</source>
-            <translation>از نمودار خروجی گرفته نشد</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmptyState</name>
-        <message>
-            <location filename="../../src/planner/ui/empty_state.py" line="36" />
-            <source>Open the &amp;sample plan</source>
-            <translation>باز کردن &amp;برنامهٔ نمونه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/empty_state.py" line="47" />
-            <source>Create your first goal</source>
-            <translation>اولین هدف خود را بسازید</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/empty_state.py" line="49" />
-            <source>Turn “I want more followers” into a goal you can reach: pick what you want, how you will measure it, on which platforms, and by when. Then enter your figures and see if you are on track.</source>
-            <translation>«دنبال‌کنندهٔ بیشتری می‌خواهم» را به هدفی دست‌یافتنی تبدیل کنید: انتخاب کنید چه می‌خواهید، آن را چطور می‌سنجید، در کدام پلتفرم‌ها و تا چه زمانی. بعد ارقام خود را وارد کنید و ببینید در مسیر درست هستید یا نه.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/empty_state.py" line="51" />
-            <source>&amp;Create your first goal</source>
-            <translation>&amp;ساختن اولین هدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/empty_state.py" line="55" />
-            <source>No plan is open</source>
-            <translation>هیچ برنامه‌ای باز نیست</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/empty_state.py" line="56" />
-            <source>Open a plan file, start a new one, or look around the sample plan.</source>
-            <translation>یک فایل برنامه را باز کنید، برنامهٔ تازه‌ای شروع کنید یا نگاهی به برنامهٔ نمونه بیندازید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/empty_state.py" line="57" />
-            <source>&amp;Open a plan…</source>
-            <translation>&amp;باز کردن یک برنامه…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportPdfDialog</name>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="25" />
-            <source>Export PDF summary</source>
-            <translation>خروجی گزارش خلاصهٔ PDF</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="26" />
-            <source>&amp;All goals that are not archived</source>
-            <translation>&amp;همهٔ هدف‌هایی که بایگانی نشده‌اند</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="28" />
-            <source>&amp;These goals:</source>
-            <translation>&amp;این هدف‌ها:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="43" />
-            <source>The usual paper where you are</source>
-            <translation>کاغذ رایج در منطقهٔ شما</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="45" />
-            <source>US Letter</source>
-            <translation>Letter آمریکایی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="47" />
-            <source>&amp;Export…</source>
-            <translation>&amp;خروجی گرفتن…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="53" />
-            <source>&amp;Paper:</source>
-            <translation>&amp;کاغذ:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="53" />
-            <source>The plan's business details set the usual language of its reports</source>
-            <translation>مشخصات کسب‌وکار در برنامه، زبان معمول گزارش‌ها را تعیین می‌کند</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="62" />
-            <source>&amp;Language:</source>
-            <translation>&amp;زبان:</translation>
-        </message>
-    </context>
-    <context>
-        <name>FigureDelegate</name>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="196" />
-            <source>Not saved: “%1” is not a number.</source>
-            <translation>ذخیره نشد: «%1» عدد نیست.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="203" />
-            <source>Not saved: %1</source>
-            <translation>ذخیره نشد: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>FiguresTab</name>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="237" />
-            <source>&amp;Add</source>
-            <translation>&amp;افزودن</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="237" />
-            <source>Add a figure</source>
-            <translation>افزودن یک رقم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="239" />
-            <source>&amp;Delete</source>
-            <translation>&amp;حذف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="239" />
-            <source>Delete the selected figures</source>
-            <translation>حذف ارقام انتخاب‌شده</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="241" />
-            <source>&amp;Paste</source>
-            <translation>&amp;چسباندن</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="241" />
-            <source>Paste rows copied from a spreadsheet (date, value)</source>
-            <translation>چسباندن ردیف‌های کپی‌شده از صفحه‌گسترده (تاریخ، مقدار)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="243" />
-            <source>&amp;Import…</source>
-            <translation>&amp;وارد کردن…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="243" />
-            <source>Import figures from a platform's export file</source>
-            <translation>وارد کردن ارقام از فایل خروجی یک پلتفرم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="296" />
-            <source>Not saved</source>
-            <translation>ذخیره نشد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="328" />
-            <source>Deleted %1 figures. Edit &gt; Undo brings them back.</source>
-            <translation>%1 رقم حذف شد. با ویرایش &gt; واگرد برمی‌گردند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="349" />
-            <source>Some rows were not pasted</source>
-            <translation>برخی ردیف‌ها چسبانده نشدند</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="350" />
-            <source>%1 rows were added; %2 could not be read:</source>
-            <translation>%1 ردیف اضافه شد؛ %2 ردیف خوانده نشد:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="352" />
-            <source>Pasted %1 figures.</source>
-            <translation>%1 رقم چسبانده شد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="370" />
-            <source>“%1” is not a date (write it as %2 or YYYY-MM-DD)</source>
-            <translation>«%1» تاریخ نیست (آن را به شکل %2 یا YYYY-MM-DD بنویسید)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="251" />
-            <source>Dele&amp;te</source>
-            <translation>&amp;حذف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="253" />
-            <source>Pa&amp;ste</source>
-            <translation>&amp;چسباندن</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="325" />
-            <source>Today already has a figure for %1, and no earlier period is missing one: change today's value here.</source>
-            <translation>امروز برای %1 رقمی ثبت شده و هیچ دورهٔ قبلی هم بی‌رقم نیست: مقدار امروز را همین‌جا تغییر دهید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="332" />
-            <source>Added a figure for %1 on %2: type its value.</source>
-            <translation>رقمی برای %1 در تاریخ %2 افزوده شد: مقدارش را بنویسید.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GoalCard</name>
-        <message>
-            <location filename="../../src/planner/ui/overview.py" line="49" />
-            <source>%1 of the way</source>
-            <translation>%1 از مسیر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/overview.py" line="51" />
-            <source>%1: %2 of %3</source>
-            <translation>%1: %2 از %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>GoalDetail</name>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="137" />
-            <source>&amp;Figures</source>
-            <translation>&amp;ارقام</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="138" />
-            <location filename="../../src/planner/ui/goal_detail.py" line="186" />
-            <source>Fi&amp;ndings</source>
-            <translation>&amp;یافته‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="139" />
-            <source>SMART &amp;details</source>
-            <translation>&amp;جزئیات SMART</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="169" />
-            <source> (archived)</source>
-            <translation> (بایگانی‌شده)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="173" />
-            <source>latest %1 on %2</source>
-            <translation>آخرین رقم %1 در %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="175" />
-            <source>no figures yet</source>
-            <translation>هنوز رقمی ثبت نشده</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="185" />
-            <source>Fi&amp;ndings (%1)</source>
-            <translation>&amp;یافته‌ها (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="136" />
-            <source>Figu&amp;res</source>
-            <translation>ار&amp;قام</translation>
-        </message>
-    </context>
-    <context>
-        <name>GoalListPanel</name>
-        <message>
-            <location filename="../../src/planner/ui/goal_list.py" line="229" />
-            <source>Show goals</source>
-            <translation>نمایش هدف‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_list.py" line="230" />
-            <source>All goals</source>
-            <translation>همهٔ هدف‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_list.py" line="234" />
-            <source>Archived</source>
-            <translation>بایگانی‌شده‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_list.py" line="235" />
-            <source>Show archived goals too</source>
-            <translation>هدف‌های بایگانی‌شده هم نشان داده شوند</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_list.py" line="241" />
-            <source>Goals</source>
-            <translation>هدف‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_list.py" line="243" />
-            <source>&amp;Goals</source>
-            <translation>&amp;هدف‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_list.py" line="314" />
-            <source>Any status</source>
-            <translation>هر وضعیتی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_list.py" line="328" />
-            <source>Goa&amp;ls</source>
-            <translation>ه&amp;دف‌ها</translation>
-        </message>
-    </context>
-    <context>
-        <name>GoalWizard</name>
-        <message>
-            <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="38" />
-            <source>Edit goal</source>
-            <translation>ویرایش هدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="38" />
-            <source>New goal</source>
-            <translation>هدف جدید</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="44" />
-            <source>&amp;Save changes</source>
-            <translation>&amp;ذخیرهٔ تغییرات</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="44" />
-            <source>&amp;Create goal</source>
-            <translation>&amp;ساختن هدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="166" />
-            <source>“%1”: %2</source>
-            <translation>«%1»: %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="44" />
-            <source>Sa&amp;ve changes</source>
-            <translation>ذخیرهٔ &amp;تغییرات</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="74" />
-            <source>&amp;Back</source>
-            <translation>&amp;عقب</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="75" />
-            <source>&amp;Next</source>
-            <translation>بع&amp;دی</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="63" />
-            <source>Import figures into “%1”</source>
-            <extracomment>Date formats a home-made table may use, each shown by an example.</extracomment>
-            <translation>وارد کردن ارقام به «%1»</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="77" />
-            <source>Your own table: which columns hold what?</source>
-            <translation>جدول خودتان: کدام ستون چه چیزی دارد؟</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="82" />
-            <source>Detect</source>
-            <translation>تشخیص خودکار</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="85" />
-            <source>&amp;Read with these columns</source>
-            <translation>&amp;خواندن با این ستون‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="89" />
-            <source>&amp;Date column:</source>
-            <translation>ستون &amp;تاریخ:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="90" />
-            <source>&amp;Value column:</source>
-            <translation>ستون &amp;مقدار:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="91" />
-            <source>Date &amp;format:</source>
-            <translation>&amp;قالب تاریخ:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="101" />
-            <source>Line</source>
-            <translation>سطر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="101" />
-            <source>Date</source>
-            <translation>تاریخ</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="101" />
-            <source>Platform</source>
-            <translation>پلتفرم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="102" />
-            <source>Value</source>
-            <translation>مقدار</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="108" />
-            <source>&amp;Keep the figures already in the plan</source>
-            <translation>&amp;نگه داشتن ارقامی که از قبل در برنامه هست</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="110" />
-            <source>&amp;Replace them with the file's figures</source>
-            <translation>&amp;جایگزینی آن‌ها با ارقام فایل</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="116" />
-            <source>Days that already have a figure</source>
-            <translation>روزهایی که از قبل رقم دارند</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="126" />
-            <source>&amp;Import</source>
-            <translation>&amp;وارد کردن</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="134" />
-            <source>File:</source>
-            <translation>فایل:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="135" />
-            <source>Recognised as:</source>
-            <translation>شناسایی‌شده به‌عنوان:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="136" />
-            <source>Figures without a platform are for:</source>
-            <translation>ارقام بدون پلتفرم مربوط به:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="139" />
-            <source>First rows understood:</source>
-            <translation>اولین ردیف‌های خوانده‌شده:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="142" />
-            <source>Rows left out, and why:</source>
-            <translation>ردیف‌های کنارگذاشته‌شده و دلیل آن:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="163" />
-            <source>Not recognised</source>
-            <translation>شناسایی نشد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="164" />
-            <source>%1: %2. Nothing will be imported.</source>
-            <translation>%1: %2. چیزی وارد نخواهد شد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="182" />
-            <source>This file has no figures of %1 (%2). It has: %3. %4</source>
-            <translation>این فایل هیچ رقمی از %1 (%2) ندارد. آنچه دارد: %3. %4</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="184" />
-            <source>nothing this goal can use</source>
-            <translation>هیچ چیز قابل استفاده برای این هدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="185" />
-            <source>Choose the date and value columns above.</source>
-            <translation>ستون‌های تاریخ و مقدار را در بالا انتخاب کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="207" />
-            <source>Reading…</source>
-            <translation>در حال خواندن…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="220" />
-            <source>… and %1 more</source>
-            <translation>… و %1 مورد دیگر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="224" />
-            <source>No figure could be read (%1 rows left out). Nothing will be imported.</source>
-            <translation>هیچ رقمی خوانده نشد (%1 ردیف کنار گذاشته شد). چیزی وارد نخواهد شد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="229" />
-            <source>%1 figures understood, from %2 to %3. %4 rows left out. %5 days already have a figure.</source>
-            <translation>%1 رقم خوانده شد، از %2 تا %3. %4 ردیف کنار گذاشته شد. %5 روز از قبل رقم دارد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="253" />
-            <source>Importing…</source>
-            <translation>در حال وارد کردن…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="283" />
-            <source>Cancelled. The plan was not changed.</source>
-            <translation>لغو شد. برنامه تغییری نکرد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="285" />
-            <source>The import failed: %1. The plan was not changed.</source>
-            <translation>وارد کردن ناموفق بود: %1. برنامه تغییری نکرد.</translation>
-        </message>
-    </context>
-    <context>
-        <name>InlineMessage</name>
-        <message>
-            <location filename="../../src/planner/ui/wizard/fields.py" line="64" />
-            <source>Problem</source>
-            <translation>مشکل</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="96" />
-            <source>&amp;New plan…</source>
-            <translation>برنامهٔ &amp;جدید…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="97" />
-            <source>&amp;Open plan…</source>
-            <translation>&amp;باز کردن برنامه…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="98" />
-            <source>Save a &amp;copy as…</source>
-            <translation>&amp;ذخیرهٔ رونوشت با نام…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="99" />
-            <source>Import &amp;figures…</source>
-            <translation>وارد کردن &amp;ارقام…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="101" />
-            <source>Import figures from a platform's analytics export into the selected goal</source>
-            <translation>وارد کردن ارقام از فایل خروجی آمار یک پلتفرم به هدف انتخاب‌شده</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="103" />
-            <source>Export &amp;PDF summary…</source>
-            <translation>خروجی &amp;گزارش خلاصهٔ PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="104" />
-            <source>A PDF of your goals, their charts and findings, to print or send</source>
-            <translation>یک PDF از هدف‌ها، نمودارها و یافته‌هایشان برای چاپ یا ارسال</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="106" />
-            <source>Import plan from &amp;JSON…</source>
-            <translation>وارد &amp;کردن برنامه از JSON…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="107" />
-            <source>&amp;Export plan as JSON…</source>
-            <translation>خروجی برنامه به‌&amp;صورت JSON…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="108" />
-            <source>Restore from &amp;backup…</source>
-            <translation>بازیابی از &amp;پشتیبان…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="109" />
-            <source>Replace the plan with one of its automatic backups</source>
-            <translation>جایگزینی برنامه با یکی از پشتیبان‌های خودکار آن</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="111" />
-            <source>&amp;Close plan</source>
-            <translation>ب&amp;ستن برنامه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="112" />
-            <source>&amp;Quit</source>
-            <translation>&amp;خروج</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="114" />
-            <source>Open &amp;sample plan</source>
-            <translation>باز کردن برنامهٔ &amp;نمونه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="115" />
-            <source>&amp;About Social Goal Planner</source>
-            <translation>&amp;دربارهٔ Social Goal Planner</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="117" />
-            <source>&amp;Preferences…</source>
-            <translation>&amp;تنظیمات…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="120" />
-            <source>&amp;Undo</source>
-            <translation>&amp;واگرد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="124" />
-            <source>&amp;Redo</source>
-            <translation>&amp;ازنو</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="128" />
-            <source>&amp;New goal…</source>
-            <translation>هدف &amp;جدید…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="129" />
-            <source>Create a goal with the SMART wizard</source>
-            <translation>ساختن یک هدف با راهنمای گام‌به‌گام SMART</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="130" />
-            <source>&amp;Edit goal…</source>
-            <translation>&amp;ویرایش هدف…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="131" />
-            <source>D&amp;uplicate goal</source>
-            <translation>&amp;تکثیر هدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="133" />
-            <location filename="../../src/planner/ui/main_window.py" line="317" />
-            <source>&amp;Archive goal</source>
-            <translation>&amp;بایگانی هدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="135" />
-            <source>&amp;Delete goal…</source>
-            <translation>&amp;حذف هدف…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="144" />
-            <source>&amp;File</source>
-            <translation>&amp;فایل</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="146" />
-            <source>Open &amp;recent</source>
-            <translation>باز کردن &amp;موارد اخیر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="157" />
-            <source>&amp;Edit</source>
-            <translation>&amp;ویرایش</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="159" />
-            <source>&amp;Goal</source>
-            <translation>&amp;هدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="167" />
-            <source>&amp;View</source>
-            <translation>&amp;نما</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="168" />
-            <source>&amp;Language</source>
-            <translation>&amp;زبان</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="172" />
-            <source>The system's language</source>
-            <translation>زبان سیستم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="181" />
-            <source>&amp;Help</source>
-            <translation>&amp;راهنما</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="185" />
-            <source>Main</source>
-            <translation>اصلی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="235" />
-            <source>(no recent plans)</source>
-            <translation>(برنامهٔ اخیری نیست)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="238" />
-            <source>Clear the list</source>
-            <translation>پاک کردن فهرست</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="265" />
-            <source>The plan cannot be opened</source>
-            <translation>برنامه باز نمی‌شود</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="266" />
-            <source>%1
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="42"/>
+        <source>About Social Goal Planner</source>
+        <translation>دربارهٔ Social Goal Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="52"/>
+        <source>Social Goal Planner is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+        <translation>Social Goal Planner نرم‌افزاری آزاد است: می‌توانید آن را تحت شرایط پروانهٔ عمومی همگانی گنو (GNU GPL)، نسخهٔ ۳ یا هر نسخهٔ بعدی، بازنشر دهید و/یا تغییر دهید. این نرم‌افزار بدون هیچ ضمانتی ارائه می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="87"/>
+        <source>&amp;About</source>
+        <translation>&amp;درباره</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="88"/>
+        <source>&amp;Third-party software</source>
+        <translation>نرم‌افزارهای &amp;دیگران</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/about_dialog.py" line="89"/>
+        <source>&amp;Licence texts</source>
+        <translation>متن &amp;پروانه‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="50"/>
+        <source>%1 cannot be read (%2).</source>
+        <extracomment>A picture file larger than this is not read at all (a logo is small; this is a photo or not a picture). Currencies offered (the owner may type any other): ISO 4217 codes common where the app is used.</extracomment>
+        <translation>%1 خوانده نمی‌شود (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="52"/>
+        <source>%1 is %2 MB: choose a picture under %3 MB.</source>
+        <translation>حجم %1 برابر %2 مگابایت است: تصویری کمتر از %3 مگابایت انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="57"/>
+        <source>%1 is not a picture this app can read (PNG, JPEG, BMP, GIF …).</source>
+        <translation>%1 تصویری نیست که این برنامه بتواند بخواند (PNG، JPEG، BMP، GIF …).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="74"/>
+        <source>The picture is still %1 KB as a 512-pixel PNG; the plan keeps logos up to %2 KB. A simpler picture (fewer colours, a plain background) will fit.</source>
+        <translation>تصویر در قالب PNG با ۵۱۲ پیکسل هنوز %1 کیلوبایت است و برنامه لوگوها را تا %2 کیلوبایت نگه می‌دارد. تصویری ساده‌تر (رنگ‌های کمتر، پس‌زمینهٔ یکدست) جا می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="87"/>
+        <source>Business details</source>
+        <translation>مشخصات کسب‌وکار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="95"/>
+        <source>e.g. Nour Bakery</source>
+        <translation>مثلاً: نانوایی نور</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="101"/>
+        <source>C&amp;hoose a picture…</source>
+        <translation>&amp;انتخاب تصویر…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="104"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="116"/>
+        <source>N&amp;one</source>
+        <translation>&amp;بدون رنگ</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="144"/>
+        <source>Business &amp;name:</source>
+        <translation>&amp;نام کسب‌وکار:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="145"/>
+        <source>&amp;Logo:</source>
+        <translation>&amp;لوگو:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="148"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;واحد پول:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="149"/>
+        <source>Bran&amp;d colour:</source>
+        <translation>&amp;رنگ برند:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="152"/>
+        <source>&amp;Reports in:</source>
+        <translation>&amp;زبان گزارش‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="153"/>
+        <source>The PDF summary shows your name and logo on its cover, in your colour, in the language chosen here. The currency is offered for new goals.</source>
+        <translation>گزارش خلاصهٔ PDF نام و لوگوی شما را با رنگ شما روی جلد نشان می‌دهد، به زبانی که اینجا انتخاب می‌کنید. واحد پول برای هدف‌های تازه پیشنهاد می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="192"/>
+        <source>no logo</source>
+        <translation>بدون لوگو</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="194"/>
+        <source>There is no logo to remove.</source>
+        <translation>لوگویی برای حذف وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="199"/>
+        <source>Brand colour</source>
+        <translation>رنگ برند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="210"/>
+        <source>Choose a colour…</source>
+        <translation>انتخاب رنگ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="213"/>
+        <source>No colour is chosen.</source>
+        <translation>رنگی انتخاب نشده است.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPane</name>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="99"/>
+        <source>Show the whole goal (reset zoom)</source>
+        <translation>نمایش کل دورهٔ هدف (بازنشانی بزرگ‌نمایی)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="100"/>
+        <source>Export the chart as PNG or SVG</source>
+        <translation>خروجی گرفتن از نمودار به‌صورت PNG یا SVG</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="171"/>
+        <source>target line: %1</source>
+        <translation>خط هدف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="188"/>
+        <source>Export chart</source>
+        <translation>خروجی نمودار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="188"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>تصویر PNG (*.png);;طرح برداری SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="196"/>
+        <source>The chart was not exported</source>
+        <translation>از نمودار خروجی گرفته نشد</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/planner/ui/date_field.py" line="54"/>
+        <source>day</source>
+        <extracomment>The dates a plan holds: the first and last day a field accepts. Marks a right-to-left date may carry between its parts (RLM, ALM, isolates, embeddings). What may be typed at all: digits of any script, separators and spaces (a partial date is fine).</extracomment>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/date_field.py" line="54"/>
+        <source>month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/date_field.py" line="54"/>
+        <source>year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/date_field.py" line="64"/>
+        <source>“%1” is not a date. Write it like %2 (%3), or as YYYY-MM-DD.</source>
+        <translation>«%1» تاریخ نیست. آن را مانند %2 (%3) یا به‌صورت YYYY-MM-DD بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/date_field.py" line="88"/>
+        <source>Enter a date.</source>
+        <translation>یک تاریخ وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/date_field.py" line="109"/>
+        <source>“%1”: write the year in full, with four digits (like %2).</source>
+        <translation>«%1»: سال را کامل و با چهار رقم بنویسید (مانند %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/date_field.py" line="112"/>
+        <source>“%1” is not a date: there is no month %2 (months go from 1 to %3).</source>
+        <translation>«%1» تاریخ نیست: ماه %2 وجود ندارد (ماه‌ها از ۱ تا %3 هستند).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/date_field.py" line="117"/>
+        <source>“%1” is not a date: %2 has %3 days.</source>
+        <translation>«%1» تاریخ نیست: %2 فقط %3 روز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/date_field.py" line="123"/>
+        <source>“%1”: choose a date from %2 to %3.</source>
+        <translation>«%1»: تاریخی از %2 تا %3 انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/date_field.py" line="193"/>
+        <location filename="../../src/planner/ui/date_field.py" line="250"/>
+        <source>Type a date like %1 (%2), or press Alt+Down for the calendar.</source>
+        <translation>تاریخی مانند %1 (%2) بنویسید، یا برای تقویم Alt+پیکان پایین را بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/date_field.py" line="196"/>
+        <source>Choose from the calendar</source>
+        <translation>انتخاب از تقویم</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../src/planner/ui/empty_state.py" line="49"/>
+        <source>Open the &amp;sample plan</source>
+        <extracomment>The column&apos;s width, in average characters of the font: about a comfortable line of reading. The picture&apos;s size, in lines of the font.</extracomment>
+        <translation>باز کردن &amp;برنامهٔ نمونه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/empty_state.py" line="100"/>
+        <source>Create your first goal</source>
+        <translation>اولین هدف خود را بسازید</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/empty_state.py" line="102"/>
+        <source>Turn “I want more followers” into a goal you can reach: pick what you want, how you will measure it, on which platforms, and by when. Then enter your figures and see if you are on track.</source>
+        <translation>«دنبال‌کنندهٔ بیشتری می‌خواهم» را به هدفی دست‌یافتنی تبدیل کنید: انتخاب کنید چه می‌خواهید، آن را چطور می‌سنجید، در کدام پلتفرم‌ها و تا چه زمانی. بعد ارقام خود را وارد کنید و ببینید در مسیر درست هستید یا نه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/empty_state.py" line="104"/>
+        <source>&amp;Create your first goal</source>
+        <translation>&amp;ساختن اولین هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/empty_state.py" line="109"/>
+        <source>No plan is open</source>
+        <translation>هیچ برنامه‌ای باز نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/empty_state.py" line="110"/>
+        <source>Open a plan file, start a new one, or look around the sample plan.</source>
+        <translation>یک فایل برنامه را باز کنید، برنامهٔ تازه‌ای شروع کنید یا نگاهی به برنامهٔ نمونه بیندازید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/empty_state.py" line="111"/>
+        <source>&amp;Open a plan…</source>
+        <translation>&amp;باز کردن یک برنامه…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdfDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="27"/>
+        <source>Export PDF summary</source>
+        <translation>خروجی گزارش خلاصهٔ PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="28"/>
+        <source>&amp;All goals that are not archived</source>
+        <translation>&amp;همهٔ هدف‌هایی که بایگانی نشده‌اند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="30"/>
+        <source>&amp;These goals:</source>
+        <translation>&amp;این هدف‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="45"/>
+        <source>The usual paper where you are</source>
+        <translation>کاغذ رایج در منطقهٔ شما</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="47"/>
+        <source>US Letter</source>
+        <translation>Letter آمریکایی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="55"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;خروجی گرفتن…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="61"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;کاغذ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="53"/>
+        <source>The plan&apos;s business details set the usual language of its reports</source>
+        <translation>مشخصات کسب‌وکار در برنامه، زبان معمول گزارش‌ها را تعیین می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/export_pdf_dialog.py" line="62"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;زبان:</translation>
+    </message>
+</context>
+<context>
+    <name>FigureDelegate</name>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="208"/>
+        <source>Not saved: “%1” is not a number.</source>
+        <translation>ذخیره نشد: «%1» عدد نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="203"/>
+        <source>Not saved: %1</source>
+        <translation>ذخیره نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTab</name>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="249"/>
+        <source>&amp;Add</source>
+        <translation>&amp;افزودن</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="249"/>
+        <source>Add a figure</source>
+        <translation>افزودن یک رقم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="251"/>
+        <source>Delete the selected figures</source>
+        <translation>حذف ارقام انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="253"/>
+        <source>Paste rows copied from a spreadsheet (date, value)</source>
+        <translation>چسباندن ردیف‌های کپی‌شده از صفحه‌گسترده (تاریخ، مقدار)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="255"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;وارد کردن…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="255"/>
+        <source>Import figures from a platform&apos;s export file</source>
+        <translation>وارد کردن ارقام از فایل خروجی یک پلتفرم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="308"/>
+        <source>Not saved</source>
+        <translation>ذخیره نشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="355"/>
+        <source>Deleted %1 figures. Edit &gt; Undo brings them back.</source>
+        <translation>%1 رقم حذف شد. با ویرایش &gt; واگرد برمی‌گردند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="373"/>
+        <source>Some rows were not pasted</source>
+        <translation>برخی ردیف‌ها چسبانده نشدند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="374"/>
+        <source>%1 rows were added; %2 could not be read:</source>
+        <translation>%1 ردیف اضافه شد؛ %2 ردیف خوانده نشد:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="376"/>
+        <source>Pasted %1 figures.</source>
+        <translation>%1 رقم چسبانده شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="251"/>
+        <source>Dele&amp;te</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="253"/>
+        <source>Pa&amp;ste</source>
+        <translation>&amp;چسباندن</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="325"/>
+        <source>Today already has a figure for %1, and no earlier period is missing one: change today&apos;s value here.</source>
+        <translation>امروز برای %1 رقمی ثبت شده و هیچ دورهٔ قبلی هم بی‌رقم نیست: مقدار امروز را همین‌جا تغییر دهید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="332"/>
+        <source>Added a figure for %1 on %2: type its value.</source>
+        <translation>رقمی برای %1 در تاریخ %2 افزوده شد: مقدارش را بنویسید.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalCard</name>
+    <message>
+        <location filename="../../src/planner/ui/overview.py" line="49"/>
+        <source>%1 of the way</source>
+        <translation>%1 از مسیر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/overview.py" line="51"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 از %3</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDelegate</name>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="216"/>
+        <source>one goal</source>
+        <translation>یک هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="216"/>
+        <source>%1 goals</source>
+        <translation>%1 هدف</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDetail</name>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="137"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="185"/>
+        <source>Fi&amp;ndings</source>
+        <translation>&amp;یافته‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="138"/>
+        <source>SMART &amp;details</source>
+        <translation>&amp;جزئیات SMART</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="168"/>
+        <source> (archived)</source>
+        <translation> (بایگانی‌شده)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="172"/>
+        <source>latest %1 on %2</source>
+        <translation>آخرین رقم %1 در %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="174"/>
+        <source>no figures yet</source>
+        <translation>هنوز رقمی ثبت نشده</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="184"/>
+        <source>Fi&amp;ndings (%1)</source>
+        <translation>&amp;یافته‌ها (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="136"/>
+        <source>Figu&amp;res</source>
+        <translation>ار&amp;قام</translation>
+    </message>
+</context>
+<context>
+    <name>GoalListModel</name>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="82"/>
+        <source>All goals</source>
+        <translation>همهٔ هدف‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="84"/>
+        <source>Every goal at a glance (Alt+Home)</source>
+        <translation>همهٔ هدف‌ها در یک نگاه (Alt+Home)</translation>
+    </message>
+</context>
+<context>
+    <name>GoalListPanel</name>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="313"/>
+        <source>Show goals</source>
+        <translation>نمایش هدف‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="318"/>
+        <source>Archived</source>
+        <translation>بایگانی‌شده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="319"/>
+        <source>Show archived goals too</source>
+        <translation>هدف‌های بایگانی‌شده هم نشان داده شوند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="326"/>
+        <source>Goals</source>
+        <translation>هدف‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="314"/>
+        <source>Any status</source>
+        <translation>هر وضعیتی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="328"/>
+        <source>Goa&amp;ls</source>
+        <translation>ه&amp;دف‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>GoalWizard</name>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="38"/>
+        <source>Edit goal</source>
+        <translation>ویرایش هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="38"/>
+        <source>New goal</source>
+        <translation>هدف جدید</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="44"/>
+        <source>&amp;Create goal</source>
+        <translation>&amp;ساختن هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="185"/>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="44"/>
+        <source>Sa&amp;ve changes</source>
+        <translation>ذخیرهٔ &amp;تغییرات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="74"/>
+        <source>&amp;Back</source>
+        <translation>&amp;عقب</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="75"/>
+        <source>&amp;Next</source>
+        <translation>بع&amp;دی</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="167"/>
+        <source>Guide</source>
+        <translation>راهنمای کار</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="63"/>
+        <source>Import figures into “%1”</source>
+        <extracomment>Date formats a home-made table may use, each shown by an example.</extracomment>
+        <translation>وارد کردن ارقام به «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="77"/>
+        <source>Your own table: which columns hold what?</source>
+        <translation>جدول خودتان: کدام ستون چه چیزی دارد؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="82"/>
+        <source>Detect</source>
+        <translation>تشخیص خودکار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="85"/>
+        <source>&amp;Read with these columns</source>
+        <translation>&amp;خواندن با این ستون‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="89"/>
+        <source>&amp;Date column:</source>
+        <translation>ستون &amp;تاریخ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="90"/>
+        <source>&amp;Value column:</source>
+        <translation>ستون &amp;مقدار:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="91"/>
+        <source>Date &amp;format:</source>
+        <translation>&amp;قالب تاریخ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="101"/>
+        <source>Line</source>
+        <translation>سطر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="101"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="101"/>
+        <source>Platform</source>
+        <translation>پلتفرم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="102"/>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="108"/>
+        <source>&amp;Keep the figures already in the plan</source>
+        <translation>&amp;نگه داشتن ارقامی که از قبل در برنامه هست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="110"/>
+        <source>&amp;Replace them with the file&apos;s figures</source>
+        <translation>&amp;جایگزینی آن‌ها با ارقام فایل</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="116"/>
+        <source>Days that already have a figure</source>
+        <translation>روزهایی که از قبل رقم دارند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="126"/>
+        <source>&amp;Import</source>
+        <translation>&amp;وارد کردن</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="134"/>
+        <source>File:</source>
+        <translation>فایل:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="135"/>
+        <source>Recognised as:</source>
+        <translation>شناسایی‌شده به‌عنوان:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="136"/>
+        <source>Figures without a platform are for:</source>
+        <translation>ارقام بدون پلتفرم مربوط به:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="139"/>
+        <source>First rows understood:</source>
+        <translation>اولین ردیف‌های خوانده‌شده:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="142"/>
+        <source>Rows left out, and why:</source>
+        <translation>ردیف‌های کنارگذاشته‌شده و دلیل آن:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="163"/>
+        <source>Not recognised</source>
+        <translation>شناسایی نشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="164"/>
+        <source>%1: %2. Nothing will be imported.</source>
+        <translation>%1: %2. چیزی وارد نخواهد شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="182"/>
+        <source>This file has no figures of %1 (%2). It has: %3. %4</source>
+        <translation>این فایل هیچ رقمی از %1 (%2) ندارد. آنچه دارد: %3. %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="184"/>
+        <source>nothing this goal can use</source>
+        <translation>هیچ چیز قابل استفاده برای این هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="185"/>
+        <source>Choose the date and value columns above.</source>
+        <translation>ستون‌های تاریخ و مقدار را در بالا انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="207"/>
+        <source>Reading…</source>
+        <translation>در حال خواندن…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="220"/>
+        <source>… and %1 more</source>
+        <translation>… و %1 مورد دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="224"/>
+        <source>No figure could be read (%1 rows left out). Nothing will be imported.</source>
+        <translation>هیچ رقمی خوانده نشد (%1 ردیف کنار گذاشته شد). چیزی وارد نخواهد شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="229"/>
+        <source>%1 figures understood, from %2 to %3. %4 rows left out. %5 days already have a figure.</source>
+        <translation>%1 رقم خوانده شد، از %2 تا %3. %4 ردیف کنار گذاشته شد. %5 روز از قبل رقم دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="253"/>
+        <source>Importing…</source>
+        <translation>در حال وارد کردن…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="283"/>
+        <source>Cancelled. The plan was not changed.</source>
+        <translation>لغو شد. برنامه تغییری نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="285"/>
+        <source>The import failed: %1. The plan was not changed.</source>
+        <translation>وارد کردن ناموفق بود: %1. برنامه تغییری نکرد.</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <location filename="../../src/planner/ui/wizard/fields.py" line="64"/>
+        <source>Problem</source>
+        <translation>مشکل</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="135"/>
+        <source>&amp;New plan…</source>
+        <translation>برنامهٔ &amp;جدید…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="136"/>
+        <source>&amp;Open plan…</source>
+        <translation>&amp;باز کردن برنامه…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="138"/>
+        <source>Import &amp;figures…</source>
+        <translation>وارد کردن &amp;ارقام…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="140"/>
+        <source>Import figures from a platform&apos;s analytics export into the selected goal</source>
+        <translation>وارد کردن ارقام از فایل خروجی آمار یک پلتفرم به هدف انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="142"/>
+        <source>Export &amp;PDF summary…</source>
+        <translation>خروجی &amp;گزارش خلاصهٔ PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="143"/>
+        <source>A PDF of your goals, their charts and findings, to print or send</source>
+        <translation>یک PDF از هدف‌ها، نمودارها و یافته‌هایشان برای چاپ یا ارسال</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="145"/>
+        <source>Import plan from &amp;JSON…</source>
+        <translation>وارد &amp;کردن برنامه از JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="146"/>
+        <source>&amp;Export plan as JSON…</source>
+        <translation>خروجی برنامه به‌&amp;صورت JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="148"/>
+        <source>Replace the plan with one of its automatic backups</source>
+        <translation>جایگزینی برنامه با یکی از پشتیبان‌های خودکار آن</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="153"/>
+        <source>&amp;Close plan</source>
+        <translation>ب&amp;ستن برنامه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="154"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="156"/>
+        <source>Open &amp;sample plan</source>
+        <translation>باز کردن برنامهٔ &amp;نمونه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="157"/>
+        <source>&amp;About Social Goal Planner</source>
+        <translation>&amp;دربارهٔ Social Goal Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="161"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;تنظیمات…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="164"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;واگرد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="166"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;ازنو</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="174"/>
+        <source>&amp;New goal…</source>
+        <translation>هدف &amp;جدید…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="175"/>
+        <source>Create a goal with the SMART wizard</source>
+        <translation>ساختن یک هدف با راهنمای گام‌به‌گام SMART</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="176"/>
+        <source>&amp;Edit goal…</source>
+        <translation>&amp;ویرایش هدف…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="177"/>
+        <source>D&amp;uplicate goal</source>
+        <translation>&amp;تکثیر هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="179"/>
+        <location filename="../../src/planner/ui/main_window.py" line="401"/>
+        <source>&amp;Archive goal</source>
+        <translation>&amp;بایگانی هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="181"/>
+        <source>&amp;Delete goal…</source>
+        <translation>&amp;حذف هدف…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="203"/>
+        <source>&amp;File</source>
+        <translation>&amp;فایل</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="205"/>
+        <source>Open &amp;recent</source>
+        <translation>باز کردن &amp;موارد اخیر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="216"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;ویرایش</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="220"/>
+        <source>&amp;Goal</source>
+        <translation>&amp;هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="231"/>
+        <source>&amp;View</source>
+        <translation>&amp;نما</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="235"/>
+        <source>&amp;Language</source>
+        <translation>&amp;زبان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="239"/>
+        <source>The system&apos;s language</source>
+        <translation>زبان سیستم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="248"/>
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="254"/>
+        <source>Main</source>
+        <translation>اصلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="304"/>
+        <source>(no recent plans)</source>
+        <translation>(برنامهٔ اخیری نیست)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="307"/>
+        <source>Clear the list</source>
+        <translation>پاک کردن فهرست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="336"/>
+        <source>The plan cannot be opened</source>
+        <translation>برنامه باز نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="337"/>
+        <source>%1
 
 %2</source>
-            <translation>%1
+        <translation>%1
 
 %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="270" />
-            <source>Opened read-only: %1</source>
-            <translation>فقط برای خواندن باز شد: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="272" />
-            <source>Opened read-only</source>
-            <translation>فقط برای خواندن باز شد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="273" />
-            <source>%1
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="341"/>
+        <source>Opened read-only: %1</source>
+        <translation>فقط برای خواندن باز شد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="343"/>
+        <source>Opened read-only</source>
+        <translation>فقط برای خواندن باز شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="344"/>
+        <source>%1
 
 This plan is open read-only: %2.</source>
-            <translation>%1
+        <translation>%1
 
 این برنامه فقط برای خواندن باز است: %2.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="276" />
-            <source>The plan was updated to the new format; a backup was kept at %1</source>
-            <translation>برنامه به قالب جدید به‌روزرسانی شد؛ یک نسخهٔ پشتیبان در %1 نگه داشته شد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="290" />
-            <source>No plan open</source>
-            <translation>هیچ برنامه‌ای باز نیست</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="297" />
-            <source> (read-only: %1)</source>
-            <translation> (فقط خواندنی: %1)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="298" />
-            <source>%1 — saved in %2%3</source>
-            <translation>%1 — ذخیره‌شده در %2%3</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="316" />
-            <source>Restore goal</source>
-            <translation>بازگرداندن هدف از بایگانی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="364" />
-            <source>%1 (copy)</source>
-            <translation>%1 (رونوشت)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="365" />
-            <source>Duplicate goal “%1”</source>
-            <translation>تکثیر هدف «%1»</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="380" />
-            <source>Delete goal</source>
-            <translation>حذف هدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="381" />
-            <source>Delete “%1” and its %2 figures? You can undo this with Edit &gt; Undo until you close the plan.</source>
-            <translation>«%1» و %2 رقم آن حذف شود؟ تا وقتی برنامه را نبسته‌اید، می‌توانید با ویرایش &gt; واگرد آن را برگردانید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="382" />
-            <source>Delete</source>
-            <translation>حذف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="387" />
-            <source>Social Goal Planner plans (*%1);;All files (*)</source>
-            <translation>برنامه‌های Social Goal Planner (*%1);;همهٔ فایل‌ها (*)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="393" />
-            <location filename="../../src/planner/ui/main_window.py" line="400" />
-            <source>New plan</source>
-            <translation>برنامهٔ جدید</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="400" />
-            <source>%1 already exists. Open it, or choose another name.</source>
-            <translation>%1 از قبل وجود دارد. آن را باز کنید یا نام دیگری انتخاب کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="406" />
-            <source>Open plan</source>
-            <translation>باز کردن برنامه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="414" />
-            <source>Save a copy as</source>
-            <translation>ذخیرهٔ رونوشت با نام</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="420" />
-            <source>The copy was not saved</source>
-            <translation>رونوشت ذخیره نشد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="422" />
-            <source>Saved a copy to %1</source>
-            <translation>یک رونوشت در %1 ذخیره شد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="436" />
-            <source>The backup was not restored</source>
-            <translation>پشتیبان بازیابی نشد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="440" />
-            <source>Restored the plan from %1; the plan as it was is kept in %2</source>
-            <translation>برنامه از %1 بازیابی شد؛ نسخهٔ قبلی برنامه در %2 نگه داشته شد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="460" />
-            <source>Language</source>
-            <translation>زبان</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="461" />
-            <source>The new language applies when Social Goal Planner starts again. Restart now? Your plan is saved.</source>
-            <translation>زبان جدید پس از اجرای دوبارهٔ Social Goal Planner اعمال می‌شود. همین حالا دوباره اجرا شود؟ برنامهٔ شما ذخیره شده است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="462" />
-            <source>Restart now</source>
-            <translation>اجرای دوباره</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="478" />
-            <source>Sample plan</source>
-            <translation>برنامهٔ نمونه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="488" />
-            <source>The sample plan cannot be made</source>
-            <translation>برنامهٔ نمونه ساخته نشد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="497" />
-            <source>Export plan as JSON</source>
-            <translation>خروجی برنامه به‌صورت JSON</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="497" />
-            <source>Plan JSON (*.json)</source>
-            <translation>فایل JSON برنامه (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="504" />
-            <source>The plan was not exported</source>
-            <translation>از برنامه خروجی گرفته نشد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="506" />
-            <source>Exported %1 goals to %2</source>
-            <translation>خروجی %1 هدف در %2 ذخیره شد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="513" />
-            <source>Import plan from JSON</source>
-            <translation>وارد کردن برنامه از JSON</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="513" />
-            <source>Plan JSON (*.json);;All files (*)</source>
-            <translation>فایل JSON برنامه (*.json);;همهٔ فایل‌ها (*)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="521" />
-            <source>Nothing was imported</source>
-            <translation>چیزی وارد نشد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="522" />
-            <source>%1 has problems; the plan was not changed.</source>
-            <translation>%1 ایراد دارد؛ برنامه تغییری نکرد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="528" />
-            <source>Imported %1 goals from %2</source>
-            <translation>%1 هدف از %2 وارد شد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="539" />
-            <location filename="../../src/planner/ui/main_window.py" line="546" />
-            <location filename="../../src/planner/ui/main_window.py" line="571" />
-            <source>Export PDF summary</source>
-            <translation>خروجی گزارش خلاصهٔ PDF</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="540" />
-            <source>The plan has no goals yet, so there is nothing to report. Create a goal first.</source>
-            <translation>این برنامه هنوز هدفی ندارد، پس چیزی برای گزارش نیست. اول یک هدف بسازید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="546" />
-            <source>PDF documents (*.pdf)</source>
-            <translation>سندهای PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="558" />
-            <location filename="../../src/planner/ui/main_window.py" line="561" />
-            <source>The PDF was not made</source>
-            <translation>PDF ساخته نشد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="568" />
-            <source>The PDF export was cancelled; nothing was written.</source>
-            <translation>خروجی PDF لغو شد؛ چیزی نوشته نشد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="570" />
-            <source>Wrote the PDF summary to %1</source>
-            <translation>گزارش خلاصهٔ PDF در %1 ذخیره شد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="571" />
-            <source>The PDF is ready:
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="346"/>
+        <source>The plan was updated to the new format; a backup was kept at %1</source>
+        <translation>برنامه به قالب جدید به‌روزرسانی شد؛ یک نسخهٔ پشتیبان در %1 نگه داشته شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="373"/>
+        <source>No plan open</source>
+        <translation>هیچ برنامه‌ای باز نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="380"/>
+        <source> (read-only: %1)</source>
+        <translation> (فقط خواندنی: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="381"/>
+        <source>%1 — saved in %2%3</source>
+        <translation>%1 — ذخیره‌شده در %2%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="400"/>
+        <source>Restore goal</source>
+        <translation>بازگرداندن هدف از بایگانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="512"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (رونوشت)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="513"/>
+        <source>Duplicate goal “%1”</source>
+        <translation>تکثیر هدف «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="528"/>
+        <source>Delete goal</source>
+        <translation>حذف هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="529"/>
+        <source>Delete “%1” and its %2 figures? You can undo this with Edit &gt; Undo until you close the plan.</source>
+        <translation>«%1» و %2 رقم آن حذف شود؟ تا وقتی برنامه را نبسته‌اید، می‌توانید با ویرایش &gt; واگرد آن را برگردانید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="530"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="535"/>
+        <source>Social Goal Planner plans (*%1);;All files (*)</source>
+        <translation>برنامه‌های Social Goal Planner (*%1);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="547"/>
+        <location filename="../../src/planner/ui/main_window.py" line="554"/>
+        <source>New plan</source>
+        <translation>برنامهٔ جدید</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="554"/>
+        <source>%1 already exists. Open it, or choose another name.</source>
+        <translation>%1 از قبل وجود دارد. آن را باز کنید یا نام دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="560"/>
+        <source>Open plan</source>
+        <translation>باز کردن برنامه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="567"/>
+        <source>Save a copy as</source>
+        <translation>ذخیرهٔ رونوشت با نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="574"/>
+        <source>The copy was not saved</source>
+        <translation>رونوشت ذخیره نشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="576"/>
+        <source>Saved a copy to %1</source>
+        <translation>یک رونوشت در %1 ذخیره شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="590"/>
+        <source>The backup was not restored</source>
+        <translation>پشتیبان بازیابی نشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="594"/>
+        <source>Restored the plan from %1; the plan as it was is kept in %2</source>
+        <translation>برنامه از %1 بازیابی شد؛ نسخهٔ قبلی برنامه در %2 نگه داشته شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="614"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="615"/>
+        <source>The new language applies when Social Goal Planner starts again. Restart now? Your plan is saved.</source>
+        <translation>زبان جدید پس از اجرای دوبارهٔ Social Goal Planner اعمال می‌شود. همین حالا دوباره اجرا شود؟ برنامهٔ شما ذخیره شده است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="616"/>
+        <source>Restart now</source>
+        <translation>اجرای دوباره</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="650"/>
+        <source>Sample plan</source>
+        <translation>برنامهٔ نمونه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="660"/>
+        <source>The sample plan cannot be made</source>
+        <translation>برنامهٔ نمونه ساخته نشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="669"/>
+        <source>Export plan as JSON</source>
+        <translation>خروجی برنامه به‌صورت JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="669"/>
+        <source>Plan JSON (*.json)</source>
+        <translation>فایل JSON برنامه (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="676"/>
+        <source>The plan was not exported</source>
+        <translation>از برنامه خروجی گرفته نشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="678"/>
+        <source>Exported %1 goals to %2</source>
+        <translation>خروجی %1 هدف در %2 ذخیره شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="685"/>
+        <source>Import plan from JSON</source>
+        <translation>وارد کردن برنامه از JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="686"/>
+        <source>Plan JSON (*.json);;All files (*)</source>
+        <translation>فایل JSON برنامه (*.json);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="693"/>
+        <source>Nothing was imported</source>
+        <translation>چیزی وارد نشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="694"/>
+        <source>%1 has problems; the plan was not changed.</source>
+        <translation>%1 ایراد دارد؛ برنامه تغییری نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="700"/>
+        <source>Imported %1 goals from %2</source>
+        <translation>%1 هدف از %2 وارد شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="711"/>
+        <location filename="../../src/planner/ui/main_window.py" line="718"/>
+        <location filename="../../src/planner/ui/main_window.py" line="745"/>
+        <source>Export PDF summary</source>
+        <translation>خروجی گزارش خلاصهٔ PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="712"/>
+        <source>The plan has no goals yet, so there is nothing to report. Create a goal first.</source>
+        <translation>این برنامه هنوز هدفی ندارد، پس چیزی برای گزارش نیست. اول یک هدف بسازید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="718"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>سندهای PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="732"/>
+        <location filename="../../src/planner/ui/main_window.py" line="735"/>
+        <source>The PDF was not made</source>
+        <translation>PDF ساخته نشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="742"/>
+        <source>The PDF export was cancelled; nothing was written.</source>
+        <translation>خروجی PDF لغو شد؛ چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="744"/>
+        <source>Wrote the PDF summary to %1</source>
+        <translation>گزارش خلاصهٔ PDF در %1 ذخیره شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="745"/>
+        <source>The PDF is ready:
 %1
 
 Open it now?</source>
-            <translation>فایل PDF آماده است:
+        <translation>فایل PDF آماده است:
 %1
 
 همین حالا باز شود؟</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="572" />
-            <source>Open</source>
-            <translation>باز کردن</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="578" />
-            <source>no plan is open</source>
-            <translation>هیچ برنامه‌ای باز نیست</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="580" />
-            <source>%1 %2
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="746"/>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="752"/>
+        <source>no plan is open</source>
+        <translation>هیچ برنامه‌ای باز نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="754"/>
+        <source>%1 %2
 
 Plan SMART social-media goals, track your real figures against them, and get warned when a goal is unrealistic. Everything stays on this computer.
 
@@ -1011,7 +1165,7 @@ This plan is saved in:
 
 Your data folder:
 %4</source>
-            <translation>%1 %2
+        <translation>%1 %2
 
 هدف‌های SMART برای شبکه‌های اجتماعی تعیین کنید، ارقام واقعی خود را با آن‌ها مقایسه کنید و وقتی هدفی واقع‌بینانه نیست، هشدار بگیرید. همه‌چیز روی همین رایانه می‌ماند.
 
@@ -1020,3713 +1174,3446 @@ Your data folder:
 
 پوشهٔ داده‌های شما:
 %4</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="588" />
-            <location filename="../../src/planner/ui/main_window.py" line="597" />
-            <source>Import figures</source>
-            <translation>وارد کردن ارقام</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="589" />
-            <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;All files (*)</source>
-            <translation>خروجی‌های آمار پلتفرم‌ها (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;همهٔ فایل‌ها (*)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="598" />
-            <source>Select the goal the figures belong to, then import the file again.</source>
-            <translation>هدفی را که این ارقام به آن مربوط است انتخاب کنید، سپس فایل را دوباره وارد کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="607" />
-            <source>Imported figures from %1</source>
-            <translation>ارقام از %1 وارد شد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/app.py" line="73" />
-            <source>Opening your plan…</source>
-            <extracomment>How often a busy worker thread hands the interpreter back to the window (seconds). Python's default, 5 ms, makes every paint wait 5 ms at each step between Qt and Python while an import runs: a chart's repaint then takes half a second. 1 ms keeps the window fluid.</extracomment>
-            <translation>در حال باز کردن برنامهٔ شما…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="123" />
-            <source>%1. Not available now: %2</source>
-            <extracomment>How long a passing message stays in the status bar (ms); the plan's name and folder stay for good. The share of the status bar the plan's path may take, so messages keep room beside it.</extracomment>
-            <translation>%1. اکنون در دسترس نیست: %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="137" />
-            <source>Save a cop&amp;y as…</source>
-            <translation>ذخیرهٔ &amp;نسخه‌ای با نام…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="147" />
-            <source>&amp;Restore from backup…</source>
-            <translation>&amp;بازیابی از نسخهٔ پشتیبان…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="150" />
-            <source>&amp;Business details…</source>
-            <translation>&amp;مشخصات کسب‌وکار…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="151" />
-            <source>Your business's name, logo, currency, colour and the language of its reports</source>
-            <translation>نام، لوگو، واحد پول، رنگ و زبان گزارش‌های کسب‌وکار شما</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="159" />
-            <source>&amp;Guide</source>
-            <translation>&amp;راهنمای کار</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="160" />
-            <source>SMART goals, what each KPI means, and how to read the chart</source>
-            <translation>هدف‌های SMART، معنای هر شاخص و شیوهٔ خواندن نمودار</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="165" />
-            <source>Undo the last change</source>
-            <translation>واگرد آخرین تغییر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="166" />
-            <source>Redo what was undone</source>
-            <translation>انجام دوبارهٔ آنچه واگرد شد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="168" />
-            <source>Undo</source>
-            <translation>واگرد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="169" />
-            <source>Redo</source>
-            <translation>ازنو</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="183" />
-            <source>Add a fi&amp;gure</source>
-            <translation>افزودن &amp;رقم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="184" />
-            <source>Add a figure to the selected goal, dated today</source>
-            <translation>افزودن رقمی به هدف انتخاب‌شده با تاریخ امروز</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="186" />
-            <source>&amp;All goals</source>
-            <translation>&amp;همهٔ هدف‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="187" />
-            <source>Back to the overview of every goal</source>
-            <translation>بازگشت به نمای کلی همهٔ هدف‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="190" />
-            <source>&amp;Figures</source>
-            <translation>ار&amp;قام</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="190" />
-            <source>Fi&amp;ndings</source>
-            <translation>&amp;یافته‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="191" />
-            <source>SMART &amp;details</source>
-            <translation>&amp;جزئیات SMART</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="193" />
-            <source>Show the selected goal's %1</source>
-            <translation>نمایش %1 هدف انتخاب‌شده</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="218" />
-            <source>&amp;Plan</source>
-            <translation>برنا&amp;مه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="357" />
-            <location filename="../../src/planner/ui/main_window.py" line="364" />
-            <source>open or create a plan first</source>
-            <translation>اول یک برنامه باز کنید یا بسازید</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="359" />
-            <source>the plan is open read-only (%1)</source>
-            <translation>برنامه فقط‌خواندنی باز است (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="397" />
-            <location filename="../../src/planner/ui/main_window.py" line="405" />
-            <source>select a goal in the list first</source>
-            <translation>اول هدفی را در فهرست انتخاب کنید</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="403" />
-            <source>the plan has no goals yet</source>
-            <translation>برنامه هنوز هدفی ندارد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="410" />
-            <source>&amp;Undo %1</source>
-            <translation>&amp;واگرد: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="411" />
-            <source>nothing to undo yet</source>
-            <translation>هنوز چیزی برای واگرد نیست</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="412" />
-            <source>&amp;Redo %1</source>
-            <translation>&amp;ازنو: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="413" />
-            <source>nothing to redo</source>
-            <translation>چیزی برای انجام دوباره نیست</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="439" />
-            <source>Undone: %1</source>
-            <translation>واگرد شد: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="439" />
-            <source>Redone: %1</source>
-            <translation>دوباره انجام شد: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="441" />
-            <source>%1 (in “%2”)</source>
-            <translation>%1 (در «%2»)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="568" />
-            <source>%1 copy</source>
-            <translation>رونوشت %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="630" />
-            <source>Choose your logo</source>
-            <translation>لوگوی خود را انتخاب کنید</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="631" />
-            <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
-            <translation>تصویرها (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;همهٔ فایل‌ها (*)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="634" />
-            <source>Saved the business details.</source>
-            <translation>مشخصات کسب‌وکار ذخیره شد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/main_window.py" line="751" />
-            <source>About Social Goal Planner</source>
-            <translation>دربارهٔ Social Goal Planner</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeasurePage</name>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="31" />
-            <source>Make it specific and measurable</source>
-            <translation>هدف را مشخص و قابل اندازه‌گیری کنید</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="32" />
-            <source>Say exactly what you want, and how you will know you got there: one KPI, where you are now, and the number you aim for. “Lots of followers” cannot be measured; “2,400 Instagram followers” can.</source>
-            <translation>دقیقاً بگویید چه می‌خواهید و از کجا می‌فهمید به آن رسیده‌اید: یک شاخص (KPI)، جایی که الان هستید و عددی که هدف گرفته‌اید. «دنبال‌کنندهٔ زیاد» قابل اندازه‌گیری نیست؛ «۲٬۴۰۰ دنبال‌کننده در اینستاگرام» هست.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="37" />
-            <source>e.g. Grow Instagram followers to 2,400</source>
-            <translation>مثلاً: رساندن دنبال‌کننده‌های اینستاگرام به ۲٬۴۰۰</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="42" />
-            <source>e.g. Grow our Instagram followers from 1,200 to 2,400 by posting Reels of the morning bake four times a week, within ten months.</source>
-            <translation>مثلاً: دنبال‌کننده‌های اینستاگراممان را ظرف ده ماه از ۱٬۲۰۰ به ۲٬۴۰۰ برسانیم، با انتشار ریلز از پخت صبحگاهی چهار بار در هفته.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="47" />
-            <source>Show every KPI</source>
-            <translation>نمایش همهٔ شاخص‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="48" />
-            <source>Offer KPIs the catalog lists for other objectives too</source>
-            <translation>شاخص‌هایی را هم که فهرست برای هدف‌های کلی دیگر آورده است پیشنهاد بده</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="52" />
-            <source>where you are now</source>
-            <translation>جایی که الان هستید</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="54" />
-            <source>where you want to be</source>
-            <translation>جایی که می‌خواهید برسید</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="59" />
-            <source>&amp;Title:</source>
-            <translation>عن&amp;وان:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="60" />
-            <source>&amp;Goal, in a sentence:</source>
-            <translation>هدف، در یک &amp;جمله:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="61" />
-            <source>&amp;KPI:</source>
-            <translation>&amp;شاخص (KPI):</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="64" />
-            <source>&amp;Baseline:</source>
-            <translation>مقدار &amp;پایه:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="66" />
-            <source>&amp;Target:</source>
-            <translation>مقدار &amp;هدف:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="110" />
-            <source>higher is better</source>
-            <translation>بیشتر بهتر است</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="111" />
-            <source>lower is better</source>
-            <translation>کمتر بهتر است</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="113" />
-            <source>Unit: %1 · %2</source>
-            <translation>واحد: %1 · %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="119" />
-            <source>Your latest figure for this KPI: %1</source>
-            <translation>آخرین رقم شما برای این شاخص: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="129" />
-            <source>Give the goal a short title.</source>
-            <translation>برای هدف یک عنوان کوتاه بنویسید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="131" />
-            <source>Say in a sentence what you want to achieve: the statement is empty.</source>
-            <translation>در یک جمله بگویید به چه می‌خواهید برسید: جملهٔ هدف خالی است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="134" />
-            <source>Choose the KPI you will measure.</source>
-            <translation>شاخصی را که اندازه می‌گیرید انتخاب کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="137" />
-            <source>baseline</source>
-            <translation>مقدار پایه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="138" />
-            <source>target</source>
-            <translation>مقدار هدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="140" />
-            <source>Enter the %1.</source>
-            <translation>%1 را وارد کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="142" />
-            <source>The %1 is not a number: “%2”.</source>
-            <translation>%1 عدد نیست: «%2».</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="146" />
-            <source>The %1 cannot be negative.</source>
-            <translation>%1 نمی‌تواند منفی باشد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="148" />
-            <source>The %1 is a percentage: it cannot be over 100.</source>
-            <translation>%1 درصد است: نمی‌تواند بیشتر از ۱۰۰ باشد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="149" />
-            <source>The %1 %2.</source>
-            <translation>%1 %2.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="153" />
-            <source>For %1 lower is better: the target must be below the baseline (%2).</source>
-            <translation>برای %1 کمتر بهتر است: مقدار هدف باید کمتر از مقدار پایه (%2) باشد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="155" />
-            <source>For %1 higher is better: the target must be above the baseline (%2).</source>
-            <translation>برای %1 بیشتر بهتر است: مقدار هدف باید بیشتر از مقدار پایه (%2) باشد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="126" />
-            <source>For example: %1</source>
-            <translation>برای نمونه: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="73" />
-            <source>Base&amp;line:</source>
-            <translation>مقدار &amp;پایه:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="75" />
-            <source>T&amp;arget:</source>
-            <translation>مقدار &amp;هدف:</translation>
-        </message>
-    </context>
-    <context>
-        <name>NumberEdit</name>
-        <message>
-            <location filename="../../src/planner/ui/wizard/fields.py" line="43" />
-            <source>“%1” is not a number</source>
-            <translation>«%1» عدد نیست</translation>
-        </message>
-    </context>
-    <context>
-        <name>ObjectivePage</name>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="25" />
-            <source>What do you want to achieve?</source>
-            <translation>به چه چیزی می‌خواهید برسید؟</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="26" />
-            <source>A goal is one building block of your strategy. Pick the objective it serves; the next pages make it specific, measurable and time-bound.</source>
-            <translation>هر هدف یکی از اجزای سازندهٔ استراتژی شماست. هدف کلی‌ای را که این هدف در خدمت آن است انتخاب کنید؛ صفحه‌های بعدی آن را مشخص، قابل اندازه‌گیری و زمان‌بندی‌شده می‌کنند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="30" />
-            <source>— start from scratch —</source>
-            <translation>— شروع از صفر —</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="45" />
-            <source>&amp;Example to start from:</source>
-            <translation>&amp;نمونه برای شروع:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="47" />
-            <source>&amp;Objective:</source>
-            <translation>هدف &amp;کلی:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="73" />
-            <source>Choose what you want to achieve.</source>
-            <translation>انتخاب کنید به چه چیزی می‌خواهید برسید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="75" />
-            <source>%1: %2.</source>
-            <translation>%1: %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ObservationsModel</name>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="80" />
-            <source>Date</source>
-            <translation>تاریخ</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="80" />
-            <source>Platform</source>
-            <translation>پلتفرم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="80" />
-            <source>Value</source>
-            <translation>مقدار</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="80" />
-            <source>Note</source>
-            <translation>یادداشت</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="81" />
-            <source>Source</source>
-            <translation>منبع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="114" />
-            <source>imported: %1</source>
-            <translation>واردشده: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="115" />
-            <source>typed</source>
-            <translation>دستی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="115" />
-            <source>pasted</source>
-            <translation>چسبانده‌شده</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="115" />
-            <source>plan JSON</source>
-            <translation>برنامهٔ JSON</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="116" />
-            <source>sample plan</source>
-            <translation>برنامهٔ نمونه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="126" />
-            <source>Not saved: that is not a date.</source>
-            <translation>ذخیره نشد: این تاریخ نیست.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="131" />
-            <source>Not saved: %1 is not a platform.</source>
-            <translation>ذخیره نشد: %1 پلتفرم نیست.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="137" />
-            <source>Not saved: the value %1.</source>
-            <translation>ذخیره نشد: مقدار %1.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="148" />
-            <source>Not saved: there is already a figure for %1 on %2.</source>
-            <translation>ذخیره نشد: برای %1 در تاریخ %2 از قبل رقمی ثبت شده است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="129" />
-            <source>Not saved: %1 is in the future. A figure is what you measured: enter it on the day, or after.</source>
-            <translation>ذخیره نشد: %1 در آینده است. رقم چیزی است که اندازه گرفته‌اید: آن را در همان روز یا بعد از آن وارد کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/observations_table.py" line="133" />
-            <source>Not saved: choose a date from %1 to %2.</source>
-            <translation>ذخیره نشد: تاریخی از %1 تا %2 انتخاب کنید.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Overview</name>
-        <message>
-            <location filename="../../src/planner/ui/overview.py" line="90" />
-            <source>All goals</source>
-            <translation>همهٔ هدف‌ها</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfExport</name>
-        <message>
-            <location filename="../../src/planner/ui/pdf_export.py" line="31" />
-            <source>Preparing the PDF…</source>
-            <translation>در حال آماده‌سازی PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/pdf_export.py" line="31" />
-            <source>Cancel</source>
-            <translation>لغو</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/pdf_export.py" line="33" />
-            <source>Export PDF summary</source>
-            <translation>خروجی گزارش خلاصهٔ PDF</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/pdf_export.py" line="56" />
-            <source>Page %1 of %2</source>
-            <translation>صفحهٔ %1 از %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlatformsPage</name>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="28" />
-            <source>Where will you work on it?</source>
-            <translation>روی کدام پلتفرم‌ها کار می‌کنید؟</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="29" />
-            <source>Success comes from the right platforms for your audience, not from being everywhere. Each platform needs its own content. You may split the baseline and target between platforms.</source>
-            <translation>موفقیت از انتخاب پلتفرم‌های درست برای مخاطبانتان می‌آید، نه از حضور در همه‌جا. هر پلتفرم محتوای مخصوص خودش را می‌خواهد. می‌توانید مقدار پایه و مقدار هدف را بین پلتفرم‌ها تقسیم کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="37" />
-            <source>Platform</source>
-            <translation>پلتفرم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="37" />
-            <source>Baseline (optional)</source>
-            <translation>مقدار پایه (اختیاری)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="38" />
-            <source>Target (optional)</source>
-            <translation>مقدار هدف (اختیاری)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="69" />
-            <source>★ Recommended for %1: %2. %3</source>
-            <translation>★ پیشنهادی برای %1: %2. %3</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="103" />
-            <source>Choose at least one platform.</source>
-            <translation>دست‌کم یک پلتفرم انتخاب کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="109" />
-            <source>%1: “%2” is not a number.</source>
-            <translation>%1: «%2» عدد نیست.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="112" />
-            <source>%1: %2 is not a possible value of this KPI.</source>
-            <translation>%1: %2 مقدار ممکنی برای این شاخص نیست.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="118" />
-            <source>baselines</source>
-            <translation>مقدارهای پایه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="118" />
-            <source>targets</source>
-            <translation>مقدارهای هدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="125" />
-            <source>The platforms' %1 add up to %2, not the goal's %3.</source>
-            <translation>جمع %1 در پلتفرم‌ها %2 می‌شود، نه %3 که برای کل هدف تعیین شده است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="100" />
-            <source>Ticked %1: your goal's title or statement names it. Untick what you did not mean.</source>
-            <translation>%1 علامت خورد: در عنوان یا جملهٔ هدف شما آمده است. هر کدام را که منظورتان نبود بردارید.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="14" />
-            <source>Preferences</source>
-            <translation>تنظیمات</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="17" />
-            <source>The system's language</source>
-            <translation>زبان سیستم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="23" />
-            <source>The language's usual calendar</source>
-            <translation>تقویم رایج همان زبان</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="24" />
-            <source>Gregorian</source>
-            <translation>میلادی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="25" />
-            <source>Solar Hijri (Jalali)</source>
-            <translation>هجری شمسی (جلالی)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="26" />
-            <source>Islamic civil (Hijri)</source>
-            <translation>هجری قمری</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="28" />
-            <source>Always write numbers with Latin digits (0123456789)</source>
-            <translation>اعداد همیشه با رقم‌های لاتین نوشته شوند (0123456789)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="31" />
-            <source>Dates are stored the same way whatever the calendar: changing it only changes how they are shown and entered. A new language applies after a restart.</source>
-            <translation>تاریخ‌ها با هر تقویمی به یک شکل ذخیره می‌شوند: تغییر تقویم فقط شیوهٔ نمایش و وارد کردن آن‌ها را عوض می‌کند. زبان جدید پس از اجرای دوبارهٔ نرم‌افزار اعمال می‌شود.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="38" />
-            <source>&amp;Language:</source>
-            <translation>&amp;زبان:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="39" />
-            <source>&amp;Calendar:</source>
-            <translation>&amp;تقویم:</translation>
-        </message>
-    </context>
-    <context>
-        <name>RelevantPage</name>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="28" />
-            <source>Why does it matter, and for whom?</source>
-            <translation>چرا مهم است و برای چه کسانی؟</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="29" />
-            <source>A goal should serve your business plan. Who you want to reach (age, gender, income, family) changes what works and where. Engagement takes hours every week, and creative work needs a budget.</source>
-            <translation>هدف باید در خدمت برنامهٔ کسب‌وکار شما باشد. اینکه می‌خواهید به چه کسانی برسید (سن، جنسیت، درآمد، خانواده) تعیین می‌کند چه چیزی و کجا جواب می‌دهد. تعامل هر هفته ساعت‌ها وقت می‌گیرد و کار خلاقانه بودجه می‌خواهد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="34" />
-            <source>e.g. Take more pre-orders online</source>
-            <translation>مثلاً: گرفتن پیش‌سفارش آنلاین بیشتر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="40" />
-            <source>any</source>
-            <translation>هر سنی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="50" />
-            <source>0 if none</source>
-            <translation>۰ اگر بودجه‌ای ندارید</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="59" />
-            <source>hours you can give it each week</source>
-            <translation>ساعت‌هایی که هر هفته می‌توانید برایش بگذارید</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="62" />
-            <source>&amp;Serves the business objective:</source>
-            <translation>در خدمت هدف &amp;کسب‌وکار:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="63" />
-            <source>Audience &amp;ages (from, to):</source>
-            <translation>&amp;ردهٔ سنی مخاطبان (از، تا):</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="66" />
-            <source>&amp;Gender:</source>
-            <translation>&amp;جنسیت:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="67" />
-            <source>&amp;Income:</source>
-            <translation>درآ&amp;مد:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="68" />
-            <source>&amp;Family situation:</source>
-            <translation>&amp;وضعیت خانوادگی:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="69" />
-            <source>&amp;Location:</source>
-            <translation>مکا&amp;ن:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="70" />
-            <source>&amp;Budget:</source>
-            <translation>&amp;بودجه:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="73" />
-            <source>&amp;Hours per week:</source>
-            <translation>ساعت در &amp;هفته:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="89" />
-            <source>The budget is not a number: “%1”.</source>
-            <translation>بودجه عدد نیست: «%1».</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="91" />
-            <source>The budget cannot be negative.</source>
-            <translation>بودجه نمی‌تواند منفی باشد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="93" />
-            <source>Hours per week is not a number: “%1”.</source>
-            <translation>ساعت در هفته عدد نیست: «%1».</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="95" />
-            <source>Hours per week must be between 0 and 168.</source>
-            <translation>ساعت در هفته باید بین ۰ و ۱۶۸ باشد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="97" />
-            <source>The youngest age is above the oldest.</source>
-            <translation>کمترین سن از بیشترین سن بالاتر است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/relevant_page.py" line="70" />
-            <source>B&amp;udget:</source>
-            <translation>&amp;بودجه:</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreDialog</name>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="18" />
-            <source>Restore from backup</source>
-            <translation>بازیابی از پشتیبان</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="23" />
-            <source>when the plan was opened</source>
-            <translation>هنگام باز شدن برنامه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="23" />
-            <source>before a restore</source>
-            <translation>پیش از یک بازیابی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="25" />
-            <source>%1 %2 — %3 (%4 KB)</source>
-            <translation>%1 %2 — %3 (%4 کیلوبایت)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="29" />
-            <source>The plan keeps a copy of itself each time it is opened (the last %1). Restoring replaces the plan with the copy you choose; the plan as it is now is kept as a backup too.</source>
-            <translation>برنامه هر بار که باز می‌شود یک رونوشت از خودش نگه می‌دارد (%1 رونوشت آخر). بازیابی، برنامه را با رونوشتی که انتخاب می‌کنید جایگزین می‌کند؛ وضعیت فعلی برنامه هم به‌عنوان پشتیبان نگه داشته می‌شود.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="34" />
-            <source>&amp;Restore</source>
-            <translation>&amp;بازیابی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="44" />
-            <source>This plan has no backups yet.</source>
-            <translation>این برنامه هنوز پشتیبانی ندارد.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewPage</name>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="25" />
-            <source>Review your goal</source>
-            <extracomment>Findings that speak to whether the goal is attainable (the A of SMART).</extracomment>
-            <translation>هدف خود را مرور کنید</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="26" />
-            <source>Read it as one sentence, check each SMART letter, and see what the figures say about it before you commit.</source>
-            <translation>پیش از نهایی کردن، آن را به‌صورت یک جمله بخوانید، هر حرف SMART را بررسی کنید و ببینید ارقام دربارهٔ آن چه می‌گویند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="35" />
-            <source>Specific</source>
-            <translation>مشخص</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="35" />
-            <source>Measurable</source>
-            <translation>قابل اندازه‌گیری</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="36" />
-            <source>Attainable</source>
-            <translation>دست‌یافتنی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="36" />
-            <source>Relevant</source>
-            <translation>مرتبط</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="37" />
-            <source>Time-bound</source>
-            <translation>زمان‌بندی‌شده</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="68" />
-            <source>A statement with a number, on chosen platforms.</source>
-            <translation>جمله‌ای با یک عدد، در پلتفرم‌های انتخاب‌شده.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="69" />
-            <source>Name a number and the platforms in your statement.</source>
-            <translation>در جملهٔ هدف یک عدد و نام پلتفرم‌ها را بیاورید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="70" />
-            <source>One KPI, a baseline and a target.</source>
-            <translation>یک شاخص، یک مقدار پایه و یک مقدار هدف.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="71" />
-            <source>Compared with your own pace and published figures.</source>
-            <translation>مقایسه‌شده با سرعت پیشرفت خودتان و آمارهای منتشرشده.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="74" />
-            <source>Linked to a business objective.</source>
-            <translation>مرتبط با یک هدف کسب‌وکار.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="75" />
-            <source>Say which business objective it serves.</source>
-            <translation>بگویید در خدمت کدام هدف کسب‌وکار است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="76" />
-            <source>A start and a deadline.</source>
-            <translation>یک تاریخ شروع و یک مهلت.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="83" />
-            <source>fine</source>
-            <translation>خوب</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="83" />
-            <source>worth a look</source>
-            <translation>ارزش بررسی دارد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/review_page.py" line="84" />
-            <source>needs changing</source>
-            <translation>نیاز به تغییر</translation>
-        </message>
-    </context>
-    <context>
-        <name>SmartDetails</name>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="61" />
-            <source>Specific: the goal</source>
-            <translation>مشخص: هدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="62" />
-            <source>Measurable: KPI</source>
-            <translation>قابل اندازه‌گیری: شاخص</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="63" />
-            <source>Baseline → target</source>
-            <translation>مقدار پایه ← مقدار هدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="64" />
-            <source>Platforms</source>
-            <translation>پلتفرم‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="65" />
-            <source>Objective</source>
-            <translation>هدف کلی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="66" />
-            <source>Relevant: serves</source>
-            <translation>مرتبط: در خدمت</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="67" />
-            <source>Audience</source>
-            <translation>مخاطبان</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="68" />
-            <source>Budget</source>
-            <translation>بودجه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="69" />
-            <source>Time per week</source>
-            <translation>زمان در هفته</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="70" />
-            <source>Time-bound</source>
-            <translation>زمان‌بندی‌شده</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="71" />
-            <source>Target line</source>
-            <translation>خط هدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="72" />
-            <source>Milestones</source>
-            <translation>هدف‌های میانی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="82" />
-            <source>higher is better</source>
-            <translation>بیشتر بهتر است</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="82" />
-            <source>lower is better</source>
-            <translation>کمتر بهتر است</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="85" />
-            <source>any age</source>
-            <translation>هر سنی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="90" />
-            <source>(no statement)</source>
-            <translation>(جمله‌ای نوشته نشده)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="96" />
-            <location filename="../../src/planner/ui/goal_detail.py" line="99" />
-            <location filename="../../src/planner/ui/goal_detail.py" line="102" />
-            <source>(not said)</source>
-            <translation>(گفته نشده)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="100" />
-            <source>%1 hours</source>
-            <translation>%1 ساعت</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="104" />
-            <source>steady percentage growth</source>
-            <translation>رشد درصدی ثابت</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="105" />
-            <source>straight line</source>
-            <translation>خط راست</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="107" />
-            <source>(none)</source>
-            <translation>(هیچ)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_detail.py" line="63" />
-            <source>Baseline %1 target</source>
-            <translation>مقدار پایه %1 مقدار هدف</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimingPage</name>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="51" />
-            <source>By when?</source>
-            <translation>تا چه زمانی؟</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="52" />
-            <source>A goal without a deadline is not a goal. Social media is a marathon, not a sprint: very short deadlines for big changes are suspect, and long ones need milestones.</source>
-            <translation>هدف بدون مهلت، هدف نیست. شبکه‌های اجتماعی ماراتن است، نه دوی سرعت: مهلت‌های خیلی کوتاه برای تغییرات بزرگ مشکوک‌اند و مهلت‌های طولانی به هدف‌های میانی نیاز دارند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="57" />
-            <source>A &amp;straight line: the same amount every week</source>
-            <translation>&amp;خط راست: هر هفته به یک اندازه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="59" />
-            <source>Steady &amp;percentage growth: compounding, like an audience grows</source>
-            <translation>رشد د&amp;رصدی ثابت: مرکب، همان‌طور که مخاطبان رشد می‌کنند</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="70" />
-            <source>Date</source>
-            <translation>تاریخ</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="70" />
-            <source>Value</source>
-            <translation>مقدار</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="70" />
-            <source>Label</source>
-            <translation>برچسب</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="73" />
-            <source>&amp;Add milestone</source>
-            <translation>&amp;افزودن هدف میانی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="76" />
-            <source>&amp;Remove milestone</source>
-            <translation>&amp;حذف هدف میانی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="83" />
-            <source>S&amp;tart:</source>
-            <translation>&amp;شروع:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="84" />
-            <source>&amp;Deadline:</source>
-            <translation>&amp;مهلت:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="85" />
-            <source>Target line:</source>
-            <translation>خط هدف:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="124" />
-            <source>The deadline must be after the start date.</source>
-            <translation>مهلت باید بعد از تاریخ شروع باشد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="127" />
-            <source>Milestone %1 needs a value (a number).</source>
-            <translation>هدف میانی %1 به یک مقدار (عدد) نیاز دارد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="129" />
-            <source>Milestone %1 is outside the goal's dates.</source>
-            <translation>هدف میانی %1 خارج از بازهٔ زمانی هدف است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="134" />
-            <source>Steady percentage growth needs a baseline above zero; choose a straight line.</source>
-            <translation>رشد درصدی ثابت به مقدار پایهٔ بزرگ‌تر از صفر نیاز دارد؛ خط راست را انتخاب کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="98" />
-            <source>Deadline set to %1: your statement says “%2”.</source>
-            <translation>مهلت روی %1 گذاشته شد: جملهٔ شما می‌گوید «%2».</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="116" />
-            <source>Your statement says “%1”, but the deadline is %2 (%3 would fit it). Change the deadline or the statement.</source>
-            <translation>جملهٔ شما می‌گوید «%1»، اما مهلت %2 است (%3 با آن جور است). مهلت یا جمله را تغییر دهید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="135" />
-            <source>The target line will be %1.</source>
-            <translation>خط هدف %1 خواهد بود.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="169" />
-            <source>Start</source>
-            <translation>شروع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="169" />
-            <source>Deadline</source>
-            <translation>مهلت</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="171" />
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="177" />
-            <source>Milestone %1: %2</source>
-            <translation>هدف میانی %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/timing_page.py" line="43" />
-            <source>&amp;Even: the same rise in every period</source>
-            <translation>&amp;یکنواخت: افزایش یکسان در هر دوره</translation>
-        </message>
-    </context>
-    <context>
-        <name>audience</name>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="203" />
-            <source>any gender</source>
-            <translation>هر جنسیتی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="204" />
-            <source>women</source>
-            <translation>زنان</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="205" />
-            <source>men</source>
-            <translation>مردان</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="206" />
-            <source>any income</source>
-            <translation>هر سطح درآمدی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="207" />
-            <source>lower income</source>
-            <translation>درآمد پایین</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="208" />
-            <source>middle income</source>
-            <translation>درآمد متوسط</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="209" />
-            <source>higher income</source>
-            <translation>درآمد بالا</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="210" />
-            <source>any family situation</source>
-            <translation>هر وضعیت خانوادگی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="211" />
-            <source>single</source>
-            <translation>مجرد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="212" />
-            <source>couples without children</source>
-            <translation>زوج‌های بدون فرزند</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="213" />
-            <source>families with young children</source>
-            <translation>خانواده‌های دارای فرزند خردسال</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="214" />
-            <source>families with teenagers</source>
-            <translation>خانواده‌های دارای فرزند نوجوان</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="215" />
-            <source>children grown up</source>
-            <translation>با فرزندان بزرگسال</translation>
-        </message>
-    </context>
-    <context>
-        <name>catalog</name>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="87" />
-            <source>Facebook</source>
-            <translation>فیس‌بوک</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="88" />
-            <source>The easiest and most popular; the largest audience and mature analytics.</source>
-            <translation>ساده‌ترین و محبوب‌ترین؛ بیشترین مخاطب و ابزارهای آماری کامل.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="89" />
-            <source>Instagram</source>
-            <translation>اینستاگرام</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="90" />
-            <source>Pictures and short video: posts, Stories and Reels; a built-in shop.</source>
-            <translation>عکس و ویدیوی کوتاه: پست، استوری و ریلز؛ با فروشگاه داخلی.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="91" />
-            <source>X (Twitter)</source>
-            <translation>X (توییتر)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="92" />
-            <source>News and events; reaches a wide audience fast; conversations and Spaces.</source>
-            <translation>اخبار و رویدادها؛ به‌سرعت به مخاطبان گسترده می‌رسد؛ گفت‌وگوها و اسپیس‌ها.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="93" />
-            <source>YouTube</source>
-            <translation>یوتیوب</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="93" />
-            <source>Long video that draws attention.</source>
-            <translation>ویدیوی بلند که توجه را جلب می‌کند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="94" />
-            <source>TikTok</source>
-            <translation>تیک‌تاک</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="94" />
-            <source>Short video with wide reach, and a built-in shop.</source>
-            <translation>ویدیوی کوتاه با دسترسی گسترده و فروشگاه داخلی.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="95" />
-            <source>LinkedIn</source>
-            <translation>لینکدین</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="95" />
-            <source>Professional audience, business buyers and recruiting.</source>
-            <translation>مخاطبان حرفه‌ای، خریداران سازمانی و استخدام.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="96" />
-            <source>Pinterest</source>
-            <translation>پینترست</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="96" />
-            <source>Product Pins: people shop where they find ideas.</source>
-            <translation>پین‌های محصول (Product Pins): مردم همان‌جا که ایده پیدا می‌کنند، خرید می‌کنند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="97" />
-            <source>Snapchat</source>
-            <translation>اسنپ‌چت</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="97" />
-            <source>Young audience; content made for it, not reused.</source>
-            <translation>مخاطبان جوان؛ محتوایی که مخصوص آن ساخته شده باشد، نه تکراری.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="98" />
-            <source>Website</source>
-            <translation>وب‌سایت</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="98" />
-            <source>Your own site's analytics: visits and sales from social.</source>
-            <translation>آمار سایت خودتان: بازدید و فروش از طریق شبکه‌های اجتماعی.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="99" />
-            <source>Clubhouse</source>
-            <translation>کلاب‌هاوس</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="99" />
-            <source>Audio rooms: a voice that expresses the brand in depth.</source>
-            <translation>اتاق‌های صوتی: صدایی که هویت برند را عمیق بیان می‌کند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="100" />
-            <source>Spotify</source>
-            <translation>اسپاتیفای</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="100" />
-            <source>Podcasts: a voice that expresses the brand in depth.</source>
-            <translation>پادکست: صدایی که هویت برند را عمیق بیان می‌کند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="101" />
-            <source>Shopify</source>
-            <translation>شاپیفای</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="101" />
-            <source>A shop that sells straight from social posts.</source>
-            <translation>فروشگاهی که مستقیم از پست‌های شبکه‌های اجتماعی می‌فروشد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="110" />
-            <source>Followers</source>
-            <translation>دنبال‌کننده‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="111" />
-            <source>People following the account or page: a running total.</source>
-            <translation>افرادی که حساب یا صفحه را دنبال می‌کنند: عددی تجمعی.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="112" />
-            <source>Reach per week</source>
-            <translation>دسترسی (ریچ) در هفته</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="113" />
-            <source>Distinct people who saw your posts in a week.</source>
-            <translation>تعداد افراد متفاوتی که در یک هفته پست‌های شما را دیده‌اند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="114" />
-            <source>Impressions per week</source>
-            <translation>نمایش (ایمپرشن) در هفته</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="115" />
-            <source>Times your posts were shown in a week.</source>
-            <translation>دفعاتی که پست‌های شما در یک هفته نمایش داده شده‌اند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="116" />
-            <source>Video views per week</source>
-            <translation>بازدید ویدیو در هفته</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="117" />
-            <source>Engagements per week</source>
-            <translation>تعامل‌ها در هفته</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="118" />
-            <source>Likes, comments and shares on your posts in a week.</source>
-            <translation>لایک، کامنت و اشتراک‌گذاری پست‌های شما در یک هفته.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="119" />
-            <source>Engagement rate (per follower)</source>
-            <translation>نرخ تعامل (به ازای دنبال‌کننده)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="121" />
-            <source>Engagements per post divided by followers. 10-100x lower than per impression.</source>
-            <translation>تعامل هر پست تقسیم بر تعداد دنبال‌کننده‌ها. ۱۰ تا ۱۰۰ برابر کمتر از نرخ به ازای نمایش.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="122" />
-            <source>Engagement rate (per reach)</source>
-            <translation>نرخ تعامل (به ازای دسترسی)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="123" />
-            <source>Engagements divided by the people reached.</source>
-            <translation>تعامل‌ها تقسیم بر تعداد افرادی که پست را دیده‌اند (دسترسی).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="124" />
-            <source>Engagement rate (per impression)</source>
-            <translation>نرخ تعامل (به ازای نمایش)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="125" />
-            <source>Engagements divided by impressions.</source>
-            <translation>تعامل‌ها تقسیم بر تعداد نمایش‌ها (ایمپرشن).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="126" />
-            <source>Brand mentions per week</source>
-            <translation>اشاره به برند (منشن) در هفته</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="127" />
-            <source>Branded hashtag uses per week</source>
-            <translation>استفاده از هشتگ برند در هفته</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="128" />
-            <source>Positive share of mentions</source>
-            <translation>سهم اشاره‌های مثبت</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="130" />
-            <source>Share of voice vs. competitors</source>
-            <translation>سهم صدا در برابر رقبا</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="131" />
-            <source>Your mentions as a share of all mentions of you and your competitors.</source>
-            <translation>سهم اشاره‌ها به شما از کل اشاره‌ها به شما و رقبایتان.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="132" />
-            <source>Website visits from social per week</source>
-            <translation>بازدید وب‌سایت از شبکه‌های اجتماعی در هفته</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="133" />
-            <source>Link clicks per week</source>
-            <translation>کلیک روی لینک در هفته</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="134" />
-            <source>Click-through rate</source>
-            <translation>نرخ کلیک (CTR)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="135" />
-            <source>Link clicks divided by impressions.</source>
-            <translation>کلیک‌های لینک تقسیم بر تعداد نمایش‌ها.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="136" />
-            <source>Conversions from social per month</source>
-            <translation>تبدیل‌ها از شبکه‌های اجتماعی در ماه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="137" />
-            <source>Sales or sign-ups traced to social, e.g. by UTM parameters.</source>
-            <translation>فروش یا ثبت‌نامی که ردش به شبکه‌های اجتماعی می‌رسد، مثلاً با پارامترهای UTM.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="138" />
-            <source>Conversion rate</source>
-            <translation>نرخ تبدیل</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="139" />
-            <source>Conversions divided by visits from social.</source>
-            <translation>تبدیل‌ها تقسیم بر بازدیدهای آمده از شبکه‌های اجتماعی.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="140" />
-            <source>Share of conversions from social</source>
-            <translation>سهم تبدیل‌ها از شبکه‌های اجتماعی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="142" />
-            <source>Bounce rate of social visitors</source>
-            <translation>نرخ پرش بازدیدکنندگان شبکه‌های اجتماعی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="143" />
-            <source>Visitors from social who leave after one page: lower is better.</source>
-            <translation>بازدیدکنندگانی از شبکه‌های اجتماعی که پس از دیدن یک صفحه می‌روند: کمتر بهتر است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="144" />
-            <source>Leads per month</source>
-            <translation>سرنخ‌های فروش در ماه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="145" />
-            <source>Names, e-mails or job details collected.</source>
-            <translation>نام، ایمیل یا اطلاعات شغلی جمع‌آوری‌شده.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="146" />
-            <source>Cost per lead</source>
-            <translation>هزینهٔ هر سرنخ فروش</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="147" />
-            <source>First response time</source>
-            <translation>زمان اولین پاسخ</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="148" />
-            <source>Average hours until a customer gets a first reply: lower is better.</source>
-            <translation>میانگین ساعت‌ها تا وقتی مشتری اولین پاسخ را بگیرد: کمتر بهتر است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="149" />
-            <source>Customer satisfaction</source>
-            <translation>رضایت مشتری</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="150" />
-            <source>Share of customers who say they were satisfied.</source>
-            <translation>سهم مشتریانی که می‌گویند راضی بوده‌اند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="151" />
-            <source>Requests handled per person per week</source>
-            <translation>درخواست‌های رسیدگی‌شده به ازای هر نفر در هفته</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="152" />
-            <source>Job applications per month</source>
-            <translation>درخواست‌های شغلی (رزومه) در ماه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="153" />
-            <source>Posts per week</source>
-            <translation>پست در هفته</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="154" />
-            <source>Audience growth rate per month</source>
-            <translation>نرخ رشد مخاطبان در ماه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="155" />
-            <source>New followers in a month as a share of followers.</source>
-            <translation>دنبال‌کننده‌های جدید یک ماه، به‌صورت درصدی از کل دنبال‌کننده‌ها.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="156" />
-            <source>Profile or page views per week</source>
-            <translation>بازدید پروفایل یا صفحه در هفته</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="157" />
-            <source>Shares per week</source>
-            <translation>اشتراک‌گذاری در هفته</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="158" />
-            <source>Replies by the business per week</source>
-            <translation>پاسخ‌های کسب‌وکار در هفته</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="159" />
-            <source>Competitor mentions per week</source>
-            <translation>اشاره به رقبا در هفته</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="160" />
-            <source>Photo tags per month</source>
-            <translation>تگ در عکس‌ها در ماه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="161" />
-            <source>Customer posts about you per month</source>
-            <translation>پست‌های مشتریان دربارهٔ شما در ماه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="162" />
-            <source>Likes per week</source>
-            <translation>لایک در هفته</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="166" />
-            <source>Brand awareness</source>
-            <translation>آگاهی از برند</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="167" />
-            <source>More people know your business exists and remember it.</source>
-            <translation>افراد بیشتری کسب‌وکار شما را بشناسند و به خاطر بسپارند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="171" />
-            <source>Video draws attention; X reaches a wide audience fast.</source>
-            <translation>ویدیو توجه را جلب می‌کند؛ X به‌سرعت به مخاطبان گسترده می‌رسد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="172" />
-            <source>Reputation management</source>
-            <translation>مدیریت اعتبار برند</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="173" />
-            <source>People talk about your brand, and say good things.</source>
-            <translation>مردم دربارهٔ برند شما حرف بزنند و از آن خوب بگویند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="176" />
-            <source>Audio (Clubhouse, X Spaces, Spotify) lets the brand express its identity in depth.</source>
-            <translation>صدا (کلاب‌هاوس، اسپیس‌های X، اسپاتیفای) به برند امکان می‌دهد هویت خود را عمیق بیان کند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="177" />
-            <source>Website traffic</source>
-            <translation>ترافیک وب‌سایت</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="178" />
-            <source>Social posts send visitors to your website or shop.</source>
-            <translation>پست‌های شبکه‌های اجتماعی بازدیدکننده به وب‌سایت یا فروشگاه شما بفرستند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="181" />
-            <source>Link posts travel well there; Facebook is the easiest place to start.</source>
-            <translation>پست‌های لینک‌دار آنجا خوب دیده می‌شوند؛ فیس‌بوک ساده‌ترین جا برای شروع است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="182" />
-            <source>Community engagement</source>
-            <translation>تعامل با جامعهٔ مخاطبان</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="183" />
-            <source>Followers like, comment, share and talk with you.</source>
-            <translation>دنبال‌کننده‌ها لایک کنند، کامنت بگذارند، به اشتراک بگذارند و با شما گفت‌وگو کنند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="187" />
-            <source>Facebook is the easiest and most popular; Instagram suits pictures and short video.</source>
-            <translation>فیس‌بوک ساده‌ترین و محبوب‌ترین است؛ اینستاگرام برای عکس و ویدیوی کوتاه مناسب است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="188" />
-            <source>Conversions and sales</source>
-            <translation>تبدیل و فروش</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="189" />
-            <source>Social activity turns into sales you can trace.</source>
-            <translation>فعالیت در شبکه‌های اجتماعی به فروشی تبدیل شود که بتوانید ردیابی‌اش کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="192" />
-            <source>Built-in shopping: the purchase happens where the post is.</source>
-            <translation>خرید داخلی پلتفرم: خرید همان‌جایی انجام می‌شود که پست هست.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="193" />
-            <source>Lead generation</source>
-            <translation>جذب سرنخ فروش</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="194" />
-            <source>Collect contacts of people who may buy later.</source>
-            <translation>اطلاعات تماس افرادی را جمع کنید که ممکن است بعداً خرید کنند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="197" />
-            <source>Facebook has the largest audience and mature analytics.</source>
-            <translation>فیس‌بوک بیشترین مخاطب و ابزارهای آماری کامل را دارد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="198" />
-            <source>Customer service</source>
-            <translation>خدمات مشتریان</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="199" />
-            <source>Answer customers quickly and well where they ask.</source>
-            <translation>به مشتریان همان‌جا که سؤال می‌پرسند، سریع و درست پاسخ دهید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="202" />
-            <source>Conversational platforms, where customers already ask.</source>
-            <translation>پلتفرم‌های گفت‌وگومحور، جایی که مشتریان همین حالا سؤال می‌پرسند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="203" />
-            <source>Social listening and market insight</source>
-            <translation>شنود اجتماعی و شناخت بازار</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="204" />
-            <source>Learn what people say about you, your competitors and your trade.</source>
-            <translation>بفهمید مردم دربارهٔ شما، رقبایتان و صنفتان چه می‌گویند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="207" />
-            <source>Public conversation happens there; most mentions on X come from small accounts.</source>
-            <translation>گفت‌وگوهای عمومی آنجا اتفاق می‌افتد؛ بیشتر اشاره‌ها در X از حساب‌های کوچک می‌آید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="208" />
-            <source>Recruiting</source>
-            <translation>استخدام</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="209" />
-            <source>Find people who want to work with you.</source>
-            <translation>افرادی را پیدا کنید که می‌خواهند با شما کار کنند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="212" />
-            <source>Where job seekers and their friends look.</source>
-            <translation>جایی که جویندگان کار و دوستانشان سر می‌زنند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="213" />
-            <source>Brand loyalty</source>
-            <translation>وفاداری به برند</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="214" />
-            <source>Customers come back, tag you and post about you.</source>
-            <translation>مشتریان دوباره بیایند، شما را تگ کنند و دربارهٔ شما پست بگذارند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="217" />
-            <source>Customers share photos and talk with the brand there.</source>
-            <translation>مشتریان آنجا عکس به اشتراک می‌گذارند و با برند گفت‌وگو می‌کنند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="119" />
-            <source>1,200 people follow the bakery on Instagram today; the goal is 1,900 by March.</source>
-            <translation>امروز 1,200 نفر نانوایی را در اینستاگرام دنبال می‌کنند؛ هدف 1,900 نفر تا اسفند است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="122" />
-            <source>3,000 different people saw at least one of this week's posts, some of them several times.</source>
-            <translation>3,000 نفرِ متفاوت دست‌کم یکی از پست‌های این هفته را دیدند، بعضی‌ها چند بار.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="126" />
-            <source>This week's posts were shown 5,000 times, to 3,000 people: impressions count every showing.</source>
-            <translation>پست‌های این هفته 5,000 بار به 3,000 نفر نمایش داده شدند: نمایش‌ها هر بار دیده‌شدن را می‌شمارند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="129" />
-            <source>Times your videos were watched in a week (each platform sets its own minimum watching time).</source>
-            <translation>تعداد دفعاتی که ویدیوهای شما در یک هفته تماشا شد (هر پلتفرم حداقل زمان تماشای خودش را دارد).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="131" />
-            <source>The week's three Reels were watched 2,400 times in all.</source>
-            <translation>سه ریلز این هفته روی هم 2,400 بار تماشا شدند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="134" />
-            <source>This week's posts got 150 likes, 30 comments and 20 shares: 200 engagements.</source>
-            <translation>پست‌های این هفته 150 لایک، 30 نظر و 20 اشتراک گرفتند: 200 تعامل.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="137" />
-            <source>The likes, comments and shares a post gets, as a share of your followers. The smallest of the three engagement rates: most followers never see a given post.</source>
-            <translation>لایک‌ها، نظرها و اشتراک‌های یک پست به‌صورت سهمی از دنبال‌کننده‌های شما. کوچک‌ترینِ سه نرخ تعامل است: بیشتر دنبال‌کننده‌ها یک پست مشخص را هرگز نمی‌بینند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="139" />
-            <source>A post gets 12 likes and comments; the account has 1,200 followers: 1%.</source>
-            <translation>یک پست 12 لایک و نظر می‌گیرد و حساب 1,200 دنبال‌کننده دارد: 1%.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="142" />
-            <source>The likes, comments and shares a post gets, as a share of the people who saw it.</source>
-            <translation>لایک‌ها، نظرها و اشتراک‌های یک پست به‌صورت سهمی از کسانی که آن را دیدند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="143" />
-            <source>A post seen by 400 people gets 12 likes and comments: 3%.</source>
-            <translation>پستی که 400 نفر دیدند 12 لایک و نظر می‌گیرد: 3%.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="146" />
-            <source>The likes, comments and shares a post gets, as a share of the times it was shown (one person may see it twice).</source>
-            <translation>لایک‌ها، نظرها و اشتراک‌های یک پست به‌صورت سهمی از دفعات نمایش آن (یک نفر ممکن است دو بار ببیند).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="148" />
-            <source>A post shown 600 times gets 12 likes and comments: 2%.</source>
-            <translation>پستی که 600 بار نمایش داده شد 12 لایک و نظر می‌گیرد: 2%.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="150" />
-            <source>Posts and comments by other people that name your business, in a week.</source>
-            <translation>پست‌ها و نظرهای دیگران که در یک هفته نام کسب‌وکار شما را می‌آورند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="151" />
-            <source>Eight posts this week named the bakery or tagged its account.</source>
-            <translation>این هفته هشت پست نام نانوایی را آوردند یا حسابش را تگ کردند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="153" />
-            <source>Posts in a week that use your own hashtag.</source>
-            <translation>پست‌هایی در یک هفته که هشتگ خودِ شما را به کار می‌برند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="154" />
-            <source>Customers used #NourMornings in 15 posts this week.</source>
-            <translation>مشتری‌ها این هفته هشتگ ‎#NourMornings‎ را در 15 پست به کار بردند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="157" />
-            <source>Of the posts that mention you, the share that speak well of you.</source>
-            <translation>از پست‌هایی که از شما نام می‌برند، سهم آن‌هایی که از شما تعریف می‌کنند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="158" />
-            <source>Of 20 mentions this month, 15 were happy ones: 75%.</source>
-            <translation>از 20 اشارهٔ این ماه، 15 تا خوشحال بودند: 75%.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="161" />
-            <source>30 mentions of you and 70 of the two bakeries nearby: 30%.</source>
-            <translation>30 اشاره به شما و 70 اشاره به دو نانوایی نزدیک: 30%.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="163" />
-            <source>Visits to your website that came from social media, in a week (your site's analytics show them).</source>
-            <translation>بازدیدهایی از وب‌سایت شما که در یک هفته از شبکه‌های اجتماعی آمده‌اند (آمار سایت شما نشانشان می‌دهد).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="165" />
-            <source>The order page had 80 visits from Facebook and Instagram this week.</source>
-            <translation>صفحهٔ سفارش این هفته 80 بازدید از فیس‌بوک و اینستاگرام داشت.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="167" />
-            <source>Clicks on the links in your posts, in a week.</source>
-            <translation>کلیک‌ها روی پیوندهای پست‌های شما در یک هفته.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="168" />
-            <source>The link to the Eid menu was clicked 120 times this week.</source>
-            <translation>پیوند منوی عید این هفته 120 بار کلیک شد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="171" />
-            <source>A post shown 2,000 times whose link was clicked 30 times: 1.5%.</source>
-            <translation>پستی که 2,000 بار نمایش داده شد و پیوندش 30 بار کلیک شد: 1.5%.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="174" />
-            <source>25 online orders this month came from a link in a post.</source>
-            <translation>این ماه 25 سفارش آنلاین از پیوندی در یک پست آمد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="177" />
-            <source>400 visits from social brought 8 orders: 2%.</source>
-            <translation>400 بازدید از شبکه‌های اجتماعی 8 سفارش آورد: 2%.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="180" />
-            <source>Of all your online sales or sign-ups, the share that came from social media.</source>
-            <translation>از همهٔ فروش‌ها یا ثبت‌نام‌های آنلاین شما، سهمی که از شبکه‌های اجتماعی آمد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="181" />
-            <source>25 of this month's 100 online orders came from social: 25%.</source>
-            <translation>25 سفارش از 100 سفارش آنلاین این ماه از شبکه‌های اجتماعی آمد: 25%.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="184" />
-            <source>Of 200 visitors from Instagram, 140 left after the first page: 70%.</source>
-            <translation>از 200 بازدیدکننده از اینستاگرام، 140 نفر بعد از صفحهٔ اول رفتند: 70%.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="187" />
-            <source>15 people filled in the catering enquiry form this month.</source>
-            <translation>این ماه 15 نفر فرم درخواست پذیرایی را پر کردند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="189" />
-            <source>What your ads cost, divided by the leads they brought: lower is better.</source>
-            <translation>هزینهٔ تبلیغات شما تقسیم بر سرنخ‌هایی که آوردند: کمتر بهتر است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="190" />
-            <source>100 USD of lead ads brought 20 enquiries: 5 USD a lead.</source>
-            <translation>100 دلار تبلیغ سرنخ، 20 درخواست آورد: 5 دلار برای هر سرنخ.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="193" />
-            <source>Messages waited 12 hours for a first answer on average this week.</source>
-            <translation>پیام‌ها این هفته به‌طور میانگین 12 ساعت منتظر نخستین پاسخ ماندند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="196" />
-            <source>45 of the 50 customers who answered the survey were satisfied: 90%.</source>
-            <translation>45 نفر از 50 مشتری‌ای که به نظرسنجی پاسخ دادند راضی بودند: 90%.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="198" />
-            <source>Customer questions and complaints answered in a week, divided by the people answering them.</source>
-            <translation>پرسش‌ها و شکایت‌های مشتریان که در یک هفته پاسخ داده شد، تقسیم بر تعداد پاسخ‌دهندگان.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="200" />
-            <source>Two people answered 60 messages this week: 30 each.</source>
-            <translation>دو نفر این هفته به 60 پیام پاسخ دادند: هر کدام 30.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="202" />
-            <source>Job applications received in a month.</source>
-            <translation>درخواست‌های شغلی که در یک ماه رسید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="203" />
-            <source>The post for a weekend baker brought 6 applications this month.</source>
-            <translation>آگهی نانوای آخر هفته این ماه 6 درخواست آورد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="205" />
-            <source>Posts you published in a week (Stories and Reels count).</source>
-            <translation>پست‌هایی که در یک هفته منتشر کردید (استوری و ریلز هم حساب است).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="206" />
-            <source>Four posts and three Stories this week: 7.</source>
-            <translation>چهار پست و سه استوری در این هفته: 7.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="210" />
-            <source>1,200 followers on the 1st, 1,260 on the 30th: 5% in the month.</source>
-            <translation>1,200 دنبال‌کننده در روز اول و 1,260 در روز سی‌ام: 5% در ماه.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="212" />
-            <source>Visits to your profile or page in a week.</source>
-            <translation>بازدید از نمایه یا صفحهٔ شما در یک هفته.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="213" />
-            <source>People opened the bakery's profile 350 times this week.</source>
-            <translation>این هفته مردم 350 بار نمایهٔ نانوایی را باز کردند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="215" />
-            <source>Times people shared your posts with others, in a week.</source>
-            <translation>تعداد دفعاتی که مردم در یک هفته پست‌های شما را با دیگران به اشتراک گذاشتند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="216" />
-            <source>The recipe post was shared 25 times this week.</source>
-            <translation>پست دستور پخت این هفته 25 بار به اشتراک گذاشته شد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="218" />
-            <source>Comments and messages you answered, in a week.</source>
-            <translation>نظرها و پیام‌هایی که در یک هفته به آن‌ها پاسخ دادید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="219" />
-            <source>You answered 40 comments and messages this week.</source>
-            <translation>این هفته به 40 نظر و پیام پاسخ دادید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="221" />
-            <source>Posts in a week that name the competitors you follow.</source>
-            <translation>پست‌هایی در یک هفته که نام رقیبانی را که دنبال می‌کنید می‌آورند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="222" />
-            <source>The two bakeries nearby were named in 30 posts this week.</source>
-            <translation>این هفته نام دو نانوایی نزدیک در 30 پست آمد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="224" />
-            <source>Photos in a month in which customers tagged your account.</source>
-            <translation>عکس‌هایی در یک ماه که مشتری‌ها در آن‌ها حساب شما را تگ کردند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="225" />
-            <source>Customers tagged the bakery in 18 photos this month.</source>
-            <translation>این ماه مشتری‌ها نانوایی را در 18 عکس تگ کردند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="227" />
-            <source>Posts customers made about your business in a month.</source>
-            <translation>پست‌هایی که مشتری‌ها در یک ماه دربارهٔ کسب‌وکار شما گذاشتند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="228" />
-            <source>Twelve customers posted about their birthday cake this month.</source>
-            <translation>این ماه دوازده مشتری دربارهٔ کیک تولدشان پست گذاشتند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="230" />
-            <source>Likes on your posts in a week.</source>
-            <translation>لایک‌های پست‌های شما در یک هفته.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/catalog.py" line="231" />
-            <source>This week's posts got 150 likes.</source>
-            <translation>پست‌های این هفته 150 لایک گرفتند.</translation>
-        </message>
-    </context>
-    <context>
-        <name>chart</name>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="36" />
-            <source>The deadline has passed, and no figures were recorded.</source>
-            <translation>مهلت گذشته است و هیچ رقمی ثبت نشده است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="37" />
-            <source>No figures yet: add or import your figures to see where you stand.</source>
-            <translation>هنوز رقمی نیست: ارقام خود را اضافه یا وارد کنید تا ببینید کجا ایستاده‌اید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="43" />
-            <source>Done: %1 reached %2.</source>
-            <translation>محقق شد: %1 به %2 رسید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="45" />
-            <source>The deadline has passed at %1 of %2.</source>
-            <translation>مهلت گذشته است؛ رقم به %1 از %2 رسید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="47" />
-            <source>Ahead by %1 (%2%) of the target line.</source>
-            <translation>%1 (%2%) جلوتر از خط هدف.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="49" />
-            <source>On track: within %1 of the target line.</source>
-            <translation>در مسیر: در فاصلهٔ %1 از خط هدف.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="51" />
-            <source>%1: behind by %2 (%3%) of the target line.</source>
-            <translation>%1: %2 (%3%) عقب‌تر از خط هدف.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="55" />
-            <source>At this pace the target is reached on %1.</source>
-            <translation>با این سرعت، هدف در %1 محقق می‌شود.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="57" />
-            <source>At this pace the target is not reached before the deadline.</source>
-            <translation>با این سرعت، هدف تا پیش از مهلت محقق نمی‌شود.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="59" />
-            <source>Expected on the deadline (%1): %2.</source>
-            <translation>مقدار پیش‌بینی‌شده در پایان مهلت (%1): %2.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="62" />
-            <source>No forecast yet: it needs at least 3 figures on different days.</source>
-            <translation>هنوز پیش‌بینی‌ای نیست: دست‌کم ۳ رقم در روزهای مختلف لازم است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="68" />
-            <source>To make it: %1%2 a week from today.</source>
-            <translation>برای رسیدن به هدف: از امروز هفته‌ای %1%2.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/chart_pane.py" line="70" />
-            <source>Buffer: %1 days before the target line overtakes today's figure.</source>
-            <translation>فرصت اضافه: %1 روز تا وقتی خط هدف از رقم امروز جلو بزند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/goal_plot.py" line="151" />
-            <source>All platforms</source>
-            <extracomment>Above this many points a series is drawn as a line without symbols (symbols cost per point).</extracomment>
-            <translation>همهٔ پلتفرم‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/goal_plot.py" line="192" />
-            <source>Total</source>
-            <translation>مجموع</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/goal_plot.py" line="200" />
-            <source>hours</source>
-            <translation>ساعت</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/goal_plot.py" line="220" />
-            <source>Target line</source>
-            <translation>خط هدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/goal_plot.py" line="253" />
-            <source>Forecast</source>
-            <translation>پیش‌بینی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/chart/goal_plot.py" line="296" />
-            <source>today</source>
-            <translation>امروز</translation>
-        </message>
-    </context>
-    <context>
-        <name>commands</name>
-        <message>
-            <location filename="../../src/planner/ui/commands.py" line="27" />
-            <source>Create goal “%1”</source>
-            <translation>ساختن هدف «%1»</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/commands.py" line="45" />
-            <source>Edit goal “%1”</source>
-            <translation>ویرایش هدف «%1»</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/commands.py" line="61" />
-            <source>Delete goal “%1”</source>
-            <translation>حذف هدف «%1»</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/commands.py" line="78" />
-            <source>Archive goal “%1”</source>
-            <translation>بایگانی هدف «%1»</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/commands.py" line="78" />
-            <source>Restore goal “%1”</source>
-            <translation>بازگرداندن هدف «%1» از بایگانی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/commands.py" line="94" />
-            <source>Add %1 figures</source>
-            <translation>افزودن %1 رقم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/commands.py" line="95" />
-            <source>Add a figure</source>
-            <translation>افزودن یک رقم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/commands.py" line="115" />
-            <source>Edit a figure</source>
-            <translation>ویرایش یک رقم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/commands.py" line="129" />
-            <source>Delete %1 figures</source>
-            <translation>حذف %1 رقم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/commands.py" line="129" />
-            <source>Delete a figure</source>
-            <translation>حذف یک رقم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/commands.py" line="147" />
-            <source>Import %1 figures from %2</source>
-            <translation>وارد کردن %1 رقم از %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/commands.py" line="179" />
-            <source>Change the business details</source>
-            <translation>تغییر مشخصات کسب‌وکار</translation>
-        </message>
-    </context>
-    <context>
-        <name>describe</name>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="211" />
-            <location filename="../../src/planner/ui/describe.py" line="15" />
-            <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="181" />
-            <location filename="../../src/planner/ui/findings_view.py" line="27" />
-            <location filename="../../src/planner/ui/goal_detail.py" line="97" />
-            <location filename="../../src/planner/ui/wizard/platforms_page.py" line="68" />
-            <source>, </source>
-            <translation>، </translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="15" />
-            <source>no platform chosen</source>
-            <translation>(پلتفرمی انتخاب نشده)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="22" />
-            <source>Raise %1 on %2 from %3 to %4 between %5 and %6.</source>
-            <translation>افزایش %1 در %2 از %3 به %4، از %5 تا %6.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="24" />
-            <source>Lower %1 on %2 from %3 to %4 between %5 and %6.</source>
-            <translation>کاهش %1 در %2 از %3 به %4، از %5 تا %6.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="32" />
-            <source>a straight line: the same rise every week</source>
-            <extracomment>The target line in words, by the KPI's kind (and period) and the goal's shape.</extracomment>
-            <translation>یک خط راست: همان افزایش در هر هفته</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="33" />
-            <source>steady percentage growth</source>
-            <translation>رشدی با درصد ثابت</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="34" />
-            <source>a staircase, one equal step a week (the KPI counts per week)</source>
-            <translation>پلکانی، هر هفته یک پلهٔ برابر (شاخص هفتگی شمرده می‌شود)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="36" />
-            <source>a staircase, one step a week, each a steady percentage higher</source>
-            <translation>پلکانی، هر هفته یک پله، هر پله با درصدی ثابت بالاتر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="38" />
-            <source>a staircase, one equal step a month (the KPI counts per month)</source>
-            <translation>پلکانی، هر ماه یک پلهٔ برابر (شاخص ماهانه شمرده می‌شود)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="40" />
-            <source>a staircase, one step a month, each a steady percentage higher</source>
-            <translation>پلکانی، هر ماه یک پله، هر پله با درصدی ثابت بالاتر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="42" />
-            <source>a straight line, day by day</source>
-            <translation>یک خط راست، روز به روز</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="43" />
-            <source>steady percentage growth, day by day</source>
-            <translation>رشدی با درصد ثابت، روز به روز</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="44" />
-            <source>monthly steps of the same size (a rate moves month by month)</source>
-            <translation>پله‌های ماهانهٔ هم‌اندازه (نرخ ماه به ماه تغییر می‌کند)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/describe.py" line="46" />
-            <source>monthly steps, each a steady percentage higher</source>
-            <translation>پله‌های ماهانه، هر پله با درصدی ثابت بالاتر</translation>
-        </message>
-    </context>
-    <context>
-        <name>families</name>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="16" />
-            <source>audience-based</source>
-            <translation>مبتنی بر مخاطب</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="17" />
-            <source>content-based</source>
-            <translation>مبتنی بر محتوا</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="18" />
-            <source>engagement-based</source>
-            <translation>مبتنی بر تعامل</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="22" />
-            <source>about who knows you: more people reached, remembered or hired</source>
-            <extracomment>The families in plain words, where an objective is chosen.</extracomment>
-            <translation>دربارهٔ اینکه چه کسانی شما را می‌شناسند: افراد بیشتری که به آن‌ها می‌رسید، شما را به یاد می‌آورند یا با شما کار می‌کنند</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="24" />
-            <source>about what is said: listening to your customers, competitors and trade</source>
-            <translation>دربارهٔ آنچه گفته می‌شود: شنیدن حرف مشتریان، رقیبان و صنف شما</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/objective_page.py" line="26" />
-            <source>about what people do: like, comment, click, buy or ask</source>
-            <translation>دربارهٔ کاری که مردم می‌کنند: لایک، نظر، کلیک، خرید یا پرسش</translation>
-        </message>
-    </context>
-    <context>
-        <name>findings</name>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="295" />
-            <source>Your own recent figures are the best guide: the platforms advise judging a trend over about 90 days.</source>
-            <extracomment>The monthly growth of these KPIs is what the benchmark table's growth rows measure. Rates judged as a multiple of the platform's typical figure (BENCHMARKS.md: engagement per follower).</extracomment>
-            <translation>ارقام اخیر خودتان بهترین راهنما هستند: پلتفرم‌ها توصیه می‌کنند روند را در بازهٔ حدود ۹۰ روز بسنجید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="298" />
-            <source>{kpi} has not moved towards the target over the last {weeks} weeks ({history} a month), but the goal needs {needed} a month.</source>
-            <translation>{kpi} در {weeks} هفتهٔ گذشته به سمت هدف حرکت نکرده است ({history} در ماه)، اما هدف به {needed} در ماه نیاز دارد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="301" />
-            <source>{kpi} has not moved towards the target over the last {weeks} weeks ({history} a week), but the goal needs {needed} a week.</source>
-            <translation>{kpi} در {weeks} هفتهٔ گذشته به سمت هدف حرکت نکرده است ({history} در هفته)، اما هدف به {needed} در هفته نیاز دارد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="304" />
-            <source>Find out what changed, and change the content or the plan before counting on the target.</source>
-            <translation>ببینید چه چیزی تغییر کرده و پیش از حساب کردن روی این هدف، محتوا یا برنامه را تغییر دهید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="311" />
-            <source>The goal needs {needed} a month, {ratio} times the {history} a month your figures show over the last {weeks} weeks.</source>
-            <translation>هدف به {needed} در ماه نیاز دارد؛ یعنی {ratio} برابر {history} در ماه که ارقام شما در {weeks} هفتهٔ گذشته نشان می‌دهند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="314" />
-            <source>The goal needs {needed} a week, {ratio} times the {history} a week your figures show over the last {weeks} weeks.</source>
-            <translation>هدف به {needed} در هفته نیاز دارد؛ یعنی {ratio} برابر {history} در هفته که ارقام شما در {weeks} هفتهٔ گذشته نشان می‌دهند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="316" />
-            <source>This pace is unrealistic: lower the target or move the deadline.</source>
-            <translation>این سرعت واقع‌بینانه نیست: مقدار هدف را کمتر کنید یا مهلت را تمدید کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="318" />
-            <source>Plan what will make the pace change (content, ads, time), or lower the target.</source>
-            <translation>برنامه بریزید که چه چیزی سرعت را تغییر می‌دهد (محتوا، تبلیغات، زمان)، یا مقدار هدف را کمتر کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="365" />
-            <source>Going from {base} to {target} followers in {months} months needs {cmgr} growth every month.</source>
-            <translation>رسیدن از {base} به {target} دنبال‌کننده در {months} ماه به {cmgr} رشد در هر ماه نیاز دارد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="369" />
-            <source>Published growth figures make more than {unrealistic} a month for three months, or {unrealistic_year} a month for a year, unrealistic; fast followings often come from ads or fake accounts.</source>
-            <translation>طبق آمارهای منتشرشده، رشد بیش از {unrealistic} در ماه برای سه ماه، یا {unrealistic_year} در ماه برای یک سال، واقع‌بینانه نیست؛ دنبال‌کننده‌هایی که سریع جمع می‌شوند اغلب از تبلیغات یا حساب‌های جعلی می‌آیند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="373" />
-            <source>Set a target you can reach at a few percent a month.</source>
-            <translation>هدفی بگذارید که با رشد چند درصد در ماه دست‌یافتنی باشد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="376" />
-            <source>That is faster than the strongest published growth on {platform}: {strong} a month ({source}).</source>
-            <translation>این از قوی‌ترین رشد منتشرشده در {platform} هم سریع‌تر است: {strong} در ماه ({source}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="378" />
-            <source>Plan the ads or campaigns that would make it possible, or lower the target.</source>
-            <translation>تبلیغات یا کمپین‌هایی را که این رشد را ممکن می‌کنند برنامه‌ریزی کنید، یا مقدار هدف را کمتر کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="381" />
-            <source>Growth above {ambitious} a month is ambitious for most accounts.</source>
-            <translation>رشد بیش از {ambitious} در ماه برای بیشتر حساب‌ها بلندپروازانه است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="436" />
-            <source>A target of {target} for {kpi} on {platform} is above {figure}, about the best any industry reaches there.</source>
-            <translation>هدف {target} برای {kpi} در {platform} از {figure} بالاتر است؛ یعنی تقریباً بهترین رقمی که هر صنعتی آنجا به آن می‌رسد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="439" />
-            <source>A target of {target} for {kpi} on {platform} is above {figure}, where published figures end.</source>
-            <translation>هدف {target} برای {kpi} در {platform} از {figure} بالاتر است؛ یعنی بالاتر از بیشترین رقم منتشرشده.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="442" />
-            <source>A target of {target} for {kpi} on {platform} is {ratio} times the typical {figure}.</source>
-            <translation>هدف {target} برای {kpi} در {platform}، {ratio} برابر رقم معمول ({figure}) است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="445" />
-            <source>{source}: {figure} ({note}); compared only with figures of the same definition.</source>
-            <translation>{source}: {figure} ({note})؛ فقط با ارقامی با همان تعریف مقایسه شده است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="447" />
-            <source>Aim nearer {figure}, or check that your figure measures the same thing.</source>
-            <translation>هدفی نزدیک‌تر به {figure} بگذارید، یا مطمئن شوید رقم شما همان چیز را اندازه می‌گیرد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="461" />
-            <source>The {field} of {value} for {kpi} is over 100%.</source>
-            <translation>مقدار {field} ({value}) برای {kpi} بیش از ۱۰۰ درصد است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="463" />
-            <source>A percentage of something cannot be more than all of it.</source>
-            <translation>درصد هیچ چیزی نمی‌تواند از کل آن بیشتر باشد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="464" />
-            <source>Check the figure: perhaps it was entered as a count.</source>
-            <translation>رقم را بررسی کنید: شاید به‌صورت تعداد وارد شده است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="476" />
-            <source>Aim for a first reply within {suggested} working hours, and within {x_hours} hour for complaints on X.</source>
-            <translation>هدف بگذارید که اولین پاسخ ظرف {suggested} ساعت کاری داده شود و برای شکایت‌ها در X ظرف {x_hours} ساعت.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="479" />
-            <source>Aim for a first reply within {suggested} working hours.</source>
-            <translation>هدف بگذارید که اولین پاسخ ظرف {suggested} ساعت کاری داده شود.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="481" />
-            <source>A first reply after {target} is slower than customers expect (more than {limit}).</source>
-            <translation>اولین پاسخ پس از {target} کندتر از انتظار مشتریان است (بیش از {limit}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="483" />
-            <source>Customers expect a reply within {suggested} hours ({source}).</source>
-            <translation>مشتریان انتظار دارند ظرف {suggested} ساعت پاسخ بگیرند ({source}).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="493" />
-            <source>{target} posts a week is too little to move anything.</source>
-            <translation>{target} پست در هفته کمتر از آن است که تغییری ایجاد کند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="495" />
-            <source>Accounts that grow post several times a week.</source>
-            <translation>حساب‌هایی که رشد می‌کنند هر هفته چند بار پست می‌گذارند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="496" />
-            <source>Post at least {minimum} time a week.</source>
-            <translation>دست‌کم هفته‌ای {minimum} بار پست بگذارید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="504" />
-            <source>The deadline, {deadline}, has passed.</source>
-            <translation>مهلت ({deadline}) گذشته است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="506" />
-            <source>Every goal needs a period that is still ahead.</source>
-            <translation>هر هدف به بازهٔ زمانی‌ای نیاز دارد که هنوز پیش رو باشد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="507" />
-            <source>Set a new deadline, or archive the goal.</source>
-            <translation>مهلت تازه‌ای تعیین کنید یا هدف را بایگانی کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="511" />
-            <source>The goal runs for fewer than {minimum} days: too short to measure a change.</source>
-            <translation>مدت هدف کمتر از {minimum} روز است: برای سنجیدن تغییر خیلی کوتاه است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="514" />
-            <source>Social media is a marathon, not a sprint: figures need weeks to show a trend.</source>
-            <translation>شبکه‌های اجتماعی ماراتن است، نه دوی سرعت: ارقام چند هفته زمان لازم دارند تا روندی را نشان دهند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="516" />
-            <source>Give the goal at least {minimum} days.</source>
-            <translation>دست‌کم {minimum} روز به هدف زمان بدهید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="521" />
-            <source>{months} months is too long to steer by one deadline.</source>
-            <translation>{months} ماه برای هدایت کار با تنها یک مهلت خیلی طولانی است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="523" />
-            <source>Platforms and their algorithms change quickly: goals need reviewing on the way.</source>
-            <translation>پلتفرم‌ها و الگوریتم‌هایشان سریع تغییر می‌کنند: هدف‌ها باید در طول مسیر بازبینی شوند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="525" />
-            <source>Add milestones, for example one each quarter.</source>
-            <translation>هدف‌های میانی اضافه کنید، مثلاً یکی برای هر فصل.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="535" />
-            <source>For {kpi} lower is better, but the target ({target}) is not below the baseline ({baseline}).</source>
-            <translation>برای {kpi} کمتر بهتر است، اما مقدار هدف ({target}) کمتر از مقدار پایه ({baseline}) نیست.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="538" />
-            <source>For {kpi} higher is better, but the target ({target}) is not above the baseline ({baseline}).</source>
-            <translation>برای {kpi} بیشتر بهتر است، اما مقدار هدف ({target}) بیشتر از مقدار پایه ({baseline}) نیست.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="541" />
-            <source>A goal that asks for no improvement cannot be tracked.</source>
-            <translation>هدفی که هیچ بهبودی نمی‌خواهد قابل پیگیری نیست.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="542" />
-            <source>Check the baseline and the target.</source>
-            <translation>مقدار پایه و مقدار هدف را بررسی کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="554" />
-            <source>{kpi} measures attention, not {objective}.</source>
-            <translation>{kpi} میزان توجه را می‌سنجد، نه {objective} را.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="555" />
-            <source>Follower count is not success: 5,000 engaged followers who buy beat 50,000 who don't, and big followings often come from ads or fake accounts.</source>
-            <translation>تعداد دنبال‌کننده‌ها به معنای موفقیت نیست: ۵٬۰۰۰ دنبال‌کنندهٔ فعال که خرید می‌کنند از ۵۰٬۰۰۰ دنبال‌کننده‌ای که خرید نمی‌کنند بهترند، و تعداد زیاد دنبال‌کننده اغلب حاصل تبلیغات یا حساب‌های جعلی است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="558" />
-            <source>Measure it by one of: {kpis}.</source>
-            <translation>آن را با یکی از این شاخص‌ها بسنجید: {kpis}.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="566" />
-            <source>The goal's statement has no number in it.</source>
-            <translation>در جملهٔ هدف هیچ عددی نیست.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="568" />
-            <source>A goal like "lots of followers" cannot be evaluated.</source>
-            <translation>هدفی مثل «دنبال‌کنندهٔ زیاد» قابل ارزیابی نیست.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="569" />
-            <source>Say how much, on which platform, by when.</source>
-            <translation>بگویید چقدر، در کدام پلتفرم و تا چه زمانی.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="572" />
-            <source>The goal names no platform.</source>
-            <translation>در هدف هیچ پلتفرمی مشخص نشده است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="573" />
-            <source>Each platform needs its own content and its own goals.</source>
-            <translation>هر پلتفرم محتوا و هدف‌های مخصوص خودش را می‌خواهد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="574" />
-            <source>Choose the platforms where your audience is.</source>
-            <translation>پلتفرم‌هایی را انتخاب کنید که مخاطبانتان آنجا هستند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="586" />
-            <source>For {objective}, the usual platforms are {recommended}; you chose {chosen}.</source>
-            <translation>برای {objective}، پلتفرم‌های رایج {recommended} هستند؛ شما {chosen} را انتخاب کرده‌اید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="588" />
-            <source>Recommended for {objective}: {why}</source>
-            <translation>پیشنهادی برای {objective}: {why}</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="589" />
-            <source>Consider {recommended}, if your audience is there.</source>
-            <translation>اگر مخاطبانتان آنجا هستند، {recommended} را هم در نظر بگیرید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="602" />
-            <source>An ambitious goal with no budget and under {minimum} hours a week.</source>
-            <translation>هدفی بلندپروازانه بدون بودجه و با کمتر از {minimum} ساعت در هفته.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="604" />
-            <source>Engagement takes real time every week, and creative work needs budget.</source>
-            <translation>تعامل هر هفته وقت واقعی می‌گیرد و کار خلاقانه بودجه می‌خواهد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="606" />
-            <source>Set aside at least {minimum} hours a week or a budget, or lower the target.</source>
-            <translation>دست‌کم {minimum} ساعت در هفته یا بودجه‌ای کنار بگذارید، یا مقدار هدف را کمتر کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="620" />
-            <source>At the trend of the last {weeks} weeks, {kpi} will not reach {target}.</source>
-            <translation>با روند {weeks} هفتهٔ گذشته، {kpi} به {target} نمی‌رسد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="624" />
-            <source>At the trend of the last {weeks} weeks, {kpi} reaches {target} on {date}, {days} days after the deadline.</source>
-            <translation>با روند {weeks} هفتهٔ گذشته، {kpi} در {date} به {target} می‌رسد؛ {days} روز پس از مهلت.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="627" />
-            <source>A {model} trend fitted to your recent figures.</source>
-            <translation>روندی از نوع {model} که از ارقام اخیر شما به دست آمده است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="628" />
-            <source>Change what you do, or move the deadline.</source>
-            <translation>روش کارتان را تغییر دهید یا مهلت را تمدید کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="674" />
-            <source>your trend over the last {weeks} weeks</source>
-            <translation>روند شما در {weeks} هفتهٔ گذشته</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="686" />
-            <source>{sources}</source>
-            <translation>{sources}</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="692" />
-            <source>By {deadline} a realistic target for {kpi} is about {low}.</source>
-            <translation>تا {deadline}، هدف واقع‌بینانه برای {kpi} حدود {low} است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="694" />
-            <source>By {deadline} a realistic target for {kpi} is {low} to {high}.</source>
-            <translation>تا {deadline}، هدف واقع‌بینانه برای {kpi} بین {low} تا {high} است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="256" />
-            <source>Findings</source>
-            <translation>یافته‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="265" />
-            <location filename="../../src/planner/ui/findings_view.py" line="102" />
-            <source>Why: </source>
-            <translation>چرا: </translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="276" />
-            <location filename="../../src/planner/ui/findings_view.py" line="149" />
-            <source>Based on: </source>
-            <translation>بر اساس: </translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/findings_view.py" line="34" />
-            <source>baseline</source>
-            <translation>مقدار پایه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/findings_view.py" line="35" />
-            <source>target</source>
-            <translation>مقدار هدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/findings_view.py" line="37" />
-            <source>typical growth</source>
-            <translation>رشد معمول</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/findings_view.py" line="38" />
-            <source>/month</source>
-            <translation> در ماه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/findings_view.py" line="40" />
-            <source>straight-line</source>
-            <translation>خطی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/findings_view.py" line="41" />
-            <source>steady-growth</source>
-            <translation>رشد ثابت</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/findings_view.py" line="72" />
-            <source>Unrealistic</source>
-            <translation>غیرواقع‌بینانه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/findings_view.py" line="74" />
-            <source>Warning</source>
-            <translation>هشدار</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/findings_view.py" line="75" />
-            <source>Advice</source>
-            <translation>توصیه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/findings_view.py" line="118" />
-            <source>✔ Nothing to warn about: this goal looks realistic.</source>
-            <translation>✔ هشداری نیست: این هدف واقع‌بینانه به نظر می‌رسد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/findings_view.py" line="152" />
-            <source>&amp;Use this</source>
-            <translation>&amp;استفاده از این</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/findings_view.py" line="154" />
-            <source>Put the suggested target into the goal</source>
-            <translation>قرار دادن مقدار پیشنهادی به‌عنوان مقدار هدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="446" />
-            <source>Even the industries that do best on {platform} reach about {figure}: our limit, worked out from {source}. Figures are compared only when they are measured the same way as yours.</source>
-            <translation>حتی بهترین صنف‌ها در {platform} به حدود {figure} می‌رسند: این سقف ماست که از {source} به دست آمده است. فقط رقم‌هایی مقایسه می‌شوند که مثل رقم شما اندازه‌گیری شده‌اند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="450" />
-            <source>Published figures on {platform} stop at about {figure}: our limit, worked out from {source}. Figures are compared only when they are measured the same way as yours.</source>
-            <translation>رقم‌های منتشرشده دربارهٔ {platform} در حدود {figure} متوقف می‌شوند: این سقف ماست که از {source} به دست آمده است. فقط رقم‌هایی مقایسه می‌شوند که مثل رقم شما اندازه‌گیری شده‌اند.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/realism.py" line="454" />
-            <source>A typical figure on {platform} is {figure} ({source}), measured the same way as yours.</source>
-            <translation>رقم معمول در {platform} برابر {figure} است ({source})، که مثل رقم شما اندازه‌گیری شده است.</translation>
-        </message>
-    </context>
-    <context>
-        <name>forecast</name>
-        <message>
-            <location filename="../../src/planner/domain/forecast.py" line="36" />
-            <source>needs at least 3 figures</source>
-            <extracomment>A crossing further than this from today is reported as never (and keeps dates in range). The log-linear model must cut the squared error by more than this share to be chosen over the simpler straight line. z for the uncertainty band of ``interval``: about 80% of outcomes for normal errors.</extracomment>
-            <translation>دست‌کم ۳ رقم لازم است</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/forecast.py" line="37" />
-            <source>all figures share one date</source>
-            <translation>همهٔ ارقام تاریخ یکسانی دارند</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/forecast.py" line="38" />
-            <source>needs figures on at least 3 different dates</source>
-            <translation>ارقامی در دست‌کم ۳ تاریخ مختلف لازم است</translation>
-        </message>
-    </context>
-    <context>
-        <name>problems</name>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="175" />
-            <source>must be a finite number</source>
-            <extracomment>No social-media figure comes near this (it is 125 times the world's population); above it, sums and fits of the figures lose their precision or overflow.</extracomment>
-            <translation>باید عددی معین باشد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="177" />
-            <source>cannot be negative</source>
-            <translation>نمی‌تواند منفی باشد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="179" />
-            <source>is too large to be a real figure</source>
-            <translation>بزرگ‌تر از آن است که رقمی واقعی باشد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/goals.py" line="181" />
-            <source>a percentage cannot be over 100</source>
-            <translation>درصد نمی‌تواند بیشتر از ۱۰۰ باشد</translation>
-        </message>
-    </context>
-    <context>
-        <name>report</name>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="162" />
-            <source>Your business</source>
-            <translation>کسب‌وکار شما</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="165" />
-            <location filename="../../src/planner/report/pdf_report.py" line="170" />
-            <source>Social media goals: summary</source>
-            <translation>هدف‌های شبکه‌های اجتماعی: خلاصه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="167" />
-            <source>Period covered: %1 to %2</source>
-            <translation>بازهٔ زمانی: %1 تا %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="169" />
-            <source>Made on %1</source>
-            <translation>تهیه‌شده در %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="170" />
-            <source>Goals in this report: %1</source>
-            <translation>هدف‌های این گزارش: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="176" />
-            <source>Goal</source>
-            <translation>هدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="176" />
-            <location filename="../../src/planner/report/content.py" line="221" />
-            <source>Objective</source>
-            <translation>هدف کلی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="176" />
-            <location filename="../../src/planner/report/content.py" line="222" />
-            <source>KPI</source>
-            <translation>شاخص</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="176" />
-            <location filename="../../src/planner/report/content.py" line="224" />
-            <source>Baseline</source>
-            <translation>مقدار پایه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="176" />
-            <source>Current</source>
-            <translation>فعلی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="176" />
-            <location filename="../../src/planner/report/content.py" line="225" />
-            <source>Target</source>
-            <translation>مقدار هدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="177" />
-            <source>Deadline</source>
-            <translation>مهلت</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="177" />
-            <source>Progress</source>
-            <translation>پیشرفت</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="177" />
-            <source>Status</source>
-            <translation>وضعیت</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="194" />
-            <source>Overview</source>
-            <translation>نمای کلی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="205" />
-            <source>ages %1–%2</source>
-            <translation>سن %1 تا %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="211" />
-            <source>anyone</source>
-            <translation>همه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="223" />
-            <source>Platforms</source>
-            <translation>پلتفرم‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="226" />
-            <source>Period</source>
-            <translation>بازهٔ زمانی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="226" />
-            <source>%1 to %2 (%3 days)</source>
-            <translation>%1 تا %2 (%3 روز)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="230" />
-            <source>Serves</source>
-            <translation>در خدمت</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="231" />
-            <source>Audience</source>
-            <translation>مخاطبان</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="233" />
-            <source>Budget</source>
-            <translation>بودجه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="235" />
-            <source>Time a week</source>
-            <translation>زمان در هفته</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="258" />
-            <source>Nothing to warn about: this goal looks realistic.</source>
-            <translation>هشداری نیست: این هدف واقع‌بینانه به نظر می‌رسد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="267" />
-            <source>What to do: </source>
-            <translation>چه باید کرد: </translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="274" />
-            <source>Suggested target</source>
-            <translation>مقدار هدف پیشنهادی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="282" />
-            <source>Latest figures (%1 of %2)</source>
-            <translation>آخرین ارقام (%1 از %2)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="285" />
-            <source>No figures yet.</source>
-            <translation>هنوز رقمی ثبت نشده است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="290" />
-            <source>Date</source>
-            <translation>تاریخ</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="290" />
-            <source>Platform</source>
-            <translation>پلتفرم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="290" />
-            <source>Value</source>
-            <translation>مقدار</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="290" />
-            <source>Note</source>
-            <translation>یادداشت</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="297" />
-            <source> (archived)</source>
-            <translation> (بایگانی‌شده)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="317" />
-            <source>no figures yet</source>
-            <translation>هنوز رقمی ثبت نشده</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="318" />
-            <source>%1 of the way · latest %2 on %3</source>
-            <translation>%1 از مسیر · آخرین رقم %2 در %3</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/pdf_report.py" line="59" />
-            <source>There is no goal %1 in this plan</source>
-            <extracomment>Where paper is Letter rather than A4.</extracomment>
-            <translation>هدف %1 در این برنامه وجود ندارد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/pdf_report.py" line="101" />
-            <source>Unknown page size %1 (use A4 or Letter)</source>
-            <translation>اندازهٔ صفحهٔ ناشناخته: %1 (از A4 یا Letter استفاده کنید)</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/pdf_report.py" line="119" />
-            <source>The plan has no goals to report</source>
-            <translation>این برنامه هدفی برای گزارش ندارد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/pdf_report.py" line="202" />
-            <source>Page %1 of %2</source>
-            <translation>صفحهٔ %1 از %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>sample</name>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="22" />
-            <source>Nour Bakery</source>
-            <translation>نانوایی نور</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="64" />
-            <location filename="../../src/planner/domain/sample.py" line="254" />
-            <source>Amman</source>
-            <translation>شیراز</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="70" />
-            <source>Grow Instagram followers to 1,900</source>
-            <translation>رساندن دنبال‌کننده‌های اینستاگرام به ۱٬۹۰۰</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="72" />
-            <source>Grow our Instagram followers from 1,200 to 1,900 by posting Reels of the morning bake four times a week, within ten months.</source>
-            <translation>دنبال‌کننده‌های اینستاگرام را با انتشار ریلز پخت صبحگاهی، چهار بار در هفته، ظرف ده ماه از ۱٬۲۰۰ به ۱٬۹۰۰ برسانیم.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="86" />
-            <source>Be the bakery people in the neighbourhood think of first</source>
-            <translation>نانوایی‌ای باشیم که اهل محل اول به یادش می‌افتند</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="102" />
-            <source>Ramadan Reels series started</source>
-            <translation>شروع مجموعهٔ ریلز ماه رمضان</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="103" />
-            <source>Collaboration with a local food blogger</source>
-            <translation>همکاری با یک بلاگر غذای محلی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="110" />
-            <source>Website visits from social: 200 a week</source>
-            <translation>بازدید سایت از شبکه‌های اجتماعی: ۲۰۰ در هفته</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="112" />
-            <source>Bring 200 visits a week from Facebook and Instagram to our order page by the end of the quarter, up from 80.</source>
-            <translation>تا پایان فصل، بازدید هفتگی صفحهٔ سفارش از فیس‌بوک و اینستاگرام را از ۸۰ به ۲۰۰ برسانیم.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="125" />
-            <source>Take more pre-orders online</source>
-            <translation>پیش‌سفارش آنلاین بیشتر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="139" />
-            <source>Boosted a post: 40 USD</source>
-            <translation>تبلیغ یک پست: ۴۰ دلار</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="146" />
-            <source>TikTok: 50,000 followers in four months</source>
-            <translation>تیک‌تاک: ۵۰٬۰۰۰ دنبال‌کننده در چهار ماه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="148" />
-            <source>Reach 50,000 TikTok followers in four months with behind-the-counter videos.</source>
-            <translation>با ویدیوهای پشت پیشخوان، ظرف چهار ماه به ۵۰٬۰۰۰ دنبال‌کننده در تیک‌تاک برسیم.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="158" />
-            <source>Become known beyond our neighbourhood</source>
-            <translation>بیرون از محلهٔ خودمان هم شناخته شویم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="172" />
-            <source>Facebook: 5% of people reached engage</source>
-            <translation>فیس‌بوک: تعامل ۵٪ از افراد دسترسی‌یافته</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="174" />
-            <source>Raise the share of people reached on our Facebook page who like, comment or share from 3.5% to 5% in six months by asking a question in every post.</source>
-            <translation>با پرسیدن یک سؤال در هر پست، سهم افرادی از دسترسی صفحهٔ فیس‌بوک که لایک، نظر یا اشتراک می‌گذارند را ظرف شش ماه از ۳٫۵٪ به ۵٪ برسانیم.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="187" />
-            <source>Regulars who talk about us</source>
-            <translation>مشتریان ثابتی که از ما حرف می‌زنند</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="206" />
-            <source>Answer messages within 4 hours</source>
-            <translation>پاسخ به پیام‌ها در کمتر از ۴ ساعت</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="208" />
-            <source>Cut our first response time on Facebook and X messages from 12 hours to 4 hours within five months.</source>
-            <translation>زمان اولین پاسخ به پیام‌های فیس‌بوک و X را ظرف پنج ماه از ۱۲ ساعت به ۴ ساعت کاهش دهیم.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="220" />
-            <source>Customers get answers before they give up</source>
-            <translation>مشتریان پیش از ناامید شدن پاسخ بگیرند</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="237" />
-            <source>40 catering leads a month from Facebook</source>
-            <translation>۴۰ سرنخ پذیرایی در ماه از فیس‌بوک</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="239" />
-            <source>Collect 40 catering enquiries a month through the Facebook lead form by the end of next quarter, up from 15.</source>
-            <translation>تا پایان فصل بعد، درخواست‌های پذیرایی از طریق فرم سرنخ فیس‌بوک را از ۱۵ به ۴۰ در ماه برسانیم.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="252" />
-            <source>Grow the catering side of the business</source>
-            <translation>رشد بخش پذیرایی کسب‌وکار</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="268" />
-            <source>Lead form ad: 100 USD</source>
-            <translation>تبلیغ فرم سرنخ: ۱۰۰ دلار</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="83" />
-            <source>Reels of the morning bake started</source>
-            <translation>شروع ریلزهای پخت صبحگاهی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="142" />
-            <source>Bring 200 visits a week from Facebook and Instagram to our order page within eight months, up from 80.</source>
-            <translation>ظرف هشت ماه هفته‌ای ۲۰۰ بازدید از فیس‌بوک و اینستاگرام به صفحهٔ سفارشمان بیاوریم، به جای ۸۰.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/sample.py" line="269" />
-            <source>Collect 40 catering enquiries a month through the Facebook lead form within nine months, up from 15.</source>
-            <translation>ظرف نه ماه، ماهی ۴۰ درخواست پذیرایی از فرم سرنخ فیس‌بوک جمع کنیم، به جای ۱۵.</translation>
-        </message>
-    </context>
-    <context>
-        <name>status</name>
-        <message>
-            <location filename="../../src/planner/domain/progress.py" line="44" />
-            <source>No figures yet</source>
-            <extracomment>Behind, and the forecast reaches the target more than this many days after the deadline: "at risk".</extracomment>
-            <translation>بدون رقم</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/progress.py" line="45" />
-            <source>On track</source>
-            <translation>در مسیر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/progress.py" line="46" />
-            <source>Ahead</source>
-            <translation>جلوتر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/progress.py" line="47" />
-            <source>Behind</source>
-            <translation>عقب</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/progress.py" line="48" />
-            <source>At risk</source>
-            <translation>در خطر</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/progress.py" line="49" />
-            <source>Done</source>
-            <translation>محقق شد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/progress.py" line="50" />
-            <source>Missed</source>
-            <translation>محقق نشد</translation>
-        </message>
-    </context>
-    <context>
-        <name>templates</name>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="30" />
-            <source>Grow Instagram followers by 20% in 3 months</source>
-            <extracomment>target = baseline * factor (factor &lt; 1 for lower-is-better KPIs)</extracomment>
-            <translation>افزایش ۲۰ درصدی دنبال‌کننده‌های اینستاگرام در ۳ ماه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="31" />
-            <source>Grow our Instagram followers by 20% in three months by posting Reels three times a week.</source>
-            <translation>دنبال‌کننده‌های اینستاگراممان را ظرف سه ماه ۲۰ درصد افزایش دهیم، با انتشار ریلز سه بار در هفته.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="33" />
-            <source>Raise Facebook engagement per follower by a quarter in 6 months</source>
-            <translation>افزایش ۲۵ درصدی تعامل به ازای دنبال‌کننده در فیس‌بوک در ۶ ماه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="34" />
-            <source>Raise engagement per follower on our Facebook page by a quarter in six months by asking a question in every post.</source>
-            <translation>تعامل به ازای هر دنبال‌کننده را در صفحهٔ فیس‌بوکمان ظرف شش ماه یک‌چهارم بیشتر کنیم، با پرسیدن یک سؤال در هر پست.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="37" />
-            <source>Double weekly website visits from social in 4 months</source>
-            <translation>دو برابر کردن بازدید هفتگی وب‌سایت از شبکه‌های اجتماعی در ۴ ماه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="38" />
-            <source>Double the visits a week that Facebook and Instagram send to our website within four months.</source>
-            <translation>بازدیدهای هفتگی‌ای را که فیس‌بوک و اینستاگرام به وب‌سایتمان می‌فرستند، ظرف چهار ماه دو برابر کنیم.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="41" />
-            <source>50% more leads a month from Facebook in a quarter</source>
-            <translation>۵۰ درصد سرنخ فروش بیشتر در ماه از فیس‌بوک، در یک فصل</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="42" />
-            <source>Collect 50% more leads a month through Facebook lead forms by the end of the quarter.</source>
-            <translation>تا پایان این فصل، ماهانه ۵۰ درصد سرنخ فروش بیشتر از طریق فرم‌های جذب سرنخ فیس‌بوک جمع کنیم.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="44" />
-            <source>Answer customers within 4 hours</source>
-            <translation>پاسخ به مشتریان ظرف ۴ ساعت</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="45" />
-            <source>Cut our first response time on X and Facebook to 4 hours within two months.</source>
-            <translation>زمان اولین پاسخمان را در X و فیس‌بوک ظرف دو ماه به ۴ ساعت برسانیم.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="47" />
-            <source>More brand mentions on X each week</source>
-            <translation>اشاره‌های هفتگی بیشتر به برند در X</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="48" />
-            <source>Get 30% more mentions of our brand on X each week within three months.</source>
-            <translation>ظرف سه ماه، هر هفته ۳۰ درصد اشارهٔ بیشتری به برندمان در X بگیریم.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="50" />
-            <source>Grow TikTok video views per week by half in 3 months</source>
-            <translation>افزایش ۵۰ درصدی بازدید هفتگی ویدیوهای تیک‌تاک در ۳ ماه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="51" />
-            <source>Grow the views our TikTok videos get each week by 50% in three months.</source>
-            <translation>بازدید هفتگی ویدیوهای تیک‌تاکمان را ظرف سه ماه ۵۰ درصد افزایش دهیم.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="53" />
-            <source>More sales from Instagram and Pinterest shops</source>
-            <translation>فروش بیشتر از فروشگاه‌های اینستاگرام و پینترست</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="54" />
-            <source>Sell 30% more a month through our Instagram shop and Pinterest Product Pins in four months.</source>
-            <translation>ظرف چهار ماه، ماهانه ۳۰ درصد بیشتر از طریق فروشگاه اینستاگرام و پین‌های محصول پینترست بفروشیم.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/domain/templates.py" line="42" />
-            <source>Collect 50% more leads a month through Facebook lead forms within three months.</source>
-            <translation>ظرف سه ماه، ماهانه 50٪ سرنخ بیشتر از فرم‌های سرنخ فیس‌بوک جمع کنیم.</translation>
-        </message>
-    </context>
-    <context>
-        <name>units</name>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="142" />
-            <location filename="../../src/planner/ui/formatting.py" line="97" />
-            <source>%1%</source>
-            <translation>%1%</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/report/content.py" line="235" />
-            <location filename="../../src/planner/ui/formatting.py" line="99" />
-            <source>%1 h</source>
-            <translation>%1 ساعت</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="18" />
-            <source>a count</source>
-            <translation>تعداد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="19" />
-            <source>a percentage</source>
-            <translation>درصد</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="20" />
-            <source>hours</source>
-            <translation>ساعت</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/wizard/measure_page.py" line="21" />
-            <source>money</source>
-            <translation>مبلغ</translation>
-        </message>
-    </context>
-    <context>
-        <name>BusinessDialog</name>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="50" />
-            <source>%1 cannot be read (%2).</source>
-            <extracomment>A picture file larger than this is not read at all (a logo is small; this is a photo or not a picture). Currencies offered (the owner may type any other): ISO 4217 codes common where the app is used.</extracomment>
-            <translation>%1 خوانده نمی‌شود (%2).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="52" />
-            <source>%1 is %2 MB: choose a picture under %3 MB.</source>
-            <translation>حجم %1 برابر %2 مگابایت است: تصویری کمتر از %3 مگابایت انتخاب کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="57" />
-            <source>%1 is not a picture this app can read (PNG, JPEG, BMP, GIF …).</source>
-            <translation>%1 تصویری نیست که این برنامه بتواند بخواند (PNG، JPEG، BMP، GIF …).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="74" />
-            <source>The picture is still %1 KB as a 512-pixel PNG; the plan keeps logos up to %2 KB. A simpler picture (fewer colours, a plain background) will fit.</source>
-            <translation>تصویر در قالب PNG با ۵۱۲ پیکسل هنوز %1 کیلوبایت است و برنامه لوگوها را تا %2 کیلوبایت نگه می‌دارد. تصویری ساده‌تر (رنگ‌های کمتر، پس‌زمینهٔ یکدست) جا می‌شود.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="87" />
-            <source>Business details</source>
-            <translation>مشخصات کسب‌وکار</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="95" />
-            <source>e.g. Nour Bakery</source>
-            <translation>مثلاً: نانوایی نور</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="101" />
-            <source>C&amp;hoose a picture…</source>
-            <translation>&amp;انتخاب تصویر…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="104" />
-            <source>Remo&amp;ve</source>
-            <translation>&amp;حذف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="116" />
-            <source>N&amp;one</source>
-            <translation>&amp;بدون رنگ</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="144" />
-            <source>Business &amp;name:</source>
-            <translation>&amp;نام کسب‌وکار:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="145" />
-            <source>&amp;Logo:</source>
-            <translation>&amp;لوگو:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="148" />
-            <source>&amp;Currency:</source>
-            <translation>&amp;واحد پول:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="149" />
-            <source>Bran&amp;d colour:</source>
-            <translation>&amp;رنگ برند:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="152" />
-            <source>&amp;Reports in:</source>
-            <translation>&amp;زبان گزارش‌ها:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="153" />
-            <source>The PDF summary shows your name and logo on its cover, in your colour, in the language chosen here. The currency is offered for new goals.</source>
-            <translation>گزارش خلاصهٔ PDF نام و لوگوی شما را با رنگ شما روی جلد نشان می‌دهد، به زبانی که اینجا انتخاب می‌کنید. واحد پول برای هدف‌های تازه پیشنهاد می‌شود.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="192" />
-            <source>no logo</source>
-            <translation>بدون لوگو</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="194" />
-            <source>There is no logo to remove.</source>
-            <translation>لوگویی برای حذف وجود ندارد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="199" />
-            <source>Brand colour</source>
-            <translation>رنگ برند</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="210" />
-            <source>Choose a colour…</source>
-            <translation>انتخاب رنگ…</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="213" />
-            <source>No colour is chosen.</source>
-            <translation>رنگی انتخاب نشده است.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateField</name>
-        <message>
-            <location filename="../../src/planner/ui/date_field.py" line="54" />
-            <source>day</source>
-            <extracomment>The dates a plan holds: the first and last day a field accepts. Marks a right-to-left date may carry between its parts (RLM, ALM, isolates, embeddings). What may be typed at all: digits of any script, separators and spaces (a partial date is fine).</extracomment>
-            <translation>روز</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/date_field.py" line="54" />
-            <source>month</source>
-            <translation>ماه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/date_field.py" line="54" />
-            <source>year</source>
-            <translation>سال</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/date_field.py" line="64" />
-            <source>“%1” is not a date. Write it like %2 (%3), or as YYYY-MM-DD.</source>
-            <translation>«%1» تاریخ نیست. آن را مانند %2 (%3) یا به‌صورت YYYY-MM-DD بنویسید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/date_field.py" line="88" />
-            <source>Enter a date.</source>
-            <translation>یک تاریخ وارد کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/date_field.py" line="109" />
-            <source>“%1”: write the year in full, with four digits (like %2).</source>
-            <translation>«%1»: سال را کامل و با چهار رقم بنویسید (مانند %2).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/date_field.py" line="112" />
-            <source>“%1” is not a date: there is no month %2 (months go from 1 to %3).</source>
-            <translation>«%1» تاریخ نیست: ماه %2 وجود ندارد (ماه‌ها از ۱ تا %3 هستند).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/date_field.py" line="117" />
-            <source>“%1” is not a date: %2 has %3 days.</source>
-            <translation>«%1» تاریخ نیست: %2 فقط %3 روز دارد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/date_field.py" line="123" />
-            <source>“%1”: choose a date from %2 to %3.</source>
-            <translation>«%1»: تاریخی از %2 تا %3 انتخاب کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/date_field.py" line="193" />
-            <location filename="../../src/planner/ui/date_field.py" line="250" />
-            <source>Type a date like %1 (%2), or press Alt+Down for the calendar.</source>
-            <translation>تاریخی مانند %1 (%2) بنویسید، یا برای تقویم Alt+پیکان پایین را بزنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/date_field.py" line="196" />
-            <source>Choose from the calendar</source>
-            <translation>انتخاب از تقویم</translation>
-        </message>
-    </context>
-    <context>
-        <name>GoalDelegate</name>
-        <message>
-            <location filename="../../src/planner/ui/goal_list.py" line="216" />
-            <source>one goal</source>
-            <translation>یک هدف</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_list.py" line="216" />
-            <source>%1 goals</source>
-            <translation>%1 هدف</translation>
-        </message>
-    </context>
-    <context>
-        <name>GoalListModel</name>
-        <message>
-            <location filename="../../src/planner/ui/goal_list.py" line="82" />
-            <source>All goals</source>
-            <translation>همهٔ هدف‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/goal_list.py" line="84" />
-            <source>Every goal at a glance (Alt+Home)</source>
-            <translation>همهٔ هدف‌ها در یک نگاه (Alt+Home)</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuideDialog</name>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="167" />
-            <source>Guide</source>
-            <translation>راهنمای کار</translation>
-        </message>
-    </context>
-    <context>
-        <name>QAbstractFileIconProvider</name>
-        <message>
-            <location filename="../../src/planner/ui/qt_words.py" line="20" />
-            <source>Folder</source>
-            <comment>All other platforms</comment>
-            <translation>پوشه</translation>
-        </message>
-    </context>
-    <context>
-        <name>QFileDialog</name>
-        <message>
-            <location filename="../../src/planner/ui/qt_words.py" line="18" />
-            <source>&amp;Look in:</source>
-            <translation>&amp;جستجو در:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/qt_words.py" line="19" />
-            <source>Files of &amp;type:</source>
-            <translation>پرونده‌هایی از نو&amp;ع:</translation>
-        </message>
-    </context>
-    <context>
-        <name>guide</name>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="36" />
-            <source>SMART goals</source>
-            <translation>هدف‌های SMART</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="36" />
-            <source>What each KPI means</source>
-            <translation>معنای هر شاخص</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="37" />
-            <source>Objectives</source>
-            <translation>هدف‌های کلی</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="37" />
-            <source>Reading the chart</source>
-            <translation>خواندن نمودار</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="42" />
-            <source>S: Specific.</source>
-            <translation>S: مشخص.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="42" />
-            <source>Say exactly what should change, where: “more Instagram followers”, not “be better on social media”.</source>
-            <translation>دقیق بگویید چه چیزی کجا باید تغییر کند: «دنبال‌کنندهٔ بیشتر در اینستاگرام»، نه «بهتر شدن در شبکه‌های اجتماعی».</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="44" />
-            <source>M: Measurable.</source>
-            <translation>M: قابل اندازه‌گیری.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="44" />
-            <source>Choose one KPI, write down where you are now (the baseline) and the number you aim for (the target).</source>
-            <translation>یک شاخص انتخاب کنید و بنویسید الان کجا هستید (مقدار پایه) و به چه عددی می‌خواهید برسید (مقدار هدف).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="46" />
-            <source>A: Attainable.</source>
-            <translation>A: دست‌یافتنی.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="46" />
-            <source>Compare the pace the goal needs with your own recent pace and with what similar accounts reach. The app warns when a target is out of reach.</source>
-            <translation>سرعتی را که هدف لازم دارد با سرعت اخیر خودتان و با آنچه حساب‌های مشابه به آن می‌رسند مقایسه کنید. برنامه وقتی هدفی دست‌نیافتنی باشد هشدار می‌دهد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="48" />
-            <source>R: Relevant.</source>
-            <translation>R: مرتبط.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="48" />
-            <source>Say which business objective it serves: followers are worth little if what you need is orders.</source>
-            <translation>بگویید به کدام هدف کسب‌وکارتان کمک می‌کند: اگر آنچه لازم دارید سفارش است، دنبال‌کننده ارزش چندانی ندارد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="50" />
-            <source>T: Time-bound.</source>
-            <translation>T: زمان‌دار.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="50" />
-            <source>Give it a start and a deadline. Short deadlines for big changes are suspect; long ones need milestones on the way.</source>
-            <translation>برایش شروع و مهلت تعیین کنید. مهلت کوتاه برای تغییر بزرگ مشکوک است و مهلت بلند به هدف‌های میانی نیاز دارد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="54" />
-            <source>A SMART goal turns a wish into something you can check every week. Each letter is a question to answer before you start:</source>
-            <translation>هدف SMART یک آرزو را به چیزی تبدیل می‌کند که هر هفته بتوانید بسنجیدش. هر حرف پرسشی است که پیش از شروع باید پاسخ دهید:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="57" />
-            <source>An example</source>
-            <translation>یک نمونه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="58" />
-            <source>Wish: “I want more followers.”</source>
-            <translation>آرزو: «دنبال‌کنندهٔ بیشتری می‌خواهم.»</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="59" />
-            <source>Goal: “Grow our Instagram followers from 1,200 to 1,900 by posting Reels of the morning bake four times a week, within ten months, so that more people in the neighbourhood think of us first.”</source>
-            <translation>هدف: «دنبال‌کننده‌های اینستاگرام را با انتشار ریلز پخت صبحگاهی، چهار بار در هفته، ظرف ده ماه از 1,200 به 1,900 برسانیم تا مردم بیشتری در محله اول به یاد ما بیفتند.»</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="67" />
-            <source>A running total: enter the count on the day you read it.</source>
-            <translation>یک مجموع جاری: عدد را در روزی که آن را می‌خوانید وارد کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="69" />
-            <source>An amount per week: enter the week's total, dated the week's last day.</source>
-            <translation>مقداری در هفته: مجموع هفته را با تاریخ آخرین روز هفته وارد کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="70" />
-            <source>An amount per month: enter the month's total, dated the month's last day.</source>
-            <translation>مقداری در ماه: مجموع ماه را با تاریخ آخرین روز ماه وارد کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="71" />
-            <source>An amount per day: enter the day's total.</source>
-            <translation>مقداری در روز: مجموع روز را وارد کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="73" />
-            <source>A rate or an average: enter its level over the period you measure, as your analytics show it.</source>
-            <translation>یک نرخ یا میانگین: سطح آن را در دوره‌ای که می‌سنجید، همان‌طور که آمار شما نشان می‌دهد، وارد کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="75" />
-            <source>Written as a percentage, from 0 to 100.</source>
-            <translation>به‌صورت درصد، از 0 تا 100 نوشته می‌شود.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="77" />
-            <source>Lower is better.</source>
-            <translation>کمتر بهتر است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="87" />
-            <source>Totals that grow</source>
-            <translation>مجموع‌هایی که رشد می‌کنند</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="88" />
-            <source>Amounts per week or month</source>
-            <translation>مقدارهای هفتگی یا ماهانه</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="89" />
-            <source>Rates and averages</source>
-            <translation>نرخ‌ها و میانگین‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="92" />
-            <source>A KPI (key performance indicator) is the one number a goal is measured by. Each is listed here with what it counts and an example.</source>
-            <translation>شاخص کلیدی عملکرد (KPI) همان یک عددی است که هدف با آن سنجیده می‌شود. هر شاخص اینجا با آنچه می‌شمارد و یک نمونه آمده است.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="94" />
-            <source>There are three engagement rates, and they are not comparable: the same post has a small rate per follower, a larger one per impression and the largest per person reached. Compare your figure only with figures of the same kind.</source>
-            <translation>سه نرخ تعامل داریم و با هم مقایسه‌پذیر نیستند: یک پست به ازای دنبال‌کننده نرخ کوچکی دارد، به ازای نمایش بزرگ‌تر و به ازای هر نفرِ دسترسی‌یافته از همه بزرگ‌تر. رقم خود را فقط با رقم‌های همان نوع مقایسه کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="103" />
-            <source>Example: %1</source>
-            <translation>نمونه: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="111" />
-            <source>Every goal serves one objective. Objectives come in three families:</source>
-            <translation>هر هدف در خدمت یک هدف کلی است. هدف‌های کلی سه خانواده‌اند:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="113" />
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="152" />
-            <source>%1:</source>
-            <translation>%1:</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="123" />
-            <source>Measured by: %1.</source>
-            <translation>با این شاخص‌ها سنجیده می‌شود: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="124" />
-            <source>Platforms that suit it: %1. %2</source>
-            <translation>پلتفرم‌های مناسب آن: %1. %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="131" />
-            <source>Dashed line</source>
-            <translation>خط‌چین</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="132" />
-            <source>The target line: where the goal expects you to be each day, from the baseline at the start to the target at the deadline (the star). Totals such as followers rise smoothly; amounts per week climb in weekly steps; rates move up once a month.</source>
-            <translation>خط هدف: جایی که هدف انتظار دارد هر روز باشید، از مقدار پایه در شروع تا مقدار هدف در مهلت (ستاره). مجموع‌هایی مثل دنبال‌کننده نرم بالا می‌روند، مقدارهای هفتگی پله‌پله هر هفته و نرخ‌ها ماهی یک بار.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="136" />
-            <source>Grey band</source>
-            <translation>نوار خاکستری</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="137" />
-            <source>The margin around the target line within which a goal counts as on track.</source>
-            <translation>حاشیهٔ دور خط هدف که هدف در آن «در مسیر» به حساب می‌آید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="139" />
-            <source>Dots</source>
-            <translation>نقطه‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="140" />
-            <source>Your figures, one colour per platform. With several platforms, a dark line adds them up (or averages a rate).</source>
-            <translation>رقم‌های شما، هر پلتفرم یک رنگ. با چند پلتفرم، یک خط تیره آن‌ها را جمع می‌زند (یا از نرخ‌ها میانگین می‌گیرد).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="142" />
-            <source>Dotted purple line</source>
-            <translation>خط نقطه‌چین بنفش</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="143" />
-            <source>The forecast: where your own recent pace leads, with a pale band for how sure it is. It appears once there are three figures on different days.</source>
-            <translation>پیش‌بینی: سرعت اخیر خودتان شما را به کجا می‌رساند، با نواری کم‌رنگ برای میزان اطمینان. وقتی سه رقم در روزهای مختلف باشد پیدا می‌شود.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="146" />
-            <source>Red line</source>
-            <translation>خط قرمز</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="146" />
-            <source>Today.</source>
-            <translation>امروز.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="147" />
-            <source>Diamonds and triangles</source>
-            <translation>لوزی‌ها و مثلث‌ها</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="148" />
-            <source>Your milestones (yellow diamonds) and your notes (small dark triangles: hover over one to read all of it).</source>
-            <translation>هدف‌های میانی شما (لوزی‌های زرد) و یادداشت‌هایتان (مثلث‌های کوچک تیره: نشانگر را روی یکی ببرید تا همه‌اش را بخوانید).</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="153" />
-            <source>Beside the chart, in sentences: whether you are ahead, on track or behind and by how much, when the target is reached at this pace, and what you need each week from today.</source>
-            <translation>کنار نمودار، در چند جمله: جلوتر، در مسیر یا عقب هستید و چقدر، با این سرعت کی به هدف می‌رسید، و از امروز هر هفته چه لازم دارید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/planner/ui/dialogs/guide.py" line="156" />
-            <source>Hover over the chart to read the date, your figures and the target line there. Scroll to zoom, drag to move; the first button beside the chart shows the whole goal again.</source>
-            <translation>نشانگر را روی نمودار ببرید تا تاریخ، رقم‌های شما و خط هدف را در آن نقطه بخوانید. با چرخ ماوس بزرگ‌نمایی کنید و با کشیدن جابه‌جا کنید؛ دکمهٔ اول کنار نمودار دوباره کل هدف را نشان می‌دهد.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="762"/>
+        <location filename="../../src/planner/ui/main_window.py" line="771"/>
+        <source>Import figures</source>
+        <translation>وارد کردن ارقام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="763"/>
+        <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;All files (*)</source>
+        <translation>خروجی‌های آمار پلتفرم‌ها (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="772"/>
+        <source>Select the goal the figures belong to, then import the file again.</source>
+        <translation>هدفی را که این ارقام به آن مربوط است انتخاب کنید، سپس فایل را دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="781"/>
+        <source>Imported figures from %1</source>
+        <translation>ارقام از %1 وارد شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/app.py" line="73"/>
+        <source>Opening your plan…</source>
+        <extracomment>How often a busy worker thread hands the interpreter back to the window (seconds). Python&apos;s default, 5 ms, makes every paint wait 5 ms at each step between Qt and Python while an import runs: a chart&apos;s repaint then takes half a second. 1 ms keeps the window fluid.</extracomment>
+        <translation>در حال باز کردن برنامهٔ شما…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="123"/>
+        <source>%1. Not available now: %2</source>
+        <extracomment>How long a passing message stays in the status bar (ms); the plan&apos;s name and folder stay for good. The share of the status bar the plan&apos;s path may take, so messages keep room beside it.</extracomment>
+        <translation>%1. اکنون در دسترس نیست: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="137"/>
+        <source>Save a cop&amp;y as…</source>
+        <translation>ذخیرهٔ &amp;نسخه‌ای با نام…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="147"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;بازیابی از نسخهٔ پشتیبان…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="150"/>
+        <source>&amp;Business details…</source>
+        <translation>&amp;مشخصات کسب‌وکار…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="151"/>
+        <source>Your business&apos;s name, logo, currency, colour and the language of its reports</source>
+        <translation>نام، لوگو، واحد پول، رنگ و زبان گزارش‌های کسب‌وکار شما</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="159"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;راهنمای کار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="160"/>
+        <source>SMART goals, what each KPI means, and how to read the chart</source>
+        <translation>هدف‌های SMART، معنای هر شاخص و شیوهٔ خواندن نمودار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="165"/>
+        <source>Undo the last change</source>
+        <translation>واگرد آخرین تغییر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="166"/>
+        <source>Redo what was undone</source>
+        <translation>انجام دوبارهٔ آنچه واگرد شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="168"/>
+        <source>Undo</source>
+        <translation>واگرد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="169"/>
+        <source>Redo</source>
+        <translation>ازنو</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="183"/>
+        <source>Add a fi&amp;gure</source>
+        <translation>افزودن &amp;رقم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="184"/>
+        <source>Add a figure to the selected goal, dated today</source>
+        <translation>افزودن رقمی به هدف انتخاب‌شده با تاریخ امروز</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="186"/>
+        <source>&amp;All goals</source>
+        <translation>&amp;همهٔ هدف‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="187"/>
+        <source>Back to the overview of every goal</source>
+        <translation>بازگشت به نمای کلی همهٔ هدف‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="190"/>
+        <source>&amp;Figures</source>
+        <translation>ار&amp;قام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="190"/>
+        <source>Fi&amp;ndings</source>
+        <translation>&amp;یافته‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="191"/>
+        <source>SMART &amp;details</source>
+        <translation>&amp;جزئیات SMART</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="193"/>
+        <source>Show the selected goal&apos;s %1</source>
+        <translation>نمایش %1 هدف انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="218"/>
+        <source>&amp;Plan</source>
+        <translation>برنا&amp;مه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="357"/>
+        <location filename="../../src/planner/ui/main_window.py" line="364"/>
+        <source>open or create a plan first</source>
+        <translation>اول یک برنامه باز کنید یا بسازید</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="359"/>
+        <source>the plan is open read-only (%1)</source>
+        <translation>برنامه فقط‌خواندنی باز است (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="397"/>
+        <location filename="../../src/planner/ui/main_window.py" line="405"/>
+        <source>select a goal in the list first</source>
+        <translation>اول هدفی را در فهرست انتخاب کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="403"/>
+        <source>the plan has no goals yet</source>
+        <translation>برنامه هنوز هدفی ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="410"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;واگرد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="411"/>
+        <source>nothing to undo yet</source>
+        <translation>هنوز چیزی برای واگرد نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="412"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;ازنو: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="413"/>
+        <source>nothing to redo</source>
+        <translation>چیزی برای انجام دوباره نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="439"/>
+        <source>Undone: %1</source>
+        <translation>واگرد شد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="439"/>
+        <source>Redone: %1</source>
+        <translation>دوباره انجام شد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="441"/>
+        <source>%1 (in “%2”)</source>
+        <translation>%1 (در «%2»)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="568"/>
+        <source>%1 copy</source>
+        <translation>رونوشت %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="630"/>
+        <source>Choose your logo</source>
+        <translation>لوگوی خود را انتخاب کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="631"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+        <translation>تصویرها (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="634"/>
+        <source>Saved the business details.</source>
+        <translation>مشخصات کسب‌وکار ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurePage</name>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="32"/>
+        <source>Make it specific and measurable</source>
+        <translation>هدف را مشخص و قابل اندازه‌گیری کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="33"/>
+        <source>Say exactly what you want, and how you will know you got there: one KPI, where you are now, and the number you aim for. “Lots of followers” cannot be measured; “2,400 Instagram followers” can.</source>
+        <translation>دقیقاً بگویید چه می‌خواهید و از کجا می‌فهمید به آن رسیده‌اید: یک شاخص (KPI)، جایی که الان هستید و عددی که هدف گرفته‌اید. «دنبال‌کنندهٔ زیاد» قابل اندازه‌گیری نیست؛ «۲٬۴۰۰ دنبال‌کننده در اینستاگرام» هست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="38"/>
+        <source>e.g. Grow Instagram followers to 2,400</source>
+        <translation>مثلاً: رساندن دنبال‌کننده‌های اینستاگرام به ۲٬۴۰۰</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="43"/>
+        <source>e.g. Grow our Instagram followers from 1,200 to 2,400 by posting Reels of the morning bake four times a week, within ten months.</source>
+        <translation>مثلاً: دنبال‌کننده‌های اینستاگراممان را ظرف ده ماه از ۱٬۲۰۰ به ۲٬۴۰۰ برسانیم، با انتشار ریلز از پخت صبحگاهی چهار بار در هفته.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="48"/>
+        <source>Show every KPI</source>
+        <translation>نمایش همهٔ شاخص‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="49"/>
+        <source>Offer KPIs the catalog lists for other objectives too</source>
+        <translation>شاخص‌هایی را هم که فهرست برای هدف‌های کلی دیگر آورده است پیشنهاد بده</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="60"/>
+        <source>where you are now</source>
+        <translation>جایی که الان هستید</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="62"/>
+        <source>where you want to be</source>
+        <translation>جایی که می‌خواهید برسید</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="67"/>
+        <source>&amp;Title:</source>
+        <translation>عن&amp;وان:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="68"/>
+        <source>&amp;Goal, in a sentence:</source>
+        <translation>هدف، در یک &amp;جمله:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="69"/>
+        <source>&amp;KPI:</source>
+        <translation>&amp;شاخص (KPI):</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="119"/>
+        <source>higher is better</source>
+        <translation>بیشتر بهتر است</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="120"/>
+        <source>lower is better</source>
+        <translation>کمتر بهتر است</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="122"/>
+        <source>Unit: %1 · %2</source>
+        <translation>واحد: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="132"/>
+        <source>Your latest figure for this KPI: %1</source>
+        <translation>آخرین رقم شما برای این شاخص: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="149"/>
+        <source>Give the goal a short title.</source>
+        <translation>برای هدف یک عنوان کوتاه بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="151"/>
+        <source>Say in a sentence what you want to achieve: the statement is empty.</source>
+        <translation>در یک جمله بگویید به چه می‌خواهید برسید: جملهٔ هدف خالی است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="155"/>
+        <source>Choose the KPI you will measure.</source>
+        <translation>شاخصی را که اندازه می‌گیرید انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="159"/>
+        <source>baseline</source>
+        <translation>مقدار پایه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="160"/>
+        <source>target</source>
+        <translation>مقدار هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="179"/>
+        <source>Enter the %1.</source>
+        <translation>%1 را وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="181"/>
+        <source>The %1 is not a number: “%2”.</source>
+        <translation>%1 عدد نیست: «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="184"/>
+        <source>The %1 cannot be negative.</source>
+        <translation>%1 نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="186"/>
+        <source>The %1 is a percentage: it cannot be over 100.</source>
+        <translation>%1 درصد است: نمی‌تواند بیشتر از ۱۰۰ باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="187"/>
+        <source>The %1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="168"/>
+        <source>For %1 lower is better: the target must be below the baseline (%2).</source>
+        <translation>برای %1 کمتر بهتر است: مقدار هدف باید کمتر از مقدار پایه (%2) باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="172"/>
+        <source>For %1 higher is better: the target must be above the baseline (%2).</source>
+        <translation>برای %1 بیشتر بهتر است: مقدار هدف باید بیشتر از مقدار پایه (%2) باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="126"/>
+        <source>For example: %1</source>
+        <translation>برای نمونه: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="73"/>
+        <source>Base&amp;line:</source>
+        <translation>مقدار &amp;پایه:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="75"/>
+        <source>T&amp;arget:</source>
+        <translation>مقدار &amp;هدف:</translation>
+    </message>
+</context>
+<context>
+    <name>NumberEdit</name>
+    <message>
+        <location filename="../../src/planner/ui/wizard/fields.py" line="43"/>
+        <source>“%1” is not a number</source>
+        <translation>«%1» عدد نیست</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivePage</name>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="34"/>
+        <source>What do you want to achieve?</source>
+        <translation>به چه چیزی می‌خواهید برسید؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="35"/>
+        <source>A goal is one building block of your strategy. Pick the objective it serves; the next pages make it specific, measurable and time-bound.</source>
+        <translation>هر هدف یکی از اجزای سازندهٔ استراتژی شماست. هدف کلی‌ای را که این هدف در خدمت آن است انتخاب کنید؛ صفحه‌های بعدی آن را مشخص، قابل اندازه‌گیری و زمان‌بندی‌شده می‌کنند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="39"/>
+        <source>— start from scratch —</source>
+        <translation>— شروع از صفر —</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="60"/>
+        <source>&amp;Example to start from:</source>
+        <translation>&amp;نمونه برای شروع:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="62"/>
+        <source>&amp;Objective:</source>
+        <translation>هدف &amp;کلی:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="99"/>
+        <source>Choose what you want to achieve.</source>
+        <translation>انتخاب کنید به چه چیزی می‌خواهید برسید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="75"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationsModel</name>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="79"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="79"/>
+        <source>Platform</source>
+        <translation>پلتفرم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="79"/>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="79"/>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="80"/>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="113"/>
+        <source>imported: %1</source>
+        <translation>واردشده: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="114"/>
+        <source>typed</source>
+        <translation>دستی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="114"/>
+        <source>pasted</source>
+        <translation>چسبانده‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="114"/>
+        <source>plan JSON</source>
+        <translation>برنامهٔ JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="115"/>
+        <source>sample plan</source>
+        <translation>برنامهٔ نمونه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="125"/>
+        <source>Not saved: that is not a date.</source>
+        <translation>ذخیره نشد: این تاریخ نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="138"/>
+        <source>Not saved: %1 is not a platform.</source>
+        <translation>ذخیره نشد: %1 پلتفرم نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
+        <source>Not saved: the value %1.</source>
+        <translation>ذخیره نشد: مقدار %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="155"/>
+        <source>Not saved: there is already a figure for %1 on %2.</source>
+        <translation>ذخیره نشد: برای %1 در تاریخ %2 از قبل رقمی ثبت شده است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="129"/>
+        <source>Not saved: %1 is in the future. A figure is what you measured: enter it on the day, or after.</source>
+        <translation>ذخیره نشد: %1 در آینده است. رقم چیزی است که اندازه گرفته‌اید: آن را در همان روز یا بعد از آن وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="133"/>
+        <source>Not saved: choose a date from %1 to %2.</source>
+        <translation>ذخیره نشد: تاریخی از %1 تا %2 انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../src/planner/ui/overview.py" line="90"/>
+        <source>All goals</source>
+        <translation>همهٔ هدف‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../../src/planner/ui/pdf_export.py" line="33"/>
+        <source>Preparing the PDF…</source>
+        <translation>در حال آماده‌سازی PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/pdf_export.py" line="33"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/pdf_export.py" line="35"/>
+        <source>Export PDF summary</source>
+        <translation>خروجی گزارش خلاصهٔ PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/pdf_export.py" line="59"/>
+        <source>Page %1 of %2</source>
+        <translation>صفحهٔ %1 از %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformsPage</name>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="30"/>
+        <source>Where will you work on it?</source>
+        <extracomment>not &quot;no_platform&quot;: the page&apos;s own message says it already (&quot;Choose at least one platform&quot;)</extracomment>
+        <translation>روی کدام پلتفرم‌ها کار می‌کنید؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="31"/>
+        <source>Success comes from the right platforms for your audience, not from being everywhere. Each platform needs its own content. You may split the baseline and target between platforms.</source>
+        <translation>موفقیت از انتخاب پلتفرم‌های درست برای مخاطبانتان می‌آید، نه از حضور در همه‌جا. هر پلتفرم محتوای مخصوص خودش را می‌خواهد. می‌توانید مقدار پایه و مقدار هدف را بین پلتفرم‌ها تقسیم کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="39"/>
+        <source>Platform</source>
+        <translation>پلتفرم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="39"/>
+        <source>Baseline (optional)</source>
+        <translation>مقدار پایه (اختیاری)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="40"/>
+        <source>Target (optional)</source>
+        <translation>مقدار هدف (اختیاری)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="73"/>
+        <source>★ Recommended for %1: %2. %3</source>
+        <translation>★ پیشنهادی برای %1: %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="134"/>
+        <source>Choose at least one platform.</source>
+        <translation>دست‌کم یک پلتفرم انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="140"/>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: «%2» عدد نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="143"/>
+        <source>%1: %2 is not a possible value of this KPI.</source>
+        <translation>%1: %2 مقدار ممکنی برای این شاخص نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="149"/>
+        <source>baselines</source>
+        <translation>مقدارهای پایه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="149"/>
+        <source>targets</source>
+        <translation>مقدارهای هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="156"/>
+        <source>The platforms&apos; %1 add up to %2, not the goal&apos;s %3.</source>
+        <translation>جمع %1 در پلتفرم‌ها %2 می‌شود، نه %3 که برای کل هدف تعیین شده است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="100"/>
+        <source>Ticked %1: your goal&apos;s title or statement names it. Untick what you did not mean.</source>
+        <translation>%1 علامت خورد: در عنوان یا جملهٔ هدف شما آمده است. هر کدام را که منظورتان نبود بردارید.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="14"/>
+        <source>Preferences</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="17"/>
+        <source>The system&apos;s language</source>
+        <translation>زبان سیستم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="23"/>
+        <source>The language&apos;s usual calendar</source>
+        <translation>تقویم رایج همان زبان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="24"/>
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="25"/>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>هجری شمسی (جلالی)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="26"/>
+        <source>Islamic civil (Hijri)</source>
+        <translation>هجری قمری</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="28"/>
+        <source>Always write numbers with Latin digits (0123456789)</source>
+        <translation>اعداد همیشه با رقم‌های لاتین نوشته شوند (0123456789)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="31"/>
+        <source>Dates are stored the same way whatever the calendar: changing it only changes how they are shown and entered. A new language applies after a restart.</source>
+        <translation>تاریخ‌ها با هر تقویمی به یک شکل ذخیره می‌شوند: تغییر تقویم فقط شیوهٔ نمایش و وارد کردن آن‌ها را عوض می‌کند. زبان جدید پس از اجرای دوبارهٔ نرم‌افزار اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="38"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;زبان:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="39"/>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;تقویم:</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../src/planner/ui/qt_words.py" line="20"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>پوشه</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/qt_words.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;جستجو در:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/qt_words.py" line="19"/>
+        <source>Files of &amp;type:</source>
+        <translation>پرونده‌هایی از نو&amp;ع:</translation>
+    </message>
+</context>
+<context>
+    <name>RelevantPage</name>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="28"/>
+        <source>Why does it matter, and for whom?</source>
+        <translation>چرا مهم است و برای چه کسانی؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="29"/>
+        <source>A goal should serve your business plan. Who you want to reach (age, gender, income, family) changes what works and where. Engagement takes hours every week, and creative work needs a budget.</source>
+        <translation>هدف باید در خدمت برنامهٔ کسب‌وکار شما باشد. اینکه می‌خواهید به چه کسانی برسید (سن، جنسیت، درآمد، خانواده) تعیین می‌کند چه چیزی و کجا جواب می‌دهد. تعامل هر هفته ساعت‌ها وقت می‌گیرد و کار خلاقانه بودجه می‌خواهد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="34"/>
+        <source>e.g. Take more pre-orders online</source>
+        <translation>مثلاً: گرفتن پیش‌سفارش آنلاین بیشتر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="40"/>
+        <source>any</source>
+        <translation>هر سنی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="50"/>
+        <source>0 if none</source>
+        <translation>۰ اگر بودجه‌ای ندارید</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="59"/>
+        <source>hours you can give it each week</source>
+        <translation>ساعت‌هایی که هر هفته می‌توانید برایش بگذارید</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="62"/>
+        <source>&amp;Serves the business objective:</source>
+        <translation>در خدمت هدف &amp;کسب‌وکار:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="63"/>
+        <source>Audience &amp;ages (from, to):</source>
+        <translation>&amp;ردهٔ سنی مخاطبان (از، تا):</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="66"/>
+        <source>&amp;Gender:</source>
+        <translation>&amp;جنسیت:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="67"/>
+        <source>&amp;Income:</source>
+        <translation>درآ&amp;مد:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="68"/>
+        <source>&amp;Family situation:</source>
+        <translation>&amp;وضعیت خانوادگی:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="69"/>
+        <source>&amp;Location:</source>
+        <translation>مکا&amp;ن:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="73"/>
+        <source>&amp;Hours per week:</source>
+        <translation>ساعت در &amp;هفته:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="90"/>
+        <source>The budget is not a number: “%1”.</source>
+        <translation>بودجه عدد نیست: «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="92"/>
+        <source>The budget cannot be negative.</source>
+        <translation>بودجه نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="94"/>
+        <source>Hours per week is not a number: “%1”.</source>
+        <translation>ساعت در هفته عدد نیست: «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="97"/>
+        <source>Hours per week must be between 0 and 168.</source>
+        <translation>ساعت در هفته باید بین ۰ و ۱۶۸ باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="99"/>
+        <source>The youngest age is above the oldest.</source>
+        <translation>کمترین سن از بیشترین سن بالاتر است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="70"/>
+        <source>B&amp;udget:</source>
+        <translation>&amp;بودجه:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="18"/>
+        <source>Restore from backup</source>
+        <translation>بازیابی از پشتیبان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="23"/>
+        <source>when the plan was opened</source>
+        <translation>هنگام باز شدن برنامه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="23"/>
+        <source>before a restore</source>
+        <translation>پیش از یک بازیابی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="25"/>
+        <source>%1 %2 — %3 (%4 KB)</source>
+        <translation>%1 %2 — %3 (%4 کیلوبایت)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="29"/>
+        <source>The plan keeps a copy of itself each time it is opened (the last %1). Restoring replaces the plan with the copy you choose; the plan as it is now is kept as a backup too.</source>
+        <translation>برنامه هر بار که باز می‌شود یک رونوشت از خودش نگه می‌دارد (%1 رونوشت آخر). بازیابی، برنامه را با رونوشتی که انتخاب می‌کنید جایگزین می‌کند؛ وضعیت فعلی برنامه هم به‌عنوان پشتیبان نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="34"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;بازیابی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="44"/>
+        <source>This plan has no backups yet.</source>
+        <translation>این برنامه هنوز پشتیبانی ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="25"/>
+        <source>Review your goal</source>
+        <extracomment>Findings that speak to whether the goal is attainable (the A of SMART).</extracomment>
+        <translation>هدف خود را مرور کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="26"/>
+        <source>Read it as one sentence, check each SMART letter, and see what the figures say about it before you commit.</source>
+        <translation>پیش از نهایی کردن، آن را به‌صورت یک جمله بخوانید، هر حرف SMART را بررسی کنید و ببینید ارقام دربارهٔ آن چه می‌گویند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="35"/>
+        <source>Specific</source>
+        <translation>مشخص</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="35"/>
+        <source>Measurable</source>
+        <translation>قابل اندازه‌گیری</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="36"/>
+        <source>Attainable</source>
+        <translation>دست‌یافتنی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="36"/>
+        <source>Relevant</source>
+        <translation>مرتبط</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="37"/>
+        <source>Time-bound</source>
+        <translation>زمان‌بندی‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="68"/>
+        <source>A statement with a number, on chosen platforms.</source>
+        <translation>جمله‌ای با یک عدد، در پلتفرم‌های انتخاب‌شده.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="69"/>
+        <source>Name a number and the platforms in your statement.</source>
+        <translation>در جملهٔ هدف یک عدد و نام پلتفرم‌ها را بیاورید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="70"/>
+        <source>One KPI, a baseline and a target.</source>
+        <translation>یک شاخص، یک مقدار پایه و یک مقدار هدف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="71"/>
+        <source>Compared with your own pace and published figures.</source>
+        <translation>مقایسه‌شده با سرعت پیشرفت خودتان و آمارهای منتشرشده.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="74"/>
+        <source>Linked to a business objective.</source>
+        <translation>مرتبط با یک هدف کسب‌وکار.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="75"/>
+        <source>Say which business objective it serves.</source>
+        <translation>بگویید در خدمت کدام هدف کسب‌وکار است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="80"/>
+        <source>A start and a deadline.</source>
+        <translation>یک تاریخ شروع و یک مهلت.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="87"/>
+        <source>fine</source>
+        <translation>خوب</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="87"/>
+        <source>worth a look</source>
+        <translation>ارزش بررسی دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="88"/>
+        <source>needs changing</source>
+        <translation>نیاز به تغییر</translation>
+    </message>
+</context>
+<context>
+    <name>SmartDetails</name>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="61"/>
+        <source>Specific: the goal</source>
+        <translation>مشخص: هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="62"/>
+        <source>Measurable: KPI</source>
+        <translation>قابل اندازه‌گیری: شاخص</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="64"/>
+        <source>Platforms</source>
+        <translation>پلتفرم‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="65"/>
+        <source>Objective</source>
+        <translation>هدف کلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="66"/>
+        <source>Relevant: serves</source>
+        <translation>مرتبط: در خدمت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="67"/>
+        <source>Audience</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="68"/>
+        <source>Budget</source>
+        <translation>بودجه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="69"/>
+        <source>Time per week</source>
+        <translation>زمان در هفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="70"/>
+        <source>Time-bound</source>
+        <translation>زمان‌بندی‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="71"/>
+        <source>Target line</source>
+        <translation>خط هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="72"/>
+        <source>Milestones</source>
+        <translation>هدف‌های میانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="82"/>
+        <source>higher is better</source>
+        <translation>بیشتر بهتر است</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="82"/>
+        <source>lower is better</source>
+        <translation>کمتر بهتر است</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="85"/>
+        <source>any age</source>
+        <translation>هر سنی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="90"/>
+        <source>(no statement)</source>
+        <translation>(جمله‌ای نوشته نشده)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="96"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="99"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="102"/>
+        <source>(not said)</source>
+        <translation>(گفته نشده)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="100"/>
+        <source>%1 hours</source>
+        <translation>%1 ساعت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="106"/>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="63"/>
+        <source>Baseline %1 target</source>
+        <translation>مقدار پایه %1 مقدار هدف</translation>
+    </message>
+</context>
+<context>
+    <name>TimingPage</name>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="37"/>
+        <source>By when?</source>
+        <translation>تا چه زمانی؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="38"/>
+        <source>A goal without a deadline is not a goal. Social media is a marathon, not a sprint: very short deadlines for big changes are suspect, and long ones need milestones.</source>
+        <translation>هدف بدون مهلت، هدف نیست. شبکه‌های اجتماعی ماراتن است، نه دوی سرعت: مهلت‌های خیلی کوتاه برای تغییرات بزرگ مشکوک‌اند و مهلت‌های طولانی به هدف‌های میانی نیاز دارند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="45"/>
+        <source>Steady &amp;percentage growth: compounding, like an audience grows</source>
+        <translation>رشد د&amp;رصدی ثابت: مرکب، همان‌طور که مخاطبان رشد می‌کنند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="60"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="60"/>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="60"/>
+        <source>Label</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="63"/>
+        <source>&amp;Add milestone</source>
+        <translation>&amp;افزودن هدف میانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="66"/>
+        <source>&amp;Remove milestone</source>
+        <translation>&amp;حذف هدف میانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="73"/>
+        <source>S&amp;tart:</source>
+        <translation>&amp;شروع:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="74"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;مهلت:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="75"/>
+        <source>Target line:</source>
+        <translation>خط هدف:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="174"/>
+        <source>The deadline must be after the start date.</source>
+        <translation>مهلت باید بعد از تاریخ شروع باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="181"/>
+        <source>Milestone %1 needs a value (a number).</source>
+        <translation>هدف میانی %1 به یک مقدار (عدد) نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="179"/>
+        <source>Milestone %1 is outside the goal&apos;s dates.</source>
+        <translation>هدف میانی %1 خارج از بازهٔ زمانی هدف است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="186"/>
+        <source>Steady percentage growth needs a baseline above zero; choose a straight line.</source>
+        <translation>رشد درصدی ثابت به مقدار پایهٔ بزرگ‌تر از صفر نیاز دارد؛ خط راست را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="98"/>
+        <source>Deadline set to %1: your statement says “%2”.</source>
+        <translation>مهلت روی %1 گذاشته شد: جملهٔ شما می‌گوید «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="116"/>
+        <source>Your statement says “%1”, but the deadline is %2 (%3 would fit it). Change the deadline or the statement.</source>
+        <translation>جملهٔ شما می‌گوید «%1»، اما مهلت %2 است (%3 با آن جور است). مهلت یا جمله را تغییر دهید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="135"/>
+        <source>The target line will be %1.</source>
+        <translation>خط هدف %1 خواهد بود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="169"/>
+        <source>Start</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="169"/>
+        <source>Deadline</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="171"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="177"/>
+        <source>Milestone %1: %2</source>
+        <translation>هدف میانی %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="43"/>
+        <source>&amp;Even: the same rise in every period</source>
+        <translation>&amp;یکنواخت: افزایش یکسان در هر دوره</translation>
+    </message>
+</context>
+<context>
+    <name>audience</name>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="203"/>
+        <source>any gender</source>
+        <translation>هر جنسیتی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="204"/>
+        <source>women</source>
+        <translation>زنان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="205"/>
+        <source>men</source>
+        <translation>مردان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="206"/>
+        <source>any income</source>
+        <translation>هر سطح درآمدی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="207"/>
+        <source>lower income</source>
+        <translation>درآمد پایین</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="208"/>
+        <source>middle income</source>
+        <translation>درآمد متوسط</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="209"/>
+        <source>higher income</source>
+        <translation>درآمد بالا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="210"/>
+        <source>any family situation</source>
+        <translation>هر وضعیت خانوادگی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="211"/>
+        <source>single</source>
+        <translation>مجرد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="212"/>
+        <source>couples without children</source>
+        <translation>زوج‌های بدون فرزند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="213"/>
+        <source>families with young children</source>
+        <translation>خانواده‌های دارای فرزند خردسال</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="214"/>
+        <source>families with teenagers</source>
+        <translation>خانواده‌های دارای فرزند نوجوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="215"/>
+        <source>children grown up</source>
+        <translation>با فرزندان بزرگسال</translation>
+    </message>
+</context>
+<context>
+    <name>catalog</name>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="88"/>
+        <source>Facebook</source>
+        <translation>فیس‌بوک</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="89"/>
+        <source>The easiest and most popular; the largest audience and mature analytics.</source>
+        <translation>ساده‌ترین و محبوب‌ترین؛ بیشترین مخاطب و ابزارهای آماری کامل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="90"/>
+        <source>Instagram</source>
+        <translation>اینستاگرام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="91"/>
+        <source>Pictures and short video: posts, Stories and Reels; a built-in shop.</source>
+        <translation>عکس و ویدیوی کوتاه: پست، استوری و ریلز؛ با فروشگاه داخلی.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="92"/>
+        <source>X (Twitter)</source>
+        <translation>X (توییتر)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="93"/>
+        <source>News and events; reaches a wide audience fast; conversations and Spaces.</source>
+        <translation>اخبار و رویدادها؛ به‌سرعت به مخاطبان گسترده می‌رسد؛ گفت‌وگوها و اسپیس‌ها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="94"/>
+        <source>YouTube</source>
+        <translation>یوتیوب</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="94"/>
+        <source>Long video that draws attention.</source>
+        <translation>ویدیوی بلند که توجه را جلب می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="95"/>
+        <source>TikTok</source>
+        <translation>تیک‌تاک</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="95"/>
+        <source>Short video with wide reach, and a built-in shop.</source>
+        <translation>ویدیوی کوتاه با دسترسی گسترده و فروشگاه داخلی.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="96"/>
+        <source>LinkedIn</source>
+        <translation>لینکدین</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="96"/>
+        <source>Professional audience, business buyers and recruiting.</source>
+        <translation>مخاطبان حرفه‌ای، خریداران سازمانی و استخدام.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="97"/>
+        <source>Pinterest</source>
+        <translation>پینترست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="97"/>
+        <source>Product Pins: people shop where they find ideas.</source>
+        <translation>پین‌های محصول (Product Pins): مردم همان‌جا که ایده پیدا می‌کنند، خرید می‌کنند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="98"/>
+        <source>Snapchat</source>
+        <translation>اسنپ‌چت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="98"/>
+        <source>Young audience; content made for it, not reused.</source>
+        <translation>مخاطبان جوان؛ محتوایی که مخصوص آن ساخته شده باشد، نه تکراری.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="99"/>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="99"/>
+        <source>Your own site&apos;s analytics: visits and sales from social.</source>
+        <translation>آمار سایت خودتان: بازدید و فروش از طریق شبکه‌های اجتماعی.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="100"/>
+        <source>Clubhouse</source>
+        <translation>کلاب‌هاوس</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="100"/>
+        <source>Audio rooms: a voice that expresses the brand in depth.</source>
+        <translation>اتاق‌های صوتی: صدایی که هویت برند را عمیق بیان می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="101"/>
+        <source>Spotify</source>
+        <translation>اسپاتیفای</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="101"/>
+        <source>Podcasts: a voice that expresses the brand in depth.</source>
+        <translation>پادکست: صدایی که هویت برند را عمیق بیان می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="102"/>
+        <source>Shopify</source>
+        <translation>شاپیفای</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="102"/>
+        <source>A shop that sells straight from social posts.</source>
+        <translation>فروشگاهی که مستقیم از پست‌های شبکه‌های اجتماعی می‌فروشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="117"/>
+        <source>Followers</source>
+        <translation>دنبال‌کننده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="118"/>
+        <source>People following the account or page: a running total.</source>
+        <translation>افرادی که حساب یا صفحه را دنبال می‌کنند: عددی تجمعی.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="120"/>
+        <source>Reach per week</source>
+        <translation>دسترسی (ریچ) در هفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="121"/>
+        <source>Distinct people who saw your posts in a week.</source>
+        <translation>تعداد افراد متفاوتی که در یک هفته پست‌های شما را دیده‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="124"/>
+        <source>Impressions per week</source>
+        <translation>نمایش (ایمپرشن) در هفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="125"/>
+        <source>Times your posts were shown in a week.</source>
+        <translation>دفعاتی که پست‌های شما در یک هفته نمایش داده شده‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="128"/>
+        <source>Video views per week</source>
+        <translation>بازدید ویدیو در هفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="132"/>
+        <source>Engagements per week</source>
+        <translation>تعامل‌ها در هفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="133"/>
+        <source>Likes, comments and shares on your posts in a week.</source>
+        <translation>لایک، کامنت و اشتراک‌گذاری پست‌های شما در یک هفته.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="135"/>
+        <source>Engagement rate (per follower)</source>
+        <translation>نرخ تعامل (به ازای دنبال‌کننده)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="140"/>
+        <source>Engagement rate (per reach)</source>
+        <translation>نرخ تعامل (به ازای دسترسی)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="144"/>
+        <source>Engagement rate (per impression)</source>
+        <translation>نرخ تعامل (به ازای نمایش)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="149"/>
+        <source>Brand mentions per week</source>
+        <translation>اشاره به برند (منشن) در هفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="152"/>
+        <source>Branded hashtag uses per week</source>
+        <translation>استفاده از هشتگ برند در هفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="155"/>
+        <source>Positive share of mentions</source>
+        <translation>سهم اشاره‌های مثبت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="159"/>
+        <source>Share of voice vs. competitors</source>
+        <translation>سهم صدا در برابر رقبا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="160"/>
+        <source>Your mentions as a share of all mentions of you and your competitors.</source>
+        <translation>سهم اشاره‌ها به شما از کل اشاره‌ها به شما و رقبایتان.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="162"/>
+        <source>Website visits from social per week</source>
+        <translation>بازدید وب‌سایت از شبکه‌های اجتماعی در هفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="166"/>
+        <source>Link clicks per week</source>
+        <translation>کلیک روی لینک در هفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="169"/>
+        <source>Click-through rate</source>
+        <translation>نرخ کلیک (CTR)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="170"/>
+        <source>Link clicks divided by impressions.</source>
+        <translation>کلیک‌های لینک تقسیم بر تعداد نمایش‌ها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="172"/>
+        <source>Conversions from social per month</source>
+        <translation>تبدیل‌ها از شبکه‌های اجتماعی در ماه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="173"/>
+        <source>Sales or sign-ups traced to social, e.g. by UTM parameters.</source>
+        <translation>فروش یا ثبت‌نامی که ردش به شبکه‌های اجتماعی می‌رسد، مثلاً با پارامترهای UTM.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="175"/>
+        <source>Conversion rate</source>
+        <translation>نرخ تبدیل</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="176"/>
+        <source>Conversions divided by visits from social.</source>
+        <translation>تبدیل‌ها تقسیم بر بازدیدهای آمده از شبکه‌های اجتماعی.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="178"/>
+        <source>Share of conversions from social</source>
+        <translation>سهم تبدیل‌ها از شبکه‌های اجتماعی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="182"/>
+        <source>Bounce rate of social visitors</source>
+        <translation>نرخ پرش بازدیدکنندگان شبکه‌های اجتماعی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="183"/>
+        <source>Visitors from social who leave after one page: lower is better.</source>
+        <translation>بازدیدکنندگانی از شبکه‌های اجتماعی که پس از دیدن یک صفحه می‌روند: کمتر بهتر است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="185"/>
+        <source>Leads per month</source>
+        <translation>سرنخ‌های فروش در ماه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="186"/>
+        <source>Names, e-mails or job details collected.</source>
+        <translation>نام، ایمیل یا اطلاعات شغلی جمع‌آوری‌شده.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="188"/>
+        <source>Cost per lead</source>
+        <translation>هزینهٔ هر سرنخ فروش</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="191"/>
+        <source>First response time</source>
+        <translation>زمان اولین پاسخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="192"/>
+        <source>Average hours until a customer gets a first reply: lower is better.</source>
+        <translation>میانگین ساعت‌ها تا وقتی مشتری اولین پاسخ را بگیرد: کمتر بهتر است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="194"/>
+        <source>Customer satisfaction</source>
+        <translation>رضایت مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="195"/>
+        <source>Share of customers who say they were satisfied.</source>
+        <translation>سهم مشتریانی که می‌گویند راضی بوده‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="197"/>
+        <source>Requests handled per person per week</source>
+        <translation>درخواست‌های رسیدگی‌شده به ازای هر نفر در هفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="201"/>
+        <source>Job applications per month</source>
+        <translation>درخواست‌های شغلی (رزومه) در ماه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="204"/>
+        <source>Posts per week</source>
+        <translation>پست در هفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="207"/>
+        <source>Audience growth rate per month</source>
+        <translation>نرخ رشد مخاطبان در ماه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="209"/>
+        <source>New followers in a month as a share of followers.</source>
+        <translation>دنبال‌کننده‌های جدید یک ماه، به‌صورت درصدی از کل دنبال‌کننده‌ها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="211"/>
+        <source>Profile or page views per week</source>
+        <translation>بازدید پروفایل یا صفحه در هفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="214"/>
+        <source>Shares per week</source>
+        <translation>اشتراک‌گذاری در هفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="217"/>
+        <source>Replies by the business per week</source>
+        <translation>پاسخ‌های کسب‌وکار در هفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="220"/>
+        <source>Competitor mentions per week</source>
+        <translation>اشاره به رقبا در هفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="223"/>
+        <source>Photo tags per month</source>
+        <translation>تگ در عکس‌ها در ماه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="226"/>
+        <source>Customer posts about you per month</source>
+        <translation>پست‌های مشتریان دربارهٔ شما در ماه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="229"/>
+        <source>Likes per week</source>
+        <translation>لایک در هفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="235"/>
+        <source>Brand awareness</source>
+        <translation>آگاهی از برند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="236"/>
+        <source>More people know your business exists and remember it.</source>
+        <translation>افراد بیشتری کسب‌وکار شما را بشناسند و به خاطر بسپارند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="240"/>
+        <source>Video draws attention; X reaches a wide audience fast.</source>
+        <translation>ویدیو توجه را جلب می‌کند؛ X به‌سرعت به مخاطبان گسترده می‌رسد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="241"/>
+        <source>Reputation management</source>
+        <translation>مدیریت اعتبار برند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="242"/>
+        <source>People talk about your brand, and say good things.</source>
+        <translation>مردم دربارهٔ برند شما حرف بزنند و از آن خوب بگویند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="245"/>
+        <source>Audio (Clubhouse, X Spaces, Spotify) lets the brand express its identity in depth.</source>
+        <translation>صدا (کلاب‌هاوس، اسپیس‌های X، اسپاتیفای) به برند امکان می‌دهد هویت خود را عمیق بیان کند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="246"/>
+        <source>Website traffic</source>
+        <translation>ترافیک وب‌سایت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="247"/>
+        <source>Social posts send visitors to your website or shop.</source>
+        <translation>پست‌های شبکه‌های اجتماعی بازدیدکننده به وب‌سایت یا فروشگاه شما بفرستند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="250"/>
+        <source>Link posts travel well there; Facebook is the easiest place to start.</source>
+        <translation>پست‌های لینک‌دار آنجا خوب دیده می‌شوند؛ فیس‌بوک ساده‌ترین جا برای شروع است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="251"/>
+        <source>Community engagement</source>
+        <translation>تعامل با جامعهٔ مخاطبان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="252"/>
+        <source>Followers like, comment, share and talk with you.</source>
+        <translation>دنبال‌کننده‌ها لایک کنند، کامنت بگذارند، به اشتراک بگذارند و با شما گفت‌وگو کنند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="256"/>
+        <source>Facebook is the easiest and most popular; Instagram suits pictures and short video.</source>
+        <translation>فیس‌بوک ساده‌ترین و محبوب‌ترین است؛ اینستاگرام برای عکس و ویدیوی کوتاه مناسب است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="257"/>
+        <source>Conversions and sales</source>
+        <translation>تبدیل و فروش</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="258"/>
+        <source>Social activity turns into sales you can trace.</source>
+        <translation>فعالیت در شبکه‌های اجتماعی به فروشی تبدیل شود که بتوانید ردیابی‌اش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="261"/>
+        <source>Built-in shopping: the purchase happens where the post is.</source>
+        <translation>خرید داخلی پلتفرم: خرید همان‌جایی انجام می‌شود که پست هست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="262"/>
+        <source>Lead generation</source>
+        <translation>جذب سرنخ فروش</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="263"/>
+        <source>Collect contacts of people who may buy later.</source>
+        <translation>اطلاعات تماس افرادی را جمع کنید که ممکن است بعداً خرید کنند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="266"/>
+        <source>Facebook has the largest audience and mature analytics.</source>
+        <translation>فیس‌بوک بیشترین مخاطب و ابزارهای آماری کامل را دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="267"/>
+        <source>Customer service</source>
+        <translation>خدمات مشتریان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="268"/>
+        <source>Answer customers quickly and well where they ask.</source>
+        <translation>به مشتریان همان‌جا که سؤال می‌پرسند، سریع و درست پاسخ دهید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="271"/>
+        <source>Conversational platforms, where customers already ask.</source>
+        <translation>پلتفرم‌های گفت‌وگومحور، جایی که مشتریان همین حالا سؤال می‌پرسند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="272"/>
+        <source>Social listening and market insight</source>
+        <translation>شنود اجتماعی و شناخت بازار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="273"/>
+        <source>Learn what people say about you, your competitors and your trade.</source>
+        <translation>بفهمید مردم دربارهٔ شما، رقبایتان و صنفتان چه می‌گویند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="276"/>
+        <source>Public conversation happens there; most mentions on X come from small accounts.</source>
+        <translation>گفت‌وگوهای عمومی آنجا اتفاق می‌افتد؛ بیشتر اشاره‌ها در X از حساب‌های کوچک می‌آید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="277"/>
+        <source>Recruiting</source>
+        <translation>استخدام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="278"/>
+        <source>Find people who want to work with you.</source>
+        <translation>افرادی را پیدا کنید که می‌خواهند با شما کار کنند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="281"/>
+        <source>Where job seekers and their friends look.</source>
+        <translation>جایی که جویندگان کار و دوستانشان سر می‌زنند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="282"/>
+        <source>Brand loyalty</source>
+        <translation>وفاداری به برند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="283"/>
+        <source>Customers come back, tag you and post about you.</source>
+        <translation>مشتریان دوباره بیایند، شما را تگ کنند و دربارهٔ شما پست بگذارند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="286"/>
+        <source>Customers share photos and talk with the brand there.</source>
+        <translation>مشتریان آنجا عکس به اشتراک می‌گذارند و با برند گفت‌وگو می‌کنند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="119"/>
+        <source>1,200 people follow the bakery on Instagram today; the goal is 1,900 by March.</source>
+        <translation>امروز 1,200 نفر نانوایی را در اینستاگرام دنبال می‌کنند؛ هدف 1,900 نفر تا اسفند است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="122"/>
+        <source>3,000 different people saw at least one of this week&apos;s posts, some of them several times.</source>
+        <translation>3,000 نفرِ متفاوت دست‌کم یکی از پست‌های این هفته را دیدند، بعضی‌ها چند بار.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="126"/>
+        <source>This week&apos;s posts were shown 5,000 times, to 3,000 people: impressions count every showing.</source>
+        <translation>پست‌های این هفته 5,000 بار به 3,000 نفر نمایش داده شدند: نمایش‌ها هر بار دیده‌شدن را می‌شمارند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="129"/>
+        <source>Times your videos were watched in a week (each platform sets its own minimum watching time).</source>
+        <translation>تعداد دفعاتی که ویدیوهای شما در یک هفته تماشا شد (هر پلتفرم حداقل زمان تماشای خودش را دارد).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="131"/>
+        <source>The week&apos;s three Reels were watched 2,400 times in all.</source>
+        <translation>سه ریلز این هفته روی هم 2,400 بار تماشا شدند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="134"/>
+        <source>This week&apos;s posts got 150 likes, 30 comments and 20 shares: 200 engagements.</source>
+        <translation>پست‌های این هفته 150 لایک، 30 نظر و 20 اشتراک گرفتند: 200 تعامل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="137"/>
+        <source>The likes, comments and shares a post gets, as a share of your followers. The smallest of the three engagement rates: most followers never see a given post.</source>
+        <translation>لایک‌ها، نظرها و اشتراک‌های یک پست به‌صورت سهمی از دنبال‌کننده‌های شما. کوچک‌ترینِ سه نرخ تعامل است: بیشتر دنبال‌کننده‌ها یک پست مشخص را هرگز نمی‌بینند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="139"/>
+        <source>A post gets 12 likes and comments; the account has 1,200 followers: 1%.</source>
+        <translation>یک پست 12 لایک و نظر می‌گیرد و حساب 1,200 دنبال‌کننده دارد: 1%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="142"/>
+        <source>The likes, comments and shares a post gets, as a share of the people who saw it.</source>
+        <translation>لایک‌ها، نظرها و اشتراک‌های یک پست به‌صورت سهمی از کسانی که آن را دیدند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="143"/>
+        <source>A post seen by 400 people gets 12 likes and comments: 3%.</source>
+        <translation>پستی که 400 نفر دیدند 12 لایک و نظر می‌گیرد: 3%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="146"/>
+        <source>The likes, comments and shares a post gets, as a share of the times it was shown (one person may see it twice).</source>
+        <translation>لایک‌ها، نظرها و اشتراک‌های یک پست به‌صورت سهمی از دفعات نمایش آن (یک نفر ممکن است دو بار ببیند).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="148"/>
+        <source>A post shown 600 times gets 12 likes and comments: 2%.</source>
+        <translation>پستی که 600 بار نمایش داده شد 12 لایک و نظر می‌گیرد: 2%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="150"/>
+        <source>Posts and comments by other people that name your business, in a week.</source>
+        <translation>پست‌ها و نظرهای دیگران که در یک هفته نام کسب‌وکار شما را می‌آورند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="151"/>
+        <source>Eight posts this week named the bakery or tagged its account.</source>
+        <translation>این هفته هشت پست نام نانوایی را آوردند یا حسابش را تگ کردند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="153"/>
+        <source>Posts in a week that use your own hashtag.</source>
+        <translation>پست‌هایی در یک هفته که هشتگ خودِ شما را به کار می‌برند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="154"/>
+        <source>Customers used #NourMornings in 15 posts this week.</source>
+        <translation>مشتری‌ها این هفته هشتگ ‎#NourMornings‎ را در 15 پست به کار بردند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="157"/>
+        <source>Of the posts that mention you, the share that speak well of you.</source>
+        <translation>از پست‌هایی که از شما نام می‌برند، سهم آن‌هایی که از شما تعریف می‌کنند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="158"/>
+        <source>Of 20 mentions this month, 15 were happy ones: 75%.</source>
+        <translation>از 20 اشارهٔ این ماه، 15 تا خوشحال بودند: 75%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="161"/>
+        <source>30 mentions of you and 70 of the two bakeries nearby: 30%.</source>
+        <translation>30 اشاره به شما و 70 اشاره به دو نانوایی نزدیک: 30%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="163"/>
+        <source>Visits to your website that came from social media, in a week (your site&apos;s analytics show them).</source>
+        <translation>بازدیدهایی از وب‌سایت شما که در یک هفته از شبکه‌های اجتماعی آمده‌اند (آمار سایت شما نشانشان می‌دهد).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="165"/>
+        <source>The order page had 80 visits from Facebook and Instagram this week.</source>
+        <translation>صفحهٔ سفارش این هفته 80 بازدید از فیس‌بوک و اینستاگرام داشت.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="167"/>
+        <source>Clicks on the links in your posts, in a week.</source>
+        <translation>کلیک‌ها روی پیوندهای پست‌های شما در یک هفته.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="168"/>
+        <source>The link to the Eid menu was clicked 120 times this week.</source>
+        <translation>پیوند منوی عید این هفته 120 بار کلیک شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="171"/>
+        <source>A post shown 2,000 times whose link was clicked 30 times: 1.5%.</source>
+        <translation>پستی که 2,000 بار نمایش داده شد و پیوندش 30 بار کلیک شد: 1.5%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="174"/>
+        <source>25 online orders this month came from a link in a post.</source>
+        <translation>این ماه 25 سفارش آنلاین از پیوندی در یک پست آمد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="177"/>
+        <source>400 visits from social brought 8 orders: 2%.</source>
+        <translation>400 بازدید از شبکه‌های اجتماعی 8 سفارش آورد: 2%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="180"/>
+        <source>Of all your online sales or sign-ups, the share that came from social media.</source>
+        <translation>از همهٔ فروش‌ها یا ثبت‌نام‌های آنلاین شما، سهمی که از شبکه‌های اجتماعی آمد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="181"/>
+        <source>25 of this month&apos;s 100 online orders came from social: 25%.</source>
+        <translation>25 سفارش از 100 سفارش آنلاین این ماه از شبکه‌های اجتماعی آمد: 25%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="184"/>
+        <source>Of 200 visitors from Instagram, 140 left after the first page: 70%.</source>
+        <translation>از 200 بازدیدکننده از اینستاگرام، 140 نفر بعد از صفحهٔ اول رفتند: 70%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="187"/>
+        <source>15 people filled in the catering enquiry form this month.</source>
+        <translation>این ماه 15 نفر فرم درخواست پذیرایی را پر کردند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="189"/>
+        <source>What your ads cost, divided by the leads they brought: lower is better.</source>
+        <translation>هزینهٔ تبلیغات شما تقسیم بر سرنخ‌هایی که آوردند: کمتر بهتر است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="190"/>
+        <source>100 USD of lead ads brought 20 enquiries: 5 USD a lead.</source>
+        <translation>100 دلار تبلیغ سرنخ، 20 درخواست آورد: 5 دلار برای هر سرنخ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="193"/>
+        <source>Messages waited 12 hours for a first answer on average this week.</source>
+        <translation>پیام‌ها این هفته به‌طور میانگین 12 ساعت منتظر نخستین پاسخ ماندند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="196"/>
+        <source>45 of the 50 customers who answered the survey were satisfied: 90%.</source>
+        <translation>45 نفر از 50 مشتری‌ای که به نظرسنجی پاسخ دادند راضی بودند: 90%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="198"/>
+        <source>Customer questions and complaints answered in a week, divided by the people answering them.</source>
+        <translation>پرسش‌ها و شکایت‌های مشتریان که در یک هفته پاسخ داده شد، تقسیم بر تعداد پاسخ‌دهندگان.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="200"/>
+        <source>Two people answered 60 messages this week: 30 each.</source>
+        <translation>دو نفر این هفته به 60 پیام پاسخ دادند: هر کدام 30.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="202"/>
+        <source>Job applications received in a month.</source>
+        <translation>درخواست‌های شغلی که در یک ماه رسید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="203"/>
+        <source>The post for a weekend baker brought 6 applications this month.</source>
+        <translation>آگهی نانوای آخر هفته این ماه 6 درخواست آورد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="205"/>
+        <source>Posts you published in a week (Stories and Reels count).</source>
+        <translation>پست‌هایی که در یک هفته منتشر کردید (استوری و ریلز هم حساب است).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="206"/>
+        <source>Four posts and three Stories this week: 7.</source>
+        <translation>چهار پست و سه استوری در این هفته: 7.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="210"/>
+        <source>1,200 followers on the 1st, 1,260 on the 30th: 5% in the month.</source>
+        <translation>1,200 دنبال‌کننده در روز اول و 1,260 در روز سی‌ام: 5% در ماه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="212"/>
+        <source>Visits to your profile or page in a week.</source>
+        <translation>بازدید از نمایه یا صفحهٔ شما در یک هفته.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="213"/>
+        <source>People opened the bakery&apos;s profile 350 times this week.</source>
+        <translation>این هفته مردم 350 بار نمایهٔ نانوایی را باز کردند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="215"/>
+        <source>Times people shared your posts with others, in a week.</source>
+        <translation>تعداد دفعاتی که مردم در یک هفته پست‌های شما را با دیگران به اشتراک گذاشتند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="216"/>
+        <source>The recipe post was shared 25 times this week.</source>
+        <translation>پست دستور پخت این هفته 25 بار به اشتراک گذاشته شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="218"/>
+        <source>Comments and messages you answered, in a week.</source>
+        <translation>نظرها و پیام‌هایی که در یک هفته به آن‌ها پاسخ دادید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="219"/>
+        <source>You answered 40 comments and messages this week.</source>
+        <translation>این هفته به 40 نظر و پیام پاسخ دادید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="221"/>
+        <source>Posts in a week that name the competitors you follow.</source>
+        <translation>پست‌هایی در یک هفته که نام رقیبانی را که دنبال می‌کنید می‌آورند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="222"/>
+        <source>The two bakeries nearby were named in 30 posts this week.</source>
+        <translation>این هفته نام دو نانوایی نزدیک در 30 پست آمد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="224"/>
+        <source>Photos in a month in which customers tagged your account.</source>
+        <translation>عکس‌هایی در یک ماه که مشتری‌ها در آن‌ها حساب شما را تگ کردند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="225"/>
+        <source>Customers tagged the bakery in 18 photos this month.</source>
+        <translation>این ماه مشتری‌ها نانوایی را در 18 عکس تگ کردند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="227"/>
+        <source>Posts customers made about your business in a month.</source>
+        <translation>پست‌هایی که مشتری‌ها در یک ماه دربارهٔ کسب‌وکار شما گذاشتند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="228"/>
+        <source>Twelve customers posted about their birthday cake this month.</source>
+        <translation>این ماه دوازده مشتری دربارهٔ کیک تولدشان پست گذاشتند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="230"/>
+        <source>Likes on your posts in a week.</source>
+        <translation>لایک‌های پست‌های شما در یک هفته.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="231"/>
+        <source>This week&apos;s posts got 150 likes.</source>
+        <translation>پست‌های این هفته 150 لایک گرفتند.</translation>
+    </message>
+</context>
+<context>
+    <name>chart</name>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="37"/>
+        <source>The deadline has passed, and no figures were recorded.</source>
+        <translation>مهلت گذشته است و هیچ رقمی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="38"/>
+        <source>No figures yet: add or import your figures to see where you stand.</source>
+        <translation>هنوز رقمی نیست: ارقام خود را اضافه یا وارد کنید تا ببینید کجا ایستاده‌اید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="44"/>
+        <source>Done: %1 reached %2.</source>
+        <translation>محقق شد: %1 به %2 رسید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="46"/>
+        <source>The deadline has passed at %1 of %2.</source>
+        <translation>مهلت گذشته است؛ رقم به %1 از %2 رسید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="48"/>
+        <source>Ahead by %1 (%2%) of the target line.</source>
+        <translation>%1 (%2%) جلوتر از خط هدف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="50"/>
+        <source>On track: within %1 of the target line.</source>
+        <translation>در مسیر: در فاصلهٔ %1 از خط هدف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="52"/>
+        <source>%1: behind by %2 (%3%) of the target line.</source>
+        <translation>%1: %2 (%3%) عقب‌تر از خط هدف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="56"/>
+        <source>At this pace the target is reached on %1.</source>
+        <translation>با این سرعت، هدف در %1 محقق می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="58"/>
+        <source>At this pace the target is not reached before the deadline.</source>
+        <translation>با این سرعت، هدف تا پیش از مهلت محقق نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="60"/>
+        <source>Expected on the deadline (%1): %2.</source>
+        <translation>مقدار پیش‌بینی‌شده در پایان مهلت (%1): %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="63"/>
+        <source>No forecast yet: it needs at least 3 figures on different days.</source>
+        <translation>هنوز پیش‌بینی‌ای نیست: دست‌کم ۳ رقم در روزهای مختلف لازم است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="69"/>
+        <source>To make it: %1%2 a week from today.</source>
+        <translation>برای رسیدن به هدف: از امروز هفته‌ای %1%2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="71"/>
+        <source>Buffer: %1 days before the target line overtakes today&apos;s figure.</source>
+        <translation>فرصت اضافه: %1 روز تا وقتی خط هدف از رقم امروز جلو بزند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="166"/>
+        <source>All platforms</source>
+        <extracomment>Above this many points a series is drawn as a line without symbols (symbols cost per point). Notes closer in time than this share of the chart&apos;s span are stacked, so their labels do not overlap. Where &quot;today&quot; is nearer an edge of the chart than this share, its label moves inside the chart. A note this near the bottom (top) of the values is labelled above (below) it, inside the chart.</extracomment>
+        <translation>همهٔ پلتفرم‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="215"/>
+        <source>Total</source>
+        <translation>مجموع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="230"/>
+        <source>hours</source>
+        <translation>ساعت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="250"/>
+        <source>Target line</source>
+        <translation>خط هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="283"/>
+        <source>Forecast</source>
+        <translation>پیش‌بینی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="348"/>
+        <source>today</source>
+        <translation>امروز</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="27"/>
+        <source>Create goal “%1”</source>
+        <translation>ساختن هدف «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="45"/>
+        <source>Edit goal “%1”</source>
+        <translation>ویرایش هدف «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="62"/>
+        <source>Delete goal “%1”</source>
+        <translation>حذف هدف «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="79"/>
+        <source>Archive goal “%1”</source>
+        <translation>بایگانی هدف «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="79"/>
+        <source>Restore goal “%1”</source>
+        <translation>بازگرداندن هدف «%1» از بایگانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="95"/>
+        <source>Add %1 figures</source>
+        <translation>افزودن %1 رقم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="96"/>
+        <source>Add a figure</source>
+        <translation>افزودن یک رقم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="116"/>
+        <source>Edit a figure</source>
+        <translation>ویرایش یک رقم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="131"/>
+        <source>Delete %1 figures</source>
+        <translation>حذف %1 رقم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="131"/>
+        <source>Delete a figure</source>
+        <translation>حذف یک رقم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="149"/>
+        <source>Import %1 figures from %2</source>
+        <translation>وارد کردن %1 رقم از %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="179"/>
+        <source>Change the business details</source>
+        <translation>تغییر مشخصات کسب‌وکار</translation>
+    </message>
+</context>
+<context>
+    <name>describe</name>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="239"/>
+        <location filename="../../src/planner/ui/date_field.py" line="55"/>
+        <location filename="../../src/planner/ui/describe.py" line="15"/>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="117"/>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="119"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="27"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="97"/>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="72"/>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="98"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="15"/>
+        <source>no platform chosen</source>
+        <translation>(پلتفرمی انتخاب نشده)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="22"/>
+        <source>Raise %1 on %2 from %3 to %4 between %5 and %6.</source>
+        <translation>افزایش %1 در %2 از %3 به %4، از %5 تا %6.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="24"/>
+        <source>Lower %1 on %2 from %3 to %4 between %5 and %6.</source>
+        <translation>کاهش %1 در %2 از %3 به %4، از %5 تا %6.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="32"/>
+        <source>a straight line: the same rise every week</source>
+        <extracomment>The target line in words, by the KPI&apos;s kind (and period) and the goal&apos;s shape.</extracomment>
+        <translation>یک خط راست: همان افزایش در هر هفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="33"/>
+        <source>steady percentage growth</source>
+        <translation>رشدی با درصد ثابت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="34"/>
+        <source>a staircase, one equal step a week (the KPI counts per week)</source>
+        <translation>پلکانی، هر هفته یک پلهٔ برابر (شاخص هفتگی شمرده می‌شود)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="36"/>
+        <source>a staircase, one step a week, each a steady percentage higher</source>
+        <translation>پلکانی، هر هفته یک پله، هر پله با درصدی ثابت بالاتر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="38"/>
+        <source>a staircase, one equal step a month (the KPI counts per month)</source>
+        <translation>پلکانی، هر ماه یک پلهٔ برابر (شاخص ماهانه شمرده می‌شود)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="40"/>
+        <source>a staircase, one step a month, each a steady percentage higher</source>
+        <translation>پلکانی، هر ماه یک پله، هر پله با درصدی ثابت بالاتر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="42"/>
+        <source>a straight line, day by day</source>
+        <translation>یک خط راست، روز به روز</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="43"/>
+        <source>steady percentage growth, day by day</source>
+        <translation>رشدی با درصد ثابت، روز به روز</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="44"/>
+        <source>monthly steps of the same size (a rate moves month by month)</source>
+        <translation>پله‌های ماهانهٔ هم‌اندازه (نرخ ماه به ماه تغییر می‌کند)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/describe.py" line="46"/>
+        <source>monthly steps, each a steady percentage higher</source>
+        <translation>پله‌های ماهانه، هر پله با درصدی ثابت بالاتر</translation>
+    </message>
+</context>
+<context>
+    <name>families</name>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="16"/>
+        <source>audience-based</source>
+        <translation>مبتنی بر مخاطب</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="17"/>
+        <source>content-based</source>
+        <translation>مبتنی بر محتوا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="18"/>
+        <source>engagement-based</source>
+        <translation>مبتنی بر تعامل</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="22"/>
+        <source>about who knows you: more people reached, remembered or hired</source>
+        <extracomment>The families in plain words, where an objective is chosen.</extracomment>
+        <translation>دربارهٔ اینکه چه کسانی شما را می‌شناسند: افراد بیشتری که به آن‌ها می‌رسید، شما را به یاد می‌آورند یا با شما کار می‌کنند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="24"/>
+        <source>about what is said: listening to your customers, competitors and trade</source>
+        <translation>دربارهٔ آنچه گفته می‌شود: شنیدن حرف مشتریان، رقیبان و صنف شما</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/objective_page.py" line="26"/>
+        <source>about what people do: like, comment, click, buy or ask</source>
+        <translation>دربارهٔ کاری که مردم می‌کنند: لایک، نظر، کلیک، خرید یا پرسش</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="295"/>
+        <source>Your own recent figures are the best guide: the platforms advise judging a trend over about 90 days.</source>
+        <extracomment>The monthly growth of these KPIs is what the benchmark table&apos;s growth rows measure. Rates judged as a multiple of the platform&apos;s typical figure (BENCHMARKS.md: engagement per follower).</extracomment>
+        <translation>ارقام اخیر خودتان بهترین راهنما هستند: پلتفرم‌ها توصیه می‌کنند روند را در بازهٔ حدود ۹۰ روز بسنجید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="298"/>
+        <source>{kpi} has not moved towards the target over the last {weeks} weeks ({history} a month), but the goal needs {needed} a month.</source>
+        <translation>{kpi} در {weeks} هفتهٔ گذشته به سمت هدف حرکت نکرده است ({history} در ماه)، اما هدف به {needed} در ماه نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="301"/>
+        <source>{kpi} has not moved towards the target over the last {weeks} weeks ({history} a week), but the goal needs {needed} a week.</source>
+        <translation>{kpi} در {weeks} هفتهٔ گذشته به سمت هدف حرکت نکرده است ({history} در هفته)، اما هدف به {needed} در هفته نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="304"/>
+        <source>Find out what changed, and change the content or the plan before counting on the target.</source>
+        <translation>ببینید چه چیزی تغییر کرده و پیش از حساب کردن روی این هدف، محتوا یا برنامه را تغییر دهید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="311"/>
+        <source>The goal needs {needed} a month, {ratio} times the {history} a month your figures show over the last {weeks} weeks.</source>
+        <translation>هدف به {needed} در ماه نیاز دارد؛ یعنی {ratio} برابر {history} در ماه که ارقام شما در {weeks} هفتهٔ گذشته نشان می‌دهند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="314"/>
+        <source>The goal needs {needed} a week, {ratio} times the {history} a week your figures show over the last {weeks} weeks.</source>
+        <translation>هدف به {needed} در هفته نیاز دارد؛ یعنی {ratio} برابر {history} در هفته که ارقام شما در {weeks} هفتهٔ گذشته نشان می‌دهند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="316"/>
+        <source>This pace is unrealistic: lower the target or move the deadline.</source>
+        <translation>این سرعت واقع‌بینانه نیست: مقدار هدف را کمتر کنید یا مهلت را تمدید کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="318"/>
+        <source>Plan what will make the pace change (content, ads, time), or lower the target.</source>
+        <translation>برنامه بریزید که چه چیزی سرعت را تغییر می‌دهد (محتوا، تبلیغات، زمان)، یا مقدار هدف را کمتر کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="365"/>
+        <source>Going from {base} to {target} followers in {months} months needs {cmgr} growth every month.</source>
+        <translation>رسیدن از {base} به {target} دنبال‌کننده در {months} ماه به {cmgr} رشد در هر ماه نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="369"/>
+        <source>Published growth figures make more than {unrealistic} a month for three months, or {unrealistic_year} a month for a year, unrealistic; fast followings often come from ads or fake accounts.</source>
+        <translation>طبق آمارهای منتشرشده، رشد بیش از {unrealistic} در ماه برای سه ماه، یا {unrealistic_year} در ماه برای یک سال، واقع‌بینانه نیست؛ دنبال‌کننده‌هایی که سریع جمع می‌شوند اغلب از تبلیغات یا حساب‌های جعلی می‌آیند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="373"/>
+        <source>Set a target you can reach at a few percent a month.</source>
+        <translation>هدفی بگذارید که با رشد چند درصد در ماه دست‌یافتنی باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="376"/>
+        <source>That is faster than the strongest published growth on {platform}: {strong} a month ({source}).</source>
+        <translation>این از قوی‌ترین رشد منتشرشده در {platform} هم سریع‌تر است: {strong} در ماه ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="378"/>
+        <source>Plan the ads or campaigns that would make it possible, or lower the target.</source>
+        <translation>تبلیغات یا کمپین‌هایی را که این رشد را ممکن می‌کنند برنامه‌ریزی کنید، یا مقدار هدف را کمتر کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="381"/>
+        <source>Growth above {ambitious} a month is ambitious for most accounts.</source>
+        <translation>رشد بیش از {ambitious} در ماه برای بیشتر حساب‌ها بلندپروازانه است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="435"/>
+        <source>A target of {target} for {kpi} on {platform} is above {figure}, about the best any industry reaches there.</source>
+        <translation>هدف {target} برای {kpi} در {platform} از {figure} بالاتر است؛ یعنی تقریباً بهترین رقمی که هر صنعتی آنجا به آن می‌رسد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="438"/>
+        <source>A target of {target} for {kpi} on {platform} is above {figure}, where published figures end.</source>
+        <translation>هدف {target} برای {kpi} در {platform} از {figure} بالاتر است؛ یعنی بالاتر از بیشترین رقم منتشرشده.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="441"/>
+        <source>A target of {target} for {kpi} on {platform} is {ratio} times the typical {figure}.</source>
+        <translation>هدف {target} برای {kpi} در {platform}، {ratio} برابر رقم معمول ({figure}) است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="457"/>
+        <source>Aim nearer {figure}, or check that your figure measures the same thing.</source>
+        <translation>هدفی نزدیک‌تر به {figure} بگذارید، یا مطمئن شوید رقم شما همان چیز را اندازه می‌گیرد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="471"/>
+        <source>The {field} of {value} for {kpi} is over 100%.</source>
+        <translation>مقدار {field} ({value}) برای {kpi} بیش از ۱۰۰ درصد است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="473"/>
+        <source>A percentage of something cannot be more than all of it.</source>
+        <translation>درصد هیچ چیزی نمی‌تواند از کل آن بیشتر باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="474"/>
+        <source>Check the figure: perhaps it was entered as a count.</source>
+        <translation>رقم را بررسی کنید: شاید به‌صورت تعداد وارد شده است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="486"/>
+        <source>Aim for a first reply within {suggested} working hours, and within {x_hours} hour for complaints on X.</source>
+        <translation>هدف بگذارید که اولین پاسخ ظرف {suggested} ساعت کاری داده شود و برای شکایت‌ها در X ظرف {x_hours} ساعت.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="489"/>
+        <source>Aim for a first reply within {suggested} working hours.</source>
+        <translation>هدف بگذارید که اولین پاسخ ظرف {suggested} ساعت کاری داده شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="491"/>
+        <source>A first reply after {target} is slower than customers expect (more than {limit}).</source>
+        <translation>اولین پاسخ پس از {target} کندتر از انتظار مشتریان است (بیش از {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="493"/>
+        <source>Customers expect a reply within {suggested} hours ({source}).</source>
+        <translation>مشتریان انتظار دارند ظرف {suggested} ساعت پاسخ بگیرند ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="503"/>
+        <source>{target} posts a week is too little to move anything.</source>
+        <translation>{target} پست در هفته کمتر از آن است که تغییری ایجاد کند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="505"/>
+        <source>Accounts that grow post several times a week.</source>
+        <translation>حساب‌هایی که رشد می‌کنند هر هفته چند بار پست می‌گذارند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="506"/>
+        <source>Post at least {minimum} time a week.</source>
+        <translation>دست‌کم هفته‌ای {minimum} بار پست بگذارید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="514"/>
+        <source>The deadline, {deadline}, has passed.</source>
+        <translation>مهلت ({deadline}) گذشته است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="516"/>
+        <source>Every goal needs a period that is still ahead.</source>
+        <translation>هر هدف به بازهٔ زمانی‌ای نیاز دارد که هنوز پیش رو باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="517"/>
+        <source>Set a new deadline, or archive the goal.</source>
+        <translation>مهلت تازه‌ای تعیین کنید یا هدف را بایگانی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="521"/>
+        <source>The goal runs for fewer than {minimum} days: too short to measure a change.</source>
+        <translation>مدت هدف کمتر از {minimum} روز است: برای سنجیدن تغییر خیلی کوتاه است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="524"/>
+        <source>Social media is a marathon, not a sprint: figures need weeks to show a trend.</source>
+        <translation>شبکه‌های اجتماعی ماراتن است، نه دوی سرعت: ارقام چند هفته زمان لازم دارند تا روندی را نشان دهند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="526"/>
+        <source>Give the goal at least {minimum} days.</source>
+        <translation>دست‌کم {minimum} روز به هدف زمان بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="531"/>
+        <source>{months} months is too long to steer by one deadline.</source>
+        <translation>{months} ماه برای هدایت کار با تنها یک مهلت خیلی طولانی است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="533"/>
+        <source>Platforms and their algorithms change quickly: goals need reviewing on the way.</source>
+        <translation>پلتفرم‌ها و الگوریتم‌هایشان سریع تغییر می‌کنند: هدف‌ها باید در طول مسیر بازبینی شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="535"/>
+        <source>Add milestones, for example one each quarter.</source>
+        <translation>هدف‌های میانی اضافه کنید، مثلاً یکی برای هر فصل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="545"/>
+        <source>For {kpi} lower is better, but the target ({target}) is not below the baseline ({baseline}).</source>
+        <translation>برای {kpi} کمتر بهتر است، اما مقدار هدف ({target}) کمتر از مقدار پایه ({baseline}) نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="548"/>
+        <source>For {kpi} higher is better, but the target ({target}) is not above the baseline ({baseline}).</source>
+        <translation>برای {kpi} بیشتر بهتر است، اما مقدار هدف ({target}) بیشتر از مقدار پایه ({baseline}) نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="551"/>
+        <source>A goal that asks for no improvement cannot be tracked.</source>
+        <translation>هدفی که هیچ بهبودی نمی‌خواهد قابل پیگیری نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="552"/>
+        <source>Check the baseline and the target.</source>
+        <translation>مقدار پایه و مقدار هدف را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="564"/>
+        <source>{kpi} measures attention, not {objective}.</source>
+        <translation>{kpi} میزان توجه را می‌سنجد، نه {objective} را.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="565"/>
+        <source>Follower count is not success: 5,000 engaged followers who buy beat 50,000 who don&apos;t, and big followings often come from ads or fake accounts.</source>
+        <translation>تعداد دنبال‌کننده‌ها به معنای موفقیت نیست: ۵٬۰۰۰ دنبال‌کنندهٔ فعال که خرید می‌کنند از ۵۰٬۰۰۰ دنبال‌کننده‌ای که خرید نمی‌کنند بهترند، و تعداد زیاد دنبال‌کننده اغلب حاصل تبلیغات یا حساب‌های جعلی است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="568"/>
+        <source>Measure it by one of: {kpis}.</source>
+        <translation>آن را با یکی از این شاخص‌ها بسنجید: {kpis}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="576"/>
+        <source>The goal&apos;s statement has no number in it.</source>
+        <translation>در جملهٔ هدف هیچ عددی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="578"/>
+        <source>A goal like &quot;lots of followers&quot; cannot be evaluated.</source>
+        <translation>هدفی مثل «دنبال‌کنندهٔ زیاد» قابل ارزیابی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="579"/>
+        <source>Say how much, on which platform, by when.</source>
+        <translation>بگویید چقدر، در کدام پلتفرم و تا چه زمانی.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="582"/>
+        <source>The goal names no platform.</source>
+        <translation>در هدف هیچ پلتفرمی مشخص نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="583"/>
+        <source>Each platform needs its own content and its own goals.</source>
+        <translation>هر پلتفرم محتوا و هدف‌های مخصوص خودش را می‌خواهد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="584"/>
+        <source>Choose the platforms where your audience is.</source>
+        <translation>پلتفرم‌هایی را انتخاب کنید که مخاطبانتان آنجا هستند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="596"/>
+        <source>For {objective}, the usual platforms are {recommended}; you chose {chosen}.</source>
+        <translation>برای {objective}، پلتفرم‌های رایج {recommended} هستند؛ شما {chosen} را انتخاب کرده‌اید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="598"/>
+        <source>Recommended for {objective}: {why}</source>
+        <translation>پیشنهادی برای {objective}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="599"/>
+        <source>Consider {recommended}, if your audience is there.</source>
+        <translation>اگر مخاطبانتان آنجا هستند، {recommended} را هم در نظر بگیرید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="612"/>
+        <source>An ambitious goal with no budget and under {minimum} hours a week.</source>
+        <translation>هدفی بلندپروازانه بدون بودجه و با کمتر از {minimum} ساعت در هفته.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="614"/>
+        <source>Engagement takes real time every week, and creative work needs budget.</source>
+        <translation>تعامل هر هفته وقت واقعی می‌گیرد و کار خلاقانه بودجه می‌خواهد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="616"/>
+        <source>Set aside at least {minimum} hours a week or a budget, or lower the target.</source>
+        <translation>دست‌کم {minimum} ساعت در هفته یا بودجه‌ای کنار بگذارید، یا مقدار هدف را کمتر کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="630"/>
+        <source>At the trend of the last {weeks} weeks, {kpi} will not reach {target}.</source>
+        <translation>با روند {weeks} هفتهٔ گذشته، {kpi} به {target} نمی‌رسد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="634"/>
+        <source>At the trend of the last {weeks} weeks, {kpi} reaches {target} on {date}, {days} days after the deadline.</source>
+        <translation>با روند {weeks} هفتهٔ گذشته، {kpi} در {date} به {target} می‌رسد؛ {days} روز پس از مهلت.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="637"/>
+        <source>A {model} trend fitted to your recent figures.</source>
+        <translation>روندی از نوع {model} که از ارقام اخیر شما به دست آمده است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="638"/>
+        <source>Change what you do, or move the deadline.</source>
+        <translation>روش کارتان را تغییر دهید یا مهلت را تمدید کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="684"/>
+        <source>your trend over the last {weeks} weeks</source>
+        <translation>روند شما در {weeks} هفتهٔ گذشته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="696"/>
+        <source>{sources}</source>
+        <translation>{sources}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="702"/>
+        <source>By {deadline} a realistic target for {kpi} is about {low}.</source>
+        <translation>تا {deadline}، هدف واقع‌بینانه برای {kpi} حدود {low} است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="704"/>
+        <source>By {deadline} a realistic target for {kpi} is {low} to {high}.</source>
+        <translation>تا {deadline}، هدف واقع‌بینانه برای {kpi} بین {low} تا {high} است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="284"/>
+        <source>Findings</source>
+        <translation>یافته‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="293"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="102"/>
+        <source>Why: </source>
+        <translation>چرا: </translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="304"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="149"/>
+        <source>Based on: </source>
+        <translation>بر اساس: </translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="34"/>
+        <source>baseline</source>
+        <translation>مقدار پایه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="35"/>
+        <source>target</source>
+        <translation>مقدار هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="37"/>
+        <source>typical growth</source>
+        <translation>رشد معمول</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="38"/>
+        <source>/month</source>
+        <translation> در ماه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="40"/>
+        <source>straight-line</source>
+        <translation>خطی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="41"/>
+        <source>steady-growth</source>
+        <translation>رشد ثابت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="72"/>
+        <source>Unrealistic</source>
+        <translation>غیرواقع‌بینانه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="74"/>
+        <source>Warning</source>
+        <translation>هشدار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="75"/>
+        <source>Advice</source>
+        <translation>توصیه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="118"/>
+        <source>✔ Nothing to warn about: this goal looks realistic.</source>
+        <translation>✔ هشداری نیست: این هدف واقع‌بینانه به نظر می‌رسد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="152"/>
+        <source>&amp;Use this</source>
+        <translation>&amp;استفاده از این</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/findings_view.py" line="154"/>
+        <source>Put the suggested target into the goal</source>
+        <translation>قرار دادن مقدار پیشنهادی به‌عنوان مقدار هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="446"/>
+        <source>Even the industries that do best on {platform} reach about {figure}: our limit, worked out from {source}. Figures are compared only when they are measured the same way as yours.</source>
+        <translation>حتی بهترین صنف‌ها در {platform} به حدود {figure} می‌رسند: این سقف ماست که از {source} به دست آمده است. فقط رقم‌هایی مقایسه می‌شوند که مثل رقم شما اندازه‌گیری شده‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="450"/>
+        <source>Published figures on {platform} stop at about {figure}: our limit, worked out from {source}. Figures are compared only when they are measured the same way as yours.</source>
+        <translation>رقم‌های منتشرشده دربارهٔ {platform} در حدود {figure} متوقف می‌شوند: این سقف ماست که از {source} به دست آمده است. فقط رقم‌هایی مقایسه می‌شوند که مثل رقم شما اندازه‌گیری شده‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="454"/>
+        <source>A typical figure on {platform} is {figure} ({source}), measured the same way as yours.</source>
+        <translation>رقم معمول در {platform} برابر {figure} است ({source})، که مثل رقم شما اندازه‌گیری شده است.</translation>
+    </message>
+</context>
+<context>
+    <name>forecast</name>
+    <message>
+        <location filename="../../src/planner/domain/forecast.py" line="36"/>
+        <source>needs at least 3 figures</source>
+        <extracomment>A crossing further than this from today is reported as never (and keeps dates in range). The log-linear model must cut the squared error by more than this share to be chosen over the simpler straight line. z for the uncertainty band of ``interval``: about 80% of outcomes for normal errors.</extracomment>
+        <translation>دست‌کم ۳ رقم لازم است</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/forecast.py" line="37"/>
+        <source>all figures share one date</source>
+        <translation>همهٔ ارقام تاریخ یکسانی دارند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/forecast.py" line="38"/>
+        <source>needs figures on at least 3 different dates</source>
+        <translation>ارقامی در دست‌کم ۳ تاریخ مختلف لازم است</translation>
+    </message>
+</context>
+<context>
+    <name>guide</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="36"/>
+        <source>SMART goals</source>
+        <translation>هدف‌های SMART</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="36"/>
+        <source>What each KPI means</source>
+        <translation>معنای هر شاخص</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="37"/>
+        <source>Objectives</source>
+        <translation>هدف‌های کلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="37"/>
+        <source>Reading the chart</source>
+        <translation>خواندن نمودار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="42"/>
+        <source>S: Specific.</source>
+        <translation>S: مشخص.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="42"/>
+        <source>Say exactly what should change, where: “more Instagram followers”, not “be better on social media”.</source>
+        <translation>دقیق بگویید چه چیزی کجا باید تغییر کند: «دنبال‌کنندهٔ بیشتر در اینستاگرام»، نه «بهتر شدن در شبکه‌های اجتماعی».</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="44"/>
+        <source>M: Measurable.</source>
+        <translation>M: قابل اندازه‌گیری.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="44"/>
+        <source>Choose one KPI, write down where you are now (the baseline) and the number you aim for (the target).</source>
+        <translation>یک شاخص انتخاب کنید و بنویسید الان کجا هستید (مقدار پایه) و به چه عددی می‌خواهید برسید (مقدار هدف).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="46"/>
+        <source>A: Attainable.</source>
+        <translation>A: دست‌یافتنی.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="46"/>
+        <source>Compare the pace the goal needs with your own recent pace and with what similar accounts reach. The app warns when a target is out of reach.</source>
+        <translation>سرعتی را که هدف لازم دارد با سرعت اخیر خودتان و با آنچه حساب‌های مشابه به آن می‌رسند مقایسه کنید. برنامه وقتی هدفی دست‌نیافتنی باشد هشدار می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="48"/>
+        <source>R: Relevant.</source>
+        <translation>R: مرتبط.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="48"/>
+        <source>Say which business objective it serves: followers are worth little if what you need is orders.</source>
+        <translation>بگویید به کدام هدف کسب‌وکارتان کمک می‌کند: اگر آنچه لازم دارید سفارش است، دنبال‌کننده ارزش چندانی ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="50"/>
+        <source>T: Time-bound.</source>
+        <translation>T: زمان‌دار.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="50"/>
+        <source>Give it a start and a deadline. Short deadlines for big changes are suspect; long ones need milestones on the way.</source>
+        <translation>برایش شروع و مهلت تعیین کنید. مهلت کوتاه برای تغییر بزرگ مشکوک است و مهلت بلند به هدف‌های میانی نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="54"/>
+        <source>A SMART goal turns a wish into something you can check every week. Each letter is a question to answer before you start:</source>
+        <translation>هدف SMART یک آرزو را به چیزی تبدیل می‌کند که هر هفته بتوانید بسنجیدش. هر حرف پرسشی است که پیش از شروع باید پاسخ دهید:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="57"/>
+        <source>An example</source>
+        <translation>یک نمونه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="58"/>
+        <source>Wish: “I want more followers.”</source>
+        <translation>آرزو: «دنبال‌کنندهٔ بیشتری می‌خواهم.»</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="59"/>
+        <source>Goal: “Grow our Instagram followers from 1,200 to 1,900 by posting Reels of the morning bake four times a week, within ten months, so that more people in the neighbourhood think of us first.”</source>
+        <translation>هدف: «دنبال‌کننده‌های اینستاگرام را با انتشار ریلز پخت صبحگاهی، چهار بار در هفته، ظرف ده ماه از 1,200 به 1,900 برسانیم تا مردم بیشتری در محله اول به یاد ما بیفتند.»</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="67"/>
+        <source>A running total: enter the count on the day you read it.</source>
+        <translation>یک مجموع جاری: عدد را در روزی که آن را می‌خوانید وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="69"/>
+        <source>An amount per week: enter the week&apos;s total, dated the week&apos;s last day.</source>
+        <translation>مقداری در هفته: مجموع هفته را با تاریخ آخرین روز هفته وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="70"/>
+        <source>An amount per month: enter the month&apos;s total, dated the month&apos;s last day.</source>
+        <translation>مقداری در ماه: مجموع ماه را با تاریخ آخرین روز ماه وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="71"/>
+        <source>An amount per day: enter the day&apos;s total.</source>
+        <translation>مقداری در روز: مجموع روز را وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="73"/>
+        <source>A rate or an average: enter its level over the period you measure, as your analytics show it.</source>
+        <translation>یک نرخ یا میانگین: سطح آن را در دوره‌ای که می‌سنجید، همان‌طور که آمار شما نشان می‌دهد، وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="75"/>
+        <source>Written as a percentage, from 0 to 100.</source>
+        <translation>به‌صورت درصد، از 0 تا 100 نوشته می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="77"/>
+        <source>Lower is better.</source>
+        <translation>کمتر بهتر است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="87"/>
+        <source>Totals that grow</source>
+        <translation>مجموع‌هایی که رشد می‌کنند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="88"/>
+        <source>Amounts per week or month</source>
+        <translation>مقدارهای هفتگی یا ماهانه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="89"/>
+        <source>Rates and averages</source>
+        <translation>نرخ‌ها و میانگین‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="92"/>
+        <source>A KPI (key performance indicator) is the one number a goal is measured by. Each is listed here with what it counts and an example.</source>
+        <translation>شاخص کلیدی عملکرد (KPI) همان یک عددی است که هدف با آن سنجیده می‌شود. هر شاخص اینجا با آنچه می‌شمارد و یک نمونه آمده است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="94"/>
+        <source>There are three engagement rates, and they are not comparable: the same post has a small rate per follower, a larger one per impression and the largest per person reached. Compare your figure only with figures of the same kind.</source>
+        <translation>سه نرخ تعامل داریم و با هم مقایسه‌پذیر نیستند: یک پست به ازای دنبال‌کننده نرخ کوچکی دارد، به ازای نمایش بزرگ‌تر و به ازای هر نفرِ دسترسی‌یافته از همه بزرگ‌تر. رقم خود را فقط با رقم‌های همان نوع مقایسه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="103"/>
+        <source>Example: %1</source>
+        <translation>نمونه: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="111"/>
+        <source>Every goal serves one objective. Objectives come in three families:</source>
+        <translation>هر هدف در خدمت یک هدف کلی است. هدف‌های کلی سه خانواده‌اند:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="113"/>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="152"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="123"/>
+        <source>Measured by: %1.</source>
+        <translation>با این شاخص‌ها سنجیده می‌شود: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="124"/>
+        <source>Platforms that suit it: %1. %2</source>
+        <translation>پلتفرم‌های مناسب آن: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="131"/>
+        <source>Dashed line</source>
+        <translation>خط‌چین</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="132"/>
+        <source>The target line: where the goal expects you to be each day, from the baseline at the start to the target at the deadline (the star). Totals such as followers rise smoothly; amounts per week climb in weekly steps; rates move up once a month.</source>
+        <translation>خط هدف: جایی که هدف انتظار دارد هر روز باشید، از مقدار پایه در شروع تا مقدار هدف در مهلت (ستاره). مجموع‌هایی مثل دنبال‌کننده نرم بالا می‌روند، مقدارهای هفتگی پله‌پله هر هفته و نرخ‌ها ماهی یک بار.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="136"/>
+        <source>Grey band</source>
+        <translation>نوار خاکستری</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="137"/>
+        <source>The margin around the target line within which a goal counts as on track.</source>
+        <translation>حاشیهٔ دور خط هدف که هدف در آن «در مسیر» به حساب می‌آید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="139"/>
+        <source>Dots</source>
+        <translation>نقطه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="140"/>
+        <source>Your figures, one colour per platform. With several platforms, a dark line adds them up (or averages a rate).</source>
+        <translation>رقم‌های شما، هر پلتفرم یک رنگ. با چند پلتفرم، یک خط تیره آن‌ها را جمع می‌زند (یا از نرخ‌ها میانگین می‌گیرد).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="142"/>
+        <source>Dotted purple line</source>
+        <translation>خط نقطه‌چین بنفش</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="143"/>
+        <source>The forecast: where your own recent pace leads, with a pale band for how sure it is. It appears once there are three figures on different days.</source>
+        <translation>پیش‌بینی: سرعت اخیر خودتان شما را به کجا می‌رساند، با نواری کم‌رنگ برای میزان اطمینان. وقتی سه رقم در روزهای مختلف باشد پیدا می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="146"/>
+        <source>Red line</source>
+        <translation>خط قرمز</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="146"/>
+        <source>Today.</source>
+        <translation>امروز.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="147"/>
+        <source>Diamonds and triangles</source>
+        <translation>لوزی‌ها و مثلث‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="148"/>
+        <source>Your milestones (yellow diamonds) and your notes (small dark triangles: hover over one to read all of it).</source>
+        <translation>هدف‌های میانی شما (لوزی‌های زرد) و یادداشت‌هایتان (مثلث‌های کوچک تیره: نشانگر را روی یکی ببرید تا همه‌اش را بخوانید).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="153"/>
+        <source>Beside the chart, in sentences: whether you are ahead, on track or behind and by how much, when the target is reached at this pace, and what you need each week from today.</source>
+        <translation>کنار نمودار، در چند جمله: جلوتر، در مسیر یا عقب هستید و چقدر، با این سرعت کی به هدف می‌رسید، و از امروز هر هفته چه لازم دارید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/guide.py" line="156"/>
+        <source>Hover over the chart to read the date, your figures and the target line there. Scroll to zoom, drag to move; the first button beside the chart shows the whole goal again.</source>
+        <translation>نشانگر را روی نمودار ببرید تا تاریخ، رقم‌های شما و خط هدف را در آن نقطه بخوانید. با چرخ ماوس بزرگ‌نمایی کنید و با کشیدن جابه‌جا کنید؛ دکمهٔ اول کنار نمودار دوباره کل هدف را نشان می‌دهد.</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="175"/>
+        <source>must be a finite number</source>
+        <extracomment>No social-media figure comes near this (it is 125 times the world&apos;s population); above it, sums and fits of the figures lose their precision or overflow.</extracomment>
+        <translation>باید عددی معین باشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="177"/>
+        <source>cannot be negative</source>
+        <translation>نمی‌تواند منفی باشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="179"/>
+        <source>is too large to be a real figure</source>
+        <translation>بزرگ‌تر از آن است که رقمی واقعی باشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="181"/>
+        <source>a percentage cannot be over 100</source>
+        <translation>درصد نمی‌تواند بیشتر از ۱۰۰ باشد</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="188"/>
+        <source>Your business</source>
+        <extracomment>The cover&apos;s picture area: the brand colour&apos;s band and the logo (at most this tall).</extracomment>
+        <translation>کسب‌وکار شما</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="193"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="170"/>
+        <source>Social media goals: summary</source>
+        <translation>هدف‌های شبکه‌های اجتماعی: خلاصه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="195"/>
+        <source>Period covered: %1 to %2</source>
+        <translation>بازهٔ زمانی: %1 تا %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="197"/>
+        <source>Made on %1</source>
+        <translation>تهیه‌شده در %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="198"/>
+        <source>Goals in this report: %1</source>
+        <translation>هدف‌های این گزارش: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="204"/>
+        <source>Goal</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="204"/>
+        <location filename="../../src/planner/report/content.py" line="249"/>
+        <source>Objective</source>
+        <translation>هدف کلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="204"/>
+        <location filename="../../src/planner/report/content.py" line="250"/>
+        <source>KPI</source>
+        <translation>شاخص</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="204"/>
+        <location filename="../../src/planner/report/content.py" line="252"/>
+        <source>Baseline</source>
+        <translation>مقدار پایه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="204"/>
+        <source>Current</source>
+        <translation>فعلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="204"/>
+        <location filename="../../src/planner/report/content.py" line="253"/>
+        <source>Target</source>
+        <translation>مقدار هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="205"/>
+        <source>Deadline</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="205"/>
+        <source>Progress</source>
+        <translation>پیشرفت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="205"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="222"/>
+        <source>Overview</source>
+        <translation>نمای کلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="233"/>
+        <source>ages %1–%2</source>
+        <translation>سن %1 تا %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="239"/>
+        <source>anyone</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="251"/>
+        <source>Platforms</source>
+        <translation>پلتفرم‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="254"/>
+        <source>Period</source>
+        <translation>بازهٔ زمانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="254"/>
+        <source>%1 to %2 (%3 days)</source>
+        <translation>%1 تا %2 (%3 روز)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="258"/>
+        <source>Serves</source>
+        <translation>در خدمت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="259"/>
+        <source>Audience</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="261"/>
+        <source>Budget</source>
+        <translation>بودجه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="263"/>
+        <source>Time a week</source>
+        <translation>زمان در هفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="286"/>
+        <source>Nothing to warn about: this goal looks realistic.</source>
+        <translation>هشداری نیست: این هدف واقع‌بینانه به نظر می‌رسد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="295"/>
+        <source>What to do: </source>
+        <translation>چه باید کرد: </translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="302"/>
+        <source>Suggested target</source>
+        <translation>مقدار هدف پیشنهادی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="310"/>
+        <source>Latest figures (%1 of %2)</source>
+        <translation>آخرین ارقام (%1 از %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="313"/>
+        <source>No figures yet.</source>
+        <translation>هنوز رقمی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="318"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="318"/>
+        <source>Platform</source>
+        <translation>پلتفرم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="318"/>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="318"/>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="325"/>
+        <source> (archived)</source>
+        <translation> (بایگانی‌شده)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="345"/>
+        <source>no figures yet</source>
+        <translation>هنوز رقمی ثبت نشده</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="346"/>
+        <source>%1 of the way · latest %2 on %3</source>
+        <translation>%1 از مسیر · آخرین رقم %2 در %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/pdf_report.py" line="59"/>
+        <source>There is no goal %1 in this plan</source>
+        <extracomment>Where paper is Letter rather than A4.</extracomment>
+        <translation>هدف %1 در این برنامه وجود ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/pdf_report.py" line="101"/>
+        <source>Unknown page size %1 (use A4 or Letter)</source>
+        <translation>اندازهٔ صفحهٔ ناشناخته: %1 (از A4 یا Letter استفاده کنید)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/pdf_report.py" line="119"/>
+        <source>The plan has no goals to report</source>
+        <translation>این برنامه هدفی برای گزارش ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/pdf_report.py" line="202"/>
+        <source>Page %1 of %2</source>
+        <translation>صفحهٔ %1 از %2</translation>
+    </message>
+</context>
+<context>
+    <name>sample</name>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="22"/>
+        <source>Nour Bakery</source>
+        <translation>نانوایی نور</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="97"/>
+        <location filename="../../src/planner/domain/sample.py" line="284"/>
+        <source>Amman</source>
+        <translation>شیراز</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="103"/>
+        <source>Grow Instagram followers to 1,900</source>
+        <translation>رساندن دنبال‌کننده‌های اینستاگرام به ۱٬۹۰۰</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="105"/>
+        <source>Grow our Instagram followers from 1,200 to 1,900 by posting Reels of the morning bake four times a week, within ten months.</source>
+        <translation>دنبال‌کننده‌های اینستاگرام را با انتشار ریلز پخت صبحگاهی، چهار بار در هفته، ظرف ده ماه از ۱٬۲۰۰ به ۱٬۹۰۰ برسانیم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="119"/>
+        <source>Be the bakery people in the neighbourhood think of first</source>
+        <translation>نانوایی‌ای باشیم که اهل محل اول به یادش می‌افتند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="81"/>
+        <source>Ramadan Reels series started</source>
+        <translation>شروع مجموعهٔ ریلز ماه رمضان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="79"/>
+        <source>Collaboration with a local food blogger</source>
+        <translation>همکاری با یک بلاگر غذای محلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="140"/>
+        <source>Website visits from social: 200 a week</source>
+        <translation>بازدید سایت از شبکه‌های اجتماعی: ۲۰۰ در هفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="155"/>
+        <source>Take more pre-orders online</source>
+        <translation>پیش‌سفارش آنلاین بیشتر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="169"/>
+        <source>Boosted a post: 40 USD</source>
+        <translation>تبلیغ یک پست: ۴۰ دلار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="176"/>
+        <source>TikTok: 50,000 followers in four months</source>
+        <translation>تیک‌تاک: ۵۰٬۰۰۰ دنبال‌کننده در چهار ماه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="178"/>
+        <source>Reach 50,000 TikTok followers in four months with behind-the-counter videos.</source>
+        <translation>با ویدیوهای پشت پیشخوان، ظرف چهار ماه به ۵۰٬۰۰۰ دنبال‌کننده در تیک‌تاک برسیم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="188"/>
+        <source>Become known beyond our neighbourhood</source>
+        <translation>بیرون از محلهٔ خودمان هم شناخته شویم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="202"/>
+        <source>Facebook: 5% of people reached engage</source>
+        <translation>فیس‌بوک: تعامل ۵٪ از افراد دسترسی‌یافته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="204"/>
+        <source>Raise the share of people reached on our Facebook page who like, comment or share from 3.5% to 5% in six months by asking a question in every post.</source>
+        <translation>با پرسیدن یک سؤال در هر پست، سهم افرادی از دسترسی صفحهٔ فیس‌بوک که لایک، نظر یا اشتراک می‌گذارند را ظرف شش ماه از ۳٫۵٪ به ۵٪ برسانیم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="217"/>
+        <source>Regulars who talk about us</source>
+        <translation>مشتریان ثابتی که از ما حرف می‌زنند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="236"/>
+        <source>Answer messages within 4 hours</source>
+        <translation>پاسخ به پیام‌ها در کمتر از ۴ ساعت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="238"/>
+        <source>Cut our first response time on Facebook and X messages from 12 hours to 4 hours within five months.</source>
+        <translation>زمان اولین پاسخ به پیام‌های فیس‌بوک و X را ظرف پنج ماه از ۱۲ ساعت به ۴ ساعت کاهش دهیم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="250"/>
+        <source>Customers get answers before they give up</source>
+        <translation>مشتریان پیش از ناامید شدن پاسخ بگیرند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="267"/>
+        <source>40 catering leads a month from Facebook</source>
+        <translation>۴۰ سرنخ پذیرایی در ماه از فیس‌بوک</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="282"/>
+        <source>Grow the catering side of the business</source>
+        <translation>رشد بخش پذیرایی کسب‌وکار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="298"/>
+        <source>Lead form ad: 100 USD</source>
+        <translation>تبلیغ فرم سرنخ: ۱۰۰ دلار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="83"/>
+        <source>Reels of the morning bake started</source>
+        <translation>شروع ریلزهای پخت صبحگاهی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="142"/>
+        <source>Bring 200 visits a week from Facebook and Instagram to our order page within eight months, up from 80.</source>
+        <translation>ظرف هشت ماه هفته‌ای ۲۰۰ بازدید از فیس‌بوک و اینستاگرام به صفحهٔ سفارشمان بیاوریم، به جای ۸۰.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/sample.py" line="269"/>
+        <source>Collect 40 catering enquiries a month through the Facebook lead form within nine months, up from 15.</source>
+        <translation>ظرف نه ماه، ماهی ۴۰ درخواست پذیرایی از فرم سرنخ فیس‌بوک جمع کنیم، به جای ۱۵.</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../../src/planner/domain/progress.py" line="44"/>
+        <source>No figures yet</source>
+        <extracomment>Behind, and the forecast reaches the target more than this many days after the deadline: &quot;at risk&quot;.</extracomment>
+        <translation>بدون رقم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/progress.py" line="45"/>
+        <source>On track</source>
+        <translation>در مسیر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/progress.py" line="46"/>
+        <source>Ahead</source>
+        <translation>جلوتر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/progress.py" line="47"/>
+        <source>Behind</source>
+        <translation>عقب</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/progress.py" line="48"/>
+        <source>At risk</source>
+        <translation>در خطر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/progress.py" line="49"/>
+        <source>Done</source>
+        <translation>محقق شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/progress.py" line="50"/>
+        <source>Missed</source>
+        <translation>محقق نشد</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="30"/>
+        <source>Grow Instagram followers by 20% in 3 months</source>
+        <extracomment>target = baseline * factor (factor &lt; 1 for lower-is-better KPIs)</extracomment>
+        <translation>افزایش ۲۰ درصدی دنبال‌کننده‌های اینستاگرام در ۳ ماه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="31"/>
+        <source>Grow our Instagram followers by 20% in three months by posting Reels three times a week.</source>
+        <translation>دنبال‌کننده‌های اینستاگراممان را ظرف سه ماه ۲۰ درصد افزایش دهیم، با انتشار ریلز سه بار در هفته.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="33"/>
+        <source>Raise Facebook engagement per follower by a quarter in 6 months</source>
+        <translation>افزایش ۲۵ درصدی تعامل به ازای دنبال‌کننده در فیس‌بوک در ۶ ماه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="34"/>
+        <source>Raise engagement per follower on our Facebook page by a quarter in six months by asking a question in every post.</source>
+        <translation>تعامل به ازای هر دنبال‌کننده را در صفحهٔ فیس‌بوکمان ظرف شش ماه یک‌چهارم بیشتر کنیم، با پرسیدن یک سؤال در هر پست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="37"/>
+        <source>Double weekly website visits from social in 4 months</source>
+        <translation>دو برابر کردن بازدید هفتگی وب‌سایت از شبکه‌های اجتماعی در ۴ ماه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="38"/>
+        <source>Double the visits a week that Facebook and Instagram send to our website within four months.</source>
+        <translation>بازدیدهای هفتگی‌ای را که فیس‌بوک و اینستاگرام به وب‌سایتمان می‌فرستند، ظرف چهار ماه دو برابر کنیم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="41"/>
+        <source>50% more leads a month from Facebook in a quarter</source>
+        <translation>۵۰ درصد سرنخ فروش بیشتر در ماه از فیس‌بوک، در یک فصل</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="44"/>
+        <source>Answer customers within 4 hours</source>
+        <translation>پاسخ به مشتریان ظرف ۴ ساعت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="45"/>
+        <source>Cut our first response time on X and Facebook to 4 hours within two months.</source>
+        <translation>زمان اولین پاسخمان را در X و فیس‌بوک ظرف دو ماه به ۴ ساعت برسانیم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="47"/>
+        <source>More brand mentions on X each week</source>
+        <translation>اشاره‌های هفتگی بیشتر به برند در X</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="48"/>
+        <source>Get 30% more mentions of our brand on X each week within three months.</source>
+        <translation>ظرف سه ماه، هر هفته ۳۰ درصد اشارهٔ بیشتری به برندمان در X بگیریم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="50"/>
+        <source>Grow TikTok video views per week by half in 3 months</source>
+        <translation>افزایش ۵۰ درصدی بازدید هفتگی ویدیوهای تیک‌تاک در ۳ ماه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="51"/>
+        <source>Grow the views our TikTok videos get each week by 50% in three months.</source>
+        <translation>بازدید هفتگی ویدیوهای تیک‌تاکمان را ظرف سه ماه ۵۰ درصد افزایش دهیم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="53"/>
+        <source>More sales from Instagram and Pinterest shops</source>
+        <translation>فروش بیشتر از فروشگاه‌های اینستاگرام و پینترست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="54"/>
+        <source>Sell 30% more a month through our Instagram shop and Pinterest Product Pins in four months.</source>
+        <translation>ظرف چهار ماه، ماهانه ۳۰ درصد بیشتر از طریق فروشگاه اینستاگرام و پین‌های محصول پینترست بفروشیم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="42"/>
+        <source>Collect 50% more leads a month through Facebook lead forms within three months.</source>
+        <translation>ظرف سه ماه، ماهانه 50٪ سرنخ بیشتر از فرم‌های سرنخ فیس‌بوک جمع کنیم.</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="143"/>
+        <location filename="../../src/planner/ui/formatting.py" line="103"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="263"/>
+        <location filename="../../src/planner/ui/formatting.py" line="105"/>
+        <source>%1 h</source>
+        <translation>%1 ساعت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="19"/>
+        <source>a count</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="20"/>
+        <source>a percentage</source>
+        <translation>درصد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="21"/>
+        <source>hours</source>
+        <translation>ساعت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="22"/>
+        <source>money</source>
+        <translation>مبلغ</translation>
+    </message>
+</context>
 </TS>
