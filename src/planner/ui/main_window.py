@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, 
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget
 
 from planner import APP_NAME, __version__
-from planner.store import backups, plan_file
+from planner.store import backups, files, plan_file
 from planner.ui.commands import AddGoal, ArchiveGoal, DeleteGoal, EditGoal
 from planner.ui import formatting, preferences
 from planner.ui.dialogs import ask
@@ -251,6 +251,7 @@ class MainWindow(QMainWindow):
             self.undo_group.setActiveStack(document.undo_stack)
             document.goalsChanged.connect(self._show_state)
             document.metaChanged.connect(self._show_state)
+            document.writeFailed.connect(self._write_failed)
             self._add_recent(document.path)
         self._show_state()
 
@@ -265,7 +266,22 @@ class MainWindow(QMainWindow):
             ask.error(self, self.tr("The plan cannot be opened"),
                       fill(self.tr("%1\n\n%2"), str(exc.path), exc.problem))
             return False
-        self.set_document(PlanDocument(pf))
+        try:
+            document = PlanDocument(pf)
+        except Exception as exc:  # noqa: BLE001 - whatever it is, the plan is closed again (and its lock freed)
+            pf.close()
+            ask.error(self, self.tr("The plan cannot be opened"), fill(self.tr("%1\n\n%2"), str(path), str(exc)))
+            return False
+        self.set_document(document)
+        if document.read_problems:
+            ask.error(self, self.tr("Part of the plan cannot be read"),
+                      fill(self.tr("%1\n\nSome of what this plan holds was changed by another program and cannot be "
+                                   "read; it is left out of the window, and left as it is in the file."), str(path)),
+                      "\n".join(document.read_problems))
+        if pf.backup_problem:
+            ask.error(self, self.tr("No backup was kept"),
+                      fill(self.tr("%1\n\nThe plan opened, but its automatic backup could not be written: %2"),
+                           str(path), pf.backup_problem))
         if pf.read_only:
             self.statusBar().showMessage(fill(self.tr("Opened read-only: %1"), pf.read_only_reason), 10000)
             if not read_only:  # the user did not ask for it: say so plainly
@@ -276,6 +292,10 @@ class MainWindow(QMainWindow):
                 fill(self.tr("The plan was updated to the new format; a backup was kept at %1"),
                      str(pf.backups[0])), 15000)
         return True
+
+    def _write_failed(self, message: str) -> None:
+        ask.error(self, self.tr("The change was not saved"),
+                  fill(self.tr("%1\n\nThe plan is as it was before this change; nothing else was lost."), message))
 
     def _show_state(self) -> None:
         doc = self.document
@@ -345,7 +365,8 @@ class MainWindow(QMainWindow):
         if goal is not None:
             command = AddGoal(self.document, goal)
             self._push(command)
-            self.goal_list.select_goal(command.goal_id)
+            if command.goal_id is not None:
+                self.goal_list.select_goal(command.goal_id)
 
     def edit_goal(self) -> None:
         before = self.current_goal()
@@ -364,7 +385,8 @@ class MainWindow(QMainWindow):
                        title=fill(self.tr("%1 (copy)"), goal.title))
         command = AddGoal(self.document, copy, text=fill(self.tr("Duplicate goal “%1”"), goal.title))
         self._push(command)
-        self.goal_list.select_goal(command.goal_id)
+        if command.goal_id is not None:
+            self.goal_list.select_goal(command.goal_id)
 
     def toggle_archived(self) -> None:
         goal = self.current_goal()
@@ -433,12 +455,13 @@ class MainWindow(QMainWindow):
         try:
             kept = backups.restore(path, chosen)
         except (OSError, plan_file.PlanFileError) as exc:
-            ask.error(self, self.tr("The backup was not restored"), f"{chosen}: {exc}")
+            ask.error(self, self.tr("The backup was not restored"), str(exc))
             self.open_path(path)
             return
         self.open_path(path)
-        self.statusBar().showMessage(fill(self.tr("Restored the plan from %1; the plan as it was is kept in %2"),
-                                          chosen.name, kept.name), 15000)
+        if kept is not None:
+            self.statusBar().showMessage(fill(self.tr("Restored the plan from %1; the plan as it was is kept in %2"),
+                                              chosen.name, kept.path.name), 15000)
 
     # -- preferences ---------------------------------------------------------
     def choose_language(self, code: str) -> None:
@@ -499,11 +522,19 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         try:
+            files.check_output(path, self.document.path)
             count = plan_json.export_plan(self.document.repo, path)
+        except plan_file.PlanFileError as exc:
+            ask.error(self, self.tr("The plan was not exported"), str(exc))
+            return
         except OSError as exc:
             ask.error(self, self.tr("The plan was not exported"), f"{path}: {exc.strerror}")
             return
         self.statusBar().showMessage(fill(self.tr("Exported %1 goals to %2"), str(count), str(path)), 8000)
+        if self.document.repo.read_problems:
+            ask.error(self, self.tr("Part of the plan was not exported"),
+                      fill(self.tr("%1 does not hold what the plan could not read:"), str(path)),
+                      "\n".join(self.document.repo.read_problems))
 
     def import_json(self) -> None:
         from planner.exchange import plan_json
@@ -549,6 +580,11 @@ class MainWindow(QMainWindow):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        try:
+            files.check_output(path, doc.path)
+        except plan_file.PlanFileError as exc:
+            ask.error(self, self.tr("The PDF was not made"), str(exc))
+            return
         data = ReportData(doc.meta(), doc.goals(), {g.id: doc.observations(g.id) for g in doc.goals()})
         options = ReportOptions(goal_ids=dialog.goal_ids(), page_size=dialog.page_size.currentData(),
                                 language=preferences.load(self.settings).effective_language(), today=doc.today())
@@ -565,7 +601,8 @@ class MainWindow(QMainWindow):
 
     def _pdf_done(self, path: Path, complete: bool) -> None:
         if not complete:
-            self.statusBar().showMessage(self.tr("The PDF export was cancelled; nothing was written."), 8000)
+            if not self.pdf_export.error:  # a failure was said in its own message
+                self.statusBar().showMessage(self.tr("The PDF export was cancelled; nothing was written."), 8000)
             return
         self.statusBar().showMessage(fill(self.tr("Wrote the PDF summary to %1"), str(path)), 10000)
         if ask.confirm(self, self.tr("Export PDF summary"), fill(self.tr("The PDF is ready:\n%1\n\nOpen it now?"),

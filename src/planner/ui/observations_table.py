@@ -36,14 +36,24 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain import catalog
-from planner.domain.goals import Goal, Observation, value_problems
+from planner.domain.goals import FIRST_DAY, LAST_DAY, MAX_NOTE, Goal, Observation, date_problems, value_problems
 from planner.domain.numbers import parse_number, to_latin_digits
 from planner.exchange.paste import parse_pasted
 from planner.ui.chart.goal_plot import platform_name
 from planner.ui.commands import DeleteFigures, EditFigure, PutFigures
 from planner.ui.dialogs import ask
 from planner.ui.document import PlanDocument, rewire
-from planner.ui.formatting import calendar, fill, format_date, format_value, short_date_format, to_qdate, translated
+from planner.ui.formatting import (
+    calendar,
+    fill,
+    format_date,
+    format_number,
+    format_value,
+    plain_tip,
+    short_date_format,
+    to_qdate,
+    translated,
+)
 from planner.ui.icons import icon
 from planner.ui.wizard.fields import NumberEdit
 from planner.ui.wizard.timing_page import date_edit
@@ -105,7 +115,7 @@ class ObservationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == NOTE and obs.note:
-            return obs.note
+            return plain_tip(obs.note)
         return None
 
     def source_label(self, source: str) -> str:
@@ -126,6 +136,10 @@ class ObservationsModel(QAbstractTableModel):
                 self.problem.emit(self.tr("Not saved: that is not a date."))
                 return False
             after = replace_date(before, value)
+            if date_problems(after.date):
+                self.problem.emit(fill(self.tr("Not saved: a date must be between %1 and %2."),
+                                       format_date(FIRST_DAY), format_date(LAST_DAY)))
+                return False
         elif col == PLATFORM:
             if value and not catalog.is_platform(value):
                 self.problem.emit(fill(self.tr("Not saved: %1 is not a platform."), str(value)))
@@ -138,6 +152,10 @@ class ObservationsModel(QAbstractTableModel):
                 return False
             after = replace(before, value=value)
         elif col == NOTE:
+            if len(str(value)) > MAX_NOTE:
+                self.problem.emit(fill(self.tr("Not saved: a note is at most %1 characters."),
+                                       format_number(MAX_NOTE)))
+                return False
             after = replace(before, note=str(value))
         else:
             return False

@@ -26,7 +26,14 @@ from PySide6.QtWidgets import QGraphicsPathItem  # noqa: E402
 from planner.domain import catalog, series, trajectory  # noqa: E402
 from planner.domain.goals import Goal, Observation  # noqa: E402
 from planner.domain.progress import Progress  # noqa: E402
-from planner.ui.formatting import calendar, format_number, format_qdate, format_value, translated  # noqa: E402
+from planner.ui.formatting import (  # noqa: E402
+    calendar,
+    format_number,
+    format_qdate,
+    format_value,
+    plain_tip,
+    translated,
+)
 from planner.ui.style import FORECAST_COLOUR, PLATFORM_COLOURS, TARGET_COLOUR, TOTAL_COLOUR  # noqa: E402
 
 DAY = 86400.0
@@ -285,7 +292,7 @@ class GoalPlot:
             # the label runs away from the point towards the future, whichever way time runs
             label = pg.TextItem(text, color="#37474f", anchor=(1 if self.value_axis == "right" else 0, 1.4))
             label.setFont(font)
-            label.setToolTip(note)
+            label.setToolTip(plain_tip(note))
             label.setPos(to_x(day), value)
             self.plot.addItem(label)
             labels.append(label)

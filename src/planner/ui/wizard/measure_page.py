@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 
 from planner.domain import catalog
 from planner.domain.catalog import Direction, Unit
-from planner.domain.goals import value_problems
-from planner.ui.formatting import fill, format_value, translated
+from planner.domain.goals import MAX_STATEMENT, MAX_TITLE, value_problems
+from planner.ui.formatting import fill, format_number, format_value, translated
 from planner.ui.wizard.base import GoalPage
 from planner.ui.wizard.fields import NumberEdit
 
@@ -34,6 +34,7 @@ class MeasurePage(GoalPage):
                                  "measured; “2,400 Instagram followers” can."))
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("title")
+        self.title_edit.setMaxLength(MAX_TITLE)
         self.title_edit.setPlaceholderText(self.tr("e.g. Grow Instagram followers to 2,400"))
         self.statement = QPlainTextEdit()
         self.statement.setObjectName("statement")
@@ -129,6 +130,9 @@ class MeasurePage(GoalPage):
             return self.tr("Give the goal a short title.")
         if not self.statement.toPlainText().strip():
             return self.tr("Say in a sentence what you want to achieve: the statement is empty.")
+        if len(self.statement.toPlainText().strip()) > MAX_STATEMENT:
+            return fill(self.tr("The statement is longer than %1 characters: say it more briefly."),
+                        format_number(MAX_STATEMENT))
         kpi_id = self.kpi_id()
         if kpi_id is None:
             return self.tr("Choose the KPI you will measure.")

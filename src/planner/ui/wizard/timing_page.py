@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from planner.domain.goals import Milestone, Shape
+from planner.domain.goals import FIRST_DAY, LAST_DAY, MAX_LABEL, Milestone, Shape
 from planner.ui.formatting import calendar, fill, short_date_format, to_qdate
 from planner.ui.icons import icon
 from planner.ui.wizard.base import GoalPage
@@ -38,8 +38,8 @@ def date_edit(name: str) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.calendarWidget().setCalendar(calendar())
     edit.setDisplayFormat(short_date_format())
-    edit.setMinimumDate(QDate(2000, 1, 1))
-    edit.setMaximumDate(QDate(2100, 12, 31))
+    edit.setMinimumDate(to_qdate(FIRST_DAY))  # the plan's one range of dates (planner.domain.goals)
+    edit.setMaximumDate(to_qdate(LAST_DAY))
     return edit
 
 
@@ -103,6 +103,7 @@ class TimingPage(GoalPage):
         value = NumberEdit()
         value.set_value(milestone.value if milestone else None)
         label = QLineEdit(milestone.label if milestone else "")
+        label.setMaxLength(MAX_LABEL)
         for col, widget in enumerate((when, value, label)):
             self.milestones.setCellWidget(row, col, widget)
         when.dateChanged.connect(self.changed)
