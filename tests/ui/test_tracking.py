@@ -135,7 +135,7 @@ def test_sorting_by_value(sample_window):
     select(sample_window, "Instagram followers")
     tab = sample_window.detail.figures
     tab.view.sortByColumn(VALUE, Qt.SortOrder.AscendingOrder)
-    values = [tab.proxy.index(r, VALUE).data(Qt.ItemDataRole.UserRole) for r in range(tab.proxy.rowCount())]
+    values = [tab.model.index(r, VALUE).data(Qt.ItemDataRole.UserRole) for r in range(tab.model.rowCount())]
     assert values == sorted(values)
 
 

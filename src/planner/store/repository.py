@@ -15,7 +15,20 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from planner.domain.goals import MAX_FIGURES_PER_GOAL, Goal, GoalPlatform, Milestone, Observation, observation_problems
+from planner.domain.catalog import PLATFORMS
+from planner.domain.goals import (
+    FIRST_DAY,
+    LAST_DAY,
+    MAX_FIGURES_PER_GOAL,
+    MAX_NOTE,
+    MAX_SOURCE,
+    MAX_VALUE,
+    Goal,
+    GoalPlatform,
+    Milestone,
+    Observation,
+    observation_problems,
+)
 from planner.store import rows as rowsmod
 from planner.store.errors import WriteFailed, sqlite_words
 from planner.store.rows import RowError, goal_row as _goal_row, observation_row as _observation_row
@@ -50,6 +63,7 @@ def _dt(value: object) -> datetime | None:
 
 #: How many unreadable rows a read lists by name (the rest are counted).
 MAX_LISTED_PROBLEMS = 20
+PLATFORM_IDS = frozenset(p.id for p in PLATFORMS)
 
 
 class Repository:
@@ -248,17 +262,32 @@ class Repository:
             "ORDER BY goal_id, date, id", [])
 
     def _read_figures(self, sql: str, params: list[Any]) -> dict[int, list[Observation]]:
+        """Figures by goal; each row checked (a plan opens on this: the usual row takes the quick path)."""
         out: dict[int, list[Observation]] = {}
-        read = rowsmod.observation
+        fromiso, first, last = date.fromisoformat, FIRST_DAY.isoformat(), LAST_DAY.isoformat()
+        platforms, stamps = PLATFORM_IDS, {None: None}
         for row in self.db.execute(sql, params):
+            obs_id, goal_id, platform, day, value, source, note, imported_at = row
             try:
-                obs = read(*row)
-            except RowError as exc:
-                self._problem(f"a figure of goal {row[1]} (row {row[0]}) cannot be read and is left out: {exc}")
-                continue
-            figures = out.get(obs.goal_id)
+                if not (type(day) is str and first <= day <= last and type(value) is float
+                        and 0.0 <= value <= MAX_VALUE and (platform is None or platform in platforms)
+                        and (source is None or type(source) is str and len(source) <= MAX_SOURCE)
+                        and (note is None or type(note) is str and len(note) <= MAX_NOTE)):
+                    raise RowError("", "")  # the slow path says exactly what is wrong, or reads it after all
+                when = fromiso(day)
+                stamp = stamps.get(imported_at, False)
+                if stamp is False:
+                    stamp = stamps[imported_at] = rowsmod.stamp(imported_at)
+                obs = Observation(goal_id, when, value, platform, source or "", note or "", stamp, obs_id)
+            except (RowError, ValueError, TypeError):
+                try:
+                    obs = rowsmod.observation(*row)
+                except RowError as exc:
+                    self._problem(f"a figure of goal {goal_id} (row {obs_id}) cannot be read and is left out: {exc}")
+                    continue
+            figures = out.get(goal_id)
             if figures is None:
-                figures = out[obs.goal_id] = []
+                figures = out[goal_id] = []
             figures.append(obs)
         return out
 

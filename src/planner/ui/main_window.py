@@ -537,26 +537,64 @@ class MainWindow(QMainWindow):
                       "\n".join(self.document.repo.read_problems))
 
     def import_json(self) -> None:
-        from planner.exchange import plan_json
+        """Read and add a plan JSON file on a worker, with progress and Cancel (a file may be 200 MB)."""
+        from PySide6.QtWidgets import QProgressDialog
 
-        if self.document is None or self.document.read_only:
+        from planner.exchange import plan_json
+        from planner.store.repository import Repository
+        from planner.ui.worker import Job
+
+        if self.document is None or self.document.read_only or getattr(self, "json_job", None) is not None:
             return
         path = ask.open_path(self, self.tr("Import plan from JSON"), self.tr("Plan JSON (*.json);;All files (*)"),
                              self._folder())
         if path is None:
             return
-        try:
-            doc = plan_json.read(path)
-            added = plan_json.import_plan(self.document.repo, doc)
-        except plan_json.PlanJsonError as exc:
+        plan = self.document.path
+
+        def work(progress, cancelled):
+            try:
+                doc = plan_json.read(path, lambda f: progress(0.8 * f), cancelled)
+            except plan_json.PlanJsonError as exc:
+                return exc
+            except plan_json.Cancelled:
+                return None
+            # the worker's own connection (SQLite's are per thread), under the window's lock
+            pf = plan_file.open_plan(plan, exclusive=False)
+            try:
+                return len(plan_json.import_plan(Repository(pf.db), doc))
+            finally:
+                pf.close()
+
+        progress = QProgressDialog(fill(self.tr("Reading %1…"), path.name), self.tr("Cancel"), 0, 1000, self)
+        progress.setObjectName("jsonProgress")
+        progress.setWindowTitle(self.tr("Import plan from JSON"))
+        progress.setMinimumDuration(300)
+        job = self.json_job = Job(work, self)
+        job.progressed.connect(progress.setValue)
+        progress.canceled.connect(job.cancel)
+        job.succeeded.connect(lambda result: self._json_imported(path, result))
+        job.failed.connect(lambda message: ask.error(self, self.tr("Nothing was imported"),
+                                                     fill(self.tr("%1: %2"), str(path), message)))
+        job.finished.connect(progress.reset)
+        job.finished.connect(lambda: setattr(self, "json_job", None))
+        job.start()
+
+    def _json_imported(self, path: Path, result) -> None:
+        if result is None:
+            self.statusBar().showMessage(self.tr("The import was cancelled; the plan was not changed."), 8000)
+            return
+        if isinstance(result, Exception):
             ask.error(self, self.tr("Nothing was imported"),
                       fill(self.tr("%1 has problems; the plan was not changed."), str(path)),
-                      "\n".join(exc.problems))
+                      "\n".join(getattr(result, "problems", [str(result)])))
+            return
+        if self.document is None:
             return
         self.document.reload()
         self.document.goalsChanged.emit()
         self.document.metaChanged.emit()
-        self.statusBar().showMessage(fill(self.tr("Imported %1 goals from %2"), str(len(added)), str(path)), 8000)
+        self.statusBar().showMessage(fill(self.tr("Imported %1 goals from %2"), str(result), str(path)), 8000)
 
     def export_pdf(self) -> None:
         # the PDF writer loads on first use: start-up does not pay for it
@@ -659,6 +697,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_window_state()
+        if getattr(self, "json_job", None) is not None:  # a JSON import under way ends first (cancelled)
+            self.json_job.wait()
         self.set_document(None)
         event.accept()
 
