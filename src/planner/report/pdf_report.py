@@ -154,7 +154,6 @@ class _Frame:
 
 def _write(data: ReportData, goals: list[Goal], out: Path, size: QPageSize.PageSizeId, rtl: bool,
            today: date) -> Iterator[PageNumber]:
-    files.clean_leftovers(out.parent)  # PDFs a crash left half-written here before
     new = files.NewFile(out)  # the user's permissions (umask), a name no planted link can take
     painter = QPainter()
     chart: ChartRenderer | None = None

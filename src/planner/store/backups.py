@@ -145,7 +145,8 @@ def take(conn: sqlite3.Connection, plan: Path, reason: str = "open", *, protect:
 
 
 def keep(backups: list[Backup], now: datetime) -> set[Path]:
-    """Which of *backups* (newest first) the ladder keeps."""
+    """Which of *backups* the ladder keeps."""
+    backups = sorted(backups, key=lambda b: b.taken, reverse=True)
     kept = {b.path for b in backups[:KEEP_CHANGES]}
     days = {(now - timedelta(days=i)).date() for i in range(KEEP_DAYS)}
     weeks = {(now - timedelta(weeks=i)).isocalendar()[:2] for i in range(KEEP_WEEKS)}

@@ -143,6 +143,7 @@ class NewFile:
     def __init__(self, target: Path, mode: int | None = None) -> None:
         self.target = Path(target)
         self.mode = user_file_mode() if mode is None else mode
+        clean_leftovers(self.target.parent)  # what a crash left here half-written before
         fd, name = tempfile.mkstemp(prefix=f".{self.target.name[:_NAME_MAX]}.", suffix=TEMP_SUFFIX,
                                     dir=self.target.parent)
         self._fd: int | None = fd

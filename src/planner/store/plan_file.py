@@ -285,7 +285,7 @@ def _writable(path: Path, real: Path, ver: int, lock: PlanLock, backup: bool) ->
         _configure(conn, writable=True)
     except sqlite3.Error as exc:
         lock.release()
-        raise PlanFileError(path, f"the plan cannot be opened ({sqlite_words(exc)})") from None
+        raise PlanFileError(path, f"the plan cannot be opened ({sqlite_words(exc, real.parent)})") from None
     plan = PlanFile(path, Database(conn), lock=lock)
     try:
         files.clean_leftovers(real.parent)

@@ -257,6 +257,8 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path, *, create: bool = False, read_only: bool = False) -> bool:
         """Open (or with *create*, create if missing) the plan at *path*; False, with a message, if not."""
+        if self.document is not None and files.same_file(path, self.document.path):
+            self.set_document(None)  # the plan open here, opened again: not read-only against ourselves
         try:
             if create and not path.exists():
                 pf = plan_file.create(path, business_name="", currency="", language="en")
