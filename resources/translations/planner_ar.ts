@@ -4,32 +4,33 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="97"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="102"/>
         <source>Show the whole goal (reset zoom)</source>
         <translation>عرض الهدف كاملًا (إعادة ضبط التكبير)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="98"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="103"/>
         <source>Export the chart as PNG or SVG</source>
         <translation>تصدير الرسم البياني بصيغة PNG أو SVG</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="169"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="188"/>
         <source>target line: %1</source>
         <translation>المسار المستهدف: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="184"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="203"/>
         <source>Export chart</source>
         <translation>تصدير الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="184"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="203"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>صورة PNG (*.png);;رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="190"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="209"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="211"/>
         <source>The chart was not exported</source>
         <translation>لم يُصدَّر الرسم البياني</translation>
     </message>
@@ -113,7 +114,7 @@
 <context>
     <name>FigureDelegate</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="196"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="269"/>
         <source>Not saved: “%1” is not a number.</source>
         <translation>لم يُحفظ: «%1» ليس رقمًا.</translation>
     </message>
@@ -121,72 +122,72 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="237"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="307"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="237"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="307"/>
         <source>Add a figure</source>
         <translation>إضافة رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="239"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="309"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="239"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="309"/>
         <source>Delete the selected figures</source>
         <translation>حذف الأرقام المحددة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="241"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="311"/>
         <source>&amp;Paste</source>
         <translation>&amp;لصق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="241"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="311"/>
         <source>Paste rows copied from a spreadsheet (date, value)</source>
         <translation>لصق صفوف منسوخة من جدول بيانات (التاريخ، القيمة)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="243"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="313"/>
         <source>&amp;Import…</source>
         <translation>است&amp;يراد…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="243"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="313"/>
         <source>Import figures from a platform&apos;s export file</source>
         <translation>استيراد الأرقام من ملف تصدير إحدى المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="296"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="366"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="328"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="396"/>
         <source>Deleted %1 figures. Edit &gt; Undo brings them back.</source>
         <translation>تم حذف %1 من الأرقام. الأمر تحرير &gt; تراجع يعيدها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="349"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="417"/>
         <source>Some rows were not pasted</source>
         <translation>لم تُلصق بعض الصفوف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="350"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="418"/>
         <source>%1 rows were added; %2 could not be read:</source>
         <translation>أُضيف %1 من الصفوف؛ وتعذّرت قراءة %2:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="352"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="420"/>
         <source>Pasted %1 figures.</source>
         <translation>تم لصق %1 من الأرقام.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="370"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="438"/>
         <source>“%1” is not a date (write it as %2 or YYYY-MM-DD)</source>
         <translation>«%1» ليس تاريخًا (اكتبه بالشكل %2 أو YYYY-MM-DD)</translation>
     </message>
@@ -590,7 +591,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="133"/>
-        <location filename="../../src/planner/ui/main_window.py" line="317"/>
+        <location filename="../../src/planner/ui/main_window.py" line="339"/>
         <source>&amp;Archive goal</source>
         <translation>&amp;أرشفة الهدف</translation>
     </message>
@@ -655,12 +656,14 @@
         <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="265"/>
+        <location filename="../../src/planner/ui/main_window.py" line="268"/>
+        <location filename="../../src/planner/ui/main_window.py" line="275"/>
         <source>The plan cannot be opened</source>
         <translation>تعذّر فتح الخطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="266"/>
+        <location filename="../../src/planner/ui/main_window.py" line="269"/>
+        <location filename="../../src/planner/ui/main_window.py" line="275"/>
         <source>%1
 
 %2</source>
@@ -669,17 +672,45 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="270"/>
+        <location filename="../../src/planner/ui/main_window.py" line="279"/>
+        <source>Part of the plan cannot be read</source>
+        <translation>تعذّرت قراءة جزء من الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="280"/>
+        <source>%1
+
+Some of what this plan holds was changed by another program and cannot be read; it is left out of the window, and left as it is in the file.</source>
+        <translation>%1
+
+غيّر برنامجٌ آخر بعض ما تحويه هذه الخطة فتعذّرت قراءته؛ لذا لا يظهر في النافذة، ويبقى في الملف كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="284"/>
+        <source>No backup was kept</source>
+        <translation>لم تُحفظ نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="285"/>
+        <source>%1
+
+The plan opened, but its automatic backup could not be written: %2</source>
+        <translation>%1
+
+فُتحت الخطة، لكن تعذّرت كتابة نسختها الاحتياطية التلقائية: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="288"/>
         <source>Opened read-only: %1</source>
         <translation>فُتحت للقراءة فقط: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="272"/>
+        <location filename="../../src/planner/ui/main_window.py" line="290"/>
         <source>Opened read-only</source>
         <translation>فُتحت للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="273"/>
+        <location filename="../../src/planner/ui/main_window.py" line="291"/>
         <source>%1
 
 This plan is open read-only: %2.</source>
@@ -688,206 +719,254 @@ This plan is open read-only: %2.</source>
 هذه الخطة مفتوحة للقراءة فقط: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="276"/>
+        <location filename="../../src/planner/ui/main_window.py" line="294"/>
         <source>The plan was updated to the new format; a backup was kept at %1</source>
         <translation>حُدِّثت الخطة إلى الصيغة الجديدة؛ وحُفظت نسخة احتياطية في %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="290"/>
+        <location filename="../../src/planner/ui/main_window.py" line="299"/>
+        <source>The change was not saved</source>
+        <translation>لم يُحفظ التغيير</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="300"/>
+        <source>%1
+
+The plan is as it was before this change; nothing else was lost.</source>
+        <translation>%1
+
+الخطة كما كانت قبل هذا التغيير، ولم يضِع شيء آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="312"/>
         <source>No plan open</source>
         <translation>لا توجد خطة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="297"/>
+        <location filename="../../src/planner/ui/main_window.py" line="319"/>
         <source> (read-only: %1)</source>
         <translation> (للقراءة فقط: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="298"/>
+        <location filename="../../src/planner/ui/main_window.py" line="320"/>
         <source>%1 — saved in %2%3</source>
         <translation>%1 — محفوظة في %2%3</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="316"/>
+        <location filename="../../src/planner/ui/main_window.py" line="338"/>
         <source>Restore goal</source>
         <translation>إلغاء أرشفة الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="364"/>
+        <location filename="../../src/planner/ui/main_window.py" line="387"/>
         <source>%1 (copy)</source>
         <translation>%1 (نسخة)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="365"/>
+        <location filename="../../src/planner/ui/main_window.py" line="388"/>
         <source>Duplicate goal “%1”</source>
         <translation>تكرار الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="380"/>
+        <location filename="../../src/planner/ui/main_window.py" line="404"/>
         <source>Delete goal</source>
         <translation>حذف الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="381"/>
+        <location filename="../../src/planner/ui/main_window.py" line="405"/>
         <source>Delete “%1” and its %2 figures? You can undo this with Edit &gt; Undo until you close the plan.</source>
         <translation>هل تريد حذف «%1» وأرقامه (%2)؟ يمكنك التراجع عن ذلك من تحرير &gt; تراجع ما دامت الخطة مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="382"/>
+        <location filename="../../src/planner/ui/main_window.py" line="406"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="387"/>
+        <location filename="../../src/planner/ui/main_window.py" line="411"/>
         <source>Social Goal Planner plans (*%1);;All files (*)</source>
         <translation>خطط Social Goal Planner (*%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="393"/>
-        <location filename="../../src/planner/ui/main_window.py" line="400"/>
+        <location filename="../../src/planner/ui/main_window.py" line="417"/>
+        <location filename="../../src/planner/ui/main_window.py" line="424"/>
         <source>New plan</source>
         <translation>خطة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="400"/>
+        <location filename="../../src/planner/ui/main_window.py" line="424"/>
         <source>%1 already exists. Open it, or choose another name.</source>
         <translation>%1 موجود مسبقًا. افتحه، أو اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="406"/>
+        <location filename="../../src/planner/ui/main_window.py" line="430"/>
         <source>Open plan</source>
         <translation>فتح خطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="414"/>
+        <location filename="../../src/planner/ui/main_window.py" line="438"/>
         <source>Save a copy as</source>
         <translation>حفظ نسخة باسم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="420"/>
+        <location filename="../../src/planner/ui/main_window.py" line="444"/>
         <source>The copy was not saved</source>
         <translation>لم تُحفظ النسخة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="422"/>
+        <location filename="../../src/planner/ui/main_window.py" line="446"/>
         <source>Saved a copy to %1</source>
         <translation>حُفظت نسخة في %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="436"/>
+        <location filename="../../src/planner/ui/main_window.py" line="460"/>
         <source>The backup was not restored</source>
         <translation>لم تُستعَد النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="440"/>
+        <location filename="../../src/planner/ui/main_window.py" line="465"/>
         <source>Restored the plan from %1; the plan as it was is kept in %2</source>
         <translation>استُعيدت الخطة من %1؛ وحُفظت الخطة كما كانت في %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="460"/>
+        <location filename="../../src/planner/ui/main_window.py" line="485"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="461"/>
+        <location filename="../../src/planner/ui/main_window.py" line="486"/>
         <source>The new language applies when Social Goal Planner starts again. Restart now? Your plan is saved.</source>
         <translation>تُطبَّق اللغة الجديدة عند إعادة تشغيل Social Goal Planner. هل تريد إعادة التشغيل الآن؟ خطتك محفوظة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="462"/>
+        <location filename="../../src/planner/ui/main_window.py" line="487"/>
         <source>Restart now</source>
         <translation>أعد التشغيل الآن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="478"/>
+        <location filename="../../src/planner/ui/main_window.py" line="503"/>
         <source>Sample plan</source>
         <translation>الخطة النموذجية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="488"/>
+        <location filename="../../src/planner/ui/main_window.py" line="513"/>
         <source>The sample plan cannot be made</source>
         <translation>تعذّر إنشاء الخطة النموذجية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="497"/>
+        <location filename="../../src/planner/ui/main_window.py" line="522"/>
         <source>Export plan as JSON</source>
         <translation>تصدير الخطة بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="497"/>
+        <location filename="../../src/planner/ui/main_window.py" line="522"/>
         <source>Plan JSON (*.json)</source>
         <translation>خطة JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="504"/>
+        <location filename="../../src/planner/ui/main_window.py" line="530"/>
+        <location filename="../../src/planner/ui/main_window.py" line="533"/>
         <source>The plan was not exported</source>
         <translation>لم تُصدَّر الخطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="506"/>
+        <location filename="../../src/planner/ui/main_window.py" line="535"/>
         <source>Exported %1 goals to %2</source>
         <translation>صُدِّر %1 من الأهداف إلى %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="513"/>
+        <location filename="../../src/planner/ui/main_window.py" line="537"/>
+        <source>Part of the plan was not exported</source>
+        <translation>لم يُصدَّر جزء من الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="538"/>
+        <source>%1 does not hold what the plan could not read:</source>
+        <translation>لا يحوي %1 ما تعذّرت قراءته من الخطة:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="551"/>
+        <location filename="../../src/planner/ui/main_window.py" line="573"/>
         <source>Import plan from JSON</source>
         <translation>استيراد خطة من JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="513"/>
+        <location filename="../../src/planner/ui/main_window.py" line="551"/>
         <source>Plan JSON (*.json);;All files (*)</source>
         <translation>خطة JSON (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="521"/>
+        <location filename="../../src/planner/ui/main_window.py" line="571"/>
+        <source>Reading %1…</source>
+        <translation>جارٍ قراءة %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="571"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="579"/>
+        <location filename="../../src/planner/ui/main_window.py" line="590"/>
         <source>Nothing was imported</source>
         <translation>لم يُستورد أي شيء</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="522"/>
+        <location filename="../../src/planner/ui/main_window.py" line="580"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="587"/>
+        <source>The import was cancelled; the plan was not changed.</source>
+        <translation>أُلغي الاستيراد، ولم تتغيّر الخطة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="591"/>
         <source>%1 has problems; the plan was not changed.</source>
         <translation>في %1 مشكلات؛ لم تتغير الخطة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="528"/>
+        <location filename="../../src/planner/ui/main_window.py" line="599"/>
         <source>Imported %1 goals from %2</source>
         <translation>استُورد %1 من الأهداف من %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="539"/>
-        <location filename="../../src/planner/ui/main_window.py" line="546"/>
-        <location filename="../../src/planner/ui/main_window.py" line="571"/>
+        <location filename="../../src/planner/ui/main_window.py" line="610"/>
+        <location filename="../../src/planner/ui/main_window.py" line="617"/>
+        <location filename="../../src/planner/ui/main_window.py" line="648"/>
         <source>Export PDF summary</source>
         <translation>تصدير ملخص PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="540"/>
+        <location filename="../../src/planner/ui/main_window.py" line="611"/>
         <source>The plan has no goals yet, so there is nothing to report. Create a goal first.</source>
         <translation>لا تحتوي الخطة على أهداف بعد، فلا يوجد ما يُكتب عنه تقرير. أنشئ هدفًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="546"/>
+        <location filename="../../src/planner/ui/main_window.py" line="617"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="558"/>
-        <location filename="../../src/planner/ui/main_window.py" line="561"/>
+        <location filename="../../src/planner/ui/main_window.py" line="626"/>
+        <location filename="../../src/planner/ui/main_window.py" line="634"/>
+        <location filename="../../src/planner/ui/main_window.py" line="637"/>
         <source>The PDF was not made</source>
         <translation>لم يُنشأ ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="568"/>
+        <location filename="../../src/planner/ui/main_window.py" line="645"/>
         <source>The PDF export was cancelled; nothing was written.</source>
         <translation>أُلغي تصدير PDF؛ ولم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="570"/>
+        <location filename="../../src/planner/ui/main_window.py" line="647"/>
         <source>Wrote the PDF summary to %1</source>
         <translation>كُتب ملخص PDF في %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="571"/>
+        <location filename="../../src/planner/ui/main_window.py" line="648"/>
         <source>The PDF is ready:
 %1
 
@@ -898,22 +977,22 @@ Open it now?</source>
 هل تريد فتحه الآن؟</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="572"/>
+        <location filename="../../src/planner/ui/main_window.py" line="649"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="576"/>
+        <location filename="../../src/planner/ui/main_window.py" line="653"/>
         <source>no plan is open</source>
         <translation>لا توجد خطة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="577"/>
+        <location filename="../../src/planner/ui/main_window.py" line="654"/>
         <source>About Social Goal Planner</source>
         <translation>حول Social Goal Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="578"/>
+        <location filename="../../src/planner/ui/main_window.py" line="655"/>
         <source>%1 %2
 
 Plan SMART social-media goals, track your real figures against them, and get warned when a goal is unrealistic. Everything stays on this computer.
@@ -934,23 +1013,23 @@ Your data folder:
 %4</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="586"/>
-        <location filename="../../src/planner/ui/main_window.py" line="595"/>
+        <location filename="../../src/planner/ui/main_window.py" line="663"/>
+        <location filename="../../src/planner/ui/main_window.py" line="672"/>
         <source>Import figures</source>
         <translation>استيراد الأرقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="587"/>
+        <location filename="../../src/planner/ui/main_window.py" line="664"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;All files (*)</source>
         <translation>ملفات التحليلات المصدَّرة (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="596"/>
+        <location filename="../../src/planner/ui/main_window.py" line="673"/>
         <source>Select the goal the figures belong to, then import the file again.</source>
         <translation>حدِّد الهدف الذي تخصّه الأرقام، ثم استورد الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="605"/>
+        <location filename="../../src/planner/ui/main_window.py" line="682"/>
         <source>Imported figures from %1</source>
         <translation>استُوردت الأرقام من %1</translation>
     </message>
@@ -974,137 +1053,142 @@ Your data folder:
         <translation>قل بالضبط ما تريده، وكيف ستعرف أنك وصلت إليه: مؤشر أداء واحد، وأين أنت الآن، والرقم الذي تسعى إليه. «متابعون كثيرون» لا يمكن قياسه؛ أما «2,400 متابع على إنستغرام» فيمكن قياسه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="37"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="38"/>
         <source>e.g. Grow Instagram followers to 2,400</source>
         <translation>مثال: زيادة متابعي إنستغرام إلى 2,400</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="42"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="43"/>
         <source>e.g. Grow our Instagram followers from 1,200 to 2,400 by posting Reels of the morning bake four times a week, within ten months.</source>
         <translation>مثال: زيادة متابعينا على إنستغرام من 1,200 إلى 2,400 بنشر مقاطع ريلز لخَبز الصباح أربع مرات في الأسبوع، خلال عشرة أشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="47"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="48"/>
         <source>Show every KPI</source>
         <translation>عرض كل المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="48"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="49"/>
         <source>Offer KPIs the catalog lists for other objectives too</source>
         <translation>اعرض أيضًا المؤشرات المدرجة لغايات أخرى</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="52"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="53"/>
         <source>where you are now</source>
         <translation>أين أنت الآن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="54"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="55"/>
         <source>where you want to be</source>
         <translation>أين تريد أن تصل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="59"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="60"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="60"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="61"/>
         <source>&amp;Goal, in a sentence:</source>
         <translation>ال&amp;هدف في جملة:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="61"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="62"/>
         <source>&amp;KPI:</source>
         <translation>&amp;مؤشر الأداء:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="64"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="65"/>
         <source>&amp;Baseline:</source>
         <translation>قيمة ال&amp;بداية:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="66"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="67"/>
         <source>&amp;Target:</source>
         <translation>القيمة الم&amp;ستهدفة:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="110"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="111"/>
         <source>higher is better</source>
         <translation>الأعلى أفضل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="111"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="112"/>
         <source>lower is better</source>
         <translation>الأقل أفضل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="113"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="114"/>
         <source>Unit: %1 · %2</source>
         <translation>الوحدة: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="119"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="120"/>
         <source>Your latest figure for this KPI: %1</source>
         <translation>آخر رقم لديك لهذا المؤشر: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="129"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="130"/>
         <source>Give the goal a short title.</source>
         <translation>أعطِ الهدف عنوانًا قصيرًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="131"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="132"/>
         <source>Say in a sentence what you want to achieve: the statement is empty.</source>
         <translation>قل في جملة ما تريد تحقيقه: نص الهدف فارغ.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="134"/>
+        <source>The statement is longer than %1 characters: say it more briefly.</source>
+        <translation>يتجاوز نص الهدف %1 حرف: اكتبه باختصار أكبر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="138"/>
         <source>Choose the KPI you will measure.</source>
         <translation>اختر مؤشر الأداء الذي ستقيسه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="137"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="141"/>
         <source>baseline</source>
         <translation>قيمة البداية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="138"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="142"/>
         <source>target</source>
         <translation>القيمة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="140"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="144"/>
         <source>Enter the %1.</source>
         <translation>أدخل %1.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="142"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="146"/>
         <source>The %1 is not a number: “%2”.</source>
         <translation>%1 ليست رقمًا: «%2».</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="146"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="150"/>
         <source>The %1 cannot be negative.</source>
         <translation>لا يمكن أن تكون %1 سالبة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="148"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="152"/>
         <source>The %1 is a percentage: it cannot be over 100.</source>
         <translation>%1 نسبة مئوية: لا يمكن أن تتجاوز 100.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="149"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="153"/>
         <source>The %1 %2.</source>
         <translation>%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="153"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="157"/>
         <source>For %1 lower is better: the target must be below the baseline (%2).</source>
         <translation>في «%1» الأقل أفضل: يجب أن تكون القيمة المستهدفة أقل من قيمة البداية (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="155"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="159"/>
         <source>For %1 higher is better: the target must be above the baseline (%2).</source>
         <translation>في «%1» الأعلى أفضل: يجب أن تكون القيمة المستهدفة أعلى من قيمة البداية (%2).</translation>
     </message>
@@ -1153,72 +1237,82 @@ Your data folder:
 <context>
     <name>ObservationsModel</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="80"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="145"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="80"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="145"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="80"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="145"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="80"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="145"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="81"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="146"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="114"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="179"/>
         <source>imported: %1</source>
         <translation>مستورد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="115"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="180"/>
         <source>typed</source>
         <translation>مُدخَل يدويًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="115"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="180"/>
         <source>pasted</source>
         <translation>ملصوق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="115"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="180"/>
         <source>plan JSON</source>
         <translation>خطة JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="116"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="181"/>
         <source>sample plan</source>
         <translation>الخطة النموذجية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="126"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="191"/>
         <source>Not saved: that is not a date.</source>
         <translation>لم يُحفظ: هذا ليس تاريخًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="131"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="195"/>
+        <source>Not saved: a date must be between %1 and %2.</source>
+        <translation>لم يُحفظ: يجب أن يقع التاريخ بين %1 و%2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="200"/>
         <source>Not saved: %1 is not a platform.</source>
         <translation>لم يُحفظ: %1 ليست منصة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="137"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="206"/>
         <source>Not saved: the value %1.</source>
         <translation>لم يُحفظ: القيمة %1.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="148"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="211"/>
+        <source>Not saved: a note is at most %1 characters.</source>
+        <translation>لم يُحفظ: لا تتجاوز الملاحظة %1 حرف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="221"/>
         <source>Not saved: there is already a figure for %1 on %2.</source>
         <translation>لم يُحفظ: يوجد مسبقًا رقم لـ%1 بتاريخ %2.</translation>
     </message>
@@ -1234,22 +1328,27 @@ Your data folder:
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../src/planner/ui/pdf_export.py" line="31"/>
+        <location filename="../../src/planner/ui/pdf_export.py" line="35"/>
         <source>Preparing the PDF…</source>
         <translation>جارٍ إعداد ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/pdf_export.py" line="31"/>
+        <location filename="../../src/planner/ui/pdf_export.py" line="35"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/pdf_export.py" line="33"/>
+        <location filename="../../src/planner/ui/pdf_export.py" line="37"/>
         <source>Export PDF summary</source>
         <translation>تصدير ملخص PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/pdf_export.py" line="56"/>
+        <location filename="../../src/planner/ui/pdf_export.py" line="53"/>
+        <source>the PDF file was not written</source>
+        <translation>لم يُكتب ملف PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/pdf_export.py" line="64"/>
         <source>Page %1 of %2</source>
         <translation>صفحة %1 من %2</translation>
     </message>
@@ -1373,97 +1472,97 @@ Your data folder:
 <context>
     <name>RelevantPage</name>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="28"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="39"/>
         <source>Why does it matter, and for whom?</source>
         <translation>لماذا يهمّ، ولمن؟</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="29"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="40"/>
         <source>A goal should serve your business plan. Who you want to reach (age, gender, income, family) changes what works and where. Engagement takes hours every week, and creative work needs a budget.</source>
         <translation>يجب أن يخدم الهدف خطة عملك. مَن تريد الوصول إليهم (العمر، الجنس، الدخل، الوضع العائلي) يغيّر ما ينجح وأين. التفاعل يتطلب ساعات كل أسبوع، والعمل الإبداعي يحتاج إلى ميزانية.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="34"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="46"/>
         <source>e.g. Take more pre-orders online</source>
         <translation>مثال: تلقّي مزيد من الطلبات المسبقة عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="40"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="52"/>
         <source>any</source>
         <translation>أي عمر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="50"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="63"/>
         <source>0 if none</source>
         <translation>0 إن لم توجد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="59"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="72"/>
         <source>hours you can give it each week</source>
         <translation>الساعات التي يمكنك تخصيصها له أسبوعيًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="62"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="75"/>
         <source>&amp;Serves the business objective:</source>
         <translation>&amp;يخدم غاية العمل:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="63"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="76"/>
         <source>Audience &amp;ages (from, to):</source>
         <translation>&amp;أعمار الجمهور (من، إلى):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="66"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="79"/>
         <source>&amp;Gender:</source>
         <translation>ال&amp;جنس:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="67"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="80"/>
         <source>&amp;Income:</source>
         <translation>ال&amp;دخل:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="68"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="81"/>
         <source>&amp;Family situation:</source>
         <translation>الوضع ال&amp;عائلي:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="69"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="82"/>
         <source>&amp;Location:</source>
         <translation>ال&amp;موقع:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="70"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="83"/>
         <source>&amp;Budget:</source>
         <translation>المي&amp;زانية:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="73"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="86"/>
         <source>&amp;Hours per week:</source>
         <translation>ال&amp;ساعات في الأسبوع:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="89"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="102"/>
         <source>The budget is not a number: “%1”.</source>
         <translation>الميزانية ليست رقمًا: «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="91"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="104"/>
         <source>The budget cannot be negative.</source>
         <translation>لا يمكن أن تكون الميزانية سالبة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="93"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="106"/>
         <source>Hours per week is not a number: “%1”.</source>
         <translation>عدد الساعات في الأسبوع ليس رقمًا: «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="95"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="108"/>
         <source>Hours per week must be between 0 and 168.</source>
         <translation>يجب أن يكون عدد الساعات في الأسبوع بين 0 و168.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="97"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="110"/>
         <source>The youngest age is above the oldest.</source>
         <translation>الحد الأدنى للعمر أكبر من الحد الأقصى.</translation>
     </message>
@@ -1476,32 +1575,42 @@ Your data folder:
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="23"/>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="22"/>
         <source>when the plan was opened</source>
         <translation>عند فتح الخطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="23"/>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="22"/>
         <source>before a restore</source>
         <translation>قبل استعادة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="25"/>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="23"/>
+        <source>before the plan was updated to a new format</source>
+        <translation>قبل تحديث الخطة إلى صيغة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="24"/>
+        <source>the damaged plan, kept as it was</source>
+        <translation>الخطة التالفة، محفوظة كما كانت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="31"/>
         <source>%1 %2 — %3 (%4 KB)</source>
         <translation>%1 %2 — %3 (%4 كيلوبايت)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="29"/>
-        <source>The plan keeps a copy of itself each time it is opened (the last %1). Restoring replaces the plan with the copy you choose; the plan as it is now is kept as a backup too.</source>
-        <translation>تحتفظ الخطة بنسخة من نفسها في كل مرة تُفتح فيها (آخر %1 منها). الاستعادة تستبدل الخطة بالنسخة التي تختارها؛ وتُحفظ الخطة بحالتها الحالية كنسخة احتياطية أيضًا.</translation>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="36"/>
+        <source>The plan keeps a copy of itself each time it is opened after a change: the last %1, one a day for %2 days and one a week for %3 weeks. Restoring replaces the plan with the copy you choose; the plan as it is now is kept as a backup too.</source>
+        <translation>تحتفظ الخطة بنسخة من نفسها كلما فُتحت بعد تغيير: آخر %1 نسخ، ونسخة كل يوم لمدة %2 أيام، ونسخة كل أسبوع لمدة %3 أسابيع. تستبدل الاستعادةُ الخطةَ بالنسخة التي تختارها، وتُحفظ الخطة بحالتها الراهنة نسخةً احتياطية أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="34"/>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="42"/>
         <source>&amp;Restore</source>
         <translation>ا&amp;ستعادة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="44"/>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="52"/>
         <source>This plan has no backups yet.</source>
         <translation>لا توجد نسخ احتياطية لهذه الخطة بعد.</translation>
     </message>
@@ -1768,22 +1877,22 @@ Your data folder:
         <translation>المسار المستهدف:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/timing_page.py" line="124"/>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="125"/>
         <source>The deadline must be after the start date.</source>
         <translation>يجب أن يكون الموعد النهائي بعد تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/timing_page.py" line="127"/>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="128"/>
         <source>Milestone %1 needs a value (a number).</source>
         <translation>المحطة %1 تحتاج إلى قيمة (رقم).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/timing_page.py" line="129"/>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="130"/>
         <source>Milestone %1 is outside the goal&apos;s dates.</source>
         <translation>المحطة %1 خارج تواريخ الهدف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/timing_page.py" line="134"/>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="135"/>
         <source>Steady percentage growth needs a baseline above zero; choose a straight line.</source>
         <translation>النمو بنسبة ثابتة يحتاج إلى قيمة بداية أكبر من صفر؛ اختر الخط المستقيم.</translation>
     </message>
@@ -1791,67 +1900,67 @@ Your data folder:
 <context>
     <name>audience</name>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="203"/>
+        <location filename="../../src/planner/domain/goals.py" line="269"/>
         <source>any gender</source>
         <translation>كلا الجنسين</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="204"/>
+        <location filename="../../src/planner/domain/goals.py" line="270"/>
         <source>women</source>
         <translation>النساء</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="205"/>
+        <location filename="../../src/planner/domain/goals.py" line="271"/>
         <source>men</source>
         <translation>الرجال</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="206"/>
+        <location filename="../../src/planner/domain/goals.py" line="272"/>
         <source>any income</source>
         <translation>أي مستوى دخل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="207"/>
+        <location filename="../../src/planner/domain/goals.py" line="273"/>
         <source>lower income</source>
         <translation>دخل منخفض</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="208"/>
+        <location filename="../../src/planner/domain/goals.py" line="274"/>
         <source>middle income</source>
         <translation>دخل متوسط</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="209"/>
+        <location filename="../../src/planner/domain/goals.py" line="275"/>
         <source>higher income</source>
         <translation>دخل مرتفع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="210"/>
+        <location filename="../../src/planner/domain/goals.py" line="276"/>
         <source>any family situation</source>
         <translation>أي وضع عائلي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="211"/>
+        <location filename="../../src/planner/domain/goals.py" line="277"/>
         <source>single</source>
         <translation>غير متزوجين</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="212"/>
+        <location filename="../../src/planner/domain/goals.py" line="278"/>
         <source>couples without children</source>
         <translation>متزوجون بلا أطفال</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="213"/>
+        <location filename="../../src/planner/domain/goals.py" line="279"/>
         <source>families with young children</source>
         <translation>عائلات لديها أطفال صغار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="214"/>
+        <location filename="../../src/planner/domain/goals.py" line="280"/>
         <source>families with teenagers</source>
         <translation>عائلات لديها مراهقون</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="215"/>
+        <location filename="../../src/planner/domain/goals.py" line="281"/>
         <source>children grown up</source>
         <translation>عائلات كبر أبناؤها</translation>
     </message>
@@ -2382,98 +2491,98 @@ Your data folder:
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="36"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="38"/>
         <source>The deadline has passed, and no figures were recorded.</source>
         <translation>انقضى الموعد النهائي ولم تُسجَّل أي أرقام.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="37"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="39"/>
         <source>No figures yet: add or import your figures to see where you stand.</source>
         <translation>لا أرقام بعد: أضف أرقامك أو استوردها لترى أين تقف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="43"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="45"/>
         <source>Done: %1 reached %2.</source>
         <translation>تحقّق الهدف: بلغتَ %1 (المستهدف %2).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="45"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="47"/>
         <source>The deadline has passed at %1 of %2.</source>
         <translation>انقضى الموعد النهائي عند %1 من أصل %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="47"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="49"/>
         <source>Ahead by %1 (%2%) of the target line.</source>
         <translation>متقدّم على المسار المستهدف بمقدار %1 (%2%).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="49"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="51"/>
         <source>On track: within %1 of the target line.</source>
         <translation>على المسار: في حدود %1 من المسار المستهدف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="51"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="53"/>
         <source>%1: behind by %2 (%3%) of the target line.</source>
         <translation>%1: متأخر عن المسار المستهدف بمقدار %2 (%3%).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="55"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="57"/>
         <source>At this pace the target is reached on %1.</source>
         <translation>بهذه الوتيرة تبلغ القيمة المستهدفة في %1.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="57"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="59"/>
         <source>At this pace the target is not reached before the deadline.</source>
         <translation>بهذه الوتيرة لن تبلغ القيمة المستهدفة قبل الموعد النهائي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="59"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="61"/>
         <source>Expected on the deadline (%1): %2.</source>
         <translation>المتوقع في الموعد النهائي (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="62"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="64"/>
         <source>No forecast yet: it needs at least 3 figures on different days.</source>
         <translation>لا توقّع بعد: يلزم 3 أرقام على الأقل في أيام مختلفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="68"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="70"/>
         <source>To make it: %1%2 a week from today.</source>
         <translation>لتحقيق الهدف: %1%2 في الأسبوع بدءًا من اليوم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="70"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="72"/>
         <source>Buffer: %1 days before the target line overtakes today&apos;s figure.</source>
         <translation>هامش الأمان: %1 يوم قبل أن يتجاوز المسارُ المستهدف رقمَ اليوم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="151"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="173"/>
         <source>All platforms</source>
         <extracomment>Above this many points a series is drawn as a line without symbols (symbols cost per point).</extracomment>
         <translation>كل المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="192"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="214"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="200"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="222"/>
         <source>hours</source>
         <translation>ساعات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="220"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="242"/>
         <source>Target line</source>
         <translation>المسار المستهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="253"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="275"/>
         <source>Forecast</source>
         <translation>التوقّع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="296"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="318"/>
         <source>today</source>
         <translation>اليوم</translation>
     </message>
@@ -2481,57 +2590,57 @@ Your data folder:
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="27"/>
+        <location filename="../../src/planner/ui/commands.py" line="72"/>
         <source>Create goal “%1”</source>
         <translation>إنشاء الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="45"/>
+        <location filename="../../src/planner/ui/commands.py" line="90"/>
         <source>Edit goal “%1”</source>
         <translation>تعديل الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="61"/>
+        <location filename="../../src/planner/ui/commands.py" line="106"/>
         <source>Delete goal “%1”</source>
         <translation>حذف الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="78"/>
+        <location filename="../../src/planner/ui/commands.py" line="123"/>
         <source>Archive goal “%1”</source>
         <translation>أرشفة الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="78"/>
+        <location filename="../../src/planner/ui/commands.py" line="123"/>
         <source>Restore goal “%1”</source>
         <translation>إلغاء أرشفة الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="94"/>
+        <location filename="../../src/planner/ui/commands.py" line="139"/>
         <source>Add %1 figures</source>
         <translation>إضافة %1 من الأرقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="95"/>
+        <location filename="../../src/planner/ui/commands.py" line="140"/>
         <source>Add a figure</source>
         <translation>إضافة رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="115"/>
+        <location filename="../../src/planner/ui/commands.py" line="158"/>
         <source>Edit a figure</source>
         <translation>تعديل رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="129"/>
+        <location filename="../../src/planner/ui/commands.py" line="172"/>
         <source>Delete %1 figures</source>
         <translation>حذف %1 من الأرقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="129"/>
+        <location filename="../../src/planner/ui/commands.py" line="172"/>
         <source>Delete a figure</source>
         <translation>حذف رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="147"/>
+        <location filename="../../src/planner/ui/commands.py" line="190"/>
         <source>Import %1 figures from %2</source>
         <translation>استيراد %1 من الأرقام من %2</translation>
     </message>
@@ -2891,22 +3000,22 @@ Your data folder:
         <translation>غيِّر ما تفعله، أو أجِّل الموعد النهائي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="673"/>
+        <location filename="../../src/planner/domain/realism.py" line="674"/>
         <source>your trend over the last {weeks} weeks</source>
         <translation>اتجاهك خلال الأسابيع الـ{weeks} الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="685"/>
+        <location filename="../../src/planner/domain/realism.py" line="686"/>
         <source>{sources}</source>
         <translation>{sources}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="691"/>
+        <location filename="../../src/planner/domain/realism.py" line="692"/>
         <source>By {deadline} a realistic target for {kpi} is about {low}.</source>
         <translation>بحلول {deadline}، القيمة المستهدفة الواقعية لـ«{kpi}» هي نحو {low}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="693"/>
+        <location filename="../../src/planner/domain/realism.py" line="694"/>
         <source>By {deadline} a realistic target for {kpi} is {low} to {high}.</source>
         <translation>بحلول {deadline}، القيمة المستهدفة الواقعية لـ«{kpi}» بين {low} و{high}.</translation>
     </message>
@@ -3010,23 +3119,28 @@ Your data folder:
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="175"/>
+        <location filename="../../src/planner/domain/goals.py" line="110"/>
+        <source>must be between 2000-01-01 and 2100-12-31</source>
+        <translation>يجب أن يقع بين 2000-01-01 و2100-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="230"/>
         <source>must be a finite number</source>
         <extracomment>No social-media figure comes near this (it is 125 times the world&apos;s population); above it, sums and fits of the figures lose their precision or overflow.</extracomment>
         <translation>يجب أن تكون رقمًا محددًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="177"/>
+        <location filename="../../src/planner/domain/goals.py" line="232"/>
         <source>cannot be negative</source>
         <translation>لا يمكن أن تكون سالبة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="179"/>
+        <location filename="../../src/planner/domain/goals.py" line="234"/>
         <source>is too large to be a real figure</source>
         <translation>أكبر من أن تكون رقمًا حقيقيًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="181"/>
+        <location filename="../../src/planner/domain/goals.py" line="236"/>
         <source>a percentage cannot be over 100</source>
         <translation>النسبة المئوية لا يمكن أن تتجاوز 100</translation>
     </message>
@@ -3040,7 +3154,7 @@ Your data folder:
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="165"/>
-        <location filename="../../src/planner/report/pdf_report.py" line="170"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="166"/>
         <source>Social media goals: summary</source>
         <translation>أهداف التواصل الاجتماعي: ملخص</translation>
     </message>
@@ -3219,23 +3333,23 @@ Your data folder:
         <translation>أُنجز %1 · آخر رقم %2 في %3</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="59"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="58"/>
         <source>There is no goal %1 in this plan</source>
         <extracomment>Where paper is Letter rather than A4.</extracomment>
         <translation>لا يوجد هدف %1 في هذه الخطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="101"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="100"/>
         <source>Unknown page size %1 (use A4 or Letter)</source>
         <translation>حجم صفحة غير معروف: %1 (استخدم A4 أو Letter)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="119"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="118"/>
         <source>The plan has no goals to report</source>
         <translation>لا تحتوي الخطة على أهداف لإعداد تقرير عنها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="202"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="198"/>
         <source>Page %1 of %2</source>
         <translation>صفحة %1 من %2</translation>
     </message>

@@ -4,32 +4,33 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="97"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="102"/>
         <source>Show the whole goal (reset zoom)</source>
         <translation>نمایش کل دورهٔ هدف (بازنشانی بزرگ‌نمایی)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="98"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="103"/>
         <source>Export the chart as PNG or SVG</source>
         <translation>خروجی گرفتن از نمودار به‌صورت PNG یا SVG</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="169"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="188"/>
         <source>target line: %1</source>
         <translation>خط هدف: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="184"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="203"/>
         <source>Export chart</source>
         <translation>خروجی نمودار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="184"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="203"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>تصویر PNG (*.png);;طرح برداری SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="190"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="209"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="211"/>
         <source>The chart was not exported</source>
         <translation>از نمودار خروجی گرفته نشد</translation>
     </message>
@@ -113,7 +114,7 @@
 <context>
     <name>FigureDelegate</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="196"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="269"/>
         <source>Not saved: “%1” is not a number.</source>
         <translation>ذخیره نشد: «%1» عدد نیست.</translation>
     </message>
@@ -121,72 +122,72 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="237"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="307"/>
         <source>&amp;Add</source>
         <translation>&amp;افزودن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="237"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="307"/>
         <source>Add a figure</source>
         <translation>افزودن یک رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="239"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="309"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="239"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="309"/>
         <source>Delete the selected figures</source>
         <translation>حذف ارقام انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="241"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="311"/>
         <source>&amp;Paste</source>
         <translation>&amp;چسباندن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="241"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="311"/>
         <source>Paste rows copied from a spreadsheet (date, value)</source>
         <translation>چسباندن ردیف‌های کپی‌شده از صفحه‌گسترده (تاریخ، مقدار)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="243"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="313"/>
         <source>&amp;Import…</source>
         <translation>&amp;وارد کردن…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="243"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="313"/>
         <source>Import figures from a platform&apos;s export file</source>
         <translation>وارد کردن ارقام از فایل خروجی یک پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="296"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="366"/>
         <source>Not saved</source>
         <translation>ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="328"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="396"/>
         <source>Deleted %1 figures. Edit &gt; Undo brings them back.</source>
         <translation>%1 رقم حذف شد. با ویرایش &gt; واگرد برمی‌گردند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="349"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="417"/>
         <source>Some rows were not pasted</source>
         <translation>برخی ردیف‌ها چسبانده نشدند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="350"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="418"/>
         <source>%1 rows were added; %2 could not be read:</source>
         <translation>%1 ردیف اضافه شد؛ %2 ردیف خوانده نشد:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="352"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="420"/>
         <source>Pasted %1 figures.</source>
         <translation>%1 رقم چسبانده شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="370"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="438"/>
         <source>“%1” is not a date (write it as %2 or YYYY-MM-DD)</source>
         <translation>«%1» تاریخ نیست (آن را به شکل %2 یا YYYY-MM-DD بنویسید)</translation>
     </message>
@@ -590,7 +591,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="133"/>
-        <location filename="../../src/planner/ui/main_window.py" line="317"/>
+        <location filename="../../src/planner/ui/main_window.py" line="339"/>
         <source>&amp;Archive goal</source>
         <translation>&amp;بایگانی هدف</translation>
     </message>
@@ -655,12 +656,14 @@
         <translation>پاک کردن فهرست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="265"/>
+        <location filename="../../src/planner/ui/main_window.py" line="268"/>
+        <location filename="../../src/planner/ui/main_window.py" line="275"/>
         <source>The plan cannot be opened</source>
         <translation>برنامه باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="266"/>
+        <location filename="../../src/planner/ui/main_window.py" line="269"/>
+        <location filename="../../src/planner/ui/main_window.py" line="275"/>
         <source>%1
 
 %2</source>
@@ -669,17 +672,45 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="270"/>
+        <location filename="../../src/planner/ui/main_window.py" line="279"/>
+        <source>Part of the plan cannot be read</source>
+        <translation>بخشی از برنامه خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="280"/>
+        <source>%1
+
+Some of what this plan holds was changed by another program and cannot be read; it is left out of the window, and left as it is in the file.</source>
+        <translation>%1
+
+بخشی از محتوای این برنامه را نرم‌افزار دیگری تغییر داده و خواندنی نیست؛ در پنجره نشان داده نمی‌شود و در پرونده همان‌طور که هست می‌ماند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="284"/>
+        <source>No backup was kept</source>
+        <translation>نسخهٔ پشتیبان نگه داشته نشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="285"/>
+        <source>%1
+
+The plan opened, but its automatic backup could not be written: %2</source>
+        <translation>%1
+
+برنامه باز شد، اما نسخهٔ پشتیبان خودکار آن نوشته نشد: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="288"/>
         <source>Opened read-only: %1</source>
         <translation>فقط برای خواندن باز شد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="272"/>
+        <location filename="../../src/planner/ui/main_window.py" line="290"/>
         <source>Opened read-only</source>
         <translation>فقط برای خواندن باز شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="273"/>
+        <location filename="../../src/planner/ui/main_window.py" line="291"/>
         <source>%1
 
 This plan is open read-only: %2.</source>
@@ -688,206 +719,254 @@ This plan is open read-only: %2.</source>
 این برنامه فقط برای خواندن باز است: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="276"/>
+        <location filename="../../src/planner/ui/main_window.py" line="294"/>
         <source>The plan was updated to the new format; a backup was kept at %1</source>
         <translation>برنامه به قالب جدید به‌روزرسانی شد؛ یک نسخهٔ پشتیبان در %1 نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="290"/>
+        <location filename="../../src/planner/ui/main_window.py" line="299"/>
+        <source>The change was not saved</source>
+        <translation>تغییر ذخیره نشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="300"/>
+        <source>%1
+
+The plan is as it was before this change; nothing else was lost.</source>
+        <translation>%1
+
+برنامه همان است که پیش از این تغییر بود؛ چیز دیگری از دست نرفت.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="312"/>
         <source>No plan open</source>
         <translation>هیچ برنامه‌ای باز نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="297"/>
+        <location filename="../../src/planner/ui/main_window.py" line="319"/>
         <source> (read-only: %1)</source>
         <translation> (فقط خواندنی: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="298"/>
+        <location filename="../../src/planner/ui/main_window.py" line="320"/>
         <source>%1 — saved in %2%3</source>
         <translation>%1 — ذخیره‌شده در %2%3</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="316"/>
+        <location filename="../../src/planner/ui/main_window.py" line="338"/>
         <source>Restore goal</source>
         <translation>بازگرداندن هدف از بایگانی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="364"/>
+        <location filename="../../src/planner/ui/main_window.py" line="387"/>
         <source>%1 (copy)</source>
         <translation>%1 (رونوشت)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="365"/>
+        <location filename="../../src/planner/ui/main_window.py" line="388"/>
         <source>Duplicate goal “%1”</source>
         <translation>تکثیر هدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="380"/>
+        <location filename="../../src/planner/ui/main_window.py" line="404"/>
         <source>Delete goal</source>
         <translation>حذف هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="381"/>
+        <location filename="../../src/planner/ui/main_window.py" line="405"/>
         <source>Delete “%1” and its %2 figures? You can undo this with Edit &gt; Undo until you close the plan.</source>
         <translation>«%1» و %2 رقم آن حذف شود؟ تا وقتی برنامه را نبسته‌اید، می‌توانید با ویرایش &gt; واگرد آن را برگردانید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="382"/>
+        <location filename="../../src/planner/ui/main_window.py" line="406"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="387"/>
+        <location filename="../../src/planner/ui/main_window.py" line="411"/>
         <source>Social Goal Planner plans (*%1);;All files (*)</source>
         <translation>برنامه‌های Social Goal Planner (*%1);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="393"/>
-        <location filename="../../src/planner/ui/main_window.py" line="400"/>
+        <location filename="../../src/planner/ui/main_window.py" line="417"/>
+        <location filename="../../src/planner/ui/main_window.py" line="424"/>
         <source>New plan</source>
         <translation>برنامهٔ جدید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="400"/>
+        <location filename="../../src/planner/ui/main_window.py" line="424"/>
         <source>%1 already exists. Open it, or choose another name.</source>
         <translation>%1 از قبل وجود دارد. آن را باز کنید یا نام دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="406"/>
+        <location filename="../../src/planner/ui/main_window.py" line="430"/>
         <source>Open plan</source>
         <translation>باز کردن برنامه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="414"/>
+        <location filename="../../src/planner/ui/main_window.py" line="438"/>
         <source>Save a copy as</source>
         <translation>ذخیرهٔ رونوشت با نام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="420"/>
+        <location filename="../../src/planner/ui/main_window.py" line="444"/>
         <source>The copy was not saved</source>
         <translation>رونوشت ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="422"/>
+        <location filename="../../src/planner/ui/main_window.py" line="446"/>
         <source>Saved a copy to %1</source>
         <translation>یک رونوشت در %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="436"/>
+        <location filename="../../src/planner/ui/main_window.py" line="460"/>
         <source>The backup was not restored</source>
         <translation>پشتیبان بازیابی نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="440"/>
+        <location filename="../../src/planner/ui/main_window.py" line="465"/>
         <source>Restored the plan from %1; the plan as it was is kept in %2</source>
         <translation>برنامه از %1 بازیابی شد؛ نسخهٔ قبلی برنامه در %2 نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="460"/>
+        <location filename="../../src/planner/ui/main_window.py" line="485"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="461"/>
+        <location filename="../../src/planner/ui/main_window.py" line="486"/>
         <source>The new language applies when Social Goal Planner starts again. Restart now? Your plan is saved.</source>
         <translation>زبان جدید پس از اجرای دوبارهٔ Social Goal Planner اعمال می‌شود. همین حالا دوباره اجرا شود؟ برنامهٔ شما ذخیره شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="462"/>
+        <location filename="../../src/planner/ui/main_window.py" line="487"/>
         <source>Restart now</source>
         <translation>اجرای دوباره</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="478"/>
+        <location filename="../../src/planner/ui/main_window.py" line="503"/>
         <source>Sample plan</source>
         <translation>برنامهٔ نمونه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="488"/>
+        <location filename="../../src/planner/ui/main_window.py" line="513"/>
         <source>The sample plan cannot be made</source>
         <translation>برنامهٔ نمونه ساخته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="497"/>
+        <location filename="../../src/planner/ui/main_window.py" line="522"/>
         <source>Export plan as JSON</source>
         <translation>خروجی برنامه به‌صورت JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="497"/>
+        <location filename="../../src/planner/ui/main_window.py" line="522"/>
         <source>Plan JSON (*.json)</source>
         <translation>فایل JSON برنامه (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="504"/>
+        <location filename="../../src/planner/ui/main_window.py" line="530"/>
+        <location filename="../../src/planner/ui/main_window.py" line="533"/>
         <source>The plan was not exported</source>
         <translation>از برنامه خروجی گرفته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="506"/>
+        <location filename="../../src/planner/ui/main_window.py" line="535"/>
         <source>Exported %1 goals to %2</source>
         <translation>خروجی %1 هدف در %2 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="513"/>
+        <location filename="../../src/planner/ui/main_window.py" line="537"/>
+        <source>Part of the plan was not exported</source>
+        <translation>بخشی از برنامه صادر نشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="538"/>
+        <source>%1 does not hold what the plan could not read:</source>
+        <translation>%1 آنچه را که از برنامه خوانده نشد در بر ندارد:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="551"/>
+        <location filename="../../src/planner/ui/main_window.py" line="573"/>
         <source>Import plan from JSON</source>
         <translation>وارد کردن برنامه از JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="513"/>
+        <location filename="../../src/planner/ui/main_window.py" line="551"/>
         <source>Plan JSON (*.json);;All files (*)</source>
         <translation>فایل JSON برنامه (*.json);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="521"/>
+        <location filename="../../src/planner/ui/main_window.py" line="571"/>
+        <source>Reading %1…</source>
+        <translation>در حال خواندن %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="571"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="579"/>
+        <location filename="../../src/planner/ui/main_window.py" line="590"/>
         <source>Nothing was imported</source>
         <translation>چیزی وارد نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="522"/>
+        <location filename="../../src/planner/ui/main_window.py" line="580"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="587"/>
+        <source>The import was cancelled; the plan was not changed.</source>
+        <translation>وارد کردن لغو شد؛ برنامه تغییری نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="591"/>
         <source>%1 has problems; the plan was not changed.</source>
         <translation>%1 ایراد دارد؛ برنامه تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="528"/>
+        <location filename="../../src/planner/ui/main_window.py" line="599"/>
         <source>Imported %1 goals from %2</source>
         <translation>%1 هدف از %2 وارد شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="539"/>
-        <location filename="../../src/planner/ui/main_window.py" line="546"/>
-        <location filename="../../src/planner/ui/main_window.py" line="571"/>
+        <location filename="../../src/planner/ui/main_window.py" line="610"/>
+        <location filename="../../src/planner/ui/main_window.py" line="617"/>
+        <location filename="../../src/planner/ui/main_window.py" line="648"/>
         <source>Export PDF summary</source>
         <translation>خروجی گزارش خلاصهٔ PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="540"/>
+        <location filename="../../src/planner/ui/main_window.py" line="611"/>
         <source>The plan has no goals yet, so there is nothing to report. Create a goal first.</source>
         <translation>این برنامه هنوز هدفی ندارد، پس چیزی برای گزارش نیست. اول یک هدف بسازید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="546"/>
+        <location filename="../../src/planner/ui/main_window.py" line="617"/>
         <source>PDF documents (*.pdf)</source>
         <translation>سندهای PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="558"/>
-        <location filename="../../src/planner/ui/main_window.py" line="561"/>
+        <location filename="../../src/planner/ui/main_window.py" line="626"/>
+        <location filename="../../src/planner/ui/main_window.py" line="634"/>
+        <location filename="../../src/planner/ui/main_window.py" line="637"/>
         <source>The PDF was not made</source>
         <translation>PDF ساخته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="568"/>
+        <location filename="../../src/planner/ui/main_window.py" line="645"/>
         <source>The PDF export was cancelled; nothing was written.</source>
         <translation>خروجی PDF لغو شد؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="570"/>
+        <location filename="../../src/planner/ui/main_window.py" line="647"/>
         <source>Wrote the PDF summary to %1</source>
         <translation>گزارش خلاصهٔ PDF در %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="571"/>
+        <location filename="../../src/planner/ui/main_window.py" line="648"/>
         <source>The PDF is ready:
 %1
 
@@ -898,22 +977,22 @@ Open it now?</source>
 همین حالا باز شود؟</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="572"/>
+        <location filename="../../src/planner/ui/main_window.py" line="649"/>
         <source>Open</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="576"/>
+        <location filename="../../src/planner/ui/main_window.py" line="653"/>
         <source>no plan is open</source>
         <translation>هیچ برنامه‌ای باز نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="577"/>
+        <location filename="../../src/planner/ui/main_window.py" line="654"/>
         <source>About Social Goal Planner</source>
         <translation>دربارهٔ Social Goal Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="578"/>
+        <location filename="../../src/planner/ui/main_window.py" line="655"/>
         <source>%1 %2
 
 Plan SMART social-media goals, track your real figures against them, and get warned when a goal is unrealistic. Everything stays on this computer.
@@ -934,23 +1013,23 @@ Your data folder:
 %4</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="586"/>
-        <location filename="../../src/planner/ui/main_window.py" line="595"/>
+        <location filename="../../src/planner/ui/main_window.py" line="663"/>
+        <location filename="../../src/planner/ui/main_window.py" line="672"/>
         <source>Import figures</source>
         <translation>وارد کردن ارقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="587"/>
+        <location filename="../../src/planner/ui/main_window.py" line="664"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;All files (*)</source>
         <translation>خروجی‌های آمار پلتفرم‌ها (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="596"/>
+        <location filename="../../src/planner/ui/main_window.py" line="673"/>
         <source>Select the goal the figures belong to, then import the file again.</source>
         <translation>هدفی را که این ارقام به آن مربوط است انتخاب کنید، سپس فایل را دوباره وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="605"/>
+        <location filename="../../src/planner/ui/main_window.py" line="682"/>
         <source>Imported figures from %1</source>
         <translation>ارقام از %1 وارد شد</translation>
     </message>
@@ -974,137 +1053,142 @@ Your data folder:
         <translation>دقیقاً بگویید چه می‌خواهید و از کجا می‌فهمید به آن رسیده‌اید: یک شاخص (KPI)، جایی که الان هستید و عددی که هدف گرفته‌اید. «دنبال‌کنندهٔ زیاد» قابل اندازه‌گیری نیست؛ «۲٬۴۰۰ دنبال‌کننده در اینستاگرام» هست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="37"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="38"/>
         <source>e.g. Grow Instagram followers to 2,400</source>
         <translation>مثلاً: رساندن دنبال‌کننده‌های اینستاگرام به ۲٬۴۰۰</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="42"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="43"/>
         <source>e.g. Grow our Instagram followers from 1,200 to 2,400 by posting Reels of the morning bake four times a week, within ten months.</source>
         <translation>مثلاً: دنبال‌کننده‌های اینستاگراممان را ظرف ده ماه از ۱٬۲۰۰ به ۲٬۴۰۰ برسانیم، با انتشار ریلز از پخت صبحگاهی چهار بار در هفته.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="47"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="48"/>
         <source>Show every KPI</source>
         <translation>نمایش همهٔ شاخص‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="48"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="49"/>
         <source>Offer KPIs the catalog lists for other objectives too</source>
         <translation>شاخص‌هایی را هم که فهرست برای هدف‌های کلی دیگر آورده است پیشنهاد بده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="52"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="53"/>
         <source>where you are now</source>
         <translation>جایی که الان هستید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="54"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="55"/>
         <source>where you want to be</source>
         <translation>جایی که می‌خواهید برسید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="59"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="60"/>
         <source>&amp;Title:</source>
         <translation>&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="60"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="61"/>
         <source>&amp;Goal, in a sentence:</source>
         <translation>هدف، در یک &amp;جمله:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="61"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="62"/>
         <source>&amp;KPI:</source>
         <translation>&amp;شاخص (KPI):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="64"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="65"/>
         <source>&amp;Baseline:</source>
         <translation>مقدار &amp;پایه:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="66"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="67"/>
         <source>&amp;Target:</source>
         <translation>مقدار &amp;هدف:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="110"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="111"/>
         <source>higher is better</source>
         <translation>بیشتر بهتر است</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="111"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="112"/>
         <source>lower is better</source>
         <translation>کمتر بهتر است</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="113"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="114"/>
         <source>Unit: %1 · %2</source>
         <translation>واحد: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="119"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="120"/>
         <source>Your latest figure for this KPI: %1</source>
         <translation>آخرین رقم شما برای این شاخص: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="129"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="130"/>
         <source>Give the goal a short title.</source>
         <translation>برای هدف یک عنوان کوتاه بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="131"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="132"/>
         <source>Say in a sentence what you want to achieve: the statement is empty.</source>
         <translation>در یک جمله بگویید به چه می‌خواهید برسید: جملهٔ هدف خالی است.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="134"/>
+        <source>The statement is longer than %1 characters: say it more briefly.</source>
+        <translation>جملهٔ هدف بیش از %1 نویسه است: کوتاه‌تر بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="138"/>
         <source>Choose the KPI you will measure.</source>
         <translation>شاخصی را که اندازه می‌گیرید انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="137"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="141"/>
         <source>baseline</source>
         <translation>مقدار پایه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="138"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="142"/>
         <source>target</source>
         <translation>مقدار هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="140"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="144"/>
         <source>Enter the %1.</source>
         <translation>%1 را وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="142"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="146"/>
         <source>The %1 is not a number: “%2”.</source>
         <translation>%1 عدد نیست: «%2».</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="146"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="150"/>
         <source>The %1 cannot be negative.</source>
         <translation>%1 نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="148"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="152"/>
         <source>The %1 is a percentage: it cannot be over 100.</source>
         <translation>%1 درصد است: نمی‌تواند بیشتر از ۱۰۰ باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="149"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="153"/>
         <source>The %1 %2.</source>
         <translation>%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="153"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="157"/>
         <source>For %1 lower is better: the target must be below the baseline (%2).</source>
         <translation>برای %1 کمتر بهتر است: مقدار هدف باید کمتر از مقدار پایه (%2) باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="155"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="159"/>
         <source>For %1 higher is better: the target must be above the baseline (%2).</source>
         <translation>برای %1 بیشتر بهتر است: مقدار هدف باید بیشتر از مقدار پایه (%2) باشد.</translation>
     </message>
@@ -1153,72 +1237,82 @@ Your data folder:
 <context>
     <name>ObservationsModel</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="80"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="145"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="80"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="145"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="80"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="145"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="80"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="145"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="81"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="146"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="114"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="179"/>
         <source>imported: %1</source>
         <translation>واردشده: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="115"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="180"/>
         <source>typed</source>
         <translation>دستی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="115"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="180"/>
         <source>pasted</source>
         <translation>چسبانده‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="115"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="180"/>
         <source>plan JSON</source>
         <translation>برنامهٔ JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="116"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="181"/>
         <source>sample plan</source>
         <translation>برنامهٔ نمونه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="126"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="191"/>
         <source>Not saved: that is not a date.</source>
         <translation>ذخیره نشد: این تاریخ نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="131"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="195"/>
+        <source>Not saved: a date must be between %1 and %2.</source>
+        <translation>ذخیره نشد: تاریخ باید میان %1 و %2 باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="200"/>
         <source>Not saved: %1 is not a platform.</source>
         <translation>ذخیره نشد: %1 پلتفرم نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="137"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="206"/>
         <source>Not saved: the value %1.</source>
         <translation>ذخیره نشد: مقدار %1.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="148"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="211"/>
+        <source>Not saved: a note is at most %1 characters.</source>
+        <translation>ذخیره نشد: یادداشت حداکثر %1 نویسه است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="221"/>
         <source>Not saved: there is already a figure for %1 on %2.</source>
         <translation>ذخیره نشد: برای %1 در تاریخ %2 از قبل رقمی ثبت شده است.</translation>
     </message>
@@ -1234,22 +1328,27 @@ Your data folder:
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../src/planner/ui/pdf_export.py" line="31"/>
+        <location filename="../../src/planner/ui/pdf_export.py" line="35"/>
         <source>Preparing the PDF…</source>
         <translation>در حال آماده‌سازی PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/pdf_export.py" line="31"/>
+        <location filename="../../src/planner/ui/pdf_export.py" line="35"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/pdf_export.py" line="33"/>
+        <location filename="../../src/planner/ui/pdf_export.py" line="37"/>
         <source>Export PDF summary</source>
         <translation>خروجی گزارش خلاصهٔ PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/pdf_export.py" line="56"/>
+        <location filename="../../src/planner/ui/pdf_export.py" line="53"/>
+        <source>the PDF file was not written</source>
+        <translation>پروندهٔ PDF نوشته نشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/pdf_export.py" line="64"/>
         <source>Page %1 of %2</source>
         <translation>صفحهٔ %1 از %2</translation>
     </message>
@@ -1373,97 +1472,97 @@ Your data folder:
 <context>
     <name>RelevantPage</name>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="28"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="39"/>
         <source>Why does it matter, and for whom?</source>
         <translation>چرا مهم است و برای چه کسانی؟</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="29"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="40"/>
         <source>A goal should serve your business plan. Who you want to reach (age, gender, income, family) changes what works and where. Engagement takes hours every week, and creative work needs a budget.</source>
         <translation>هدف باید در خدمت برنامهٔ کسب‌وکار شما باشد. اینکه می‌خواهید به چه کسانی برسید (سن، جنسیت، درآمد، خانواده) تعیین می‌کند چه چیزی و کجا جواب می‌دهد. تعامل هر هفته ساعت‌ها وقت می‌گیرد و کار خلاقانه بودجه می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="34"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="46"/>
         <source>e.g. Take more pre-orders online</source>
         <translation>مثلاً: گرفتن پیش‌سفارش آنلاین بیشتر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="40"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="52"/>
         <source>any</source>
         <translation>هر سنی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="50"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="63"/>
         <source>0 if none</source>
         <translation>۰ اگر بودجه‌ای ندارید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="59"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="72"/>
         <source>hours you can give it each week</source>
         <translation>ساعت‌هایی که هر هفته می‌توانید برایش بگذارید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="62"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="75"/>
         <source>&amp;Serves the business objective:</source>
         <translation>در خدمت هدف &amp;کسب‌وکار:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="63"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="76"/>
         <source>Audience &amp;ages (from, to):</source>
         <translation>&amp;ردهٔ سنی مخاطبان (از، تا):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="66"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="79"/>
         <source>&amp;Gender:</source>
         <translation>&amp;جنسیت:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="67"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="80"/>
         <source>&amp;Income:</source>
         <translation>&amp;درآمد:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="68"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="81"/>
         <source>&amp;Family situation:</source>
         <translation>&amp;وضعیت خانوادگی:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="69"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="82"/>
         <source>&amp;Location:</source>
         <translation>&amp;مکان:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="70"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="83"/>
         <source>&amp;Budget:</source>
         <translation>&amp;بودجه:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="73"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="86"/>
         <source>&amp;Hours per week:</source>
         <translation>&amp;ساعت در هفته:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="89"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="102"/>
         <source>The budget is not a number: “%1”.</source>
         <translation>بودجه عدد نیست: «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="91"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="104"/>
         <source>The budget cannot be negative.</source>
         <translation>بودجه نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="93"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="106"/>
         <source>Hours per week is not a number: “%1”.</source>
         <translation>ساعت در هفته عدد نیست: «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="95"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="108"/>
         <source>Hours per week must be between 0 and 168.</source>
         <translation>ساعت در هفته باید بین ۰ و ۱۶۸ باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="97"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="110"/>
         <source>The youngest age is above the oldest.</source>
         <translation>کمترین سن از بیشترین سن بالاتر است.</translation>
     </message>
@@ -1476,32 +1575,42 @@ Your data folder:
         <translation>بازیابی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="23"/>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="22"/>
         <source>when the plan was opened</source>
         <translation>هنگام باز شدن برنامه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="23"/>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="22"/>
         <source>before a restore</source>
         <translation>پیش از یک بازیابی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="25"/>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="23"/>
+        <source>before the plan was updated to a new format</source>
+        <translation>پیش از به‌روزرسانی برنامه به قالبی تازه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="24"/>
+        <source>the damaged plan, kept as it was</source>
+        <translation>برنامهٔ آسیب‌دیده، همان‌طور که بود</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="31"/>
         <source>%1 %2 — %3 (%4 KB)</source>
         <translation>%1 %2 — %3 (%4 کیلوبایت)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="29"/>
-        <source>The plan keeps a copy of itself each time it is opened (the last %1). Restoring replaces the plan with the copy you choose; the plan as it is now is kept as a backup too.</source>
-        <translation>برنامه هر بار که باز می‌شود یک رونوشت از خودش نگه می‌دارد (%1 رونوشت آخر). بازیابی، برنامه را با رونوشتی که انتخاب می‌کنید جایگزین می‌کند؛ وضعیت فعلی برنامه هم به‌عنوان پشتیبان نگه داشته می‌شود.</translation>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="36"/>
+        <source>The plan keeps a copy of itself each time it is opened after a change: the last %1, one a day for %2 days and one a week for %3 weeks. Restoring replaces the plan with the copy you choose; the plan as it is now is kept as a backup too.</source>
+        <translation>برنامه هر بار که پس از تغییری باز شود، نسخه‌ای از خود نگه می‌دارد: %1 نسخهٔ آخر، روزی یک نسخه تا %2 روز و هفته‌ای یک نسخه تا %3 هفته. بازیابی، برنامه را با نسخه‌ای که برمی‌گزینید جایگزین می‌کند؛ برنامه به شکل کنونی‌اش نیز به‌عنوان پشتیبان نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="34"/>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="42"/>
         <source>&amp;Restore</source>
         <translation>&amp;بازیابی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="44"/>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="52"/>
         <source>This plan has no backups yet.</source>
         <translation>این برنامه هنوز پشتیبانی ندارد.</translation>
     </message>
@@ -1768,22 +1877,22 @@ Your data folder:
         <translation>خط هدف:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/timing_page.py" line="124"/>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="125"/>
         <source>The deadline must be after the start date.</source>
         <translation>مهلت باید بعد از تاریخ شروع باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/timing_page.py" line="127"/>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="128"/>
         <source>Milestone %1 needs a value (a number).</source>
         <translation>هدف میانی %1 به یک مقدار (عدد) نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/timing_page.py" line="129"/>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="130"/>
         <source>Milestone %1 is outside the goal&apos;s dates.</source>
         <translation>هدف میانی %1 خارج از بازهٔ زمانی هدف است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/timing_page.py" line="134"/>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="135"/>
         <source>Steady percentage growth needs a baseline above zero; choose a straight line.</source>
         <translation>رشد درصدی ثابت به مقدار پایهٔ بزرگ‌تر از صفر نیاز دارد؛ خط راست را انتخاب کنید.</translation>
     </message>
@@ -1791,67 +1900,67 @@ Your data folder:
 <context>
     <name>audience</name>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="203"/>
+        <location filename="../../src/planner/domain/goals.py" line="269"/>
         <source>any gender</source>
         <translation>هر جنسیتی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="204"/>
+        <location filename="../../src/planner/domain/goals.py" line="270"/>
         <source>women</source>
         <translation>زنان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="205"/>
+        <location filename="../../src/planner/domain/goals.py" line="271"/>
         <source>men</source>
         <translation>مردان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="206"/>
+        <location filename="../../src/planner/domain/goals.py" line="272"/>
         <source>any income</source>
         <translation>هر سطح درآمدی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="207"/>
+        <location filename="../../src/planner/domain/goals.py" line="273"/>
         <source>lower income</source>
         <translation>درآمد پایین</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="208"/>
+        <location filename="../../src/planner/domain/goals.py" line="274"/>
         <source>middle income</source>
         <translation>درآمد متوسط</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="209"/>
+        <location filename="../../src/planner/domain/goals.py" line="275"/>
         <source>higher income</source>
         <translation>درآمد بالا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="210"/>
+        <location filename="../../src/planner/domain/goals.py" line="276"/>
         <source>any family situation</source>
         <translation>هر وضعیت خانوادگی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="211"/>
+        <location filename="../../src/planner/domain/goals.py" line="277"/>
         <source>single</source>
         <translation>مجرد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="212"/>
+        <location filename="../../src/planner/domain/goals.py" line="278"/>
         <source>couples without children</source>
         <translation>زوج‌های بدون فرزند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="213"/>
+        <location filename="../../src/planner/domain/goals.py" line="279"/>
         <source>families with young children</source>
         <translation>خانواده‌های دارای فرزند خردسال</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="214"/>
+        <location filename="../../src/planner/domain/goals.py" line="280"/>
         <source>families with teenagers</source>
         <translation>خانواده‌های دارای فرزند نوجوان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="215"/>
+        <location filename="../../src/planner/domain/goals.py" line="281"/>
         <source>children grown up</source>
         <translation>با فرزندان بزرگسال</translation>
     </message>
@@ -2382,98 +2491,98 @@ Your data folder:
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="36"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="38"/>
         <source>The deadline has passed, and no figures were recorded.</source>
         <translation>مهلت گذشته است و هیچ رقمی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="37"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="39"/>
         <source>No figures yet: add or import your figures to see where you stand.</source>
         <translation>هنوز رقمی نیست: ارقام خود را اضافه یا وارد کنید تا ببینید کجا ایستاده‌اید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="43"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="45"/>
         <source>Done: %1 reached %2.</source>
         <translation>محقق شد: %1 به %2 رسید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="45"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="47"/>
         <source>The deadline has passed at %1 of %2.</source>
         <translation>مهلت گذشته است؛ رقم به %1 از %2 رسید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="47"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="49"/>
         <source>Ahead by %1 (%2%) of the target line.</source>
         <translation>%1 (%2%) جلوتر از خط هدف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="49"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="51"/>
         <source>On track: within %1 of the target line.</source>
         <translation>در مسیر: در فاصلهٔ %1 از خط هدف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="51"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="53"/>
         <source>%1: behind by %2 (%3%) of the target line.</source>
         <translation>%1: %2 (%3%) عقب‌تر از خط هدف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="55"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="57"/>
         <source>At this pace the target is reached on %1.</source>
         <translation>با این سرعت، هدف در %1 محقق می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="57"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="59"/>
         <source>At this pace the target is not reached before the deadline.</source>
         <translation>با این سرعت، هدف تا پیش از مهلت محقق نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="59"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="61"/>
         <source>Expected on the deadline (%1): %2.</source>
         <translation>مقدار پیش‌بینی‌شده در پایان مهلت (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="62"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="64"/>
         <source>No forecast yet: it needs at least 3 figures on different days.</source>
         <translation>هنوز پیش‌بینی‌ای نیست: دست‌کم ۳ رقم در روزهای مختلف لازم است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="68"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="70"/>
         <source>To make it: %1%2 a week from today.</source>
         <translation>برای رسیدن به هدف: از امروز هفته‌ای %1%2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="70"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="72"/>
         <source>Buffer: %1 days before the target line overtakes today&apos;s figure.</source>
         <translation>فرصت اضافه: %1 روز تا وقتی خط هدف از رقم امروز جلو بزند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="151"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="173"/>
         <source>All platforms</source>
         <extracomment>Above this many points a series is drawn as a line without symbols (symbols cost per point).</extracomment>
         <translation>همهٔ پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="192"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="214"/>
         <source>Total</source>
         <translation>مجموع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="200"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="222"/>
         <source>hours</source>
         <translation>ساعت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="220"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="242"/>
         <source>Target line</source>
         <translation>خط هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="253"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="275"/>
         <source>Forecast</source>
         <translation>پیش‌بینی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="296"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="318"/>
         <source>today</source>
         <translation>امروز</translation>
     </message>
@@ -2481,57 +2590,57 @@ Your data folder:
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="27"/>
+        <location filename="../../src/planner/ui/commands.py" line="72"/>
         <source>Create goal “%1”</source>
         <translation>ساختن هدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="45"/>
+        <location filename="../../src/planner/ui/commands.py" line="90"/>
         <source>Edit goal “%1”</source>
         <translation>ویرایش هدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="61"/>
+        <location filename="../../src/planner/ui/commands.py" line="106"/>
         <source>Delete goal “%1”</source>
         <translation>حذف هدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="78"/>
+        <location filename="../../src/planner/ui/commands.py" line="123"/>
         <source>Archive goal “%1”</source>
         <translation>بایگانی هدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="78"/>
+        <location filename="../../src/planner/ui/commands.py" line="123"/>
         <source>Restore goal “%1”</source>
         <translation>بازگرداندن هدف «%1» از بایگانی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="94"/>
+        <location filename="../../src/planner/ui/commands.py" line="139"/>
         <source>Add %1 figures</source>
         <translation>افزودن %1 رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="95"/>
+        <location filename="../../src/planner/ui/commands.py" line="140"/>
         <source>Add a figure</source>
         <translation>افزودن یک رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="115"/>
+        <location filename="../../src/planner/ui/commands.py" line="158"/>
         <source>Edit a figure</source>
         <translation>ویرایش یک رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="129"/>
+        <location filename="../../src/planner/ui/commands.py" line="172"/>
         <source>Delete %1 figures</source>
         <translation>حذف %1 رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="129"/>
+        <location filename="../../src/planner/ui/commands.py" line="172"/>
         <source>Delete a figure</source>
         <translation>حذف یک رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="147"/>
+        <location filename="../../src/planner/ui/commands.py" line="190"/>
         <source>Import %1 figures from %2</source>
         <translation>وارد کردن %1 رقم از %2</translation>
     </message>
@@ -2891,22 +3000,22 @@ Your data folder:
         <translation>روش کارتان را تغییر دهید یا مهلت را تمدید کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="673"/>
+        <location filename="../../src/planner/domain/realism.py" line="674"/>
         <source>your trend over the last {weeks} weeks</source>
         <translation>روند شما در {weeks} هفتهٔ گذشته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="685"/>
+        <location filename="../../src/planner/domain/realism.py" line="686"/>
         <source>{sources}</source>
         <translation>{sources}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="691"/>
+        <location filename="../../src/planner/domain/realism.py" line="692"/>
         <source>By {deadline} a realistic target for {kpi} is about {low}.</source>
         <translation>تا {deadline}، هدف واقع‌بینانه برای {kpi} حدود {low} است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="693"/>
+        <location filename="../../src/planner/domain/realism.py" line="694"/>
         <source>By {deadline} a realistic target for {kpi} is {low} to {high}.</source>
         <translation>تا {deadline}، هدف واقع‌بینانه برای {kpi} بین {low} تا {high} است.</translation>
     </message>
@@ -3010,23 +3119,28 @@ Your data folder:
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="175"/>
+        <location filename="../../src/planner/domain/goals.py" line="110"/>
+        <source>must be between 2000-01-01 and 2100-12-31</source>
+        <translation>باید میان 2000-01-01 و 2100-12-31 باشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="230"/>
         <source>must be a finite number</source>
         <extracomment>No social-media figure comes near this (it is 125 times the world&apos;s population); above it, sums and fits of the figures lose their precision or overflow.</extracomment>
         <translation>باید عددی معین باشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="177"/>
+        <location filename="../../src/planner/domain/goals.py" line="232"/>
         <source>cannot be negative</source>
         <translation>نمی‌تواند منفی باشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="179"/>
+        <location filename="../../src/planner/domain/goals.py" line="234"/>
         <source>is too large to be a real figure</source>
         <translation>بزرگ‌تر از آن است که رقمی واقعی باشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="181"/>
+        <location filename="../../src/planner/domain/goals.py" line="236"/>
         <source>a percentage cannot be over 100</source>
         <translation>درصد نمی‌تواند بیشتر از ۱۰۰ باشد</translation>
     </message>
@@ -3040,7 +3154,7 @@ Your data folder:
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="165"/>
-        <location filename="../../src/planner/report/pdf_report.py" line="170"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="166"/>
         <source>Social media goals: summary</source>
         <translation>هدف‌های شبکه‌های اجتماعی: خلاصه</translation>
     </message>
@@ -3219,23 +3333,23 @@ Your data folder:
         <translation>%1 از مسیر · آخرین رقم %2 در %3</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="59"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="58"/>
         <source>There is no goal %1 in this plan</source>
         <extracomment>Where paper is Letter rather than A4.</extracomment>
         <translation>هدف %1 در این برنامه وجود ندارد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="101"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="100"/>
         <source>Unknown page size %1 (use A4 or Letter)</source>
         <translation>اندازهٔ صفحهٔ ناشناخته: %1 (از A4 یا Letter استفاده کنید)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="119"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="118"/>
         <source>The plan has no goals to report</source>
         <translation>این برنامه هدفی برای گزارش ندارد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="202"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="198"/>
         <source>Page %1 of %2</source>
         <translation>صفحهٔ %1 از %2</translation>
     </message>

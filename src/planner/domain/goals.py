@@ -76,17 +76,17 @@ class Milestone:
     label: str = ""
 
 
-#: The dates a plan holds (goals, milestones, figures): the years the wizard's calendar has always
-#: offered.  Our own judgement: a social-media plan lives in this century; a wider range only lets
-#: typos in (0202 for 2020, 9999), and dates near the year 9999 overflow the date arithmetic of
-#: forecasts and charts.  Every entry point (wizard, figures table, paste, CSV and JSON import, the
-#: store) checks against these two.
+# The dates a plan holds (goals, milestones, figures): the years the wizard's calendar has always
+# offered.  Our own judgement: a social-media plan lives in this century; a wider range only lets
+# typos in (0202 for 2020, 9999), and dates near the year 9999 overflow the date arithmetic of
+# forecasts and charts.  Every entry point (wizard, figures table, paste, CSV and JSON import, the
+# store) checks against these two.
 FIRST_DAY = date(2000, 1, 1)
 LAST_DAY = date(2100, 12, 31)
 
-#: The longest texts a plan holds, in characters.  Our own judgement: a title is one line in the goal
-#: list and a heading in the PDF (200 is two full heading lines); a statement is a paragraph; longer
-#: texts only come from mistakes (a pasted file) and make every view that shows them slow.
+# The longest texts a plan holds, in characters.  Our own judgement: a title is one line in the goal
+# list and a heading in the PDF (200 is two full heading lines); a statement is a paragraph; longer
+# texts only come from mistakes (a pasted file) and make every view that shows them slow.
 MAX_TITLE = 200
 MAX_STATEMENT = 2000
 MAX_BUSINESS_OBJECTIVE = 1000
@@ -96,11 +96,11 @@ MAX_LABEL = 200  # a milestone's label
 MAX_NOTE = 1000  # a figure's note
 MAX_SOURCE = 200  # where a figure came from
 MAX_BUSINESS_NAME = 200
-#: Figures one goal may hold.  One figure per platform and day over the whole date range is
-#: 36,890 days x (12 platforms + the total) = 479,570; the limit is just above, so it refuses no
-#: real plan, and the window is built to stay responsive with a goal this size.
+# Figures one goal may hold.  One figure per platform and day over the whole date range is
+# 36,890 days x (12 platforms + the total) = 479,570; the limit is just above, so it refuses no
+# real plan, and the window is built to stay responsive with a goal this size.
 MAX_FIGURES_PER_GOAL = 500_000
-#: Audience ages the wizard offers.
+# Audience ages the wizard offers.
 MIN_AGE, MAX_AGE = 0, 120
 
 

@@ -76,7 +76,7 @@ class PlanDocument(QObject):
         self._meta = self.repo.meta()
         self._goals = self.repo.goals()
         self._figures = self.repo.observations_by_goal()
-        #: what the plan holds that cannot be read (left out of the window, untouched in the file)
+        # what the plan holds that cannot be read (left out of the window, untouched in the file)
         self.read_problems = list(self.repo.read_problems)
 
     def goals(self, include_archived: bool = True) -> list[Goal]:

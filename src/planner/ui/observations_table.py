@@ -63,7 +63,7 @@ from planner.ui.wizard.timing_page import date_edit
 
 DATE, PLATFORM, VALUE, NOTE, SOURCE = range(5)
 ObservationRole = Qt.ItemDataRole.UserRole + 10
-#: Rows the view is given at a time: a screenful many times over, and quick to lay out.
+# Rows the view is given at a time: a screenful many times over, and quick to lay out.
 FETCH = 2000
 _SORT_KEYS = {
     DATE: lambda o: o.date,

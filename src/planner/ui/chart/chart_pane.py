@@ -79,7 +79,7 @@ class ChartPane(QWidget):
         super().__init__(parent)
         self.document: PlanDocument | None = None
         self.goal_id: int | None = None
-        #: per goal: its series and (per KPI) its total line, made once until its figures change
+        # per goal: its series and (per KPI) its total line, made once until its figures change
         self._cache: dict[int, list[Series]] = {}
         self._totals: dict[tuple[int, str], list] = {}
         self._by_day: dict[int, dict] = {}
