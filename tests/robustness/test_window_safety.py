@@ -69,6 +69,21 @@ def test_a_pdf_is_announced_only_when_it_was_written(shop, monkeypatch, qtbot, t
     assert "Wrote the PDF" not in w.statusBar().currentMessage()
 
 
+def test_a_report_that_ends_without_its_file_is_not_announced(shop, monkeypatch, qtbot, tmp_path):
+    from planner.report import pdf_report
+
+    w, _ = shop
+    asked = []
+    monkeypatch.setattr(pdf_report, "render_pages", lambda data, out, options=None: iter(()))
+    monkeypatch.setattr(ask, "run_dialog", lambda dialog: True)
+    monkeypatch.setattr(ask, "save_path", lambda *a, **k: tmp_path / "summary.pdf")
+    monkeypatch.setattr(ask, "confirm", lambda *a: asked.append(a) or False)
+    w.act_export_pdf.trigger()
+    qtbot.waitUntil(lambda: not w.pdf_export.timer.isActive(), timeout=30_000)
+    assert asked == [] and w.errors[-1] == ("The PDF was not made",
+                                            f"{tmp_path / 'summary.pdf'}: the PDF file was not written")
+
+
 def test_restoring_the_oldest_backup_through_the_menu(shop, monkeypatch):
     w, plan = shop
     for i in range(5):
