@@ -159,3 +159,27 @@ def test_the_window_reads_plan_json_on_a_worker_and_cancel_changes_nothing(windo
     window.act_import_json.trigger()
     qtbot.waitUntil(lambda: window.json_job is None, timeout=120_000)
     assert len(window.document.goals()) == 11
+
+
+def test_the_goal_by_goal_parser_reads_what_json_reads():
+    """The plan JSON reader parses the goals one at a time; it must read every file as json.loads does."""
+    from pathlib import Path
+
+    hostile = Path(__file__).resolve().parent.parent / "data" / "hostile"
+    compared = 0
+    for path in sorted(hostile.glob("*.json")):
+        text = path.read_bytes().decode("utf-8-sig", errors="replace")
+        try:
+            expected = json.loads(text, parse_constant=plan_json._reject_constant, parse_int=plan_json._whole)
+        except (ValueError, RecursionError) as exc:
+            with pytest.raises(type(exc)):
+                plan_json._decode(text, lambda f: None)
+            continue
+        assert plan_json._decode(text, lambda f: None) == expected, path.name
+        compared += 1
+    for text in ('{"goals": [], "format": 1, "goals": [{"a": 1}]}', ' { "goals" : [ {} , [1] ] } ', '[1, 2]', '{}'):
+        assert plan_json._decode(text, lambda f: None) == json.loads(text)
+    for bad in ('{"goals": [1,]}', '{"goals": [1] "x": 2}', '{"a": 1} x', '{"a" 1}'):
+        with pytest.raises(json.JSONDecodeError):
+            plan_json._decode(bad, lambda f: None)
+    assert compared >= 20

@@ -442,7 +442,7 @@ def read(path: Path, progress: Callable[[float], None] | None = None,
         raise PlanJsonError(str(path), ["contains NUL bytes: it is not UTF-8 text (UTF-16 without a byte order "
                                         "mark, or a binary file?)"])
     try:
-        data = json.loads(text, parse_constant=_reject_constant, parse_int=_whole)
+        data = _decode(text, lambda f: step(_READ + (_PARSED - _READ) * f))
     except json.JSONDecodeError as exc:
         raise PlanJsonError(str(path), [f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"]
                             ) from None
@@ -451,6 +451,68 @@ def read(path: Path, progress: Callable[[float], None] | None = None,
     del text
     step(_PARSED)
     return parse(data, str(path), progress=lambda f: step(_PARSED + (1 - _PARSED) * f), cancelled=cancelled)
+
+
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _decode(text: str, step: Callable[[float], None]) -> Any:
+    """``json.loads(text)``, but the top-level "goals" array one goal at a time.
+
+    The parser then holds the interpreter for one goal, not for a whole file
+    of 200 MB, so the window's thread gets its turns, and *step* says how far
+    the parse got (and can cancel) between goals.
+    """
+    decoder = json.JSONDecoder(parse_constant=_reject_constant, parse_int=_whole)
+    i = _SPACE.match(text, 0).end()
+    if not text.startswith("{", i):  # not an object: the ordinary parser says what it is
+        return decoder.decode(text)
+    out: dict[str, Any] = {}
+    i = _SPACE.match(text, i + 1).end()
+    if text.startswith("}", i):
+        i += 1
+    else:
+        while True:
+            if not text.startswith('"', i):
+                raise json.JSONDecodeError("Expecting property name enclosed in double quotes", text, i)
+            key, i = decoder.raw_decode(text, i)
+            i = _SPACE.match(text, i).end()
+            if not text.startswith(":", i):
+                raise json.JSONDecodeError("Expecting ':' delimiter", text, i)
+            i = _SPACE.match(text, i + 1).end()
+            if key == "goals" and text.startswith("[", i):
+                out[key], i = _goals(text, i, decoder, step)
+            else:
+                out[key], i = decoder.raw_decode(text, i)
+            i = _SPACE.match(text, i).end()
+            if text.startswith(",", i):
+                i = _SPACE.match(text, i + 1).end()
+            elif text.startswith("}", i):
+                i += 1
+                break
+            else:
+                raise json.JSONDecodeError("Expecting ',' delimiter", text, i)
+    if _SPACE.match(text, i).end() != len(text):
+        raise json.JSONDecodeError("Extra data", text, i)
+    return out
+
+
+def _goals(text: str, i: int, decoder: json.JSONDecoder, step: Callable[[float], None]) -> tuple[list[Any], int]:
+    items: list[Any] = []
+    i = _SPACE.match(text, i + 1).end()
+    if text.startswith("]", i):
+        return items, i + 1
+    while True:
+        value, i = decoder.raw_decode(text, i)
+        items.append(value)
+        step(i / len(text))
+        i = _SPACE.match(text, i).end()
+        if text.startswith(",", i):
+            i = _SPACE.match(text, i + 1).end()
+        elif text.startswith("]", i):
+            return items, i + 1
+        else:
+            raise json.JSONDecodeError("Expecting ',' delimiter", text, i)
 
 
 def _whole(digits: str) -> int:
