@@ -95,7 +95,7 @@ def check_output(target: Path, plan: Path | None = None) -> Path:
     """
     target = Path(target)
     if not str(target).strip() or target.name in ("", ".", ".."):
-        raise PlanFileError(target, "no file name was given")
+        raise PlanFileError(Path('""') if str(target) == "." else target, "no file name was given")
     if target.exists() or target.is_symlink():
         try:
             st = target.stat()
