@@ -13,6 +13,9 @@ ours is set against a baseline measured in the same run, so a busy machine moves
                   the longest single step of the same report driven without an event loop (a step is
                   the smallest unit of work: the loop should add nothing to it)
   PDF cancel      from Cancel to ``finished``, against the same longest step
+  huge goal       selecting a goal of 479,570 figures (the most a goal can hold: every platform and the
+                  total, every day from 2000 to 2100) until the window has drawn it, against reading
+                  those figures from the plan file (what showing them at all costs)
 
 Prints ``BENCH|name|ours|baseline|ratio|target|OK or OVER`` lines (``bench/run_all.py``).
 """
@@ -39,7 +42,7 @@ ROWS = 115_200
 BATCH = 8192
 PLATFORMS = ("facebook", "instagram", "x", "youtube", "tiktok", "linkedin", "pinterest", "snapchat", "website",
              "clubhouse", "spotify", "shopify")
-TARGETS = {"import stall": 1.5, "import cancel": 3.0, "PDF stall": 1.5, "PDF cancel": 3.0}
+TARGETS = {"import stall": 1.5, "import cancel": 3.0, "PDF stall": 1.5, "PDF cancel": 3.0, "huge goal": 1.0}
 
 
 class Heartbeat:
@@ -189,6 +192,41 @@ def measure_pdf(app, folder: Path) -> dict[str, tuple[float, float]]:
     return {"PDF stall": (stall, one_step), "PDF cancel": (answered, one_step)}
 
 
+def measure_huge_goal(app, folder: Path) -> dict[str, tuple[float, float]]:
+    from planner.domain.goals import Goal, GoalPlatform
+    from planner.store import plan_file
+    from planner.store.repository import Repository
+    from planner.ui.main_window import MainWindow
+    from PySide6.QtCore import QSettings
+
+    path = folder / "huge.sgplan"
+    pf = plan_file.create(path)
+    saved = Repository(pf.db).add_goal(Goal("Everything", "awareness", "reach", 10, 10**6, date(2000, 1, 1),
+                                            date(2100, 12, 31), platforms=tuple(GoalPlatform(p) for p in PLATFORMS)))
+    series = [*PLATFORMS, None]
+    first, days = date(2000, 1, 1).toordinal(), (date(2100, 12, 31) - date(2000, 1, 1)).days + 1
+    with pf.db.atomic():
+        pf.db.conn.executemany("INSERT INTO observations (goal_id, platform, date, value) VALUES (?, ?, ?, ?)",
+                               ((saved.id, series[i % 13], date.fromordinal(first + i // 13).isoformat(),
+                                 float(i % 9973)) for i in range(days * 13)))
+    pf.close()
+    started = time.perf_counter()
+    reader = plan_file.open_plan(path, read_only=True)
+    Repository(reader.db).observations(saved.id)
+    read = time.perf_counter() - started
+    reader.close()
+    window = MainWindow(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    window.show()
+    window.open_path(path)
+    app.processEvents()
+    started = time.perf_counter()
+    window.goal_list.select_goal(saved.id)
+    app.processEvents()
+    selected = time.perf_counter() - started
+    window.close()
+    return {"huge goal": (selected, read)}
+
+
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -198,7 +236,7 @@ def main() -> None:
     configure_application(app)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        rows = measure_import(app, folder) | measure_pdf(app, folder)
+        rows = measure_import(app, folder) | measure_pdf(app, folder) | measure_huge_goal(app, folder)
     print("Responsiveness: longest GUI stall and Cancel latency against bare baselines in the same run")
     for name, (ours, base) in rows.items():
         ratio = ours / base if base > 0 else float("inf")
