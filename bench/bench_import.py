@@ -35,7 +35,7 @@ def write_table(path: Path, rows: int) -> None:
     from planner.domain.catalog import PLATFORMS
 
     ids = [p.id for p in PLATFORMS]
-    start = dt.date(1790, 1, 1).toordinal()  # a million rows over 12 platforms end in 2018: all past
+    start = dt.date(2000, 1, 1).toordinal()  # the first day a plan holds; 115,200 rows end in 2026: all past
     with open(path, "w", newline="") as f:
         f.write("date,platform,reach\n")
         w = f.write
@@ -50,8 +50,8 @@ def _plan(db: Path) -> tuple[object, int]:
     from planner.store.repository import Repository
 
     pf = plan_file.create(db)
-    goal = Repository(pf.db).add_goal(Goal("Reach", "awareness", "reach", 1, 2, dt.date(1790, 1, 1),
-                                           dt.date(2200, 1, 1)))
+    goal = Repository(pf.db).add_goal(Goal("Reach", "awareness", "reach", 1, 2, dt.date(2000, 1, 1),
+                                           dt.date(2100, 12, 31)))
     return pf, goal.id
 
 
@@ -84,7 +84,8 @@ def run(mode: str, src: Path, db: Path) -> None:
 
 
 def main() -> None:
-    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    # the most one goal can be given from a file: 12 platforms x 9,600 days from 2000-01-01
+    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 115_200
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "generic.csv"
         write_table(src, rows)

@@ -32,103 +32,103 @@
 <context>
     <name>BusinessDialog</name>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="50"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="51"/>
         <source>%1 cannot be read (%2).</source>
         <extracomment>A picture file larger than this is not read at all (a logo is small; this is a photo or not a picture). Currencies offered (the owner may type any other): ISO 4217 codes common where the app is used.</extracomment>
         <translation>تعذّرت قراءة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="52"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="53"/>
         <source>%1 is %2 MB: choose a picture under %3 MB.</source>
         <translation>حجم %1 هو %2 ميغابايت: اختر صورة أصغر من %3 ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="57"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="58"/>
         <source>%1 is not a picture this app can read (PNG, JPEG, BMP, GIF …).</source>
         <translation>%1 ليس صورة يستطيع هذا التطبيق قراءتها (PNG وJPEG وBMP وGIF …).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="74"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="75"/>
         <source>The picture is still %1 KB as a 512-pixel PNG; the plan keeps logos up to %2 KB. A simpler picture (fewer colours, a plain background) will fit.</source>
         <translation>ما زال حجم الصورة %1 كيلوبايت بصيغة PNG بعرض 512 بكسل، والخطة تحفظ شعارات حتى %2 كيلوبايت. صورة أبسط (ألوان أقل وخلفية سادة) ستناسب.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="87"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="88"/>
         <source>Business details</source>
         <translation>بيانات النشاط التجاري</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="95"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="96"/>
         <source>e.g. Nour Bakery</source>
         <translation>مثلًا: مخبز نور</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="101"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="102"/>
         <source>C&amp;hoose a picture…</source>
         <translation>ا&amp;ختر صورة…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="104"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="105"/>
         <source>Remo&amp;ve</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="116"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="117"/>
         <source>N&amp;one</source>
         <translation>&amp;بلا لون</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="144"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="145"/>
         <source>Business &amp;name:</source>
         <translation>&amp;اسم النشاط:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="145"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="146"/>
         <source>&amp;Logo:</source>
         <translation>ال&amp;شعار:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="148"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="149"/>
         <source>&amp;Currency:</source>
         <translation>ال&amp;عملة:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="149"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="150"/>
         <source>Bran&amp;d colour:</source>
         <translation>&amp;لون العلامة:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="152"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="153"/>
         <source>&amp;Reports in:</source>
         <translation>لغة الت&amp;قارير:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="153"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="154"/>
         <source>The PDF summary shows your name and logo on its cover, in your colour, in the language chosen here. The currency is offered for new goals.</source>
         <translation>يعرض ملخص PDF اسمك وشعارك على غلافه، بلونك، وباللغة المختارة هنا. وتُقترح العملة للأهداف الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="192"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="193"/>
         <source>no logo</source>
         <translation>لا شعار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="194"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="195"/>
         <source>There is no logo to remove.</source>
         <translation>لا يوجد شعار لإزالته.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="199"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="200"/>
         <source>Brand colour</source>
         <translation>لون العلامة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="210"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="211"/>
         <source>Choose a colour…</source>
         <translation>اختر لونًا…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="213"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="214"/>
         <source>No colour is chosen.</source>
         <translation>لم يُختر لون.</translation>
     </message>
@@ -136,32 +136,33 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="99"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="104"/>
         <source>Show the whole goal (reset zoom)</source>
         <translation>عرض الهدف كاملًا (إعادة ضبط التكبير)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="100"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="105"/>
         <source>Export the chart as PNG or SVG</source>
         <translation>تصدير الرسم البياني بصيغة PNG أو SVG</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="171"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="190"/>
         <source>target line: %1</source>
         <translation>المسار المستهدف: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="188"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="207"/>
         <source>Export chart</source>
         <translation>تصدير الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="188"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="207"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>صورة PNG (*.png);;رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="196"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="215"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="217"/>
         <source>The chart was not exported</source>
         <translation>لم يُصدَّر الرسم البياني</translation>
     </message>
@@ -169,59 +170,59 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/planner/ui/date_field.py" line="54"/>
+        <location filename="../../src/planner/ui/date_field.py" line="52"/>
         <source>day</source>
-        <extracomment>The dates a plan holds: the first and last day a field accepts. Marks a right-to-left date may carry between its parts (RLM, ALM, isolates, embeddings). What may be typed at all: digits of any script, separators and spaces (a partial date is fine).</extracomment>
+        <extracomment>Marks a right-to-left date may carry between its parts (RLM, ALM, isolates, embeddings). What may be typed at all: digits of any script, separators and spaces (a partial date is fine).</extracomment>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/date_field.py" line="54"/>
+        <location filename="../../src/planner/ui/date_field.py" line="52"/>
         <source>month</source>
         <translation>الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/date_field.py" line="54"/>
+        <location filename="../../src/planner/ui/date_field.py" line="52"/>
         <source>year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/date_field.py" line="64"/>
+        <location filename="../../src/planner/ui/date_field.py" line="62"/>
         <source>“%1” is not a date. Write it like %2 (%3), or as YYYY-MM-DD.</source>
         <translation>«%1» ليس تاريخًا. اكتبه مثل %2 (%3)، أو بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/date_field.py" line="88"/>
+        <location filename="../../src/planner/ui/date_field.py" line="86"/>
         <source>Enter a date.</source>
         <translation>أدخل تاريخًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/date_field.py" line="109"/>
+        <location filename="../../src/planner/ui/date_field.py" line="107"/>
         <source>“%1”: write the year in full, with four digits (like %2).</source>
         <translation>«%1»: اكتب السنة كاملة بأربعة أرقام (مثل %2).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/date_field.py" line="112"/>
+        <location filename="../../src/planner/ui/date_field.py" line="110"/>
         <source>“%1” is not a date: there is no month %2 (months go from 1 to %3).</source>
         <translation>«%1» ليس تاريخًا: لا يوجد شهر رقمه %2 (الأشهر من 1 إلى %3).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/date_field.py" line="117"/>
+        <location filename="../../src/planner/ui/date_field.py" line="115"/>
         <source>“%1” is not a date: %2 has %3 days.</source>
         <translation>«%1» ليس تاريخًا: عدد أيام %2 هو %3.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/date_field.py" line="123"/>
+        <location filename="../../src/planner/ui/date_field.py" line="121"/>
         <source>“%1”: choose a date from %2 to %3.</source>
         <translation>«%1»: اختر تاريخًا من %2 إلى %3.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/date_field.py" line="193"/>
-        <location filename="../../src/planner/ui/date_field.py" line="250"/>
+        <location filename="../../src/planner/ui/date_field.py" line="191"/>
+        <location filename="../../src/planner/ui/date_field.py" line="248"/>
         <source>Type a date like %1 (%2), or press Alt+Down for the calendar.</source>
         <translation>اكتب تاريخًا مثل %1 (%2)، أو اضغط Alt+السهم السفلي لفتح التقويم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/date_field.py" line="196"/>
+        <location filename="../../src/planner/ui/date_field.py" line="194"/>
         <source>Choose from the calendar</source>
         <translation>اختر من التقويم</translation>
     </message>
@@ -316,12 +317,12 @@
 <context>
     <name>FigureDelegate</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="208"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="275"/>
         <source>Not saved: “%1” is not a number.</source>
         <translation>لم يُحفظ: «%1» ليس رقمًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="203"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="270"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
@@ -329,77 +330,77 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="249"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="313"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="249"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="313"/>
         <source>Add a figure</source>
         <translation>إضافة رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="251"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="315"/>
         <source>Delete the selected figures</source>
         <translation>حذف الأرقام المحددة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="253"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="317"/>
         <source>Paste rows copied from a spreadsheet (date, value)</source>
         <translation>لصق صفوف منسوخة من جدول بيانات (التاريخ، القيمة)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="255"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="319"/>
         <source>&amp;Import…</source>
         <translation>است&amp;يراد…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="255"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="319"/>
         <source>Import figures from a platform&apos;s export file</source>
         <translation>استيراد الأرقام من ملف تصدير إحدى المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="308"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="372"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="355"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="417"/>
         <source>Deleted %1 figures. Edit &gt; Undo brings them back.</source>
         <translation>تم حذف %1 من الأرقام. الأمر تحرير &gt; تراجع يعيدها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="373"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="435"/>
         <source>Some rows were not pasted</source>
         <translation>لم تُلصق بعض الصفوف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="374"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="436"/>
         <source>%1 rows were added; %2 could not be read:</source>
         <translation>أُضيف %1 من الصفوف؛ وتعذّرت قراءة %2:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="376"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="438"/>
         <source>Pasted %1 figures.</source>
         <translation>تم لصق %1 من الأرقام.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="251"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="315"/>
         <source>Dele&amp;te</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="253"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="317"/>
         <source>Pa&amp;ste</source>
         <translation>ل&amp;صق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="325"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="389"/>
         <source>Today already has a figure for %1, and no earlier period is missing one: change today&apos;s value here.</source>
         <translation>يوجد رقم لـ%1 اليوم، ولا تنقص أي فترة سابقة رقمها: عدّل قيمة اليوم هنا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="332"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="396"/>
         <source>Added a figure for %1 on %2: type its value.</source>
         <translation>أُضيف رقم لـ%1 بتاريخ %2: اكتب قيمته.</translation>
     </message>
@@ -837,7 +838,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="179"/>
-        <location filename="../../src/planner/ui/main_window.py" line="401"/>
+        <location filename="../../src/planner/ui/main_window.py" line="422"/>
         <source>&amp;Archive goal</source>
         <translation>&amp;أرشفة الهدف</translation>
     </message>
@@ -902,12 +903,14 @@
         <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="336"/>
+        <location filename="../../src/planner/ui/main_window.py" line="339"/>
+        <location filename="../../src/planner/ui/main_window.py" line="346"/>
         <source>The plan cannot be opened</source>
         <translation>تعذّر فتح الخطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="337"/>
+        <location filename="../../src/planner/ui/main_window.py" line="340"/>
+        <location filename="../../src/planner/ui/main_window.py" line="346"/>
         <source>%1
 
 %2</source>
@@ -916,17 +919,17 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="341"/>
+        <location filename="../../src/planner/ui/main_window.py" line="359"/>
         <source>Opened read-only: %1</source>
         <translation>فُتحت للقراءة فقط: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="343"/>
+        <location filename="../../src/planner/ui/main_window.py" line="361"/>
         <source>Opened read-only</source>
         <translation>فُتحت للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="344"/>
+        <location filename="../../src/planner/ui/main_window.py" line="362"/>
         <source>%1
 
 This plan is open read-only: %2.</source>
@@ -935,206 +938,210 @@ This plan is open read-only: %2.</source>
 هذه الخطة مفتوحة للقراءة فقط: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="346"/>
+        <location filename="../../src/planner/ui/main_window.py" line="364"/>
         <source>The plan was updated to the new format; a backup was kept at %1</source>
         <translation>حُدِّثت الخطة إلى الصيغة الجديدة؛ وحُفظت نسخة احتياطية في %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="373"/>
+        <location filename="../../src/planner/ui/main_window.py" line="394"/>
         <source>No plan open</source>
         <translation>لا توجد خطة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="380"/>
+        <location filename="../../src/planner/ui/main_window.py" line="401"/>
         <source> (read-only: %1)</source>
         <translation> (للقراءة فقط: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="381"/>
+        <location filename="../../src/planner/ui/main_window.py" line="402"/>
         <source>%1 — saved in %2%3</source>
         <translation>%1 — محفوظة في %2%3</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="400"/>
+        <location filename="../../src/planner/ui/main_window.py" line="421"/>
         <source>Restore goal</source>
         <translation>إلغاء أرشفة الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="512"/>
+        <location filename="../../src/planner/ui/main_window.py" line="534"/>
         <source>%1 (copy)</source>
         <translation>%1 (نسخة)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="513"/>
+        <location filename="../../src/planner/ui/main_window.py" line="535"/>
         <source>Duplicate goal “%1”</source>
         <translation>تكرار الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="528"/>
+        <location filename="../../src/planner/ui/main_window.py" line="551"/>
         <source>Delete goal</source>
         <translation>حذف الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="529"/>
+        <location filename="../../src/planner/ui/main_window.py" line="552"/>
         <source>Delete “%1” and its %2 figures? You can undo this with Edit &gt; Undo until you close the plan.</source>
         <translation>هل تريد حذف «%1» وأرقامه (%2)؟ يمكنك التراجع عن ذلك من تحرير &gt; تراجع ما دامت الخطة مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="530"/>
+        <location filename="../../src/planner/ui/main_window.py" line="553"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="535"/>
+        <location filename="../../src/planner/ui/main_window.py" line="558"/>
         <source>Social Goal Planner plans (*%1);;All files (*)</source>
         <translation>خطط Social Goal Planner (*%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="547"/>
-        <location filename="../../src/planner/ui/main_window.py" line="554"/>
+        <location filename="../../src/planner/ui/main_window.py" line="570"/>
+        <location filename="../../src/planner/ui/main_window.py" line="577"/>
         <source>New plan</source>
         <translation>خطة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="554"/>
+        <location filename="../../src/planner/ui/main_window.py" line="577"/>
         <source>%1 already exists. Open it, or choose another name.</source>
         <translation>%1 موجود مسبقًا. افتحه، أو اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="560"/>
+        <location filename="../../src/planner/ui/main_window.py" line="583"/>
         <source>Open plan</source>
         <translation>فتح خطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="567"/>
+        <location filename="../../src/planner/ui/main_window.py" line="590"/>
         <source>Save a copy as</source>
         <translation>حفظ نسخة باسم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="574"/>
+        <location filename="../../src/planner/ui/main_window.py" line="597"/>
         <source>The copy was not saved</source>
         <translation>لم تُحفظ النسخة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="576"/>
+        <location filename="../../src/planner/ui/main_window.py" line="599"/>
         <source>Saved a copy to %1</source>
         <translation>حُفظت نسخة في %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="590"/>
+        <location filename="../../src/planner/ui/main_window.py" line="613"/>
         <source>The backup was not restored</source>
         <translation>لم تُستعَد النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="594"/>
+        <location filename="../../src/planner/ui/main_window.py" line="618"/>
         <source>Restored the plan from %1; the plan as it was is kept in %2</source>
         <translation>استُعيدت الخطة من %1؛ وحُفظت الخطة كما كانت في %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="614"/>
+        <location filename="../../src/planner/ui/main_window.py" line="638"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="615"/>
+        <location filename="../../src/planner/ui/main_window.py" line="639"/>
         <source>The new language applies when Social Goal Planner starts again. Restart now? Your plan is saved.</source>
         <translation>تُطبَّق اللغة الجديدة عند إعادة تشغيل Social Goal Planner. هل تريد إعادة التشغيل الآن؟ خطتك محفوظة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="616"/>
+        <location filename="../../src/planner/ui/main_window.py" line="640"/>
         <source>Restart now</source>
         <translation>أعد التشغيل الآن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="650"/>
+        <location filename="../../src/planner/ui/main_window.py" line="674"/>
         <source>Sample plan</source>
         <translation>الخطة النموذجية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="660"/>
+        <location filename="../../src/planner/ui/main_window.py" line="684"/>
         <source>The sample plan cannot be made</source>
         <translation>تعذّر إنشاء الخطة النموذجية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="669"/>
+        <location filename="../../src/planner/ui/main_window.py" line="693"/>
         <source>Export plan as JSON</source>
         <translation>تصدير الخطة بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="669"/>
+        <location filename="../../src/planner/ui/main_window.py" line="693"/>
         <source>Plan JSON (*.json)</source>
         <translation>خطة JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="676"/>
+        <location filename="../../src/planner/ui/main_window.py" line="701"/>
+        <location filename="../../src/planner/ui/main_window.py" line="704"/>
         <source>The plan was not exported</source>
         <translation>لم تُصدَّر الخطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="678"/>
+        <location filename="../../src/planner/ui/main_window.py" line="706"/>
         <source>Exported %1 goals to %2</source>
         <translation>صُدِّر %1 من الأهداف إلى %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="685"/>
+        <location filename="../../src/planner/ui/main_window.py" line="722"/>
+        <location filename="../../src/planner/ui/main_window.py" line="744"/>
         <source>Import plan from JSON</source>
         <translation>استيراد خطة من JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="686"/>
+        <location filename="../../src/planner/ui/main_window.py" line="723"/>
         <source>Plan JSON (*.json);;All files (*)</source>
         <translation>خطة JSON (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="693"/>
+        <location filename="../../src/planner/ui/main_window.py" line="750"/>
+        <location filename="../../src/planner/ui/main_window.py" line="761"/>
         <source>Nothing was imported</source>
         <translation>لم يُستورد أي شيء</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="694"/>
+        <location filename="../../src/planner/ui/main_window.py" line="762"/>
         <source>%1 has problems; the plan was not changed.</source>
         <translation>في %1 مشكلات؛ لم تتغير الخطة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="700"/>
+        <location filename="../../src/planner/ui/main_window.py" line="770"/>
         <source>Imported %1 goals from %2</source>
         <translation>استُورد %1 من الأهداف من %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="711"/>
-        <location filename="../../src/planner/ui/main_window.py" line="718"/>
-        <location filename="../../src/planner/ui/main_window.py" line="745"/>
+        <location filename="../../src/planner/ui/main_window.py" line="781"/>
+        <location filename="../../src/planner/ui/main_window.py" line="788"/>
+        <location filename="../../src/planner/ui/main_window.py" line="821"/>
         <source>Export PDF summary</source>
         <translation>تصدير ملخص PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="712"/>
+        <location filename="../../src/planner/ui/main_window.py" line="782"/>
         <source>The plan has no goals yet, so there is nothing to report. Create a goal first.</source>
         <translation>لا تحتوي الخطة على أهداف بعد، فلا يوجد ما يُكتب عنه تقرير. أنشئ هدفًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="718"/>
+        <location filename="../../src/planner/ui/main_window.py" line="788"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="732"/>
-        <location filename="../../src/planner/ui/main_window.py" line="735"/>
+        <location filename="../../src/planner/ui/main_window.py" line="797"/>
+        <location filename="../../src/planner/ui/main_window.py" line="807"/>
+        <location filename="../../src/planner/ui/main_window.py" line="810"/>
         <source>The PDF was not made</source>
         <translation>لم يُنشأ ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="742"/>
+        <location filename="../../src/planner/ui/main_window.py" line="818"/>
         <source>The PDF export was cancelled; nothing was written.</source>
         <translation>أُلغي تصدير PDF؛ ولم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="744"/>
+        <location filename="../../src/planner/ui/main_window.py" line="820"/>
         <source>Wrote the PDF summary to %1</source>
         <translation>كُتب ملخص PDF في %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="745"/>
+        <location filename="../../src/planner/ui/main_window.py" line="821"/>
         <source>The PDF is ready:
 %1
 
@@ -1145,17 +1152,17 @@ Open it now?</source>
 هل تريد فتحه الآن؟</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="746"/>
+        <location filename="../../src/planner/ui/main_window.py" line="822"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="752"/>
+        <location filename="../../src/planner/ui/main_window.py" line="828"/>
         <source>no plan is open</source>
         <translation>لا توجد خطة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="754"/>
+        <location filename="../../src/planner/ui/main_window.py" line="830"/>
         <source>%1 %2
 
 Plan SMART social-media goals, track your real figures against them, and get warned when a goal is unrealistic. Everything stays on this computer.
@@ -1176,23 +1183,23 @@ Your data folder:
 %4</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="762"/>
-        <location filename="../../src/planner/ui/main_window.py" line="771"/>
+        <location filename="../../src/planner/ui/main_window.py" line="838"/>
+        <location filename="../../src/planner/ui/main_window.py" line="847"/>
         <source>Import figures</source>
         <translation>استيراد الأرقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="763"/>
+        <location filename="../../src/planner/ui/main_window.py" line="839"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;All files (*)</source>
         <translation>ملفات التحليلات المصدَّرة (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="772"/>
+        <location filename="../../src/planner/ui/main_window.py" line="848"/>
         <source>Select the goal the figures belong to, then import the file again.</source>
         <translation>حدِّد الهدف الذي تخصّه الأرقام، ثم استورد الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="781"/>
+        <location filename="../../src/planner/ui/main_window.py" line="857"/>
         <source>Imported figures from %1</source>
         <translation>استُوردت الأرقام من %1</translation>
     </message>
@@ -1304,81 +1311,153 @@ Your data folder:
         <translation>ال&amp;خطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="357"/>
-        <location filename="../../src/planner/ui/main_window.py" line="364"/>
+        <location filename="../../src/planner/ui/main_window.py" line="375"/>
+        <location filename="../../src/planner/ui/main_window.py" line="385"/>
         <source>open or create a plan first</source>
         <translation>افتح خطة أو أنشئ واحدة أولًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="359"/>
+        <location filename="../../src/planner/ui/main_window.py" line="377"/>
         <source>the plan is open read-only (%1)</source>
         <translation>الخطة مفتوحة للقراءة فقط (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="397"/>
-        <location filename="../../src/planner/ui/main_window.py" line="405"/>
+        <location filename="../../src/planner/ui/main_window.py" line="418"/>
+        <location filename="../../src/planner/ui/main_window.py" line="426"/>
         <source>select a goal in the list first</source>
         <translation>حدد هدفًا في القائمة أولًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="403"/>
+        <location filename="../../src/planner/ui/main_window.py" line="424"/>
         <source>the plan has no goals yet</source>
         <translation>لا أهداف في الخطة بعد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="410"/>
+        <location filename="../../src/planner/ui/main_window.py" line="431"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;تراجع: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="411"/>
+        <location filename="../../src/planner/ui/main_window.py" line="432"/>
         <source>nothing to undo yet</source>
         <translation>لا شيء للتراجع عنه بعد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="412"/>
+        <location filename="../../src/planner/ui/main_window.py" line="433"/>
         <source>&amp;Redo %1</source>
         <translation>إ&amp;عادة: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="413"/>
+        <location filename="../../src/planner/ui/main_window.py" line="434"/>
         <source>nothing to redo</source>
         <translation>لا شيء لإعادته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="439"/>
+        <location filename="../../src/planner/ui/main_window.py" line="460"/>
         <source>Undone: %1</source>
         <translation>تم التراجع: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="439"/>
+        <location filename="../../src/planner/ui/main_window.py" line="460"/>
         <source>Redone: %1</source>
         <translation>أُعيد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="441"/>
+        <location filename="../../src/planner/ui/main_window.py" line="462"/>
         <source>%1 (in “%2”)</source>
         <translation>%1 (في «%2»)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="568"/>
+        <location filename="../../src/planner/ui/main_window.py" line="591"/>
         <source>%1 copy</source>
         <translation>نسخة من %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="630"/>
+        <location filename="../../src/planner/ui/main_window.py" line="654"/>
         <source>Choose your logo</source>
         <translation>اختر شعارك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="631"/>
+        <location filename="../../src/planner/ui/main_window.py" line="655"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
         <translation>صور (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="634"/>
+        <location filename="../../src/planner/ui/main_window.py" line="658"/>
         <source>Saved the business details.</source>
         <translation>حُفظت بيانات النشاط.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="350"/>
+        <source>Part of the plan cannot be read</source>
+        <translation>تعذّرت قراءة جزء من الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="351"/>
+        <source>%1
+
+Some of what this plan holds was changed by another program and cannot be read; it is left out of the window, and left as it is in the file.</source>
+        <translation>%1
+
+غيّر برنامجٌ آخر بعض ما تحويه هذه الخطة فتعذّرت قراءته؛ لذا لا يظهر في النافذة، ويبقى في الملف كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="355"/>
+        <source>No backup was kept</source>
+        <translation>لم تُحفظ نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="356"/>
+        <source>%1
+
+The plan opened, but its automatic backup could not be written: %2</source>
+        <translation>%1
+
+فُتحت الخطة، لكن تعذّرت كتابة نسختها الاحتياطية التلقائية: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="380"/>
+        <source>The change was not saved</source>
+        <translation>لم يُحفظ التغيير</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="381"/>
+        <source>%1
+
+The plan is as it was before this change; nothing else was lost.</source>
+        <translation>%1
+
+الخطة كما كانت قبل هذا التغيير، ولم يضِع شيء آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="708"/>
+        <source>Part of the plan was not exported</source>
+        <translation>لم يُصدَّر جزء من الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="709"/>
+        <source>%1 does not hold what the plan could not read:</source>
+        <translation>لا يحوي %1 ما تعذّرت قراءته من الخطة:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="742"/>
+        <source>Reading %1…</source>
+        <translation>جارٍ قراءة %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="742"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="751"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="758"/>
+        <source>The import was cancelled; the plan was not changed.</source>
+        <translation>أُلغي الاستيراد، ولم تتغيّر الخطة.</translation>
     </message>
 </context>
 <context>
@@ -1394,144 +1473,149 @@ Your data folder:
         <translation>قل بالضبط ما تريده، وكيف ستعرف أنك وصلت إليه: مؤشر أداء واحد، وأين أنت الآن، والرقم الذي تسعى إليه. «متابعون كثيرون» لا يمكن قياسه؛ أما «2,400 متابع على إنستغرام» فيمكن قياسه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="38"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="39"/>
         <source>e.g. Grow Instagram followers to 2,400</source>
         <translation>مثال: زيادة متابعي إنستغرام إلى 2,400</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="43"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="44"/>
         <source>e.g. Grow our Instagram followers from 1,200 to 2,400 by posting Reels of the morning bake four times a week, within ten months.</source>
         <translation>مثال: زيادة متابعينا على إنستغرام من 1,200 إلى 2,400 بنشر مقاطع ريلز لخَبز الصباح أربع مرات في الأسبوع، خلال عشرة أشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="48"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="49"/>
         <source>Show every KPI</source>
         <translation>عرض كل المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="49"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="50"/>
         <source>Offer KPIs the catalog lists for other objectives too</source>
         <translation>اعرض أيضًا المؤشرات المدرجة لغايات أخرى</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="60"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="61"/>
         <source>where you are now</source>
         <translation>أين أنت الآن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="62"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="63"/>
         <source>where you want to be</source>
         <translation>أين تريد أن تصل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="67"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="68"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="68"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="69"/>
         <source>&amp;Goal, in a sentence:</source>
         <translation>ال&amp;هدف في جملة:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="69"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="70"/>
         <source>&amp;KPI:</source>
         <translation>&amp;مؤشر الأداء:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="119"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="120"/>
         <source>higher is better</source>
         <translation>الأعلى أفضل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="120"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="121"/>
         <source>lower is better</source>
         <translation>الأقل أفضل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="122"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="123"/>
         <source>Unit: %1 · %2</source>
         <translation>الوحدة: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="132"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="133"/>
         <source>Your latest figure for this KPI: %1</source>
         <translation>آخر رقم لديك لهذا المؤشر: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="149"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="150"/>
         <source>Give the goal a short title.</source>
         <translation>أعطِ الهدف عنوانًا قصيرًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="151"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="152"/>
         <source>Say in a sentence what you want to achieve: the statement is empty.</source>
         <translation>قل في جملة ما تريد تحقيقه: نص الهدف فارغ.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="155"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="159"/>
         <source>Choose the KPI you will measure.</source>
         <translation>اختر مؤشر الأداء الذي ستقيسه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="159"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="163"/>
         <source>baseline</source>
         <translation>قيمة البداية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="160"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="164"/>
         <source>target</source>
         <translation>القيمة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="179"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="183"/>
         <source>Enter the %1.</source>
         <translation>أدخل %1.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="181"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="185"/>
         <source>The %1 is not a number: “%2”.</source>
         <translation>%1 ليست رقمًا: «%2».</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="184"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="188"/>
         <source>The %1 cannot be negative.</source>
         <translation>لا يمكن أن تكون %1 سالبة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="186"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="190"/>
         <source>The %1 is a percentage: it cannot be over 100.</source>
         <translation>%1 نسبة مئوية: لا يمكن أن تتجاوز 100.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="187"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="191"/>
         <source>The %1 %2.</source>
         <translation>%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="168"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="172"/>
         <source>For %1 lower is better: the target must be below the baseline (%2).</source>
         <translation>في «%1» الأقل أفضل: يجب أن تكون القيمة المستهدفة أقل من قيمة البداية (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="172"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="176"/>
         <source>For %1 higher is better: the target must be above the baseline (%2).</source>
         <translation>في «%1» الأعلى أفضل: يجب أن تكون القيمة المستهدفة أعلى من قيمة البداية (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="126"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="127"/>
         <source>For example: %1</source>
         <translation>مثال: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="73"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="74"/>
         <source>Base&amp;line:</source>
         <translation>نقطة ال&amp;بداية:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="75"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="76"/>
         <source>T&amp;arget:</source>
         <translation>ال&amp;قيمة المستهدفة:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="155"/>
+        <source>The statement is longer than %1 characters: say it more briefly.</source>
+        <translation>يتجاوز نص الهدف %1 حرف: اكتبه باختصار أكبر.</translation>
     </message>
 </context>
 <context>
@@ -1583,84 +1667,89 @@ Your data folder:
 <context>
     <name>ObservationsModel</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="79"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="142"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="79"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="142"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="79"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="142"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="79"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="142"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="80"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="143"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="113"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="176"/>
         <source>imported: %1</source>
         <translation>مستورد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="114"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="177"/>
         <source>typed</source>
         <translation>مُدخَل يدويًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="114"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="177"/>
         <source>pasted</source>
         <translation>ملصوق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="114"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="177"/>
         <source>plan JSON</source>
         <translation>خطة JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="115"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="178"/>
         <source>sample plan</source>
         <translation>الخطة النموذجية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="125"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="188"/>
         <source>Not saved: that is not a date.</source>
         <translation>لم يُحفظ: هذا ليس تاريخًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="138"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="201"/>
         <source>Not saved: %1 is not a platform.</source>
         <translation>لم يُحفظ: %1 ليست منصة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="207"/>
         <source>Not saved: the value %1.</source>
         <translation>لم يُحفظ: القيمة %1.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="155"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="222"/>
         <source>Not saved: there is already a figure for %1 on %2.</source>
         <translation>لم يُحفظ: يوجد مسبقًا رقم لـ%1 بتاريخ %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="129"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="192"/>
         <source>Not saved: %1 is in the future. A figure is what you measured: enter it on the day, or after.</source>
         <translation>لم يُحفظ: %1 تاريخ في المستقبل. الرقم هو ما قِسته فعلًا: أدخله في يومه أو بعده.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="133"/>
-        <source>Not saved: choose a date from %1 to %2.</source>
-        <translation>لم يُحفظ: اختر تاريخًا من %1 إلى %2.</translation>
+        <location filename="../../src/planner/ui/observations_table.py" line="196"/>
+        <source>Not saved: a date must be between %1 and %2.</source>
+        <translation>لم يُحفظ: يجب أن يقع التاريخ بين %1 و%2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="212"/>
+        <source>Not saved: a note is at most %1 characters.</source>
+        <translation>لم يُحفظ: لا تتجاوز الملاحظة %1 حرف.</translation>
     </message>
 </context>
 <context>
@@ -1674,24 +1763,29 @@ Your data folder:
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../src/planner/ui/pdf_export.py" line="33"/>
+        <location filename="../../src/planner/ui/pdf_export.py" line="37"/>
         <source>Preparing the PDF…</source>
         <translation>جارٍ إعداد ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/pdf_export.py" line="33"/>
+        <location filename="../../src/planner/ui/pdf_export.py" line="37"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/pdf_export.py" line="35"/>
+        <location filename="../../src/planner/ui/pdf_export.py" line="39"/>
         <source>Export PDF summary</source>
         <translation>تصدير ملخص PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/pdf_export.py" line="59"/>
+        <location filename="../../src/planner/ui/pdf_export.py" line="67"/>
         <source>Page %1 of %2</source>
         <translation>صفحة %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/pdf_export.py" line="56"/>
+        <source>the PDF file was not written</source>
+        <translation>لم يُكتب ملف PDF</translation>
     </message>
 </context>
 <context>
@@ -1841,97 +1935,97 @@ Your data folder:
 <context>
     <name>RelevantPage</name>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="28"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="39"/>
         <source>Why does it matter, and for whom?</source>
         <translation>لماذا يهمّ، ولمن؟</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="29"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="40"/>
         <source>A goal should serve your business plan. Who you want to reach (age, gender, income, family) changes what works and where. Engagement takes hours every week, and creative work needs a budget.</source>
         <translation>يجب أن يخدم الهدف خطة عملك. مَن تريد الوصول إليهم (العمر، الجنس، الدخل، الوضع العائلي) يغيّر ما ينجح وأين. التفاعل يتطلب ساعات كل أسبوع، والعمل الإبداعي يحتاج إلى ميزانية.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="34"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="46"/>
         <source>e.g. Take more pre-orders online</source>
         <translation>مثال: تلقّي مزيد من الطلبات المسبقة عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="40"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="52"/>
         <source>any</source>
         <translation>أي عمر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="50"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="63"/>
         <source>0 if none</source>
         <translation>0 إن لم توجد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="59"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="72"/>
         <source>hours you can give it each week</source>
         <translation>الساعات التي يمكنك تخصيصها له أسبوعيًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="62"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="75"/>
         <source>&amp;Serves the business objective:</source>
         <translation>&amp;يخدم غاية العمل:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="63"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="76"/>
         <source>Audience &amp;ages (from, to):</source>
         <translation>&amp;أعمار الجمهور (من، إلى):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="66"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="79"/>
         <source>&amp;Gender:</source>
         <translation>ال&amp;جنس:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="67"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="80"/>
         <source>&amp;Income:</source>
         <translation>ال&amp;دخل:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="68"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="81"/>
         <source>&amp;Family situation:</source>
         <translation>الوضع ال&amp;عائلي:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="69"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="82"/>
         <source>&amp;Location:</source>
         <translation>ال&amp;موقع:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="73"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="86"/>
         <source>&amp;Hours per week:</source>
         <translation>ال&amp;وقت في الأسبوع:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="90"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="103"/>
         <source>The budget is not a number: “%1”.</source>
         <translation>الميزانية ليست رقمًا: «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="92"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="105"/>
         <source>The budget cannot be negative.</source>
         <translation>لا يمكن أن تكون الميزانية سالبة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="94"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="107"/>
         <source>Hours per week is not a number: “%1”.</source>
         <translation>عدد الساعات في الأسبوع ليس رقمًا: «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="97"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="110"/>
         <source>Hours per week must be between 0 and 168.</source>
         <translation>يجب أن يكون عدد الساعات في الأسبوع بين 0 و168.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="99"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="112"/>
         <source>The youngest age is above the oldest.</source>
         <translation>الحد الأدنى للعمر أكبر من الحد الأقصى.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="70"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="83"/>
         <source>B&amp;udget:</source>
         <translation>المي&amp;زانية:</translation>
     </message>
@@ -1944,34 +2038,44 @@ Your data folder:
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="23"/>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="22"/>
         <source>when the plan was opened</source>
         <translation>عند فتح الخطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="23"/>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="22"/>
         <source>before a restore</source>
         <translation>قبل استعادة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="25"/>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="31"/>
         <source>%1 %2 — %3 (%4 KB)</source>
         <translation>%1 %2 — %3 (%4 كيلوبايت)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="29"/>
-        <source>The plan keeps a copy of itself each time it is opened (the last %1). Restoring replaces the plan with the copy you choose; the plan as it is now is kept as a backup too.</source>
-        <translation>تحتفظ الخطة بنسخة من نفسها في كل مرة تُفتح فيها (آخر %1 منها). الاستعادة تستبدل الخطة بالنسخة التي تختارها؛ وتُحفظ الخطة بحالتها الحالية كنسخة احتياطية أيضًا.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="34"/>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="42"/>
         <source>&amp;Restore</source>
         <translation>ا&amp;ستعادة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="44"/>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="52"/>
         <source>This plan has no backups yet.</source>
         <translation>لا توجد نسخ احتياطية لهذه الخطة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="23"/>
+        <source>before the plan was updated to a new format</source>
+        <translation>قبل تحديث الخطة إلى صيغة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="24"/>
+        <source>the damaged plan, kept as it was</source>
+        <translation>الخطة التالفة، محفوظة كما كانت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="36"/>
+        <source>The plan keeps a copy of itself each time it is opened after a change: the last %1, one a day for %2 days and one a week for %3 weeks. Restoring replaces the plan with the copy you choose; the plan as it is now is kept as a backup too.</source>
+        <translation>تحتفظ الخطة بنسخة من نفسها كلما فُتحت بعد تغيير: آخر %1 نسخ، ونسخة كل يوم لمدة %2 أيام، ونسخة كل أسبوع لمدة %3 أسابيع. تستبدل الاستعادةُ الخطةَ بالنسخة التي تختارها، وتُحفظ الخطة بحالتها الراهنة نسخةً احتياطية أيضًا.</translation>
     </message>
 </context>
 <context>
@@ -2221,22 +2325,22 @@ Your data folder:
         <translation>المسار المستهدف:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/timing_page.py" line="174"/>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="175"/>
         <source>The deadline must be after the start date.</source>
         <translation>يجب أن يكون الموعد النهائي بعد تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/timing_page.py" line="181"/>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="182"/>
         <source>Milestone %1 needs a value (a number).</source>
         <translation>المحطة %1 تحتاج إلى قيمة (رقم).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/timing_page.py" line="179"/>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="180"/>
         <source>Milestone %1 is outside the goal&apos;s dates.</source>
         <translation>المحطة %1 خارج تواريخ الهدف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/timing_page.py" line="186"/>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="187"/>
         <source>Steady percentage growth needs a baseline above zero; choose a straight line.</source>
         <translation>النمو بنسبة ثابتة يحتاج إلى قيمة بداية أكبر من صفر؛ اختر الخط المستقيم.</translation>
     </message>
@@ -2256,22 +2360,22 @@ Your data folder:
         <translation>سيكون المسار المستهدف %1.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/timing_page.py" line="169"/>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="170"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/timing_page.py" line="169"/>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="170"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/timing_page.py" line="171"/>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="172"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/timing_page.py" line="177"/>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="178"/>
         <source>Milestone %1: %2</source>
         <translation>المحطة %1: %2</translation>
     </message>
@@ -2284,67 +2388,67 @@ Your data folder:
 <context>
     <name>audience</name>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="203"/>
+        <location filename="../../src/planner/domain/goals.py" line="269"/>
         <source>any gender</source>
         <translation>كلا الجنسين</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="204"/>
+        <location filename="../../src/planner/domain/goals.py" line="270"/>
         <source>women</source>
         <translation>النساء</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="205"/>
+        <location filename="../../src/planner/domain/goals.py" line="271"/>
         <source>men</source>
         <translation>الرجال</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="206"/>
+        <location filename="../../src/planner/domain/goals.py" line="272"/>
         <source>any income</source>
         <translation>أي مستوى دخل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="207"/>
+        <location filename="../../src/planner/domain/goals.py" line="273"/>
         <source>lower income</source>
         <translation>دخل منخفض</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="208"/>
+        <location filename="../../src/planner/domain/goals.py" line="274"/>
         <source>middle income</source>
         <translation>دخل متوسط</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="209"/>
+        <location filename="../../src/planner/domain/goals.py" line="275"/>
         <source>higher income</source>
         <translation>دخل مرتفع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="210"/>
+        <location filename="../../src/planner/domain/goals.py" line="276"/>
         <source>any family situation</source>
         <translation>أي وضع عائلي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="211"/>
+        <location filename="../../src/planner/domain/goals.py" line="277"/>
         <source>single</source>
         <translation>غير متزوجين</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="212"/>
+        <location filename="../../src/planner/domain/goals.py" line="278"/>
         <source>couples without children</source>
         <translation>متزوجون بلا أطفال</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="213"/>
+        <location filename="../../src/planner/domain/goals.py" line="279"/>
         <source>families with young children</source>
         <translation>عائلات لديها أطفال صغار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="214"/>
+        <location filename="../../src/planner/domain/goals.py" line="280"/>
         <source>families with teenagers</source>
         <translation>عائلات لديها مراهقون</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="215"/>
+        <location filename="../../src/planner/domain/goals.py" line="281"/>
         <source>children grown up</source>
         <translation>عائلات كبر أبناؤها</translation>
     </message>
@@ -3135,98 +3239,98 @@ Your data folder:
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="37"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="39"/>
         <source>The deadline has passed, and no figures were recorded.</source>
         <translation>انقضى الموعد النهائي ولم تُسجَّل أي أرقام.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="38"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="40"/>
         <source>No figures yet: add or import your figures to see where you stand.</source>
         <translation>لا أرقام بعد: أضف أرقامك أو استوردها لترى أين تقف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="44"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="46"/>
         <source>Done: %1 reached %2.</source>
         <translation>تحقّق الهدف: بلغتَ %1 (المستهدف %2).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="46"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="48"/>
         <source>The deadline has passed at %1 of %2.</source>
         <translation>انقضى الموعد النهائي عند %1 من أصل %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="48"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="50"/>
         <source>Ahead by %1 (%2%) of the target line.</source>
         <translation>متقدّم على المسار المستهدف بمقدار %1 (%2%).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="50"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="52"/>
         <source>On track: within %1 of the target line.</source>
         <translation>على المسار: في حدود %1 من المسار المستهدف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="52"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="54"/>
         <source>%1: behind by %2 (%3%) of the target line.</source>
         <translation>%1: متأخر عن المسار المستهدف بمقدار %2 (%3%).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="56"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="58"/>
         <source>At this pace the target is reached on %1.</source>
         <translation>بهذه الوتيرة تبلغ القيمة المستهدفة في %1.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="58"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="60"/>
         <source>At this pace the target is not reached before the deadline.</source>
         <translation>بهذه الوتيرة لن تبلغ القيمة المستهدفة قبل الموعد النهائي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="60"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="62"/>
         <source>Expected on the deadline (%1): %2.</source>
         <translation>المتوقع في الموعد النهائي (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="63"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="65"/>
         <source>No forecast yet: it needs at least 3 figures on different days.</source>
         <translation>لا توقّع بعد: يلزم 3 أرقام على الأقل في أيام مختلفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="69"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="71"/>
         <source>To make it: %1%2 a week from today.</source>
         <translation>لتحقيق الهدف: %1%2 في الأسبوع بدءًا من اليوم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="71"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="73"/>
         <source>Buffer: %1 days before the target line overtakes today&apos;s figure.</source>
         <translation>هامش الأمان: %1 يوم قبل أن يتجاوز المسارُ المستهدف رقمَ اليوم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="166"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="188"/>
         <source>All platforms</source>
         <extracomment>Above this many points a series is drawn as a line without symbols (symbols cost per point). Notes closer in time than this share of the chart&apos;s span are stacked, so their labels do not overlap. Where &quot;today&quot; is nearer an edge of the chart than this share, its label moves inside the chart. A note this near the bottom (top) of the values is labelled above (below) it, inside the chart.</extracomment>
         <translation>كل المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="215"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="237"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="230"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="252"/>
         <source>hours</source>
         <translation>ساعات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="250"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="272"/>
         <source>Target line</source>
         <translation>المسار المستهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="283"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="305"/>
         <source>Forecast</source>
         <translation>التوقّع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="348"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="370"/>
         <source>today</source>
         <translation>اليوم</translation>
     </message>
@@ -3234,62 +3338,62 @@ Your data folder:
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="27"/>
+        <location filename="../../src/planner/ui/commands.py" line="72"/>
         <source>Create goal “%1”</source>
         <translation>إنشاء الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="45"/>
+        <location filename="../../src/planner/ui/commands.py" line="90"/>
         <source>Edit goal “%1”</source>
         <translation>تعديل الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="62"/>
+        <location filename="../../src/planner/ui/commands.py" line="107"/>
         <source>Delete goal “%1”</source>
         <translation>حذف الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="79"/>
+        <location filename="../../src/planner/ui/commands.py" line="124"/>
         <source>Archive goal “%1”</source>
         <translation>أرشفة الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="79"/>
+        <location filename="../../src/planner/ui/commands.py" line="124"/>
         <source>Restore goal “%1”</source>
         <translation>إلغاء أرشفة الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="95"/>
+        <location filename="../../src/planner/ui/commands.py" line="140"/>
         <source>Add %1 figures</source>
         <translation>إضافة %1 من الأرقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="96"/>
+        <location filename="../../src/planner/ui/commands.py" line="141"/>
         <source>Add a figure</source>
         <translation>إضافة رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="116"/>
+        <location filename="../../src/planner/ui/commands.py" line="159"/>
         <source>Edit a figure</source>
         <translation>تعديل رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="131"/>
+        <location filename="../../src/planner/ui/commands.py" line="174"/>
         <source>Delete %1 figures</source>
         <translation>حذف %1 من الأرقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="131"/>
+        <location filename="../../src/planner/ui/commands.py" line="174"/>
         <source>Delete a figure</source>
         <translation>حذف رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="149"/>
+        <location filename="../../src/planner/ui/commands.py" line="192"/>
         <source>Import %1 figures from %2</source>
         <translation>استيراد %1 من الأرقام من %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="179"/>
+        <location filename="../../src/planner/ui/commands.py" line="222"/>
         <source>Change the business details</source>
         <translation>تغيير بيانات النشاط</translation>
     </message>
@@ -3298,7 +3402,7 @@ Your data folder:
     <name>describe</name>
     <message>
         <location filename="../../src/planner/report/content.py" line="239"/>
-        <location filename="../../src/planner/ui/date_field.py" line="55"/>
+        <location filename="../../src/planner/ui/date_field.py" line="53"/>
         <location filename="../../src/planner/ui/describe.py" line="15"/>
         <location filename="../../src/planner/ui/dialogs/guide.py" line="117"/>
         <location filename="../../src/planner/ui/dialogs/guide.py" line="119"/>
@@ -4098,25 +4202,30 @@ Your data folder:
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="175"/>
+        <location filename="../../src/planner/domain/goals.py" line="230"/>
         <source>must be a finite number</source>
         <extracomment>No social-media figure comes near this (it is 125 times the world&apos;s population); above it, sums and fits of the figures lose their precision or overflow.</extracomment>
         <translation>يجب أن تكون رقمًا محددًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="177"/>
+        <location filename="../../src/planner/domain/goals.py" line="232"/>
         <source>cannot be negative</source>
         <translation>لا يمكن أن تكون سالبة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="179"/>
+        <location filename="../../src/planner/domain/goals.py" line="234"/>
         <source>is too large to be a real figure</source>
         <translation>أكبر من أن تكون رقمًا حقيقيًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="181"/>
+        <location filename="../../src/planner/domain/goals.py" line="236"/>
         <source>a percentage cannot be over 100</source>
         <translation>النسبة المئوية لا يمكن أن تتجاوز 100</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="110"/>
+        <source>must be between 2000-01-01 and 2100-12-31</source>
+        <translation>يجب أن يقع بين 2000-01-01 و2100-12-31</translation>
     </message>
 </context>
 <context>
@@ -4129,7 +4238,7 @@ Your data folder:
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="193"/>
-        <location filename="../../src/planner/report/pdf_report.py" line="170"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="166"/>
         <source>Social media goals: summary</source>
         <translation>أهداف التواصل الاجتماعي: ملخص</translation>
     </message>
@@ -4308,23 +4417,23 @@ Your data folder:
         <translation>أُنجز %1 · آخر رقم %2 في %3</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="59"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="58"/>
         <source>There is no goal %1 in this plan</source>
         <extracomment>Where paper is Letter rather than A4.</extracomment>
         <translation>لا يوجد هدف %1 في هذه الخطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="101"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="100"/>
         <source>Unknown page size %1 (use A4 or Letter)</source>
         <translation>حجم صفحة غير معروف: %1 (استخدم A4 أو Letter)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="119"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="118"/>
         <source>The plan has no goals to report</source>
         <translation>لا تحتوي الخطة على أهداف لإعداد تقرير عنها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="202"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="198"/>
         <source>Page %1 of %2</source>
         <translation>صفحة %1 من %2</translation>
     </message>

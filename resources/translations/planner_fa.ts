@@ -32,103 +32,103 @@
 <context>
     <name>BusinessDialog</name>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="50"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="51"/>
         <source>%1 cannot be read (%2).</source>
         <extracomment>A picture file larger than this is not read at all (a logo is small; this is a photo or not a picture). Currencies offered (the owner may type any other): ISO 4217 codes common where the app is used.</extracomment>
         <translation>%1 خوانده نمی‌شود (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="52"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="53"/>
         <source>%1 is %2 MB: choose a picture under %3 MB.</source>
         <translation>حجم %1 برابر %2 مگابایت است: تصویری کمتر از %3 مگابایت انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="57"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="58"/>
         <source>%1 is not a picture this app can read (PNG, JPEG, BMP, GIF …).</source>
         <translation>%1 تصویری نیست که این برنامه بتواند بخواند (PNG، JPEG، BMP، GIF …).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="74"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="75"/>
         <source>The picture is still %1 KB as a 512-pixel PNG; the plan keeps logos up to %2 KB. A simpler picture (fewer colours, a plain background) will fit.</source>
         <translation>تصویر در قالب PNG با ۵۱۲ پیکسل هنوز %1 کیلوبایت است و برنامه لوگوها را تا %2 کیلوبایت نگه می‌دارد. تصویری ساده‌تر (رنگ‌های کمتر، پس‌زمینهٔ یکدست) جا می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="87"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="88"/>
         <source>Business details</source>
         <translation>مشخصات کسب‌وکار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="95"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="96"/>
         <source>e.g. Nour Bakery</source>
         <translation>مثلاً: نانوایی نور</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="101"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="102"/>
         <source>C&amp;hoose a picture…</source>
         <translation>&amp;انتخاب تصویر…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="104"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="105"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="116"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="117"/>
         <source>N&amp;one</source>
         <translation>&amp;بدون رنگ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="144"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="145"/>
         <source>Business &amp;name:</source>
         <translation>&amp;نام کسب‌وکار:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="145"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="146"/>
         <source>&amp;Logo:</source>
         <translation>&amp;لوگو:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="148"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="149"/>
         <source>&amp;Currency:</source>
         <translation>&amp;واحد پول:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="149"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="150"/>
         <source>Bran&amp;d colour:</source>
         <translation>&amp;رنگ برند:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="152"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="153"/>
         <source>&amp;Reports in:</source>
         <translation>&amp;زبان گزارش‌ها:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="153"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="154"/>
         <source>The PDF summary shows your name and logo on its cover, in your colour, in the language chosen here. The currency is offered for new goals.</source>
         <translation>گزارش خلاصهٔ PDF نام و لوگوی شما را با رنگ شما روی جلد نشان می‌دهد، به زبانی که اینجا انتخاب می‌کنید. واحد پول برای هدف‌های تازه پیشنهاد می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="192"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="193"/>
         <source>no logo</source>
         <translation>بدون لوگو</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="194"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="195"/>
         <source>There is no logo to remove.</source>
         <translation>لوگویی برای حذف وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="199"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="200"/>
         <source>Brand colour</source>
         <translation>رنگ برند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="210"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="211"/>
         <source>Choose a colour…</source>
         <translation>انتخاب رنگ…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="213"/>
+        <location filename="../../src/planner/ui/dialogs/business_dialog.py" line="214"/>
         <source>No colour is chosen.</source>
         <translation>رنگی انتخاب نشده است.</translation>
     </message>
@@ -136,32 +136,33 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="99"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="104"/>
         <source>Show the whole goal (reset zoom)</source>
         <translation>نمایش کل دورهٔ هدف (بازنشانی بزرگ‌نمایی)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="100"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="105"/>
         <source>Export the chart as PNG or SVG</source>
         <translation>خروجی گرفتن از نمودار به‌صورت PNG یا SVG</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="171"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="190"/>
         <source>target line: %1</source>
         <translation>خط هدف: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="188"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="207"/>
         <source>Export chart</source>
         <translation>خروجی نمودار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="188"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="207"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>تصویر PNG (*.png);;طرح برداری SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="196"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="215"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="217"/>
         <source>The chart was not exported</source>
         <translation>از نمودار خروجی گرفته نشد</translation>
     </message>
@@ -169,59 +170,59 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/planner/ui/date_field.py" line="54"/>
+        <location filename="../../src/planner/ui/date_field.py" line="52"/>
         <source>day</source>
-        <extracomment>The dates a plan holds: the first and last day a field accepts. Marks a right-to-left date may carry between its parts (RLM, ALM, isolates, embeddings). What may be typed at all: digits of any script, separators and spaces (a partial date is fine).</extracomment>
+        <extracomment>Marks a right-to-left date may carry between its parts (RLM, ALM, isolates, embeddings). What may be typed at all: digits of any script, separators and spaces (a partial date is fine).</extracomment>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/date_field.py" line="54"/>
+        <location filename="../../src/planner/ui/date_field.py" line="52"/>
         <source>month</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/date_field.py" line="54"/>
+        <location filename="../../src/planner/ui/date_field.py" line="52"/>
         <source>year</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/date_field.py" line="64"/>
+        <location filename="../../src/planner/ui/date_field.py" line="62"/>
         <source>“%1” is not a date. Write it like %2 (%3), or as YYYY-MM-DD.</source>
         <translation>«%1» تاریخ نیست. آن را مانند %2 (%3) یا به‌صورت YYYY-MM-DD بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/date_field.py" line="88"/>
+        <location filename="../../src/planner/ui/date_field.py" line="86"/>
         <source>Enter a date.</source>
         <translation>یک تاریخ وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/date_field.py" line="109"/>
+        <location filename="../../src/planner/ui/date_field.py" line="107"/>
         <source>“%1”: write the year in full, with four digits (like %2).</source>
         <translation>«%1»: سال را کامل و با چهار رقم بنویسید (مانند %2).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/date_field.py" line="112"/>
+        <location filename="../../src/planner/ui/date_field.py" line="110"/>
         <source>“%1” is not a date: there is no month %2 (months go from 1 to %3).</source>
         <translation>«%1» تاریخ نیست: ماه %2 وجود ندارد (ماه‌ها از ۱ تا %3 هستند).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/date_field.py" line="117"/>
+        <location filename="../../src/planner/ui/date_field.py" line="115"/>
         <source>“%1” is not a date: %2 has %3 days.</source>
         <translation>«%1» تاریخ نیست: %2 فقط %3 روز دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/date_field.py" line="123"/>
+        <location filename="../../src/planner/ui/date_field.py" line="121"/>
         <source>“%1”: choose a date from %2 to %3.</source>
         <translation>«%1»: تاریخی از %2 تا %3 انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/date_field.py" line="193"/>
-        <location filename="../../src/planner/ui/date_field.py" line="250"/>
+        <location filename="../../src/planner/ui/date_field.py" line="191"/>
+        <location filename="../../src/planner/ui/date_field.py" line="248"/>
         <source>Type a date like %1 (%2), or press Alt+Down for the calendar.</source>
         <translation>تاریخی مانند %1 (%2) بنویسید، یا برای تقویم Alt+پیکان پایین را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/date_field.py" line="196"/>
+        <location filename="../../src/planner/ui/date_field.py" line="194"/>
         <source>Choose from the calendar</source>
         <translation>انتخاب از تقویم</translation>
     </message>
@@ -316,12 +317,12 @@
 <context>
     <name>FigureDelegate</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="208"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="275"/>
         <source>Not saved: “%1” is not a number.</source>
         <translation>ذخیره نشد: «%1» عدد نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="203"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="270"/>
         <source>Not saved: %1</source>
         <translation>ذخیره نشد: %1</translation>
     </message>
@@ -329,77 +330,77 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="249"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="313"/>
         <source>&amp;Add</source>
         <translation>&amp;افزودن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="249"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="313"/>
         <source>Add a figure</source>
         <translation>افزودن یک رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="251"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="315"/>
         <source>Delete the selected figures</source>
         <translation>حذف ارقام انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="253"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="317"/>
         <source>Paste rows copied from a spreadsheet (date, value)</source>
         <translation>چسباندن ردیف‌های کپی‌شده از صفحه‌گسترده (تاریخ، مقدار)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="255"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="319"/>
         <source>&amp;Import…</source>
         <translation>&amp;وارد کردن…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="255"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="319"/>
         <source>Import figures from a platform&apos;s export file</source>
         <translation>وارد کردن ارقام از فایل خروجی یک پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="308"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="372"/>
         <source>Not saved</source>
         <translation>ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="355"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="417"/>
         <source>Deleted %1 figures. Edit &gt; Undo brings them back.</source>
         <translation>%1 رقم حذف شد. با ویرایش &gt; واگرد برمی‌گردند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="373"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="435"/>
         <source>Some rows were not pasted</source>
         <translation>برخی ردیف‌ها چسبانده نشدند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="374"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="436"/>
         <source>%1 rows were added; %2 could not be read:</source>
         <translation>%1 ردیف اضافه شد؛ %2 ردیف خوانده نشد:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="376"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="438"/>
         <source>Pasted %1 figures.</source>
         <translation>%1 رقم چسبانده شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="251"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="315"/>
         <source>Dele&amp;te</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="253"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="317"/>
         <source>Pa&amp;ste</source>
         <translation>&amp;چسباندن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="325"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="389"/>
         <source>Today already has a figure for %1, and no earlier period is missing one: change today&apos;s value here.</source>
         <translation>امروز برای %1 رقمی ثبت شده و هیچ دورهٔ قبلی هم بی‌رقم نیست: مقدار امروز را همین‌جا تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="332"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="396"/>
         <source>Added a figure for %1 on %2: type its value.</source>
         <translation>رقمی برای %1 در تاریخ %2 افزوده شد: مقدارش را بنویسید.</translation>
     </message>
@@ -837,7 +838,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="179"/>
-        <location filename="../../src/planner/ui/main_window.py" line="401"/>
+        <location filename="../../src/planner/ui/main_window.py" line="422"/>
         <source>&amp;Archive goal</source>
         <translation>&amp;بایگانی هدف</translation>
     </message>
@@ -902,12 +903,14 @@
         <translation>پاک کردن فهرست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="336"/>
+        <location filename="../../src/planner/ui/main_window.py" line="339"/>
+        <location filename="../../src/planner/ui/main_window.py" line="346"/>
         <source>The plan cannot be opened</source>
         <translation>برنامه باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="337"/>
+        <location filename="../../src/planner/ui/main_window.py" line="340"/>
+        <location filename="../../src/planner/ui/main_window.py" line="346"/>
         <source>%1
 
 %2</source>
@@ -916,17 +919,17 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="341"/>
+        <location filename="../../src/planner/ui/main_window.py" line="359"/>
         <source>Opened read-only: %1</source>
         <translation>فقط برای خواندن باز شد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="343"/>
+        <location filename="../../src/planner/ui/main_window.py" line="361"/>
         <source>Opened read-only</source>
         <translation>فقط برای خواندن باز شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="344"/>
+        <location filename="../../src/planner/ui/main_window.py" line="362"/>
         <source>%1
 
 This plan is open read-only: %2.</source>
@@ -935,206 +938,210 @@ This plan is open read-only: %2.</source>
 این برنامه فقط برای خواندن باز است: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="346"/>
+        <location filename="../../src/planner/ui/main_window.py" line="364"/>
         <source>The plan was updated to the new format; a backup was kept at %1</source>
         <translation>برنامه به قالب جدید به‌روزرسانی شد؛ یک نسخهٔ پشتیبان در %1 نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="373"/>
+        <location filename="../../src/planner/ui/main_window.py" line="394"/>
         <source>No plan open</source>
         <translation>هیچ برنامه‌ای باز نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="380"/>
+        <location filename="../../src/planner/ui/main_window.py" line="401"/>
         <source> (read-only: %1)</source>
         <translation> (فقط خواندنی: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="381"/>
+        <location filename="../../src/planner/ui/main_window.py" line="402"/>
         <source>%1 — saved in %2%3</source>
         <translation>%1 — ذخیره‌شده در %2%3</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="400"/>
+        <location filename="../../src/planner/ui/main_window.py" line="421"/>
         <source>Restore goal</source>
         <translation>بازگرداندن هدف از بایگانی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="512"/>
+        <location filename="../../src/planner/ui/main_window.py" line="534"/>
         <source>%1 (copy)</source>
         <translation>%1 (رونوشت)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="513"/>
+        <location filename="../../src/planner/ui/main_window.py" line="535"/>
         <source>Duplicate goal “%1”</source>
         <translation>تکثیر هدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="528"/>
+        <location filename="../../src/planner/ui/main_window.py" line="551"/>
         <source>Delete goal</source>
         <translation>حذف هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="529"/>
+        <location filename="../../src/planner/ui/main_window.py" line="552"/>
         <source>Delete “%1” and its %2 figures? You can undo this with Edit &gt; Undo until you close the plan.</source>
         <translation>«%1» و %2 رقم آن حذف شود؟ تا وقتی برنامه را نبسته‌اید، می‌توانید با ویرایش &gt; واگرد آن را برگردانید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="530"/>
+        <location filename="../../src/planner/ui/main_window.py" line="553"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="535"/>
+        <location filename="../../src/planner/ui/main_window.py" line="558"/>
         <source>Social Goal Planner plans (*%1);;All files (*)</source>
         <translation>برنامه‌های Social Goal Planner (*%1);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="547"/>
-        <location filename="../../src/planner/ui/main_window.py" line="554"/>
+        <location filename="../../src/planner/ui/main_window.py" line="570"/>
+        <location filename="../../src/planner/ui/main_window.py" line="577"/>
         <source>New plan</source>
         <translation>برنامهٔ جدید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="554"/>
+        <location filename="../../src/planner/ui/main_window.py" line="577"/>
         <source>%1 already exists. Open it, or choose another name.</source>
         <translation>%1 از قبل وجود دارد. آن را باز کنید یا نام دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="560"/>
+        <location filename="../../src/planner/ui/main_window.py" line="583"/>
         <source>Open plan</source>
         <translation>باز کردن برنامه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="567"/>
+        <location filename="../../src/planner/ui/main_window.py" line="590"/>
         <source>Save a copy as</source>
         <translation>ذخیرهٔ رونوشت با نام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="574"/>
+        <location filename="../../src/planner/ui/main_window.py" line="597"/>
         <source>The copy was not saved</source>
         <translation>رونوشت ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="576"/>
+        <location filename="../../src/planner/ui/main_window.py" line="599"/>
         <source>Saved a copy to %1</source>
         <translation>یک رونوشت در %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="590"/>
+        <location filename="../../src/planner/ui/main_window.py" line="613"/>
         <source>The backup was not restored</source>
         <translation>پشتیبان بازیابی نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="594"/>
+        <location filename="../../src/planner/ui/main_window.py" line="618"/>
         <source>Restored the plan from %1; the plan as it was is kept in %2</source>
         <translation>برنامه از %1 بازیابی شد؛ نسخهٔ قبلی برنامه در %2 نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="614"/>
+        <location filename="../../src/planner/ui/main_window.py" line="638"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="615"/>
+        <location filename="../../src/planner/ui/main_window.py" line="639"/>
         <source>The new language applies when Social Goal Planner starts again. Restart now? Your plan is saved.</source>
         <translation>زبان جدید پس از اجرای دوبارهٔ Social Goal Planner اعمال می‌شود. همین حالا دوباره اجرا شود؟ برنامهٔ شما ذخیره شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="616"/>
+        <location filename="../../src/planner/ui/main_window.py" line="640"/>
         <source>Restart now</source>
         <translation>اجرای دوباره</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="650"/>
+        <location filename="../../src/planner/ui/main_window.py" line="674"/>
         <source>Sample plan</source>
         <translation>برنامهٔ نمونه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="660"/>
+        <location filename="../../src/planner/ui/main_window.py" line="684"/>
         <source>The sample plan cannot be made</source>
         <translation>برنامهٔ نمونه ساخته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="669"/>
+        <location filename="../../src/planner/ui/main_window.py" line="693"/>
         <source>Export plan as JSON</source>
         <translation>خروجی برنامه به‌صورت JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="669"/>
+        <location filename="../../src/planner/ui/main_window.py" line="693"/>
         <source>Plan JSON (*.json)</source>
         <translation>فایل JSON برنامه (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="676"/>
+        <location filename="../../src/planner/ui/main_window.py" line="701"/>
+        <location filename="../../src/planner/ui/main_window.py" line="704"/>
         <source>The plan was not exported</source>
         <translation>از برنامه خروجی گرفته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="678"/>
+        <location filename="../../src/planner/ui/main_window.py" line="706"/>
         <source>Exported %1 goals to %2</source>
         <translation>خروجی %1 هدف در %2 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="685"/>
+        <location filename="../../src/planner/ui/main_window.py" line="722"/>
+        <location filename="../../src/planner/ui/main_window.py" line="744"/>
         <source>Import plan from JSON</source>
         <translation>وارد کردن برنامه از JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="686"/>
+        <location filename="../../src/planner/ui/main_window.py" line="723"/>
         <source>Plan JSON (*.json);;All files (*)</source>
         <translation>فایل JSON برنامه (*.json);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="693"/>
+        <location filename="../../src/planner/ui/main_window.py" line="750"/>
+        <location filename="../../src/planner/ui/main_window.py" line="761"/>
         <source>Nothing was imported</source>
         <translation>چیزی وارد نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="694"/>
+        <location filename="../../src/planner/ui/main_window.py" line="762"/>
         <source>%1 has problems; the plan was not changed.</source>
         <translation>%1 ایراد دارد؛ برنامه تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="700"/>
+        <location filename="../../src/planner/ui/main_window.py" line="770"/>
         <source>Imported %1 goals from %2</source>
         <translation>%1 هدف از %2 وارد شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="711"/>
-        <location filename="../../src/planner/ui/main_window.py" line="718"/>
-        <location filename="../../src/planner/ui/main_window.py" line="745"/>
+        <location filename="../../src/planner/ui/main_window.py" line="781"/>
+        <location filename="../../src/planner/ui/main_window.py" line="788"/>
+        <location filename="../../src/planner/ui/main_window.py" line="821"/>
         <source>Export PDF summary</source>
         <translation>خروجی گزارش خلاصهٔ PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="712"/>
+        <location filename="../../src/planner/ui/main_window.py" line="782"/>
         <source>The plan has no goals yet, so there is nothing to report. Create a goal first.</source>
         <translation>این برنامه هنوز هدفی ندارد، پس چیزی برای گزارش نیست. اول یک هدف بسازید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="718"/>
+        <location filename="../../src/planner/ui/main_window.py" line="788"/>
         <source>PDF documents (*.pdf)</source>
         <translation>سندهای PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="732"/>
-        <location filename="../../src/planner/ui/main_window.py" line="735"/>
+        <location filename="../../src/planner/ui/main_window.py" line="797"/>
+        <location filename="../../src/planner/ui/main_window.py" line="807"/>
+        <location filename="../../src/planner/ui/main_window.py" line="810"/>
         <source>The PDF was not made</source>
         <translation>PDF ساخته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="742"/>
+        <location filename="../../src/planner/ui/main_window.py" line="818"/>
         <source>The PDF export was cancelled; nothing was written.</source>
         <translation>خروجی PDF لغو شد؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="744"/>
+        <location filename="../../src/planner/ui/main_window.py" line="820"/>
         <source>Wrote the PDF summary to %1</source>
         <translation>گزارش خلاصهٔ PDF در %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="745"/>
+        <location filename="../../src/planner/ui/main_window.py" line="821"/>
         <source>The PDF is ready:
 %1
 
@@ -1145,17 +1152,17 @@ Open it now?</source>
 همین حالا باز شود؟</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="746"/>
+        <location filename="../../src/planner/ui/main_window.py" line="822"/>
         <source>Open</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="752"/>
+        <location filename="../../src/planner/ui/main_window.py" line="828"/>
         <source>no plan is open</source>
         <translation>هیچ برنامه‌ای باز نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="754"/>
+        <location filename="../../src/planner/ui/main_window.py" line="830"/>
         <source>%1 %2
 
 Plan SMART social-media goals, track your real figures against them, and get warned when a goal is unrealistic. Everything stays on this computer.
@@ -1176,23 +1183,23 @@ Your data folder:
 %4</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="762"/>
-        <location filename="../../src/planner/ui/main_window.py" line="771"/>
+        <location filename="../../src/planner/ui/main_window.py" line="838"/>
+        <location filename="../../src/planner/ui/main_window.py" line="847"/>
         <source>Import figures</source>
         <translation>وارد کردن ارقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="763"/>
+        <location filename="../../src/planner/ui/main_window.py" line="839"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;All files (*)</source>
         <translation>خروجی‌های آمار پلتفرم‌ها (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="772"/>
+        <location filename="../../src/planner/ui/main_window.py" line="848"/>
         <source>Select the goal the figures belong to, then import the file again.</source>
         <translation>هدفی را که این ارقام به آن مربوط است انتخاب کنید، سپس فایل را دوباره وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="781"/>
+        <location filename="../../src/planner/ui/main_window.py" line="857"/>
         <source>Imported figures from %1</source>
         <translation>ارقام از %1 وارد شد</translation>
     </message>
@@ -1304,81 +1311,153 @@ Your data folder:
         <translation>برنا&amp;مه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="357"/>
-        <location filename="../../src/planner/ui/main_window.py" line="364"/>
+        <location filename="../../src/planner/ui/main_window.py" line="375"/>
+        <location filename="../../src/planner/ui/main_window.py" line="385"/>
         <source>open or create a plan first</source>
         <translation>اول یک برنامه باز کنید یا بسازید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="359"/>
+        <location filename="../../src/planner/ui/main_window.py" line="377"/>
         <source>the plan is open read-only (%1)</source>
         <translation>برنامه فقط‌خواندنی باز است (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="397"/>
-        <location filename="../../src/planner/ui/main_window.py" line="405"/>
+        <location filename="../../src/planner/ui/main_window.py" line="418"/>
+        <location filename="../../src/planner/ui/main_window.py" line="426"/>
         <source>select a goal in the list first</source>
         <translation>اول هدفی را در فهرست انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="403"/>
+        <location filename="../../src/planner/ui/main_window.py" line="424"/>
         <source>the plan has no goals yet</source>
         <translation>برنامه هنوز هدفی ندارد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="410"/>
+        <location filename="../../src/planner/ui/main_window.py" line="431"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;واگرد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="411"/>
+        <location filename="../../src/planner/ui/main_window.py" line="432"/>
         <source>nothing to undo yet</source>
         <translation>هنوز چیزی برای واگرد نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="412"/>
+        <location filename="../../src/planner/ui/main_window.py" line="433"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;ازنو: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="413"/>
+        <location filename="../../src/planner/ui/main_window.py" line="434"/>
         <source>nothing to redo</source>
         <translation>چیزی برای انجام دوباره نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="439"/>
+        <location filename="../../src/planner/ui/main_window.py" line="460"/>
         <source>Undone: %1</source>
         <translation>واگرد شد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="439"/>
+        <location filename="../../src/planner/ui/main_window.py" line="460"/>
         <source>Redone: %1</source>
         <translation>دوباره انجام شد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="441"/>
+        <location filename="../../src/planner/ui/main_window.py" line="462"/>
         <source>%1 (in “%2”)</source>
         <translation>%1 (در «%2»)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="568"/>
+        <location filename="../../src/planner/ui/main_window.py" line="591"/>
         <source>%1 copy</source>
         <translation>رونوشت %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="630"/>
+        <location filename="../../src/planner/ui/main_window.py" line="654"/>
         <source>Choose your logo</source>
         <translation>لوگوی خود را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="631"/>
+        <location filename="../../src/planner/ui/main_window.py" line="655"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
         <translation>تصویرها (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="634"/>
+        <location filename="../../src/planner/ui/main_window.py" line="658"/>
         <source>Saved the business details.</source>
         <translation>مشخصات کسب‌وکار ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="350"/>
+        <source>Part of the plan cannot be read</source>
+        <translation>بخشی از برنامه خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="351"/>
+        <source>%1
+
+Some of what this plan holds was changed by another program and cannot be read; it is left out of the window, and left as it is in the file.</source>
+        <translation>%1
+
+بخشی از محتوای این برنامه را نرم‌افزار دیگری تغییر داده و خواندنی نیست؛ در پنجره نشان داده نمی‌شود و در پرونده همان‌طور که هست می‌ماند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="355"/>
+        <source>No backup was kept</source>
+        <translation>نسخهٔ پشتیبان نگه داشته نشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="356"/>
+        <source>%1
+
+The plan opened, but its automatic backup could not be written: %2</source>
+        <translation>%1
+
+برنامه باز شد، اما نسخهٔ پشتیبان خودکار آن نوشته نشد: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="380"/>
+        <source>The change was not saved</source>
+        <translation>تغییر ذخیره نشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="381"/>
+        <source>%1
+
+The plan is as it was before this change; nothing else was lost.</source>
+        <translation>%1
+
+برنامه همان است که پیش از این تغییر بود؛ چیز دیگری از دست نرفت.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="708"/>
+        <source>Part of the plan was not exported</source>
+        <translation>بخشی از برنامه صادر نشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="709"/>
+        <source>%1 does not hold what the plan could not read:</source>
+        <translation>%1 آنچه را که از برنامه خوانده نشد در بر ندارد:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="742"/>
+        <source>Reading %1…</source>
+        <translation>در حال خواندن %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="742"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="751"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="758"/>
+        <source>The import was cancelled; the plan was not changed.</source>
+        <translation>وارد کردن لغو شد؛ برنامه تغییری نکرد.</translation>
     </message>
 </context>
 <context>
@@ -1394,144 +1473,149 @@ Your data folder:
         <translation>دقیقاً بگویید چه می‌خواهید و از کجا می‌فهمید به آن رسیده‌اید: یک شاخص (KPI)، جایی که الان هستید و عددی که هدف گرفته‌اید. «دنبال‌کنندهٔ زیاد» قابل اندازه‌گیری نیست؛ «۲٬۴۰۰ دنبال‌کننده در اینستاگرام» هست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="38"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="39"/>
         <source>e.g. Grow Instagram followers to 2,400</source>
         <translation>مثلاً: رساندن دنبال‌کننده‌های اینستاگرام به ۲٬۴۰۰</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="43"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="44"/>
         <source>e.g. Grow our Instagram followers from 1,200 to 2,400 by posting Reels of the morning bake four times a week, within ten months.</source>
         <translation>مثلاً: دنبال‌کننده‌های اینستاگراممان را ظرف ده ماه از ۱٬۲۰۰ به ۲٬۴۰۰ برسانیم، با انتشار ریلز از پخت صبحگاهی چهار بار در هفته.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="48"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="49"/>
         <source>Show every KPI</source>
         <translation>نمایش همهٔ شاخص‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="49"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="50"/>
         <source>Offer KPIs the catalog lists for other objectives too</source>
         <translation>شاخص‌هایی را هم که فهرست برای هدف‌های کلی دیگر آورده است پیشنهاد بده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="60"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="61"/>
         <source>where you are now</source>
         <translation>جایی که الان هستید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="62"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="63"/>
         <source>where you want to be</source>
         <translation>جایی که می‌خواهید برسید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="67"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="68"/>
         <source>&amp;Title:</source>
         <translation>عن&amp;وان:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="68"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="69"/>
         <source>&amp;Goal, in a sentence:</source>
         <translation>هدف، در یک &amp;جمله:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="69"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="70"/>
         <source>&amp;KPI:</source>
         <translation>&amp;شاخص (KPI):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="119"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="120"/>
         <source>higher is better</source>
         <translation>بیشتر بهتر است</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="120"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="121"/>
         <source>lower is better</source>
         <translation>کمتر بهتر است</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="122"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="123"/>
         <source>Unit: %1 · %2</source>
         <translation>واحد: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="132"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="133"/>
         <source>Your latest figure for this KPI: %1</source>
         <translation>آخرین رقم شما برای این شاخص: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="149"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="150"/>
         <source>Give the goal a short title.</source>
         <translation>برای هدف یک عنوان کوتاه بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="151"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="152"/>
         <source>Say in a sentence what you want to achieve: the statement is empty.</source>
         <translation>در یک جمله بگویید به چه می‌خواهید برسید: جملهٔ هدف خالی است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="155"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="159"/>
         <source>Choose the KPI you will measure.</source>
         <translation>شاخصی را که اندازه می‌گیرید انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="159"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="163"/>
         <source>baseline</source>
         <translation>مقدار پایه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="160"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="164"/>
         <source>target</source>
         <translation>مقدار هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="179"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="183"/>
         <source>Enter the %1.</source>
         <translation>%1 را وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="181"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="185"/>
         <source>The %1 is not a number: “%2”.</source>
         <translation>%1 عدد نیست: «%2».</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="184"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="188"/>
         <source>The %1 cannot be negative.</source>
         <translation>%1 نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="186"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="190"/>
         <source>The %1 is a percentage: it cannot be over 100.</source>
         <translation>%1 درصد است: نمی‌تواند بیشتر از ۱۰۰ باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="187"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="191"/>
         <source>The %1 %2.</source>
         <translation>%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="168"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="172"/>
         <source>For %1 lower is better: the target must be below the baseline (%2).</source>
         <translation>برای %1 کمتر بهتر است: مقدار هدف باید کمتر از مقدار پایه (%2) باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="172"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="176"/>
         <source>For %1 higher is better: the target must be above the baseline (%2).</source>
         <translation>برای %1 بیشتر بهتر است: مقدار هدف باید بیشتر از مقدار پایه (%2) باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="126"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="127"/>
         <source>For example: %1</source>
         <translation>برای نمونه: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="73"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="74"/>
         <source>Base&amp;line:</source>
         <translation>مقدار &amp;پایه:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="75"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="76"/>
         <source>T&amp;arget:</source>
         <translation>مقدار &amp;هدف:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="155"/>
+        <source>The statement is longer than %1 characters: say it more briefly.</source>
+        <translation>جملهٔ هدف بیش از %1 نویسه است: کوتاه‌تر بنویسید.</translation>
     </message>
 </context>
 <context>
@@ -1583,84 +1667,89 @@ Your data folder:
 <context>
     <name>ObservationsModel</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="79"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="142"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="79"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="142"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="79"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="142"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="79"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="142"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="80"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="143"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="113"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="176"/>
         <source>imported: %1</source>
         <translation>واردشده: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="114"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="177"/>
         <source>typed</source>
         <translation>دستی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="114"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="177"/>
         <source>pasted</source>
         <translation>چسبانده‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="114"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="177"/>
         <source>plan JSON</source>
         <translation>برنامهٔ JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="115"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="178"/>
         <source>sample plan</source>
         <translation>برنامهٔ نمونه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="125"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="188"/>
         <source>Not saved: that is not a date.</source>
         <translation>ذخیره نشد: این تاریخ نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="138"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="201"/>
         <source>Not saved: %1 is not a platform.</source>
         <translation>ذخیره نشد: %1 پلتفرم نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="207"/>
         <source>Not saved: the value %1.</source>
         <translation>ذخیره نشد: مقدار %1.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="155"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="222"/>
         <source>Not saved: there is already a figure for %1 on %2.</source>
         <translation>ذخیره نشد: برای %1 در تاریخ %2 از قبل رقمی ثبت شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="129"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="192"/>
         <source>Not saved: %1 is in the future. A figure is what you measured: enter it on the day, or after.</source>
         <translation>ذخیره نشد: %1 در آینده است. رقم چیزی است که اندازه گرفته‌اید: آن را در همان روز یا بعد از آن وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="133"/>
-        <source>Not saved: choose a date from %1 to %2.</source>
-        <translation>ذخیره نشد: تاریخی از %1 تا %2 انتخاب کنید.</translation>
+        <location filename="../../src/planner/ui/observations_table.py" line="196"/>
+        <source>Not saved: a date must be between %1 and %2.</source>
+        <translation>ذخیره نشد: تاریخ باید میان %1 و %2 باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="212"/>
+        <source>Not saved: a note is at most %1 characters.</source>
+        <translation>ذخیره نشد: یادداشت حداکثر %1 نویسه است.</translation>
     </message>
 </context>
 <context>
@@ -1674,24 +1763,29 @@ Your data folder:
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../src/planner/ui/pdf_export.py" line="33"/>
+        <location filename="../../src/planner/ui/pdf_export.py" line="37"/>
         <source>Preparing the PDF…</source>
         <translation>در حال آماده‌سازی PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/pdf_export.py" line="33"/>
+        <location filename="../../src/planner/ui/pdf_export.py" line="37"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/pdf_export.py" line="35"/>
+        <location filename="../../src/planner/ui/pdf_export.py" line="39"/>
         <source>Export PDF summary</source>
         <translation>خروجی گزارش خلاصهٔ PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/pdf_export.py" line="59"/>
+        <location filename="../../src/planner/ui/pdf_export.py" line="67"/>
         <source>Page %1 of %2</source>
         <translation>صفحهٔ %1 از %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/pdf_export.py" line="56"/>
+        <source>the PDF file was not written</source>
+        <translation>پروندهٔ PDF نوشته نشد</translation>
     </message>
 </context>
 <context>
@@ -1841,97 +1935,97 @@ Your data folder:
 <context>
     <name>RelevantPage</name>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="28"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="39"/>
         <source>Why does it matter, and for whom?</source>
         <translation>چرا مهم است و برای چه کسانی؟</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="29"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="40"/>
         <source>A goal should serve your business plan. Who you want to reach (age, gender, income, family) changes what works and where. Engagement takes hours every week, and creative work needs a budget.</source>
         <translation>هدف باید در خدمت برنامهٔ کسب‌وکار شما باشد. اینکه می‌خواهید به چه کسانی برسید (سن، جنسیت، درآمد، خانواده) تعیین می‌کند چه چیزی و کجا جواب می‌دهد. تعامل هر هفته ساعت‌ها وقت می‌گیرد و کار خلاقانه بودجه می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="34"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="46"/>
         <source>e.g. Take more pre-orders online</source>
         <translation>مثلاً: گرفتن پیش‌سفارش آنلاین بیشتر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="40"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="52"/>
         <source>any</source>
         <translation>هر سنی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="50"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="63"/>
         <source>0 if none</source>
         <translation>۰ اگر بودجه‌ای ندارید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="59"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="72"/>
         <source>hours you can give it each week</source>
         <translation>ساعت‌هایی که هر هفته می‌توانید برایش بگذارید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="62"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="75"/>
         <source>&amp;Serves the business objective:</source>
         <translation>در خدمت هدف &amp;کسب‌وکار:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="63"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="76"/>
         <source>Audience &amp;ages (from, to):</source>
         <translation>&amp;ردهٔ سنی مخاطبان (از، تا):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="66"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="79"/>
         <source>&amp;Gender:</source>
         <translation>&amp;جنسیت:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="67"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="80"/>
         <source>&amp;Income:</source>
         <translation>درآ&amp;مد:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="68"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="81"/>
         <source>&amp;Family situation:</source>
         <translation>&amp;وضعیت خانوادگی:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="69"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="82"/>
         <source>&amp;Location:</source>
         <translation>مکا&amp;ن:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="73"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="86"/>
         <source>&amp;Hours per week:</source>
         <translation>ساعت در &amp;هفته:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="90"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="103"/>
         <source>The budget is not a number: “%1”.</source>
         <translation>بودجه عدد نیست: «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="92"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="105"/>
         <source>The budget cannot be negative.</source>
         <translation>بودجه نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="94"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="107"/>
         <source>Hours per week is not a number: “%1”.</source>
         <translation>ساعت در هفته عدد نیست: «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="97"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="110"/>
         <source>Hours per week must be between 0 and 168.</source>
         <translation>ساعت در هفته باید بین ۰ و ۱۶۸ باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="99"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="112"/>
         <source>The youngest age is above the oldest.</source>
         <translation>کمترین سن از بیشترین سن بالاتر است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="70"/>
+        <location filename="../../src/planner/ui/wizard/relevant_page.py" line="83"/>
         <source>B&amp;udget:</source>
         <translation>&amp;بودجه:</translation>
     </message>
@@ -1944,34 +2038,44 @@ Your data folder:
         <translation>بازیابی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="23"/>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="22"/>
         <source>when the plan was opened</source>
         <translation>هنگام باز شدن برنامه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="23"/>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="22"/>
         <source>before a restore</source>
         <translation>پیش از یک بازیابی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="25"/>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="31"/>
         <source>%1 %2 — %3 (%4 KB)</source>
         <translation>%1 %2 — %3 (%4 کیلوبایت)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="29"/>
-        <source>The plan keeps a copy of itself each time it is opened (the last %1). Restoring replaces the plan with the copy you choose; the plan as it is now is kept as a backup too.</source>
-        <translation>برنامه هر بار که باز می‌شود یک رونوشت از خودش نگه می‌دارد (%1 رونوشت آخر). بازیابی، برنامه را با رونوشتی که انتخاب می‌کنید جایگزین می‌کند؛ وضعیت فعلی برنامه هم به‌عنوان پشتیبان نگه داشته می‌شود.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="34"/>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="42"/>
         <source>&amp;Restore</source>
         <translation>&amp;بازیابی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="44"/>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="52"/>
         <source>This plan has no backups yet.</source>
         <translation>این برنامه هنوز پشتیبانی ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="23"/>
+        <source>before the plan was updated to a new format</source>
+        <translation>پیش از به‌روزرسانی برنامه به قالبی تازه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="24"/>
+        <source>the damaged plan, kept as it was</source>
+        <translation>برنامهٔ آسیب‌دیده، همان‌طور که بود</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/restore_dialog.py" line="36"/>
+        <source>The plan keeps a copy of itself each time it is opened after a change: the last %1, one a day for %2 days and one a week for %3 weeks. Restoring replaces the plan with the copy you choose; the plan as it is now is kept as a backup too.</source>
+        <translation>برنامه هر بار که پس از تغییری باز شود، نسخه‌ای از خود نگه می‌دارد: %1 نسخهٔ آخر، روزی یک نسخه تا %2 روز و هفته‌ای یک نسخه تا %3 هفته. بازیابی، برنامه را با نسخه‌ای که برمی‌گزینید جایگزین می‌کند؛ برنامه به شکل کنونی‌اش نیز به‌عنوان پشتیبان نگه داشته می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -2221,22 +2325,22 @@ Your data folder:
         <translation>خط هدف:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/timing_page.py" line="174"/>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="175"/>
         <source>The deadline must be after the start date.</source>
         <translation>مهلت باید بعد از تاریخ شروع باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/timing_page.py" line="181"/>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="182"/>
         <source>Milestone %1 needs a value (a number).</source>
         <translation>هدف میانی %1 به یک مقدار (عدد) نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/timing_page.py" line="179"/>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="180"/>
         <source>Milestone %1 is outside the goal&apos;s dates.</source>
         <translation>هدف میانی %1 خارج از بازهٔ زمانی هدف است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/timing_page.py" line="186"/>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="187"/>
         <source>Steady percentage growth needs a baseline above zero; choose a straight line.</source>
         <translation>رشد درصدی ثابت به مقدار پایهٔ بزرگ‌تر از صفر نیاز دارد؛ خط راست را انتخاب کنید.</translation>
     </message>
@@ -2256,22 +2360,22 @@ Your data folder:
         <translation>خط هدف %1 خواهد بود.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/timing_page.py" line="169"/>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="170"/>
         <source>Start</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/timing_page.py" line="169"/>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="170"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/timing_page.py" line="171"/>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="172"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/timing_page.py" line="177"/>
+        <location filename="../../src/planner/ui/wizard/timing_page.py" line="178"/>
         <source>Milestone %1: %2</source>
         <translation>هدف میانی %1: %2</translation>
     </message>
@@ -2284,67 +2388,67 @@ Your data folder:
 <context>
     <name>audience</name>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="203"/>
+        <location filename="../../src/planner/domain/goals.py" line="269"/>
         <source>any gender</source>
         <translation>هر جنسیتی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="204"/>
+        <location filename="../../src/planner/domain/goals.py" line="270"/>
         <source>women</source>
         <translation>زنان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="205"/>
+        <location filename="../../src/planner/domain/goals.py" line="271"/>
         <source>men</source>
         <translation>مردان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="206"/>
+        <location filename="../../src/planner/domain/goals.py" line="272"/>
         <source>any income</source>
         <translation>هر سطح درآمدی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="207"/>
+        <location filename="../../src/planner/domain/goals.py" line="273"/>
         <source>lower income</source>
         <translation>درآمد پایین</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="208"/>
+        <location filename="../../src/planner/domain/goals.py" line="274"/>
         <source>middle income</source>
         <translation>درآمد متوسط</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="209"/>
+        <location filename="../../src/planner/domain/goals.py" line="275"/>
         <source>higher income</source>
         <translation>درآمد بالا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="210"/>
+        <location filename="../../src/planner/domain/goals.py" line="276"/>
         <source>any family situation</source>
         <translation>هر وضعیت خانوادگی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="211"/>
+        <location filename="../../src/planner/domain/goals.py" line="277"/>
         <source>single</source>
         <translation>مجرد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="212"/>
+        <location filename="../../src/planner/domain/goals.py" line="278"/>
         <source>couples without children</source>
         <translation>زوج‌های بدون فرزند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="213"/>
+        <location filename="../../src/planner/domain/goals.py" line="279"/>
         <source>families with young children</source>
         <translation>خانواده‌های دارای فرزند خردسال</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="214"/>
+        <location filename="../../src/planner/domain/goals.py" line="280"/>
         <source>families with teenagers</source>
         <translation>خانواده‌های دارای فرزند نوجوان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="215"/>
+        <location filename="../../src/planner/domain/goals.py" line="281"/>
         <source>children grown up</source>
         <translation>با فرزندان بزرگسال</translation>
     </message>
@@ -3135,98 +3239,98 @@ Your data folder:
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="37"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="39"/>
         <source>The deadline has passed, and no figures were recorded.</source>
         <translation>مهلت گذشته است و هیچ رقمی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="38"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="40"/>
         <source>No figures yet: add or import your figures to see where you stand.</source>
         <translation>هنوز رقمی نیست: ارقام خود را اضافه یا وارد کنید تا ببینید کجا ایستاده‌اید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="44"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="46"/>
         <source>Done: %1 reached %2.</source>
         <translation>محقق شد: %1 به %2 رسید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="46"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="48"/>
         <source>The deadline has passed at %1 of %2.</source>
         <translation>مهلت گذشته است؛ رقم به %1 از %2 رسید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="48"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="50"/>
         <source>Ahead by %1 (%2%) of the target line.</source>
         <translation>%1 (%2%) جلوتر از خط هدف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="50"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="52"/>
         <source>On track: within %1 of the target line.</source>
         <translation>در مسیر: در فاصلهٔ %1 از خط هدف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="52"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="54"/>
         <source>%1: behind by %2 (%3%) of the target line.</source>
         <translation>%1: %2 (%3%) عقب‌تر از خط هدف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="56"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="58"/>
         <source>At this pace the target is reached on %1.</source>
         <translation>با این سرعت، هدف در %1 محقق می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="58"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="60"/>
         <source>At this pace the target is not reached before the deadline.</source>
         <translation>با این سرعت، هدف تا پیش از مهلت محقق نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="60"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="62"/>
         <source>Expected on the deadline (%1): %2.</source>
         <translation>مقدار پیش‌بینی‌شده در پایان مهلت (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="63"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="65"/>
         <source>No forecast yet: it needs at least 3 figures on different days.</source>
         <translation>هنوز پیش‌بینی‌ای نیست: دست‌کم ۳ رقم در روزهای مختلف لازم است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="69"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="71"/>
         <source>To make it: %1%2 a week from today.</source>
         <translation>برای رسیدن به هدف: از امروز هفته‌ای %1%2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="71"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="73"/>
         <source>Buffer: %1 days before the target line overtakes today&apos;s figure.</source>
         <translation>فرصت اضافه: %1 روز تا وقتی خط هدف از رقم امروز جلو بزند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="166"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="188"/>
         <source>All platforms</source>
         <extracomment>Above this many points a series is drawn as a line without symbols (symbols cost per point). Notes closer in time than this share of the chart&apos;s span are stacked, so their labels do not overlap. Where &quot;today&quot; is nearer an edge of the chart than this share, its label moves inside the chart. A note this near the bottom (top) of the values is labelled above (below) it, inside the chart.</extracomment>
         <translation>همهٔ پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="215"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="237"/>
         <source>Total</source>
         <translation>مجموع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="230"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="252"/>
         <source>hours</source>
         <translation>ساعت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="250"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="272"/>
         <source>Target line</source>
         <translation>خط هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="283"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="305"/>
         <source>Forecast</source>
         <translation>پیش‌بینی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="348"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="370"/>
         <source>today</source>
         <translation>امروز</translation>
     </message>
@@ -3234,62 +3338,62 @@ Your data folder:
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="27"/>
+        <location filename="../../src/planner/ui/commands.py" line="72"/>
         <source>Create goal “%1”</source>
         <translation>ساختن هدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="45"/>
+        <location filename="../../src/planner/ui/commands.py" line="90"/>
         <source>Edit goal “%1”</source>
         <translation>ویرایش هدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="62"/>
+        <location filename="../../src/planner/ui/commands.py" line="107"/>
         <source>Delete goal “%1”</source>
         <translation>حذف هدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="79"/>
+        <location filename="../../src/planner/ui/commands.py" line="124"/>
         <source>Archive goal “%1”</source>
         <translation>بایگانی هدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="79"/>
+        <location filename="../../src/planner/ui/commands.py" line="124"/>
         <source>Restore goal “%1”</source>
         <translation>بازگرداندن هدف «%1» از بایگانی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="95"/>
+        <location filename="../../src/planner/ui/commands.py" line="140"/>
         <source>Add %1 figures</source>
         <translation>افزودن %1 رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="96"/>
+        <location filename="../../src/planner/ui/commands.py" line="141"/>
         <source>Add a figure</source>
         <translation>افزودن یک رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="116"/>
+        <location filename="../../src/planner/ui/commands.py" line="159"/>
         <source>Edit a figure</source>
         <translation>ویرایش یک رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="131"/>
+        <location filename="../../src/planner/ui/commands.py" line="174"/>
         <source>Delete %1 figures</source>
         <translation>حذف %1 رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="131"/>
+        <location filename="../../src/planner/ui/commands.py" line="174"/>
         <source>Delete a figure</source>
         <translation>حذف یک رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="149"/>
+        <location filename="../../src/planner/ui/commands.py" line="192"/>
         <source>Import %1 figures from %2</source>
         <translation>وارد کردن %1 رقم از %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="179"/>
+        <location filename="../../src/planner/ui/commands.py" line="222"/>
         <source>Change the business details</source>
         <translation>تغییر مشخصات کسب‌وکار</translation>
     </message>
@@ -3298,7 +3402,7 @@ Your data folder:
     <name>describe</name>
     <message>
         <location filename="../../src/planner/report/content.py" line="239"/>
-        <location filename="../../src/planner/ui/date_field.py" line="55"/>
+        <location filename="../../src/planner/ui/date_field.py" line="53"/>
         <location filename="../../src/planner/ui/describe.py" line="15"/>
         <location filename="../../src/planner/ui/dialogs/guide.py" line="117"/>
         <location filename="../../src/planner/ui/dialogs/guide.py" line="119"/>
@@ -4098,25 +4202,30 @@ Your data folder:
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="175"/>
+        <location filename="../../src/planner/domain/goals.py" line="230"/>
         <source>must be a finite number</source>
         <extracomment>No social-media figure comes near this (it is 125 times the world&apos;s population); above it, sums and fits of the figures lose their precision or overflow.</extracomment>
         <translation>باید عددی معین باشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="177"/>
+        <location filename="../../src/planner/domain/goals.py" line="232"/>
         <source>cannot be negative</source>
         <translation>نمی‌تواند منفی باشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="179"/>
+        <location filename="../../src/planner/domain/goals.py" line="234"/>
         <source>is too large to be a real figure</source>
         <translation>بزرگ‌تر از آن است که رقمی واقعی باشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="181"/>
+        <location filename="../../src/planner/domain/goals.py" line="236"/>
         <source>a percentage cannot be over 100</source>
         <translation>درصد نمی‌تواند بیشتر از ۱۰۰ باشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="110"/>
+        <source>must be between 2000-01-01 and 2100-12-31</source>
+        <translation>باید میان 2000-01-01 و 2100-12-31 باشد</translation>
     </message>
 </context>
 <context>
@@ -4129,7 +4238,7 @@ Your data folder:
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="193"/>
-        <location filename="../../src/planner/report/pdf_report.py" line="170"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="166"/>
         <source>Social media goals: summary</source>
         <translation>هدف‌های شبکه‌های اجتماعی: خلاصه</translation>
     </message>
@@ -4308,23 +4417,23 @@ Your data folder:
         <translation>%1 از مسیر · آخرین رقم %2 در %3</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="59"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="58"/>
         <source>There is no goal %1 in this plan</source>
         <extracomment>Where paper is Letter rather than A4.</extracomment>
         <translation>هدف %1 در این برنامه وجود ندارد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="101"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="100"/>
         <source>Unknown page size %1 (use A4 or Letter)</source>
         <translation>اندازهٔ صفحهٔ ناشناخته: %1 (از A4 یا Letter استفاده کنید)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="119"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="118"/>
         <source>The plan has no goals to report</source>
         <translation>این برنامه هدفی برای گزارش ندارد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="202"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="198"/>
         <source>Page %1 of %2</source>
         <translation>صفحهٔ %1 از %2</translation>
     </message>

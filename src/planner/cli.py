@@ -2,7 +2,8 @@
 
 Commands only parse arguments, call the domain, store and exchange modules,
 and print; no logic lives here.  Exit codes: 0 done, 1 the work failed
-(nothing was written), 2 the plan file or the arguments are unusable.
+(nothing was written) or left something out (said on stderr), 2 the plan
+file or the arguments are unusable.
 """
 
 from __future__ import annotations
@@ -22,11 +23,25 @@ from planner.domain.units import format_value
 from planner.exchange import figures_import, importers, plan_json
 from planner.exchange.importers import GenericMapping
 from planner.exchange.sample_plan import write_sample_plan
+from planner.cli_backups import add_backup_parsers, cmd_backups, cmd_restore
 from planner.report.cli_report import add_report_parser, cmd_report
-from planner.store import plan_file
+from planner.store import files, plan_file
 from planner.store.repository import OnDuplicate, Repository
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_PLAN = 0, 1, 2
+#: SQLite's largest row id: a goal id past it cannot be in any plan.
+MAX_ID = 2**63 - 1
+
+
+def goal_id(text: str) -> int:
+    """A goal id as typed on the command line: a whole number from 1 to SQLite's largest."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text[:30]!r} is not a goal id (a whole number)") from None
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"{text[:30]} is not a goal id (see: planner goals --db PLAN)")
+    return value
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -60,7 +75,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import-csv", help="import figures from a platform's analytics export (or any table) "
                                           "into a goal")
     p.add_argument("--db", type=Path, metavar="PLAN", required=True)
-    p.add_argument("--goal", type=int, metavar="ID", required=True, help="the goal's id (see: planner goals)")
+    p.add_argument("--goal", type=goal_id, metavar="ID", required=True, help="the goal's id (see: planner goals)")
     p.add_argument("--platform", choices=[pl.id for pl in catalog.PLATFORMS],
                    help="the platform the figures are from, when the file does not say")
     p.add_argument("--replace", action="store_true",
@@ -71,11 +86,27 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, metavar="FILE")
 
     add_report_parser(sub)
+    add_backup_parsers(sub)
     return parser
 
 
 def _open(path: Path, *, read_only: bool = False) -> plan_file.PlanFile:
-    return plan_file.open_plan(path, read_only=read_only)
+    pf = plan_file.open_plan(path, read_only=read_only)
+    if pf.backup_problem:
+        warn(f"no backup of the plan was kept: {pf.backup_problem}")
+    return pf
+
+
+def warn(text: str) -> None:
+    """A problem that did not stop the command, on stderr."""
+    print(f"planner: warning: {text}", file=sys.stderr)
+
+
+def warn_unread(repo: Repository) -> bool:
+    """Say what the last read of *repo* left out; whether it left anything out."""
+    for problem in repo.read_problems:
+        warn(problem)
+    return bool(repo.read_problems)
 
 
 def _goal_summary(goal, observations, today: date) -> dict:
@@ -122,10 +153,18 @@ def _rows(db: Path, row, include_archived: bool = True) -> list[dict]:
     pf = _open(db, read_only=True)
     try:
         repo = Repository(pf.db)
+        goals = repo.goals(include_archived=include_archived)
         figures = repo.observations_by_goal()
-        return [row(g, figures.get(g.id, []), date.today()) for g in repo.goals(include_archived=include_archived)]
+        warn_unread(repo)
     finally:
         pf.close()
+    out = []
+    for g in goals:
+        try:
+            out.append(row(g, figures.get(g.id, []), date.today()))
+        except (ArithmeticError, ValueError) as exc:  # one goal never takes down the others
+            warn(f"goal {g.id} ({g.title[:40]!r}) cannot be assessed and is left out: {exc}")
+    return out
 
 
 def cmd_goals(args: argparse.Namespace) -> int:
@@ -176,24 +215,40 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
+    try:
+        files.check_output(args.out, args.db)  # never onto the plan, its journals, lock or backups
+    except plan_file.PlanFileError as exc:
+        print(f"planner export-json: {exc}; nothing was written", file=sys.stderr)
+        return EXIT_FAILED
     pf = _open(args.db, read_only=True)
     try:
-        count = plan_json.export_plan(Repository(pf.db), args.out)
+        repo = Repository(pf.db)
+        count = plan_json.export_plan(repo, args.out)
     finally:
         pf.close()
     print(f"Wrote {count} goals to {args.out}")
+    if warn_unread(repo):
+        warn(f"{args.out} does not hold what the plan could not read (above)")
+        return EXIT_FAILED
     return EXIT_OK
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
     doc = plan_json.read(args.source)  # validates everything before the plan is touched
-    pf = (plan_file.open_plan(args.db) if args.db.exists()
-          else plan_file.create(args.db, business_name=doc.business.business_name,
-                                currency=doc.business.currency, language=doc.business.language))
+    created = not args.db.exists()
+    pf = (plan_file.create(args.db, business_name=doc.business.business_name, currency=doc.business.currency,
+                           language=doc.business.language) if created else _open(args.db))
     try:
         if pf.read_only:
             raise plan_file.PlanFileError(args.db, f"cannot add goals: {pf.read_only_reason}")
-        added = plan_json.import_plan(Repository(pf.db), doc)
+        try:
+            added = plan_json.import_plan(Repository(pf.db), doc)
+        except (plan_file.WriteFailed, ValueError) as exc:
+            print(f"planner import-json: {args.db}: nothing was imported: {exc}", file=sys.stderr)
+            if created:  # the plan made for this import would only be an empty one
+                pf.close()
+                args.db.unlink(missing_ok=True)
+            return EXIT_FAILED
     finally:
         pf.close()
     count = sum(len(obs) for _, obs in doc.goals)
@@ -202,6 +257,11 @@ def cmd_import_json(args: argparse.Namespace) -> int:
 
 
 def cmd_import_csv(args: argparse.Namespace) -> int:
+    try:
+        files.require_regular(args.file, "table of figures")  # before the plan is locked: a pipe would hang
+    except plan_file.PlanFileError as exc:
+        print(f"planner import-csv: {exc}; nothing was imported", file=sys.stderr)
+        return EXIT_FAILED
     pf = _open(args.db)
     try:
         if pf.read_only:
@@ -234,7 +294,11 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
                   file=sys.stderr)
             return EXIT_FAILED
         on_duplicate = OnDuplicate.REPLACE if args.replace else OnDuplicate.SKIP
-        written, replaced = figures_import.write(repo, goal.id, preview, on_duplicate, datetime.now())
+        try:
+            written, replaced = figures_import.write(repo, goal.id, preview, on_duplicate, datetime.now())
+        except (plan_file.WriteFailed, ValueError) as exc:
+            print(f"planner import-csv: {args.db}: nothing was imported: {exc}", file=sys.stderr)
+            return EXIT_FAILED
     finally:
         pf.close()
     kept = preview.duplicates if on_duplicate is OnDuplicate.SKIP else 0
@@ -257,12 +321,18 @@ COMMANDS = {
     "import-json": cmd_import_json,
     "import-csv": cmd_import_csv,
     "report": cmd_report,
+    "backups": cmd_backups,
+    "restore": cmd_restore,
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] not in COMMANDS and not argv[0].startswith("-"):
+        if not (argv[0].endswith(plan_file.SUFFIX) or Path(argv[0]).exists()):
+            print(f"planner: unknown command {argv[0]!r} (commands: {', '.join(COMMANDS)}; see: planner --help)",
+                  file=sys.stderr)
+            return EXIT_BAD_PLAN
         # "planner FILE.sgplan": what a file manager runs when a plan is double-clicked
         argv = ["--db", *argv]
     args = _parser().parse_args(argv)
@@ -275,11 +345,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except plan_file.PlanFileError as exc:
         print(f"planner {args.command}: {exc}", file=sys.stderr)
         return EXIT_BAD_PLAN
+    except plan_file.WriteFailed as exc:
+        print(f"planner {args.command}: {args.db}: nothing was written: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     except plan_json.PlanJsonError as exc:
         print(f"planner {args.command}: {exc.source}: nothing was imported:", file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_FAILED
     except OSError as exc:
-        print(f"planner {args.command}: {exc}", file=sys.stderr)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"planner {args.command}: {where}{exc.strerror or exc}; nothing was written", file=sys.stderr)
         return EXIT_FAILED

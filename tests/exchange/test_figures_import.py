@@ -13,7 +13,8 @@ from planner.exchange.importers import ImportCancelled, open_source
 from planner.store import plan_file
 from planner.store.repository import OnDuplicate, Repository
 
-START = date(1960, 1, 1)
+START = date(2000, 1, 1)  # the first day a plan holds
+PLATFORMS = ("facebook", "instagram", "x", "youtube", "tiktok")  # 40,000 rows end in 2021: all past
 TODAY = date(2026, 11, 22)
 
 
@@ -22,8 +23,8 @@ def table(path, rows: int, bad: dict[int, str] | None = None, repeat_at: int | N
     with path.open("w", encoding="utf-8") as fh:
         fh.write("date,platform,reach\n")
         for i in range(rows):
-            day = START + timedelta(days=i // 2)
-            platform = ("facebook", "instagram")[i % 2]
+            day = START + timedelta(days=i // len(PLATFORMS))
+            platform = PLATFORMS[i % len(PLATFORMS)]
             if repeat_at is not None and i == repeat_at:
                 day, platform = START, "facebook"
             fh.write(f"{day.isoformat()},{platform},{bad.get(i, i % 1000)}\n")
@@ -49,7 +50,7 @@ def test_a_bad_row_in_a_big_file_is_named_and_the_rest_imports(tmp_path):
 
 def test_second_figures_for_a_day_are_rejected_even_across_batches(tmp_path):
     preview = read(table(tmp_path / "t.csv", 40_000, repeat_at=35_000))
-    assert any("a second figure for facebook on 1960-01-01" in r.reason and r.line == 35_002
+    assert any("a second figure for facebook on 2000-01-01" in r.reason and r.line == 35_002
                for r in preview.rejected)
 
 

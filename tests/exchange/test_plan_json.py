@@ -120,7 +120,7 @@ def test_a_failure_while_writing_the_goals_rolls_the_whole_import_back(tmp_path,
         return real_insert(self, goal)
 
     monkeypatch.setattr(Repository, "_insert_goal", insert_then_fail_on_the_second)
-    with pytest.raises(sqlite3.OperationalError, match="disk I/O error"):
+    with pytest.raises(plan_file.WriteFailed, match="the disk reported an error while writing"):
         plan_json.import_plan(repo, doc)
     assert repo.goals() == [] and repo.meta().business_name == ""
     pf.close()

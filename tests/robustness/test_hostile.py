@@ -54,7 +54,7 @@ def test_the_committed_corpus_is_what_the_script_makes():
 def reach_plan_master(tmp_path_factory) -> tuple[Path, int]:
     path = tmp_path_factory.mktemp("hostile") / "master.sgplan"
     pf = plan_file.create(path, business_name="Hostile")
-    goal = Repository(pf.db).add_goal(Goal("Reach", "awareness", "reach", 10, 1000, date(1, 1, 1),
+    goal = Repository(pf.db).add_goal(Goal("Reach", "awareness", "reach", 10, 1000, date(2000, 1, 1),
                                            date(2030, 1, 1)))
     pf.close()
     return path, goal.id
@@ -133,7 +133,7 @@ def test_formulas_are_never_numbers_and_never_written_back(capsys, reach_plan):
 
 
 @pytest.mark.parametrize("name, count", [("nan_infinity.csv", 1), ("digits_400.csv", 2), ("year_9999.csv", 1),
-                                         ("year_0001.csv", 3), ("dates_absurd.csv", 1)])
+                                         ("year_0001.csv", 1), ("dates_absurd.csv", 1)])
 def test_only_the_valid_rows_of_a_hostile_table_are_imported(capsys, reach_plan, name, count):
     plan, goal_id = reach_plan
     code, out, _ = run_cli(capsys, ["import-csv", "--db", str(plan), "--goal", str(goal_id), str(HOSTILE / name)])
@@ -219,7 +219,7 @@ def test_big_hostile_tables_are_refused_in_bounded_time_and_memory(tmp_path, mak
 @pytest.mark.parametrize("maker, problem", [
     ("deep_list", "is not valid JSON: maximum recursion depth exceeded"),
     ("deep_object", "is not valid JSON: maximum recursion depth exceeded"),
-    ("big_string", "'title' is longer than 2000 characters"),
+    ("big_string", "'title' is longer than 200 characters"),
 ])
 def test_big_hostile_plans_are_refused_with_a_message(tmp_path, maker, problem):
     path = tmp_path / "plan.json"

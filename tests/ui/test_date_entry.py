@@ -195,7 +195,7 @@ def test_typed_in_each_calendar_and_digits(language, plan_window, qtbot, code, c
 def _date_editor(qtbot, window, row: int, first_key: str = ""):
     """Open the date editor of the figures table's *row* as a user does: typing over the cell, or F2."""
     tab = window.detail.figures
-    index = tab.proxy.index(row, DATE)
+    index = tab.model.index(row, DATE)
     tab.view.setCurrentIndex(index)
     tab.view.setFocus()
     if first_key:

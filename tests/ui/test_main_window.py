@@ -104,7 +104,7 @@ def test_open_sample_plan_makes_a_fresh_copy_in_the_data_folder(window):
     assert window.document.path != first and first.exists()
 
 
-def test_save_copy_and_export_import_json(sample_window, tmp_path, monkeypatch):
+def test_save_copy_and_export_import_json(sample_window, tmp_path, monkeypatch, qtbot):
     w = sample_window
     monkeypatch.setattr(ask, "save_path", lambda *a, **k: tmp_path / "copy.sgplan")
     w.act_save_copy.trigger()
@@ -113,8 +113,8 @@ def test_save_copy_and_export_import_json(sample_window, tmp_path, monkeypatch):
     w.act_export_json.trigger()
     assert len(json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))["goals"]) == 6
     monkeypatch.setattr(ask, "open_path", lambda *a, **k: tmp_path / "plan.json")
-    w.act_import_json.trigger()
-    assert w.goal_list.model.rowCount() == 1 + 12
+    w.act_import_json.trigger()  # read and written on a worker
+    qtbot.waitUntil(lambda: w.goal_list.model.rowCount() == 1 + 12, timeout=30_000)
 
 
 def test_window_state_and_recent_files_persist(qtbot, qt_settings, sample_plan):

@@ -19,7 +19,7 @@ import numpy as np
 
 from planner.domain import catalog
 from planner.domain.catalog import Unit
-from planner.domain.goals import Observation
+from planner.domain.goals import FIRST_DAY, LAST_DAY, Observation, date_problems
 from planner.exchange.importers import Batch, Figure, ImportCancelled, ImportSource, Rejected
 from planner.store.repository import OnDuplicate, Repository
 
@@ -156,6 +156,8 @@ def _checks(kpi: catalog.Kpi, lines: np.ndarray, days: np.ndarray, codes: np.nda
     latest = (today + timedelta(days=1)).toordinal()  # a day's grace for time zones
     for i in np.flatnonzero(days > latest).tolist():
         bad.setdefault(i, f"date {date.fromordinal(int(days[i])).isoformat()} is in the future")
+    for i in np.flatnonzero((days < FIRST_DAY.toordinal()) | (days > LAST_DAY.toordinal())).tolist():
+        bad.setdefault(i, f"date {date.fromordinal(int(days[i])).isoformat()} {date_problems(date.min)[0]}")
     keys = _keys(days, codes)
     order = np.argsort(keys, kind="stable")
     repeat_mask = np.zeros(len(keys), bool)

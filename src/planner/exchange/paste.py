@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from planner.domain import catalog
-from planner.domain.goals import Goal, Observation, value_problems
+from planner.domain.goals import MAX_NOTE, Goal, Observation, date_problems, value_problems
 
 _NAMES = {p.name.lower(): p.id for p in catalog.PLATFORMS} | {p.id: p.id for p in catalog.PLATFORMS} | {
     "twitter": "x"}
@@ -63,9 +63,15 @@ def parse_pasted(text: str, goal: Goal, *, number: Callable[[str], float], day: 
         if when > today + timedelta(days=1):
             rejected.append(f"line {n}: {when.isoformat()} is in the future")
             continue
+        if date_problems(when):
+            rejected.append(f"line {n}: {when.isoformat()} {date_problems(when)[0]}")
+            continue
+        if len(note) > MAX_NOTE:
+            rejected.append(f"line {n}: the note is longer than {MAX_NOTE:,} characters")
+            continue
         if (platform, when) in seen:
             rejected.append(f"line {n}: a second figure for {platform or 'all platforms'} on {when.isoformat()}")
             continue
         seen.add((platform, when))
-        figures.append(Observation(goal.id or 0, when, value, platform, source="pasted", note=note[:2000]))
+        figures.append(Observation(goal.id or 0, when, value, platform, source="pasted", note=note))
     return figures, rejected

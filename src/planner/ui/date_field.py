@@ -20,12 +20,10 @@ from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QLocale, QSize, Q
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QCalendarWidget, QFrame, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
+from planner.domain.goals import FIRST_DAY, LAST_DAY
 from planner.domain.numbers import to_latin_digits
 from planner.ui.formatting import calendar, fill, format_date, localize_digits, short_date_format, to_qdate
 from planner.ui.icons import icon
-
-#: The dates a plan holds: the first and last day a field accepts.
-FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2100, 12, 31)
 
 #: Marks a right-to-left date may carry between its parts (RLM, ALM, isolates, embeddings).
 _BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e"))

@@ -5,6 +5,11 @@ repository (one transaction per edit), refreshes its cache and announces
 what changed, so only the affected views redraw.  Every edit is a
 QUndoCommand on the document's undo stack, which lives as long as the
 document (the session): undo never outlives the window's plan.
+
+A write the file refuses (a full disk) leaves the plan as it was: the
+document re-reads it, says so (``writeFailed``) and raises EditFailed, which
+the undo commands turn into "this step did not happen", so the undo stack
+only ever holds steps that are in the file.
 """
 
 from __future__ import annotations
@@ -22,10 +27,15 @@ from planner.store import plan_file
 from planner.store.repository import PlanMeta, Repository
 
 
+class EditFailed(Exception):
+    """A change that could not be written; the plan (and the document) are as they were."""
+
+
 class PlanDocument(QObject):
     goalsChanged = Signal()  # goals were added, removed or edited
     figuresChanged = Signal(int)  # the figures of one goal changed (its id)
     metaChanged = Signal()
+    writeFailed = Signal(str)  # a change was not saved: why, in words
 
     def __init__(self, pf: plan_file.PlanFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +76,8 @@ class PlanDocument(QObject):
         self._meta = self.repo.meta()
         self._goals = self.repo.goals()
         self._figures = self.repo.observations_by_goal()
+        # what the plan holds that cannot be read (left out of the window, untouched in the file)
+        self.read_problems = list(self.repo.read_problems)
 
     def goals(self, include_archived: bool = True) -> list[Goal]:
         return [g for g in self._goals if include_archived or not g.archived]
@@ -136,48 +148,61 @@ class PlanDocument(QObject):
 
     def set_business(self, meta: PlanMeta) -> None:
         """Store the business details (name, logo, currency, colour, report language)."""
-        self._meta = self.repo.set_business(meta)
+        self._meta = self.run_write(self.repo.set_business, meta)
         self.metaChanged.emit()
 
+    def run_write(self, write, *args):
+        """*write(*args)* on the repository; on any failure: re-read, say it, raise EditFailed."""
+        try:
+            return write(*args)
+        except Exception as exc:  # noqa: BLE001 - whatever refused the write, the plan is as it was
+            message = str(exc) or type(exc).__name__
+            self.reload()
+            self.goalsChanged.emit()
+            self.writeFailed.emit(message)
+            raise EditFailed(message) from exc
+
     def add_goal(self, goal: Goal, observations: list[Observation] | None = None) -> Goal:
-        saved = self.repo.add_goal(goal, observations or [])
+        saved = self.run_write(self.repo.add_goal, goal, observations or [])
         self._goals_written()
         return saved
 
     def update_goal(self, goal: Goal) -> Goal:
-        saved = self.repo.update_goal(goal)
+        saved = self.run_write(self.repo.update_goal, goal)
         self._goals_written()
         return saved
 
     def delete_goal(self, goal_id: int) -> tuple[Goal, list[Observation]]:
-        removed = self.repo.delete_goal(goal_id)
+        removed = self.run_write(self.repo.delete_goal, goal_id)
         self._goals_written()
         return removed
 
     def set_archived(self, goal_id: int, archived: bool) -> None:
-        self.repo.set_archived(goal_id, archived)
+        self.run_write(self.repo.set_archived, goal_id, archived)
         self._goals_written()
 
     def put_figures(self, goal_id: int, observations: list[Observation]) -> tuple[list[int], list[Observation]]:
-        result = self.repo.put_observations(observations)
+        result = self.run_write(self.repo.put_observations, observations)
         self._figures_written(goal_id)
         return result
 
     def update_figure(self, obs: Observation) -> None:
-        self.repo.update_observation(obs)
+        self.run_write(self.repo.update_observation, obs)
         self._figures_written(obs.goal_id)
 
-    def delete_figures(self, goal_id: int, ids: list[int]) -> list[Observation]:
-        removed = self.repo.delete_observations(ids)
+    def delete_figures(self, goal_id: int, ids: list[int], restore: list[Observation] | None = None
+                       ) -> list[Observation]:
+        """Remove figures by id, putting back *restore* in the same transaction (undoing a paste)."""
+        removed = self.run_write(self.repo.delete_observations, ids, restore or [])
         self._figures_written(goal_id)
         return removed
 
     def restore_figures(self, goal_id: int, observations: list[Observation]) -> None:
-        self.repo.add_observations(observations)
+        self.run_write(self.repo.add_observations, observations)
         self._figures_written(goal_id)
 
     def remove_import(self, goal_id: int, imported_at: datetime, restore: list[Observation]) -> None:
-        self.repo.remove_import(goal_id, imported_at, restore)
+        self.run_write(self.repo.remove_import, goal_id, imported_at, restore)
         self._figures_written(goal_id)
 
     def figures_imported(self, goal_id: int) -> None:

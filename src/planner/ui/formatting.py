@@ -158,3 +158,10 @@ def format_qdate(day: QDate, fmt: str) -> str:
 def format_date(day: date, long: bool = False) -> str:
     fmt = QLocale().dateFormat(QLocale.FormatType.LongFormat) if long else short_date_format()
     return format_qdate(to_qdate(day), fmt)
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows *text* as written: Qt reads a tooltip that looks like HTML as HTML."""
+    from PySide6.QtGui import Qt as QtGui
+
+    return QtGui.convertFromPlainText(text) if text else ""

@@ -155,7 +155,7 @@ class GoalDetail(QWidget):
 
     def show_goal(self, goal_id: int | None) -> None:
         self.goal_id = goal_id
-        self.chart.show_goal(goal_id)
+        self.chart.show_goal(goal_id, draw=False)  # refresh() below draws it, once
         self.figures.show_goal(goal_id)
         self.refresh()
 

@@ -37,7 +37,7 @@ from planner.domain.goals import Goal
 from planner.domain.progress import Progress, Status
 from planner.ui.bidi import text_direction
 from planner.ui.document import PlanDocument, rewire
-from planner.ui.formatting import arrow, fill, format_number, format_value, percent, translated
+from planner.ui.formatting import arrow, fill, format_number, format_value, percent, plain_tip, translated
 from planner.ui.findings_view import finding_texts, severity_label
 from planner.ui.icons import icon, platform_icon
 from planner.ui.style import STATUS_COLOURS
@@ -101,7 +101,7 @@ class GoalListModel(QAbstractListModel):
                      translated("status", state.status.label)]
             if findings:
                 lines.append(f"{severity_label(findings[0].severity)}: {finding_texts(findings[0])[0]}")
-            return "\n".join(lines)
+            return plain_tip("\n".join(lines))  # a title is text, never markup
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{goal.title}, {translated('status', state.status.label)}, {percent(state.percent)}"
         if role == GoalRole:

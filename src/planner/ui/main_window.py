@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QStackedWidget
 
 from planner import APP_NAME, __version__
-from planner.store import backups, plan_file
+from planner.store import backups, files, plan_file
 from planner.ui.commands import AddGoal, ArchiveGoal, DeleteFigures, DeleteGoal, EditFigure, EditGoal, ImportFigures, \
     PutFigures, SetBusiness
 from planner.ui import formatting, preferences
@@ -320,12 +320,15 @@ class MainWindow(QMainWindow):
             self.undo_group.setActiveStack(document.undo_stack)
             document.goalsChanged.connect(self._show_state)
             document.metaChanged.connect(self._show_state)
+            document.writeFailed.connect(self._write_failed)
             self._add_recent(document.path)
         self._show_state()
 
     def open_path(self, path: Path, *, create: bool = False, read_only: bool = False) -> bool:
         """Open (or with *create*, create if missing) the plan at *path*; False, with a message, if not."""
         self.statusBar().clearMessage()  # "Opening your plan…" has been answered, whatever the answer
+        if self.document is not None and files.same_file(path, self.document.path):
+            self.set_document(None)  # the plan open here, opened again: not read-only against ourselves
         try:
             if create and not path.exists():
                 pf = plan_file.create(path, business_name="", currency="",
@@ -336,7 +339,22 @@ class MainWindow(QMainWindow):
             ask.error(self, self.tr("The plan cannot be opened"),
                       fill(self.tr("%1\n\n%2"), str(exc.path), exc.problem))
             return False
-        self.set_document(PlanDocument(pf))
+        try:
+            document = PlanDocument(pf)
+        except Exception as exc:  # noqa: BLE001 - whatever it is, the plan is closed again (and its lock freed)
+            pf.close()
+            ask.error(self, self.tr("The plan cannot be opened"), fill(self.tr("%1\n\n%2"), str(path), str(exc)))
+            return False
+        self.set_document(document)
+        if document.read_problems:
+            ask.error(self, self.tr("Part of the plan cannot be read"),
+                      fill(self.tr("%1\n\nSome of what this plan holds was changed by another program and cannot be "
+                                   "read; it is left out of the window, and left as it is in the file."), str(path)),
+                      "\n".join(document.read_problems))
+        if pf.backup_problem:
+            ask.error(self, self.tr("No backup was kept"),
+                      fill(self.tr("%1\n\nThe plan opened, but its automatic backup could not be written: %2"),
+                           str(path), pf.backup_problem))
         if pf.read_only:
             self.say(fill(self.tr("Opened read-only: %1"), pf.read_only_reason))
             if not read_only:  # the user did not ask for it: say so plainly
@@ -358,6 +376,9 @@ class MainWindow(QMainWindow):
         if self.document.read_only:
             return fill(self.tr("the plan is open read-only (%1)"), self.document.file.read_only_reason)
         return ""
+    def _write_failed(self, message: str) -> None:
+        ask.error(self, self.tr("The change was not saved"),
+                  fill(self.tr("%1\n\nThe plan is as it was before this change; nothing else was lost."), message))
 
     def _show_state(self) -> None:
         doc = self.document
@@ -493,7 +514,8 @@ class MainWindow(QMainWindow):
         if goal is not None:
             command = AddGoal(self.document, goal)
             self._push(command)
-            self.goal_list.select_goal(command.goal_id)
+            if command.goal_id is not None:
+                self.goal_list.select_goal(command.goal_id)
 
     def edit_goal(self) -> None:
         before = self.current_goal()
@@ -512,7 +534,8 @@ class MainWindow(QMainWindow):
                        title=fill(self.tr("%1 (copy)"), goal.title))
         command = AddGoal(self.document, copy, text=fill(self.tr("Duplicate goal “%1”"), goal.title))
         self._push(command)
-        self.goal_list.select_goal(command.goal_id)
+        if command.goal_id is not None:
+            self.goal_list.select_goal(command.goal_id)
 
     def toggle_archived(self) -> None:
         goal = self.current_goal()
@@ -587,12 +610,13 @@ class MainWindow(QMainWindow):
         try:
             kept = backups.restore(path, chosen)
         except (OSError, plan_file.PlanFileError) as exc:
-            ask.error(self, self.tr("The backup was not restored"), f"{chosen}: {exc}")
+            ask.error(self, self.tr("The backup was not restored"), str(exc))
             self.open_path(path)
             return
         self.open_path(path)
-        self.say(fill(self.tr("Restored the plan from %1; the plan as it was is kept in %2"),
-                      chosen.name, kept.name), 15000)
+        if kept is not None:
+            self.say(fill(self.tr("Restored the plan from %1; the plan as it was is kept in %2"),
+                          chosen.name, kept.path.name), 15000)
 
     # -- preferences ---------------------------------------------------------
     def choose_language(self, code: str) -> None:
@@ -671,33 +695,79 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         try:
+            files.check_output(path, self.document.path)
             count = plan_json.export_plan(self.document.repo, path)
+        except plan_file.PlanFileError as exc:
+            ask.error(self, self.tr("The plan was not exported"), str(exc))
+            return
         except OSError as exc:
             ask.error(self, self.tr("The plan was not exported"), f"{path}: {exc.strerror}")
             return
         self.say(fill(self.tr("Exported %1 goals to %2"), format_number(count), str(path)))
+        if self.document.repo.read_problems:
+            ask.error(self, self.tr("Part of the plan was not exported"),
+                      fill(self.tr("%1 does not hold what the plan could not read:"), str(path)),
+                      "\n".join(self.document.repo.read_problems))
 
     def import_json(self) -> None:
-        from planner.exchange import plan_json
+        """Read and add a plan JSON file on a worker, with progress and Cancel (a file may be 200 MB)."""
+        from PySide6.QtWidgets import QProgressDialog
 
-        if self.document is None or self.document.read_only:
+        from planner.exchange import plan_json
+        from planner.store.repository import Repository
+        from planner.ui.worker import Job
+
+        if self.document is None or self.document.read_only or getattr(self, "json_job", None) is not None:
             return
         path = self._ask_path(Kind.EXPORTS, self.tr("Import plan from JSON"),
                               self.tr("Plan JSON (*.json);;All files (*)"), save=False)
         if path is None:
             return
-        try:
-            doc = plan_json.read(path)
-            added = plan_json.import_plan(self.document.repo, doc)
-        except plan_json.PlanJsonError as exc:
+        plan = self.document.path
+
+        def work(progress, cancelled):
+            try:
+                doc = plan_json.read(path, lambda f: progress(0.8 * f), cancelled)
+            except plan_json.PlanJsonError as exc:
+                return exc
+            except plan_json.Cancelled:
+                return None
+            # the worker's own connection (SQLite's are per thread), under the window's lock
+            pf = plan_file.open_plan(plan, exclusive=False)
+            try:
+                return len(plan_json.import_plan(Repository(pf.db), doc))
+            finally:
+                pf.close()
+
+        progress = QProgressDialog(fill(self.tr("Reading %1…"), path.name), self.tr("Cancel"), 0, 1000, self)
+        progress.setObjectName("jsonProgress")
+        progress.setWindowTitle(self.tr("Import plan from JSON"))
+        progress.setMinimumDuration(300)
+        job = self.json_job = Job(work, self)
+        job.progressed.connect(progress.setValue)
+        progress.canceled.connect(job.cancel)
+        job.succeeded.connect(lambda result: self._json_imported(path, result))
+        job.failed.connect(lambda message: ask.error(self, self.tr("Nothing was imported"),
+                                                     fill(self.tr("%1: %2"), str(path), message)))
+        job.finished.connect(progress.reset)
+        job.finished.connect(lambda: setattr(self, "json_job", None))
+        job.start()
+
+    def _json_imported(self, path: Path, result) -> None:
+        if result is None:
+            self.say(self.tr("The import was cancelled; the plan was not changed."))
+            return
+        if isinstance(result, Exception):
             ask.error(self, self.tr("Nothing was imported"),
                       fill(self.tr("%1 has problems; the plan was not changed."), str(path)),
-                      "\n".join(exc.problems))
+                      "\n".join(getattr(result, "problems", [str(result)])))
+            return
+        if self.document is None:
             return
         self.document.reload()
         self.document.goalsChanged.emit()
         self.document.metaChanged.emit()
-        self.say(fill(self.tr("Imported %1 goals from %2"), format_number(len(added)), str(path)))
+        self.say(fill(self.tr("Imported %1 goals from %2"), format_number(result), str(path)))
 
     def export_pdf(self) -> None:
         # the PDF writer loads on first use: start-up does not pay for it
@@ -721,6 +791,11 @@ class MainWindow(QMainWindow):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        try:
+            files.check_output(path, doc.path)
+        except plan_file.PlanFileError as exc:
+            ask.error(self, self.tr("The PDF was not made"), str(exc))
+            return
         language = dialog.language.currentData()
         data = ReportData(doc.meta(), doc.goals(), {g.id: doc.observations(g.id) for g in doc.goals()})
         options = ReportOptions(goal_ids=dialog.goal_ids(), page_size=dialog.page_size.currentData(),
@@ -739,7 +814,8 @@ class MainWindow(QMainWindow):
 
     def _pdf_done(self, path: Path, complete: bool) -> None:
         if not complete:
-            self.say(self.tr("The PDF export was cancelled; nothing was written."))
+            if not self.pdf_export.error:  # a failure was said in its own message
+                self.say(self.tr("The PDF export was cancelled; nothing was written."))
             return
         self.say(fill(self.tr("Wrote the PDF summary to %1"), str(path)), 10000)
         if ask.confirm(self, self.tr("Export PDF summary"), fill(self.tr("The PDF is ready:\n%1\n\nOpen it now?"),
@@ -807,6 +883,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_window_state()
+        if getattr(self, "json_job", None) is not None:  # a JSON import under way ends first (cancelled)
+            self.json_job.wait()
         self.set_document(None)
         event.accept()
 

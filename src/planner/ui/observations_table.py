@@ -3,6 +3,10 @@
 Every edit goes through an undo command; pasting rows copied from a
 spreadsheet (tab separated: date, value, or date, platform, value, note)
 adds them all as one undoable step, and says which lines it could not read.
+
+A goal may hold half a million figures, so the model sorts them itself (one
+Python sort, not a proxy asking for every cell) and gives the view a few
+thousand rows at a time, more as it scrolls (``canFetchMore``/``fetchMore``).
 """
 
 from __future__ import annotations
@@ -16,7 +20,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -35,20 +38,37 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain import catalog, series
-from planner.domain.goals import Goal, Observation, value_problems
+from planner.domain.goals import FIRST_DAY, LAST_DAY, MAX_NOTE, Goal, Observation, date_problems, value_problems
 from planner.domain.numbers import parse_number
 from planner.exchange.paste import parse_pasted
 from planner.ui.chart.goal_plot import platform_name
 from planner.ui.commands import DeleteFigures, EditFigure, PutFigures
 from planner.ui.dialogs import ask
 from planner.ui.document import PlanDocument, rewire
-from planner.ui.date_field import FIRST_DAY, LAST_DAY, DateField, read_date
-from planner.ui.formatting import fill, format_date, format_number, format_value, to_qdate, translated
+from planner.ui.date_field import DateField, read_date
+from planner.ui.formatting import (
+    fill,
+    format_date,
+    format_number,
+    format_value,
+    plain_tip,
+    to_qdate,
+    translated,
+)
 from planner.ui.icons import icon
 from planner.ui.wizard.fields import NumberEdit
 
 DATE, PLATFORM, VALUE, NOTE, SOURCE = range(5)
 ObservationRole = Qt.ItemDataRole.UserRole + 10
+# Rows the view is given at a time: a screenful many times over, and quick to lay out.
+FETCH = 2000
+_SORT_KEYS = {
+    DATE: lambda o: o.date,
+    PLATFORM: lambda o: o.platform or "",
+    VALUE: lambda o: o.value,
+    NOTE: lambda o: o.note,
+    SOURCE: lambda o: o.source,
+}
 
 
 class ObservationsModel(QAbstractTableModel):
@@ -60,16 +80,59 @@ class ObservationsModel(QAbstractTableModel):
         super().__init__(parent)
         self.document: PlanDocument | None = None
         self.goal: Goal | None = None
-        self.rows: list[Observation] = []
+        self.rows: list[Observation] = []  # every figure, in the table's order; the view has the first ``shown``
+        self.shown = 0
+        self.order = (DATE, Qt.SortOrder.DescendingOrder)
 
     def show(self, document: PlanDocument | None, goal: Goal | None) -> None:
+        same = goal is not None and self.goal is not None and goal.id == self.goal.id
         self.beginResetModel()
         self.document, self.goal = document, goal
-        self.rows = list(document.observations(goal.id)) if document and goal else []
+        self.rows = self._sorted(list(document.observations(goal.id)) if document and goal else [])
+        self.shown = min(len(self.rows), max(FETCH, self.shown if same else 0))  # an edit keeps the scrolled rows
         self.endResetModel()
 
+    def _sorted(self, rows: list[Observation]) -> list[Observation]:
+        column, order = self.order
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column == DATE:  # the document's figures come oldest first: no sort needed
+            return rows[::-1] if descending else rows
+        return sorted(rows, key=_SORT_KEYS[column], reverse=descending)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column not in _SORT_KEYS:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self.order = (column, order)
+        if self.document is not None and self.goal is not None:
+            self.rows = self._sorted(list(self.document.observations(self.goal.id)))
+        self.layoutChanged.emit()
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else self.shown
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        return not parent.isValid() and self.shown < len(self.rows)
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        self.show_up_to(self.shown + FETCH - 1)
+
+    def show_up_to(self, row: int) -> None:
+        """Give the view every row up to *row* (so that it can be selected or edited)."""
+        last = min(row, len(self.rows) - 1)
+        if last < self.shown:
+            return
+        self.beginInsertRows(QModelIndex(), self.shown, last)
+        self.shown = last + 1
+        self.endInsertRows()
+
+    def row_of(self, day: date, platform: str | None) -> int:
+        """The table row of the figure for *platform* on *day* (shown to the view), or -1."""
+        for i, obs in enumerate(self.rows):
+            if obs.date == day and obs.platform == platform:
+                self.show_up_to(i)
+                return i
+        return -1
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
@@ -104,7 +167,7 @@ class ObservationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == NOTE and obs.note:
-            return obs.note
+            return plain_tip(obs.note)
         return None
 
     def source_label(self, source: str) -> str:
@@ -129,9 +192,9 @@ class ObservationsModel(QAbstractTableModel):
                 self.problem.emit(fill(self.tr("Not saved: %1 is in the future. A figure is what you measured: "
                                                "enter it on the day, or after."), format_date(after.date)))
                 return False
-            if not FIRST_DAY <= after.date <= LAST_DAY:
-                self.problem.emit(fill(self.tr("Not saved: choose a date from %1 to %2."), format_date(FIRST_DAY),
-                                       format_date(LAST_DAY)))
+            if date_problems(after.date):
+                self.problem.emit(fill(self.tr("Not saved: a date must be between %1 and %2."),
+                                       format_date(FIRST_DAY), format_date(LAST_DAY)))
                 return False
         elif col == PLATFORM:
             if value and not catalog.is_platform(value):
@@ -145,6 +208,10 @@ class ObservationsModel(QAbstractTableModel):
                 return False
             after = replace(before, value=value)
         elif col == NOTE:
+            if len(str(value)) > MAX_NOTE:
+                self.problem.emit(fill(self.tr("Not saved: a note is at most %1 characters."),
+                                       format_number(MAX_NOTE)))
+                return False
             after = replace(before, note=str(value))
         else:
             return False
@@ -222,12 +289,9 @@ class FiguresTab(QWidget):
         self.document: PlanDocument | None = None
         self.goal_id: int | None = None
         self.model = ObservationsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.view = QTableView()
         self.view.setObjectName("figuresTable")
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         self.view.setItemDelegate(FigureDelegate(self.model, self.view))
@@ -335,17 +399,15 @@ class FiguresTab(QWidget):
 
     def edit_value(self, day: date, platform: str | None) -> None:
         """Select the figure of *platform* on *day* and open its value for typing."""
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, VALUE)
-            obs = index.data(ObservationRole)
-            if obs.date == day and obs.platform == platform:
-                self.view.setCurrentIndex(index)
-                self.view.scrollTo(index)
-                self.view.edit(index)
-                break
+        row = self.model.row_of(day, platform)
+        if row >= 0:
+            index = self.model.index(row, VALUE)
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+            self.view.edit(index)
 
     def selected_ids(self) -> list[int]:
-        rows = {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedRows()}
+        rows = {i.row() for i in self.view.selectionModel().selectedRows()}
         return [self.model.rows[r].id for r in sorted(rows) if self.model.rows[r].id is not None]
 
     def delete_selected(self) -> None:

@@ -15,10 +15,12 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from planner.domain import catalog, trajectory
+from planner.domain import catalog, series, trajectory
 from planner.domain.goals import Goal
 from planner.domain.progress import Progress, Status
 from planner.ui.chart.goal_plot import GoalPlot, Series, from_x, goal_series, make_plot_widget, platform_name
+from planner.store import files
+from planner.store.errors import PlanFileError
 from planner.ui.dialogs import ask
 from planner.ui.document import PlanDocument, rewire
 from planner.ui.folders import Folders, Kind, documents
@@ -78,8 +80,11 @@ class ChartPane(QWidget):
         super().__init__(parent)
         self.document: PlanDocument | None = None
         self.goal_id: int | None = None
+        # per goal: its series and (per KPI) its total line, made once until its figures change
         self._cache: dict[int, list[Series]] = {}
         self.folders: Folders | None = None  # the window's: where file dialogs open
+        self._totals: dict[tuple[int, str], list] = {}
+        self._by_day: dict[int, dict] = {}
         self.widget = make_plot_widget(self)
         self.widget.setObjectName("goalChart")
         self.widget.setMinimumHeight(150)
@@ -120,15 +125,20 @@ class ChartPane(QWidget):
     def set_document(self, document: PlanDocument | None) -> None:
         self.document = rewire(self.document, document, figuresChanged=self._figures_changed)
         self._cache.clear()
+        self._totals.clear()
+        self._by_day.clear()
 
     def _figures_changed(self, goal_id: int) -> None:
         self._cache.pop(goal_id, None)
+        self._by_day.pop(goal_id, None)
+        self._totals = {k: v for k, v in self._totals.items() if k[0] != goal_id}
         if goal_id == self.goal_id:
             self.refresh()
 
-    def show_goal(self, goal_id: int | None) -> None:
+    def show_goal(self, goal_id: int | None, draw: bool = True) -> None:
         self.goal_id = goal_id
-        self.refresh()
+        if draw:
+            self.refresh()
 
     def current(self) -> tuple[Goal, Progress] | None:
         doc = self.document
@@ -146,7 +156,12 @@ class ChartPane(QWidget):
         figures = self.document.observations(goal.id)
         if goal.id not in self._cache:
             self._cache[goal.id] = goal_series(figures)
-        self.plot.draw(goal, figures, state, self.document.today(), cached=self._cache[goal.id])
+        total = None
+        if len(self._cache[goal.id]) > 1:
+            if (goal.id, goal.kpi) not in self._totals:
+                self._totals[(goal.id, goal.kpi)] = series.combined(goal, figures)
+            total = self._totals[(goal.id, goal.kpi)]
+        self.plot.draw(goal, figures, state, self.document.today(), cached=self._cache[goal.id], total=total)
         colour = STATUS_COLOURS[state.status].name()
         self.status.setStyleSheet(f"QLabel {{ border-left: 4px solid {colour}; padding-left: 8px; }}")
         self.status.setText("\n\n".join(status_lines(goal, state)))
@@ -164,10 +179,14 @@ class ChartPane(QWidget):
         """Hover text: the date, the figures recorded that day, and what the target line expects."""
         kpi = goal.kpi_def
         parts = [format_date(day)]
-        for obs in self.document.observations(goal.id):
-            if obs.date == day:
-                platform = platform_name(obs.platform)
-                parts.append(f"{platform}: {format_value(kpi, obs.value, goal.currency)}")
+        if goal.id not in self._by_day:  # the pointer moves often: look figures up by day, not by scanning
+            index: dict[date, list] = {}
+            for obs in self.document.observations(goal.id):
+                index.setdefault(obs.date, []).append(obs)
+            self._by_day[goal.id] = index
+        for obs in self._by_day[goal.id].get(day, []):
+            platform = platform_name(obs.platform)
+            parts.append(f"{platform}: {format_value(kpi, obs.value, goal.currency)}")
         parts.append(fill(self.tr("target line: %1"),
                           format_value(kpi, trajectory.expected(goal, day), goal.currency)))
         return "  ·  ".join(parts)
@@ -192,14 +211,27 @@ class ChartPane(QWidget):
                 self.folders.remember(Kind.EXPORTS, path)
             try:
                 self.export(path)
+            except PlanFileError as exc:
+                ask.error(self, self.tr("The chart was not exported"), str(exc))
             except OSError as exc:
                 ask.error(self, self.tr("The chart was not exported"), f"{path}: {exc}")
 
     def export(self, path: Path) -> Path:
-        """Write the chart as SVG (vectors) or PNG (twice the screen resolution), by the file's suffix."""
+        """Write the chart as SVG (vectors) or PNG (twice the screen resolution), by the file's suffix.
+
+        Written whole under a new name of our own, then put in place (never onto the plan, never
+        through a planted link, with the user's permissions).
+        """
+        files.check_output(path, self.document.path if self.document else None)
+        with files.NewFile(path) as new:
+            self._render(path.suffix.lower() == ".svg", new.path)
+            new.commit()
+        return path
+
+    def _render(self, svg: bool, path: Path) -> None:
         scene = self.widget.scene()
         source = QRectF(self.widget.rect())
-        if path.suffix.lower() == ".svg":
+        if svg:
             generator = QSvgGenerator()
             generator.setFileName(str(path))
             generator.setSize(self.widget.size())
@@ -216,8 +248,7 @@ class ChartPane(QWidget):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             scene.render(painter, source, source)
             painter.end()
-            if not image.save(str(path)):
+            if not image.save(str(path), "PNG"):
                 raise OSError(f"cannot write {path}")
-        if not path.exists():
+        if not path.exists() or path.stat().st_size == 0:
             raise OSError(f"cannot write {path}")
-        return path

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.store.repository import MAX_CURRENCY, MAX_LOGO_BYTES, MAX_LOGO_SIDE, MAX_NAME, PlanMeta
+from planner.domain.goals import MAX_BUSINESS_NAME, MAX_CURRENCY
+from planner.store.repository import MAX_LOGO_BYTES, MAX_LOGO_SIDE, PlanMeta
 from planner.ui.formatting import fill, format_number
 from planner.ui.preferences import LANGUAGES
 
@@ -91,7 +92,7 @@ class BusinessDialog(QDialog):
         self.choose_file = choose_file  # () -> Path | None: the window's file dialog
         self.name = QLineEdit(meta.business_name)
         self.name.setObjectName("businessName")
-        self.name.setMaxLength(MAX_NAME)
+        self.name.setMaxLength(MAX_BUSINESS_NAME)
         self.name.setPlaceholderText(self.tr("e.g. Nour Bakery"))
         self.logo_preview = QLabel()
         self.logo_preview.setObjectName("logoPreview")

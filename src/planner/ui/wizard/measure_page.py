@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 
 from planner.domain import catalog
 from planner.domain.catalog import Direction, Unit
-from planner.domain.goals import value_problems
-from planner.ui.formatting import fill, format_value, localize_digits, translated
+from planner.domain.goals import MAX_STATEMENT, MAX_TITLE, value_problems
+from planner.ui.formatting import fill, format_number, format_value, localize_digits, translated
 from planner.ui.wizard.base import GoalPage
 from planner.ui.wizard.fields import NumberEdit
 
@@ -35,6 +35,7 @@ class MeasurePage(GoalPage):
                                  "measured; “2,400 Instagram followers” can."))
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("title")
+        self.title_edit.setMaxLength(MAX_TITLE)
         self.title_edit.setPlaceholderText(self.tr("e.g. Grow Instagram followers to 2,400"))
         self.statement = QPlainTextEdit()
         self.statement.setObjectName("statement")
@@ -150,6 +151,9 @@ class MeasurePage(GoalPage):
         if not self.statement.toPlainText().strip():
             out.append((self.statement, self.tr("Say in a sentence what you want to achieve: the statement is "
                                                 "empty.")))
+        elif len(self.statement.toPlainText().strip()) > MAX_STATEMENT:
+            out.append((self.statement, fill(self.tr("The statement is longer than %1 characters: say it more "
+                                                     "briefly."), format_number(MAX_STATEMENT))))
         kpi_id = self.kpi_id()
         if kpi_id is None:
             out.append((self.kpi, self.tr("Choose the KPI you will measure.")))

@@ -6,7 +6,18 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
-from planner.domain.goals import Audience, FamilyStage, Gender, Income, audience_label
+from planner.domain.goals import (
+    MAX_AGE,
+    MAX_BUSINESS_OBJECTIVE,
+    MAX_CURRENCY,
+    MAX_LOCATION,
+    MIN_AGE,
+    Audience,
+    FamilyStage,
+    Gender,
+    Income,
+    audience_label,
+)
 from planner.ui.formatting import fill, translated
 from planner.ui.wizard.base import GoalPage
 from planner.ui.wizard.fields import NumberEdit
@@ -31,12 +42,13 @@ class RelevantPage(GoalPage):
                                  "week, and creative work needs a budget."))
         self.business = QLineEdit()
         self.business.setObjectName("businessObjective")
+        self.business.setMaxLength(MAX_BUSINESS_OBJECTIVE)
         self.business.setPlaceholderText(self.tr("e.g. Take more pre-orders online"))
         self.age_min = QSpinBox()
         self.age_max = QSpinBox()
         for box, name in ((self.age_min, "ageMin"), (self.age_max, "ageMax")):
             box.setObjectName(name)
-            box.setRange(0, 120)
+            box.setRange(MIN_AGE, MAX_AGE)
             box.setSpecialValueText(self.tr("any"))
             box.valueChanged.connect(self.changed)
         ages = QHBoxLayout()
@@ -47,11 +59,12 @@ class RelevantPage(GoalPage):
         self.family = _enum_combo(FamilyStage, "family")
         self.location = QLineEdit()
         self.location.setObjectName("location")
+        self.location.setMaxLength(MAX_LOCATION)
         self.budget = NumberEdit(placeholder=self.tr("0 if none"))
         self.budget.setObjectName("budget")
         self.currency = QLineEdit()
         self.currency.setObjectName("currency")
-        self.currency.setMaxLength(10)
+        self.currency.setMaxLength(MAX_CURRENCY)
         self.currency.setMaximumWidth(90)
         money = QHBoxLayout()
         money.addWidget(self.budget)

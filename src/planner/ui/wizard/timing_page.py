@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from planner.domain.goals import Milestone, Shape
+from planner.domain.goals import MAX_LABEL, Milestone, Shape
 from planner.ui.date_field import DateField
 from planner.ui.describe import shape_text
 from planner.ui.formatting import fill, format_date, format_number
@@ -149,6 +149,7 @@ class TimingPage(GoalPage):
         value = NumberEdit()
         value.set_value(milestone.value if milestone else None)
         label = QLineEdit(milestone.label if milestone else "")
+        label.setMaxLength(MAX_LABEL)
         for col, widget in enumerate((when, value, label)):
             self.milestones.setCellWidget(row, col, widget)
         when.dateChanged.connect(self.changed)
