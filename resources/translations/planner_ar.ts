@@ -2,34 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/planner/domain/units.py" line="270"/>
+        <location filename="../../src/planner/domain/units.py" line="271"/>
+        <location filename="../../src/planner/domain/units.py" line="273"/>
+        <location filename="../../src/planner/domain/units.py" line="275"/>
+        <source>units</source>
+        <extracomment>Plural forms the command line uses; the window takes them from its translations (Qt&apos;s %n forms). (context, English text) -&gt; the reader&apos;s text; identity on the command line (key of ENGLISH_PLURALS, n) -&gt; &quot;5 days&quot; in the reader&apos;s language and digits wrap each value put into a sentence in a bidi isolate (right-to-left interfaces)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="35"/>
+        <source>No forecast yet: it needs figures on 3 different dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="37"/>
+        <source>Forecast for the deadline (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="39"/>
+        <source>At this pace the target is reached on %1.</source>
+        <translation type="unfinished">بهذه الوتيرة تبلغ القيمة المستهدفة في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="41"/>
+        <source>At this pace the target is not reached within ten years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="43"/>
+        <source>Needed from today: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="45"/>
+        <source>Your pace: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="48"/>
+        <source>Buffer: the latest figure stays in the band to the deadline, even with no progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="50"/>
+        <source>Buffer: none, the latest figure is out of the band today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="52"/>
+        <source>Buffer: %1 before the latest figure falls out of the band, if nothing improves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="55"/>
+        <source>At this pace the figures leave the band on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="57"/>
+        <source>At this pace the figures stay in the band to the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="59"/>
+        <source>Needed by (the target line, and the least the band allows):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="61"/>
+        <source>Needed by (the target line, and the most the band allows):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="63"/>
+        <source>in a week, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="63"/>
+        <source>in a month, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="64"/>
+        <source>the deadline, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="65"/>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="97"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="52"/>
         <source>Show the whole goal (reset zoom)</source>
         <translation>عرض الهدف كاملًا (إعادة ضبط التكبير)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="98"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="53"/>
         <source>Export the chart as PNG or SVG</source>
         <translation>تصدير الرسم البياني بصيغة PNG أو SVG</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="169"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="124"/>
         <source>target line: %1</source>
         <translation>المسار المستهدف: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="184"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="139"/>
         <source>Export chart</source>
         <translation>تصدير الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="184"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="139"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>صورة PNG (*.png);;رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="190"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="145"/>
         <source>The chart was not exported</source>
         <translation>لم يُصدَّر الرسم البياني</translation>
     </message>
@@ -167,23 +264,23 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="328"/>
-        <source>Deleted %1 figures. Edit &gt; Undo brings them back.</source>
-        <translation>تم حذف %1 من الأرقام. الأمر تحرير &gt; تراجع يعيدها.</translation>
+        <source>Deleted %1. Edit &gt; Undo reverses this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="350"/>
+        <source>Added %1; %2 could not be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="352"/>
+        <source>Pasted %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="349"/>
         <source>Some rows were not pasted</source>
         <translation>لم تُلصق بعض الصفوف</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="350"/>
-        <source>%1 rows were added; %2 could not be read:</source>
-        <translation>أُضيف %1 من الصفوف؛ وتعذّرت قراءة %2:</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="352"/>
-        <source>Pasted %1 figures.</source>
-        <translation>تم لصق %1 من الأرقام.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="370"/>
@@ -194,12 +291,12 @@
 <context>
     <name>GoalCard</name>
     <message>
-        <location filename="../../src/planner/ui/overview.py" line="49"/>
+        <location filename="../../src/planner/ui/overview.py" line="55"/>
         <source>%1 of the way</source>
         <translation>%1 من الطريق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/overview.py" line="51"/>
+        <location filename="../../src/planner/ui/overview.py" line="58"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 من %3</translation>
     </message>
@@ -207,38 +304,33 @@
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="137"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="134"/>
         <source>&amp;Figures</source>
         <translation>الأ&amp;رقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="138"/>
-        <location filename="../../src/planner/ui/goal_detail.py" line="186"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="135"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="178"/>
         <source>Fi&amp;ndings</source>
         <translation>الملاح&amp;ظات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="139"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="136"/>
         <source>SMART &amp;details</source>
         <translation>تفا&amp;صيل SMART</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="169"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="166"/>
         <source> (archived)</source>
         <translation> (مؤرشف)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="173"/>
-        <source>latest %1 on %2</source>
-        <translation>آخر رقم %1 في %2</translation>
+        <location filename="../../src/planner/ui/goal_detail.py" line="191"/>
+        <source>Use the target %1 for “%2”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="175"/>
-        <source>no figures yet</source>
-        <translation>لا أرقام بعد</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="185"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="177"/>
         <source>Fi&amp;ndings (%1)</source>
         <translation>الملاح&amp;ظات (%1)</translation>
     </message>
@@ -246,32 +338,32 @@
 <context>
     <name>GoalListPanel</name>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="229"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="232"/>
         <source>Show goals</source>
         <translation>عرض الأهداف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="230"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="233"/>
         <source>All goals</source>
         <translation>كل الأهداف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="234"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="237"/>
         <source>Archived</source>
         <translation>المؤرشفة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="235"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="238"/>
         <source>Show archived goals too</source>
         <translation>عرض الأهداف المؤرشفة أيضًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="241"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="244"/>
         <source>Goals</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="243"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="246"/>
         <source>&amp;Goals</source>
         <translation>ال&amp;أهداف</translation>
     </message>
@@ -279,27 +371,47 @@
 <context>
     <name>GoalWizard</name>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="38"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="39"/>
         <source>Edit goal</source>
         <translation>تعديل الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="38"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="39"/>
         <source>New goal</source>
         <translation>هدف جديد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="44"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="45"/>
         <source>&amp;Save changes</source>
         <translation>&amp;حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="44"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="45"/>
         <source>&amp;Create goal</source>
         <translation>إ&amp;نشاء الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="166"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="177"/>
+        <source>the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="178"/>
+        <source>the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="181"/>
+        <source>%1 did not write the old target, %2: check the wording on the second page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="182"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="190"/>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>
@@ -444,13 +556,13 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="224"/>
-        <source>No figure could be read (%1 rows left out). Nothing will be imported.</source>
-        <translation>تعذّرت قراءة أي رقم (استُبعد %1 من الصفوف). لن يُستورد أي شيء.</translation>
+        <source>No figure could be read (%1 left out). Nothing will be imported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="229"/>
-        <source>%1 figures understood, from %2 to %3. %4 rows left out. %5 days already have a figure.</source>
-        <translation>قُرئ %1 من الأرقام، من %2 إلى %3. استُبعد %4 من الصفوف. %5 من الأيام لها رقم مسجَّل مسبقًا.</translation>
+        <source>%1 understood, from %2 to %3; %4 left out; days that already have a figure: %5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="253"/>
@@ -825,8 +937,13 @@ This plan is open read-only: %2.</source>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="506"/>
-        <source>Exported %1 goals to %2</source>
-        <translation>صُدِّر %1 من الأهداف إلى %2</translation>
+        <source>Exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="526"/>
+        <source>Imported %1 from %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="513"/>
@@ -839,55 +956,50 @@ This plan is open read-only: %2.</source>
         <translation>خطة JSON (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="521"/>
+        <location filename="../../src/planner/ui/main_window.py" line="520"/>
         <source>Nothing was imported</source>
         <translation>لم يُستورد أي شيء</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="522"/>
+        <location filename="../../src/planner/ui/main_window.py" line="521"/>
         <source>%1 has problems; the plan was not changed.</source>
         <translation>في %1 مشكلات؛ لم تتغير الخطة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="528"/>
-        <source>Imported %1 goals from %2</source>
-        <translation>استُورد %1 من الأهداف من %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/main_window.py" line="539"/>
-        <location filename="../../src/planner/ui/main_window.py" line="546"/>
-        <location filename="../../src/planner/ui/main_window.py" line="571"/>
+        <location filename="../../src/planner/ui/main_window.py" line="538"/>
+        <location filename="../../src/planner/ui/main_window.py" line="545"/>
+        <location filename="../../src/planner/ui/main_window.py" line="570"/>
         <source>Export PDF summary</source>
         <translation>تصدير ملخص PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="540"/>
+        <location filename="../../src/planner/ui/main_window.py" line="539"/>
         <source>The plan has no goals yet, so there is nothing to report. Create a goal first.</source>
         <translation>لا تحتوي الخطة على أهداف بعد، فلا يوجد ما يُكتب عنه تقرير. أنشئ هدفًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="546"/>
+        <location filename="../../src/planner/ui/main_window.py" line="545"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="558"/>
-        <location filename="../../src/planner/ui/main_window.py" line="561"/>
+        <location filename="../../src/planner/ui/main_window.py" line="557"/>
+        <location filename="../../src/planner/ui/main_window.py" line="560"/>
         <source>The PDF was not made</source>
         <translation>لم يُنشأ ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="568"/>
+        <location filename="../../src/planner/ui/main_window.py" line="567"/>
         <source>The PDF export was cancelled; nothing was written.</source>
         <translation>أُلغي تصدير PDF؛ ولم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="570"/>
+        <location filename="../../src/planner/ui/main_window.py" line="569"/>
         <source>Wrote the PDF summary to %1</source>
         <translation>كُتب ملخص PDF في %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="571"/>
+        <location filename="../../src/planner/ui/main_window.py" line="570"/>
         <source>The PDF is ready:
 %1
 
@@ -898,22 +1010,22 @@ Open it now?</source>
 هل تريد فتحه الآن؟</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="572"/>
+        <location filename="../../src/planner/ui/main_window.py" line="571"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="576"/>
+        <location filename="../../src/planner/ui/main_window.py" line="575"/>
         <source>no plan is open</source>
         <translation>لا توجد خطة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="577"/>
+        <location filename="../../src/planner/ui/main_window.py" line="576"/>
         <source>About Social Goal Planner</source>
         <translation>حول Social Goal Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="578"/>
+        <location filename="../../src/planner/ui/main_window.py" line="577"/>
         <source>%1 %2
 
 Plan SMART social-media goals, track your real figures against them, and get warned when a goal is unrealistic. Everything stays on this computer.
@@ -934,23 +1046,23 @@ Your data folder:
 %4</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="586"/>
-        <location filename="../../src/planner/ui/main_window.py" line="595"/>
+        <location filename="../../src/planner/ui/main_window.py" line="585"/>
+        <location filename="../../src/planner/ui/main_window.py" line="594"/>
         <source>Import figures</source>
         <translation>استيراد الأرقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="587"/>
+        <location filename="../../src/planner/ui/main_window.py" line="586"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;All files (*)</source>
         <translation>ملفات التحليلات المصدَّرة (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="596"/>
+        <location filename="../../src/planner/ui/main_window.py" line="595"/>
         <source>Select the goal the figures belong to, then import the file again.</source>
         <translation>حدِّد الهدف الذي تخصّه الأرقام، ثم استورد الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="605"/>
+        <location filename="../../src/planner/ui/main_window.py" line="604"/>
         <source>Imported figures from %1</source>
         <translation>استُوردت الأرقام من %1</translation>
     </message>
@@ -1226,7 +1338,7 @@ Your data folder:
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/planner/ui/overview.py" line="90"/>
+        <location filename="../../src/planner/ui/overview.py" line="97"/>
         <source>All goals</source>
         <translation>كل الأهداف</translation>
     </message>
@@ -1315,6 +1427,105 @@ Your data folder:
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="125"/>
         <source>The platforms&apos; %1 add up to %2, not the goal&apos;s %3.</source>
         <translation>مجموع %1 على المنصات هو %2، لا %3 كما في الهدف.</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="19"/>
+        <source>%Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="22"/>
+        <source>%Ln week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="25"/>
+        <source>%Ln month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="28"/>
+        <source>%Ln figure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="31"/>
+        <source>%Ln finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="34"/>
+        <source>%Ln goal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="37"/>
+        <source>%Ln page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="40"/>
+        <source>%Ln row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1718,59 @@ Your data folder:
     </message>
 </context>
 <context>
+    <name>RetargetDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="37"/>
+        <source>Use the suggested target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="43"/>
+        <source>The target becomes %1 (it was %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="54"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="56"/>
+        <source>The title does not write %1: check that it still says what the goal is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="58"/>
+        <source>&amp;Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="60"/>
+        <source>The statement does not write %1: check its numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="68"/>
+        <source>Milestones beyond %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="70"/>
+        <source>&amp;Rescale them: each keeps its place on the way to the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="72"/>
+        <source>&amp;Drop them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="80"/>
+        <source>Use this target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="25"/>
@@ -1545,52 +1809,52 @@ Your data folder:
         <translation>محدد بزمن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="68"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="73"/>
         <source>A statement with a number, on chosen platforms.</source>
         <translation>نص يتضمن رقمًا، على منصات مختارة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="69"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="74"/>
         <source>Name a number and the platforms in your statement.</source>
         <translation>اذكر في نص الهدف رقمًا والمنصات.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="70"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="75"/>
         <source>One KPI, a baseline and a target.</source>
         <translation>مؤشر أداء واحد، وقيمة بداية، وقيمة مستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="71"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="76"/>
         <source>Compared with your own pace and published figures.</source>
         <translation>مقارنةً بوتيرتك الخاصة وبالأرقام المنشورة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="74"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="79"/>
         <source>Linked to a business objective.</source>
         <translation>مرتبط بغاية تجارية.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="75"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="80"/>
         <source>Say which business objective it serves.</source>
         <translation>اذكر الغاية التجارية التي يخدمها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="76"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="81"/>
         <source>A start and a deadline.</source>
         <translation>تاريخ بداية وموعد نهائي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="83"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="93"/>
         <source>fine</source>
         <translation>جيد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="83"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="93"/>
         <source>worth a look</source>
         <translation>يستحق نظرة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="84"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="94"/>
         <source>needs changing</source>
         <translation>يحتاج إلى تعديل</translation>
     </message>
@@ -1679,28 +1943,23 @@ Your data folder:
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="96"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="98"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="99"/>
-        <location filename="../../src/planner/ui/goal_detail.py" line="102"/>
         <source>(not said)</source>
         <translation>(غير محدد)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="100"/>
-        <source>%1 hours</source>
-        <translation>%1 ساعة</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="104"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="101"/>
         <source>steady percentage growth</source>
         <translation>نمو بنسبة ثابتة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="105"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="102"/>
         <source>straight line</source>
         <translation>خط مستقيم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="107"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="104"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
@@ -2382,98 +2641,43 @@ Your data folder:
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="36"/>
-        <source>The deadline has passed, and no figures were recorded.</source>
-        <translation>انقضى الموعد النهائي ولم تُسجَّل أي أرقام.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="37"/>
-        <source>No figures yet: add or import your figures to see where you stand.</source>
-        <translation>لا أرقام بعد: أضف أرقامك أو استوردها لترى أين تقف.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="43"/>
-        <source>Done: %1 reached %2.</source>
-        <translation>تحقّق الهدف: بلغتَ %1 (المستهدف %2).</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="45"/>
-        <source>The deadline has passed at %1 of %2.</source>
-        <translation>انقضى الموعد النهائي عند %1 من أصل %2.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="47"/>
-        <source>Ahead by %1 (%2%) of the target line.</source>
-        <translation>متقدّم على المسار المستهدف بمقدار %1 (%2%).</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="49"/>
-        <source>On track: within %1 of the target line.</source>
-        <translation>على المسار: في حدود %1 من المسار المستهدف.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="51"/>
-        <source>%1: behind by %2 (%3%) of the target line.</source>
-        <translation>%1: متأخر عن المسار المستهدف بمقدار %2 (%3%).</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="55"/>
-        <source>At this pace the target is reached on %1.</source>
-        <translation>بهذه الوتيرة تبلغ القيمة المستهدفة في %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="57"/>
-        <source>At this pace the target is not reached before the deadline.</source>
-        <translation>بهذه الوتيرة لن تبلغ القيمة المستهدفة قبل الموعد النهائي.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="59"/>
-        <source>Expected on the deadline (%1): %2.</source>
-        <translation>المتوقع في الموعد النهائي (%1): %2.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="62"/>
-        <source>No forecast yet: it needs at least 3 figures on different days.</source>
-        <translation>لا توقّع بعد: يلزم 3 أرقام على الأقل في أيام مختلفة.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="68"/>
-        <source>To make it: %1%2 a week from today.</source>
-        <translation>لتحقيق الهدف: %1%2 في الأسبوع بدءًا من اليوم.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="70"/>
-        <source>Buffer: %1 days before the target line overtakes today&apos;s figure.</source>
-        <translation>هامش الأمان: %1 يوم قبل أن يتجاوز المسارُ المستهدف رقمَ اليوم.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="151"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="153"/>
         <source>All platforms</source>
         <extracomment>Above this many points a series is drawn as a line without symbols (symbols cost per point).</extracomment>
         <translation>كل المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="192"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="194"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="200"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="202"/>
         <source>hours</source>
         <translation>ساعات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="220"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="222"/>
         <source>Target line</source>
         <translation>المسار المستهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="253"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="226"/>
+        <source>Stay above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="227"/>
+        <source>Stay below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="259"/>
         <source>Forecast</source>
         <translation>التوقّع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="296"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="302"/>
         <source>today</source>
         <translation>اليوم</translation>
     </message>
@@ -2486,63 +2690,53 @@ Your data folder:
         <translation>إنشاء الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="45"/>
+        <location filename="../../src/planner/ui/commands.py" line="68"/>
         <source>Edit goal “%1”</source>
         <translation>تعديل الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="61"/>
+        <location filename="../../src/planner/ui/commands.py" line="84"/>
         <source>Delete goal “%1”</source>
         <translation>حذف الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="78"/>
+        <location filename="../../src/planner/ui/commands.py" line="101"/>
         <source>Archive goal “%1”</source>
         <translation>أرشفة الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="78"/>
+        <location filename="../../src/planner/ui/commands.py" line="101"/>
         <source>Restore goal “%1”</source>
         <translation>إلغاء أرشفة الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="94"/>
-        <source>Add %1 figures</source>
-        <translation>إضافة %1 من الأرقام</translation>
+        <location filename="../../src/planner/ui/commands.py" line="117"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="95"/>
-        <source>Add a figure</source>
-        <translation>إضافة رقم</translation>
+        <location filename="../../src/planner/ui/commands.py" line="151"/>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="115"/>
+        <location filename="../../src/planner/ui/commands.py" line="48"/>
+        <location filename="../../src/planner/ui/commands.py" line="169"/>
+        <source>Import %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="137"/>
         <source>Edit a figure</source>
         <translation>تعديل رقم</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/commands.py" line="129"/>
-        <source>Delete %1 figures</source>
-        <translation>حذف %1 من الأرقام</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/commands.py" line="129"/>
-        <source>Delete a figure</source>
-        <translation>حذف رقم</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/commands.py" line="147"/>
-        <source>Import %1 figures from %2</source>
-        <translation>استيراد %1 من الأرقام من %2</translation>
     </message>
 </context>
 <context>
     <name>describe</name>
     <message>
-        <location filename="../../src/planner/report/content.py" line="211"/>
+        <location filename="../../src/planner/report/content.py" line="213"/>
         <location filename="../../src/planner/ui/describe.py" line="15"/>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="181"/>
-        <location filename="../../src/planner/ui/findings_view.py" line="27"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="97"/>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="68"/>
         <source>, </source>
@@ -2585,300 +2779,329 @@ Your data folder:
 <context>
     <name>findings</name>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="295"/>
+        <location filename="../../src/planner/domain/realism.py" line="276"/>
         <source>Your own recent figures are the best guide: the platforms advise judging a trend over about 90 days.</source>
-        <extracomment>The monthly growth of these KPIs is what the benchmark table&apos;s growth rows measure. Rates judged as a multiple of the platform&apos;s typical figure (BENCHMARKS.md: engagement per follower).</extracomment>
         <translation>أرقامك الحديثة هي أفضل دليل: تنصح المنصات بالحكم على الاتجاه على مدى نحو 90 يومًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="298"/>
-        <source>{kpi} has not moved towards the target over the last {weeks} weeks ({history} a month), but the goal needs {needed} a month.</source>
-        <translation>لم يتقدّم «{kpi}» نحو القيمة المستهدفة خلال الأسابيع الـ{weeks} الأخيرة ({history} شهريًا)، بينما يحتاج الهدف إلى {needed} شهريًا.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="301"/>
-        <source>{kpi} has not moved towards the target over the last {weeks} weeks ({history} a week), but the goal needs {needed} a week.</source>
-        <translation>لم يتقدّم «{kpi}» نحو القيمة المستهدفة خلال الأسابيع الـ{weeks} الأخيرة ({history} أسبوعيًا)، بينما يحتاج الهدف إلى {needed} أسبوعيًا.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="304"/>
+        <location filename="../../src/planner/domain/realism.py" line="282"/>
         <source>Find out what changed, and change the content or the plan before counting on the target.</source>
         <translation>اعرف ما الذي تغيّر، وغيّر المحتوى أو الخطة قبل أن تعتمد على القيمة المستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="311"/>
-        <source>The goal needs {needed} a month, {ratio} times the {history} a month your figures show over the last {weeks} weeks.</source>
-        <translation>يحتاج الهدف إلى {needed} شهريًا، أي {ratio} ضعف ما تُظهره أرقامك خلال الأسابيع الـ{weeks} الأخيرة ({history} شهريًا).</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="314"/>
-        <source>The goal needs {needed} a week, {ratio} times the {history} a week your figures show over the last {weeks} weeks.</source>
-        <translation>يحتاج الهدف إلى {needed} أسبوعيًا، أي {ratio} ضعف ما تُظهره أرقامك خلال الأسابيع الـ{weeks} الأخيرة ({history} أسبوعيًا).</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="316"/>
+        <location filename="../../src/planner/domain/realism.py" line="291"/>
         <source>This pace is unrealistic: lower the target or move the deadline.</source>
         <translation>هذه الوتيرة غير واقعية: اخفض القيمة المستهدفة أو أجّل الموعد النهائي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="318"/>
+        <location filename="../../src/planner/domain/realism.py" line="293"/>
         <source>Plan what will make the pace change (content, ads, time), or lower the target.</source>
         <translation>خطِّط لما سيغيّر الوتيرة (المحتوى، الإعلانات، الوقت)، أو اخفض القيمة المستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="365"/>
-        <source>Going from {base} to {target} followers in {months} months needs {cmgr} growth every month.</source>
-        <translation>الانتقال من {base} إلى {target} متابع خلال {months} شهر يتطلب نموًا بنسبة {cmgr} كل شهر.</translation>
+        <location filename="../../src/planner/domain/realism.py" line="279"/>
+        <source>{kpi} has not moved towards the target over the last {weeks} ({history}), but the goal needs {needed}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="369"/>
+        <location filename="../../src/planner/domain/realism.py" line="289"/>
+        <source>The goal needs {needed}, {ratio} times the {history} your figures show over the last {weeks}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="347"/>
+        <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="349"/>
+        <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="352"/>
+        <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a week, even counted from {base} followers (small accounts are measured from there: they grow faster in percentage terms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="356"/>
+        <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a month, even counted from {base} followers (small accounts are measured from there: they grow faster in percentage terms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="362"/>
         <source>Published growth figures make more than {unrealistic} a month for three months, or {unrealistic_year} a month for a year, unrealistic; fast followings often come from ads or fake accounts.</source>
         <translation>وفق أرقام النمو المنشورة، يُعدّ النمو بأكثر من {unrealistic} شهريًا لمدة ثلاثة أشهر، أو {unrealistic_year} شهريًا لمدة سنة، غير واقعي؛ فالمتابعون الذين يأتون بسرعة مصدرهم غالبًا الإعلانات أو الحسابات الوهمية.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="373"/>
+        <location filename="../../src/planner/domain/realism.py" line="366"/>
         <source>Set a target you can reach at a few percent a month.</source>
         <translation>ضع قيمة مستهدفة يمكنك بلوغها بنمو بضعة في المئة شهريًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="376"/>
+        <location filename="../../src/planner/domain/realism.py" line="369"/>
         <source>That is faster than the strongest published growth on {platform}: {strong} a month ({source}).</source>
         <translation>هذا أسرع من أقوى نمو منشور على {platform}: {strong} شهريًا ({source}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="378"/>
+        <location filename="../../src/planner/domain/realism.py" line="371"/>
         <source>Plan the ads or campaigns that would make it possible, or lower the target.</source>
         <translation>خطِّط للإعلانات أو الحملات التي تجعل ذلك ممكنًا، أو اخفض القيمة المستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="381"/>
+        <location filename="../../src/planner/domain/realism.py" line="374"/>
         <source>Growth above {ambitious} a month is ambitious for most accounts.</source>
         <translation>النمو بأكثر من {ambitious} شهريًا طموح بالنسبة لمعظم الحسابات.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="436"/>
+        <location filename="../../src/planner/domain/realism.py" line="430"/>
         <source>A target of {target} for {kpi} on {platform} is above {figure}, about the best any industry reaches there.</source>
         <translation>القيمة المستهدفة {target} لـ«{kpi}» على {platform} أعلى من {figure}، وهو تقريبًا أفضل ما يبلغه أي قطاع هناك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="439"/>
+        <location filename="../../src/planner/domain/realism.py" line="433"/>
         <source>A target of {target} for {kpi} on {platform} is above {figure}, where published figures end.</source>
         <translation>القيمة المستهدفة {target} لـ«{kpi}» على {platform} أعلى من {figure}، وهو أقصى ما تبلغه الأرقام المنشورة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="442"/>
+        <location filename="../../src/planner/domain/realism.py" line="436"/>
         <source>A target of {target} for {kpi} on {platform} is {ratio} times the typical {figure}.</source>
         <translation>القيمة المستهدفة {target} لـ«{kpi}» على {platform} تعادل {ratio} ضعف القيمة المعتادة {figure}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="445"/>
+        <location filename="../../src/planner/domain/realism.py" line="439"/>
         <source>{source}: {figure} ({note}); compared only with figures of the same definition.</source>
         <translation>{source}: {figure} ({note})؛ والمقارنة تتم فقط مع أرقام بالتعريف نفسه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="447"/>
+        <location filename="../../src/planner/domain/realism.py" line="441"/>
         <source>Aim nearer {figure}, or check that your figure measures the same thing.</source>
         <translation>اجعل هدفك أقرب إلى {figure}، أو تحقّق من أن رقمك يقيس الشيء نفسه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="461"/>
+        <location filename="../../src/planner/domain/realism.py" line="455"/>
         <source>The {field} of {value} for {kpi} is over 100%.</source>
         <translation>القيمة {value} ({field}) لـ«{kpi}» تتجاوز 100%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="463"/>
+        <location filename="../../src/planner/domain/realism.py" line="458"/>
         <source>A percentage of something cannot be more than all of it.</source>
         <translation>لا يمكن أن تكون النسبة من شيء أكبر من الشيء كله.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="464"/>
+        <location filename="../../src/planner/domain/realism.py" line="459"/>
         <source>Check the figure: perhaps it was entered as a count.</source>
         <translation>تحقّق من الرقم: ربما أُدخل كعدد لا كنسبة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="476"/>
+        <location filename="../../src/planner/domain/realism.py" line="472"/>
         <source>Aim for a first reply within {suggested} working hours, and within {x_hours} hour for complaints on X.</source>
         <translation>احرص على أن يكون الرد الأول خلال {suggested} ساعة عمل، وخلال {x_hours} ساعة للشكاوى على X.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="479"/>
+        <location filename="../../src/planner/domain/realism.py" line="475"/>
         <source>Aim for a first reply within {suggested} working hours.</source>
         <translation>احرص على أن يكون الرد الأول خلال {suggested} ساعة عمل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="481"/>
+        <location filename="../../src/planner/domain/realism.py" line="477"/>
         <source>A first reply after {target} is slower than customers expect (more than {limit}).</source>
         <translation>الرد الأول بعد {target} أبطأ مما يتوقعه العملاء (أكثر من {limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="483"/>
+        <location filename="../../src/planner/domain/realism.py" line="479"/>
         <source>Customers expect a reply within {suggested} hours ({source}).</source>
         <translation>يتوقع العملاء ردًا خلال {suggested} ساعة ({source}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="493"/>
+        <location filename="../../src/planner/domain/realism.py" line="489"/>
         <source>{target} posts a week is too little to move anything.</source>
         <translation>نشر {target} منشور في الأسبوع قليل جدًا ولن يُحدث أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="495"/>
+        <location filename="../../src/planner/domain/realism.py" line="491"/>
         <source>Accounts that grow post several times a week.</source>
         <translation>الحسابات التي تنمو تنشر عدة مرات في الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="496"/>
+        <location filename="../../src/planner/domain/realism.py" line="492"/>
         <source>Post at least {minimum} time a week.</source>
         <translation>انشر {minimum} مرة في الأسبوع على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="504"/>
+        <location filename="../../src/planner/domain/realism.py" line="500"/>
         <source>The deadline, {deadline}, has passed.</source>
         <translation>انقضى الموعد النهائي ({deadline}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="506"/>
+        <location filename="../../src/planner/domain/realism.py" line="502"/>
         <source>Every goal needs a period that is still ahead.</source>
         <translation>كل هدف يحتاج إلى فترة لم تنقضِ بعد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="507"/>
+        <location filename="../../src/planner/domain/realism.py" line="503"/>
         <source>Set a new deadline, or archive the goal.</source>
         <translation>حدِّد موعدًا نهائيًا جديدًا، أو أرشِف الهدف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="511"/>
-        <source>The goal runs for fewer than {minimum} days: too short to measure a change.</source>
-        <translation>مدة الهدف أقل من {minimum} يوم: قصيرة جدًا لقياس أي تغيير.</translation>
+        <location filename="../../src/planner/domain/realism.py" line="507"/>
+        <source>The goal runs for fewer than {minimum}: too short to measure a change.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="514"/>
+        <location filename="../../src/planner/domain/realism.py" line="512"/>
+        <source>Give the goal at least {minimum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="517"/>
+        <source>{months} is too long to steer by one deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="620"/>
+        <source>At the trend of the last {weeks}, {kpi} will not reach {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="624"/>
+        <source>At the trend of the last {weeks}, {kpi} reaches {target} on {date}, {days} after the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="707"/>
+        <source>A target of {value} by {deadline} is within reach: your trend is likely to be between {low} and {high} then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="709"/>
+        <source>your trend over the last {weeks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="721"/>
+        <source>A target of {value} by {deadline} is within reach at the typical growth of {growth} a week from your baseline of {baseline}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="724"/>
+        <source>A target of {value} by {deadline} is within reach at the typical growth of {growth} a month from your baseline of {baseline}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="727"/>
+        <source>published growth figures ({sources})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="510"/>
         <source>Social media is a marathon, not a sprint: figures need weeks to show a trend.</source>
         <translation>التواصل الاجتماعي ماراثون لا سباق سرعة: تحتاج الأرقام إلى أسابيع لتُظهر اتجاهًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="516"/>
-        <source>Give the goal at least {minimum} days.</source>
-        <translation>امنح الهدف {minimum} يوم على الأقل.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="521"/>
-        <source>{months} months is too long to steer by one deadline.</source>
-        <translation>مدة {months} شهر أطول من أن تُدار بموعد نهائي واحد.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="523"/>
+        <location filename="../../src/planner/domain/realism.py" line="519"/>
         <source>Platforms and their algorithms change quickly: goals need reviewing on the way.</source>
         <translation>المنصات وخوارزمياتها تتغير بسرعة: يجب مراجعة الأهداف أثناء الطريق.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="525"/>
+        <location filename="../../src/planner/domain/realism.py" line="521"/>
         <source>Add milestones, for example one each quarter.</source>
         <translation>أضف محطات مرحلية، مثلًا محطة كل ثلاثة أشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="535"/>
+        <location filename="../../src/planner/domain/realism.py" line="532"/>
         <source>For {kpi} lower is better, but the target ({target}) is not below the baseline ({baseline}).</source>
         <translation>في «{kpi}» الأقل أفضل، لكن القيمة المستهدفة ({target}) ليست أقل من قيمة البداية ({baseline}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="538"/>
+        <location filename="../../src/planner/domain/realism.py" line="535"/>
         <source>For {kpi} higher is better, but the target ({target}) is not above the baseline ({baseline}).</source>
         <translation>في «{kpi}» الأعلى أفضل، لكن القيمة المستهدفة ({target}) ليست أعلى من قيمة البداية ({baseline}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="541"/>
+        <location filename="../../src/planner/domain/realism.py" line="538"/>
         <source>A goal that asks for no improvement cannot be tracked.</source>
         <translation>الهدف الذي لا يطلب أي تحسّن لا يمكن متابعته.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="542"/>
+        <location filename="../../src/planner/domain/realism.py" line="539"/>
         <source>Check the baseline and the target.</source>
         <translation>تحقّق من قيمة البداية والقيمة المستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="554"/>
+        <location filename="../../src/planner/domain/realism.py" line="551"/>
         <source>{kpi} measures attention, not {objective}.</source>
         <translation>«{kpi}» يقيس الاهتمام، لا {objective}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="555"/>
+        <location filename="../../src/planner/domain/realism.py" line="552"/>
         <source>Follower count is not success: 5,000 engaged followers who buy beat 50,000 who don&apos;t, and big followings often come from ads or fake accounts.</source>
         <translation>عدد المتابعين ليس هو النجاح: 5,000 متابع متفاعل يشترون أفضل من 50,000 لا يشترون، والأعداد الكبيرة من المتابعين تأتي غالبًا من الإعلانات أو الحسابات الوهمية.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="558"/>
+        <location filename="../../src/planner/domain/realism.py" line="555"/>
         <source>Measure it by one of: {kpis}.</source>
         <translation>قِسه بأحد هذه المؤشرات: {kpis}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="566"/>
+        <location filename="../../src/planner/domain/realism.py" line="563"/>
         <source>The goal&apos;s statement has no number in it.</source>
         <translation>لا يحتوي نص الهدف على أي رقم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="568"/>
+        <location filename="../../src/planner/domain/realism.py" line="565"/>
         <source>A goal like &quot;lots of followers&quot; cannot be evaluated.</source>
         <translation>لا يمكن تقييم هدف مثل «متابعين كثيرين».</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="569"/>
+        <location filename="../../src/planner/domain/realism.py" line="566"/>
         <source>Say how much, on which platform, by when.</source>
         <translation>حدِّد الكمية، وعلى أي منصة، وبحلول متى.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="572"/>
+        <location filename="../../src/planner/domain/realism.py" line="569"/>
         <source>The goal names no platform.</source>
         <translation>لا يذكر الهدف أي منصة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="573"/>
+        <location filename="../../src/planner/domain/realism.py" line="570"/>
         <source>Each platform needs its own content and its own goals.</source>
         <translation>كل منصة تحتاج إلى محتوى خاص بها وأهداف خاصة بها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="574"/>
+        <location filename="../../src/planner/domain/realism.py" line="571"/>
         <source>Choose the platforms where your audience is.</source>
         <translation>اختر المنصات التي يوجد فيها جمهورك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="586"/>
+        <location filename="../../src/planner/domain/realism.py" line="584"/>
         <source>For {objective}, the usual platforms are {recommended}; you chose {chosen}.</source>
         <translation>لغاية «{objective}» المنصات المعتادة هي {recommended}؛ وأنت اخترت {chosen}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="588"/>
+        <location filename="../../src/planner/domain/realism.py" line="586"/>
         <source>Recommended for {objective}: {why}</source>
         <translation>موصى به لـ«{objective}»: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="589"/>
+        <location filename="../../src/planner/domain/realism.py" line="587"/>
         <source>Consider {recommended}, if your audience is there.</source>
         <translation>فكِّر في {recommended}، إن كان جمهورك هناك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="602"/>
+        <location filename="../../src/planner/domain/realism.py" line="600"/>
         <source>An ambitious goal with no budget and under {minimum} hours a week.</source>
         <translation>هدف طموح بلا ميزانية وبأقل من {minimum} ساعة في الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="604"/>
+        <location filename="../../src/planner/domain/realism.py" line="602"/>
         <source>Engagement takes real time every week, and creative work needs budget.</source>
         <translation>التفاعل يحتاج إلى وقت حقيقي كل أسبوع، والعمل الإبداعي يحتاج إلى ميزانية.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="606"/>
+        <location filename="../../src/planner/domain/realism.py" line="604"/>
         <source>Set aside at least {minimum} hours a week or a budget, or lower the target.</source>
         <translation>خصِّص {minimum} ساعة على الأقل في الأسبوع أو ميزانية، أو اخفض القيمة المستهدفة.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="620"/>
-        <source>At the trend of the last {weeks} weeks, {kpi} will not reach {target}.</source>
-        <translation>وفق اتجاه الأسابيع الـ{weeks} الأخيرة، لن يبلغ «{kpi}» القيمة {target}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="624"/>
-        <source>At the trend of the last {weeks} weeks, {kpi} reaches {target} on {date}, {days} days after the deadline.</source>
-        <translation>وفق اتجاه الأسابيع الـ{weeks} الأخيرة، يبلغ «{kpi}» القيمة {target} في {date}، أي بعد الموعد النهائي بـ{days} يوم.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="627"/>
@@ -2891,99 +3114,70 @@ Your data folder:
         <translation>غيِّر ما تفعله، أو أجِّل الموعد النهائي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="673"/>
-        <source>your trend over the last {weeks} weeks</source>
-        <translation>اتجاهك خلال الأسابيع الـ{weeks} الأخيرة</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="685"/>
-        <source>{sources}</source>
-        <translation>{sources}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="691"/>
-        <source>By {deadline} a realistic target for {kpi} is about {low}.</source>
-        <translation>بحلول {deadline}، القيمة المستهدفة الواقعية لـ«{kpi}» هي نحو {low}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="693"/>
-        <source>By {deadline} a realistic target for {kpi} is {low} to {high}.</source>
-        <translation>بحلول {deadline}، القيمة المستهدفة الواقعية لـ«{kpi}» بين {low} و{high}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/report/content.py" line="256"/>
+        <location filename="../../src/planner/report/content.py" line="253"/>
         <source>Findings</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="265"/>
-        <location filename="../../src/planner/ui/findings_view.py" line="102"/>
+        <location filename="../../src/planner/report/content.py" line="262"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="62"/>
         <source>Why: </source>
         <translation>السبب: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="276"/>
-        <location filename="../../src/planner/ui/findings_view.py" line="149"/>
+        <location filename="../../src/planner/report/content.py" line="273"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="109"/>
         <source>Based on: </source>
         <translation>بناءً على: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="34"/>
+        <location filename="../../src/planner/domain/realism.py" line="160"/>
         <source>baseline</source>
         <translation>قيمة البداية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="35"/>
+        <location filename="../../src/planner/domain/realism.py" line="161"/>
         <source>target</source>
         <translation>القيمة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="37"/>
-        <source>typical growth</source>
-        <translation>النمو المعتاد</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="38"/>
-        <source>/month</source>
-        <translation> شهريًا</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="40"/>
+        <location filename="../../src/planner/domain/realism.py" line="158"/>
         <source>straight-line</source>
+        <extracomment>The monthly growth of these KPIs is what the benchmark table&apos;s growth rows measure. Rates judged as a multiple of the platform&apos;s typical figure (BENCHMARKS.md: engagement per follower).</extracomment>
         <translation>خطي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="41"/>
+        <location filename="../../src/planner/domain/realism.py" line="159"/>
         <source>steady-growth</source>
         <translation>نمو ثابت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="72"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="32"/>
         <source>Unrealistic</source>
         <translation>غير واقعي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="74"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="34"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="75"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="35"/>
         <source>Advice</source>
         <translation>نصيحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="118"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="78"/>
         <source>✔ Nothing to warn about: this goal looks realistic.</source>
         <translation>✔ لا شيء يستدعي التنبيه: يبدو هذا الهدف واقعيًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="152"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="112"/>
         <source>&amp;Use this</source>
         <translation>ا&amp;ستخدمها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="154"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="114"/>
         <source>Put the suggested target into the goal</source>
         <translation>ضع القيمة المستهدفة المقترحة في الهدف</translation>
     </message>
@@ -3034,51 +3228,60 @@ Your data folder:
 <context>
     <name>report</name>
     <message>
-        <location filename="../../src/planner/report/content.py" line="162"/>
+        <location filename="../../src/planner/report/content.py" line="161"/>
         <source>Your business</source>
         <translation>نشاطك التجاري</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="165"/>
+        <location filename="../../src/planner/report/content.py" line="164"/>
         <location filename="../../src/planner/report/pdf_report.py" line="170"/>
         <source>Social media goals: summary</source>
         <translation>أهداف التواصل الاجتماعي: ملخص</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="167"/>
+        <location filename="../../src/planner/report/content.py" line="166"/>
         <source>Period covered: %1 to %2</source>
         <translation>الفترة المشمولة: من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="169"/>
+        <location filename="../../src/planner/report/content.py" line="168"/>
         <source>Made on %1</source>
         <translation>أُعدّ في %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="170"/>
+        <location filename="../../src/planner/report/content.py" line="169"/>
         <source>Goals in this report: %1</source>
         <translation>الأهداف في هذا التقرير: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="176"/>
+        <location filename="../../src/planner/report/content.py" line="175"/>
         <source>Goal</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="176"/>
-        <location filename="../../src/planner/report/content.py" line="221"/>
+        <location filename="../../src/planner/report/content.py" line="177"/>
+        <source>Forecast</source>
+        <translation type="unfinished">التوقّع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="179"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="219"/>
         <source>Objective</source>
         <translation>الغاية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="176"/>
-        <location filename="../../src/planner/report/content.py" line="222"/>
+        <location filename="../../src/planner/report/content.py" line="175"/>
+        <location filename="../../src/planner/report/content.py" line="220"/>
         <source>KPI</source>
         <translation>المؤشر</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="176"/>
-        <location filename="../../src/planner/report/content.py" line="224"/>
+        <location filename="../../src/planner/report/content.py" line="222"/>
         <source>Baseline</source>
         <translation>البداية</translation>
     </message>
@@ -3088,133 +3291,128 @@ Your data folder:
         <translation>الحالي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="176"/>
-        <location filename="../../src/planner/report/content.py" line="225"/>
+        <location filename="../../src/planner/report/content.py" line="177"/>
+        <location filename="../../src/planner/report/content.py" line="223"/>
         <source>Target</source>
         <translation>المستهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="177"/>
+        <location filename="../../src/planner/report/content.py" line="178"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="177"/>
+        <location filename="../../src/planner/report/content.py" line="178"/>
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="177"/>
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/report/content.py" line="194"/>
+        <location filename="../../src/planner/report/content.py" line="196"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="205"/>
+        <location filename="../../src/planner/report/content.py" line="207"/>
         <source>ages %1–%2</source>
         <translation>الأعمار من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="211"/>
+        <location filename="../../src/planner/report/content.py" line="213"/>
         <source>anyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="223"/>
+        <location filename="../../src/planner/report/content.py" line="221"/>
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="226"/>
+        <location filename="../../src/planner/report/content.py" line="224"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="226"/>
-        <source>%1 to %2 (%3 days)</source>
-        <translation>من %1 إلى %2 (%3 يوم)</translation>
+        <location filename="../../src/planner/report/content.py" line="224"/>
+        <source>%1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="230"/>
+        <location filename="../../src/planner/report/content.py" line="228"/>
         <source>Serves</source>
         <translation>يخدم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="231"/>
+        <location filename="../../src/planner/report/content.py" line="229"/>
         <source>Audience</source>
         <translation>الجمهور</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="233"/>
+        <location filename="../../src/planner/report/content.py" line="231"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="235"/>
+        <location filename="../../src/planner/report/content.py" line="233"/>
         <source>Time a week</source>
         <translation>الوقت في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="258"/>
+        <location filename="../../src/planner/report/content.py" line="255"/>
         <source>Nothing to warn about: this goal looks realistic.</source>
         <translation>لا شيء يستدعي التنبيه: يبدو هذا الهدف واقعيًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="267"/>
+        <location filename="../../src/planner/report/content.py" line="264"/>
         <source>What to do: </source>
         <translation>ما العمل: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="274"/>
+        <location filename="../../src/planner/report/content.py" line="271"/>
         <source>Suggested target</source>
         <translation>القيمة المستهدفة المقترحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="282"/>
+        <location filename="../../src/planner/report/content.py" line="279"/>
         <source>Latest figures (%1 of %2)</source>
         <translation>آخر الأرقام (%1 من %2)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="285"/>
+        <location filename="../../src/planner/report/content.py" line="282"/>
         <source>No figures yet.</source>
         <translation>لا أرقام بعد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="290"/>
+        <location filename="../../src/planner/report/content.py" line="287"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="290"/>
+        <location filename="../../src/planner/report/content.py" line="287"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="290"/>
+        <location filename="../../src/planner/report/content.py" line="287"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="290"/>
+        <location filename="../../src/planner/report/content.py" line="287"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="297"/>
+        <location filename="../../src/planner/report/content.py" line="294"/>
         <source> (archived)</source>
         <translation> (مؤرشف)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="317"/>
+        <location filename="../../src/planner/report/content.py" line="315"/>
         <source>no figures yet</source>
         <translation>لا أرقام بعد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="318"/>
+        <location filename="../../src/planner/report/content.py" line="316"/>
         <source>%1 of the way · latest %2 on %3</source>
         <translation>أُنجز %1 · آخر رقم %2 في %3</translation>
     </message>
@@ -3243,164 +3441,125 @@ Your data folder:
 <context>
     <name>sample</name>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="22"/>
+        <location filename="../../src/planner/domain/sample.py" line="23"/>
         <source>Nour Bakery</source>
         <translation>مخبز نور</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="64"/>
-        <location filename="../../src/planner/domain/sample.py" line="254"/>
+        <location filename="../../src/planner/domain/sample.py" line="65"/>
+        <location filename="../../src/planner/domain/sample.py" line="255"/>
         <source>Amman</source>
         <translation>عمّان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="70"/>
+        <location filename="../../src/planner/domain/sample.py" line="71"/>
         <source>Grow Instagram followers to 1,900</source>
         <translation>زيادة متابعي إنستغرام إلى ١٬٩٠٠</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="72"/>
+        <location filename="../../src/planner/domain/sample.py" line="73"/>
         <source>Grow our Instagram followers from 1,200 to 1,900 by posting Reels of the morning bake four times a week, within ten months.</source>
         <translation>رفع عدد متابعينا على إنستغرام من ١٬٢٠٠ إلى ١٬٩٠٠ بنشر مقاطع ريلز لخَبز الصباح أربع مرات أسبوعيًا، خلال عشرة أشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="86"/>
+        <location filename="../../src/planner/domain/sample.py" line="87"/>
         <source>Be the bakery people in the neighbourhood think of first</source>
         <translation>أن نكون المخبز الذي يخطر أولًا على بال أهل الحي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="102"/>
+        <location filename="../../src/planner/domain/sample.py" line="103"/>
         <source>Ramadan Reels series started</source>
         <translation>بدء سلسلة ريلز رمضان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="103"/>
+        <location filename="../../src/planner/domain/sample.py" line="104"/>
         <source>Collaboration with a local food blogger</source>
         <translation>تعاون مع مدوّن طعام محلي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="110"/>
+        <location filename="../../src/planner/domain/sample.py" line="111"/>
         <source>Website visits from social: 200 a week</source>
         <translation>زيارات الموقع من مواقع التواصل: ٢٠٠ أسبوعيًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="112"/>
+        <location filename="../../src/planner/domain/sample.py" line="113"/>
         <source>Bring 200 visits a week from Facebook and Instagram to our order page by the end of the quarter, up from 80.</source>
         <translation>جلب ٢٠٠ زيارة أسبوعيًا من فيسبوك وإنستغرام إلى صفحة الطلبات بنهاية الربع، بدلًا من ٨٠.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="125"/>
+        <location filename="../../src/planner/domain/sample.py" line="126"/>
         <source>Take more pre-orders online</source>
         <translation>تلقي مزيد من الطلبات المسبقة عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="139"/>
+        <location filename="../../src/planner/domain/sample.py" line="140"/>
         <source>Boosted a post: 40 USD</source>
         <translation>ترويج منشور: ٤٠ دولارًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="146"/>
+        <location filename="../../src/planner/domain/sample.py" line="147"/>
         <source>TikTok: 50,000 followers in four months</source>
         <translation>تيك توك: ٥٠٬٠٠٠ متابع في أربعة أشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="148"/>
+        <location filename="../../src/planner/domain/sample.py" line="149"/>
         <source>Reach 50,000 TikTok followers in four months with behind-the-counter videos.</source>
         <translation>الوصول إلى ٥٠٬٠٠٠ متابع على تيك توك في أربعة أشهر بمقاطع من خلف الكاونتر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="158"/>
+        <location filename="../../src/planner/domain/sample.py" line="159"/>
         <source>Become known beyond our neighbourhood</source>
         <translation>أن نُعرف خارج حيّنا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="172"/>
+        <location filename="../../src/planner/domain/sample.py" line="173"/>
         <source>Facebook: 5% of people reached engage</source>
         <translation>فيسبوك: تفاعل ٥٪ ممن نصل إليهم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="174"/>
+        <location filename="../../src/planner/domain/sample.py" line="175"/>
         <source>Raise the share of people reached on our Facebook page who like, comment or share from 3.5% to 5% in six months by asking a question in every post.</source>
         <translation>رفع نسبة من نصل إليهم على صفحتنا في فيسبوك ممن يعجبون أو يعلّقون أو يشاركون من ٣٫٥٪ إلى ٥٪ خلال ستة أشهر بطرح سؤال في كل منشور.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="187"/>
+        <location filename="../../src/planner/domain/sample.py" line="188"/>
         <source>Regulars who talk about us</source>
         <translation>زبائن دائمون يتحدثون عنا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="206"/>
+        <location filename="../../src/planner/domain/sample.py" line="207"/>
         <source>Answer messages within 4 hours</source>
         <translation>الرد على الرسائل خلال ٤ ساعات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="208"/>
+        <location filename="../../src/planner/domain/sample.py" line="209"/>
         <source>Cut our first response time on Facebook and X messages from 12 hours to 4 hours within five months.</source>
         <translation>خفض زمن الرد الأول على رسائل فيسبوك وX من ١٢ ساعة إلى ٤ ساعات خلال خمسة أشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="220"/>
+        <location filename="../../src/planner/domain/sample.py" line="221"/>
         <source>Customers get answers before they give up</source>
         <translation>أن يحصل العملاء على إجابات قبل أن يملّوا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="237"/>
+        <location filename="../../src/planner/domain/sample.py" line="238"/>
         <source>40 catering leads a month from Facebook</source>
         <translation>٤٠ طلب ضيافة شهريًا من فيسبوك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="239"/>
+        <location filename="../../src/planner/domain/sample.py" line="240"/>
         <source>Collect 40 catering enquiries a month through the Facebook lead form by the end of next quarter, up from 15.</source>
         <translation>جمع ٤٠ استفسارًا عن خدمات الضيافة شهريًا عبر نموذج العملاء المحتملين في فيسبوك بنهاية الربع القادم، بدلًا من ١٥.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="252"/>
+        <location filename="../../src/planner/domain/sample.py" line="253"/>
         <source>Grow the catering side of the business</source>
         <translation>تنمية قسم الضيافة في عملنا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="268"/>
+        <location filename="../../src/planner/domain/sample.py" line="269"/>
         <source>Lead form ad: 100 USD</source>
         <translation>إعلان نموذج عملاء محتملين: ١٠٠ دولار</translation>
-    </message>
-</context>
-<context>
-    <name>status</name>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="44"/>
-        <source>No figures yet</source>
-        <extracomment>Behind, and the forecast reaches the target more than this many days after the deadline: &quot;at risk&quot;.</extracomment>
-        <translation>لا أرقام بعد</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="45"/>
-        <source>On track</source>
-        <translation>على المسار</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="46"/>
-        <source>Ahead</source>
-        <translation>متقدّم</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="47"/>
-        <source>Behind</source>
-        <translation>متأخر</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="48"/>
-        <source>At risk</source>
-        <translation>في خطر</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="49"/>
-        <source>Done</source>
-        <translation>تحقّق</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="50"/>
-        <source>Missed</source>
-        <translation>فات</translation>
     </message>
 </context>
 <context>
@@ -3490,16 +3649,40 @@ Your data folder:
 <context>
     <name>units</name>
     <message>
-        <location filename="../../src/planner/report/content.py" line="142"/>
-        <location filename="../../src/planner/ui/formatting.py" line="97"/>
+        <location filename="../../src/planner/domain/units.py" line="51"/>
         <source>%1%</source>
+        <extracomment>A duration shorter than this many days is said in days, a longer one in months. Beyond this, numbers are written in scientific notation (goals.MAX_VALUE: no real figure gets there).</extracomment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="235"/>
-        <location filename="../../src/planner/ui/formatting.py" line="99"/>
+        <location filename="../../src/planner/domain/units.py" line="52"/>
         <source>%1 h</source>
         <translation>%1 ساعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/units.py" line="53"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/units.py" line="54"/>
+        <source>%1 percentage point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/units.py" line="55"/>
+        <source>%1 percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/units.py" line="56"/>
+        <source>%1 a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/units.py" line="57"/>
+        <source>%1 a month</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="18"/>
@@ -3520,6 +3703,151 @@ Your data folder:
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="21"/>
         <source>money</source>
         <translation>مبلغ مالي</translation>
+    </message>
+</context>
+<context>
+    <name>verdict</name>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="81"/>
+        <source>Achieved</source>
+        <extracomment>Days ahead of today for the &quot;needed by&quot; table&apos;s first two rows. The forecast &quot;reaches&quot; the target when it falls short by no more than this share of the target (float rounding: figures exactly on a straight target line give back the target to about 1e-13).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="82"/>
+        <source>Missed</source>
+        <translation type="unfinished">فات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="83"/>
+        <source>Unrealistic</source>
+        <translation type="unfinished">غير واقعي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="84"/>
+        <source>Off course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="85"/>
+        <source>At risk</source>
+        <translation type="unfinished">في خطر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="86"/>
+        <source>Ahead</source>
+        <translation type="unfinished">متقدّم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="87"/>
+        <source>On course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="88"/>
+        <source>Too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="300"/>
+        <source>Reached {current} on {date} (target {target})</source>
+        <extracomment>the latest figure since the start, up to the deadline, and its date (None: no figure yet) KPI units a week needed from today (from the latest figure, or the baseline without one) days from today the latest figure stays in the band if nothing improves (it covers the deadline when ``buffer_to_deadline``); 0: out of the band today the codes of the error findings that make the goal unrealistic</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="301"/>
+        <source>The deadline, {deadline}, passed at {current} (target {target})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="302"/>
+        <source>The deadline, {deadline}, passed with no figure since the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="304"/>
+        <source>{target} by {deadline} is out of reach: see the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="305"/>
+        <source>About {forecast} by {deadline} (target {target})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="306"/>
+        <source>{current} on {date}, behind the target line ({expected} then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="307"/>
+        <source>{current} on {date}, ahead of the target line ({expected} then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="308"/>
+        <source>{current} on {date}, on the target line so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="309"/>
+        <source>{current} on {date}, ahead of the target line so far ({expected} then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="311"/>
+        <source>No figure since the start, {start}, yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="312"/>
+        <source>The goal starts on {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="315"/>
+        <source>needs {needed}, you do {own}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="316"/>
+        <source>needs {needed} from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="317"/>
+        <source>about {forecast} by {deadline} (target {target})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="318"/>
+        <source>a forecast needs figures on 3 different dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="320"/>
+        <source>{first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="320"/>
+        <source>{first}; {second}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="321"/>
+        <source>{first}; {second}; {third}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="21"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="27"/>
+        <source>The goal is over: there is no pace left to keep.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,34 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/planner/domain/units.py" line="270"/>
+        <location filename="../../src/planner/domain/units.py" line="271"/>
+        <location filename="../../src/planner/domain/units.py" line="273"/>
+        <location filename="../../src/planner/domain/units.py" line="275"/>
+        <source>units</source>
+        <extracomment>Plural forms the command line uses; the window takes them from its translations (Qt&apos;s %n forms). (context, English text) -&gt; the reader&apos;s text; identity on the command line (key of ENGLISH_PLURALS, n) -&gt; &quot;5 days&quot; in the reader&apos;s language and digits wrap each value put into a sentence in a bidi isolate (right-to-left interfaces)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="35"/>
+        <source>No forecast yet: it needs figures on 3 different dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="37"/>
+        <source>Forecast for the deadline (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="39"/>
+        <source>At this pace the target is reached on %1.</source>
+        <translation type="unfinished">با این سرعت، هدف در %1 محقق می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="41"/>
+        <source>At this pace the target is not reached within ten years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="43"/>
+        <source>Needed from today: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="45"/>
+        <source>Your pace: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="48"/>
+        <source>Buffer: the latest figure stays in the band to the deadline, even with no progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="50"/>
+        <source>Buffer: none, the latest figure is out of the band today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="52"/>
+        <source>Buffer: %1 before the latest figure falls out of the band, if nothing improves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="55"/>
+        <source>At this pace the figures leave the band on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="57"/>
+        <source>At this pace the figures stay in the band to the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="59"/>
+        <source>Needed by (the target line, and the least the band allows):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="61"/>
+        <source>Needed by (the target line, and the most the band allows):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="63"/>
+        <source>in a week, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="63"/>
+        <source>in a month, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="64"/>
+        <source>the deadline, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="65"/>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="97"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="52"/>
         <source>Show the whole goal (reset zoom)</source>
         <translation>نمایش کل دورهٔ هدف (بازنشانی بزرگ‌نمایی)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="98"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="53"/>
         <source>Export the chart as PNG or SVG</source>
         <translation>خروجی گرفتن از نمودار به‌صورت PNG یا SVG</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="169"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="124"/>
         <source>target line: %1</source>
         <translation>خط هدف: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="184"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="139"/>
         <source>Export chart</source>
         <translation>خروجی نمودار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="184"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="139"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>تصویر PNG (*.png);;طرح برداری SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="190"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="145"/>
         <source>The chart was not exported</source>
         <translation>از نمودار خروجی گرفته نشد</translation>
     </message>
@@ -167,23 +264,23 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="328"/>
-        <source>Deleted %1 figures. Edit &gt; Undo brings them back.</source>
-        <translation>%1 رقم حذف شد. با ویرایش &gt; واگرد برمی‌گردند.</translation>
+        <source>Deleted %1. Edit &gt; Undo reverses this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="350"/>
+        <source>Added %1; %2 could not be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="352"/>
+        <source>Pasted %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="349"/>
         <source>Some rows were not pasted</source>
         <translation>برخی ردیف‌ها چسبانده نشدند</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="350"/>
-        <source>%1 rows were added; %2 could not be read:</source>
-        <translation>%1 ردیف اضافه شد؛ %2 ردیف خوانده نشد:</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="352"/>
-        <source>Pasted %1 figures.</source>
-        <translation>%1 رقم چسبانده شد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="370"/>
@@ -194,12 +291,12 @@
 <context>
     <name>GoalCard</name>
     <message>
-        <location filename="../../src/planner/ui/overview.py" line="49"/>
+        <location filename="../../src/planner/ui/overview.py" line="55"/>
         <source>%1 of the way</source>
         <translation>%1 از مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/overview.py" line="51"/>
+        <location filename="../../src/planner/ui/overview.py" line="58"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 از %3</translation>
     </message>
@@ -207,38 +304,33 @@
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="137"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="134"/>
         <source>&amp;Figures</source>
         <translation>&amp;ارقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="138"/>
-        <location filename="../../src/planner/ui/goal_detail.py" line="186"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="135"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="178"/>
         <source>Fi&amp;ndings</source>
         <translation>&amp;یافته‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="139"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="136"/>
         <source>SMART &amp;details</source>
         <translation>&amp;جزئیات SMART</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="169"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="166"/>
         <source> (archived)</source>
         <translation> (بایگانی‌شده)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="173"/>
-        <source>latest %1 on %2</source>
-        <translation>آخرین رقم %1 در %2</translation>
+        <location filename="../../src/planner/ui/goal_detail.py" line="191"/>
+        <source>Use the target %1 for “%2”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="175"/>
-        <source>no figures yet</source>
-        <translation>هنوز رقمی ثبت نشده</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="185"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="177"/>
         <source>Fi&amp;ndings (%1)</source>
         <translation>&amp;یافته‌ها (%1)</translation>
     </message>
@@ -246,32 +338,32 @@
 <context>
     <name>GoalListPanel</name>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="229"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="232"/>
         <source>Show goals</source>
         <translation>نمایش هدف‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="230"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="233"/>
         <source>All goals</source>
         <translation>همهٔ هدف‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="234"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="237"/>
         <source>Archived</source>
         <translation>بایگانی‌شده‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="235"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="238"/>
         <source>Show archived goals too</source>
         <translation>هدف‌های بایگانی‌شده هم نشان داده شوند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="241"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="244"/>
         <source>Goals</source>
         <translation>هدف‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="243"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="246"/>
         <source>&amp;Goals</source>
         <translation>&amp;هدف‌ها</translation>
     </message>
@@ -279,27 +371,47 @@
 <context>
     <name>GoalWizard</name>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="38"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="39"/>
         <source>Edit goal</source>
         <translation>ویرایش هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="38"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="39"/>
         <source>New goal</source>
         <translation>هدف جدید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="44"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="45"/>
         <source>&amp;Save changes</source>
         <translation>&amp;ذخیرهٔ تغییرات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="44"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="45"/>
         <source>&amp;Create goal</source>
         <translation>&amp;ساختن هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="166"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="177"/>
+        <source>the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="178"/>
+        <source>the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="181"/>
+        <source>%1 did not write the old target, %2: check the wording on the second page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="182"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="190"/>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>
@@ -444,13 +556,13 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="224"/>
-        <source>No figure could be read (%1 rows left out). Nothing will be imported.</source>
-        <translation>هیچ رقمی خوانده نشد (%1 ردیف کنار گذاشته شد). چیزی وارد نخواهد شد.</translation>
+        <source>No figure could be read (%1 left out). Nothing will be imported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="229"/>
-        <source>%1 figures understood, from %2 to %3. %4 rows left out. %5 days already have a figure.</source>
-        <translation>%1 رقم خوانده شد، از %2 تا %3. %4 ردیف کنار گذاشته شد. %5 روز از قبل رقم دارد.</translation>
+        <source>%1 understood, from %2 to %3; %4 left out; days that already have a figure: %5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="253"/>
@@ -825,8 +937,13 @@ This plan is open read-only: %2.</source>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="506"/>
-        <source>Exported %1 goals to %2</source>
-        <translation>خروجی %1 هدف در %2 ذخیره شد</translation>
+        <source>Exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="526"/>
+        <source>Imported %1 from %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="513"/>
@@ -839,55 +956,50 @@ This plan is open read-only: %2.</source>
         <translation>فایل JSON برنامه (*.json);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="521"/>
+        <location filename="../../src/planner/ui/main_window.py" line="520"/>
         <source>Nothing was imported</source>
         <translation>چیزی وارد نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="522"/>
+        <location filename="../../src/planner/ui/main_window.py" line="521"/>
         <source>%1 has problems; the plan was not changed.</source>
         <translation>%1 ایراد دارد؛ برنامه تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="528"/>
-        <source>Imported %1 goals from %2</source>
-        <translation>%1 هدف از %2 وارد شد</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/main_window.py" line="539"/>
-        <location filename="../../src/planner/ui/main_window.py" line="546"/>
-        <location filename="../../src/planner/ui/main_window.py" line="571"/>
+        <location filename="../../src/planner/ui/main_window.py" line="538"/>
+        <location filename="../../src/planner/ui/main_window.py" line="545"/>
+        <location filename="../../src/planner/ui/main_window.py" line="570"/>
         <source>Export PDF summary</source>
         <translation>خروجی گزارش خلاصهٔ PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="540"/>
+        <location filename="../../src/planner/ui/main_window.py" line="539"/>
         <source>The plan has no goals yet, so there is nothing to report. Create a goal first.</source>
         <translation>این برنامه هنوز هدفی ندارد، پس چیزی برای گزارش نیست. اول یک هدف بسازید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="546"/>
+        <location filename="../../src/planner/ui/main_window.py" line="545"/>
         <source>PDF documents (*.pdf)</source>
         <translation>سندهای PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="558"/>
-        <location filename="../../src/planner/ui/main_window.py" line="561"/>
+        <location filename="../../src/planner/ui/main_window.py" line="557"/>
+        <location filename="../../src/planner/ui/main_window.py" line="560"/>
         <source>The PDF was not made</source>
         <translation>PDF ساخته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="568"/>
+        <location filename="../../src/planner/ui/main_window.py" line="567"/>
         <source>The PDF export was cancelled; nothing was written.</source>
         <translation>خروجی PDF لغو شد؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="570"/>
+        <location filename="../../src/planner/ui/main_window.py" line="569"/>
         <source>Wrote the PDF summary to %1</source>
         <translation>گزارش خلاصهٔ PDF در %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="571"/>
+        <location filename="../../src/planner/ui/main_window.py" line="570"/>
         <source>The PDF is ready:
 %1
 
@@ -898,22 +1010,22 @@ Open it now?</source>
 همین حالا باز شود؟</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="572"/>
+        <location filename="../../src/planner/ui/main_window.py" line="571"/>
         <source>Open</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="576"/>
+        <location filename="../../src/planner/ui/main_window.py" line="575"/>
         <source>no plan is open</source>
         <translation>هیچ برنامه‌ای باز نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="577"/>
+        <location filename="../../src/planner/ui/main_window.py" line="576"/>
         <source>About Social Goal Planner</source>
         <translation>دربارهٔ Social Goal Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="578"/>
+        <location filename="../../src/planner/ui/main_window.py" line="577"/>
         <source>%1 %2
 
 Plan SMART social-media goals, track your real figures against them, and get warned when a goal is unrealistic. Everything stays on this computer.
@@ -934,23 +1046,23 @@ Your data folder:
 %4</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="586"/>
-        <location filename="../../src/planner/ui/main_window.py" line="595"/>
+        <location filename="../../src/planner/ui/main_window.py" line="585"/>
+        <location filename="../../src/planner/ui/main_window.py" line="594"/>
         <source>Import figures</source>
         <translation>وارد کردن ارقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="587"/>
+        <location filename="../../src/planner/ui/main_window.py" line="586"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;All files (*)</source>
         <translation>خروجی‌های آمار پلتفرم‌ها (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="596"/>
+        <location filename="../../src/planner/ui/main_window.py" line="595"/>
         <source>Select the goal the figures belong to, then import the file again.</source>
         <translation>هدفی را که این ارقام به آن مربوط است انتخاب کنید، سپس فایل را دوباره وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="605"/>
+        <location filename="../../src/planner/ui/main_window.py" line="604"/>
         <source>Imported figures from %1</source>
         <translation>ارقام از %1 وارد شد</translation>
     </message>
@@ -1226,7 +1338,7 @@ Your data folder:
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/planner/ui/overview.py" line="90"/>
+        <location filename="../../src/planner/ui/overview.py" line="97"/>
         <source>All goals</source>
         <translation>همهٔ هدف‌ها</translation>
     </message>
@@ -1315,6 +1427,65 @@ Your data folder:
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="125"/>
         <source>The platforms&apos; %1 add up to %2, not the goal&apos;s %3.</source>
         <translation>جمع %1 در پلتفرم‌ها %2 می‌شود، نه %3 که برای کل هدف تعیین شده است.</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="19"/>
+        <source>%Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="22"/>
+        <source>%Ln week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="25"/>
+        <source>%Ln month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="28"/>
+        <source>%Ln figure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="31"/>
+        <source>%Ln finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="34"/>
+        <source>%Ln goal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="37"/>
+        <source>%Ln page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="40"/>
+        <source>%Ln row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1678,59 @@ Your data folder:
     </message>
 </context>
 <context>
+    <name>RetargetDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="37"/>
+        <source>Use the suggested target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="43"/>
+        <source>The target becomes %1 (it was %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="54"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="56"/>
+        <source>The title does not write %1: check that it still says what the goal is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="58"/>
+        <source>&amp;Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="60"/>
+        <source>The statement does not write %1: check its numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="68"/>
+        <source>Milestones beyond %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="70"/>
+        <source>&amp;Rescale them: each keeps its place on the way to the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="72"/>
+        <source>&amp;Drop them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="80"/>
+        <source>Use this target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="25"/>
@@ -1545,52 +1769,52 @@ Your data folder:
         <translation>زمان‌بندی‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="68"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="73"/>
         <source>A statement with a number, on chosen platforms.</source>
         <translation>جمله‌ای با یک عدد، در پلتفرم‌های انتخاب‌شده.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="69"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="74"/>
         <source>Name a number and the platforms in your statement.</source>
         <translation>در جملهٔ هدف یک عدد و نام پلتفرم‌ها را بیاورید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="70"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="75"/>
         <source>One KPI, a baseline and a target.</source>
         <translation>یک شاخص، یک مقدار پایه و یک مقدار هدف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="71"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="76"/>
         <source>Compared with your own pace and published figures.</source>
         <translation>مقایسه‌شده با سرعت پیشرفت خودتان و آمارهای منتشرشده.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="74"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="79"/>
         <source>Linked to a business objective.</source>
         <translation>مرتبط با یک هدف کسب‌وکار.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="75"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="80"/>
         <source>Say which business objective it serves.</source>
         <translation>بگویید در خدمت کدام هدف کسب‌وکار است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="76"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="81"/>
         <source>A start and a deadline.</source>
         <translation>یک تاریخ شروع و یک مهلت.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="83"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="93"/>
         <source>fine</source>
         <translation>خوب</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="83"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="93"/>
         <source>worth a look</source>
         <translation>ارزش بررسی دارد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="84"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="94"/>
         <source>needs changing</source>
         <translation>نیاز به تغییر</translation>
     </message>
@@ -1679,28 +1903,23 @@ Your data folder:
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="96"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="98"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="99"/>
-        <location filename="../../src/planner/ui/goal_detail.py" line="102"/>
         <source>(not said)</source>
         <translation>(گفته نشده)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="100"/>
-        <source>%1 hours</source>
-        <translation>%1 ساعت</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="104"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="101"/>
         <source>steady percentage growth</source>
         <translation>رشد درصدی ثابت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="105"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="102"/>
         <source>straight line</source>
         <translation>خط راست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="107"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="104"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
@@ -2382,98 +2601,43 @@ Your data folder:
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="36"/>
-        <source>The deadline has passed, and no figures were recorded.</source>
-        <translation>مهلت گذشته است و هیچ رقمی ثبت نشده است.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="37"/>
-        <source>No figures yet: add or import your figures to see where you stand.</source>
-        <translation>هنوز رقمی نیست: ارقام خود را اضافه یا وارد کنید تا ببینید کجا ایستاده‌اید.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="43"/>
-        <source>Done: %1 reached %2.</source>
-        <translation>محقق شد: %1 به %2 رسید.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="45"/>
-        <source>The deadline has passed at %1 of %2.</source>
-        <translation>مهلت گذشته است؛ رقم به %1 از %2 رسید.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="47"/>
-        <source>Ahead by %1 (%2%) of the target line.</source>
-        <translation>%1 (%2%) جلوتر از خط هدف.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="49"/>
-        <source>On track: within %1 of the target line.</source>
-        <translation>در مسیر: در فاصلهٔ %1 از خط هدف.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="51"/>
-        <source>%1: behind by %2 (%3%) of the target line.</source>
-        <translation>%1: %2 (%3%) عقب‌تر از خط هدف.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="55"/>
-        <source>At this pace the target is reached on %1.</source>
-        <translation>با این سرعت، هدف در %1 محقق می‌شود.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="57"/>
-        <source>At this pace the target is not reached before the deadline.</source>
-        <translation>با این سرعت، هدف تا پیش از مهلت محقق نمی‌شود.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="59"/>
-        <source>Expected on the deadline (%1): %2.</source>
-        <translation>مقدار پیش‌بینی‌شده در پایان مهلت (%1): %2.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="62"/>
-        <source>No forecast yet: it needs at least 3 figures on different days.</source>
-        <translation>هنوز پیش‌بینی‌ای نیست: دست‌کم ۳ رقم در روزهای مختلف لازم است.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="68"/>
-        <source>To make it: %1%2 a week from today.</source>
-        <translation>برای رسیدن به هدف: از امروز هفته‌ای %1%2.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="70"/>
-        <source>Buffer: %1 days before the target line overtakes today&apos;s figure.</source>
-        <translation>فرصت اضافه: %1 روز تا وقتی خط هدف از رقم امروز جلو بزند.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="151"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="153"/>
         <source>All platforms</source>
         <extracomment>Above this many points a series is drawn as a line without symbols (symbols cost per point).</extracomment>
         <translation>همهٔ پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="192"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="194"/>
         <source>Total</source>
         <translation>مجموع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="200"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="202"/>
         <source>hours</source>
         <translation>ساعت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="220"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="222"/>
         <source>Target line</source>
         <translation>خط هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="253"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="226"/>
+        <source>Stay above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="227"/>
+        <source>Stay below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="259"/>
         <source>Forecast</source>
         <translation>پیش‌بینی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="296"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="302"/>
         <source>today</source>
         <translation>امروز</translation>
     </message>
@@ -2486,63 +2650,53 @@ Your data folder:
         <translation>ساختن هدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="45"/>
+        <location filename="../../src/planner/ui/commands.py" line="68"/>
         <source>Edit goal “%1”</source>
         <translation>ویرایش هدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="61"/>
+        <location filename="../../src/planner/ui/commands.py" line="84"/>
         <source>Delete goal “%1”</source>
         <translation>حذف هدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="78"/>
+        <location filename="../../src/planner/ui/commands.py" line="101"/>
         <source>Archive goal “%1”</source>
         <translation>بایگانی هدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="78"/>
+        <location filename="../../src/planner/ui/commands.py" line="101"/>
         <source>Restore goal “%1”</source>
         <translation>بازگرداندن هدف «%1» از بایگانی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="94"/>
-        <source>Add %1 figures</source>
-        <translation>افزودن %1 رقم</translation>
+        <location filename="../../src/planner/ui/commands.py" line="117"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="95"/>
-        <source>Add a figure</source>
-        <translation>افزودن یک رقم</translation>
+        <location filename="../../src/planner/ui/commands.py" line="151"/>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="115"/>
+        <location filename="../../src/planner/ui/commands.py" line="48"/>
+        <location filename="../../src/planner/ui/commands.py" line="169"/>
+        <source>Import %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="137"/>
         <source>Edit a figure</source>
         <translation>ویرایش یک رقم</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/commands.py" line="129"/>
-        <source>Delete %1 figures</source>
-        <translation>حذف %1 رقم</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/commands.py" line="129"/>
-        <source>Delete a figure</source>
-        <translation>حذف یک رقم</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/commands.py" line="147"/>
-        <source>Import %1 figures from %2</source>
-        <translation>وارد کردن %1 رقم از %2</translation>
     </message>
 </context>
 <context>
     <name>describe</name>
     <message>
-        <location filename="../../src/planner/report/content.py" line="211"/>
+        <location filename="../../src/planner/report/content.py" line="213"/>
         <location filename="../../src/planner/ui/describe.py" line="15"/>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="181"/>
-        <location filename="../../src/planner/ui/findings_view.py" line="27"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="97"/>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="68"/>
         <source>, </source>
@@ -2585,300 +2739,329 @@ Your data folder:
 <context>
     <name>findings</name>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="295"/>
+        <location filename="../../src/planner/domain/realism.py" line="276"/>
         <source>Your own recent figures are the best guide: the platforms advise judging a trend over about 90 days.</source>
-        <extracomment>The monthly growth of these KPIs is what the benchmark table&apos;s growth rows measure. Rates judged as a multiple of the platform&apos;s typical figure (BENCHMARKS.md: engagement per follower).</extracomment>
         <translation>ارقام اخیر خودتان بهترین راهنما هستند: پلتفرم‌ها توصیه می‌کنند روند را در بازهٔ حدود ۹۰ روز بسنجید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="298"/>
-        <source>{kpi} has not moved towards the target over the last {weeks} weeks ({history} a month), but the goal needs {needed} a month.</source>
-        <translation>{kpi} در {weeks} هفتهٔ گذشته به سمت هدف حرکت نکرده است ({history} در ماه)، اما هدف به {needed} در ماه نیاز دارد.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="301"/>
-        <source>{kpi} has not moved towards the target over the last {weeks} weeks ({history} a week), but the goal needs {needed} a week.</source>
-        <translation>{kpi} در {weeks} هفتهٔ گذشته به سمت هدف حرکت نکرده است ({history} در هفته)، اما هدف به {needed} در هفته نیاز دارد.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="304"/>
+        <location filename="../../src/planner/domain/realism.py" line="282"/>
         <source>Find out what changed, and change the content or the plan before counting on the target.</source>
         <translation>ببینید چه چیزی تغییر کرده و پیش از حساب کردن روی این هدف، محتوا یا برنامه را تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="311"/>
-        <source>The goal needs {needed} a month, {ratio} times the {history} a month your figures show over the last {weeks} weeks.</source>
-        <translation>هدف به {needed} در ماه نیاز دارد؛ یعنی {ratio} برابر {history} در ماه که ارقام شما در {weeks} هفتهٔ گذشته نشان می‌دهند.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="314"/>
-        <source>The goal needs {needed} a week, {ratio} times the {history} a week your figures show over the last {weeks} weeks.</source>
-        <translation>هدف به {needed} در هفته نیاز دارد؛ یعنی {ratio} برابر {history} در هفته که ارقام شما در {weeks} هفتهٔ گذشته نشان می‌دهند.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="316"/>
+        <location filename="../../src/planner/domain/realism.py" line="291"/>
         <source>This pace is unrealistic: lower the target or move the deadline.</source>
         <translation>این سرعت واقع‌بینانه نیست: مقدار هدف را کمتر کنید یا مهلت را تمدید کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="318"/>
+        <location filename="../../src/planner/domain/realism.py" line="293"/>
         <source>Plan what will make the pace change (content, ads, time), or lower the target.</source>
         <translation>برنامه بریزید که چه چیزی سرعت را تغییر می‌دهد (محتوا، تبلیغات، زمان)، یا مقدار هدف را کمتر کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="365"/>
-        <source>Going from {base} to {target} followers in {months} months needs {cmgr} growth every month.</source>
-        <translation>رسیدن از {base} به {target} دنبال‌کننده در {months} ماه به {cmgr} رشد در هر ماه نیاز دارد.</translation>
+        <location filename="../../src/planner/domain/realism.py" line="279"/>
+        <source>{kpi} has not moved towards the target over the last {weeks} ({history}), but the goal needs {needed}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="369"/>
+        <location filename="../../src/planner/domain/realism.py" line="289"/>
+        <source>The goal needs {needed}, {ratio} times the {history} your figures show over the last {weeks}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="347"/>
+        <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="349"/>
+        <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="352"/>
+        <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a week, even counted from {base} followers (small accounts are measured from there: they grow faster in percentage terms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="356"/>
+        <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a month, even counted from {base} followers (small accounts are measured from there: they grow faster in percentage terms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="362"/>
         <source>Published growth figures make more than {unrealistic} a month for three months, or {unrealistic_year} a month for a year, unrealistic; fast followings often come from ads or fake accounts.</source>
         <translation>طبق آمارهای منتشرشده، رشد بیش از {unrealistic} در ماه برای سه ماه، یا {unrealistic_year} در ماه برای یک سال، واقع‌بینانه نیست؛ دنبال‌کننده‌هایی که سریع جمع می‌شوند اغلب از تبلیغات یا حساب‌های جعلی می‌آیند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="373"/>
+        <location filename="../../src/planner/domain/realism.py" line="366"/>
         <source>Set a target you can reach at a few percent a month.</source>
         <translation>هدفی بگذارید که با رشد چند درصد در ماه دست‌یافتنی باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="376"/>
+        <location filename="../../src/planner/domain/realism.py" line="369"/>
         <source>That is faster than the strongest published growth on {platform}: {strong} a month ({source}).</source>
         <translation>این از قوی‌ترین رشد منتشرشده در {platform} هم سریع‌تر است: {strong} در ماه ({source}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="378"/>
+        <location filename="../../src/planner/domain/realism.py" line="371"/>
         <source>Plan the ads or campaigns that would make it possible, or lower the target.</source>
         <translation>تبلیغات یا کمپین‌هایی را که این رشد را ممکن می‌کنند برنامه‌ریزی کنید، یا مقدار هدف را کمتر کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="381"/>
+        <location filename="../../src/planner/domain/realism.py" line="374"/>
         <source>Growth above {ambitious} a month is ambitious for most accounts.</source>
         <translation>رشد بیش از {ambitious} در ماه برای بیشتر حساب‌ها بلندپروازانه است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="436"/>
+        <location filename="../../src/planner/domain/realism.py" line="430"/>
         <source>A target of {target} for {kpi} on {platform} is above {figure}, about the best any industry reaches there.</source>
         <translation>هدف {target} برای {kpi} در {platform} از {figure} بالاتر است؛ یعنی تقریباً بهترین رقمی که هر صنعتی آنجا به آن می‌رسد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="439"/>
+        <location filename="../../src/planner/domain/realism.py" line="433"/>
         <source>A target of {target} for {kpi} on {platform} is above {figure}, where published figures end.</source>
         <translation>هدف {target} برای {kpi} در {platform} از {figure} بالاتر است؛ یعنی بالاتر از بیشترین رقم منتشرشده.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="442"/>
+        <location filename="../../src/planner/domain/realism.py" line="436"/>
         <source>A target of {target} for {kpi} on {platform} is {ratio} times the typical {figure}.</source>
         <translation>هدف {target} برای {kpi} در {platform}، {ratio} برابر رقم معمول ({figure}) است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="445"/>
+        <location filename="../../src/planner/domain/realism.py" line="439"/>
         <source>{source}: {figure} ({note}); compared only with figures of the same definition.</source>
         <translation>{source}: {figure} ({note})؛ فقط با ارقامی با همان تعریف مقایسه شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="447"/>
+        <location filename="../../src/planner/domain/realism.py" line="441"/>
         <source>Aim nearer {figure}, or check that your figure measures the same thing.</source>
         <translation>هدفی نزدیک‌تر به {figure} بگذارید، یا مطمئن شوید رقم شما همان چیز را اندازه می‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="461"/>
+        <location filename="../../src/planner/domain/realism.py" line="455"/>
         <source>The {field} of {value} for {kpi} is over 100%.</source>
         <translation>مقدار {field} ({value}) برای {kpi} بیش از ۱۰۰ درصد است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="463"/>
+        <location filename="../../src/planner/domain/realism.py" line="458"/>
         <source>A percentage of something cannot be more than all of it.</source>
         <translation>درصد هیچ چیزی نمی‌تواند از کل آن بیشتر باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="464"/>
+        <location filename="../../src/planner/domain/realism.py" line="459"/>
         <source>Check the figure: perhaps it was entered as a count.</source>
         <translation>رقم را بررسی کنید: شاید به‌صورت تعداد وارد شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="476"/>
+        <location filename="../../src/planner/domain/realism.py" line="472"/>
         <source>Aim for a first reply within {suggested} working hours, and within {x_hours} hour for complaints on X.</source>
         <translation>هدف بگذارید که اولین پاسخ ظرف {suggested} ساعت کاری داده شود و برای شکایت‌ها در X ظرف {x_hours} ساعت.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="479"/>
+        <location filename="../../src/planner/domain/realism.py" line="475"/>
         <source>Aim for a first reply within {suggested} working hours.</source>
         <translation>هدف بگذارید که اولین پاسخ ظرف {suggested} ساعت کاری داده شود.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="481"/>
+        <location filename="../../src/planner/domain/realism.py" line="477"/>
         <source>A first reply after {target} is slower than customers expect (more than {limit}).</source>
         <translation>اولین پاسخ پس از {target} کندتر از انتظار مشتریان است (بیش از {limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="483"/>
+        <location filename="../../src/planner/domain/realism.py" line="479"/>
         <source>Customers expect a reply within {suggested} hours ({source}).</source>
         <translation>مشتریان انتظار دارند ظرف {suggested} ساعت پاسخ بگیرند ({source}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="493"/>
+        <location filename="../../src/planner/domain/realism.py" line="489"/>
         <source>{target} posts a week is too little to move anything.</source>
         <translation>{target} پست در هفته کمتر از آن است که تغییری ایجاد کند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="495"/>
+        <location filename="../../src/planner/domain/realism.py" line="491"/>
         <source>Accounts that grow post several times a week.</source>
         <translation>حساب‌هایی که رشد می‌کنند هر هفته چند بار پست می‌گذارند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="496"/>
+        <location filename="../../src/planner/domain/realism.py" line="492"/>
         <source>Post at least {minimum} time a week.</source>
         <translation>دست‌کم هفته‌ای {minimum} بار پست بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="504"/>
+        <location filename="../../src/planner/domain/realism.py" line="500"/>
         <source>The deadline, {deadline}, has passed.</source>
         <translation>مهلت ({deadline}) گذشته است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="506"/>
+        <location filename="../../src/planner/domain/realism.py" line="502"/>
         <source>Every goal needs a period that is still ahead.</source>
         <translation>هر هدف به بازهٔ زمانی‌ای نیاز دارد که هنوز پیش رو باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="507"/>
+        <location filename="../../src/planner/domain/realism.py" line="503"/>
         <source>Set a new deadline, or archive the goal.</source>
         <translation>مهلت تازه‌ای تعیین کنید یا هدف را بایگانی کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="511"/>
-        <source>The goal runs for fewer than {minimum} days: too short to measure a change.</source>
-        <translation>مدت هدف کمتر از {minimum} روز است: برای سنجیدن تغییر خیلی کوتاه است.</translation>
+        <location filename="../../src/planner/domain/realism.py" line="507"/>
+        <source>The goal runs for fewer than {minimum}: too short to measure a change.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="514"/>
+        <location filename="../../src/planner/domain/realism.py" line="512"/>
+        <source>Give the goal at least {minimum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="517"/>
+        <source>{months} is too long to steer by one deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="620"/>
+        <source>At the trend of the last {weeks}, {kpi} will not reach {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="624"/>
+        <source>At the trend of the last {weeks}, {kpi} reaches {target} on {date}, {days} after the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="707"/>
+        <source>A target of {value} by {deadline} is within reach: your trend is likely to be between {low} and {high} then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="709"/>
+        <source>your trend over the last {weeks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="721"/>
+        <source>A target of {value} by {deadline} is within reach at the typical growth of {growth} a week from your baseline of {baseline}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="724"/>
+        <source>A target of {value} by {deadline} is within reach at the typical growth of {growth} a month from your baseline of {baseline}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="727"/>
+        <source>published growth figures ({sources})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="510"/>
         <source>Social media is a marathon, not a sprint: figures need weeks to show a trend.</source>
         <translation>شبکه‌های اجتماعی ماراتن است، نه دوی سرعت: ارقام چند هفته زمان لازم دارند تا روندی را نشان دهند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="516"/>
-        <source>Give the goal at least {minimum} days.</source>
-        <translation>دست‌کم {minimum} روز به هدف زمان بدهید.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="521"/>
-        <source>{months} months is too long to steer by one deadline.</source>
-        <translation>{months} ماه برای هدایت کار با تنها یک مهلت خیلی طولانی است.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="523"/>
+        <location filename="../../src/planner/domain/realism.py" line="519"/>
         <source>Platforms and their algorithms change quickly: goals need reviewing on the way.</source>
         <translation>پلتفرم‌ها و الگوریتم‌هایشان سریع تغییر می‌کنند: هدف‌ها باید در طول مسیر بازبینی شوند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="525"/>
+        <location filename="../../src/planner/domain/realism.py" line="521"/>
         <source>Add milestones, for example one each quarter.</source>
         <translation>هدف‌های میانی اضافه کنید، مثلاً یکی برای هر فصل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="535"/>
+        <location filename="../../src/planner/domain/realism.py" line="532"/>
         <source>For {kpi} lower is better, but the target ({target}) is not below the baseline ({baseline}).</source>
         <translation>برای {kpi} کمتر بهتر است، اما مقدار هدف ({target}) کمتر از مقدار پایه ({baseline}) نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="538"/>
+        <location filename="../../src/planner/domain/realism.py" line="535"/>
         <source>For {kpi} higher is better, but the target ({target}) is not above the baseline ({baseline}).</source>
         <translation>برای {kpi} بیشتر بهتر است، اما مقدار هدف ({target}) بیشتر از مقدار پایه ({baseline}) نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="541"/>
+        <location filename="../../src/planner/domain/realism.py" line="538"/>
         <source>A goal that asks for no improvement cannot be tracked.</source>
         <translation>هدفی که هیچ بهبودی نمی‌خواهد قابل پیگیری نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="542"/>
+        <location filename="../../src/planner/domain/realism.py" line="539"/>
         <source>Check the baseline and the target.</source>
         <translation>مقدار پایه و مقدار هدف را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="554"/>
+        <location filename="../../src/planner/domain/realism.py" line="551"/>
         <source>{kpi} measures attention, not {objective}.</source>
         <translation>{kpi} میزان توجه را می‌سنجد، نه {objective} را.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="555"/>
+        <location filename="../../src/planner/domain/realism.py" line="552"/>
         <source>Follower count is not success: 5,000 engaged followers who buy beat 50,000 who don&apos;t, and big followings often come from ads or fake accounts.</source>
         <translation>تعداد دنبال‌کننده‌ها به معنای موفقیت نیست: ۵٬۰۰۰ دنبال‌کنندهٔ فعال که خرید می‌کنند از ۵۰٬۰۰۰ دنبال‌کننده‌ای که خرید نمی‌کنند بهترند، و تعداد زیاد دنبال‌کننده اغلب حاصل تبلیغات یا حساب‌های جعلی است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="558"/>
+        <location filename="../../src/planner/domain/realism.py" line="555"/>
         <source>Measure it by one of: {kpis}.</source>
         <translation>آن را با یکی از این شاخص‌ها بسنجید: {kpis}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="566"/>
+        <location filename="../../src/planner/domain/realism.py" line="563"/>
         <source>The goal&apos;s statement has no number in it.</source>
         <translation>در جملهٔ هدف هیچ عددی نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="568"/>
+        <location filename="../../src/planner/domain/realism.py" line="565"/>
         <source>A goal like &quot;lots of followers&quot; cannot be evaluated.</source>
         <translation>هدفی مثل «دنبال‌کنندهٔ زیاد» قابل ارزیابی نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="569"/>
+        <location filename="../../src/planner/domain/realism.py" line="566"/>
         <source>Say how much, on which platform, by when.</source>
         <translation>بگویید چقدر، در کدام پلتفرم و تا چه زمانی.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="572"/>
+        <location filename="../../src/planner/domain/realism.py" line="569"/>
         <source>The goal names no platform.</source>
         <translation>در هدف هیچ پلتفرمی مشخص نشده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="573"/>
+        <location filename="../../src/planner/domain/realism.py" line="570"/>
         <source>Each platform needs its own content and its own goals.</source>
         <translation>هر پلتفرم محتوا و هدف‌های مخصوص خودش را می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="574"/>
+        <location filename="../../src/planner/domain/realism.py" line="571"/>
         <source>Choose the platforms where your audience is.</source>
         <translation>پلتفرم‌هایی را انتخاب کنید که مخاطبانتان آنجا هستند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="586"/>
+        <location filename="../../src/planner/domain/realism.py" line="584"/>
         <source>For {objective}, the usual platforms are {recommended}; you chose {chosen}.</source>
         <translation>برای {objective}، پلتفرم‌های رایج {recommended} هستند؛ شما {chosen} را انتخاب کرده‌اید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="588"/>
+        <location filename="../../src/planner/domain/realism.py" line="586"/>
         <source>Recommended for {objective}: {why}</source>
         <translation>پیشنهادی برای {objective}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="589"/>
+        <location filename="../../src/planner/domain/realism.py" line="587"/>
         <source>Consider {recommended}, if your audience is there.</source>
         <translation>اگر مخاطبانتان آنجا هستند، {recommended} را هم در نظر بگیرید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="602"/>
+        <location filename="../../src/planner/domain/realism.py" line="600"/>
         <source>An ambitious goal with no budget and under {minimum} hours a week.</source>
         <translation>هدفی بلندپروازانه بدون بودجه و با کمتر از {minimum} ساعت در هفته.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="604"/>
+        <location filename="../../src/planner/domain/realism.py" line="602"/>
         <source>Engagement takes real time every week, and creative work needs budget.</source>
         <translation>تعامل هر هفته وقت واقعی می‌گیرد و کار خلاقانه بودجه می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="606"/>
+        <location filename="../../src/planner/domain/realism.py" line="604"/>
         <source>Set aside at least {minimum} hours a week or a budget, or lower the target.</source>
         <translation>دست‌کم {minimum} ساعت در هفته یا بودجه‌ای کنار بگذارید، یا مقدار هدف را کمتر کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="620"/>
-        <source>At the trend of the last {weeks} weeks, {kpi} will not reach {target}.</source>
-        <translation>با روند {weeks} هفتهٔ گذشته، {kpi} به {target} نمی‌رسد.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="624"/>
-        <source>At the trend of the last {weeks} weeks, {kpi} reaches {target} on {date}, {days} days after the deadline.</source>
-        <translation>با روند {weeks} هفتهٔ گذشته، {kpi} در {date} به {target} می‌رسد؛ {days} روز پس از مهلت.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="627"/>
@@ -2891,99 +3074,70 @@ Your data folder:
         <translation>روش کارتان را تغییر دهید یا مهلت را تمدید کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="673"/>
-        <source>your trend over the last {weeks} weeks</source>
-        <translation>روند شما در {weeks} هفتهٔ گذشته</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="685"/>
-        <source>{sources}</source>
-        <translation>{sources}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="691"/>
-        <source>By {deadline} a realistic target for {kpi} is about {low}.</source>
-        <translation>تا {deadline}، هدف واقع‌بینانه برای {kpi} حدود {low} است.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="693"/>
-        <source>By {deadline} a realistic target for {kpi} is {low} to {high}.</source>
-        <translation>تا {deadline}، هدف واقع‌بینانه برای {kpi} بین {low} تا {high} است.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/report/content.py" line="256"/>
+        <location filename="../../src/planner/report/content.py" line="253"/>
         <source>Findings</source>
         <translation>یافته‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="265"/>
-        <location filename="../../src/planner/ui/findings_view.py" line="102"/>
+        <location filename="../../src/planner/report/content.py" line="262"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="62"/>
         <source>Why: </source>
         <translation>چرا: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="276"/>
-        <location filename="../../src/planner/ui/findings_view.py" line="149"/>
+        <location filename="../../src/planner/report/content.py" line="273"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="109"/>
         <source>Based on: </source>
         <translation>بر اساس: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="34"/>
+        <location filename="../../src/planner/domain/realism.py" line="160"/>
         <source>baseline</source>
         <translation>مقدار پایه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="35"/>
+        <location filename="../../src/planner/domain/realism.py" line="161"/>
         <source>target</source>
         <translation>مقدار هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="37"/>
-        <source>typical growth</source>
-        <translation>رشد معمول</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="38"/>
-        <source>/month</source>
-        <translation> در ماه</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="40"/>
+        <location filename="../../src/planner/domain/realism.py" line="158"/>
         <source>straight-line</source>
+        <extracomment>The monthly growth of these KPIs is what the benchmark table&apos;s growth rows measure. Rates judged as a multiple of the platform&apos;s typical figure (BENCHMARKS.md: engagement per follower).</extracomment>
         <translation>خطی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="41"/>
+        <location filename="../../src/planner/domain/realism.py" line="159"/>
         <source>steady-growth</source>
         <translation>رشد ثابت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="72"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="32"/>
         <source>Unrealistic</source>
         <translation>غیرواقع‌بینانه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="74"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="34"/>
         <source>Warning</source>
         <translation>هشدار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="75"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="35"/>
         <source>Advice</source>
         <translation>توصیه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="118"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="78"/>
         <source>✔ Nothing to warn about: this goal looks realistic.</source>
         <translation>✔ هشداری نیست: این هدف واقع‌بینانه به نظر می‌رسد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="152"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="112"/>
         <source>&amp;Use this</source>
         <translation>&amp;استفاده از این</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="154"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="114"/>
         <source>Put the suggested target into the goal</source>
         <translation>قرار دادن مقدار پیشنهادی به‌عنوان مقدار هدف</translation>
     </message>
@@ -3034,51 +3188,60 @@ Your data folder:
 <context>
     <name>report</name>
     <message>
-        <location filename="../../src/planner/report/content.py" line="162"/>
+        <location filename="../../src/planner/report/content.py" line="161"/>
         <source>Your business</source>
         <translation>کسب‌وکار شما</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="165"/>
+        <location filename="../../src/planner/report/content.py" line="164"/>
         <location filename="../../src/planner/report/pdf_report.py" line="170"/>
         <source>Social media goals: summary</source>
         <translation>هدف‌های شبکه‌های اجتماعی: خلاصه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="167"/>
+        <location filename="../../src/planner/report/content.py" line="166"/>
         <source>Period covered: %1 to %2</source>
         <translation>بازهٔ زمانی: %1 تا %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="169"/>
+        <location filename="../../src/planner/report/content.py" line="168"/>
         <source>Made on %1</source>
         <translation>تهیه‌شده در %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="170"/>
+        <location filename="../../src/planner/report/content.py" line="169"/>
         <source>Goals in this report: %1</source>
         <translation>هدف‌های این گزارش: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="176"/>
+        <location filename="../../src/planner/report/content.py" line="175"/>
         <source>Goal</source>
         <translation>هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="176"/>
-        <location filename="../../src/planner/report/content.py" line="221"/>
+        <location filename="../../src/planner/report/content.py" line="177"/>
+        <source>Forecast</source>
+        <translation type="unfinished">پیش‌بینی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="179"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="219"/>
         <source>Objective</source>
         <translation>هدف کلی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="176"/>
-        <location filename="../../src/planner/report/content.py" line="222"/>
+        <location filename="../../src/planner/report/content.py" line="175"/>
+        <location filename="../../src/planner/report/content.py" line="220"/>
         <source>KPI</source>
         <translation>شاخص</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="176"/>
-        <location filename="../../src/planner/report/content.py" line="224"/>
+        <location filename="../../src/planner/report/content.py" line="222"/>
         <source>Baseline</source>
         <translation>مقدار پایه</translation>
     </message>
@@ -3088,133 +3251,128 @@ Your data folder:
         <translation>فعلی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="176"/>
-        <location filename="../../src/planner/report/content.py" line="225"/>
+        <location filename="../../src/planner/report/content.py" line="177"/>
+        <location filename="../../src/planner/report/content.py" line="223"/>
         <source>Target</source>
         <translation>مقدار هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="177"/>
+        <location filename="../../src/planner/report/content.py" line="178"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="177"/>
+        <location filename="../../src/planner/report/content.py" line="178"/>
         <source>Progress</source>
         <translation>پیشرفت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="177"/>
-        <source>Status</source>
-        <translation>وضعیت</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/report/content.py" line="194"/>
+        <location filename="../../src/planner/report/content.py" line="196"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="205"/>
+        <location filename="../../src/planner/report/content.py" line="207"/>
         <source>ages %1–%2</source>
         <translation>سن %1 تا %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="211"/>
+        <location filename="../../src/planner/report/content.py" line="213"/>
         <source>anyone</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="223"/>
+        <location filename="../../src/planner/report/content.py" line="221"/>
         <source>Platforms</source>
         <translation>پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="226"/>
+        <location filename="../../src/planner/report/content.py" line="224"/>
         <source>Period</source>
         <translation>بازهٔ زمانی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="226"/>
-        <source>%1 to %2 (%3 days)</source>
-        <translation>%1 تا %2 (%3 روز)</translation>
+        <location filename="../../src/planner/report/content.py" line="224"/>
+        <source>%1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="230"/>
+        <location filename="../../src/planner/report/content.py" line="228"/>
         <source>Serves</source>
         <translation>در خدمت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="231"/>
+        <location filename="../../src/planner/report/content.py" line="229"/>
         <source>Audience</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="233"/>
+        <location filename="../../src/planner/report/content.py" line="231"/>
         <source>Budget</source>
         <translation>بودجه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="235"/>
+        <location filename="../../src/planner/report/content.py" line="233"/>
         <source>Time a week</source>
         <translation>زمان در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="258"/>
+        <location filename="../../src/planner/report/content.py" line="255"/>
         <source>Nothing to warn about: this goal looks realistic.</source>
         <translation>هشداری نیست: این هدف واقع‌بینانه به نظر می‌رسد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="267"/>
+        <location filename="../../src/planner/report/content.py" line="264"/>
         <source>What to do: </source>
         <translation>چه باید کرد: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="274"/>
+        <location filename="../../src/planner/report/content.py" line="271"/>
         <source>Suggested target</source>
         <translation>مقدار هدف پیشنهادی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="282"/>
+        <location filename="../../src/planner/report/content.py" line="279"/>
         <source>Latest figures (%1 of %2)</source>
         <translation>آخرین ارقام (%1 از %2)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="285"/>
+        <location filename="../../src/planner/report/content.py" line="282"/>
         <source>No figures yet.</source>
         <translation>هنوز رقمی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="290"/>
+        <location filename="../../src/planner/report/content.py" line="287"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="290"/>
+        <location filename="../../src/planner/report/content.py" line="287"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="290"/>
+        <location filename="../../src/planner/report/content.py" line="287"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="290"/>
+        <location filename="../../src/planner/report/content.py" line="287"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="297"/>
+        <location filename="../../src/planner/report/content.py" line="294"/>
         <source> (archived)</source>
         <translation> (بایگانی‌شده)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="317"/>
+        <location filename="../../src/planner/report/content.py" line="315"/>
         <source>no figures yet</source>
         <translation>هنوز رقمی ثبت نشده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="318"/>
+        <location filename="../../src/planner/report/content.py" line="316"/>
         <source>%1 of the way · latest %2 on %3</source>
         <translation>%1 از مسیر · آخرین رقم %2 در %3</translation>
     </message>
@@ -3243,164 +3401,125 @@ Your data folder:
 <context>
     <name>sample</name>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="22"/>
+        <location filename="../../src/planner/domain/sample.py" line="23"/>
         <source>Nour Bakery</source>
         <translation>نانوایی نور</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="64"/>
-        <location filename="../../src/planner/domain/sample.py" line="254"/>
+        <location filename="../../src/planner/domain/sample.py" line="65"/>
+        <location filename="../../src/planner/domain/sample.py" line="255"/>
         <source>Amman</source>
         <translation>شیراز</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="70"/>
+        <location filename="../../src/planner/domain/sample.py" line="71"/>
         <source>Grow Instagram followers to 1,900</source>
         <translation>رساندن دنبال‌کننده‌های اینستاگرام به ۱٬۹۰۰</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="72"/>
+        <location filename="../../src/planner/domain/sample.py" line="73"/>
         <source>Grow our Instagram followers from 1,200 to 1,900 by posting Reels of the morning bake four times a week, within ten months.</source>
         <translation>دنبال‌کننده‌های اینستاگرام را با انتشار ریلز پخت صبحگاهی، چهار بار در هفته، ظرف ده ماه از ۱٬۲۰۰ به ۱٬۹۰۰ برسانیم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="86"/>
+        <location filename="../../src/planner/domain/sample.py" line="87"/>
         <source>Be the bakery people in the neighbourhood think of first</source>
         <translation>نانوایی‌ای باشیم که اهل محل اول به یادش می‌افتند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="102"/>
+        <location filename="../../src/planner/domain/sample.py" line="103"/>
         <source>Ramadan Reels series started</source>
         <translation>شروع مجموعهٔ ریلز ماه رمضان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="103"/>
+        <location filename="../../src/planner/domain/sample.py" line="104"/>
         <source>Collaboration with a local food blogger</source>
         <translation>همکاری با یک بلاگر غذای محلی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="110"/>
+        <location filename="../../src/planner/domain/sample.py" line="111"/>
         <source>Website visits from social: 200 a week</source>
         <translation>بازدید سایت از شبکه‌های اجتماعی: ۲۰۰ در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="112"/>
+        <location filename="../../src/planner/domain/sample.py" line="113"/>
         <source>Bring 200 visits a week from Facebook and Instagram to our order page by the end of the quarter, up from 80.</source>
         <translation>تا پایان فصل، بازدید هفتگی صفحهٔ سفارش از فیس‌بوک و اینستاگرام را از ۸۰ به ۲۰۰ برسانیم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="125"/>
+        <location filename="../../src/planner/domain/sample.py" line="126"/>
         <source>Take more pre-orders online</source>
         <translation>پیش‌سفارش آنلاین بیشتر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="139"/>
+        <location filename="../../src/planner/domain/sample.py" line="140"/>
         <source>Boosted a post: 40 USD</source>
         <translation>تبلیغ یک پست: ۴۰ دلار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="146"/>
+        <location filename="../../src/planner/domain/sample.py" line="147"/>
         <source>TikTok: 50,000 followers in four months</source>
         <translation>تیک‌تاک: ۵۰٬۰۰۰ دنبال‌کننده در چهار ماه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="148"/>
+        <location filename="../../src/planner/domain/sample.py" line="149"/>
         <source>Reach 50,000 TikTok followers in four months with behind-the-counter videos.</source>
         <translation>با ویدیوهای پشت پیشخوان، ظرف چهار ماه به ۵۰٬۰۰۰ دنبال‌کننده در تیک‌تاک برسیم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="158"/>
+        <location filename="../../src/planner/domain/sample.py" line="159"/>
         <source>Become known beyond our neighbourhood</source>
         <translation>بیرون از محلهٔ خودمان هم شناخته شویم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="172"/>
+        <location filename="../../src/planner/domain/sample.py" line="173"/>
         <source>Facebook: 5% of people reached engage</source>
         <translation>فیس‌بوک: تعامل ۵٪ از افراد دسترسی‌یافته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="174"/>
+        <location filename="../../src/planner/domain/sample.py" line="175"/>
         <source>Raise the share of people reached on our Facebook page who like, comment or share from 3.5% to 5% in six months by asking a question in every post.</source>
         <translation>با پرسیدن یک سؤال در هر پست، سهم افرادی از دسترسی صفحهٔ فیس‌بوک که لایک، نظر یا اشتراک می‌گذارند را ظرف شش ماه از ۳٫۵٪ به ۵٪ برسانیم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="187"/>
+        <location filename="../../src/planner/domain/sample.py" line="188"/>
         <source>Regulars who talk about us</source>
         <translation>مشتریان ثابتی که از ما حرف می‌زنند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="206"/>
+        <location filename="../../src/planner/domain/sample.py" line="207"/>
         <source>Answer messages within 4 hours</source>
         <translation>پاسخ به پیام‌ها در کمتر از ۴ ساعت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="208"/>
+        <location filename="../../src/planner/domain/sample.py" line="209"/>
         <source>Cut our first response time on Facebook and X messages from 12 hours to 4 hours within five months.</source>
         <translation>زمان اولین پاسخ به پیام‌های فیس‌بوک و X را ظرف پنج ماه از ۱۲ ساعت به ۴ ساعت کاهش دهیم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="220"/>
+        <location filename="../../src/planner/domain/sample.py" line="221"/>
         <source>Customers get answers before they give up</source>
         <translation>مشتریان پیش از ناامید شدن پاسخ بگیرند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="237"/>
+        <location filename="../../src/planner/domain/sample.py" line="238"/>
         <source>40 catering leads a month from Facebook</source>
         <translation>۴۰ سرنخ پذیرایی در ماه از فیس‌بوک</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="239"/>
+        <location filename="../../src/planner/domain/sample.py" line="240"/>
         <source>Collect 40 catering enquiries a month through the Facebook lead form by the end of next quarter, up from 15.</source>
         <translation>تا پایان فصل بعد، درخواست‌های پذیرایی از طریق فرم سرنخ فیس‌بوک را از ۱۵ به ۴۰ در ماه برسانیم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="252"/>
+        <location filename="../../src/planner/domain/sample.py" line="253"/>
         <source>Grow the catering side of the business</source>
         <translation>رشد بخش پذیرایی کسب‌وکار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="268"/>
+        <location filename="../../src/planner/domain/sample.py" line="269"/>
         <source>Lead form ad: 100 USD</source>
         <translation>تبلیغ فرم سرنخ: ۱۰۰ دلار</translation>
-    </message>
-</context>
-<context>
-    <name>status</name>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="44"/>
-        <source>No figures yet</source>
-        <extracomment>Behind, and the forecast reaches the target more than this many days after the deadline: &quot;at risk&quot;.</extracomment>
-        <translation>بدون رقم</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="45"/>
-        <source>On track</source>
-        <translation>در مسیر</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="46"/>
-        <source>Ahead</source>
-        <translation>جلوتر</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="47"/>
-        <source>Behind</source>
-        <translation>عقب</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="48"/>
-        <source>At risk</source>
-        <translation>در خطر</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="49"/>
-        <source>Done</source>
-        <translation>محقق شد</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="50"/>
-        <source>Missed</source>
-        <translation>محقق نشد</translation>
     </message>
 </context>
 <context>
@@ -3490,16 +3609,40 @@ Your data folder:
 <context>
     <name>units</name>
     <message>
-        <location filename="../../src/planner/report/content.py" line="142"/>
-        <location filename="../../src/planner/ui/formatting.py" line="97"/>
+        <location filename="../../src/planner/domain/units.py" line="51"/>
         <source>%1%</source>
+        <extracomment>A duration shorter than this many days is said in days, a longer one in months. Beyond this, numbers are written in scientific notation (goals.MAX_VALUE: no real figure gets there).</extracomment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="235"/>
-        <location filename="../../src/planner/ui/formatting.py" line="99"/>
+        <location filename="../../src/planner/domain/units.py" line="52"/>
         <source>%1 h</source>
         <translation>%1 ساعت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/units.py" line="53"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/units.py" line="54"/>
+        <source>%1 percentage point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/units.py" line="55"/>
+        <source>%1 percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/units.py" line="56"/>
+        <source>%1 a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/units.py" line="57"/>
+        <source>%1 a month</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="18"/>
@@ -3520,6 +3663,151 @@ Your data folder:
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="21"/>
         <source>money</source>
         <translation>مبلغ</translation>
+    </message>
+</context>
+<context>
+    <name>verdict</name>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="81"/>
+        <source>Achieved</source>
+        <extracomment>Days ahead of today for the &quot;needed by&quot; table&apos;s first two rows. The forecast &quot;reaches&quot; the target when it falls short by no more than this share of the target (float rounding: figures exactly on a straight target line give back the target to about 1e-13).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="82"/>
+        <source>Missed</source>
+        <translation type="unfinished">محقق نشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="83"/>
+        <source>Unrealistic</source>
+        <translation type="unfinished">غیرواقع‌بینانه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="84"/>
+        <source>Off course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="85"/>
+        <source>At risk</source>
+        <translation type="unfinished">در خطر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="86"/>
+        <source>Ahead</source>
+        <translation type="unfinished">جلوتر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="87"/>
+        <source>On course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="88"/>
+        <source>Too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="300"/>
+        <source>Reached {current} on {date} (target {target})</source>
+        <extracomment>the latest figure since the start, up to the deadline, and its date (None: no figure yet) KPI units a week needed from today (from the latest figure, or the baseline without one) days from today the latest figure stays in the band if nothing improves (it covers the deadline when ``buffer_to_deadline``); 0: out of the band today the codes of the error findings that make the goal unrealistic</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="301"/>
+        <source>The deadline, {deadline}, passed at {current} (target {target})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="302"/>
+        <source>The deadline, {deadline}, passed with no figure since the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="304"/>
+        <source>{target} by {deadline} is out of reach: see the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="305"/>
+        <source>About {forecast} by {deadline} (target {target})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="306"/>
+        <source>{current} on {date}, behind the target line ({expected} then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="307"/>
+        <source>{current} on {date}, ahead of the target line ({expected} then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="308"/>
+        <source>{current} on {date}, on the target line so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="309"/>
+        <source>{current} on {date}, ahead of the target line so far ({expected} then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="311"/>
+        <source>No figure since the start, {start}, yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="312"/>
+        <source>The goal starts on {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="315"/>
+        <source>needs {needed}, you do {own}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="316"/>
+        <source>needs {needed} from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="317"/>
+        <source>about {forecast} by {deadline} (target {target})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="318"/>
+        <source>a forecast needs figures on 3 different dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="320"/>
+        <source>{first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="320"/>
+        <source>{first}; {second}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="321"/>
+        <source>{first}; {second}; {third}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="21"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="27"/>
+        <source>The goal is over: there is no pace left to keep.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -237,8 +237,8 @@ def test_right_to_left_pages_start_on_the_right(english: Rendered, arabic: Rende
 
 
 def test_overview_columns_are_mirrored(english: Rendered, arabic: Rendered) -> None:
-    assert x_of(english, 1, "Goal") < x_of(english, 1, "Status")
-    assert x_of(arabic, 1, "Goal") > x_of(arabic, 1, "Status")
+    assert x_of(english, 1, "Goal") < x_of(english, 1, "Verdict")
+    assert x_of(arabic, 1, "Goal") > x_of(arabic, 1, "Verdict")
 
 
 # ---------------------------------------------------------------- the generator and its errors

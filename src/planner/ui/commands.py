@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from planner.domain.goals import Goal, Observation
 from planner.ui.document import PlanDocument
-from planner.ui.formatting import fill
+from planner.ui.formatting import counted, fill
 
 
 
@@ -40,9 +40,32 @@ class AddGoal(QUndoCommand):
         self.goal, self.observations = self.document.delete_goal(self.goal_id)
 
 
+class ImportGoals(QUndoCommand):
+    """The goals of a plan JSON file, added in one transaction; undo removes them all, redo puts them back
+    with the same ids (so an undo further down the stack never meets an id taken by an import)."""
+
+    def __init__(self, document: PlanDocument, doc, source_name: str) -> None:
+        super().__init__(fill(QCoreApplication.translate("commands", "Import %1 from %2"),
+                              counted("goals", len(doc.goals)), source_name))
+        self.document = document
+        self.doc = doc
+        self.added: list[tuple[Goal, list[Observation]]] = []
+
+    def redo(self) -> None:
+        if self.added:
+            for goal, observations in self.added:
+                self.document.add_goal(goal, observations)
+        else:
+            self.added = [(g, self.document.observations(g.id or -1)) for g in self.document.import_goals(self.doc)]
+
+    def undo(self) -> None:
+        for goal, _ in reversed(self.added):
+            self.document.delete_goal(goal.id)
+
+
 class EditGoal(QUndoCommand):
-    def __init__(self, document: PlanDocument, before: Goal, after: Goal) -> None:
-        super().__init__(fill(QCoreApplication.translate("commands", "Edit goal “%1”"), after.title))
+    def __init__(self, document: PlanDocument, before: Goal, after: Goal, text: str = "") -> None:
+        super().__init__(text or fill(QCoreApplication.translate("commands", "Edit goal “%1”"), after.title))
         self.document = document
         self.before = before
         self.after = after
@@ -91,8 +114,7 @@ class PutFigures(QUndoCommand):
     """Figures added by hand or pasted; undo removes them and restores any they replaced."""
 
     def __init__(self, document: PlanDocument, goal_id: int, observations: list[Observation]) -> None:
-        super().__init__(fill(QCoreApplication.translate("commands", "Add %1 figures"), str(len(observations))) if len(observations) != 1
-                         else QCoreApplication.translate("commands", "Add a figure"))
+        super().__init__(fill(QCoreApplication.translate("commands", "Add %1"), counted("figures", len(observations))))
         self.document = document
         self.goal_id = goal_id
         self.observations = observations
@@ -126,7 +148,7 @@ class EditFigure(QUndoCommand):
 
 class DeleteFigures(QUndoCommand):
     def __init__(self, document: PlanDocument, goal_id: int, ids: list[int]) -> None:
-        super().__init__(fill(QCoreApplication.translate("commands", "Delete %1 figures"), str(len(ids))) if len(ids) != 1 else QCoreApplication.translate("commands", "Delete a figure"))
+        super().__init__(fill(QCoreApplication.translate("commands", "Delete %1"), counted("figures", len(ids))))
         self.document = document
         self.goal_id = goal_id
         self.ids = ids
@@ -144,7 +166,7 @@ class ImportFigures(QUndoCommand):
 
     def __init__(self, document: PlanDocument, goal_id: int, preview, on_duplicate, imported_at: datetime,
                  written: int, replaced: list[Observation]) -> None:
-        super().__init__(fill(QCoreApplication.translate("commands", "Import %1 figures from %2"), str(written), preview.source.path.name))
+        super().__init__(fill(QCoreApplication.translate("commands", "Import %1 from %2"), counted("figures", written), preview.source.path.name))
         self.document = document
         self.goal_id = goal_id
         self.preview = preview

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QStackedWid
 
 from planner import APP_NAME, __version__
 from planner.store import backups, plan_file
-from planner.ui.commands import AddGoal, ArchiveGoal, DeleteGoal, EditGoal
+from planner.ui.commands import AddGoal, ArchiveGoal, DeleteGoal, EditGoal, ImportGoals
 from planner.ui import formatting, preferences
 from planner.ui.dialogs import ask
 from planner.ui.dialogs.export_pdf_dialog import ExportPdfDialog
@@ -23,7 +23,7 @@ from planner.ui.dialogs.preferences_dialog import PreferencesDialog
 from planner.ui.dialogs.restore_dialog import RestoreDialog
 from planner.ui.document import PlanDocument
 from planner.ui.empty_state import EmptyState
-from planner.ui.formatting import fill, translated
+from planner.ui.formatting import counted, fill, translated
 from planner.ui.goal_detail import GoalDetail
 from planner.ui.goal_list import GoalListPanel
 from planner.ui.icons import icon
@@ -503,7 +503,7 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             ask.error(self, self.tr("The plan was not exported"), f"{path}: {exc.strerror}")
             return
-        self.statusBar().showMessage(fill(self.tr("Exported %1 goals to %2"), str(count), str(path)), 8000)
+        self.statusBar().showMessage(fill(self.tr("Exported %1 to %2"), counted("goals", count), str(path)), 8000)
 
     def import_json(self) -> None:
         from planner.exchange import plan_json
@@ -516,16 +516,15 @@ class MainWindow(QMainWindow):
             return
         try:
             doc = plan_json.read(path)
-            added = plan_json.import_plan(self.document.repo, doc)
         except plan_json.PlanJsonError as exc:
             ask.error(self, self.tr("Nothing was imported"),
                       fill(self.tr("%1 has problems; the plan was not changed."), str(path)),
                       "\n".join(exc.problems))
             return
-        self.document.reload()
-        self.document.goalsChanged.emit()
-        self.document.metaChanged.emit()
-        self.statusBar().showMessage(fill(self.tr("Imported %1 goals from %2"), str(len(added)), str(path)), 8000)
+        command = ImportGoals(self.document, doc, path.name)
+        self.document.undo_stack.push(command)
+        self.statusBar().showMessage(fill(self.tr("Imported %1 from %2"), counted("goals", len(command.added)),
+                                          str(path)), 8000)
 
     def export_pdf(self) -> None:
         # the PDF writer loads on first use: start-up does not pay for it

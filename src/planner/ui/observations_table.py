@@ -43,7 +43,7 @@ from planner.ui.chart.goal_plot import platform_name
 from planner.ui.commands import DeleteFigures, EditFigure, PutFigures
 from planner.ui.dialogs import ask
 from planner.ui.document import PlanDocument, rewire
-from planner.ui.formatting import calendar, fill, format_date, format_value, short_date_format, to_qdate, translated
+from planner.ui.formatting import calendar, counted, fill, format_date, format_value, short_date_format, to_qdate, translated
 from planner.ui.icons import icon
 from planner.ui.wizard.fields import NumberEdit
 from planner.ui.wizard.timing_page import date_edit
@@ -325,7 +325,7 @@ class FiguresTab(QWidget):
         ids = self.selected_ids()
         if ids and self.goal_id is not None and not self.document.read_only:
             self.document.undo_stack.push(DeleteFigures(self.document, self.goal_id, ids))
-            self.say(fill(self.tr("Deleted %1 figures. Edit > Undo brings them back."), str(len(ids))))
+            self.say(fill(self.tr("Deleted %1. Edit > Undo reverses this."), counted("figures", len(ids))))
 
     def paste(self) -> None:
         self.paste_text(QGuiApplication.clipboard().text())
@@ -347,9 +347,9 @@ class FiguresTab(QWidget):
             self.document.undo_stack.push(PutFigures(self.document, goal.id, figures))
         if rejected:
             ask.error(self, self.tr("Some rows were not pasted"),
-                      fill(self.tr("%1 rows were added; %2 could not be read:"), str(len(figures)),
-                           str(len(rejected))), "\n".join(rejected))
-        self.say(fill(self.tr("Pasted %1 figures."), str(len(figures))) if figures else "")
+                      fill(self.tr("Added %1; %2 could not be read:"), counted("figures", len(figures)),
+                           counted("rows", len(rejected))), "\n".join(rejected))
+        self.say(fill(self.tr("Pasted %1."), counted("figures", len(figures))) if figures else "")
 
 
 def parse_user_date(text: str) -> date:

@@ -75,13 +75,15 @@ def apply(app: QCoreApplication, prefs: Preferences) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    # English has a translation too: the plural forms of counted words ("1 day", "2 days")
+    sources = [(resource("translations"), f"planner_{language}")]
     if language != "en":
-        for folder, name in ((resource("translations"), f"planner_{language}"),
-                             (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}")):
-            translator = QTranslator(app)
-            if translator.load(name, str(folder)):
-                app.installTranslator(translator)
-                _installed.append(translator)
+        sources.append((QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"))
+    for folder, name in sources:
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            _installed.append(translator)
     qt_language = LANGUAGES[language][0]
     locale = QLocale(qt_language, QLocale.Country.UnitedStates) if language == "en" else QLocale(qt_language)
     QLocale.setDefault(locale)

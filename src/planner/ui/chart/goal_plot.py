@@ -1,7 +1,8 @@
 """Drawing one goal into a pyqtgraph plot: the same code for the screen and the PDF.
 
 The target line follows the KPI's kind (ramp, monthly steps, a staircase per
-period) with its tolerance band; the figures are drawn per platform in the
+period) with its tolerance band, whose edge is drawn as the line the figures
+must stay above (below, for a lower-is-better KPI); the figures are drawn per platform in the
 platform's colour with their combined total; the forecast runs from the last
 figure towards the deadline; a marker shows today; milestones and notes are
 labelled.  Large series are drawn with pyqtgraph's peak downsampling and
@@ -25,9 +26,10 @@ from PySide6.QtWidgets import QGraphicsPathItem  # noqa: E402
 
 from planner.domain import catalog, series, trajectory  # noqa: E402
 from planner.domain.goals import Goal, Observation  # noqa: E402
-from planner.domain.progress import Progress  # noqa: E402
+from planner.domain.catalog import Direction  # noqa: E402
+from planner.domain.verdict import Assessment  # noqa: E402
 from planner.ui.formatting import calendar, format_number, format_qdate, format_value, translated  # noqa: E402
-from planner.ui.style import FORECAST_COLOUR, PLATFORM_COLOURS, TARGET_COLOUR, TOTAL_COLOUR  # noqa: E402
+from planner.ui.style import EDGE_COLOUR, FORECAST_COLOUR, PLATFORM_COLOURS, TARGET_COLOUR, TOTAL_COLOUR  # noqa: E402
 
 DAY = 86400.0
 EPOCH = np.datetime64("1970-01-01", "D")
@@ -170,7 +172,7 @@ class GoalPlot:
         self.legend.clear()
         self.items = {}
 
-    def draw(self, goal: Goal, observations: Sequence[Observation], state: Progress, today: date,
+    def draw(self, goal: Goal, observations: Sequence[Observation], state: Assessment, today: date,
              cached: list[Series] | None = None) -> None:
         self.clear()
         # time runs in the reader's direction: right to left in Arabic and Persian, values on the right
@@ -215,16 +217,20 @@ class GoalPlot:
             self._line = (dates_to_x([d for d, _ in points]), np.array([v for _, v in points]))
             self._line_for = goal
         x, y = self._line
-        tol = trajectory.tolerance(goal)
+        tol = trajectory.TOLERANCE * np.abs(y - goal.baseline)  # trajectory.tolerance_at, for every point
         pen = pg.mkPen(TARGET_COLOUR, width=2, style=Qt.PenStyle.DashLine)
         target = pg.PlotDataItem(x, y, pen=pen, name=QCoreApplication.translate("chart", "Target line"))
         band = band_item(x, y - tol, y + tol, pg.mkBrush(84, 110, 122, 40))
-        for item in (band, target):
+        up = goal.kpi_def.direction is Direction.UP
+        edge = pg.PlotDataItem(x, y - tol if up else y + tol, pen=pg.mkPen(EDGE_COLOUR, width=1.4),
+                               name=QCoreApplication.translate("chart", "Stay above") if up
+                               else QCoreApplication.translate("chart", "Stay below"))
+        for item in (band, target, edge):
             self.plot.addItem(item)
         end = pg.ScatterPlotItem([to_x(goal.deadline)], [goal.target], symbol="star", size=16,
                                  brush=pg.mkBrush(TARGET_COLOUR), pen=pg.mkPen("w"))
         self.plot.addItem(end)
-        self.items.update(target=target, band=band, target_end=end)
+        self.items.update(target=target, band=band, edge=edge, target_end=end)
 
     def _figures(self, s: Series) -> None:
         colour = PLATFORM_COLOURS.get(s.platform or "", TOTAL_COLOUR)
@@ -236,7 +242,7 @@ class GoalPlot:
         self._fast(curve, len(s.x))
         self.items[f"figures:{s.platform or 'all'}"] = curve
 
-    def _forecast(self, goal: Goal, state: Progress) -> None:
+    def _forecast(self, goal: Goal, state: Assessment) -> None:
         fc = state.forecast
         if fc is None or not fc.ok or fc.last_date is None:
             return
