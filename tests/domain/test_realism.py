@@ -443,6 +443,21 @@ def test_suggestion_within_reach_is_the_trend_rounded_towards_the_latest_figure(
     assert s.message == "A target of 1,360 by 31 December 2026 is within reach: your trend is at about 1,364 then."
 
 
+def test_suggestion_is_the_trend_itself_not_the_low_end_of_its_band():
+    # +1 a day with alternating ±15 (symmetric about day 28): the fit is 998.33 + d, 1,362.33 on day 364.
+    # σ = √(2,000 / 7) = 16.90 (residuals 16.67 four times, -13.33 five times); on day 364
+    # se = σ · √(1 + 1/9 + 336² / 2,940) = 16.90 · 6.286 = 106.25, so the 80% band is 1,362.33 ∓ 136.17:
+    # 1,226.2 to 1,498.5.
+    # From the latest figure (1,041) the distance is 321: steps of 10, 1,362.33 -> 1,360 (the band's low end
+    # would give 1,220).
+    history = [obs(d, 1000 + d + (15 if d % 14 else -15)) for d in range(0, 57, 7)]
+    s = suggest_target(followers(1000, 2000), history, START + timedelta(days=56))
+    assert s.value == 1360
+    assert (s.low, s.high) == (pytest.approx(1226.2, abs=0.1), pytest.approx(1498.5, abs=0.1))
+    assert s.message == ("A target of 1,360 by 31 December 2026 is within reach: your trend is likely to be "
+                         "between 1,226 and 1,499 then.")
+
+
 def test_suggestion_for_a_lower_is_better_kpi_rounds_up_towards_the_latest_figure():
     g = goal("response_time_hours", 24, 4, objective="service", platforms=("x",))
     history = [obs(d, 24 - 0.04 * d) for d in (0, 7, 14, 21, 28)]  # 22.88 h on day 28

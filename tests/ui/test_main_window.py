@@ -22,7 +22,7 @@ def test_opens_on_the_sample_plan_and_selects_a_goal(sample_window, qtmodelteste
     assert w.goal_list.select_goal(goal.id)
     assert w.pages.currentWidget() is w.detail
     assert w.detail.title.text() == goal.title
-    assert w.detail.verdict.text().startswith("●  On course: About 1,937 by 24 March 2027 (target 1,900)")
+    assert w.detail.verdict.text().startswith("●  On course · About 1,937 by 24 March 2027 (target 1,900)")
     assert "Instagram" in w.detail.sentence.text()
     assert str(w.document.path) in w.plan_label.text()
 

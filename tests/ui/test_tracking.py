@@ -74,7 +74,7 @@ def test_rates_step_up_and_flows_are_a_staircase(sample_window):
 def test_pace_facts_beside_the_chart(sample_window):
     goal = select(sample_window, "Instagram followers")
     a = sample_window.detail.document.assessment(goal)
-    lines = sample_window.detail.chart.status.text().split("\n\n")
+    lines = sample_window.detail.chart.status.text().split("\n")
     # the numbers are the domain's (tests/domain/test_verdict.py); here: the words and the writing
     assert lines[:5] == [
         f"Forecast for the deadline (24 March 2027): {a.forecast_at_deadline:,.0f}.",
@@ -83,9 +83,10 @@ def test_pace_facts_beside_the_chart(sample_window):
         f"Your pace: +{a.own_per_week:.1f} a week.",
         f"Buffer: {a.buffer_days} days before the latest figure falls out of the band, if nothing improves.",
     ]
-    assert lines[6] == "Needed by (the target line, and the least the band allows):"
+    assert lines[5:8] == ["At this pace the figures stay in the band to the deadline.", "",
+                          "Needed by (the target line, and the least the band allows):"]
     week = a.needed_by[0]
-    assert lines[7] == f"in a week, 29 November 2026: {week.line:,.0f} ({week.edge:,.0f})"
+    assert lines[8] == f"in a week, 29 November 2026: {week.line:,.0f} ({week.edge:,.0f})"
     select(sample_window, "Website visits")
     text = sample_window.detail.chart.status.text()
     assert "Buffer: none, the latest figure is out of the band today." in text

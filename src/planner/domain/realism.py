@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from planner.domain import catalog, series, units
+from planner.domain import catalog, series, trajectory, units
 from planner.domain.benchmarks import (BENCHMARKS, THRESHOLDS, Benchmark, FigureKind, compare, lookup,
                                        newest)
 from planner.domain.catalog import Direction, Kpi, KpiKind, Unit
@@ -212,17 +212,18 @@ def _has_history(fc: Forecast) -> bool:
     return fc.ok and fc.n >= LIMITS.own_pace_min_points and fc.span_days >= LIMITS.own_pace_min_days
 
 
-def _own_pace(goal: Goal, kpi: Kpi, points: list[tuple[date, float]], fc: Forecast) -> _OwnPace | None:
-    """The pace needed from the latest figure and the trend's pace there; None when not needed or unknown."""
+def _own_pace(goal: Goal, kpi: Kpi, points: list[tuple[date, float]], fc: Forecast,
+              today: date) -> _OwnPace | None:
+    """The pace needed from today (from the latest figure) and the trend's pace at the latest figure; None
+    when not needed or unknown.  The needed pace is the verdict's (trajectory.needed_per_day)."""
     if not _has_history(fc) or fc.fit is None:
         return None
     when, latest = points[-1]
-    days_left = (goal.deadline - when).days
     sign = 1.0 if kpi.direction is Direction.UP else -1.0
-    needed = sign * (goal.target - latest)
-    if days_left <= 0 or needed <= 0:
+    needed = trajectory.needed_per_day(goal, latest, when, today)
+    if needed is None or sign * needed <= 0:
         return None
-    return _OwnPace(needed / days_left, sign * fc.fit.per_day(when), max(1, round(fc.span_days / 7)))
+    return _OwnPace(sign * needed, sign * fc.fit.per_day(when), max(1, round(fc.span_days / 7)))
 
 
 def _growth(goal: Goal, has_history: bool) -> _Growth | None:
@@ -252,7 +253,7 @@ def _context(goal: Goal, observations: Iterable[Observation], today: date,
     kpi = goal.kpi_def
     points = series.combined(goal, observations)
     fc = fc or forecast(goal, observations, today)
-    return _Context(goal, kpi, today, tuple(table), points, fc, _own_pace(goal, kpi, points, fc),
+    return _Context(goal, kpi, today, tuple(table), points, fc, _own_pace(goal, kpi, points, fc, today),
                     _growth(goal, _has_history(fc)))
 
 

@@ -68,6 +68,13 @@ def expected(goal: Goal, when: date) -> float:
     return _interpolate(goal, fraction)
 
 
+def needed_per_day(goal: Goal, value: float, when: date, today: date) -> float | None:
+    """KPI units a day that take *value* (measured on *when*) to the target by the deadline, from today
+    (or from *when*, if later); None when no day is left.  The verdict and the findings both quote it."""
+    days = (goal.deadline - max(today, when)).days
+    return (goal.target - value) / days if days > 0 else None
+
+
 def tolerance(goal: Goal, when: date) -> float:
     """Half the width of the band around the target line on *when*."""
     return tolerance_at(goal, expected(goal, when))

@@ -242,11 +242,10 @@ def assess(goal: Goal, observations: Iterable[Observation], today: date, fc: For
 def _pace_facts(goal: Goal, fc: Forecast | None, today: date, current: float | None,
                 current_date: date | None) -> dict:
     facts: dict = {}
-    start_value, start_day = ((current, max(today, current_date)) if current is not None
-                              else (goal.baseline, max(today, goal.start)))
-    days_left = (goal.deadline - start_day).days
-    if days_left > 0:
-        facts["needed_per_week"] = 7.0 * (goal.target - start_value) / days_left
+    needed = (trajectory.needed_per_day(goal, current, current_date, today) if current is not None
+              else trajectory.needed_per_day(goal, goal.baseline, goal.start, today))
+    if needed is not None:
+        facts["needed_per_week"] = 7.0 * needed
     if fc is not None:
         facts |= {"forecast": fc, "forecast_at_deadline": fc.deadline_value, "reaches_on": fc.reaches_on,
                   "own_per_week": 7.0 * fc.fit.per_day(fc.last_date), "derail_date": _derail(goal, fc, today)}

@@ -55,7 +55,7 @@ class GoalCard(QFrame):
         bar.setFormat(fill(self.tr("%1 of the way"), percent(state.percent)) if state.percent is not None
                       else "–")
         kpi = goal.kpi_def
-        numbers = QLabel(fill(self.tr("%1: %2 of %3"), translated("catalog", kpi.name),
+        numbers = QLabel(fill(self.tr("%1: %2 (target %3)"), translated("catalog", kpi.name),
                               format_value(kpi, state.current, goal.currency) if state.current is not None
                               else "–", format_value(kpi, goal.target, goal.currency)))
         numbers.setWordWrap(True)

@@ -17,12 +17,13 @@ from planner.ui.formatting import fill, style, text, translated
 
 
 def headline(a: Assessment) -> str:
-    """"Off course: about 131 by 21 January 2027 (target 200); needs +9.4 a week, you do +1.4 a week."."""
-    return fill(QCoreApplication.translate("verdict", "%1: %2"), translated("verdict", a.label), text(a.sentence))
+    """"Off course · About 131 by 21 January 2027 (target 200); needs +9.4 a week, you do +1.4 a week."."""
+    return fill(QCoreApplication.translate("verdict", "%1 · %2"), translated("verdict", a.label), text(a.sentence))
 
 
 def pace_lines(goal: Goal, a: Assessment) -> list[str]:
-    """The pace facts of an open goal, one per line: forecast, paces, buffer, derail date, needed by."""
+    """The pace facts of an open goal, one per line: forecast, paces, buffer, derail date; then the
+    needed-by table (its heading is the first line after an empty one)."""
     if a.verdict in (Verdict.ACHIEVED, Verdict.MISSED):
         return [QCoreApplication.translate("verdict", "The goal is over: there is no pace left to keep.")]
     kpi, st = goal.kpi_def, style()
@@ -56,6 +57,7 @@ def pace_lines(goal: Goal, a: Assessment) -> list[str]:
                      if a.derail_date is not None else
                      tr("At this pace the figures stay in the band to the deadline."))
     if a.needed_by:
+        lines.append("")
         lines.append(tr("Needed by (the target line, and the least the band allows):")
                      if kpi.direction is Direction.UP else
                      tr("Needed by (the target line, and the most the band allows):"))

@@ -102,7 +102,7 @@ class ChartPane(QWidget):
         self.plot.draw(goal, figures, state, self.document.today(), cached=self._cache[goal.id])
         colour = VERDICT_COLOURS[state.verdict].name()
         self.status.setStyleSheet(f"QLabel {{ border-left: 4px solid {colour}; padding-left: 8px; }}")
-        self.status.setText("\n\n".join(pace_lines(goal, state)))
+        self.status.setText("\n".join(pace_lines(goal, state)))
 
     def _mouse_moved(self, pos: QPointF) -> None:
         found = self.current()

@@ -35,6 +35,7 @@ class RetargetDialog(QDialog):
     def __init__(self, goal: Goal, target: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Use the suggested target"))
+        self.setMinimumWidth(520)
         self.goal, self.target = goal, target
         change = retarget(goal, target)
         self.change = change
