@@ -2,103 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/planner/domain/units.py" line="270"/>
-        <location filename="../../src/planner/domain/units.py" line="271"/>
-        <location filename="../../src/planner/domain/units.py" line="273"/>
-        <location filename="../../src/planner/domain/units.py" line="275"/>
-        <source>units</source>
-        <extracomment>Plural forms the command line uses; the window takes them from its translations (Qt&apos;s %n forms). (context, English text) -&gt; the reader&apos;s text; identity on the command line (key of ENGLISH_PLURALS, n) -&gt; &quot;5 days&quot; in the reader&apos;s language and digits wrap each value put into a sentence in a bidi isolate (right-to-left interfaces)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="35"/>
-        <source>No forecast yet: it needs figures on 3 different dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="37"/>
-        <source>Forecast for the deadline (%1): %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="39"/>
-        <source>At this pace the target is reached on %1.</source>
-        <translation type="unfinished">بهذه الوتيرة تبلغ القيمة المستهدفة في %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="41"/>
-        <source>At this pace the target is not reached within ten years.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="43"/>
-        <source>Needed from today: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="45"/>
-        <source>Your pace: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="48"/>
-        <source>Buffer: the latest figure stays in the band to the deadline, even with no progress.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="50"/>
-        <source>Buffer: none, the latest figure is out of the band today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="52"/>
-        <source>Buffer: %1 before the latest figure falls out of the band, if nothing improves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="55"/>
-        <source>At this pace the figures leave the band on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="57"/>
-        <source>At this pace the figures stay in the band to the deadline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="59"/>
-        <source>Needed by (the target line, and the least the band allows):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="61"/>
-        <source>Needed by (the target line, and the most the band allows):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="63"/>
-        <source>in a week, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="63"/>
-        <source>in a month, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="64"/>
-        <source>the deadline, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="65"/>
-        <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ChartPane</name>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="52"/>
@@ -265,17 +168,17 @@
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="328"/>
         <source>Deleted %1. Edit &gt; Undo reverses this.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف %1. يمكن التراجع عن ذلك من تحرير &gt; تراجع.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="350"/>
         <source>Added %1; %2 could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف %1؛ وتعذّرت قراءة %2:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="352"/>
         <source>Pasted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلصق %1.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="349"/>
@@ -297,8 +200,8 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/overview.py" line="58"/>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 من %3</translation>
+        <source>%1: %2 (target %3)</source>
+        <translation>%1: %2 (المستهدف %3)</translation>
     </message>
 </context>
 <context>
@@ -327,7 +230,7 @@
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="191"/>
         <source>Use the target %1 for “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد القيمة المستهدفة %1 للهدف «%2»</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="177"/>
@@ -393,22 +296,22 @@
     <message>
         <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="177"/>
         <source>the title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="178"/>
         <source>the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الهدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="181"/>
-        <source>%1 did not write the old target, %2: check the wording on the second page.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the wording on the second page: %1 did not write the old target, %2.</source>
+        <translation>راجع الصياغة في الصفحة الثانية: لم يذكر %1 القيمة المستهدفة القديمة، %2.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="182"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> و</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="190"/>
@@ -557,12 +460,12 @@
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="224"/>
         <source>No figure could be read (%1 left out). Nothing will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة أي رقم (استُبعد %1). لن يُستورد شيء.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="229"/>
         <source>%1 understood, from %2 to %3; %4 left out; days that already have a figure: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُهم %1، من %2 إلى %3؛ واستُبعد %4؛ الأيام التي لها رقم من قبل: %5.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="253"/>
@@ -938,12 +841,12 @@ This plan is open read-only: %2.</source>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="506"/>
         <source>Exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدّر %1 إلى %2</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="526"/>
         <source>Imported %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد %1 من %2</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="513"/>
@@ -1434,97 +1337,97 @@ Your data folder:
     <message numerus="yes">
         <location filename="../../src/planner/ui/plurals.py" line="19"/>
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/planner/ui/plurals.py" line="22"/>
         <source>%Ln week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln أسبوع</numerusform>
+            <numerusform>أسبوع واحد</numerusform>
+            <numerusform>أسبوعان</numerusform>
+            <numerusform>%Ln أسابيع</numerusform>
+            <numerusform>%Ln أسبوعًا</numerusform>
+            <numerusform>%Ln أسبوع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/planner/ui/plurals.py" line="25"/>
         <source>%Ln month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln شهر</numerusform>
+            <numerusform>شهر واحد</numerusform>
+            <numerusform>شهران</numerusform>
+            <numerusform>%Ln أشهر</numerusform>
+            <numerusform>%Ln شهرًا</numerusform>
+            <numerusform>%Ln شهر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/planner/ui/plurals.py" line="28"/>
         <source>%Ln figure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln رقم</numerusform>
+            <numerusform>رقم واحد</numerusform>
+            <numerusform>رقمان</numerusform>
+            <numerusform>%Ln أرقام</numerusform>
+            <numerusform>%Ln رقمًا</numerusform>
+            <numerusform>%Ln رقم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/planner/ui/plurals.py" line="31"/>
         <source>%Ln finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ملاحظة</numerusform>
+            <numerusform>ملاحظة واحدة</numerusform>
+            <numerusform>ملاحظتان</numerusform>
+            <numerusform>%Ln ملاحظات</numerusform>
+            <numerusform>%Ln ملاحظة</numerusform>
+            <numerusform>%Ln ملاحظة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/planner/ui/plurals.py" line="34"/>
         <source>%Ln goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln هدف</numerusform>
+            <numerusform>هدف واحد</numerusform>
+            <numerusform>هدفان</numerusform>
+            <numerusform>%Ln أهداف</numerusform>
+            <numerusform>%Ln هدفًا</numerusform>
+            <numerusform>%Ln هدف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/planner/ui/plurals.py" line="37"/>
         <source>%Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln صفحة</numerusform>
+            <numerusform>صفحة واحدة</numerusform>
+            <numerusform>صفحتان</numerusform>
+            <numerusform>%Ln صفحات</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/planner/ui/plurals.py" line="40"/>
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln صف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفّان</numerusform>
+            <numerusform>%Ln صفوف</numerusform>
+            <numerusform>%Ln صفًّا</numerusform>
+            <numerusform>%Ln صف</numerusform>
         </translation>
     </message>
 </context>
@@ -1722,52 +1625,52 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="37"/>
         <source>Use the suggested target</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام القيمة المستهدفة المقترحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="43"/>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="44"/>
         <source>The target becomes %1 (it was %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>تصبح القيمة المستهدفة %1 (كانت %2).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="54"/>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="55"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="56"/>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="57"/>
         <source>The title does not write %1: check that it still says what the goal is.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر العنوان %1: تأكّد أنه ما زال يصف الهدف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="58"/>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="59"/>
         <source>&amp;Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نص الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="60"/>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="61"/>
         <source>The statement does not write %1: check its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر نص الهدف %1: راجع أرقامه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="68"/>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="69"/>
         <source>Milestones beyond %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>المحطات المرحلية التي تتجاوز %1:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="70"/>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="71"/>
         <source>&amp;Rescale them: each keeps its place on the way to the target</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِد &amp;تحجيمها: تحتفظ كلٌّ منها بموقعها على الطريق إلى القيمة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="72"/>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="73"/>
         <source>&amp;Drop them</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;حذفها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="80"/>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="81"/>
         <source>Use this target</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم هذه القيمة</translation>
     </message>
 </context>
 <context>
@@ -2664,12 +2567,12 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/chart/goal_plot.py" line="226"/>
         <source>Stay above</source>
-        <translation type="unfinished"></translation>
+        <translation>ابقَ فوق هذا</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/goal_plot.py" line="227"/>
         <source>Stay below</source>
-        <translation type="unfinished"></translation>
+        <translation>ابقَ تحت هذا</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/goal_plot.py" line="259"/>
@@ -2712,18 +2615,18 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/commands.py" line="117"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة %1</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="151"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف %1</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="48"/>
         <location filename="../../src/planner/ui/commands.py" line="169"/>
         <source>Import %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد %1 من %2</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="137"/>
@@ -2779,337 +2682,357 @@ Your data folder:
 <context>
     <name>findings</name>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="276"/>
+        <location filename="../../src/planner/domain/realism.py" line="277"/>
         <source>Your own recent figures are the best guide: the platforms advise judging a trend over about 90 days.</source>
         <translation>أرقامك الحديثة هي أفضل دليل: تنصح المنصات بالحكم على الاتجاه على مدى نحو 90 يومًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="282"/>
+        <location filename="../../src/planner/domain/realism.py" line="283"/>
         <source>Find out what changed, and change the content or the plan before counting on the target.</source>
         <translation>اعرف ما الذي تغيّر، وغيّر المحتوى أو الخطة قبل أن تعتمد على القيمة المستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="291"/>
+        <location filename="../../src/planner/domain/realism.py" line="292"/>
         <source>This pace is unrealistic: lower the target or move the deadline.</source>
         <translation>هذه الوتيرة غير واقعية: اخفض القيمة المستهدفة أو أجّل الموعد النهائي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="293"/>
+        <location filename="../../src/planner/domain/realism.py" line="294"/>
         <source>Plan what will make the pace change (content, ads, time), or lower the target.</source>
         <translation>خطِّط لما سيغيّر الوتيرة (المحتوى، الإعلانات، الوقت)، أو اخفض القيمة المستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="279"/>
+        <location filename="../../src/planner/domain/realism.py" line="280"/>
         <source>{kpi} has not moved towards the target over the last {weeks} ({history}), but the goal needs {needed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتحرّك {kpi} نحو القيمة المستهدفة خلال آخر {weeks} ({history})، بينما يحتاج الهدف إلى {needed}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="289"/>
+        <location filename="../../src/planner/domain/realism.py" line="290"/>
         <source>The goal needs {needed}, {ratio} times the {history} your figures show over the last {weeks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الهدف إلى {needed}، أي {ratio} ضعف الوتيرة ({history}) التي تُظهرها أرقامك خلال آخر {weeks}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="347"/>
+        <location filename="../../src/planner/domain/realism.py" line="348"/>
         <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال من {baseline} إلى {target} متابع خلال {duration} يحتاج إلى نمو بنسبة {growth} أسبوعيًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="349"/>
+        <location filename="../../src/planner/domain/realism.py" line="350"/>
         <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال من {baseline} إلى {target} متابع خلال {duration} يحتاج إلى نمو بنسبة {growth} شهريًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="352"/>
+        <location filename="../../src/planner/domain/realism.py" line="353"/>
         <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a week, even counted from {base} followers (small accounts are measured from there: they grow faster in percentage terms).</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال من {baseline} إلى {target} متابع خلال {duration} يحتاج إلى نمو بنسبة {growth} أسبوعيًا، حتى عند الحساب من {base} متابع (تُقاس الحسابات الصغيرة من هناك لأنها تنمو بنسب مئوية أسرع).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="356"/>
+        <location filename="../../src/planner/domain/realism.py" line="357"/>
         <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a month, even counted from {base} followers (small accounts are measured from there: they grow faster in percentage terms).</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال من {baseline} إلى {target} متابع خلال {duration} يحتاج إلى نمو بنسبة {growth} شهريًا، حتى عند الحساب من {base} متابع (تُقاس الحسابات الصغيرة من هناك لأنها تنمو بنسب مئوية أسرع).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="362"/>
+        <location filename="../../src/planner/domain/realism.py" line="363"/>
         <source>Published growth figures make more than {unrealistic} a month for three months, or {unrealistic_year} a month for a year, unrealistic; fast followings often come from ads or fake accounts.</source>
         <translation>وفق أرقام النمو المنشورة، يُعدّ النمو بأكثر من {unrealistic} شهريًا لمدة ثلاثة أشهر، أو {unrealistic_year} شهريًا لمدة سنة، غير واقعي؛ فالمتابعون الذين يأتون بسرعة مصدرهم غالبًا الإعلانات أو الحسابات الوهمية.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="366"/>
+        <location filename="../../src/planner/domain/realism.py" line="367"/>
         <source>Set a target you can reach at a few percent a month.</source>
         <translation>ضع قيمة مستهدفة يمكنك بلوغها بنمو بضعة في المئة شهريًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="369"/>
+        <location filename="../../src/planner/domain/realism.py" line="370"/>
         <source>That is faster than the strongest published growth on {platform}: {strong} a month ({source}).</source>
         <translation>هذا أسرع من أقوى نمو منشور على {platform}: {strong} شهريًا ({source}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="371"/>
+        <location filename="../../src/planner/domain/realism.py" line="372"/>
         <source>Plan the ads or campaigns that would make it possible, or lower the target.</source>
         <translation>خطِّط للإعلانات أو الحملات التي تجعل ذلك ممكنًا، أو اخفض القيمة المستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="374"/>
+        <location filename="../../src/planner/domain/realism.py" line="375"/>
         <source>Growth above {ambitious} a month is ambitious for most accounts.</source>
         <translation>النمو بأكثر من {ambitious} شهريًا طموح بالنسبة لمعظم الحسابات.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="430"/>
+        <location filename="../../src/planner/domain/realism.py" line="431"/>
         <source>A target of {target} for {kpi} on {platform} is above {figure}, about the best any industry reaches there.</source>
         <translation>القيمة المستهدفة {target} لـ«{kpi}» على {platform} أعلى من {figure}، وهو تقريبًا أفضل ما يبلغه أي قطاع هناك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="433"/>
+        <location filename="../../src/planner/domain/realism.py" line="434"/>
         <source>A target of {target} for {kpi} on {platform} is above {figure}, where published figures end.</source>
         <translation>القيمة المستهدفة {target} لـ«{kpi}» على {platform} أعلى من {figure}، وهو أقصى ما تبلغه الأرقام المنشورة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="436"/>
+        <location filename="../../src/planner/domain/realism.py" line="437"/>
         <source>A target of {target} for {kpi} on {platform} is {ratio} times the typical {figure}.</source>
         <translation>القيمة المستهدفة {target} لـ«{kpi}» على {platform} تعادل {ratio} ضعف القيمة المعتادة {figure}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="439"/>
+        <location filename="../../src/planner/domain/realism.py" line="440"/>
         <source>{source}: {figure} ({note}); compared only with figures of the same definition.</source>
         <translation>{source}: {figure} ({note})؛ والمقارنة تتم فقط مع أرقام بالتعريف نفسه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="441"/>
+        <location filename="../../src/planner/domain/realism.py" line="442"/>
         <source>Aim nearer {figure}, or check that your figure measures the same thing.</source>
         <translation>اجعل هدفك أقرب إلى {figure}، أو تحقّق من أن رقمك يقيس الشيء نفسه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="455"/>
+        <location filename="../../src/planner/domain/realism.py" line="456"/>
         <source>The {field} of {value} for {kpi} is over 100%.</source>
         <translation>القيمة {value} ({field}) لـ«{kpi}» تتجاوز 100%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="458"/>
+        <location filename="../../src/planner/domain/realism.py" line="459"/>
         <source>A percentage of something cannot be more than all of it.</source>
         <translation>لا يمكن أن تكون النسبة من شيء أكبر من الشيء كله.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="459"/>
+        <location filename="../../src/planner/domain/realism.py" line="460"/>
         <source>Check the figure: perhaps it was entered as a count.</source>
         <translation>تحقّق من الرقم: ربما أُدخل كعدد لا كنسبة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="472"/>
+        <location filename="../../src/planner/domain/realism.py" line="473"/>
         <source>Aim for a first reply within {suggested} working hours, and within {x_hours} hour for complaints on X.</source>
         <translation>احرص على أن يكون الرد الأول خلال {suggested} ساعة عمل، وخلال {x_hours} ساعة للشكاوى على X.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="475"/>
+        <location filename="../../src/planner/domain/realism.py" line="476"/>
         <source>Aim for a first reply within {suggested} working hours.</source>
         <translation>احرص على أن يكون الرد الأول خلال {suggested} ساعة عمل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="477"/>
+        <location filename="../../src/planner/domain/realism.py" line="478"/>
         <source>A first reply after {target} is slower than customers expect (more than {limit}).</source>
         <translation>الرد الأول بعد {target} أبطأ مما يتوقعه العملاء (أكثر من {limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="479"/>
+        <location filename="../../src/planner/domain/realism.py" line="480"/>
         <source>Customers expect a reply within {suggested} hours ({source}).</source>
         <translation>يتوقع العملاء ردًا خلال {suggested} ساعة ({source}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="489"/>
+        <location filename="../../src/planner/domain/realism.py" line="490"/>
         <source>{target} posts a week is too little to move anything.</source>
         <translation>نشر {target} منشور في الأسبوع قليل جدًا ولن يُحدث أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="491"/>
+        <location filename="../../src/planner/domain/realism.py" line="492"/>
         <source>Accounts that grow post several times a week.</source>
         <translation>الحسابات التي تنمو تنشر عدة مرات في الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="492"/>
+        <location filename="../../src/planner/domain/realism.py" line="493"/>
         <source>Post at least {minimum} time a week.</source>
         <translation>انشر {minimum} مرة في الأسبوع على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="500"/>
+        <location filename="../../src/planner/domain/realism.py" line="501"/>
         <source>The deadline, {deadline}, has passed.</source>
         <translation>انقضى الموعد النهائي ({deadline}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="502"/>
+        <location filename="../../src/planner/domain/realism.py" line="503"/>
         <source>Every goal needs a period that is still ahead.</source>
         <translation>كل هدف يحتاج إلى فترة لم تنقضِ بعد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="503"/>
+        <location filename="../../src/planner/domain/realism.py" line="504"/>
         <source>Set a new deadline, or archive the goal.</source>
         <translation>حدِّد موعدًا نهائيًا جديدًا، أو أرشِف الهدف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="507"/>
+        <location filename="../../src/planner/domain/realism.py" line="508"/>
         <source>The goal runs for fewer than {minimum}: too short to measure a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الهدف أقل من {minimum}: أقصر من أن يُقاس فيها أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="512"/>
+        <location filename="../../src/planner/domain/realism.py" line="513"/>
         <source>Give the goal at least {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>امنح الهدف {minimum} على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="517"/>
+        <location filename="../../src/planner/domain/realism.py" line="518"/>
         <source>{months} is too long to steer by one deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة {months} أطول من أن تُدار بموعد نهائي واحد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="620"/>
+        <location filename="../../src/planner/domain/realism.py" line="621"/>
         <source>At the trend of the last {weeks}, {kpi} will not reach {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>وفق اتجاه آخر {weeks}، لن يبلغ {kpi} القيمة {target}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="624"/>
+        <location filename="../../src/planner/domain/realism.py" line="625"/>
         <source>At the trend of the last {weeks}, {kpi} reaches {target} on {date}, {days} after the deadline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="707"/>
-        <source>A target of {value} by {deadline} is within reach: your trend is likely to be between {low} and {high} then.</source>
-        <translation type="unfinished"></translation>
+        <translation>وفق اتجاه آخر {weeks}، يبلغ {kpi} القيمة {target} في {date}، أي بعد الموعد النهائي بـ{days}.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="709"/>
+        <source>A target of {value} by {deadline} is within reach: your trend is likely to be between {low} and {high} then.</source>
+        <translation>القيمة المستهدفة {value} بحلول {deadline} في المتناول: يُرجَّح أن يكون اتجاهك حينها بين {low} و{high}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="711"/>
+        <source>A target of {value} by {deadline} is the most ambitious the findings do not call unrealistic; your trend is likely to be between {low} and {high} then.</source>
+        <translation>القيمة المستهدفة {value} بحلول {deadline} هي أطمح قيمة لا تعدّها الملاحظات غير واقعية؛ يُرجَّح أن يكون اتجاهك حينها بين {low} و{high}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="715"/>
+        <source>A target of {value} by {deadline} is within reach: your trend is at about {low} then.</source>
+        <translation>القيمة المستهدفة {value} بحلول {deadline} في المتناول: سيكون اتجاهك حينها عند نحو {low}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="717"/>
+        <source>A target of {value} by {deadline} is the most ambitious the findings do not call unrealistic; your trend is at about {low} then.</source>
+        <translation>القيمة المستهدفة {value} بحلول {deadline} هي أطمح قيمة لا تعدّها الملاحظات غير واقعية؛ سيكون اتجاهك حينها عند نحو {low}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="720"/>
         <source>your trend over the last {weeks}</source>
-        <translation type="unfinished"></translation>
+        <translation>اتجاهك خلال آخر {weeks}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="721"/>
+        <location filename="../../src/planner/domain/realism.py" line="732"/>
         <source>A target of {value} by {deadline} is within reach at the typical growth of {growth} a week from your baseline of {baseline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة المستهدفة {value} بحلول {deadline} في المتناول بالنمو المعتاد البالغ {growth} أسبوعيًا انطلاقًا من قيمة البداية {baseline}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="724"/>
+        <location filename="../../src/planner/domain/realism.py" line="735"/>
         <source>A target of {value} by {deadline} is within reach at the typical growth of {growth} a month from your baseline of {baseline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة المستهدفة {value} بحلول {deadline} في المتناول بالنمو المعتاد البالغ {growth} شهريًا انطلاقًا من قيمة البداية {baseline}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="727"/>
+        <location filename="../../src/planner/domain/realism.py" line="738"/>
+        <source>A target of {value} by {deadline} is the most ambitious the findings do not call unrealistic; typical growth would reach {reach}.</source>
+        <translation>القيمة المستهدفة {value} بحلول {deadline} هي أطمح قيمة لا تعدّها الملاحظات غير واقعية؛ أما النمو المعتاد فكان سيبلغ {reach}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="741"/>
         <source>published growth figures ({sources})</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام النمو المنشورة ({sources})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="510"/>
+        <location filename="../../src/planner/domain/realism.py" line="511"/>
         <source>Social media is a marathon, not a sprint: figures need weeks to show a trend.</source>
         <translation>التواصل الاجتماعي ماراثون لا سباق سرعة: تحتاج الأرقام إلى أسابيع لتُظهر اتجاهًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="519"/>
+        <location filename="../../src/planner/domain/realism.py" line="520"/>
         <source>Platforms and their algorithms change quickly: goals need reviewing on the way.</source>
         <translation>المنصات وخوارزمياتها تتغير بسرعة: يجب مراجعة الأهداف أثناء الطريق.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="521"/>
+        <location filename="../../src/planner/domain/realism.py" line="522"/>
         <source>Add milestones, for example one each quarter.</source>
         <translation>أضف محطات مرحلية، مثلًا محطة كل ثلاثة أشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="532"/>
+        <location filename="../../src/planner/domain/realism.py" line="533"/>
         <source>For {kpi} lower is better, but the target ({target}) is not below the baseline ({baseline}).</source>
         <translation>في «{kpi}» الأقل أفضل، لكن القيمة المستهدفة ({target}) ليست أقل من قيمة البداية ({baseline}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="535"/>
+        <location filename="../../src/planner/domain/realism.py" line="536"/>
         <source>For {kpi} higher is better, but the target ({target}) is not above the baseline ({baseline}).</source>
         <translation>في «{kpi}» الأعلى أفضل، لكن القيمة المستهدفة ({target}) ليست أعلى من قيمة البداية ({baseline}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="538"/>
+        <location filename="../../src/planner/domain/realism.py" line="539"/>
         <source>A goal that asks for no improvement cannot be tracked.</source>
         <translation>الهدف الذي لا يطلب أي تحسّن لا يمكن متابعته.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="539"/>
+        <location filename="../../src/planner/domain/realism.py" line="540"/>
         <source>Check the baseline and the target.</source>
         <translation>تحقّق من قيمة البداية والقيمة المستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="551"/>
+        <location filename="../../src/planner/domain/realism.py" line="552"/>
         <source>{kpi} measures attention, not {objective}.</source>
         <translation>«{kpi}» يقيس الاهتمام، لا {objective}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="552"/>
+        <location filename="../../src/planner/domain/realism.py" line="553"/>
         <source>Follower count is not success: 5,000 engaged followers who buy beat 50,000 who don&apos;t, and big followings often come from ads or fake accounts.</source>
         <translation>عدد المتابعين ليس هو النجاح: 5,000 متابع متفاعل يشترون أفضل من 50,000 لا يشترون، والأعداد الكبيرة من المتابعين تأتي غالبًا من الإعلانات أو الحسابات الوهمية.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="555"/>
+        <location filename="../../src/planner/domain/realism.py" line="556"/>
         <source>Measure it by one of: {kpis}.</source>
         <translation>قِسه بأحد هذه المؤشرات: {kpis}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="563"/>
+        <location filename="../../src/planner/domain/realism.py" line="564"/>
         <source>The goal&apos;s statement has no number in it.</source>
         <translation>لا يحتوي نص الهدف على أي رقم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="565"/>
+        <location filename="../../src/planner/domain/realism.py" line="566"/>
         <source>A goal like &quot;lots of followers&quot; cannot be evaluated.</source>
         <translation>لا يمكن تقييم هدف مثل «متابعين كثيرين».</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="566"/>
+        <location filename="../../src/planner/domain/realism.py" line="567"/>
         <source>Say how much, on which platform, by when.</source>
         <translation>حدِّد الكمية، وعلى أي منصة، وبحلول متى.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="569"/>
+        <location filename="../../src/planner/domain/realism.py" line="570"/>
         <source>The goal names no platform.</source>
         <translation>لا يذكر الهدف أي منصة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="570"/>
+        <location filename="../../src/planner/domain/realism.py" line="571"/>
         <source>Each platform needs its own content and its own goals.</source>
         <translation>كل منصة تحتاج إلى محتوى خاص بها وأهداف خاصة بها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="571"/>
+        <location filename="../../src/planner/domain/realism.py" line="572"/>
         <source>Choose the platforms where your audience is.</source>
         <translation>اختر المنصات التي يوجد فيها جمهورك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="584"/>
+        <location filename="../../src/planner/domain/realism.py" line="585"/>
         <source>For {objective}, the usual platforms are {recommended}; you chose {chosen}.</source>
         <translation>لغاية «{objective}» المنصات المعتادة هي {recommended}؛ وأنت اخترت {chosen}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="586"/>
+        <location filename="../../src/planner/domain/realism.py" line="587"/>
         <source>Recommended for {objective}: {why}</source>
         <translation>موصى به لـ«{objective}»: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="587"/>
+        <location filename="../../src/planner/domain/realism.py" line="588"/>
         <source>Consider {recommended}, if your audience is there.</source>
         <translation>فكِّر في {recommended}، إن كان جمهورك هناك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="600"/>
+        <location filename="../../src/planner/domain/realism.py" line="601"/>
         <source>An ambitious goal with no budget and under {minimum} hours a week.</source>
         <translation>هدف طموح بلا ميزانية وبأقل من {minimum} ساعة في الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="602"/>
+        <location filename="../../src/planner/domain/realism.py" line="603"/>
         <source>Engagement takes real time every week, and creative work needs budget.</source>
         <translation>التفاعل يحتاج إلى وقت حقيقي كل أسبوع، والعمل الإبداعي يحتاج إلى ميزانية.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="604"/>
+        <location filename="../../src/planner/domain/realism.py" line="605"/>
         <source>Set aside at least {minimum} hours a week or a budget, or lower the target.</source>
         <translation>خصِّص {minimum} ساعة على الأقل في الأسبوع أو ميزانية، أو اخفض القيمة المستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="627"/>
+        <location filename="../../src/planner/domain/realism.py" line="628"/>
         <source>A {model} trend fitted to your recent figures.</source>
         <translation>اتجاه ({model}) محسوب من أرقامك الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="628"/>
+        <location filename="../../src/planner/domain/realism.py" line="629"/>
         <source>Change what you do, or move the deadline.</source>
         <translation>غيِّر ما تفعله، أو أجِّل الموعد النهائي.</translation>
     </message>
@@ -3261,12 +3184,12 @@ Your data folder:
     <message>
         <location filename="../../src/planner/report/content.py" line="177"/>
         <source>Forecast</source>
-        <translation type="unfinished">التوقّع</translation>
+        <translation>التوقّع</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="179"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="219"/>
@@ -3334,7 +3257,7 @@ Your data folder:
     <message>
         <location filename="../../src/planner/report/content.py" line="224"/>
         <source>%1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1 إلى %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="228"/>
@@ -3652,7 +3575,7 @@ Your data folder:
         <location filename="../../src/planner/domain/units.py" line="51"/>
         <source>%1%</source>
         <extracomment>A duration shorter than this many days is said in days, a longer one in months. Beyond this, numbers are written in scientific notation (goals.MAX_VALUE: no real figure gets there).</extracomment>
-        <translation>%1%</translation>
+        <translation>%1٪</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/units.py" line="52"/>
@@ -3662,27 +3585,27 @@ Your data folder:
     <message>
         <location filename="../../src/planner/domain/units.py" line="53"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/units.py" line="54"/>
         <source>%1 percentage point</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نقطة مئوية</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/units.py" line="55"/>
         <source>%1 percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نقطة مئوية</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/units.py" line="56"/>
         <source>%1 a week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 أسبوعيًا</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/units.py" line="57"/>
         <source>%1 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 شهريًا</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="18"/>
@@ -3711,143 +3634,228 @@ Your data folder:
         <location filename="../../src/planner/domain/verdict.py" line="81"/>
         <source>Achieved</source>
         <extracomment>Days ahead of today for the &quot;needed by&quot; table&apos;s first two rows. The forecast &quot;reaches&quot; the target when it falls short by no more than this share of the target (float rounding: figures exactly on a straight target line give back the target to about 1e-13).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="82"/>
         <source>Missed</source>
-        <translation type="unfinished">فات</translation>
+        <translation>لم يتحقّق</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="83"/>
         <source>Unrealistic</source>
-        <translation type="unfinished">غير واقعي</translation>
+        <translation>غير واقعي</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="84"/>
         <source>Off course</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج المسار</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="85"/>
         <source>At risk</source>
-        <translation type="unfinished">في خطر</translation>
+        <translation>في خطر</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="86"/>
         <source>Ahead</source>
-        <translation type="unfinished">متقدّم</translation>
+        <translation>متقدّم</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="87"/>
         <source>On course</source>
-        <translation type="unfinished"></translation>
+        <translation>على المسار</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="88"/>
         <source>Too early</source>
-        <translation type="unfinished"></translation>
+        <translation>من المبكر الحكم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="299"/>
+        <source>Reached {current} on {date} (target {target})</source>
+        <extracomment>the latest figure since the start, up to the deadline, and its date (None: no figure yet) KPI units a week needed from today (from the latest figure, or the baseline without one) days from today the latest figure stays in the band if nothing improves (it covers the deadline when ``buffer_to_deadline``); 0: out of the band today the codes of the error findings that make the goal unrealistic</extracomment>
+        <translation>بلغ {current} في {date} (المستهدف {target})</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="300"/>
-        <source>Reached {current} on {date} (target {target})</source>
-        <extracomment>the latest figure since the start, up to the deadline, and its date (None: no figure yet) KPI units a week needed from today (from the latest figure, or the baseline without one) days from today the latest figure stays in the band if nothing improves (it covers the deadline when ``buffer_to_deadline``); 0: out of the band today the codes of the error findings that make the goal unrealistic</extracomment>
-        <translation type="unfinished"></translation>
+        <source>The deadline, {deadline}, passed at {current} (target {target})</source>
+        <translation>انقضى الموعد النهائي ({deadline}) عند {current} (المستهدف {target})</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="301"/>
-        <source>The deadline, {deadline}, passed at {current} (target {target})</source>
-        <translation type="unfinished"></translation>
+        <source>The deadline, {deadline}, passed with no figure since the start</source>
+        <translation>انقضى الموعد النهائي ({deadline}) دون أي رقم منذ البداية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/verdict.py" line="302"/>
-        <source>The deadline, {deadline}, passed with no figure since the start</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/planner/domain/verdict.py" line="303"/>
+        <source>{target} by {deadline} is out of reach: see the findings</source>
+        <translation>بلوغ {target} بحلول {deadline} بعيد المنال: راجع الملاحظات</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="304"/>
-        <source>{target} by {deadline} is out of reach: see the findings</source>
-        <translation type="unfinished"></translation>
+        <source>About {forecast} by {deadline} (target {target})</source>
+        <translation>نحو {forecast} بحلول {deadline} (المستهدف {target})</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="305"/>
-        <source>About {forecast} by {deadline} (target {target})</source>
-        <translation type="unfinished"></translation>
+        <source>{current} on {date}, behind the target line ({expected} then)</source>
+        <translation>{current} في {date}، متأخر عن المسار المستهدف ({expected} حينها)</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="306"/>
-        <source>{current} on {date}, behind the target line ({expected} then)</source>
-        <translation type="unfinished"></translation>
+        <source>{current} on {date}, ahead of the target line ({expected} then)</source>
+        <translation>{current} في {date}، متقدّم على المسار المستهدف ({expected} حينها)</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="307"/>
-        <source>{current} on {date}, ahead of the target line ({expected} then)</source>
-        <translation type="unfinished"></translation>
+        <source>{current} on {date}, on the target line so far</source>
+        <translation>{current} في {date}، على المسار المستهدف حتى الآن</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="308"/>
-        <source>{current} on {date}, on the target line so far</source>
-        <translation type="unfinished"></translation>
+        <source>{current} on {date}, ahead of the target line so far ({expected} then)</source>
+        <translation>{current} في {date}، متقدّم على المسار المستهدف حتى الآن ({expected} حينها)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/verdict.py" line="309"/>
-        <source>{current} on {date}, ahead of the target line so far ({expected} then)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/planner/domain/verdict.py" line="310"/>
+        <source>No figure since the start, {start}, yet</source>
+        <translation>لا رقم بعد منذ البداية ({start})</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="311"/>
-        <source>No figure since the start, {start}, yet</source>
-        <translation type="unfinished"></translation>
+        <source>The goal starts on {start}</source>
+        <translation>يبدأ الهدف في {start}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/verdict.py" line="312"/>
-        <source>The goal starts on {start}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/planner/domain/verdict.py" line="314"/>
+        <source>needs {needed}, you do {own}</source>
+        <translation>المطلوب {needed}، ووتيرتك {own}</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="315"/>
-        <source>needs {needed}, you do {own}</source>
-        <translation type="unfinished"></translation>
+        <source>needs {needed} from today</source>
+        <translation>المطلوب {needed} بدءًا من اليوم</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="316"/>
-        <source>needs {needed} from today</source>
-        <translation type="unfinished"></translation>
+        <source>about {forecast} by {deadline} (target {target})</source>
+        <translation>نحو {forecast} بحلول {deadline} (المستهدف {target})</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="317"/>
-        <source>about {forecast} by {deadline} (target {target})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/verdict.py" line="318"/>
         <source>a forecast needs figures on 3 different dates</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج التوقّع إلى أرقام في ثلاثة تواريخ مختلفة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/verdict.py" line="320"/>
+        <location filename="../../src/planner/domain/verdict.py" line="319"/>
         <source>{first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="319"/>
+        <source>{first}; {second}.</source>
+        <translation>{first}؛ {second}.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="320"/>
-        <source>{first}; {second}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/verdict.py" line="321"/>
         <source>{first}; {second}; {third}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}؛ {second}؛ {third}.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/verdict_view.py" line="21"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="27"/>
+        <location filename="../../src/planner/ui/verdict_view.py" line="29"/>
         <source>The goal is over: there is no pace left to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الهدف: لم تعد هناك وتيرة يجب الحفاظ عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="36"/>
+        <source>No forecast yet: it needs figures on 3 different dates.</source>
+        <translation>لا توقّع بعد: يحتاج إلى أرقام في ثلاثة تواريخ مختلفة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="38"/>
+        <source>Forecast for the deadline (%1): %2.</source>
+        <translation>التوقّع عند الموعد النهائي (%1): %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="40"/>
+        <source>At this pace the target is reached on %1.</source>
+        <translation>بهذه الوتيرة تُبلغ القيمة المستهدفة في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="42"/>
+        <source>At this pace the target is not reached within ten years.</source>
+        <translation>بهذه الوتيرة لا تُبلغ القيمة المستهدفة خلال عشر سنوات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="44"/>
+        <source>Needed from today: %1.</source>
+        <translation>المطلوب بدءًا من اليوم: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="46"/>
+        <source>Your pace: %1.</source>
+        <translation>وتيرتك: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="49"/>
+        <source>Buffer: the latest figure stays in the band to the deadline, even with no progress.</source>
+        <translation>الهامش: يبقى آخر رقم داخل النطاق حتى الموعد النهائي، حتى دون أي تقدّم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="52"/>
+        <source>Buffer: none, the latest figure is out of the band today.</source>
+        <translation>الهامش: لا هامش، فآخر رقم خارج النطاق اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="54"/>
+        <source>Buffer: %1 before the latest figure falls out of the band, if nothing improves.</source>
+        <translation>الهامش: %1 قبل أن يخرج آخر رقم من النطاق، إن لم يتحسّن شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="57"/>
+        <source>At this pace the figures leave the band on %1.</source>
+        <translation>بهذه الوتيرة تخرج الأرقام من النطاق في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="59"/>
+        <source>At this pace the figures stay in the band to the deadline.</source>
+        <translation>بهذه الوتيرة تبقى الأرقام داخل النطاق حتى الموعد النهائي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="62"/>
+        <source>Needed by (the target line, and the least the band allows):</source>
+        <translation>المطلوب بحلول (المسار المستهدف، وأدنى ما يسمح به النطاق):</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="64"/>
+        <source>Needed by (the target line, and the most the band allows):</source>
+        <translation>المطلوب بحلول (المسار المستهدف، وأقصى ما يسمح به النطاق):</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="65"/>
+        <source>in a week, %1</source>
+        <translation>بعد أسبوع، %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="66"/>
+        <source>in a month, %1</source>
+        <translation>بعد شهر، %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="67"/>
+        <source>the deadline, %1</source>
+        <translation>الموعد النهائي، %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="69"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 </TS>

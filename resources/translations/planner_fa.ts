@@ -2,103 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/planner/domain/units.py" line="270"/>
-        <location filename="../../src/planner/domain/units.py" line="271"/>
-        <location filename="../../src/planner/domain/units.py" line="273"/>
-        <location filename="../../src/planner/domain/units.py" line="275"/>
-        <source>units</source>
-        <extracomment>Plural forms the command line uses; the window takes them from its translations (Qt&apos;s %n forms). (context, English text) -&gt; the reader&apos;s text; identity on the command line (key of ENGLISH_PLURALS, n) -&gt; &quot;5 days&quot; in the reader&apos;s language and digits wrap each value put into a sentence in a bidi isolate (right-to-left interfaces)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="35"/>
-        <source>No forecast yet: it needs figures on 3 different dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="37"/>
-        <source>Forecast for the deadline (%1): %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="39"/>
-        <source>At this pace the target is reached on %1.</source>
-        <translation type="unfinished">با این سرعت، هدف در %1 محقق می‌شود.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="41"/>
-        <source>At this pace the target is not reached within ten years.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="43"/>
-        <source>Needed from today: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="45"/>
-        <source>Your pace: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="48"/>
-        <source>Buffer: the latest figure stays in the band to the deadline, even with no progress.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="50"/>
-        <source>Buffer: none, the latest figure is out of the band today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="52"/>
-        <source>Buffer: %1 before the latest figure falls out of the band, if nothing improves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="55"/>
-        <source>At this pace the figures leave the band on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="57"/>
-        <source>At this pace the figures stay in the band to the deadline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="59"/>
-        <source>Needed by (the target line, and the least the band allows):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="61"/>
-        <source>Needed by (the target line, and the most the band allows):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="63"/>
-        <source>in a week, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="63"/>
-        <source>in a month, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="64"/>
-        <source>the deadline, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="65"/>
-        <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ChartPane</name>
     <message>
         <location filename="../../src/planner/ui/chart/chart_pane.py" line="52"/>
@@ -265,17 +168,17 @@
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="328"/>
         <source>Deleted %1. Edit &gt; Undo reverses this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 حذف شد. ویرایش &gt; واگرد آن را برمی‌گرداند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="350"/>
         <source>Added %1; %2 could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 افزوده شد؛ %2 خوانده نشد:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="352"/>
         <source>Pasted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 چسبانده شد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/observations_table.py" line="349"/>
@@ -297,8 +200,8 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/overview.py" line="58"/>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 از %3</translation>
+        <source>%1: %2 (target %3)</source>
+        <translation>%1: %2 (هدف %3)</translation>
     </message>
 </context>
 <context>
@@ -327,7 +230,7 @@
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="191"/>
         <source>Use the target %1 for “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>استفاده از مقدار هدف %1 برای «%2»</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/goal_detail.py" line="177"/>
@@ -393,22 +296,22 @@
     <message>
         <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="177"/>
         <source>the title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="178"/>
         <source>the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>جملهٔ هدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="181"/>
-        <source>%1 did not write the old target, %2: check the wording on the second page.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the wording on the second page: %1 did not write the old target, %2.</source>
+        <translation>متن صفحهٔ دوم را بررسی کنید: %1 مقدار هدف قبلی، %2، را ننوشته بود.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="182"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> و </translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="190"/>
@@ -557,12 +460,12 @@
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="224"/>
         <source>No figure could be read (%1 left out). Nothing will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ رقمی خوانده نشد (%1 کنار گذاشته شد). چیزی وارد نمی‌شود.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="229"/>
         <source>%1 understood, from %2 to %3; %4 left out; days that already have a figure: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فهمیده شد، از %2 تا %3؛ %4 کنار گذاشته شد؛ روزهایی که از قبل رقم دارند: %5.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="253"/>
@@ -938,12 +841,12 @@ This plan is open read-only: %2.</source>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="506"/>
         <source>Exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 به %2 صادر شد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="526"/>
         <source>Imported %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 از %2 وارد شد</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="513"/>
@@ -1434,57 +1337,57 @@ Your data folder:
     <message numerus="yes">
         <location filename="../../src/planner/ui/plurals.py" line="19"/>
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln روز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/planner/ui/plurals.py" line="22"/>
         <source>%Ln week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln هفته</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/planner/ui/plurals.py" line="25"/>
         <source>%Ln month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ماه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/planner/ui/plurals.py" line="28"/>
         <source>%Ln figure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln رقم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/planner/ui/plurals.py" line="31"/>
         <source>%Ln finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln یافته</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/planner/ui/plurals.py" line="34"/>
         <source>%Ln goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln هدف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/planner/ui/plurals.py" line="37"/>
         <source>%Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln صفحه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/planner/ui/plurals.py" line="40"/>
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ردیف</numerusform>
         </translation>
     </message>
 </context>
@@ -1682,52 +1585,52 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="37"/>
         <source>Use the suggested target</source>
-        <translation type="unfinished"></translation>
+        <translation>استفاده از مقدار هدف پیشنهادی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="43"/>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="44"/>
         <source>The target becomes %1 (it was %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار هدف %1 می‌شود (قبلاً %2 بود).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="54"/>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="55"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="56"/>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="57"/>
         <source>The title does not write %1: check that it still says what the goal is.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان %1 را ننوشته است: بررسی کنید که هنوز هدف را درست بیان کند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="58"/>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="59"/>
         <source>&amp;Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جملهٔ هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="60"/>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="61"/>
         <source>The statement does not write %1: check its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>جملهٔ هدف %1 را ننوشته است: اعداد آن را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="68"/>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="69"/>
         <source>Milestones beyond %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف‌های میانی فراتر از %1:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="70"/>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="71"/>
         <source>&amp;Rescale them: each keeps its place on the way to the target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مقیاس‌بندی دوباره: هر کدام جای خود را در مسیر رسیدن به هدف نگه می‌دارد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="72"/>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="73"/>
         <source>&amp;Drop them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف آن‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="80"/>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="81"/>
         <source>Use this target</source>
-        <translation type="unfinished"></translation>
+        <translation>استفاده از این مقدار</translation>
     </message>
 </context>
 <context>
@@ -2624,12 +2527,12 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/chart/goal_plot.py" line="226"/>
         <source>Stay above</source>
-        <translation type="unfinished"></translation>
+        <translation>بالای این بمانید</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/goal_plot.py" line="227"/>
         <source>Stay below</source>
-        <translation type="unfinished"></translation>
+        <translation>زیر این بمانید</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/chart/goal_plot.py" line="259"/>
@@ -2672,18 +2575,18 @@ Your data folder:
     <message>
         <location filename="../../src/planner/ui/commands.py" line="117"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن %1</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="151"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف %1</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="48"/>
         <location filename="../../src/planner/ui/commands.py" line="169"/>
         <source>Import %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن %1 از %2</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="137"/>
@@ -2739,337 +2642,357 @@ Your data folder:
 <context>
     <name>findings</name>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="276"/>
+        <location filename="../../src/planner/domain/realism.py" line="277"/>
         <source>Your own recent figures are the best guide: the platforms advise judging a trend over about 90 days.</source>
         <translation>ارقام اخیر خودتان بهترین راهنما هستند: پلتفرم‌ها توصیه می‌کنند روند را در بازهٔ حدود ۹۰ روز بسنجید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="282"/>
+        <location filename="../../src/planner/domain/realism.py" line="283"/>
         <source>Find out what changed, and change the content or the plan before counting on the target.</source>
         <translation>ببینید چه چیزی تغییر کرده و پیش از حساب کردن روی این هدف، محتوا یا برنامه را تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="291"/>
+        <location filename="../../src/planner/domain/realism.py" line="292"/>
         <source>This pace is unrealistic: lower the target or move the deadline.</source>
         <translation>این سرعت واقع‌بینانه نیست: مقدار هدف را کمتر کنید یا مهلت را تمدید کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="293"/>
+        <location filename="../../src/planner/domain/realism.py" line="294"/>
         <source>Plan what will make the pace change (content, ads, time), or lower the target.</source>
         <translation>برنامه بریزید که چه چیزی سرعت را تغییر می‌دهد (محتوا، تبلیغات، زمان)، یا مقدار هدف را کمتر کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="279"/>
+        <location filename="../../src/planner/domain/realism.py" line="280"/>
         <source>{kpi} has not moved towards the target over the last {weeks} ({history}), but the goal needs {needed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kpi} در {weeks} گذشته به سوی هدف حرکت نکرده است ({history})، اما هدف به {needed} نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="289"/>
+        <location filename="../../src/planner/domain/realism.py" line="290"/>
         <source>The goal needs {needed}, {ratio} times the {history} your figures show over the last {weeks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف به {needed} نیاز دارد، یعنی {ratio} برابر {history} که ارقام شما در {weeks} گذشته نشان می‌دهند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="347"/>
+        <location filename="../../src/planner/domain/realism.py" line="348"/>
         <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسیدن از {baseline} به {target} دنبال‌کننده در {duration} به رشد {growth} در هفته نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="349"/>
+        <location filename="../../src/planner/domain/realism.py" line="350"/>
         <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسیدن از {baseline} به {target} دنبال‌کننده در {duration} به رشد {growth} در ماه نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="352"/>
+        <location filename="../../src/planner/domain/realism.py" line="353"/>
         <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a week, even counted from {base} followers (small accounts are measured from there: they grow faster in percentage terms).</source>
-        <translation type="unfinished"></translation>
+        <translation>رسیدن از {baseline} به {target} دنبال‌کننده در {duration} به رشد {growth} در هفته نیاز دارد، حتی اگر از {base} دنبال‌کننده حساب شود (حساب‌های کوچک از آنجا سنجیده می‌شوند، چون به درصد سریع‌تر رشد می‌کنند).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="356"/>
+        <location filename="../../src/planner/domain/realism.py" line="357"/>
         <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a month, even counted from {base} followers (small accounts are measured from there: they grow faster in percentage terms).</source>
-        <translation type="unfinished"></translation>
+        <translation>رسیدن از {baseline} به {target} دنبال‌کننده در {duration} به رشد {growth} در ماه نیاز دارد، حتی اگر از {base} دنبال‌کننده حساب شود (حساب‌های کوچک از آنجا سنجیده می‌شوند، چون به درصد سریع‌تر رشد می‌کنند).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="362"/>
+        <location filename="../../src/planner/domain/realism.py" line="363"/>
         <source>Published growth figures make more than {unrealistic} a month for three months, or {unrealistic_year} a month for a year, unrealistic; fast followings often come from ads or fake accounts.</source>
         <translation>طبق آمارهای منتشرشده، رشد بیش از {unrealistic} در ماه برای سه ماه، یا {unrealistic_year} در ماه برای یک سال، واقع‌بینانه نیست؛ دنبال‌کننده‌هایی که سریع جمع می‌شوند اغلب از تبلیغات یا حساب‌های جعلی می‌آیند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="366"/>
+        <location filename="../../src/planner/domain/realism.py" line="367"/>
         <source>Set a target you can reach at a few percent a month.</source>
         <translation>هدفی بگذارید که با رشد چند درصد در ماه دست‌یافتنی باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="369"/>
+        <location filename="../../src/planner/domain/realism.py" line="370"/>
         <source>That is faster than the strongest published growth on {platform}: {strong} a month ({source}).</source>
         <translation>این از قوی‌ترین رشد منتشرشده در {platform} هم سریع‌تر است: {strong} در ماه ({source}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="371"/>
+        <location filename="../../src/planner/domain/realism.py" line="372"/>
         <source>Plan the ads or campaigns that would make it possible, or lower the target.</source>
         <translation>تبلیغات یا کمپین‌هایی را که این رشد را ممکن می‌کنند برنامه‌ریزی کنید، یا مقدار هدف را کمتر کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="374"/>
+        <location filename="../../src/planner/domain/realism.py" line="375"/>
         <source>Growth above {ambitious} a month is ambitious for most accounts.</source>
         <translation>رشد بیش از {ambitious} در ماه برای بیشتر حساب‌ها بلندپروازانه است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="430"/>
+        <location filename="../../src/planner/domain/realism.py" line="431"/>
         <source>A target of {target} for {kpi} on {platform} is above {figure}, about the best any industry reaches there.</source>
         <translation>هدف {target} برای {kpi} در {platform} از {figure} بالاتر است؛ یعنی تقریباً بهترین رقمی که هر صنعتی آنجا به آن می‌رسد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="433"/>
+        <location filename="../../src/planner/domain/realism.py" line="434"/>
         <source>A target of {target} for {kpi} on {platform} is above {figure}, where published figures end.</source>
         <translation>هدف {target} برای {kpi} در {platform} از {figure} بالاتر است؛ یعنی بالاتر از بیشترین رقم منتشرشده.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="436"/>
+        <location filename="../../src/planner/domain/realism.py" line="437"/>
         <source>A target of {target} for {kpi} on {platform} is {ratio} times the typical {figure}.</source>
         <translation>هدف {target} برای {kpi} در {platform}، {ratio} برابر رقم معمول ({figure}) است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="439"/>
+        <location filename="../../src/planner/domain/realism.py" line="440"/>
         <source>{source}: {figure} ({note}); compared only with figures of the same definition.</source>
         <translation>{source}: {figure} ({note})؛ فقط با ارقامی با همان تعریف مقایسه شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="441"/>
+        <location filename="../../src/planner/domain/realism.py" line="442"/>
         <source>Aim nearer {figure}, or check that your figure measures the same thing.</source>
         <translation>هدفی نزدیک‌تر به {figure} بگذارید، یا مطمئن شوید رقم شما همان چیز را اندازه می‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="455"/>
+        <location filename="../../src/planner/domain/realism.py" line="456"/>
         <source>The {field} of {value} for {kpi} is over 100%.</source>
         <translation>مقدار {field} ({value}) برای {kpi} بیش از ۱۰۰ درصد است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="458"/>
+        <location filename="../../src/planner/domain/realism.py" line="459"/>
         <source>A percentage of something cannot be more than all of it.</source>
         <translation>درصد هیچ چیزی نمی‌تواند از کل آن بیشتر باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="459"/>
+        <location filename="../../src/planner/domain/realism.py" line="460"/>
         <source>Check the figure: perhaps it was entered as a count.</source>
         <translation>رقم را بررسی کنید: شاید به‌صورت تعداد وارد شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="472"/>
+        <location filename="../../src/planner/domain/realism.py" line="473"/>
         <source>Aim for a first reply within {suggested} working hours, and within {x_hours} hour for complaints on X.</source>
         <translation>هدف بگذارید که اولین پاسخ ظرف {suggested} ساعت کاری داده شود و برای شکایت‌ها در X ظرف {x_hours} ساعت.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="475"/>
+        <location filename="../../src/planner/domain/realism.py" line="476"/>
         <source>Aim for a first reply within {suggested} working hours.</source>
         <translation>هدف بگذارید که اولین پاسخ ظرف {suggested} ساعت کاری داده شود.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="477"/>
+        <location filename="../../src/planner/domain/realism.py" line="478"/>
         <source>A first reply after {target} is slower than customers expect (more than {limit}).</source>
         <translation>اولین پاسخ پس از {target} کندتر از انتظار مشتریان است (بیش از {limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="479"/>
+        <location filename="../../src/planner/domain/realism.py" line="480"/>
         <source>Customers expect a reply within {suggested} hours ({source}).</source>
         <translation>مشتریان انتظار دارند ظرف {suggested} ساعت پاسخ بگیرند ({source}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="489"/>
+        <location filename="../../src/planner/domain/realism.py" line="490"/>
         <source>{target} posts a week is too little to move anything.</source>
         <translation>{target} پست در هفته کمتر از آن است که تغییری ایجاد کند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="491"/>
+        <location filename="../../src/planner/domain/realism.py" line="492"/>
         <source>Accounts that grow post several times a week.</source>
         <translation>حساب‌هایی که رشد می‌کنند هر هفته چند بار پست می‌گذارند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="492"/>
+        <location filename="../../src/planner/domain/realism.py" line="493"/>
         <source>Post at least {minimum} time a week.</source>
         <translation>دست‌کم هفته‌ای {minimum} بار پست بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="500"/>
+        <location filename="../../src/planner/domain/realism.py" line="501"/>
         <source>The deadline, {deadline}, has passed.</source>
         <translation>مهلت ({deadline}) گذشته است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="502"/>
+        <location filename="../../src/planner/domain/realism.py" line="503"/>
         <source>Every goal needs a period that is still ahead.</source>
         <translation>هر هدف به بازهٔ زمانی‌ای نیاز دارد که هنوز پیش رو باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="503"/>
+        <location filename="../../src/planner/domain/realism.py" line="504"/>
         <source>Set a new deadline, or archive the goal.</source>
         <translation>مهلت تازه‌ای تعیین کنید یا هدف را بایگانی کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="507"/>
+        <location filename="../../src/planner/domain/realism.py" line="508"/>
         <source>The goal runs for fewer than {minimum}: too short to measure a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت هدف کمتر از {minimum} است: کوتاه‌تر از آن‌که تغییری سنجیده شود.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="512"/>
+        <location filename="../../src/planner/domain/realism.py" line="513"/>
         <source>Give the goal at least {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم {minimum} به هدف وقت بدهید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="517"/>
+        <location filename="../../src/planner/domain/realism.py" line="518"/>
         <source>{months} is too long to steer by one deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>{months} برای هدایت با یک مهلت بیش از حد طولانی است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="620"/>
+        <location filename="../../src/planner/domain/realism.py" line="621"/>
         <source>At the trend of the last {weeks}, {kpi} will not reach {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>با روند {weeks} گذشته، {kpi} به {target} نمی‌رسد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="624"/>
+        <location filename="../../src/planner/domain/realism.py" line="625"/>
         <source>At the trend of the last {weeks}, {kpi} reaches {target} on {date}, {days} after the deadline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="707"/>
-        <source>A target of {value} by {deadline} is within reach: your trend is likely to be between {low} and {high} then.</source>
-        <translation type="unfinished"></translation>
+        <translation>با روند {weeks} گذشته، {kpi} در {date} به {target} می‌رسد، {days} پس از مهلت.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="709"/>
+        <source>A target of {value} by {deadline} is within reach: your trend is likely to be between {low} and {high} then.</source>
+        <translation>مقدار هدف {value} تا {deadline} دست‌یافتنی است: روند شما در آن زمان احتمالاً بین {low} و {high} است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="711"/>
+        <source>A target of {value} by {deadline} is the most ambitious the findings do not call unrealistic; your trend is likely to be between {low} and {high} then.</source>
+        <translation>مقدار هدف {value} تا {deadline} بلندپروازانه‌ترین مقداری است که یافته‌ها غیرواقع‌بینانه نمی‌دانند؛ روند شما در آن زمان احتمالاً بین {low} و {high} است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="715"/>
+        <source>A target of {value} by {deadline} is within reach: your trend is at about {low} then.</source>
+        <translation>مقدار هدف {value} تا {deadline} دست‌یافتنی است: روند شما در آن زمان حدود {low} است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="717"/>
+        <source>A target of {value} by {deadline} is the most ambitious the findings do not call unrealistic; your trend is at about {low} then.</source>
+        <translation>مقدار هدف {value} تا {deadline} بلندپروازانه‌ترین مقداری است که یافته‌ها غیرواقع‌بینانه نمی‌دانند؛ روند شما در آن زمان حدود {low} است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="720"/>
         <source>your trend over the last {weeks}</source>
-        <translation type="unfinished"></translation>
+        <translation>روند شما در {weeks} گذشته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="721"/>
+        <location filename="../../src/planner/domain/realism.py" line="732"/>
         <source>A target of {value} by {deadline} is within reach at the typical growth of {growth} a week from your baseline of {baseline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار هدف {value} تا {deadline} با رشد معمول {growth} در هفته از مقدار پایهٔ شما ({baseline}) دست‌یافتنی است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="724"/>
+        <location filename="../../src/planner/domain/realism.py" line="735"/>
         <source>A target of {value} by {deadline} is within reach at the typical growth of {growth} a month from your baseline of {baseline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار هدف {value} تا {deadline} با رشد معمول {growth} در ماه از مقدار پایهٔ شما ({baseline}) دست‌یافتنی است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="727"/>
+        <location filename="../../src/planner/domain/realism.py" line="738"/>
+        <source>A target of {value} by {deadline} is the most ambitious the findings do not call unrealistic; typical growth would reach {reach}.</source>
+        <translation>مقدار هدف {value} تا {deadline} بلندپروازانه‌ترین مقداری است که یافته‌ها غیرواقع‌بینانه نمی‌دانند؛ رشد معمول به {reach} می‌رسید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="741"/>
         <source>published growth figures ({sources})</source>
-        <translation type="unfinished"></translation>
+        <translation>ارقام رشد منتشرشده ({sources})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="510"/>
+        <location filename="../../src/planner/domain/realism.py" line="511"/>
         <source>Social media is a marathon, not a sprint: figures need weeks to show a trend.</source>
         <translation>شبکه‌های اجتماعی ماراتن است، نه دوی سرعت: ارقام چند هفته زمان لازم دارند تا روندی را نشان دهند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="519"/>
+        <location filename="../../src/planner/domain/realism.py" line="520"/>
         <source>Platforms and their algorithms change quickly: goals need reviewing on the way.</source>
         <translation>پلتفرم‌ها و الگوریتم‌هایشان سریع تغییر می‌کنند: هدف‌ها باید در طول مسیر بازبینی شوند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="521"/>
+        <location filename="../../src/planner/domain/realism.py" line="522"/>
         <source>Add milestones, for example one each quarter.</source>
         <translation>هدف‌های میانی اضافه کنید، مثلاً یکی برای هر فصل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="532"/>
+        <location filename="../../src/planner/domain/realism.py" line="533"/>
         <source>For {kpi} lower is better, but the target ({target}) is not below the baseline ({baseline}).</source>
         <translation>برای {kpi} کمتر بهتر است، اما مقدار هدف ({target}) کمتر از مقدار پایه ({baseline}) نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="535"/>
+        <location filename="../../src/planner/domain/realism.py" line="536"/>
         <source>For {kpi} higher is better, but the target ({target}) is not above the baseline ({baseline}).</source>
         <translation>برای {kpi} بیشتر بهتر است، اما مقدار هدف ({target}) بیشتر از مقدار پایه ({baseline}) نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="538"/>
+        <location filename="../../src/planner/domain/realism.py" line="539"/>
         <source>A goal that asks for no improvement cannot be tracked.</source>
         <translation>هدفی که هیچ بهبودی نمی‌خواهد قابل پیگیری نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="539"/>
+        <location filename="../../src/planner/domain/realism.py" line="540"/>
         <source>Check the baseline and the target.</source>
         <translation>مقدار پایه و مقدار هدف را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="551"/>
+        <location filename="../../src/planner/domain/realism.py" line="552"/>
         <source>{kpi} measures attention, not {objective}.</source>
         <translation>{kpi} میزان توجه را می‌سنجد، نه {objective} را.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="552"/>
+        <location filename="../../src/planner/domain/realism.py" line="553"/>
         <source>Follower count is not success: 5,000 engaged followers who buy beat 50,000 who don&apos;t, and big followings often come from ads or fake accounts.</source>
         <translation>تعداد دنبال‌کننده‌ها به معنای موفقیت نیست: ۵٬۰۰۰ دنبال‌کنندهٔ فعال که خرید می‌کنند از ۵۰٬۰۰۰ دنبال‌کننده‌ای که خرید نمی‌کنند بهترند، و تعداد زیاد دنبال‌کننده اغلب حاصل تبلیغات یا حساب‌های جعلی است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="555"/>
+        <location filename="../../src/planner/domain/realism.py" line="556"/>
         <source>Measure it by one of: {kpis}.</source>
         <translation>آن را با یکی از این شاخص‌ها بسنجید: {kpis}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="563"/>
+        <location filename="../../src/planner/domain/realism.py" line="564"/>
         <source>The goal&apos;s statement has no number in it.</source>
         <translation>در جملهٔ هدف هیچ عددی نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="565"/>
+        <location filename="../../src/planner/domain/realism.py" line="566"/>
         <source>A goal like &quot;lots of followers&quot; cannot be evaluated.</source>
         <translation>هدفی مثل «دنبال‌کنندهٔ زیاد» قابل ارزیابی نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="566"/>
+        <location filename="../../src/planner/domain/realism.py" line="567"/>
         <source>Say how much, on which platform, by when.</source>
         <translation>بگویید چقدر، در کدام پلتفرم و تا چه زمانی.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="569"/>
+        <location filename="../../src/planner/domain/realism.py" line="570"/>
         <source>The goal names no platform.</source>
         <translation>در هدف هیچ پلتفرمی مشخص نشده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="570"/>
+        <location filename="../../src/planner/domain/realism.py" line="571"/>
         <source>Each platform needs its own content and its own goals.</source>
         <translation>هر پلتفرم محتوا و هدف‌های مخصوص خودش را می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="571"/>
+        <location filename="../../src/planner/domain/realism.py" line="572"/>
         <source>Choose the platforms where your audience is.</source>
         <translation>پلتفرم‌هایی را انتخاب کنید که مخاطبانتان آنجا هستند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="584"/>
+        <location filename="../../src/planner/domain/realism.py" line="585"/>
         <source>For {objective}, the usual platforms are {recommended}; you chose {chosen}.</source>
         <translation>برای {objective}، پلتفرم‌های رایج {recommended} هستند؛ شما {chosen} را انتخاب کرده‌اید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="586"/>
+        <location filename="../../src/planner/domain/realism.py" line="587"/>
         <source>Recommended for {objective}: {why}</source>
         <translation>پیشنهادی برای {objective}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="587"/>
+        <location filename="../../src/planner/domain/realism.py" line="588"/>
         <source>Consider {recommended}, if your audience is there.</source>
         <translation>اگر مخاطبانتان آنجا هستند، {recommended} را هم در نظر بگیرید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="600"/>
+        <location filename="../../src/planner/domain/realism.py" line="601"/>
         <source>An ambitious goal with no budget and under {minimum} hours a week.</source>
         <translation>هدفی بلندپروازانه بدون بودجه و با کمتر از {minimum} ساعت در هفته.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="602"/>
+        <location filename="../../src/planner/domain/realism.py" line="603"/>
         <source>Engagement takes real time every week, and creative work needs budget.</source>
         <translation>تعامل هر هفته وقت واقعی می‌گیرد و کار خلاقانه بودجه می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="604"/>
+        <location filename="../../src/planner/domain/realism.py" line="605"/>
         <source>Set aside at least {minimum} hours a week or a budget, or lower the target.</source>
         <translation>دست‌کم {minimum} ساعت در هفته یا بودجه‌ای کنار بگذارید، یا مقدار هدف را کمتر کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="627"/>
+        <location filename="../../src/planner/domain/realism.py" line="628"/>
         <source>A {model} trend fitted to your recent figures.</source>
         <translation>روندی از نوع {model} که از ارقام اخیر شما به دست آمده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="628"/>
+        <location filename="../../src/planner/domain/realism.py" line="629"/>
         <source>Change what you do, or move the deadline.</source>
         <translation>روش کارتان را تغییر دهید یا مهلت را تمدید کنید.</translation>
     </message>
@@ -3221,12 +3144,12 @@ Your data folder:
     <message>
         <location filename="../../src/planner/report/content.py" line="177"/>
         <source>Forecast</source>
-        <translation type="unfinished">پیش‌بینی</translation>
+        <translation>پیش‌بینی</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="179"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>ارزیابی</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="219"/>
@@ -3294,7 +3217,7 @@ Your data folder:
     <message>
         <location filename="../../src/planner/report/content.py" line="224"/>
         <source>%1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>از %1 تا %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="228"/>
@@ -3612,7 +3535,7 @@ Your data folder:
         <location filename="../../src/planner/domain/units.py" line="51"/>
         <source>%1%</source>
         <extracomment>A duration shorter than this many days is said in days, a longer one in months. Beyond this, numbers are written in scientific notation (goals.MAX_VALUE: no real figure gets there).</extracomment>
-        <translation>%1%</translation>
+        <translation>%1٪</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/units.py" line="52"/>
@@ -3622,27 +3545,27 @@ Your data folder:
     <message>
         <location filename="../../src/planner/domain/units.py" line="53"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/units.py" line="54"/>
         <source>%1 percentage point</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 واحد درصد</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/units.py" line="55"/>
         <source>%1 percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 واحد درصد</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/units.py" line="56"/>
         <source>%1 a week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 در هفته</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/units.py" line="57"/>
         <source>%1 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 در ماه</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="18"/>
@@ -3671,143 +3594,228 @@ Your data folder:
         <location filename="../../src/planner/domain/verdict.py" line="81"/>
         <source>Achieved</source>
         <extracomment>Days ahead of today for the &quot;needed by&quot; table&apos;s first two rows. The forecast &quot;reaches&quot; the target when it falls short by no more than this share of the target (float rounding: figures exactly on a straight target line give back the target to about 1e-13).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>محقق شد</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="82"/>
         <source>Missed</source>
-        <translation type="unfinished">محقق نشد</translation>
+        <translation>محقق نشد</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="83"/>
         <source>Unrealistic</source>
-        <translation type="unfinished">غیرواقع‌بینانه</translation>
+        <translation>غیرواقع‌بینانه</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="84"/>
         <source>Off course</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج از مسیر</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="85"/>
         <source>At risk</source>
-        <translation type="unfinished">در خطر</translation>
+        <translation>در خطر</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="86"/>
         <source>Ahead</source>
-        <translation type="unfinished">جلوتر</translation>
+        <translation>جلوتر از برنامه</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="87"/>
         <source>On course</source>
-        <translation type="unfinished"></translation>
+        <translation>در مسیر</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="88"/>
         <source>Too early</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز زود است</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="299"/>
+        <source>Reached {current} on {date} (target {target})</source>
+        <extracomment>the latest figure since the start, up to the deadline, and its date (None: no figure yet) KPI units a week needed from today (from the latest figure, or the baseline without one) days from today the latest figure stays in the band if nothing improves (it covers the deadline when ``buffer_to_deadline``); 0: out of the band today the codes of the error findings that make the goal unrealistic</extracomment>
+        <translation>در {date} به {current} رسید (هدف {target})</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="300"/>
-        <source>Reached {current} on {date} (target {target})</source>
-        <extracomment>the latest figure since the start, up to the deadline, and its date (None: no figure yet) KPI units a week needed from today (from the latest figure, or the baseline without one) days from today the latest figure stays in the band if nothing improves (it covers the deadline when ``buffer_to_deadline``); 0: out of the band today the codes of the error findings that make the goal unrealistic</extracomment>
-        <translation type="unfinished"></translation>
+        <source>The deadline, {deadline}, passed at {current} (target {target})</source>
+        <translation>مهلت ({deadline}) با {current} به پایان رسید (هدف {target})</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="301"/>
-        <source>The deadline, {deadline}, passed at {current} (target {target})</source>
-        <translation type="unfinished"></translation>
+        <source>The deadline, {deadline}, passed with no figure since the start</source>
+        <translation>مهلت ({deadline}) بدون هیچ رقمی از آغاز به پایان رسید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/verdict.py" line="302"/>
-        <source>The deadline, {deadline}, passed with no figure since the start</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/planner/domain/verdict.py" line="303"/>
+        <source>{target} by {deadline} is out of reach: see the findings</source>
+        <translation>رسیدن به {target} تا {deadline} دست‌نیافتنی است: یافته‌ها را ببینید</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="304"/>
-        <source>{target} by {deadline} is out of reach: see the findings</source>
-        <translation type="unfinished"></translation>
+        <source>About {forecast} by {deadline} (target {target})</source>
+        <translation>حدود {forecast} تا {deadline} (هدف {target})</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="305"/>
-        <source>About {forecast} by {deadline} (target {target})</source>
-        <translation type="unfinished"></translation>
+        <source>{current} on {date}, behind the target line ({expected} then)</source>
+        <translation>{current} در {date}، عقب‌تر از خط هدف ({expected} در آن زمان)</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="306"/>
-        <source>{current} on {date}, behind the target line ({expected} then)</source>
-        <translation type="unfinished"></translation>
+        <source>{current} on {date}, ahead of the target line ({expected} then)</source>
+        <translation>{current} در {date}، جلوتر از خط هدف ({expected} در آن زمان)</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="307"/>
-        <source>{current} on {date}, ahead of the target line ({expected} then)</source>
-        <translation type="unfinished"></translation>
+        <source>{current} on {date}, on the target line so far</source>
+        <translation>{current} در {date}، تا اینجا روی خط هدف</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="308"/>
-        <source>{current} on {date}, on the target line so far</source>
-        <translation type="unfinished"></translation>
+        <source>{current} on {date}, ahead of the target line so far ({expected} then)</source>
+        <translation>{current} در {date}، تا اینجا جلوتر از خط هدف ({expected} در آن زمان)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/verdict.py" line="309"/>
-        <source>{current} on {date}, ahead of the target line so far ({expected} then)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/planner/domain/verdict.py" line="310"/>
+        <source>No figure since the start, {start}, yet</source>
+        <translation>از آغاز ({start}) هنوز رقمی ثبت نشده</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="311"/>
-        <source>No figure since the start, {start}, yet</source>
-        <translation type="unfinished"></translation>
+        <source>The goal starts on {start}</source>
+        <translation>هدف در {start} آغاز می‌شود</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/verdict.py" line="312"/>
-        <source>The goal starts on {start}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/planner/domain/verdict.py" line="314"/>
+        <source>needs {needed}, you do {own}</source>
+        <translation>{needed} لازم است و سرعت شما {own} است</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="315"/>
-        <source>needs {needed}, you do {own}</source>
-        <translation type="unfinished"></translation>
+        <source>needs {needed} from today</source>
+        <translation>از امروز {needed} لازم است</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="316"/>
-        <source>needs {needed} from today</source>
-        <translation type="unfinished"></translation>
+        <source>about {forecast} by {deadline} (target {target})</source>
+        <translation>حدود {forecast} تا {deadline} (هدف {target})</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="317"/>
-        <source>about {forecast} by {deadline} (target {target})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/verdict.py" line="318"/>
         <source>a forecast needs figures on 3 different dates</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌بینی به ارقامی در سه تاریخ مختلف نیاز دارد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/verdict.py" line="320"/>
+        <location filename="../../src/planner/domain/verdict.py" line="319"/>
         <source>{first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="319"/>
+        <source>{first}; {second}.</source>
+        <translation>{first}؛ {second}.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/verdict.py" line="320"/>
-        <source>{first}; {second}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/verdict.py" line="321"/>
         <source>{first}; {second}; {third}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}؛ {second}؛ {third}.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/verdict_view.py" line="21"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/verdict_view.py" line="27"/>
+        <location filename="../../src/planner/ui/verdict_view.py" line="29"/>
         <source>The goal is over: there is no pace left to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>این هدف به پایان رسیده است: دیگر سرعتی برای حفظ کردن نمانده.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="36"/>
+        <source>No forecast yet: it needs figures on 3 different dates.</source>
+        <translation>هنوز پیش‌بینی‌ای نیست: به ارقامی در سه تاریخ مختلف نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="38"/>
+        <source>Forecast for the deadline (%1): %2.</source>
+        <translation>پیش‌بینی برای مهلت (%1): %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="40"/>
+        <source>At this pace the target is reached on %1.</source>
+        <translation>با این سرعت، هدف در %1 محقق می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="42"/>
+        <source>At this pace the target is not reached within ten years.</source>
+        <translation>با این سرعت، هدف ظرف ده سال محقق نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="44"/>
+        <source>Needed from today: %1.</source>
+        <translation>لازم از امروز: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="46"/>
+        <source>Your pace: %1.</source>
+        <translation>سرعت شما: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="49"/>
+        <source>Buffer: the latest figure stays in the band to the deadline, even with no progress.</source>
+        <translation>حاشیهٔ امن: آخرین رقم حتی بدون پیشرفت تا مهلت در بازه می‌ماند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="52"/>
+        <source>Buffer: none, the latest figure is out of the band today.</source>
+        <translation>حاشیهٔ امن: ندارد؛ آخرین رقم امروز بیرون از بازه است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="54"/>
+        <source>Buffer: %1 before the latest figure falls out of the band, if nothing improves.</source>
+        <translation>حاشیهٔ امن: %1 تا آخرین رقم از بازه بیرون بیفتد، اگر چیزی بهتر نشود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="57"/>
+        <source>At this pace the figures leave the band on %1.</source>
+        <translation>با این سرعت، ارقام در %1 از بازه بیرون می‌روند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="59"/>
+        <source>At this pace the figures stay in the band to the deadline.</source>
+        <translation>با این سرعت، ارقام تا مهلت در بازه می‌مانند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="62"/>
+        <source>Needed by (the target line, and the least the band allows):</source>
+        <translation>لازم تا این تاریخ‌ها (خط هدف، و کمترین مقداری که بازه اجازه می‌دهد):</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="64"/>
+        <source>Needed by (the target line, and the most the band allows):</source>
+        <translation>لازم تا این تاریخ‌ها (خط هدف، و بیشترین مقداری که بازه اجازه می‌دهد):</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="65"/>
+        <source>in a week, %1</source>
+        <translation>یک هفته بعد، %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="66"/>
+        <source>in a month, %1</source>
+        <translation>یک ماه بعد، %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="67"/>
+        <source>the deadline, %1</source>
+        <translation>مهلت، %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="69"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 </TS>

@@ -398,3 +398,19 @@ def test_use_this_never_gives_a_target_the_engine_calls_unrealistic(g, data):
     assert kpi.better(g.target, s.value)  # never more ambitious than the owner's target
     assert realism.worst(realism.check(used, figures, today)) is not Severity.ERROR
     assert assess(used, figures, today).verdict is not Verdict.UNREALISTIC
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.filter_too_much])
+@given(baseline=st.floats(10, 1e6), factor=st.floats(1.05, 200), days=st.integers(7, 1100),
+       platforms=st.lists(st.sampled_from(["facebook", "instagram", "tiktok", "x", "linkedin", "youtube"]),
+                          min_size=1, max_size=3, unique=True))
+def test_use_this_from_published_growth_is_never_unrealistic(baseline, factor, days, platforms):
+    g = Goal("g", "awareness", "followers", baseline, baseline * factor, START, START + timedelta(days=days),
+             platforms=tuple(GoalPlatform(p) for p in platforms), hours_per_week=5)
+    assume(not g.problems())
+    s = realism.suggest_target(g, [], START)
+    assume(s is not None)
+    assert s.low is None  # from typical growth: no figures
+    assert g.baseline < s.value < g.target
+    used = retarget(g, s.value).after
+    assert realism.worst(realism.check(used, [], START)) is not Severity.ERROR

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from planner.domain.catalog import Kpi, Unit
+from planner.domain.catalog import Kpi, KpiKind, Unit
 from planner.domain.goals import Goal, GoalPlatform, Milestone
 
 _DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
@@ -76,10 +76,22 @@ def retarget(goal: Goal, target: float, rule: MilestoneRule = MilestoneRule.RESC
             new = replace(m, value=value)
             kept.append(new)
             rescaled.append((m, new))
-    platforms = tuple(_platform(gp, goal, factor, target) for gp in goal.platforms)
+    platforms = _platforms(goal, factor, target)
     after = replace(goal, target=target, title=title, statement=statement, milestones=tuple(kept),
                     platforms=platforms)
     return Retarget(goal, after, title_found, statement_found, tuple(rescaled), tuple(dropped))
+
+
+def _platforms(goal: Goal, factor: float, target: float) -> tuple[GoalPlatform, ...]:
+    """The platforms with their own targets rescaled; when they added up to the old target (a total or a
+    flow, not a rate), the last one takes the rounding so that they add up to the new one."""
+    out = [_platform(gp, goal, factor, target) for gp in goal.platforms]
+    own = [gp.target for gp in goal.platforms]
+    if (out and all(t is not None for t in own) and goal.kpi_def.kind is not KpiKind.RATE
+            and math.isclose(sum(own), goal.target)):  # type: ignore[arg-type]
+        rest = sum(gp.target for gp in out[:-1])  # type: ignore[misc]
+        out[-1] = replace(out[-1], target=round(target - rest, 10))
+    return tuple(out)
 
 
 def _platform(gp: GoalPlatform, goal: Goal, factor: float, target: float) -> GoalPlatform:

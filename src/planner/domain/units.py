@@ -123,7 +123,7 @@ class Style:
     minus: str = "-"
     plus: str = "+"
     #: (context, English text) -> the reader's text; identity on the command line
-    translate: Callable[[str, str], str] = field(default=lambda context, text: text)
+    lookup: Callable[[str, str], str] = field(default=lambda context, text: text)
     #: (key of ENGLISH_PLURALS, n) -> "5 days" in the reader's language and digits
     plural: Callable[[str, int], str] = english_plural
     date: Callable[[date], str] = english_date
@@ -264,15 +264,15 @@ def fill(template: str, *values: str) -> str:
 
 
 def _unit(q: Quantity, text: str, style: Style, amount: float) -> str:
-    tr = style.translate
+    words = style.lookup
     if q.unit is Unit.PERCENT:
         if q.kind is Kind.VALUE:
-            return fill(tr("units", PERCENT_TEMPLATE), text)
-        return fill(tr("units", POINT_TEMPLATE if abs(amount) == 1 else POINTS_TEMPLATE), text)
+            return fill(words("units", PERCENT_TEMPLATE), text)
+        return fill(words("units", POINT_TEMPLATE if abs(amount) == 1 else POINTS_TEMPLATE), text)
     if q.unit is Unit.HOURS:
-        return fill(tr("units", HOURS_TEMPLATE), text)
+        return fill(words("units", HOURS_TEMPLATE), text)
     if q.unit is Unit.CURRENCY and q.currency:
-        return fill(tr("units", MONEY_TEMPLATE), text, q.currency)
+        return fill(words("units", MONEY_TEMPLATE), text, q.currency)
     return text
 
 
@@ -285,9 +285,9 @@ def write(q: Quantity, style: Style = PLAIN) -> str:
         rounded = round(abs(x), n)
         text = _unit(q, number(x, n, style, signed=kind is not Kind.VALUE, trim=q.unit is not Unit.CURRENCY),
                      style, rounded)
-        return fill(style.translate("units", PER_PERIOD[q.period]), text) if kind is Kind.PACE else text
+        return fill(style.lookup("units", PER_PERIOD[q.period]), text) if kind is Kind.PACE else text
     if kind is Kind.SHARE:
-        return fill(style.translate("units", PERCENT_TEMPLATE), number(float(v), places(float(v), kind=kind), style))
+        return fill(style.lookup("units", PERCENT_TEMPLATE), number(float(v), places(float(v), kind=kind), style))
     if kind is Kind.RATIO:
         return number(float(v), places(float(v), kind=kind), style)
     if kind is Kind.COUNT:
@@ -306,9 +306,9 @@ def write(q: Quantity, style: Style = PLAIN) -> str:
     if kind is Kind.DATE:
         return style.date(v)  # type: ignore[arg-type]
     if kind is Kind.WORD:
-        return style.translate(q.context, str(v))
+        return style.lookup(q.context, str(v))
     if kind is Kind.WORDS:
-        return style.translate("describe", LIST_SEPARATOR).join(style.translate(q.context, w) for w in v)
+        return style.lookup("describe", LIST_SEPARATOR).join(style.lookup(q.context, w) for w in v)
     return str(v)
 
 
@@ -333,7 +333,7 @@ def render(template: str, values: Mapping[str, object], style: Style = PLAIN, co
             text = write(v, style) if isinstance(v, Quantity) else str(v)
             written[k] = f"\u2068{text}\u2069" if style.isolate else text
     try:
-        return style.translate(context, template).format(**written)
+        return style.lookup(context, template).format(**written)
     except (KeyError, IndexError, ValueError):
         return template.format(**written)
 

@@ -80,7 +80,7 @@ def style() -> units.Style:
     return units.Style(
         decimal="." if latin else locale.decimalPoint(), group="," if latin else locale.groupSeparator(),
         zero="0" if latin else locale.zeroDigit(), minus=locale.negativeSign(), plus=locale.positiveSign(),
-        translate=QCoreApplication.translate, plural=lambda key, n: _digits(plural(key, n)), date=format_date_words,
+        lookup=QCoreApplication.translate, plural=lambda key, n: _digits(plural(key, n)), date=format_date_words,
         isolate=rtl)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from planner.domain import trajectory
 from planner.domain.goals import Goal
@@ -67,7 +67,15 @@ class ChartPane(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(left, 1)
-        layout.addWidget(self.status)
+        side = QScrollArea()  # the pace facts and the needed-by table may be taller than a short chart
+        side.setObjectName("chartSide")
+        side.setWidget(self.status)
+        side.setWidgetResizable(True)
+        side.setFrameShape(QFrame.Shape.NoFrame)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setMinimumWidth(240)
+        side.setMaximumWidth(320)
+        layout.addWidget(side)
         self.widget.scene().sigMouseMoved.connect(self._mouse_moved)
 
     def set_document(self, document: PlanDocument | None) -> None:

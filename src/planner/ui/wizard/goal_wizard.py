@@ -178,7 +178,7 @@ class GoalWizard(QWizard):
                                             (self.tr("the statement"), change.statement_found or
                                              not draft.statement.strip())) if not found]
         self.review_page.say_retargeted(
-            fill(self.tr("%1 did not write the old target, %2: check the wording on the second page."),
+            fill(self.tr("Check the wording on the second page: %1 did not write the old target, %2."),
                  self.tr(" and ").join(missing), old) if missing else "")
         self.draft_changed()
 
