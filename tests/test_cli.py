@@ -47,8 +47,9 @@ def test_demo_then_goals(tmp_path):
                                               "leads"]
     for g in data:
         assert set(g) >= {"id", "title", "objective", "kpi", "baseline", "target", "start", "deadline",
-                          "platforms", "latest_value"}
-        assert g["latest_value"] is not None
+                          "platforms", "latest_value", "verdict", "sentence", "buffer_days", "forecast_at_deadline",
+                          "needed_per_week"}
+        assert g["latest_value"] is not None and "status" not in g
 
 
 def test_demo_refuses_to_overwrite(tmp_path):

@@ -19,7 +19,7 @@ Rounding, by kind (trailing zeros are dropped, except for money):
   KPIs (never per month for a goal shorter than a month, see ``pace_period``).
 - a share of something (``share``: progress, growth): whole from 10 ("32%"),
   1 decimal under 10 ("5.2%").  A ratio (``ratio``, "3.2 times"): the same.
-- days, weeks, months (``days``, ``weeks``, ``months``, ``duration``): whole,
+- days, weeks, durations (``days``, ``weeks``, ``duration``: days or months): whole,
   with the language's plural forms (Qt's ``%n`` forms in the window).
 - beyond 1e12 (no real figure; only absurd targets get there): two
   significant digits in scientific notation ("1e+15").
@@ -67,7 +67,6 @@ class Kind(StrEnum):
     COUNT = "count"  # a plain number of things
     DAYS = "days"
     WEEKS = "weeks"
-    MONTHS = "months"
     DURATION = "duration"  # a number of days, said in days or in months
     DATE = "date"
     WORD = "word"  # a word the app translates (a KPI's name: context "catalog")
@@ -187,10 +186,6 @@ def weeks(n: int) -> Quantity:
     return Quantity(Kind.WEEKS, int(n))
 
 
-def months(n: int) -> Quantity:
-    return Quantity(Kind.MONTHS, int(n))
-
-
 def duration(n_days: float) -> Quantity:
     return Quantity(Kind.DURATION, float(n_days))
 
@@ -296,8 +291,6 @@ def write(q: Quantity, style: Style = PLAIN) -> str:
         return style.plural("days", int(v))
     if kind is Kind.WEEKS:
         return style.plural("weeks", int(v))
-    if kind is Kind.MONTHS:
-        return style.plural("months", int(v))
     if kind is Kind.DURATION:
         d = float(v)
         if d < DURATION_DAYS_LIMIT:

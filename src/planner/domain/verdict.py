@@ -37,7 +37,7 @@ lower-is-better KPIs).  The JSON names (``Assessment.as_json``) are the ones
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -325,7 +325,7 @@ def _make(goal: Goal, verdict: Verdict, reason: Reason, facts: dict) -> Assessme
         facts = {k: v for k, v in facts.items() if k in ("today", "current", "current_date", "expected", "lead",
                                                            "tolerance", "percent", "errors", "pace_period")}
     a = Assessment(verdict, reason, Message(""), **facts)
-    return Assessment(verdict, reason, _sentence(goal, a), **facts)
+    return replace(a, sentence=_sentence(goal, a))  # the sentence reads the facts
 
 
 def _sentence(goal: Goal, a: Assessment) -> Message:

@@ -105,9 +105,6 @@ class PlanDocument(QObject):
     def suggestion(self, goal: Goal) -> realism.Suggestion | None:
         return self._cached("suggestion", goal, lambda g, o, t: realism.suggest_target(g, o, t, fc=self.forecast(g)))
 
-    def worst_severity(self, goal: Goal) -> realism.Severity | None:
-        return realism.worst(self.findings(goal))
-
     # -- writing (called by undo commands) -------------------------------
     def _goals_written(self) -> None:
         self.reload()
