@@ -14,22 +14,22 @@
         <translation>تصدير الرسم البياني بصيغة PNG أو SVG</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="124"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="132"/>
         <source>target line: %1</source>
         <translation>المسار المستهدف: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="139"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="147"/>
         <source>Export chart</source>
         <translation>تصدير الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="139"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="147"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>صورة PNG (*.png);;رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="145"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="153"/>
         <source>The chart was not exported</source>
         <translation>لم يُصدَّر الرسم البياني</translation>
     </message>
@@ -743,11 +743,6 @@ This plan is open read-only: %2.</source>
         <translation>حذف الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="381"/>
-        <source>Delete “%1” and its %2 figures? You can undo this with Edit &gt; Undo until you close the plan.</source>
-        <translation>هل تريد حذف «%1» وأرقامه (%2)؟ يمكنك التراجع عن ذلك من تحرير &gt; تراجع ما دامت الخطة مفتوحة.</translation>
-    </message>
-    <message>
         <location filename="../../src/planner/ui/main_window.py" line="382"/>
         <source>Delete</source>
         <translation>حذف</translation>
@@ -852,6 +847,11 @@ This plan is open read-only: %2.</source>
         <location filename="../../src/planner/ui/main_window.py" line="513"/>
         <source>Import plan from JSON</source>
         <translation>استيراد خطة من JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="381"/>
+        <source>Delete “%1” with %2? You can undo this with Edit &gt; Undo until you close the plan.</source>
+        <translation>هل تريد حذف «%1» مع %2؟ يمكنك التراجع عن ذلك من تحرير &gt; تراجع ما دامت الخطة مفتوحة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="513"/>

@@ -14,22 +14,22 @@
         <translation>خروجی گرفتن از نمودار به‌صورت PNG یا SVG</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="124"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="132"/>
         <source>target line: %1</source>
         <translation>خط هدف: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="139"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="147"/>
         <source>Export chart</source>
         <translation>خروجی نمودار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="139"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="147"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>تصویر PNG (*.png);;طرح برداری SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="145"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="153"/>
         <source>The chart was not exported</source>
         <translation>از نمودار خروجی گرفته نشد</translation>
     </message>
@@ -743,11 +743,6 @@ This plan is open read-only: %2.</source>
         <translation>حذف هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="381"/>
-        <source>Delete “%1” and its %2 figures? You can undo this with Edit &gt; Undo until you close the plan.</source>
-        <translation>«%1» و %2 رقم آن حذف شود؟ تا وقتی برنامه را نبسته‌اید، می‌توانید با ویرایش &gt; واگرد آن را برگردانید.</translation>
-    </message>
-    <message>
         <location filename="../../src/planner/ui/main_window.py" line="382"/>
         <source>Delete</source>
         <translation>حذف</translation>
@@ -852,6 +847,11 @@ This plan is open read-only: %2.</source>
         <location filename="../../src/planner/ui/main_window.py" line="513"/>
         <source>Import plan from JSON</source>
         <translation>وارد کردن برنامه از JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="381"/>
+        <source>Delete “%1” with %2? You can undo this with Edit &gt; Undo until you close the plan.</source>
+        <translation>«%1» همراه با %2 حذف شود؟ تا وقتی برنامه را نبسته‌اید، می‌توانید با ویرایش &gt; واگرد آن را برگردانید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="513"/>

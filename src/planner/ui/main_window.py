@@ -378,8 +378,8 @@ class MainWindow(QMainWindow):
             return
         figures = len(self.document.observations(goal.id))
         if ask.confirm(self, self.tr("Delete goal"), fill(
-                self.tr("Delete “%1” and its %2 figures? You can undo this with Edit > Undo until you close "
-                        "the plan."), goal.title, str(figures)), self.tr("Delete")):
+                self.tr("Delete “%1” with %2? You can undo this with Edit > Undo until you close the plan."),
+                goal.title, counted("figures", figures)), self.tr("Delete")):
             self._push(DeleteGoal(self.document, goal.id))
 
     # -- file menu -------------------------------------------------------------
