@@ -40,10 +40,13 @@ screenshots: $(STAMP)
 	for lang in en ar fa; do xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py docs/screenshots $$lang; done
 
 # Translations: collect the strings into the .ts files, then compile them to the .qm files the app loads.
+# English needs only its plural forms ("1 day", "2 days"): planner_en.ts holds just those.
 TS := resources/translations/planner_ar.ts resources/translations/planner_fa.ts
+TS_EN := resources/translations/planner_en.ts
 i18n: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find src/planner -name '*.py' | sort) -ts $(TS)
-	$(VENV)/bin/pyside6-lrelease $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -pluralonly $$(find src/planner -name '*.py' | sort) -ts $(TS_EN)
+	$(VENV)/bin/pyside6-lrelease $(TS) $(TS_EN)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

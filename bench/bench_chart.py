@@ -50,7 +50,7 @@ def timed(action) -> tuple[float, float]:
 def main(points: int) -> None:
     app = QApplication.instance() or QApplication([])
     from planner.domain.goals import Goal, GoalPlatform, Observation
-    from planner.domain.progress import assess
+    from planner.domain.verdict import assess
     from planner.ui.chart.goal_plot import GoalPlot, Series, make_plot_widget, to_x
 
     today = date(2026, 11, 22)

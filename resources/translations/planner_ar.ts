@@ -136,33 +136,33 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="104"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="59"/>
         <source>Show the whole goal (reset zoom)</source>
         <translation>عرض الهدف كاملًا (إعادة ضبط التكبير)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="105"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="60"/>
         <source>Export the chart as PNG or SVG</source>
         <translation>تصدير الرسم البياني بصيغة PNG أو SVG</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="190"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="153"/>
         <source>target line: %1</source>
         <translation>المسار المستهدف: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="207"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="170"/>
         <source>Export chart</source>
         <translation>تصدير الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="207"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="170"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>صورة PNG (*.png);;رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="215"/>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="217"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="178"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="180"/>
         <source>The chart was not exported</source>
         <translation>لم يُصدَّر الرسم البياني</translation>
     </message>
@@ -317,12 +317,12 @@
 <context>
     <name>FigureDelegate</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="275"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="276"/>
         <source>Not saved: “%1” is not a number.</source>
         <translation>لم يُحفظ: «%1» ليس رقمًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="270"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="271"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
@@ -330,103 +330,103 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="313"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="314"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="313"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="314"/>
         <source>Add a figure</source>
         <translation>إضافة رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="315"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="316"/>
         <source>Delete the selected figures</source>
         <translation>حذف الأرقام المحددة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="317"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="318"/>
         <source>Paste rows copied from a spreadsheet (date, value)</source>
         <translation>لصق صفوف منسوخة من جدول بيانات (التاريخ، القيمة)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="319"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="320"/>
         <source>&amp;Import…</source>
         <translation>است&amp;يراد…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="319"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="320"/>
         <source>Import figures from a platform&apos;s export file</source>
         <translation>استيراد الأرقام من ملف تصدير إحدى المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="372"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="373"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="417"/>
-        <source>Deleted %1 figures. Edit &gt; Undo brings them back.</source>
-        <translation>تم حذف %1 من الأرقام. الأمر تحرير &gt; تراجع يعيدها.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="435"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="436"/>
         <source>Some rows were not pasted</source>
         <translation>لم تُلصق بعض الصفوف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="436"/>
-        <source>%1 rows were added; %2 could not be read:</source>
-        <translation>أُضيف %1 من الصفوف؛ وتعذّرت قراءة %2:</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="438"/>
-        <source>Pasted %1 figures.</source>
-        <translation>تم لصق %1 من الأرقام.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="315"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="316"/>
         <source>Dele&amp;te</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="317"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="318"/>
         <source>Pa&amp;ste</source>
         <translation>ل&amp;صق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="389"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="390"/>
         <source>Today already has a figure for %1, and no earlier period is missing one: change today&apos;s value here.</source>
         <translation>يوجد رقم لـ%1 اليوم، ولا تنقص أي فترة سابقة رقمها: عدّل قيمة اليوم هنا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="396"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="397"/>
         <source>Added a figure for %1 on %2: type its value.</source>
         <translation>أُضيف رقم لـ%1 بتاريخ %2: اكتب قيمته.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="418"/>
+        <source>Deleted %1. Edit &gt; Undo reverses this.</source>
+        <translation>حُذف %1. يمكن التراجع عن ذلك من تحرير &gt; تراجع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="437"/>
+        <source>Added %1; %2 could not be read:</source>
+        <translation>أُضيف %1؛ وتعذّرت قراءة %2:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="439"/>
+        <source>Pasted %1.</source>
+        <translation>أُلصق %1.</translation>
     </message>
 </context>
 <context>
     <name>GoalCard</name>
     <message>
-        <location filename="../../src/planner/ui/overview.py" line="49"/>
+        <location filename="../../src/planner/ui/overview.py" line="55"/>
         <source>%1 of the way</source>
         <translation>%1 من الطريق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/overview.py" line="51"/>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 من %3</translation>
+        <location filename="../../src/planner/ui/overview.py" line="58"/>
+        <source>%1: %2 (target %3)</source>
+        <translation>%1: %2 (المستهدف %3)</translation>
     </message>
 </context>
 <context>
     <name>GoalDelegate</name>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="216"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="218"/>
         <source>one goal</source>
         <translation>هدف واحد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="216"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="218"/>
         <source>%1 goals</source>
         <translation>الأهداف: %1</translation>
     </message>
@@ -434,40 +434,35 @@
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="137"/>
-        <location filename="../../src/planner/ui/goal_detail.py" line="185"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="135"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="178"/>
         <source>Fi&amp;ndings</source>
         <translation>الملاح&amp;ظات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="138"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="136"/>
         <source>SMART &amp;details</source>
         <translation>تفا&amp;صيل SMART</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="168"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="166"/>
         <source> (archived)</source>
         <translation> (مؤرشف)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="172"/>
-        <source>latest %1 on %2</source>
-        <translation>آخر رقم %1 في %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="174"/>
-        <source>no figures yet</source>
-        <translation>لا أرقام بعد</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="184"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="177"/>
         <source>Fi&amp;ndings (%1)</source>
         <translation>الملاح&amp;ظات (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="136"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="134"/>
         <source>Figu&amp;res</source>
         <translation>الأ&amp;رقام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="191"/>
+        <source>Use the target %1 for “%2”</source>
+        <translation>اعتماد القيمة المستهدفة %1 للهدف «%2»</translation>
     </message>
 </context>
 <context>
@@ -486,32 +481,32 @@
 <context>
     <name>GoalListPanel</name>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="313"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="316"/>
         <source>Show goals</source>
         <translation>عرض الأهداف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="318"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="321"/>
         <source>Archived</source>
         <translation>المؤرشفة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="319"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="322"/>
         <source>Show archived goals too</source>
         <translation>عرض الأهداف المؤرشفة أيضًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="326"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="329"/>
         <source>Goals</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="314"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="317"/>
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="328"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="331"/>
         <source>Goa&amp;ls</source>
         <translation>الأهدا&amp;ف</translation>
     </message>
@@ -519,39 +514,59 @@
 <context>
     <name>GoalWizard</name>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="38"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="39"/>
         <source>Edit goal</source>
         <translation>تعديل الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="38"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="39"/>
         <source>New goal</source>
         <translation>هدف جديد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="44"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="45"/>
         <source>&amp;Create goal</source>
         <translation>إ&amp;نشاء الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="185"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="209"/>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="44"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="45"/>
         <source>Sa&amp;ve changes</source>
         <translation>&amp;حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="74"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="75"/>
         <source>&amp;Back</source>
         <translation>ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="75"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="76"/>
         <source>&amp;Next</source>
         <translation>ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="196"/>
+        <source>the title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="197"/>
+        <source>the statement</source>
+        <translation>نص الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="200"/>
+        <source>Check the wording on the second page: %1 did not write the old target, %2.</source>
+        <translation>راجع الصياغة في الصفحة الثانية: لم يذكر %1 القيمة المستهدفة القديمة، %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="201"/>
+        <source> and </source>
+        <translation> و</translation>
     </message>
 </context>
 <context>
@@ -701,16 +716,6 @@
         <translation>… و%1 غيرها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="224"/>
-        <source>No figure could be read (%1 rows left out). Nothing will be imported.</source>
-        <translation>تعذّرت قراءة أي رقم (استُبعد %1 من الصفوف). لن يُستورد أي شيء.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="229"/>
-        <source>%1 figures understood, from %2 to %3. %4 rows left out. %5 days already have a figure.</source>
-        <translation>قُرئ %1 من الأرقام، من %2 إلى %3. استُبعد %4 من الصفوف. %5 من الأيام لها رقم مسجَّل مسبقًا.</translation>
-    </message>
-    <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="253"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
@@ -724,6 +729,16 @@
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="285"/>
         <source>The import failed: %1. The plan was not changed.</source>
         <translation>فشل الاستيراد: %1. لم تتغير الخطة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="224"/>
+        <source>No figure could be read (%1 left out). Nothing will be imported.</source>
+        <translation>تعذّرت قراءة أي رقم (استُبعد %1). لن يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="229"/>
+        <source>%1 understood, from %2 to %3; %4 left out; days that already have a figure: %5.</source>
+        <translation>فُهم %1، من %2 إلى %3؛ واستُبعد %4؛ الأيام التي لها رقم من قبل: %5.</translation>
     </message>
 </context>
 <context>
@@ -978,11 +993,6 @@ This plan is open read-only: %2.</source>
         <translation>حذف الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="552"/>
-        <source>Delete “%1” and its %2 figures? You can undo this with Edit &gt; Undo until you close the plan.</source>
-        <translation>هل تريد حذف «%1» وأرقامه (%2)؟ يمكنك التراجع عن ذلك من تحرير &gt; تراجع ما دامت الخطة مفتوحة.</translation>
-    </message>
-    <message>
         <location filename="../../src/planner/ui/main_window.py" line="553"/>
         <source>Delete</source>
         <translation>حذف</translation>
@@ -1075,11 +1085,6 @@ This plan is open read-only: %2.</source>
         <translation>لم تُصدَّر الخطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="706"/>
-        <source>Exported %1 goals to %2</source>
-        <translation>صُدِّر %1 من الأهداف إلى %2</translation>
-    </message>
-    <message>
         <location filename="../../src/planner/ui/main_window.py" line="722"/>
         <location filename="../../src/planner/ui/main_window.py" line="744"/>
         <source>Import plan from JSON</source>
@@ -1102,46 +1107,41 @@ This plan is open read-only: %2.</source>
         <translation>في %1 مشكلات؛ لم تتغير الخطة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="770"/>
-        <source>Imported %1 goals from %2</source>
-        <translation>استُورد %1 من الأهداف من %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/main_window.py" line="781"/>
-        <location filename="../../src/planner/ui/main_window.py" line="788"/>
-        <location filename="../../src/planner/ui/main_window.py" line="821"/>
+        <location filename="../../src/planner/ui/main_window.py" line="779"/>
+        <location filename="../../src/planner/ui/main_window.py" line="786"/>
+        <location filename="../../src/planner/ui/main_window.py" line="819"/>
         <source>Export PDF summary</source>
         <translation>تصدير ملخص PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="782"/>
+        <location filename="../../src/planner/ui/main_window.py" line="780"/>
         <source>The plan has no goals yet, so there is nothing to report. Create a goal first.</source>
         <translation>لا تحتوي الخطة على أهداف بعد، فلا يوجد ما يُكتب عنه تقرير. أنشئ هدفًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="788"/>
+        <location filename="../../src/planner/ui/main_window.py" line="786"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="797"/>
-        <location filename="../../src/planner/ui/main_window.py" line="807"/>
-        <location filename="../../src/planner/ui/main_window.py" line="810"/>
+        <location filename="../../src/planner/ui/main_window.py" line="795"/>
+        <location filename="../../src/planner/ui/main_window.py" line="805"/>
+        <location filename="../../src/planner/ui/main_window.py" line="808"/>
         <source>The PDF was not made</source>
         <translation>لم يُنشأ ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="818"/>
+        <location filename="../../src/planner/ui/main_window.py" line="816"/>
         <source>The PDF export was cancelled; nothing was written.</source>
         <translation>أُلغي تصدير PDF؛ ولم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="820"/>
+        <location filename="../../src/planner/ui/main_window.py" line="818"/>
         <source>Wrote the PDF summary to %1</source>
         <translation>كُتب ملخص PDF في %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="821"/>
+        <location filename="../../src/planner/ui/main_window.py" line="819"/>
         <source>The PDF is ready:
 %1
 
@@ -1152,17 +1152,17 @@ Open it now?</source>
 هل تريد فتحه الآن؟</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="822"/>
+        <location filename="../../src/planner/ui/main_window.py" line="820"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="828"/>
+        <location filename="../../src/planner/ui/main_window.py" line="826"/>
         <source>no plan is open</source>
         <translation>لا توجد خطة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="830"/>
+        <location filename="../../src/planner/ui/main_window.py" line="828"/>
         <source>%1 %2
 
 Plan SMART social-media goals, track your real figures against them, and get warned when a goal is unrealistic. Everything stays on this computer.
@@ -1183,23 +1183,23 @@ Your data folder:
 %4</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="838"/>
-        <location filename="../../src/planner/ui/main_window.py" line="847"/>
+        <location filename="../../src/planner/ui/main_window.py" line="836"/>
+        <location filename="../../src/planner/ui/main_window.py" line="845"/>
         <source>Import figures</source>
         <translation>استيراد الأرقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="839"/>
+        <location filename="../../src/planner/ui/main_window.py" line="837"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;All files (*)</source>
         <translation>ملفات التحليلات المصدَّرة (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="848"/>
+        <location filename="../../src/planner/ui/main_window.py" line="846"/>
         <source>Select the goal the figures belong to, then import the file again.</source>
         <translation>حدِّد الهدف الذي تخصّه الأرقام، ثم استورد الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="857"/>
+        <location filename="../../src/planner/ui/main_window.py" line="855"/>
         <source>Imported figures from %1</source>
         <translation>استُوردت الأرقام من %1</translation>
     </message>
@@ -1459,6 +1459,21 @@ The plan is as it was before this change; nothing else was lost.</source>
         <source>The import was cancelled; the plan was not changed.</source>
         <translation>أُلغي الاستيراد، ولم تتغيّر الخطة.</translation>
     </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="706"/>
+        <source>Exported %1 to %2</source>
+        <translation>صُدّر %1 إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="768"/>
+        <source>Imported %1 from %2</source>
+        <translation>استُورد %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="552"/>
+        <source>Delete “%1” with %2? You can undo this with Edit &gt; Undo until you close the plan.</source>
+        <translation>هل تريد حذف «%1» مع %2؟ يمكنك التراجع عن ذلك من تحرير &gt; تراجع ما دامت الخطة مفتوحة.</translation>
+    </message>
 </context>
 <context>
     <name>MeasurePage</name>
@@ -1667,87 +1682,87 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>ObservationsModel</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="142"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="143"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="142"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="143"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="142"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="143"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="142"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="143"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="143"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="176"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="177"/>
         <source>imported: %1</source>
         <translation>مستورد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="177"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="178"/>
         <source>typed</source>
         <translation>مُدخَل يدويًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="177"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="178"/>
         <source>pasted</source>
         <translation>ملصوق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="177"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="178"/>
         <source>plan JSON</source>
         <translation>خطة JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="178"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="179"/>
         <source>sample plan</source>
         <translation>الخطة النموذجية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="188"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="189"/>
         <source>Not saved: that is not a date.</source>
         <translation>لم يُحفظ: هذا ليس تاريخًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="201"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="202"/>
         <source>Not saved: %1 is not a platform.</source>
         <translation>لم يُحفظ: %1 ليست منصة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="207"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="208"/>
         <source>Not saved: the value %1.</source>
         <translation>لم يُحفظ: القيمة %1.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="222"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="223"/>
         <source>Not saved: there is already a figure for %1 on %2.</source>
         <translation>لم يُحفظ: يوجد مسبقًا رقم لـ%1 بتاريخ %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="192"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="193"/>
         <source>Not saved: %1 is in the future. A figure is what you measured: enter it on the day, or after.</source>
         <translation>لم يُحفظ: %1 تاريخ في المستقبل. الرقم هو ما قِسته فعلًا: أدخله في يومه أو بعده.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="196"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="197"/>
         <source>Not saved: a date must be between %1 and %2.</source>
         <translation>لم يُحفظ: يجب أن يقع التاريخ بين %1 و%2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="212"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="213"/>
         <source>Not saved: a note is at most %1 characters.</source>
         <translation>لم يُحفظ: لا تتجاوز الملاحظة %1 حرف.</translation>
     </message>
@@ -1755,7 +1770,7 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/planner/ui/overview.py" line="90"/>
+        <location filename="../../src/planner/ui/overview.py" line="97"/>
         <source>All goals</source>
         <translation>كل الأهداف</translation>
     </message>
@@ -1855,6 +1870,105 @@ The plan is as it was before this change; nothing else was lost.</source>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="100"/>
         <source>Ticked %1: your goal&apos;s title or statement names it. Untick what you did not mean.</source>
         <translation>تم تحديد %1: ذُكرت في عنوان هدفك أو جملته. ألغِ تحديد ما لم تقصده.</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="19"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="22"/>
+        <source>%Ln week(s)</source>
+        <translation>
+            <numerusform>%Ln أسبوع</numerusform>
+            <numerusform>أسبوع واحد</numerusform>
+            <numerusform>أسبوعان</numerusform>
+            <numerusform>%Ln أسابيع</numerusform>
+            <numerusform>%Ln أسبوعًا</numerusform>
+            <numerusform>%Ln أسبوع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="25"/>
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln شهر</numerusform>
+            <numerusform>شهر واحد</numerusform>
+            <numerusform>شهران</numerusform>
+            <numerusform>%Ln أشهر</numerusform>
+            <numerusform>%Ln شهرًا</numerusform>
+            <numerusform>%Ln شهر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="28"/>
+        <source>%Ln figure(s)</source>
+        <translation>
+            <numerusform>%Ln رقم</numerusform>
+            <numerusform>رقم واحد</numerusform>
+            <numerusform>رقمان</numerusform>
+            <numerusform>%Ln أرقام</numerusform>
+            <numerusform>%Ln رقمًا</numerusform>
+            <numerusform>%Ln رقم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="31"/>
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln ملاحظة</numerusform>
+            <numerusform>ملاحظة واحدة</numerusform>
+            <numerusform>ملاحظتان</numerusform>
+            <numerusform>%Ln ملاحظات</numerusform>
+            <numerusform>%Ln ملاحظة</numerusform>
+            <numerusform>%Ln ملاحظة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="34"/>
+        <source>%Ln goal(s)</source>
+        <translation>
+            <numerusform>%Ln هدف</numerusform>
+            <numerusform>هدف واحد</numerusform>
+            <numerusform>هدفان</numerusform>
+            <numerusform>%Ln أهداف</numerusform>
+            <numerusform>%Ln هدفًا</numerusform>
+            <numerusform>%Ln هدف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="37"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln صفحة</numerusform>
+            <numerusform>صفحة واحدة</numerusform>
+            <numerusform>صفحتان</numerusform>
+            <numerusform>%Ln صفحات</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="40"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln صف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفّان</numerusform>
+            <numerusform>%Ln صفوف</numerusform>
+            <numerusform>%Ln صفًّا</numerusform>
+            <numerusform>%Ln صف</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2193,59 @@ The plan is as it was before this change; nothing else was lost.</source>
     </message>
 </context>
 <context>
+    <name>RetargetDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="37"/>
+        <source>Use the suggested target</source>
+        <translation>استخدام القيمة المستهدفة المقترحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="44"/>
+        <source>The target becomes %1 (it was %2).</source>
+        <translation>تصبح القيمة المستهدفة %1 (كانت %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="55"/>
+        <source>&amp;Title</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="57"/>
+        <source>The title does not write %1: check that it still says what the goal is.</source>
+        <translation>لا يذكر العنوان %1: تأكّد أنه ما زال يصف الهدف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="59"/>
+        <source>&amp;Statement</source>
+        <translation>&amp;نص الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="61"/>
+        <source>The statement does not write %1: check its numbers.</source>
+        <translation>لا يذكر نص الهدف %1: راجع أرقامه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="69"/>
+        <source>Milestones beyond %1:</source>
+        <translation>المحطات المرحلية التي تتجاوز %1:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="71"/>
+        <source>&amp;Rescale them: each keeps its place on the way to the target</source>
+        <translation>أعِد &amp;تحجيمها: تحتفظ كلٌّ منها بموقعها على الطريق إلى القيمة المستهدفة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="73"/>
+        <source>&amp;Drop them</source>
+        <translation>ا&amp;حذفها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="81"/>
+        <source>Use this target</source>
+        <translation>استخدم هذه القيمة</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="25"/>
@@ -2117,52 +2284,52 @@ The plan is as it was before this change; nothing else was lost.</source>
         <translation>محدد بزمن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="68"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="73"/>
         <source>A statement with a number, on chosen platforms.</source>
         <translation>نص يتضمن رقمًا، على منصات مختارة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="69"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="74"/>
         <source>Name a number and the platforms in your statement.</source>
         <translation>اذكر في نص الهدف رقمًا والمنصات.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="70"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="75"/>
         <source>One KPI, a baseline and a target.</source>
         <translation>مؤشر أداء واحد، وقيمة بداية، وقيمة مستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="71"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="76"/>
         <source>Compared with your own pace and published figures.</source>
         <translation>مقارنةً بوتيرتك الخاصة وبالأرقام المنشورة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="74"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="79"/>
         <source>Linked to a business objective.</source>
         <translation>مرتبط بغاية تجارية.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="75"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="80"/>
         <source>Say which business objective it serves.</source>
         <translation>اذكر الغاية التجارية التي يخدمها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="80"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="85"/>
         <source>A start and a deadline.</source>
         <translation>تاريخ بداية وموعد نهائي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="87"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="97"/>
         <source>fine</source>
         <translation>جيد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="87"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="97"/>
         <source>worth a look</source>
         <translation>يستحق نظرة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="88"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="98"/>
         <source>needs changing</source>
         <translation>يحتاج إلى تعديل</translation>
     </message>
@@ -2170,99 +2337,94 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>SmartDetails</name>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="61"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="62"/>
         <source>Specific: the goal</source>
         <translation>محدد: الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="62"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="63"/>
         <source>Measurable: KPI</source>
         <translation>قابل للقياس: المؤشر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="64"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="65"/>
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="65"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="66"/>
         <source>Objective</source>
         <translation>الغاية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="66"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="67"/>
         <source>Relevant: serves</source>
         <translation>ذو صلة: يخدم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="67"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="68"/>
         <source>Audience</source>
         <translation>الجمهور</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="68"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="69"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="69"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="70"/>
         <source>Time per week</source>
         <translation>الوقت في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="70"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="71"/>
         <source>Time-bound</source>
         <translation>محدد بزمن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="71"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="72"/>
         <source>Target line</source>
         <translation>المسار المستهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="72"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="73"/>
         <source>Milestones</source>
         <translation>المحطات المرحلية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="82"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="83"/>
         <source>higher is better</source>
         <translation>الأعلى أفضل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="82"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="83"/>
         <source>lower is better</source>
         <translation>الأقل أفضل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="85"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="86"/>
         <source>any age</source>
         <translation>أي عمر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="90"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="91"/>
         <source>(no statement)</source>
         <translation>(لا يوجد نص)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="96"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="97"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="99"/>
-        <location filename="../../src/planner/ui/goal_detail.py" line="102"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="100"/>
         <source>(not said)</source>
         <translation>(غير محدد)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="100"/>
-        <source>%1 hours</source>
-        <translation>%1 ساعة</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="106"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="104"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="63"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="64"/>
         <source>Baseline %1 target</source>
         <translation>البداية %1 المستهدف</translation>
     </message>
@@ -3239,176 +3401,111 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="39"/>
-        <source>The deadline has passed, and no figures were recorded.</source>
-        <translation>انقضى الموعد النهائي ولم تُسجَّل أي أرقام.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="40"/>
-        <source>No figures yet: add or import your figures to see where you stand.</source>
-        <translation>لا أرقام بعد: أضف أرقامك أو استوردها لترى أين تقف.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="46"/>
-        <source>Done: %1 reached %2.</source>
-        <translation>تحقّق الهدف: بلغتَ %1 (المستهدف %2).</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="48"/>
-        <source>The deadline has passed at %1 of %2.</source>
-        <translation>انقضى الموعد النهائي عند %1 من أصل %2.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="50"/>
-        <source>Ahead by %1 (%2%) of the target line.</source>
-        <translation>متقدّم على المسار المستهدف بمقدار %1 (%2%).</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="52"/>
-        <source>On track: within %1 of the target line.</source>
-        <translation>على المسار: في حدود %1 من المسار المستهدف.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="54"/>
-        <source>%1: behind by %2 (%3%) of the target line.</source>
-        <translation>%1: متأخر عن المسار المستهدف بمقدار %2 (%3%).</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="58"/>
-        <source>At this pace the target is reached on %1.</source>
-        <translation>بهذه الوتيرة تبلغ القيمة المستهدفة في %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="60"/>
-        <source>At this pace the target is not reached before the deadline.</source>
-        <translation>بهذه الوتيرة لن تبلغ القيمة المستهدفة قبل الموعد النهائي.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="62"/>
-        <source>Expected on the deadline (%1): %2.</source>
-        <translation>المتوقع في الموعد النهائي (%1): %2.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="65"/>
-        <source>No forecast yet: it needs at least 3 figures on different days.</source>
-        <translation>لا توقّع بعد: يلزم 3 أرقام على الأقل في أيام مختلفة.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="71"/>
-        <source>To make it: %1%2 a week from today.</source>
-        <translation>لتحقيق الهدف: %1%2 في الأسبوع بدءًا من اليوم.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="73"/>
-        <source>Buffer: %1 days before the target line overtakes today&apos;s figure.</source>
-        <translation>هامش الأمان: %1 يوم قبل أن يتجاوز المسارُ المستهدف رقمَ اليوم.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="188"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="191"/>
         <source>All platforms</source>
         <extracomment>Above this many points a series is drawn as a line without symbols (symbols cost per point). Notes closer in time than this share of the chart&apos;s span are stacked, so their labels do not overlap. Where &quot;today&quot; is nearer an edge of the chart than this share, its label moves inside the chart. A note this near the bottom (top) of the values is labelled above (below) it, inside the chart.</extracomment>
         <translation>كل المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="237"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="240"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="252"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="255"/>
         <source>hours</source>
         <translation>ساعات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="272"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="275"/>
         <source>Target line</source>
         <translation>المسار المستهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="305"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="312"/>
         <source>Forecast</source>
         <translation>التوقّع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="370"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="377"/>
         <source>today</source>
         <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="279"/>
+        <source>Stay above</source>
+        <translation>ابقَ فوق هذا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="280"/>
+        <source>Stay below</source>
+        <translation>ابقَ تحت هذا</translation>
     </message>
 </context>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="72"/>
+        <location filename="../../src/planner/ui/commands.py" line="73"/>
         <source>Create goal “%1”</source>
         <translation>إنشاء الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="90"/>
+        <location filename="../../src/planner/ui/commands.py" line="115"/>
         <source>Edit goal “%1”</source>
         <translation>تعديل الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="107"/>
+        <location filename="../../src/planner/ui/commands.py" line="132"/>
         <source>Delete goal “%1”</source>
         <translation>حذف الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="124"/>
+        <location filename="../../src/planner/ui/commands.py" line="149"/>
         <source>Archive goal “%1”</source>
         <translation>أرشفة الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="124"/>
+        <location filename="../../src/planner/ui/commands.py" line="149"/>
         <source>Restore goal “%1”</source>
         <translation>إلغاء أرشفة الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="140"/>
-        <source>Add %1 figures</source>
-        <translation>إضافة %1 من الأرقام</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/commands.py" line="141"/>
-        <source>Add a figure</source>
-        <translation>إضافة رقم</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/commands.py" line="159"/>
+        <location filename="../../src/planner/ui/commands.py" line="183"/>
         <source>Edit a figure</source>
         <translation>تعديل رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="174"/>
-        <source>Delete %1 figures</source>
-        <translation>حذف %1 من الأرقام</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/commands.py" line="174"/>
-        <source>Delete a figure</source>
-        <translation>حذف رقم</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/commands.py" line="192"/>
-        <source>Import %1 figures from %2</source>
-        <translation>استيراد %1 من الأرقام من %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/commands.py" line="222"/>
+        <location filename="../../src/planner/ui/commands.py" line="246"/>
         <source>Change the business details</source>
         <translation>تغيير بيانات النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="165"/>
+        <source>Add %1</source>
+        <translation>إضافة %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="198"/>
+        <source>Delete %1</source>
+        <translation>حذف %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="95"/>
+        <location filename="../../src/planner/ui/commands.py" line="216"/>
+        <source>Import %1 from %2</source>
+        <translation>استيراد %1 من %2</translation>
     </message>
 </context>
 <context>
     <name>describe</name>
     <message>
-        <location filename="../../src/planner/report/content.py" line="239"/>
+        <location filename="../../src/planner/report/content.py" line="241"/>
         <location filename="../../src/planner/ui/date_field.py" line="53"/>
         <location filename="../../src/planner/ui/describe.py" line="15"/>
         <location filename="../../src/planner/ui/dialogs/guide.py" line="117"/>
         <location filename="../../src/planner/ui/dialogs/guide.py" line="119"/>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="181"/>
-        <location filename="../../src/planner/ui/findings_view.py" line="27"/>
-        <location filename="../../src/planner/ui/goal_detail.py" line="97"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="98"/>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="72"/>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="98"/>
         <source>, </source>
@@ -3518,417 +3615,437 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>findings</name>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="295"/>
+        <location filename="../../src/planner/domain/realism.py" line="277"/>
         <source>Your own recent figures are the best guide: the platforms advise judging a trend over about 90 days.</source>
-        <extracomment>The monthly growth of these KPIs is what the benchmark table&apos;s growth rows measure. Rates judged as a multiple of the platform&apos;s typical figure (BENCHMARKS.md: engagement per follower).</extracomment>
         <translation>أرقامك الحديثة هي أفضل دليل: تنصح المنصات بالحكم على الاتجاه على مدى نحو 90 يومًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="298"/>
-        <source>{kpi} has not moved towards the target over the last {weeks} weeks ({history} a month), but the goal needs {needed} a month.</source>
-        <translation>لم يتقدّم «{kpi}» نحو القيمة المستهدفة خلال الأسابيع الـ{weeks} الأخيرة ({history} شهريًا)، بينما يحتاج الهدف إلى {needed} شهريًا.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="301"/>
-        <source>{kpi} has not moved towards the target over the last {weeks} weeks ({history} a week), but the goal needs {needed} a week.</source>
-        <translation>لم يتقدّم «{kpi}» نحو القيمة المستهدفة خلال الأسابيع الـ{weeks} الأخيرة ({history} أسبوعيًا)، بينما يحتاج الهدف إلى {needed} أسبوعيًا.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="304"/>
+        <location filename="../../src/planner/domain/realism.py" line="283"/>
         <source>Find out what changed, and change the content or the plan before counting on the target.</source>
         <translation>اعرف ما الذي تغيّر، وغيّر المحتوى أو الخطة قبل أن تعتمد على القيمة المستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="311"/>
-        <source>The goal needs {needed} a month, {ratio} times the {history} a month your figures show over the last {weeks} weeks.</source>
-        <translation>يحتاج الهدف إلى {needed} شهريًا، أي {ratio} ضعف ما تُظهره أرقامك خلال الأسابيع الـ{weeks} الأخيرة ({history} شهريًا).</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="314"/>
-        <source>The goal needs {needed} a week, {ratio} times the {history} a week your figures show over the last {weeks} weeks.</source>
-        <translation>يحتاج الهدف إلى {needed} أسبوعيًا، أي {ratio} ضعف ما تُظهره أرقامك خلال الأسابيع الـ{weeks} الأخيرة ({history} أسبوعيًا).</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="316"/>
+        <location filename="../../src/planner/domain/realism.py" line="292"/>
         <source>This pace is unrealistic: lower the target or move the deadline.</source>
         <translation>هذه الوتيرة غير واقعية: اخفض القيمة المستهدفة أو أجّل الموعد النهائي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="318"/>
+        <location filename="../../src/planner/domain/realism.py" line="294"/>
         <source>Plan what will make the pace change (content, ads, time), or lower the target.</source>
         <translation>خطِّط لما سيغيّر الوتيرة (المحتوى، الإعلانات، الوقت)، أو اخفض القيمة المستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="365"/>
-        <source>Going from {base} to {target} followers in {months} months needs {cmgr} growth every month.</source>
-        <translation>الانتقال من {base} إلى {target} متابع خلال {months} شهر يتطلب نموًا بنسبة {cmgr} كل شهر.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="369"/>
+        <location filename="../../src/planner/domain/realism.py" line="363"/>
         <source>Published growth figures make more than {unrealistic} a month for three months, or {unrealistic_year} a month for a year, unrealistic; fast followings often come from ads or fake accounts.</source>
         <translation>وفق أرقام النمو المنشورة، يُعدّ النمو بأكثر من {unrealistic} شهريًا لمدة ثلاثة أشهر، أو {unrealistic_year} شهريًا لمدة سنة، غير واقعي؛ فالمتابعون الذين يأتون بسرعة مصدرهم غالبًا الإعلانات أو الحسابات الوهمية.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="373"/>
+        <location filename="../../src/planner/domain/realism.py" line="367"/>
         <source>Set a target you can reach at a few percent a month.</source>
         <translation>ضع قيمة مستهدفة يمكنك بلوغها بنمو بضعة في المئة شهريًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="376"/>
+        <location filename="../../src/planner/domain/realism.py" line="370"/>
         <source>That is faster than the strongest published growth on {platform}: {strong} a month ({source}).</source>
         <translation>هذا أسرع من أقوى نمو منشور على {platform}: {strong} شهريًا ({source}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="378"/>
+        <location filename="../../src/planner/domain/realism.py" line="372"/>
         <source>Plan the ads or campaigns that would make it possible, or lower the target.</source>
         <translation>خطِّط للإعلانات أو الحملات التي تجعل ذلك ممكنًا، أو اخفض القيمة المستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="381"/>
+        <location filename="../../src/planner/domain/realism.py" line="375"/>
         <source>Growth above {ambitious} a month is ambitious for most accounts.</source>
         <translation>النمو بأكثر من {ambitious} شهريًا طموح بالنسبة لمعظم الحسابات.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="435"/>
+        <location filename="../../src/planner/domain/realism.py" line="430"/>
         <source>A target of {target} for {kpi} on {platform} is above {figure}, about the best any industry reaches there.</source>
         <translation>القيمة المستهدفة {target} لـ«{kpi}» على {platform} أعلى من {figure}، وهو تقريبًا أفضل ما يبلغه أي قطاع هناك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="438"/>
+        <location filename="../../src/planner/domain/realism.py" line="433"/>
         <source>A target of {target} for {kpi} on {platform} is above {figure}, where published figures end.</source>
         <translation>القيمة المستهدفة {target} لـ«{kpi}» على {platform} أعلى من {figure}، وهو أقصى ما تبلغه الأرقام المنشورة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="441"/>
+        <location filename="../../src/planner/domain/realism.py" line="436"/>
         <source>A target of {target} for {kpi} on {platform} is {ratio} times the typical {figure}.</source>
         <translation>القيمة المستهدفة {target} لـ«{kpi}» على {platform} تعادل {ratio} ضعف القيمة المعتادة {figure}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="457"/>
+        <location filename="../../src/planner/domain/realism.py" line="452"/>
         <source>Aim nearer {figure}, or check that your figure measures the same thing.</source>
         <translation>اجعل هدفك أقرب إلى {figure}، أو تحقّق من أن رقمك يقيس الشيء نفسه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="471"/>
+        <location filename="../../src/planner/domain/realism.py" line="466"/>
         <source>The {field} of {value} for {kpi} is over 100%.</source>
         <translation>القيمة {value} ({field}) لـ«{kpi}» تتجاوز 100%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="473"/>
+        <location filename="../../src/planner/domain/realism.py" line="469"/>
         <source>A percentage of something cannot be more than all of it.</source>
         <translation>لا يمكن أن تكون النسبة من شيء أكبر من الشيء كله.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="474"/>
+        <location filename="../../src/planner/domain/realism.py" line="470"/>
         <source>Check the figure: perhaps it was entered as a count.</source>
         <translation>تحقّق من الرقم: ربما أُدخل كعدد لا كنسبة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="486"/>
+        <location filename="../../src/planner/domain/realism.py" line="483"/>
         <source>Aim for a first reply within {suggested} working hours, and within {x_hours} hour for complaints on X.</source>
         <translation>احرص على أن يكون الرد الأول خلال {suggested} ساعة عمل، وخلال {x_hours} ساعة للشكاوى على X.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="489"/>
+        <location filename="../../src/planner/domain/realism.py" line="486"/>
         <source>Aim for a first reply within {suggested} working hours.</source>
         <translation>احرص على أن يكون الرد الأول خلال {suggested} ساعة عمل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="491"/>
+        <location filename="../../src/planner/domain/realism.py" line="488"/>
         <source>A first reply after {target} is slower than customers expect (more than {limit}).</source>
         <translation>الرد الأول بعد {target} أبطأ مما يتوقعه العملاء (أكثر من {limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="493"/>
+        <location filename="../../src/planner/domain/realism.py" line="490"/>
         <source>Customers expect a reply within {suggested} hours ({source}).</source>
         <translation>يتوقع العملاء ردًا خلال {suggested} ساعة ({source}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="503"/>
+        <location filename="../../src/planner/domain/realism.py" line="500"/>
         <source>{target} posts a week is too little to move anything.</source>
         <translation>نشر {target} منشور في الأسبوع قليل جدًا ولن يُحدث أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="505"/>
+        <location filename="../../src/planner/domain/realism.py" line="502"/>
         <source>Accounts that grow post several times a week.</source>
         <translation>الحسابات التي تنمو تنشر عدة مرات في الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="506"/>
+        <location filename="../../src/planner/domain/realism.py" line="503"/>
         <source>Post at least {minimum} time a week.</source>
         <translation>انشر {minimum} مرة في الأسبوع على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="514"/>
+        <location filename="../../src/planner/domain/realism.py" line="511"/>
         <source>The deadline, {deadline}, has passed.</source>
         <translation>انقضى الموعد النهائي ({deadline}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="516"/>
+        <location filename="../../src/planner/domain/realism.py" line="513"/>
         <source>Every goal needs a period that is still ahead.</source>
         <translation>كل هدف يحتاج إلى فترة لم تنقضِ بعد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="517"/>
+        <location filename="../../src/planner/domain/realism.py" line="514"/>
         <source>Set a new deadline, or archive the goal.</source>
         <translation>حدِّد موعدًا نهائيًا جديدًا، أو أرشِف الهدف.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="521"/>
-        <source>The goal runs for fewer than {minimum} days: too short to measure a change.</source>
-        <translation>مدة الهدف أقل من {minimum} يوم: قصيرة جدًا لقياس أي تغيير.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="524"/>
         <source>Social media is a marathon, not a sprint: figures need weeks to show a trend.</source>
         <translation>التواصل الاجتماعي ماراثون لا سباق سرعة: تحتاج الأرقام إلى أسابيع لتُظهر اتجاهًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="526"/>
-        <source>Give the goal at least {minimum} days.</source>
-        <translation>امنح الهدف {minimum} يوم على الأقل.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="531"/>
-        <source>{months} months is too long to steer by one deadline.</source>
-        <translation>مدة {months} شهر أطول من أن تُدار بموعد نهائي واحد.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="533"/>
+        <location filename="../../src/planner/domain/realism.py" line="530"/>
         <source>Platforms and their algorithms change quickly: goals need reviewing on the way.</source>
         <translation>المنصات وخوارزمياتها تتغير بسرعة: يجب مراجعة الأهداف أثناء الطريق.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="535"/>
+        <location filename="../../src/planner/domain/realism.py" line="532"/>
         <source>Add milestones, for example one each quarter.</source>
         <translation>أضف محطات مرحلية، مثلًا محطة كل ثلاثة أشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="545"/>
+        <location filename="../../src/planner/domain/realism.py" line="543"/>
         <source>For {kpi} lower is better, but the target ({target}) is not below the baseline ({baseline}).</source>
         <translation>في «{kpi}» الأقل أفضل، لكن القيمة المستهدفة ({target}) ليست أقل من قيمة البداية ({baseline}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="548"/>
+        <location filename="../../src/planner/domain/realism.py" line="546"/>
         <source>For {kpi} higher is better, but the target ({target}) is not above the baseline ({baseline}).</source>
         <translation>في «{kpi}» الأعلى أفضل، لكن القيمة المستهدفة ({target}) ليست أعلى من قيمة البداية ({baseline}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="551"/>
+        <location filename="../../src/planner/domain/realism.py" line="549"/>
         <source>A goal that asks for no improvement cannot be tracked.</source>
         <translation>الهدف الذي لا يطلب أي تحسّن لا يمكن متابعته.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="552"/>
+        <location filename="../../src/planner/domain/realism.py" line="550"/>
         <source>Check the baseline and the target.</source>
         <translation>تحقّق من قيمة البداية والقيمة المستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="564"/>
+        <location filename="../../src/planner/domain/realism.py" line="562"/>
         <source>{kpi} measures attention, not {objective}.</source>
         <translation>«{kpi}» يقيس الاهتمام، لا {objective}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="565"/>
+        <location filename="../../src/planner/domain/realism.py" line="563"/>
         <source>Follower count is not success: 5,000 engaged followers who buy beat 50,000 who don&apos;t, and big followings often come from ads or fake accounts.</source>
         <translation>عدد المتابعين ليس هو النجاح: 5,000 متابع متفاعل يشترون أفضل من 50,000 لا يشترون، والأعداد الكبيرة من المتابعين تأتي غالبًا من الإعلانات أو الحسابات الوهمية.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="568"/>
+        <location filename="../../src/planner/domain/realism.py" line="566"/>
         <source>Measure it by one of: {kpis}.</source>
         <translation>قِسه بأحد هذه المؤشرات: {kpis}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="576"/>
+        <location filename="../../src/planner/domain/realism.py" line="574"/>
         <source>The goal&apos;s statement has no number in it.</source>
         <translation>لا يحتوي نص الهدف على أي رقم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="578"/>
+        <location filename="../../src/planner/domain/realism.py" line="576"/>
         <source>A goal like &quot;lots of followers&quot; cannot be evaluated.</source>
         <translation>لا يمكن تقييم هدف مثل «متابعين كثيرين».</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="579"/>
+        <location filename="../../src/planner/domain/realism.py" line="577"/>
         <source>Say how much, on which platform, by when.</source>
         <translation>حدِّد الكمية، وعلى أي منصة، وبحلول متى.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="582"/>
+        <location filename="../../src/planner/domain/realism.py" line="580"/>
         <source>The goal names no platform.</source>
         <translation>لا يذكر الهدف أي منصة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="583"/>
+        <location filename="../../src/planner/domain/realism.py" line="581"/>
         <source>Each platform needs its own content and its own goals.</source>
         <translation>كل منصة تحتاج إلى محتوى خاص بها وأهداف خاصة بها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="584"/>
+        <location filename="../../src/planner/domain/realism.py" line="582"/>
         <source>Choose the platforms where your audience is.</source>
         <translation>اختر المنصات التي يوجد فيها جمهورك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="596"/>
+        <location filename="../../src/planner/domain/realism.py" line="595"/>
         <source>For {objective}, the usual platforms are {recommended}; you chose {chosen}.</source>
         <translation>لغاية «{objective}» المنصات المعتادة هي {recommended}؛ وأنت اخترت {chosen}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="598"/>
+        <location filename="../../src/planner/domain/realism.py" line="597"/>
         <source>Recommended for {objective}: {why}</source>
         <translation>موصى به لـ«{objective}»: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="599"/>
+        <location filename="../../src/planner/domain/realism.py" line="598"/>
         <source>Consider {recommended}, if your audience is there.</source>
         <translation>فكِّر في {recommended}، إن كان جمهورك هناك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="612"/>
+        <location filename="../../src/planner/domain/realism.py" line="611"/>
         <source>An ambitious goal with no budget and under {minimum} hours a week.</source>
         <translation>هدف طموح بلا ميزانية وبأقل من {minimum} ساعة في الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="614"/>
+        <location filename="../../src/planner/domain/realism.py" line="613"/>
         <source>Engagement takes real time every week, and creative work needs budget.</source>
         <translation>التفاعل يحتاج إلى وقت حقيقي كل أسبوع، والعمل الإبداعي يحتاج إلى ميزانية.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="616"/>
+        <location filename="../../src/planner/domain/realism.py" line="615"/>
         <source>Set aside at least {minimum} hours a week or a budget, or lower the target.</source>
         <translation>خصِّص {minimum} ساعة على الأقل في الأسبوع أو ميزانية، أو اخفض القيمة المستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="630"/>
-        <source>At the trend of the last {weeks} weeks, {kpi} will not reach {target}.</source>
-        <translation>وفق اتجاه الأسابيع الـ{weeks} الأخيرة، لن يبلغ «{kpi}» القيمة {target}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="634"/>
-        <source>At the trend of the last {weeks} weeks, {kpi} reaches {target} on {date}, {days} days after the deadline.</source>
-        <translation>وفق اتجاه الأسابيع الـ{weeks} الأخيرة، يبلغ «{kpi}» القيمة {target} في {date}، أي بعد الموعد النهائي بـ{days} يوم.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="637"/>
+        <location filename="../../src/planner/domain/realism.py" line="638"/>
         <source>A {model} trend fitted to your recent figures.</source>
         <translation>اتجاه ({model}) محسوب من أرقامك الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="638"/>
+        <location filename="../../src/planner/domain/realism.py" line="639"/>
         <source>Change what you do, or move the deadline.</source>
         <translation>غيِّر ما تفعله، أو أجِّل الموعد النهائي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="684"/>
-        <source>your trend over the last {weeks} weeks</source>
-        <translation>اتجاهك خلال الأسابيع الـ{weeks} الأخيرة</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="696"/>
-        <source>{sources}</source>
-        <translation>{sources}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="702"/>
-        <source>By {deadline} a realistic target for {kpi} is about {low}.</source>
-        <translation>بحلول {deadline}، القيمة المستهدفة الواقعية لـ«{kpi}» هي نحو {low}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="704"/>
-        <source>By {deadline} a realistic target for {kpi} is {low} to {high}.</source>
-        <translation>بحلول {deadline}، القيمة المستهدفة الواقعية لـ«{kpi}» بين {low} و{high}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/report/content.py" line="284"/>
+        <location filename="../../src/planner/report/content.py" line="281"/>
         <source>Findings</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="293"/>
-        <location filename="../../src/planner/ui/findings_view.py" line="102"/>
+        <location filename="../../src/planner/report/content.py" line="290"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="62"/>
         <source>Why: </source>
         <translation>السبب: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="304"/>
-        <location filename="../../src/planner/ui/findings_view.py" line="149"/>
+        <location filename="../../src/planner/report/content.py" line="301"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="109"/>
         <source>Based on: </source>
         <translation>بناءً على: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="34"/>
+        <location filename="../../src/planner/domain/realism.py" line="160"/>
         <source>baseline</source>
         <translation>قيمة البداية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="35"/>
+        <location filename="../../src/planner/domain/realism.py" line="161"/>
         <source>target</source>
         <translation>القيمة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="37"/>
-        <source>typical growth</source>
-        <translation>النمو المعتاد</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="38"/>
-        <source>/month</source>
-        <translation> شهريًا</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="40"/>
+        <location filename="../../src/planner/domain/realism.py" line="158"/>
         <source>straight-line</source>
+        <extracomment>The monthly growth of these KPIs is what the benchmark table&apos;s growth rows measure. Rates judged as a multiple of the platform&apos;s typical figure (BENCHMARKS.md: engagement per follower).</extracomment>
         <translation>خطي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="41"/>
+        <location filename="../../src/planner/domain/realism.py" line="159"/>
         <source>steady-growth</source>
         <translation>نمو ثابت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="72"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="32"/>
         <source>Unrealistic</source>
         <translation>غير واقعي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="74"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="34"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="75"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="35"/>
         <source>Advice</source>
         <translation>نصيحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="118"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="78"/>
         <source>✔ Nothing to warn about: this goal looks realistic.</source>
         <translation>✔ لا شيء يستدعي التنبيه: يبدو هذا الهدف واقعيًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="152"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="112"/>
         <source>&amp;Use this</source>
         <translation>&amp;طبّقه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="154"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="114"/>
         <source>Put the suggested target into the goal</source>
         <translation>ضع القيمة المستهدفة المقترحة في الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="446"/>
+        <location filename="../../src/planner/domain/realism.py" line="441"/>
         <source>Even the industries that do best on {platform} reach about {figure}: our limit, worked out from {source}. Figures are compared only when they are measured the same way as yours.</source>
         <translation>حتى أفضل القطاعات أداءً على {platform} تبلغ نحو {figure}: وهذا حدّنا، مستخلصًا من {source}. لا نقارن إلا بأرقام تُقاس بالطريقة التي يُقاس بها رقمك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="450"/>
+        <location filename="../../src/planner/domain/realism.py" line="445"/>
         <source>Published figures on {platform} stop at about {figure}: our limit, worked out from {source}. Figures are compared only when they are measured the same way as yours.</source>
         <translation>الأرقام المنشورة على {platform} تتوقف عند نحو {figure}: وهذا حدّنا، مستخلصًا من {source}. لا نقارن إلا بأرقام تُقاس بالطريقة التي يُقاس بها رقمك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="454"/>
+        <location filename="../../src/planner/domain/realism.py" line="449"/>
         <source>A typical figure on {platform} is {figure} ({source}), measured the same way as yours.</source>
         <translation>الرقم المعتاد على {platform} هو {figure} ({source})، ويُقاس بالطريقة التي يُقاس بها رقمك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="280"/>
+        <source>{kpi} has not moved towards the target over the last {weeks} ({history}), but the goal needs {needed}.</source>
+        <translation>لم يتحرّك {kpi} نحو القيمة المستهدفة خلال آخر {weeks} ({history})، بينما يحتاج الهدف إلى {needed}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="290"/>
+        <source>The goal needs {needed}, {ratio} times the {history} your figures show over the last {weeks}.</source>
+        <translation>يحتاج الهدف إلى {needed}، أي {ratio} ضعف الوتيرة ({history}) التي تُظهرها أرقامك خلال آخر {weeks}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="348"/>
+        <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a week.</source>
+        <translation>الانتقال من {baseline} إلى {target} متابع خلال {duration} يحتاج إلى نمو بنسبة {growth} أسبوعيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="350"/>
+        <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a month.</source>
+        <translation>الانتقال من {baseline} إلى {target} متابع خلال {duration} يحتاج إلى نمو بنسبة {growth} شهريًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="353"/>
+        <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a week, even counted from {base} followers (small accounts are measured from there: they grow faster in percentage terms).</source>
+        <translation>الانتقال من {baseline} إلى {target} متابع خلال {duration} يحتاج إلى نمو بنسبة {growth} أسبوعيًا، حتى عند الحساب من {base} متابع (تُقاس الحسابات الصغيرة من هناك لأنها تنمو بنسب مئوية أسرع).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="357"/>
+        <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a month, even counted from {base} followers (small accounts are measured from there: they grow faster in percentage terms).</source>
+        <translation>الانتقال من {baseline} إلى {target} متابع خلال {duration} يحتاج إلى نمو بنسبة {growth} شهريًا، حتى عند الحساب من {base} متابع (تُقاس الحسابات الصغيرة من هناك لأنها تنمو بنسب مئوية أسرع).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="518"/>
+        <source>The goal runs for fewer than {minimum}: too short to measure a change.</source>
+        <translation>مدة الهدف أقل من {minimum}: أقصر من أن يُقاس فيها أي تغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="523"/>
+        <source>Give the goal at least {minimum}.</source>
+        <translation>امنح الهدف {minimum} على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="528"/>
+        <source>{months} is too long to steer by one deadline.</source>
+        <translation>مدة {months} أطول من أن تُدار بموعد نهائي واحد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="631"/>
+        <source>At the trend of the last {weeks}, {kpi} will not reach {target}.</source>
+        <translation>وفق اتجاه آخر {weeks}، لن يبلغ {kpi} القيمة {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="635"/>
+        <source>At the trend of the last {weeks}, {kpi} reaches {target} on {date}, {days} after the deadline.</source>
+        <translation>وفق اتجاه آخر {weeks}، يبلغ {kpi} القيمة {target} في {date}، أي بعد الموعد النهائي بـ{days}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="719"/>
+        <source>A target of {value} by {deadline} is within reach: your trend is likely to be between {low} and {high} then.</source>
+        <translation>القيمة المستهدفة {value} بحلول {deadline} في المتناول: يُرجَّح أن يكون اتجاهك حينها بين {low} و{high}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="721"/>
+        <source>A target of {value} by {deadline} is the most ambitious the findings do not call unrealistic; your trend is likely to be between {low} and {high} then.</source>
+        <translation>القيمة المستهدفة {value} بحلول {deadline} هي أطمح قيمة لا تعدّها الملاحظات غير واقعية؛ يُرجَّح أن يكون اتجاهك حينها بين {low} و{high}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="725"/>
+        <source>A target of {value} by {deadline} is within reach: your trend is at about {low} then.</source>
+        <translation>القيمة المستهدفة {value} بحلول {deadline} في المتناول: سيكون اتجاهك حينها عند نحو {low}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="727"/>
+        <source>A target of {value} by {deadline} is the most ambitious the findings do not call unrealistic; your trend is at about {low} then.</source>
+        <translation>القيمة المستهدفة {value} بحلول {deadline} هي أطمح قيمة لا تعدّها الملاحظات غير واقعية؛ سيكون اتجاهك حينها عند نحو {low}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="730"/>
+        <source>your trend over the last {weeks}</source>
+        <translation>اتجاهك خلال آخر {weeks}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="742"/>
+        <source>A target of {value} by {deadline} is within reach at the typical growth of {growth} a week from your baseline of {baseline}.</source>
+        <translation>القيمة المستهدفة {value} بحلول {deadline} في المتناول بالنمو المعتاد البالغ {growth} أسبوعيًا انطلاقًا من قيمة البداية {baseline}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="745"/>
+        <source>A target of {value} by {deadline} is within reach at the typical growth of {growth} a month from your baseline of {baseline}.</source>
+        <translation>القيمة المستهدفة {value} بحلول {deadline} في المتناول بالنمو المعتاد البالغ {growth} شهريًا انطلاقًا من قيمة البداية {baseline}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="748"/>
+        <source>A target of {value} by {deadline} is the most ambitious the findings do not call unrealistic; typical growth would reach {reach}.</source>
+        <translation>القيمة المستهدفة {value} بحلول {deadline} هي أطمح قيمة لا تعدّها الملاحظات غير واقعية؛ أما النمو المعتاد فكان سيبلغ {reach}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="751"/>
+        <source>published growth figures ({sources})</source>
+        <translation>أرقام النمو المنشورة ({sources})</translation>
     </message>
 </context>
 <context>
@@ -4231,52 +4348,51 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../src/planner/report/content.py" line="188"/>
+        <location filename="../../src/planner/report/content.py" line="187"/>
         <source>Your business</source>
         <extracomment>The cover&apos;s picture area: the brand colour&apos;s band and the logo (at most this tall).</extracomment>
         <translation>نشاطك التجاري</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="193"/>
+        <location filename="../../src/planner/report/content.py" line="192"/>
         <location filename="../../src/planner/report/pdf_report.py" line="166"/>
         <source>Social media goals: summary</source>
         <translation>أهداف التواصل الاجتماعي: ملخص</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="195"/>
+        <location filename="../../src/planner/report/content.py" line="194"/>
         <source>Period covered: %1 to %2</source>
         <translation>الفترة المشمولة: من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="197"/>
+        <location filename="../../src/planner/report/content.py" line="196"/>
         <source>Made on %1</source>
         <translation>أُعدّ في %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="198"/>
+        <location filename="../../src/planner/report/content.py" line="197"/>
         <source>Goals in this report: %1</source>
         <translation>الأهداف في هذا التقرير: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="204"/>
+        <location filename="../../src/planner/report/content.py" line="203"/>
         <source>Goal</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="204"/>
-        <location filename="../../src/planner/report/content.py" line="249"/>
+        <location filename="../../src/planner/report/content.py" line="247"/>
         <source>Objective</source>
         <translation>الغاية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="204"/>
-        <location filename="../../src/planner/report/content.py" line="250"/>
+        <location filename="../../src/planner/report/content.py" line="203"/>
+        <location filename="../../src/planner/report/content.py" line="248"/>
         <source>KPI</source>
         <translation>المؤشر</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="204"/>
-        <location filename="../../src/planner/report/content.py" line="252"/>
+        <location filename="../../src/planner/report/content.py" line="250"/>
         <source>Baseline</source>
         <translation>البداية</translation>
     </message>
@@ -4286,133 +4402,123 @@ The plan is as it was before this change; nothing else was lost.</source>
         <translation>الحالي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="204"/>
-        <location filename="../../src/planner/report/content.py" line="253"/>
+        <location filename="../../src/planner/report/content.py" line="205"/>
+        <location filename="../../src/planner/report/content.py" line="251"/>
         <source>Target</source>
         <translation>المستهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="205"/>
+        <location filename="../../src/planner/report/content.py" line="206"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="205"/>
+        <location filename="../../src/planner/report/content.py" line="206"/>
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="205"/>
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/report/content.py" line="222"/>
+        <location filename="../../src/planner/report/content.py" line="224"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="233"/>
+        <location filename="../../src/planner/report/content.py" line="235"/>
         <source>ages %1–%2</source>
         <translation>الأعمار من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="239"/>
+        <location filename="../../src/planner/report/content.py" line="241"/>
         <source>anyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="251"/>
+        <location filename="../../src/planner/report/content.py" line="249"/>
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="254"/>
+        <location filename="../../src/planner/report/content.py" line="252"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="254"/>
-        <source>%1 to %2 (%3 days)</source>
-        <translation>من %1 إلى %2 (%3 يوم)</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/report/content.py" line="258"/>
+        <location filename="../../src/planner/report/content.py" line="256"/>
         <source>Serves</source>
         <translation>يخدم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="259"/>
+        <location filename="../../src/planner/report/content.py" line="257"/>
         <source>Audience</source>
         <translation>الجمهور</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="261"/>
+        <location filename="../../src/planner/report/content.py" line="259"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="263"/>
+        <location filename="../../src/planner/report/content.py" line="261"/>
         <source>Time a week</source>
         <translation>الوقت في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="286"/>
+        <location filename="../../src/planner/report/content.py" line="283"/>
         <source>Nothing to warn about: this goal looks realistic.</source>
         <translation>لا شيء يستدعي التنبيه: يبدو هذا الهدف واقعيًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="295"/>
+        <location filename="../../src/planner/report/content.py" line="292"/>
         <source>What to do: </source>
         <translation>ما العمل: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="302"/>
+        <location filename="../../src/planner/report/content.py" line="299"/>
         <source>Suggested target</source>
         <translation>القيمة المستهدفة المقترحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="310"/>
+        <location filename="../../src/planner/report/content.py" line="307"/>
         <source>Latest figures (%1 of %2)</source>
         <translation>آخر الأرقام (%1 من %2)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="313"/>
+        <location filename="../../src/planner/report/content.py" line="310"/>
         <source>No figures yet.</source>
         <translation>لا أرقام بعد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="318"/>
+        <location filename="../../src/planner/report/content.py" line="315"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="318"/>
+        <location filename="../../src/planner/report/content.py" line="315"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="318"/>
+        <location filename="../../src/planner/report/content.py" line="315"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="318"/>
+        <location filename="../../src/planner/report/content.py" line="315"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="325"/>
+        <location filename="../../src/planner/report/content.py" line="322"/>
         <source> (archived)</source>
         <translation> (مؤرشف)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="345"/>
+        <location filename="../../src/planner/report/content.py" line="343"/>
         <source>no figures yet</source>
         <translation>لا أرقام بعد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="346"/>
+        <location filename="../../src/planner/report/content.py" line="344"/>
         <source>%1 of the way · latest %2 on %3</source>
         <translation>أُنجز %1 · آخر رقم %2 في %3</translation>
     </message>
@@ -4437,173 +4543,149 @@ The plan is as it was before this change; nothing else was lost.</source>
         <source>Page %1 of %2</source>
         <translation>صفحة %1 من %2</translation>
     </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="205"/>
+        <source>Forecast</source>
+        <translation>التوقّع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="207"/>
+        <source>Verdict</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="252"/>
+        <source>%1 to %2 (%3)</source>
+        <translation>من %1 إلى %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>sample</name>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="22"/>
+        <location filename="../../src/planner/domain/sample.py" line="23"/>
         <source>Nour Bakery</source>
         <translation>مخبز نور</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="97"/>
-        <location filename="../../src/planner/domain/sample.py" line="284"/>
+        <location filename="../../src/planner/domain/sample.py" line="98"/>
+        <location filename="../../src/planner/domain/sample.py" line="285"/>
         <source>Amman</source>
         <translation>عمّان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="103"/>
+        <location filename="../../src/planner/domain/sample.py" line="104"/>
         <source>Grow Instagram followers to 1,900</source>
         <translation>زيادة متابعي إنستغرام إلى ١٬٩٠٠</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="105"/>
+        <location filename="../../src/planner/domain/sample.py" line="106"/>
         <source>Grow our Instagram followers from 1,200 to 1,900 by posting Reels of the morning bake four times a week, within ten months.</source>
         <translation>رفع عدد متابعينا على إنستغرام من ١٬٢٠٠ إلى ١٬٩٠٠ بنشر مقاطع ريلز لخَبز الصباح أربع مرات أسبوعيًا، خلال عشرة أشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="119"/>
+        <location filename="../../src/planner/domain/sample.py" line="120"/>
         <source>Be the bakery people in the neighbourhood think of first</source>
         <translation>أن نكون المخبز الذي يخطر أولًا على بال أهل الحي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="81"/>
+        <location filename="../../src/planner/domain/sample.py" line="82"/>
         <source>Ramadan Reels series started</source>
         <translation>بدء سلسلة ريلز رمضان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="79"/>
+        <location filename="../../src/planner/domain/sample.py" line="80"/>
         <source>Collaboration with a local food blogger</source>
         <translation>تعاون مع مدوّن طعام محلي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="140"/>
+        <location filename="../../src/planner/domain/sample.py" line="141"/>
         <source>Website visits from social: 200 a week</source>
         <translation>زيارات الموقع من مواقع التواصل: ٢٠٠ أسبوعيًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="155"/>
+        <location filename="../../src/planner/domain/sample.py" line="156"/>
         <source>Take more pre-orders online</source>
         <translation>تلقي مزيد من الطلبات المسبقة عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="169"/>
+        <location filename="../../src/planner/domain/sample.py" line="170"/>
         <source>Boosted a post: 40 USD</source>
         <translation>ترويج منشور: ٤٠ دولارًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="176"/>
+        <location filename="../../src/planner/domain/sample.py" line="177"/>
         <source>TikTok: 50,000 followers in four months</source>
         <translation>تيك توك: ٥٠٬٠٠٠ متابع في أربعة أشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="178"/>
+        <location filename="../../src/planner/domain/sample.py" line="179"/>
         <source>Reach 50,000 TikTok followers in four months with behind-the-counter videos.</source>
         <translation>الوصول إلى ٥٠٬٠٠٠ متابع على تيك توك في أربعة أشهر بمقاطع من خلف الكاونتر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="188"/>
+        <location filename="../../src/planner/domain/sample.py" line="189"/>
         <source>Become known beyond our neighbourhood</source>
         <translation>أن نُعرف خارج حيّنا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="202"/>
+        <location filename="../../src/planner/domain/sample.py" line="203"/>
         <source>Facebook: 5% of people reached engage</source>
         <translation>فيسبوك: تفاعل ٥٪ ممن نصل إليهم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="204"/>
+        <location filename="../../src/planner/domain/sample.py" line="205"/>
         <source>Raise the share of people reached on our Facebook page who like, comment or share from 3.5% to 5% in six months by asking a question in every post.</source>
         <translation>رفع نسبة من نصل إليهم على صفحتنا في فيسبوك ممن يعجبون أو يعلّقون أو يشاركون من ٣٫٥٪ إلى ٥٪ خلال ستة أشهر بطرح سؤال في كل منشور.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="217"/>
+        <location filename="../../src/planner/domain/sample.py" line="218"/>
         <source>Regulars who talk about us</source>
         <translation>زبائن دائمون يتحدثون عنا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="236"/>
+        <location filename="../../src/planner/domain/sample.py" line="237"/>
         <source>Answer messages within 4 hours</source>
         <translation>الرد على الرسائل خلال ٤ ساعات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="238"/>
+        <location filename="../../src/planner/domain/sample.py" line="239"/>
         <source>Cut our first response time on Facebook and X messages from 12 hours to 4 hours within five months.</source>
         <translation>خفض زمن الرد الأول على رسائل فيسبوك وX من ١٢ ساعة إلى ٤ ساعات خلال خمسة أشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="250"/>
+        <location filename="../../src/planner/domain/sample.py" line="251"/>
         <source>Customers get answers before they give up</source>
         <translation>أن يحصل العملاء على إجابات قبل أن يملّوا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="267"/>
+        <location filename="../../src/planner/domain/sample.py" line="268"/>
         <source>40 catering leads a month from Facebook</source>
         <translation>٤٠ طلب ضيافة شهريًا من فيسبوك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="282"/>
+        <location filename="../../src/planner/domain/sample.py" line="283"/>
         <source>Grow the catering side of the business</source>
         <translation>تنمية قسم الضيافة في عملنا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="298"/>
+        <location filename="../../src/planner/domain/sample.py" line="299"/>
         <source>Lead form ad: 100 USD</source>
         <translation>إعلان نموذج عملاء محتملين: ١٠٠ دولار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="83"/>
+        <location filename="../../src/planner/domain/sample.py" line="84"/>
         <source>Reels of the morning bake started</source>
         <translation>بدء مقاطع ريلز لخَبز الصباح</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="142"/>
+        <location filename="../../src/planner/domain/sample.py" line="143"/>
         <source>Bring 200 visits a week from Facebook and Instagram to our order page within eight months, up from 80.</source>
         <translation>جلب ٢٠٠ زيارة أسبوعيًا من فيسبوك وإنستغرام إلى صفحة الطلب خلال ثمانية أشهر، بدلًا من ٨٠.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="269"/>
+        <location filename="../../src/planner/domain/sample.py" line="270"/>
         <source>Collect 40 catering enquiries a month through the Facebook lead form within nine months, up from 15.</source>
         <translation>جمع ٤٠ استفسارًا شهريًا عن الضيافة عبر نموذج العملاء المحتملين في فيسبوك خلال تسعة أشهر، بدلًا من ١٥.</translation>
-    </message>
-</context>
-<context>
-    <name>status</name>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="44"/>
-        <source>No figures yet</source>
-        <extracomment>Behind, and the forecast reaches the target more than this many days after the deadline: &quot;at risk&quot;.</extracomment>
-        <translation>لا أرقام بعد</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="45"/>
-        <source>On track</source>
-        <translation>على المسار</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="46"/>
-        <source>Ahead</source>
-        <translation>متقدّم</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="47"/>
-        <source>Behind</source>
-        <translation>متأخر</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="48"/>
-        <source>At risk</source>
-        <translation>في خطر</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="49"/>
-        <source>Done</source>
-        <translation>تحقّق</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="50"/>
-        <source>Missed</source>
-        <translation>فات</translation>
     </message>
 </context>
 <context>
@@ -4693,14 +4775,13 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>units</name>
     <message>
-        <location filename="../../src/planner/report/content.py" line="143"/>
-        <location filename="../../src/planner/ui/formatting.py" line="103"/>
+        <location filename="../../src/planner/domain/units.py" line="51"/>
         <source>%1%</source>
-        <translation>%1%</translation>
+        <extracomment>A duration shorter than this many days is said in days, a longer one in months. Beyond this, numbers are written in scientific notation (goals.MAX_VALUE: no real figure gets there).</extracomment>
+        <translation>%1٪</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="263"/>
-        <location filename="../../src/planner/ui/formatting.py" line="105"/>
+        <location filename="../../src/planner/domain/units.py" line="52"/>
         <source>%1 h</source>
         <translation>%1 ساعة</translation>
     </message>
@@ -4723,6 +4804,261 @@ The plan is as it was before this change; nothing else was lost.</source>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="22"/>
         <source>money</source>
         <translation>مبلغ مالي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/units.py" line="53"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/units.py" line="54"/>
+        <source>%1 percentage point</source>
+        <translation>%1 نقطة مئوية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/units.py" line="55"/>
+        <source>%1 percentage points</source>
+        <translation>%1 نقطة مئوية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/units.py" line="56"/>
+        <source>%1 a week</source>
+        <translation>%1 أسبوعيًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/units.py" line="57"/>
+        <source>%1 a month</source>
+        <translation>%1 شهريًا</translation>
+    </message>
+</context>
+<context>
+    <name>verdict</name>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="81"/>
+        <source>Achieved</source>
+        <extracomment>Days ahead of today for the &quot;needed by&quot; table&apos;s first two rows. The forecast &quot;reaches&quot; the target when it falls short by no more than this share of the target (float rounding: figures exactly on a straight target line give back the target to about 1e-13).</extracomment>
+        <translation>تحقّق</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="82"/>
+        <source>Missed</source>
+        <translation>لم يتحقّق</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="83"/>
+        <source>Unrealistic</source>
+        <translation>غير واقعي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="84"/>
+        <source>Off course</source>
+        <translation>خارج المسار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="85"/>
+        <source>At risk</source>
+        <translation>في خطر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="86"/>
+        <source>Ahead</source>
+        <translation>متقدّم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="87"/>
+        <source>On course</source>
+        <translation>على المسار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="88"/>
+        <source>Too early</source>
+        <translation>من المبكر الحكم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="299"/>
+        <source>Reached {current} on {date} (target {target})</source>
+        <extracomment>the latest figure since the start, up to the deadline, and its date (None: no figure yet) KPI units a week needed from today (from the latest figure, or the baseline without one) days from today the latest figure stays in the band if nothing improves (it covers the deadline when ``buffer_to_deadline``); 0: out of the band today the codes of the error findings that make the goal unrealistic</extracomment>
+        <translation>بلغ {current} في {date} (المستهدف {target})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="300"/>
+        <source>The deadline, {deadline}, passed at {current} (target {target})</source>
+        <translation>انقضى الموعد النهائي ({deadline}) عند {current} (المستهدف {target})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="301"/>
+        <source>The deadline, {deadline}, passed with no figure since the start</source>
+        <translation>انقضى الموعد النهائي ({deadline}) دون أي رقم منذ البداية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="303"/>
+        <source>{target} by {deadline} is out of reach: see the findings</source>
+        <translation>بلوغ {target} بحلول {deadline} بعيد المنال: راجع الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="304"/>
+        <source>About {forecast} by {deadline} (target {target})</source>
+        <translation>نحو {forecast} بحلول {deadline} (المستهدف {target})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="305"/>
+        <source>{current} on {date}, behind the target line ({expected} then)</source>
+        <translation>{current} في {date}، متأخر عن المسار المستهدف ({expected} حينها)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="306"/>
+        <source>{current} on {date}, ahead of the target line ({expected} then)</source>
+        <translation>{current} في {date}، متقدّم على المسار المستهدف ({expected} حينها)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="307"/>
+        <source>{current} on {date}, on the target line so far</source>
+        <translation>{current} في {date}، على المسار المستهدف حتى الآن</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="308"/>
+        <source>{current} on {date}, ahead of the target line so far ({expected} then)</source>
+        <translation>{current} في {date}، متقدّم على المسار المستهدف حتى الآن ({expected} حينها)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="310"/>
+        <source>No figure since the start, {start}, yet</source>
+        <translation>لا رقم بعد منذ البداية ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="311"/>
+        <source>The goal starts on {start}</source>
+        <translation>يبدأ الهدف في {start}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="314"/>
+        <source>needs {needed}, you do {own}</source>
+        <translation>المطلوب {needed}، ووتيرتك {own}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="315"/>
+        <source>needs {needed} from today</source>
+        <translation>المطلوب {needed} بدءًا من اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="316"/>
+        <source>about {forecast} by {deadline} (target {target})</source>
+        <translation>نحو {forecast} بحلول {deadline} (المستهدف {target})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="317"/>
+        <source>a forecast needs figures on 3 different dates</source>
+        <translation>يحتاج التوقّع إلى أرقام في ثلاثة تواريخ مختلفة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="319"/>
+        <source>{first}.</source>
+        <translation>{first}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="319"/>
+        <source>{first}; {second}.</source>
+        <translation>{first}؛ {second}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="320"/>
+        <source>{first}; {second}; {third}.</source>
+        <translation>{first}؛ {second}؛ {third}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="21"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="29"/>
+        <source>The goal is over: there is no pace left to keep.</source>
+        <translation>انتهى الهدف: لم تعد هناك وتيرة يجب الحفاظ عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="36"/>
+        <source>No forecast yet: it needs figures on 3 different dates.</source>
+        <translation>لا توقّع بعد: يحتاج إلى أرقام في ثلاثة تواريخ مختلفة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="38"/>
+        <source>Forecast for the deadline (%1): %2.</source>
+        <translation>التوقّع عند الموعد النهائي (%1): %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="40"/>
+        <source>At this pace the target is reached on %1.</source>
+        <translation>بهذه الوتيرة تُبلغ القيمة المستهدفة في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="42"/>
+        <source>At this pace the target is not reached within ten years.</source>
+        <translation>بهذه الوتيرة لا تُبلغ القيمة المستهدفة خلال عشر سنوات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="44"/>
+        <source>Needed from today: %1.</source>
+        <translation>المطلوب بدءًا من اليوم: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="46"/>
+        <source>Your pace: %1.</source>
+        <translation>وتيرتك: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="49"/>
+        <source>Buffer: the latest figure stays in the band to the deadline, even with no progress.</source>
+        <translation>الهامش: يبقى آخر رقم داخل النطاق حتى الموعد النهائي، حتى دون أي تقدّم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="52"/>
+        <source>Buffer: none, the latest figure is out of the band today.</source>
+        <translation>الهامش: لا هامش، فآخر رقم خارج النطاق اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="54"/>
+        <source>Buffer: %1 before the latest figure falls out of the band, if nothing improves.</source>
+        <translation>الهامش: %1 قبل أن يخرج آخر رقم من النطاق، إن لم يتحسّن شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="57"/>
+        <source>At this pace the figures leave the band on %1.</source>
+        <translation>بهذه الوتيرة تخرج الأرقام من النطاق في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="59"/>
+        <source>At this pace the figures stay in the band to the deadline.</source>
+        <translation>بهذه الوتيرة تبقى الأرقام داخل النطاق حتى الموعد النهائي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="62"/>
+        <source>Needed by (the target line, and the least the band allows):</source>
+        <translation>المطلوب بحلول (المسار المستهدف، وأدنى ما يسمح به النطاق):</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="64"/>
+        <source>Needed by (the target line, and the most the band allows):</source>
+        <translation>المطلوب بحلول (المسار المستهدف، وأقصى ما يسمح به النطاق):</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="65"/>
+        <source>in a week, %1</source>
+        <translation>بعد أسبوع، %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="66"/>
+        <source>in a month, %1</source>
+        <translation>بعد شهر، %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="67"/>
+        <source>the deadline, %1</source>
+        <translation>الموعد النهائي، %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="69"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 </TS>

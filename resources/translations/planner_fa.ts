@@ -136,33 +136,33 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="104"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="59"/>
         <source>Show the whole goal (reset zoom)</source>
         <translation>نمایش کل دورهٔ هدف (بازنشانی بزرگ‌نمایی)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="105"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="60"/>
         <source>Export the chart as PNG or SVG</source>
         <translation>خروجی گرفتن از نمودار به‌صورت PNG یا SVG</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="190"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="153"/>
         <source>target line: %1</source>
         <translation>خط هدف: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="207"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="170"/>
         <source>Export chart</source>
         <translation>خروجی نمودار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="207"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="170"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>تصویر PNG (*.png);;طرح برداری SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="215"/>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="217"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="178"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="180"/>
         <source>The chart was not exported</source>
         <translation>از نمودار خروجی گرفته نشد</translation>
     </message>
@@ -317,12 +317,12 @@
 <context>
     <name>FigureDelegate</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="275"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="276"/>
         <source>Not saved: “%1” is not a number.</source>
         <translation>ذخیره نشد: «%1» عدد نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="270"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="271"/>
         <source>Not saved: %1</source>
         <translation>ذخیره نشد: %1</translation>
     </message>
@@ -330,103 +330,103 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="313"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="314"/>
         <source>&amp;Add</source>
         <translation>&amp;افزودن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="313"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="314"/>
         <source>Add a figure</source>
         <translation>افزودن یک رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="315"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="316"/>
         <source>Delete the selected figures</source>
         <translation>حذف ارقام انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="317"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="318"/>
         <source>Paste rows copied from a spreadsheet (date, value)</source>
         <translation>چسباندن ردیف‌های کپی‌شده از صفحه‌گسترده (تاریخ، مقدار)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="319"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="320"/>
         <source>&amp;Import…</source>
         <translation>&amp;وارد کردن…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="319"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="320"/>
         <source>Import figures from a platform&apos;s export file</source>
         <translation>وارد کردن ارقام از فایل خروجی یک پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="372"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="373"/>
         <source>Not saved</source>
         <translation>ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="417"/>
-        <source>Deleted %1 figures. Edit &gt; Undo brings them back.</source>
-        <translation>%1 رقم حذف شد. با ویرایش &gt; واگرد برمی‌گردند.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="435"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="436"/>
         <source>Some rows were not pasted</source>
         <translation>برخی ردیف‌ها چسبانده نشدند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="436"/>
-        <source>%1 rows were added; %2 could not be read:</source>
-        <translation>%1 ردیف اضافه شد؛ %2 ردیف خوانده نشد:</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="438"/>
-        <source>Pasted %1 figures.</source>
-        <translation>%1 رقم چسبانده شد.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="315"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="316"/>
         <source>Dele&amp;te</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="317"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="318"/>
         <source>Pa&amp;ste</source>
         <translation>&amp;چسباندن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="389"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="390"/>
         <source>Today already has a figure for %1, and no earlier period is missing one: change today&apos;s value here.</source>
         <translation>امروز برای %1 رقمی ثبت شده و هیچ دورهٔ قبلی هم بی‌رقم نیست: مقدار امروز را همین‌جا تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="396"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="397"/>
         <source>Added a figure for %1 on %2: type its value.</source>
         <translation>رقمی برای %1 در تاریخ %2 افزوده شد: مقدارش را بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="418"/>
+        <source>Deleted %1. Edit &gt; Undo reverses this.</source>
+        <translation>%1 حذف شد. ویرایش &gt; واگرد آن را برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="437"/>
+        <source>Added %1; %2 could not be read:</source>
+        <translation>%1 افزوده شد؛ %2 خوانده نشد:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="439"/>
+        <source>Pasted %1.</source>
+        <translation>%1 چسبانده شد.</translation>
     </message>
 </context>
 <context>
     <name>GoalCard</name>
     <message>
-        <location filename="../../src/planner/ui/overview.py" line="49"/>
+        <location filename="../../src/planner/ui/overview.py" line="55"/>
         <source>%1 of the way</source>
         <translation>%1 از مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/overview.py" line="51"/>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 از %3</translation>
+        <location filename="../../src/planner/ui/overview.py" line="58"/>
+        <source>%1: %2 (target %3)</source>
+        <translation>%1: %2 (هدف %3)</translation>
     </message>
 </context>
 <context>
     <name>GoalDelegate</name>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="216"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="218"/>
         <source>one goal</source>
         <translation>یک هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="216"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="218"/>
         <source>%1 goals</source>
         <translation>%1 هدف</translation>
     </message>
@@ -434,40 +434,35 @@
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="137"/>
-        <location filename="../../src/planner/ui/goal_detail.py" line="185"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="135"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="178"/>
         <source>Fi&amp;ndings</source>
         <translation>&amp;یافته‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="138"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="136"/>
         <source>SMART &amp;details</source>
         <translation>&amp;جزئیات SMART</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="168"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="166"/>
         <source> (archived)</source>
         <translation> (بایگانی‌شده)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="172"/>
-        <source>latest %1 on %2</source>
-        <translation>آخرین رقم %1 در %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="174"/>
-        <source>no figures yet</source>
-        <translation>هنوز رقمی ثبت نشده</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="184"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="177"/>
         <source>Fi&amp;ndings (%1)</source>
         <translation>&amp;یافته‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="136"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="134"/>
         <source>Figu&amp;res</source>
         <translation>ار&amp;قام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_detail.py" line="191"/>
+        <source>Use the target %1 for “%2”</source>
+        <translation>استفاده از مقدار هدف %1 برای «%2»</translation>
     </message>
 </context>
 <context>
@@ -486,32 +481,32 @@
 <context>
     <name>GoalListPanel</name>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="313"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="316"/>
         <source>Show goals</source>
         <translation>نمایش هدف‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="318"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="321"/>
         <source>Archived</source>
         <translation>بایگانی‌شده‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="319"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="322"/>
         <source>Show archived goals too</source>
         <translation>هدف‌های بایگانی‌شده هم نشان داده شوند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="326"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="329"/>
         <source>Goals</source>
         <translation>هدف‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="314"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="317"/>
         <source>Any status</source>
         <translation>هر وضعیتی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="328"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="331"/>
         <source>Goa&amp;ls</source>
         <translation>ه&amp;دف‌ها</translation>
     </message>
@@ -519,39 +514,59 @@
 <context>
     <name>GoalWizard</name>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="38"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="39"/>
         <source>Edit goal</source>
         <translation>ویرایش هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="38"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="39"/>
         <source>New goal</source>
         <translation>هدف جدید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="44"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="45"/>
         <source>&amp;Create goal</source>
         <translation>&amp;ساختن هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="185"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="209"/>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="44"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="45"/>
         <source>Sa&amp;ve changes</source>
         <translation>ذخیرهٔ &amp;تغییرات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="74"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="75"/>
         <source>&amp;Back</source>
         <translation>&amp;عقب</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="75"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="76"/>
         <source>&amp;Next</source>
         <translation>بع&amp;دی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="196"/>
+        <source>the title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="197"/>
+        <source>the statement</source>
+        <translation>جملهٔ هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="200"/>
+        <source>Check the wording on the second page: %1 did not write the old target, %2.</source>
+        <translation>متن صفحهٔ دوم را بررسی کنید: %1 مقدار هدف قبلی، %2، را ننوشته بود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="201"/>
+        <source> and </source>
+        <translation> و </translation>
     </message>
 </context>
 <context>
@@ -701,16 +716,6 @@
         <translation>… و %1 مورد دیگر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="224"/>
-        <source>No figure could be read (%1 rows left out). Nothing will be imported.</source>
-        <translation>هیچ رقمی خوانده نشد (%1 ردیف کنار گذاشته شد). چیزی وارد نخواهد شد.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="229"/>
-        <source>%1 figures understood, from %2 to %3. %4 rows left out. %5 days already have a figure.</source>
-        <translation>%1 رقم خوانده شد، از %2 تا %3. %4 ردیف کنار گذاشته شد. %5 روز از قبل رقم دارد.</translation>
-    </message>
-    <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="253"/>
         <source>Importing…</source>
         <translation>در حال وارد کردن…</translation>
@@ -724,6 +729,16 @@
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="285"/>
         <source>The import failed: %1. The plan was not changed.</source>
         <translation>وارد کردن ناموفق بود: %1. برنامه تغییری نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="224"/>
+        <source>No figure could be read (%1 left out). Nothing will be imported.</source>
+        <translation>هیچ رقمی خوانده نشد (%1 کنار گذاشته شد). چیزی وارد نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="229"/>
+        <source>%1 understood, from %2 to %3; %4 left out; days that already have a figure: %5.</source>
+        <translation>%1 فهمیده شد، از %2 تا %3؛ %4 کنار گذاشته شد؛ روزهایی که از قبل رقم دارند: %5.</translation>
     </message>
 </context>
 <context>
@@ -978,11 +993,6 @@ This plan is open read-only: %2.</source>
         <translation>حذف هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="552"/>
-        <source>Delete “%1” and its %2 figures? You can undo this with Edit &gt; Undo until you close the plan.</source>
-        <translation>«%1» و %2 رقم آن حذف شود؟ تا وقتی برنامه را نبسته‌اید، می‌توانید با ویرایش &gt; واگرد آن را برگردانید.</translation>
-    </message>
-    <message>
         <location filename="../../src/planner/ui/main_window.py" line="553"/>
         <source>Delete</source>
         <translation>حذف</translation>
@@ -1075,11 +1085,6 @@ This plan is open read-only: %2.</source>
         <translation>از برنامه خروجی گرفته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="706"/>
-        <source>Exported %1 goals to %2</source>
-        <translation>خروجی %1 هدف در %2 ذخیره شد</translation>
-    </message>
-    <message>
         <location filename="../../src/planner/ui/main_window.py" line="722"/>
         <location filename="../../src/planner/ui/main_window.py" line="744"/>
         <source>Import plan from JSON</source>
@@ -1102,46 +1107,41 @@ This plan is open read-only: %2.</source>
         <translation>%1 ایراد دارد؛ برنامه تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="770"/>
-        <source>Imported %1 goals from %2</source>
-        <translation>%1 هدف از %2 وارد شد</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/main_window.py" line="781"/>
-        <location filename="../../src/planner/ui/main_window.py" line="788"/>
-        <location filename="../../src/planner/ui/main_window.py" line="821"/>
+        <location filename="../../src/planner/ui/main_window.py" line="779"/>
+        <location filename="../../src/planner/ui/main_window.py" line="786"/>
+        <location filename="../../src/planner/ui/main_window.py" line="819"/>
         <source>Export PDF summary</source>
         <translation>خروجی گزارش خلاصهٔ PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="782"/>
+        <location filename="../../src/planner/ui/main_window.py" line="780"/>
         <source>The plan has no goals yet, so there is nothing to report. Create a goal first.</source>
         <translation>این برنامه هنوز هدفی ندارد، پس چیزی برای گزارش نیست. اول یک هدف بسازید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="788"/>
+        <location filename="../../src/planner/ui/main_window.py" line="786"/>
         <source>PDF documents (*.pdf)</source>
         <translation>سندهای PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="797"/>
-        <location filename="../../src/planner/ui/main_window.py" line="807"/>
-        <location filename="../../src/planner/ui/main_window.py" line="810"/>
+        <location filename="../../src/planner/ui/main_window.py" line="795"/>
+        <location filename="../../src/planner/ui/main_window.py" line="805"/>
+        <location filename="../../src/planner/ui/main_window.py" line="808"/>
         <source>The PDF was not made</source>
         <translation>PDF ساخته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="818"/>
+        <location filename="../../src/planner/ui/main_window.py" line="816"/>
         <source>The PDF export was cancelled; nothing was written.</source>
         <translation>خروجی PDF لغو شد؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="820"/>
+        <location filename="../../src/planner/ui/main_window.py" line="818"/>
         <source>Wrote the PDF summary to %1</source>
         <translation>گزارش خلاصهٔ PDF در %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="821"/>
+        <location filename="../../src/planner/ui/main_window.py" line="819"/>
         <source>The PDF is ready:
 %1
 
@@ -1152,17 +1152,17 @@ Open it now?</source>
 همین حالا باز شود؟</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="822"/>
+        <location filename="../../src/planner/ui/main_window.py" line="820"/>
         <source>Open</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="828"/>
+        <location filename="../../src/planner/ui/main_window.py" line="826"/>
         <source>no plan is open</source>
         <translation>هیچ برنامه‌ای باز نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="830"/>
+        <location filename="../../src/planner/ui/main_window.py" line="828"/>
         <source>%1 %2
 
 Plan SMART social-media goals, track your real figures against them, and get warned when a goal is unrealistic. Everything stays on this computer.
@@ -1183,23 +1183,23 @@ Your data folder:
 %4</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="838"/>
-        <location filename="../../src/planner/ui/main_window.py" line="847"/>
+        <location filename="../../src/planner/ui/main_window.py" line="836"/>
+        <location filename="../../src/planner/ui/main_window.py" line="845"/>
         <source>Import figures</source>
         <translation>وارد کردن ارقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="839"/>
+        <location filename="../../src/planner/ui/main_window.py" line="837"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;All files (*)</source>
         <translation>خروجی‌های آمار پلتفرم‌ها (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="848"/>
+        <location filename="../../src/planner/ui/main_window.py" line="846"/>
         <source>Select the goal the figures belong to, then import the file again.</source>
         <translation>هدفی را که این ارقام به آن مربوط است انتخاب کنید، سپس فایل را دوباره وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="857"/>
+        <location filename="../../src/planner/ui/main_window.py" line="855"/>
         <source>Imported figures from %1</source>
         <translation>ارقام از %1 وارد شد</translation>
     </message>
@@ -1459,6 +1459,21 @@ The plan is as it was before this change; nothing else was lost.</source>
         <source>The import was cancelled; the plan was not changed.</source>
         <translation>وارد کردن لغو شد؛ برنامه تغییری نکرد.</translation>
     </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="706"/>
+        <source>Exported %1 to %2</source>
+        <translation>%1 به %2 صادر شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="768"/>
+        <source>Imported %1 from %2</source>
+        <translation>%1 از %2 وارد شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="552"/>
+        <source>Delete “%1” with %2? You can undo this with Edit &gt; Undo until you close the plan.</source>
+        <translation>«%1» همراه با %2 حذف شود؟ تا وقتی برنامه را نبسته‌اید، می‌توانید با ویرایش &gt; واگرد آن را برگردانید.</translation>
+    </message>
 </context>
 <context>
     <name>MeasurePage</name>
@@ -1667,87 +1682,87 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>ObservationsModel</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="142"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="143"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="142"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="143"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="142"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="143"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="142"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="143"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="143"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="176"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="177"/>
         <source>imported: %1</source>
         <translation>واردشده: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="177"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="178"/>
         <source>typed</source>
         <translation>دستی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="177"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="178"/>
         <source>pasted</source>
         <translation>چسبانده‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="177"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="178"/>
         <source>plan JSON</source>
         <translation>برنامهٔ JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="178"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="179"/>
         <source>sample plan</source>
         <translation>برنامهٔ نمونه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="188"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="189"/>
         <source>Not saved: that is not a date.</source>
         <translation>ذخیره نشد: این تاریخ نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="201"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="202"/>
         <source>Not saved: %1 is not a platform.</source>
         <translation>ذخیره نشد: %1 پلتفرم نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="207"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="208"/>
         <source>Not saved: the value %1.</source>
         <translation>ذخیره نشد: مقدار %1.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="222"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="223"/>
         <source>Not saved: there is already a figure for %1 on %2.</source>
         <translation>ذخیره نشد: برای %1 در تاریخ %2 از قبل رقمی ثبت شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="192"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="193"/>
         <source>Not saved: %1 is in the future. A figure is what you measured: enter it on the day, or after.</source>
         <translation>ذخیره نشد: %1 در آینده است. رقم چیزی است که اندازه گرفته‌اید: آن را در همان روز یا بعد از آن وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="196"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="197"/>
         <source>Not saved: a date must be between %1 and %2.</source>
         <translation>ذخیره نشد: تاریخ باید میان %1 و %2 باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="212"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="213"/>
         <source>Not saved: a note is at most %1 characters.</source>
         <translation>ذخیره نشد: یادداشت حداکثر %1 نویسه است.</translation>
     </message>
@@ -1755,7 +1770,7 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/planner/ui/overview.py" line="90"/>
+        <location filename="../../src/planner/ui/overview.py" line="97"/>
         <source>All goals</source>
         <translation>همهٔ هدف‌ها</translation>
     </message>
@@ -1855,6 +1870,65 @@ The plan is as it was before this change; nothing else was lost.</source>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="100"/>
         <source>Ticked %1: your goal&apos;s title or statement names it. Untick what you did not mean.</source>
         <translation>%1 علامت خورد: در عنوان یا جملهٔ هدف شما آمده است. هر کدام را که منظورتان نبود بردارید.</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="19"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln روز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="22"/>
+        <source>%Ln week(s)</source>
+        <translation>
+            <numerusform>%Ln هفته</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="25"/>
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln ماه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="28"/>
+        <source>%Ln figure(s)</source>
+        <translation>
+            <numerusform>%Ln رقم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="31"/>
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln یافته</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="34"/>
+        <source>%Ln goal(s)</source>
+        <translation>
+            <numerusform>%Ln هدف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="37"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln صفحه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="40"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ردیف</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2153,59 @@ The plan is as it was before this change; nothing else was lost.</source>
     </message>
 </context>
 <context>
+    <name>RetargetDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="37"/>
+        <source>Use the suggested target</source>
+        <translation>استفاده از مقدار هدف پیشنهادی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="44"/>
+        <source>The target becomes %1 (it was %2).</source>
+        <translation>مقدار هدف %1 می‌شود (قبلاً %2 بود).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="55"/>
+        <source>&amp;Title</source>
+        <translation>&amp;عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="57"/>
+        <source>The title does not write %1: check that it still says what the goal is.</source>
+        <translation>عنوان %1 را ننوشته است: بررسی کنید که هنوز هدف را درست بیان کند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="59"/>
+        <source>&amp;Statement</source>
+        <translation>&amp;جملهٔ هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="61"/>
+        <source>The statement does not write %1: check its numbers.</source>
+        <translation>جملهٔ هدف %1 را ننوشته است: اعداد آن را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="69"/>
+        <source>Milestones beyond %1:</source>
+        <translation>هدف‌های میانی فراتر از %1:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="71"/>
+        <source>&amp;Rescale them: each keeps its place on the way to the target</source>
+        <translation>&amp;مقیاس‌بندی دوباره: هر کدام جای خود را در مسیر رسیدن به هدف نگه می‌دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="73"/>
+        <source>&amp;Drop them</source>
+        <translation>&amp;حذف آن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/retarget_dialog.py" line="81"/>
+        <source>Use this target</source>
+        <translation>استفاده از این مقدار</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="25"/>
@@ -2117,52 +2244,52 @@ The plan is as it was before this change; nothing else was lost.</source>
         <translation>زمان‌بندی‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="68"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="73"/>
         <source>A statement with a number, on chosen platforms.</source>
         <translation>جمله‌ای با یک عدد، در پلتفرم‌های انتخاب‌شده.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="69"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="74"/>
         <source>Name a number and the platforms in your statement.</source>
         <translation>در جملهٔ هدف یک عدد و نام پلتفرم‌ها را بیاورید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="70"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="75"/>
         <source>One KPI, a baseline and a target.</source>
         <translation>یک شاخص، یک مقدار پایه و یک مقدار هدف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="71"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="76"/>
         <source>Compared with your own pace and published figures.</source>
         <translation>مقایسه‌شده با سرعت پیشرفت خودتان و آمارهای منتشرشده.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="74"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="79"/>
         <source>Linked to a business objective.</source>
         <translation>مرتبط با یک هدف کسب‌وکار.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="75"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="80"/>
         <source>Say which business objective it serves.</source>
         <translation>بگویید در خدمت کدام هدف کسب‌وکار است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="80"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="85"/>
         <source>A start and a deadline.</source>
         <translation>یک تاریخ شروع و یک مهلت.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="87"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="97"/>
         <source>fine</source>
         <translation>خوب</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="87"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="97"/>
         <source>worth a look</source>
         <translation>ارزش بررسی دارد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="88"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="98"/>
         <source>needs changing</source>
         <translation>نیاز به تغییر</translation>
     </message>
@@ -2170,99 +2297,94 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>SmartDetails</name>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="61"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="62"/>
         <source>Specific: the goal</source>
         <translation>مشخص: هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="62"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="63"/>
         <source>Measurable: KPI</source>
         <translation>قابل اندازه‌گیری: شاخص</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="64"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="65"/>
         <source>Platforms</source>
         <translation>پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="65"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="66"/>
         <source>Objective</source>
         <translation>هدف کلی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="66"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="67"/>
         <source>Relevant: serves</source>
         <translation>مرتبط: در خدمت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="67"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="68"/>
         <source>Audience</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="68"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="69"/>
         <source>Budget</source>
         <translation>بودجه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="69"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="70"/>
         <source>Time per week</source>
         <translation>زمان در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="70"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="71"/>
         <source>Time-bound</source>
         <translation>زمان‌بندی‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="71"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="72"/>
         <source>Target line</source>
         <translation>خط هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="72"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="73"/>
         <source>Milestones</source>
         <translation>هدف‌های میانی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="82"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="83"/>
         <source>higher is better</source>
         <translation>بیشتر بهتر است</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="82"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="83"/>
         <source>lower is better</source>
         <translation>کمتر بهتر است</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="85"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="86"/>
         <source>any age</source>
         <translation>هر سنی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="90"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="91"/>
         <source>(no statement)</source>
         <translation>(جمله‌ای نوشته نشده)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="96"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="97"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="99"/>
-        <location filename="../../src/planner/ui/goal_detail.py" line="102"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="100"/>
         <source>(not said)</source>
         <translation>(گفته نشده)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="100"/>
-        <source>%1 hours</source>
-        <translation>%1 ساعت</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="106"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="104"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_detail.py" line="63"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="64"/>
         <source>Baseline %1 target</source>
         <translation>مقدار پایه %1 مقدار هدف</translation>
     </message>
@@ -3239,176 +3361,111 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="39"/>
-        <source>The deadline has passed, and no figures were recorded.</source>
-        <translation>مهلت گذشته است و هیچ رقمی ثبت نشده است.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="40"/>
-        <source>No figures yet: add or import your figures to see where you stand.</source>
-        <translation>هنوز رقمی نیست: ارقام خود را اضافه یا وارد کنید تا ببینید کجا ایستاده‌اید.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="46"/>
-        <source>Done: %1 reached %2.</source>
-        <translation>محقق شد: %1 به %2 رسید.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="48"/>
-        <source>The deadline has passed at %1 of %2.</source>
-        <translation>مهلت گذشته است؛ رقم به %1 از %2 رسید.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="50"/>
-        <source>Ahead by %1 (%2%) of the target line.</source>
-        <translation>%1 (%2%) جلوتر از خط هدف.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="52"/>
-        <source>On track: within %1 of the target line.</source>
-        <translation>در مسیر: در فاصلهٔ %1 از خط هدف.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="54"/>
-        <source>%1: behind by %2 (%3%) of the target line.</source>
-        <translation>%1: %2 (%3%) عقب‌تر از خط هدف.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="58"/>
-        <source>At this pace the target is reached on %1.</source>
-        <translation>با این سرعت، هدف در %1 محقق می‌شود.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="60"/>
-        <source>At this pace the target is not reached before the deadline.</source>
-        <translation>با این سرعت، هدف تا پیش از مهلت محقق نمی‌شود.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="62"/>
-        <source>Expected on the deadline (%1): %2.</source>
-        <translation>مقدار پیش‌بینی‌شده در پایان مهلت (%1): %2.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="65"/>
-        <source>No forecast yet: it needs at least 3 figures on different days.</source>
-        <translation>هنوز پیش‌بینی‌ای نیست: دست‌کم ۳ رقم در روزهای مختلف لازم است.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="71"/>
-        <source>To make it: %1%2 a week from today.</source>
-        <translation>برای رسیدن به هدف: از امروز هفته‌ای %1%2.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="73"/>
-        <source>Buffer: %1 days before the target line overtakes today&apos;s figure.</source>
-        <translation>فرصت اضافه: %1 روز تا وقتی خط هدف از رقم امروز جلو بزند.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="188"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="191"/>
         <source>All platforms</source>
         <extracomment>Above this many points a series is drawn as a line without symbols (symbols cost per point). Notes closer in time than this share of the chart&apos;s span are stacked, so their labels do not overlap. Where &quot;today&quot; is nearer an edge of the chart than this share, its label moves inside the chart. A note this near the bottom (top) of the values is labelled above (below) it, inside the chart.</extracomment>
         <translation>همهٔ پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="237"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="240"/>
         <source>Total</source>
         <translation>مجموع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="252"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="255"/>
         <source>hours</source>
         <translation>ساعت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="272"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="275"/>
         <source>Target line</source>
         <translation>خط هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="305"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="312"/>
         <source>Forecast</source>
         <translation>پیش‌بینی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="370"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="377"/>
         <source>today</source>
         <translation>امروز</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="279"/>
+        <source>Stay above</source>
+        <translation>بالای این بمانید</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="280"/>
+        <source>Stay below</source>
+        <translation>زیر این بمانید</translation>
     </message>
 </context>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="72"/>
+        <location filename="../../src/planner/ui/commands.py" line="73"/>
         <source>Create goal “%1”</source>
         <translation>ساختن هدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="90"/>
+        <location filename="../../src/planner/ui/commands.py" line="115"/>
         <source>Edit goal “%1”</source>
         <translation>ویرایش هدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="107"/>
+        <location filename="../../src/planner/ui/commands.py" line="132"/>
         <source>Delete goal “%1”</source>
         <translation>حذف هدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="124"/>
+        <location filename="../../src/planner/ui/commands.py" line="149"/>
         <source>Archive goal “%1”</source>
         <translation>بایگانی هدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="124"/>
+        <location filename="../../src/planner/ui/commands.py" line="149"/>
         <source>Restore goal “%1”</source>
         <translation>بازگرداندن هدف «%1» از بایگانی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="140"/>
-        <source>Add %1 figures</source>
-        <translation>افزودن %1 رقم</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/commands.py" line="141"/>
-        <source>Add a figure</source>
-        <translation>افزودن یک رقم</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/commands.py" line="159"/>
+        <location filename="../../src/planner/ui/commands.py" line="183"/>
         <source>Edit a figure</source>
         <translation>ویرایش یک رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="174"/>
-        <source>Delete %1 figures</source>
-        <translation>حذف %1 رقم</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/commands.py" line="174"/>
-        <source>Delete a figure</source>
-        <translation>حذف یک رقم</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/commands.py" line="192"/>
-        <source>Import %1 figures from %2</source>
-        <translation>وارد کردن %1 رقم از %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/commands.py" line="222"/>
+        <location filename="../../src/planner/ui/commands.py" line="246"/>
         <source>Change the business details</source>
         <translation>تغییر مشخصات کسب‌وکار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="165"/>
+        <source>Add %1</source>
+        <translation>افزودن %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="198"/>
+        <source>Delete %1</source>
+        <translation>حذف %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="95"/>
+        <location filename="../../src/planner/ui/commands.py" line="216"/>
+        <source>Import %1 from %2</source>
+        <translation>وارد کردن %1 از %2</translation>
     </message>
 </context>
 <context>
     <name>describe</name>
     <message>
-        <location filename="../../src/planner/report/content.py" line="239"/>
+        <location filename="../../src/planner/report/content.py" line="241"/>
         <location filename="../../src/planner/ui/date_field.py" line="53"/>
         <location filename="../../src/planner/ui/describe.py" line="15"/>
         <location filename="../../src/planner/ui/dialogs/guide.py" line="117"/>
         <location filename="../../src/planner/ui/dialogs/guide.py" line="119"/>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="181"/>
-        <location filename="../../src/planner/ui/findings_view.py" line="27"/>
-        <location filename="../../src/planner/ui/goal_detail.py" line="97"/>
+        <location filename="../../src/planner/ui/goal_detail.py" line="98"/>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="72"/>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="98"/>
         <source>, </source>
@@ -3518,417 +3575,437 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>findings</name>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="295"/>
+        <location filename="../../src/planner/domain/realism.py" line="277"/>
         <source>Your own recent figures are the best guide: the platforms advise judging a trend over about 90 days.</source>
-        <extracomment>The monthly growth of these KPIs is what the benchmark table&apos;s growth rows measure. Rates judged as a multiple of the platform&apos;s typical figure (BENCHMARKS.md: engagement per follower).</extracomment>
         <translation>ارقام اخیر خودتان بهترین راهنما هستند: پلتفرم‌ها توصیه می‌کنند روند را در بازهٔ حدود ۹۰ روز بسنجید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="298"/>
-        <source>{kpi} has not moved towards the target over the last {weeks} weeks ({history} a month), but the goal needs {needed} a month.</source>
-        <translation>{kpi} در {weeks} هفتهٔ گذشته به سمت هدف حرکت نکرده است ({history} در ماه)، اما هدف به {needed} در ماه نیاز دارد.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="301"/>
-        <source>{kpi} has not moved towards the target over the last {weeks} weeks ({history} a week), but the goal needs {needed} a week.</source>
-        <translation>{kpi} در {weeks} هفتهٔ گذشته به سمت هدف حرکت نکرده است ({history} در هفته)، اما هدف به {needed} در هفته نیاز دارد.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="304"/>
+        <location filename="../../src/planner/domain/realism.py" line="283"/>
         <source>Find out what changed, and change the content or the plan before counting on the target.</source>
         <translation>ببینید چه چیزی تغییر کرده و پیش از حساب کردن روی این هدف، محتوا یا برنامه را تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="311"/>
-        <source>The goal needs {needed} a month, {ratio} times the {history} a month your figures show over the last {weeks} weeks.</source>
-        <translation>هدف به {needed} در ماه نیاز دارد؛ یعنی {ratio} برابر {history} در ماه که ارقام شما در {weeks} هفتهٔ گذشته نشان می‌دهند.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="314"/>
-        <source>The goal needs {needed} a week, {ratio} times the {history} a week your figures show over the last {weeks} weeks.</source>
-        <translation>هدف به {needed} در هفته نیاز دارد؛ یعنی {ratio} برابر {history} در هفته که ارقام شما در {weeks} هفتهٔ گذشته نشان می‌دهند.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="316"/>
+        <location filename="../../src/planner/domain/realism.py" line="292"/>
         <source>This pace is unrealistic: lower the target or move the deadline.</source>
         <translation>این سرعت واقع‌بینانه نیست: مقدار هدف را کمتر کنید یا مهلت را تمدید کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="318"/>
+        <location filename="../../src/planner/domain/realism.py" line="294"/>
         <source>Plan what will make the pace change (content, ads, time), or lower the target.</source>
         <translation>برنامه بریزید که چه چیزی سرعت را تغییر می‌دهد (محتوا، تبلیغات، زمان)، یا مقدار هدف را کمتر کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="365"/>
-        <source>Going from {base} to {target} followers in {months} months needs {cmgr} growth every month.</source>
-        <translation>رسیدن از {base} به {target} دنبال‌کننده در {months} ماه به {cmgr} رشد در هر ماه نیاز دارد.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="369"/>
+        <location filename="../../src/planner/domain/realism.py" line="363"/>
         <source>Published growth figures make more than {unrealistic} a month for three months, or {unrealistic_year} a month for a year, unrealistic; fast followings often come from ads or fake accounts.</source>
         <translation>طبق آمارهای منتشرشده، رشد بیش از {unrealistic} در ماه برای سه ماه، یا {unrealistic_year} در ماه برای یک سال، واقع‌بینانه نیست؛ دنبال‌کننده‌هایی که سریع جمع می‌شوند اغلب از تبلیغات یا حساب‌های جعلی می‌آیند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="373"/>
+        <location filename="../../src/planner/domain/realism.py" line="367"/>
         <source>Set a target you can reach at a few percent a month.</source>
         <translation>هدفی بگذارید که با رشد چند درصد در ماه دست‌یافتنی باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="376"/>
+        <location filename="../../src/planner/domain/realism.py" line="370"/>
         <source>That is faster than the strongest published growth on {platform}: {strong} a month ({source}).</source>
         <translation>این از قوی‌ترین رشد منتشرشده در {platform} هم سریع‌تر است: {strong} در ماه ({source}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="378"/>
+        <location filename="../../src/planner/domain/realism.py" line="372"/>
         <source>Plan the ads or campaigns that would make it possible, or lower the target.</source>
         <translation>تبلیغات یا کمپین‌هایی را که این رشد را ممکن می‌کنند برنامه‌ریزی کنید، یا مقدار هدف را کمتر کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="381"/>
+        <location filename="../../src/planner/domain/realism.py" line="375"/>
         <source>Growth above {ambitious} a month is ambitious for most accounts.</source>
         <translation>رشد بیش از {ambitious} در ماه برای بیشتر حساب‌ها بلندپروازانه است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="435"/>
+        <location filename="../../src/planner/domain/realism.py" line="430"/>
         <source>A target of {target} for {kpi} on {platform} is above {figure}, about the best any industry reaches there.</source>
         <translation>هدف {target} برای {kpi} در {platform} از {figure} بالاتر است؛ یعنی تقریباً بهترین رقمی که هر صنعتی آنجا به آن می‌رسد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="438"/>
+        <location filename="../../src/planner/domain/realism.py" line="433"/>
         <source>A target of {target} for {kpi} on {platform} is above {figure}, where published figures end.</source>
         <translation>هدف {target} برای {kpi} در {platform} از {figure} بالاتر است؛ یعنی بالاتر از بیشترین رقم منتشرشده.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="441"/>
+        <location filename="../../src/planner/domain/realism.py" line="436"/>
         <source>A target of {target} for {kpi} on {platform} is {ratio} times the typical {figure}.</source>
         <translation>هدف {target} برای {kpi} در {platform}، {ratio} برابر رقم معمول ({figure}) است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="457"/>
+        <location filename="../../src/planner/domain/realism.py" line="452"/>
         <source>Aim nearer {figure}, or check that your figure measures the same thing.</source>
         <translation>هدفی نزدیک‌تر به {figure} بگذارید، یا مطمئن شوید رقم شما همان چیز را اندازه می‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="471"/>
+        <location filename="../../src/planner/domain/realism.py" line="466"/>
         <source>The {field} of {value} for {kpi} is over 100%.</source>
         <translation>مقدار {field} ({value}) برای {kpi} بیش از ۱۰۰ درصد است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="473"/>
+        <location filename="../../src/planner/domain/realism.py" line="469"/>
         <source>A percentage of something cannot be more than all of it.</source>
         <translation>درصد هیچ چیزی نمی‌تواند از کل آن بیشتر باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="474"/>
+        <location filename="../../src/planner/domain/realism.py" line="470"/>
         <source>Check the figure: perhaps it was entered as a count.</source>
         <translation>رقم را بررسی کنید: شاید به‌صورت تعداد وارد شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="486"/>
+        <location filename="../../src/planner/domain/realism.py" line="483"/>
         <source>Aim for a first reply within {suggested} working hours, and within {x_hours} hour for complaints on X.</source>
         <translation>هدف بگذارید که اولین پاسخ ظرف {suggested} ساعت کاری داده شود و برای شکایت‌ها در X ظرف {x_hours} ساعت.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="489"/>
+        <location filename="../../src/planner/domain/realism.py" line="486"/>
         <source>Aim for a first reply within {suggested} working hours.</source>
         <translation>هدف بگذارید که اولین پاسخ ظرف {suggested} ساعت کاری داده شود.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="491"/>
+        <location filename="../../src/planner/domain/realism.py" line="488"/>
         <source>A first reply after {target} is slower than customers expect (more than {limit}).</source>
         <translation>اولین پاسخ پس از {target} کندتر از انتظار مشتریان است (بیش از {limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="493"/>
+        <location filename="../../src/planner/domain/realism.py" line="490"/>
         <source>Customers expect a reply within {suggested} hours ({source}).</source>
         <translation>مشتریان انتظار دارند ظرف {suggested} ساعت پاسخ بگیرند ({source}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="503"/>
+        <location filename="../../src/planner/domain/realism.py" line="500"/>
         <source>{target} posts a week is too little to move anything.</source>
         <translation>{target} پست در هفته کمتر از آن است که تغییری ایجاد کند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="505"/>
+        <location filename="../../src/planner/domain/realism.py" line="502"/>
         <source>Accounts that grow post several times a week.</source>
         <translation>حساب‌هایی که رشد می‌کنند هر هفته چند بار پست می‌گذارند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="506"/>
+        <location filename="../../src/planner/domain/realism.py" line="503"/>
         <source>Post at least {minimum} time a week.</source>
         <translation>دست‌کم هفته‌ای {minimum} بار پست بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="514"/>
+        <location filename="../../src/planner/domain/realism.py" line="511"/>
         <source>The deadline, {deadline}, has passed.</source>
         <translation>مهلت ({deadline}) گذشته است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="516"/>
+        <location filename="../../src/planner/domain/realism.py" line="513"/>
         <source>Every goal needs a period that is still ahead.</source>
         <translation>هر هدف به بازهٔ زمانی‌ای نیاز دارد که هنوز پیش رو باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="517"/>
+        <location filename="../../src/planner/domain/realism.py" line="514"/>
         <source>Set a new deadline, or archive the goal.</source>
         <translation>مهلت تازه‌ای تعیین کنید یا هدف را بایگانی کنید.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism.py" line="521"/>
-        <source>The goal runs for fewer than {minimum} days: too short to measure a change.</source>
-        <translation>مدت هدف کمتر از {minimum} روز است: برای سنجیدن تغییر خیلی کوتاه است.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="524"/>
         <source>Social media is a marathon, not a sprint: figures need weeks to show a trend.</source>
         <translation>شبکه‌های اجتماعی ماراتن است، نه دوی سرعت: ارقام چند هفته زمان لازم دارند تا روندی را نشان دهند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="526"/>
-        <source>Give the goal at least {minimum} days.</source>
-        <translation>دست‌کم {minimum} روز به هدف زمان بدهید.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="531"/>
-        <source>{months} months is too long to steer by one deadline.</source>
-        <translation>{months} ماه برای هدایت کار با تنها یک مهلت خیلی طولانی است.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="533"/>
+        <location filename="../../src/planner/domain/realism.py" line="530"/>
         <source>Platforms and their algorithms change quickly: goals need reviewing on the way.</source>
         <translation>پلتفرم‌ها و الگوریتم‌هایشان سریع تغییر می‌کنند: هدف‌ها باید در طول مسیر بازبینی شوند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="535"/>
+        <location filename="../../src/planner/domain/realism.py" line="532"/>
         <source>Add milestones, for example one each quarter.</source>
         <translation>هدف‌های میانی اضافه کنید، مثلاً یکی برای هر فصل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="545"/>
+        <location filename="../../src/planner/domain/realism.py" line="543"/>
         <source>For {kpi} lower is better, but the target ({target}) is not below the baseline ({baseline}).</source>
         <translation>برای {kpi} کمتر بهتر است، اما مقدار هدف ({target}) کمتر از مقدار پایه ({baseline}) نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="548"/>
+        <location filename="../../src/planner/domain/realism.py" line="546"/>
         <source>For {kpi} higher is better, but the target ({target}) is not above the baseline ({baseline}).</source>
         <translation>برای {kpi} بیشتر بهتر است، اما مقدار هدف ({target}) بیشتر از مقدار پایه ({baseline}) نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="551"/>
+        <location filename="../../src/planner/domain/realism.py" line="549"/>
         <source>A goal that asks for no improvement cannot be tracked.</source>
         <translation>هدفی که هیچ بهبودی نمی‌خواهد قابل پیگیری نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="552"/>
+        <location filename="../../src/planner/domain/realism.py" line="550"/>
         <source>Check the baseline and the target.</source>
         <translation>مقدار پایه و مقدار هدف را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="564"/>
+        <location filename="../../src/planner/domain/realism.py" line="562"/>
         <source>{kpi} measures attention, not {objective}.</source>
         <translation>{kpi} میزان توجه را می‌سنجد، نه {objective} را.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="565"/>
+        <location filename="../../src/planner/domain/realism.py" line="563"/>
         <source>Follower count is not success: 5,000 engaged followers who buy beat 50,000 who don&apos;t, and big followings often come from ads or fake accounts.</source>
         <translation>تعداد دنبال‌کننده‌ها به معنای موفقیت نیست: ۵٬۰۰۰ دنبال‌کنندهٔ فعال که خرید می‌کنند از ۵۰٬۰۰۰ دنبال‌کننده‌ای که خرید نمی‌کنند بهترند، و تعداد زیاد دنبال‌کننده اغلب حاصل تبلیغات یا حساب‌های جعلی است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="568"/>
+        <location filename="../../src/planner/domain/realism.py" line="566"/>
         <source>Measure it by one of: {kpis}.</source>
         <translation>آن را با یکی از این شاخص‌ها بسنجید: {kpis}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="576"/>
+        <location filename="../../src/planner/domain/realism.py" line="574"/>
         <source>The goal&apos;s statement has no number in it.</source>
         <translation>در جملهٔ هدف هیچ عددی نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="578"/>
+        <location filename="../../src/planner/domain/realism.py" line="576"/>
         <source>A goal like &quot;lots of followers&quot; cannot be evaluated.</source>
         <translation>هدفی مثل «دنبال‌کنندهٔ زیاد» قابل ارزیابی نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="579"/>
+        <location filename="../../src/planner/domain/realism.py" line="577"/>
         <source>Say how much, on which platform, by when.</source>
         <translation>بگویید چقدر، در کدام پلتفرم و تا چه زمانی.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="582"/>
+        <location filename="../../src/planner/domain/realism.py" line="580"/>
         <source>The goal names no platform.</source>
         <translation>در هدف هیچ پلتفرمی مشخص نشده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="583"/>
+        <location filename="../../src/planner/domain/realism.py" line="581"/>
         <source>Each platform needs its own content and its own goals.</source>
         <translation>هر پلتفرم محتوا و هدف‌های مخصوص خودش را می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="584"/>
+        <location filename="../../src/planner/domain/realism.py" line="582"/>
         <source>Choose the platforms where your audience is.</source>
         <translation>پلتفرم‌هایی را انتخاب کنید که مخاطبانتان آنجا هستند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="596"/>
+        <location filename="../../src/planner/domain/realism.py" line="595"/>
         <source>For {objective}, the usual platforms are {recommended}; you chose {chosen}.</source>
         <translation>برای {objective}، پلتفرم‌های رایج {recommended} هستند؛ شما {chosen} را انتخاب کرده‌اید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="598"/>
+        <location filename="../../src/planner/domain/realism.py" line="597"/>
         <source>Recommended for {objective}: {why}</source>
         <translation>پیشنهادی برای {objective}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="599"/>
+        <location filename="../../src/planner/domain/realism.py" line="598"/>
         <source>Consider {recommended}, if your audience is there.</source>
         <translation>اگر مخاطبانتان آنجا هستند، {recommended} را هم در نظر بگیرید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="612"/>
+        <location filename="../../src/planner/domain/realism.py" line="611"/>
         <source>An ambitious goal with no budget and under {minimum} hours a week.</source>
         <translation>هدفی بلندپروازانه بدون بودجه و با کمتر از {minimum} ساعت در هفته.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="614"/>
+        <location filename="../../src/planner/domain/realism.py" line="613"/>
         <source>Engagement takes real time every week, and creative work needs budget.</source>
         <translation>تعامل هر هفته وقت واقعی می‌گیرد و کار خلاقانه بودجه می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="616"/>
+        <location filename="../../src/planner/domain/realism.py" line="615"/>
         <source>Set aside at least {minimum} hours a week or a budget, or lower the target.</source>
         <translation>دست‌کم {minimum} ساعت در هفته یا بودجه‌ای کنار بگذارید، یا مقدار هدف را کمتر کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="630"/>
-        <source>At the trend of the last {weeks} weeks, {kpi} will not reach {target}.</source>
-        <translation>با روند {weeks} هفتهٔ گذشته، {kpi} به {target} نمی‌رسد.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="634"/>
-        <source>At the trend of the last {weeks} weeks, {kpi} reaches {target} on {date}, {days} days after the deadline.</source>
-        <translation>با روند {weeks} هفتهٔ گذشته، {kpi} در {date} به {target} می‌رسد؛ {days} روز پس از مهلت.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="637"/>
+        <location filename="../../src/planner/domain/realism.py" line="638"/>
         <source>A {model} trend fitted to your recent figures.</source>
         <translation>روندی از نوع {model} که از ارقام اخیر شما به دست آمده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="638"/>
+        <location filename="../../src/planner/domain/realism.py" line="639"/>
         <source>Change what you do, or move the deadline.</source>
         <translation>روش کارتان را تغییر دهید یا مهلت را تمدید کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="684"/>
-        <source>your trend over the last {weeks} weeks</source>
-        <translation>روند شما در {weeks} هفتهٔ گذشته</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="696"/>
-        <source>{sources}</source>
-        <translation>{sources}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="702"/>
-        <source>By {deadline} a realistic target for {kpi} is about {low}.</source>
-        <translation>تا {deadline}، هدف واقع‌بینانه برای {kpi} حدود {low} است.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="704"/>
-        <source>By {deadline} a realistic target for {kpi} is {low} to {high}.</source>
-        <translation>تا {deadline}، هدف واقع‌بینانه برای {kpi} بین {low} تا {high} است.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/report/content.py" line="284"/>
+        <location filename="../../src/planner/report/content.py" line="281"/>
         <source>Findings</source>
         <translation>یافته‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="293"/>
-        <location filename="../../src/planner/ui/findings_view.py" line="102"/>
+        <location filename="../../src/planner/report/content.py" line="290"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="62"/>
         <source>Why: </source>
         <translation>چرا: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="304"/>
-        <location filename="../../src/planner/ui/findings_view.py" line="149"/>
+        <location filename="../../src/planner/report/content.py" line="301"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="109"/>
         <source>Based on: </source>
         <translation>بر اساس: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="34"/>
+        <location filename="../../src/planner/domain/realism.py" line="160"/>
         <source>baseline</source>
         <translation>مقدار پایه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="35"/>
+        <location filename="../../src/planner/domain/realism.py" line="161"/>
         <source>target</source>
         <translation>مقدار هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="37"/>
-        <source>typical growth</source>
-        <translation>رشد معمول</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="38"/>
-        <source>/month</source>
-        <translation> در ماه</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="40"/>
+        <location filename="../../src/planner/domain/realism.py" line="158"/>
         <source>straight-line</source>
+        <extracomment>The monthly growth of these KPIs is what the benchmark table&apos;s growth rows measure. Rates judged as a multiple of the platform&apos;s typical figure (BENCHMARKS.md: engagement per follower).</extracomment>
         <translation>خطی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="41"/>
+        <location filename="../../src/planner/domain/realism.py" line="159"/>
         <source>steady-growth</source>
         <translation>رشد ثابت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="72"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="32"/>
         <source>Unrealistic</source>
         <translation>غیرواقع‌بینانه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="74"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="34"/>
         <source>Warning</source>
         <translation>هشدار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="75"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="35"/>
         <source>Advice</source>
         <translation>توصیه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="118"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="78"/>
         <source>✔ Nothing to warn about: this goal looks realistic.</source>
         <translation>✔ هشداری نیست: این هدف واقع‌بینانه به نظر می‌رسد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="152"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="112"/>
         <source>&amp;Use this</source>
         <translation>&amp;استفاده از این</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="154"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="114"/>
         <source>Put the suggested target into the goal</source>
         <translation>قرار دادن مقدار پیشنهادی به‌عنوان مقدار هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="446"/>
+        <location filename="../../src/planner/domain/realism.py" line="441"/>
         <source>Even the industries that do best on {platform} reach about {figure}: our limit, worked out from {source}. Figures are compared only when they are measured the same way as yours.</source>
         <translation>حتی بهترین صنف‌ها در {platform} به حدود {figure} می‌رسند: این سقف ماست که از {source} به دست آمده است. فقط رقم‌هایی مقایسه می‌شوند که مثل رقم شما اندازه‌گیری شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="450"/>
+        <location filename="../../src/planner/domain/realism.py" line="445"/>
         <source>Published figures on {platform} stop at about {figure}: our limit, worked out from {source}. Figures are compared only when they are measured the same way as yours.</source>
         <translation>رقم‌های منتشرشده دربارهٔ {platform} در حدود {figure} متوقف می‌شوند: این سقف ماست که از {source} به دست آمده است. فقط رقم‌هایی مقایسه می‌شوند که مثل رقم شما اندازه‌گیری شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="454"/>
+        <location filename="../../src/planner/domain/realism.py" line="449"/>
         <source>A typical figure on {platform} is {figure} ({source}), measured the same way as yours.</source>
         <translation>رقم معمول در {platform} برابر {figure} است ({source})، که مثل رقم شما اندازه‌گیری شده است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="280"/>
+        <source>{kpi} has not moved towards the target over the last {weeks} ({history}), but the goal needs {needed}.</source>
+        <translation>{kpi} در {weeks} گذشته به سوی هدف حرکت نکرده است ({history})، اما هدف به {needed} نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="290"/>
+        <source>The goal needs {needed}, {ratio} times the {history} your figures show over the last {weeks}.</source>
+        <translation>هدف به {needed} نیاز دارد، یعنی {ratio} برابر {history} که ارقام شما در {weeks} گذشته نشان می‌دهند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="348"/>
+        <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a week.</source>
+        <translation>رسیدن از {baseline} به {target} دنبال‌کننده در {duration} به رشد {growth} در هفته نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="350"/>
+        <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a month.</source>
+        <translation>رسیدن از {baseline} به {target} دنبال‌کننده در {duration} به رشد {growth} در ماه نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="353"/>
+        <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a week, even counted from {base} followers (small accounts are measured from there: they grow faster in percentage terms).</source>
+        <translation>رسیدن از {baseline} به {target} دنبال‌کننده در {duration} به رشد {growth} در هفته نیاز دارد، حتی اگر از {base} دنبال‌کننده حساب شود (حساب‌های کوچک از آنجا سنجیده می‌شوند، چون به درصد سریع‌تر رشد می‌کنند).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="357"/>
+        <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a month, even counted from {base} followers (small accounts are measured from there: they grow faster in percentage terms).</source>
+        <translation>رسیدن از {baseline} به {target} دنبال‌کننده در {duration} به رشد {growth} در ماه نیاز دارد، حتی اگر از {base} دنبال‌کننده حساب شود (حساب‌های کوچک از آنجا سنجیده می‌شوند، چون به درصد سریع‌تر رشد می‌کنند).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="518"/>
+        <source>The goal runs for fewer than {minimum}: too short to measure a change.</source>
+        <translation>مدت هدف کمتر از {minimum} است: کوتاه‌تر از آن‌که تغییری سنجیده شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="523"/>
+        <source>Give the goal at least {minimum}.</source>
+        <translation>دست‌کم {minimum} به هدف وقت بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="528"/>
+        <source>{months} is too long to steer by one deadline.</source>
+        <translation>{months} برای هدایت با یک مهلت بیش از حد طولانی است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="631"/>
+        <source>At the trend of the last {weeks}, {kpi} will not reach {target}.</source>
+        <translation>با روند {weeks} گذشته، {kpi} به {target} نمی‌رسد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="635"/>
+        <source>At the trend of the last {weeks}, {kpi} reaches {target} on {date}, {days} after the deadline.</source>
+        <translation>با روند {weeks} گذشته، {kpi} در {date} به {target} می‌رسد، {days} پس از مهلت.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="719"/>
+        <source>A target of {value} by {deadline} is within reach: your trend is likely to be between {low} and {high} then.</source>
+        <translation>مقدار هدف {value} تا {deadline} دست‌یافتنی است: روند شما در آن زمان احتمالاً بین {low} و {high} است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="721"/>
+        <source>A target of {value} by {deadline} is the most ambitious the findings do not call unrealistic; your trend is likely to be between {low} and {high} then.</source>
+        <translation>مقدار هدف {value} تا {deadline} بلندپروازانه‌ترین مقداری است که یافته‌ها غیرواقع‌بینانه نمی‌دانند؛ روند شما در آن زمان احتمالاً بین {low} و {high} است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="725"/>
+        <source>A target of {value} by {deadline} is within reach: your trend is at about {low} then.</source>
+        <translation>مقدار هدف {value} تا {deadline} دست‌یافتنی است: روند شما در آن زمان حدود {low} است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="727"/>
+        <source>A target of {value} by {deadline} is the most ambitious the findings do not call unrealistic; your trend is at about {low} then.</source>
+        <translation>مقدار هدف {value} تا {deadline} بلندپروازانه‌ترین مقداری است که یافته‌ها غیرواقع‌بینانه نمی‌دانند؛ روند شما در آن زمان حدود {low} است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="730"/>
+        <source>your trend over the last {weeks}</source>
+        <translation>روند شما در {weeks} گذشته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="742"/>
+        <source>A target of {value} by {deadline} is within reach at the typical growth of {growth} a week from your baseline of {baseline}.</source>
+        <translation>مقدار هدف {value} تا {deadline} با رشد معمول {growth} در هفته از مقدار پایهٔ شما ({baseline}) دست‌یافتنی است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="745"/>
+        <source>A target of {value} by {deadline} is within reach at the typical growth of {growth} a month from your baseline of {baseline}.</source>
+        <translation>مقدار هدف {value} تا {deadline} با رشد معمول {growth} در ماه از مقدار پایهٔ شما ({baseline}) دست‌یافتنی است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="748"/>
+        <source>A target of {value} by {deadline} is the most ambitious the findings do not call unrealistic; typical growth would reach {reach}.</source>
+        <translation>مقدار هدف {value} تا {deadline} بلندپروازانه‌ترین مقداری است که یافته‌ها غیرواقع‌بینانه نمی‌دانند؛ رشد معمول به {reach} می‌رسید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism.py" line="751"/>
+        <source>published growth figures ({sources})</source>
+        <translation>ارقام رشد منتشرشده ({sources})</translation>
     </message>
 </context>
 <context>
@@ -4231,52 +4308,51 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../src/planner/report/content.py" line="188"/>
+        <location filename="../../src/planner/report/content.py" line="187"/>
         <source>Your business</source>
         <extracomment>The cover&apos;s picture area: the brand colour&apos;s band and the logo (at most this tall).</extracomment>
         <translation>کسب‌وکار شما</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="193"/>
+        <location filename="../../src/planner/report/content.py" line="192"/>
         <location filename="../../src/planner/report/pdf_report.py" line="166"/>
         <source>Social media goals: summary</source>
         <translation>هدف‌های شبکه‌های اجتماعی: خلاصه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="195"/>
+        <location filename="../../src/planner/report/content.py" line="194"/>
         <source>Period covered: %1 to %2</source>
         <translation>بازهٔ زمانی: %1 تا %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="197"/>
+        <location filename="../../src/planner/report/content.py" line="196"/>
         <source>Made on %1</source>
         <translation>تهیه‌شده در %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="198"/>
+        <location filename="../../src/planner/report/content.py" line="197"/>
         <source>Goals in this report: %1</source>
         <translation>هدف‌های این گزارش: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="204"/>
+        <location filename="../../src/planner/report/content.py" line="203"/>
         <source>Goal</source>
         <translation>هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="204"/>
-        <location filename="../../src/planner/report/content.py" line="249"/>
+        <location filename="../../src/planner/report/content.py" line="247"/>
         <source>Objective</source>
         <translation>هدف کلی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="204"/>
-        <location filename="../../src/planner/report/content.py" line="250"/>
+        <location filename="../../src/planner/report/content.py" line="203"/>
+        <location filename="../../src/planner/report/content.py" line="248"/>
         <source>KPI</source>
         <translation>شاخص</translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="204"/>
-        <location filename="../../src/planner/report/content.py" line="252"/>
+        <location filename="../../src/planner/report/content.py" line="250"/>
         <source>Baseline</source>
         <translation>مقدار پایه</translation>
     </message>
@@ -4286,133 +4362,123 @@ The plan is as it was before this change; nothing else was lost.</source>
         <translation>فعلی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="204"/>
-        <location filename="../../src/planner/report/content.py" line="253"/>
+        <location filename="../../src/planner/report/content.py" line="205"/>
+        <location filename="../../src/planner/report/content.py" line="251"/>
         <source>Target</source>
         <translation>مقدار هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="205"/>
+        <location filename="../../src/planner/report/content.py" line="206"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="205"/>
+        <location filename="../../src/planner/report/content.py" line="206"/>
         <source>Progress</source>
         <translation>پیشرفت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="205"/>
-        <source>Status</source>
-        <translation>وضعیت</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/report/content.py" line="222"/>
+        <location filename="../../src/planner/report/content.py" line="224"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="233"/>
+        <location filename="../../src/planner/report/content.py" line="235"/>
         <source>ages %1–%2</source>
         <translation>سن %1 تا %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="239"/>
+        <location filename="../../src/planner/report/content.py" line="241"/>
         <source>anyone</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="251"/>
+        <location filename="../../src/planner/report/content.py" line="249"/>
         <source>Platforms</source>
         <translation>پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="254"/>
+        <location filename="../../src/planner/report/content.py" line="252"/>
         <source>Period</source>
         <translation>بازهٔ زمانی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="254"/>
-        <source>%1 to %2 (%3 days)</source>
-        <translation>%1 تا %2 (%3 روز)</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/report/content.py" line="258"/>
+        <location filename="../../src/planner/report/content.py" line="256"/>
         <source>Serves</source>
         <translation>در خدمت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="259"/>
+        <location filename="../../src/planner/report/content.py" line="257"/>
         <source>Audience</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="261"/>
+        <location filename="../../src/planner/report/content.py" line="259"/>
         <source>Budget</source>
         <translation>بودجه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="263"/>
+        <location filename="../../src/planner/report/content.py" line="261"/>
         <source>Time a week</source>
         <translation>زمان در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="286"/>
+        <location filename="../../src/planner/report/content.py" line="283"/>
         <source>Nothing to warn about: this goal looks realistic.</source>
         <translation>هشداری نیست: این هدف واقع‌بینانه به نظر می‌رسد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="295"/>
+        <location filename="../../src/planner/report/content.py" line="292"/>
         <source>What to do: </source>
         <translation>چه باید کرد: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="302"/>
+        <location filename="../../src/planner/report/content.py" line="299"/>
         <source>Suggested target</source>
         <translation>مقدار هدف پیشنهادی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="310"/>
+        <location filename="../../src/planner/report/content.py" line="307"/>
         <source>Latest figures (%1 of %2)</source>
         <translation>آخرین ارقام (%1 از %2)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="313"/>
+        <location filename="../../src/planner/report/content.py" line="310"/>
         <source>No figures yet.</source>
         <translation>هنوز رقمی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="318"/>
+        <location filename="../../src/planner/report/content.py" line="315"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="318"/>
+        <location filename="../../src/planner/report/content.py" line="315"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="318"/>
+        <location filename="../../src/planner/report/content.py" line="315"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="318"/>
+        <location filename="../../src/planner/report/content.py" line="315"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="325"/>
+        <location filename="../../src/planner/report/content.py" line="322"/>
         <source> (archived)</source>
         <translation> (بایگانی‌شده)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="345"/>
+        <location filename="../../src/planner/report/content.py" line="343"/>
         <source>no figures yet</source>
         <translation>هنوز رقمی ثبت نشده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="346"/>
+        <location filename="../../src/planner/report/content.py" line="344"/>
         <source>%1 of the way · latest %2 on %3</source>
         <translation>%1 از مسیر · آخرین رقم %2 در %3</translation>
     </message>
@@ -4437,173 +4503,149 @@ The plan is as it was before this change; nothing else was lost.</source>
         <source>Page %1 of %2</source>
         <translation>صفحهٔ %1 از %2</translation>
     </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="205"/>
+        <source>Forecast</source>
+        <translation>پیش‌بینی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="207"/>
+        <source>Verdict</source>
+        <translation>ارزیابی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="252"/>
+        <source>%1 to %2 (%3)</source>
+        <translation>از %1 تا %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>sample</name>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="22"/>
+        <location filename="../../src/planner/domain/sample.py" line="23"/>
         <source>Nour Bakery</source>
         <translation>نانوایی نور</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="97"/>
-        <location filename="../../src/planner/domain/sample.py" line="284"/>
+        <location filename="../../src/planner/domain/sample.py" line="98"/>
+        <location filename="../../src/planner/domain/sample.py" line="285"/>
         <source>Amman</source>
         <translation>شیراز</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="103"/>
+        <location filename="../../src/planner/domain/sample.py" line="104"/>
         <source>Grow Instagram followers to 1,900</source>
         <translation>رساندن دنبال‌کننده‌های اینستاگرام به ۱٬۹۰۰</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="105"/>
+        <location filename="../../src/planner/domain/sample.py" line="106"/>
         <source>Grow our Instagram followers from 1,200 to 1,900 by posting Reels of the morning bake four times a week, within ten months.</source>
         <translation>دنبال‌کننده‌های اینستاگرام را با انتشار ریلز پخت صبحگاهی، چهار بار در هفته، ظرف ده ماه از ۱٬۲۰۰ به ۱٬۹۰۰ برسانیم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="119"/>
+        <location filename="../../src/planner/domain/sample.py" line="120"/>
         <source>Be the bakery people in the neighbourhood think of first</source>
         <translation>نانوایی‌ای باشیم که اهل محل اول به یادش می‌افتند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="81"/>
+        <location filename="../../src/planner/domain/sample.py" line="82"/>
         <source>Ramadan Reels series started</source>
         <translation>شروع مجموعهٔ ریلز ماه رمضان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="79"/>
+        <location filename="../../src/planner/domain/sample.py" line="80"/>
         <source>Collaboration with a local food blogger</source>
         <translation>همکاری با یک بلاگر غذای محلی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="140"/>
+        <location filename="../../src/planner/domain/sample.py" line="141"/>
         <source>Website visits from social: 200 a week</source>
         <translation>بازدید سایت از شبکه‌های اجتماعی: ۲۰۰ در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="155"/>
+        <location filename="../../src/planner/domain/sample.py" line="156"/>
         <source>Take more pre-orders online</source>
         <translation>پیش‌سفارش آنلاین بیشتر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="169"/>
+        <location filename="../../src/planner/domain/sample.py" line="170"/>
         <source>Boosted a post: 40 USD</source>
         <translation>تبلیغ یک پست: ۴۰ دلار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="176"/>
+        <location filename="../../src/planner/domain/sample.py" line="177"/>
         <source>TikTok: 50,000 followers in four months</source>
         <translation>تیک‌تاک: ۵۰٬۰۰۰ دنبال‌کننده در چهار ماه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="178"/>
+        <location filename="../../src/planner/domain/sample.py" line="179"/>
         <source>Reach 50,000 TikTok followers in four months with behind-the-counter videos.</source>
         <translation>با ویدیوهای پشت پیشخوان، ظرف چهار ماه به ۵۰٬۰۰۰ دنبال‌کننده در تیک‌تاک برسیم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="188"/>
+        <location filename="../../src/planner/domain/sample.py" line="189"/>
         <source>Become known beyond our neighbourhood</source>
         <translation>بیرون از محلهٔ خودمان هم شناخته شویم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="202"/>
+        <location filename="../../src/planner/domain/sample.py" line="203"/>
         <source>Facebook: 5% of people reached engage</source>
         <translation>فیس‌بوک: تعامل ۵٪ از افراد دسترسی‌یافته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="204"/>
+        <location filename="../../src/planner/domain/sample.py" line="205"/>
         <source>Raise the share of people reached on our Facebook page who like, comment or share from 3.5% to 5% in six months by asking a question in every post.</source>
         <translation>با پرسیدن یک سؤال در هر پست، سهم افرادی از دسترسی صفحهٔ فیس‌بوک که لایک، نظر یا اشتراک می‌گذارند را ظرف شش ماه از ۳٫۵٪ به ۵٪ برسانیم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="217"/>
+        <location filename="../../src/planner/domain/sample.py" line="218"/>
         <source>Regulars who talk about us</source>
         <translation>مشتریان ثابتی که از ما حرف می‌زنند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="236"/>
+        <location filename="../../src/planner/domain/sample.py" line="237"/>
         <source>Answer messages within 4 hours</source>
         <translation>پاسخ به پیام‌ها در کمتر از ۴ ساعت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="238"/>
+        <location filename="../../src/planner/domain/sample.py" line="239"/>
         <source>Cut our first response time on Facebook and X messages from 12 hours to 4 hours within five months.</source>
         <translation>زمان اولین پاسخ به پیام‌های فیس‌بوک و X را ظرف پنج ماه از ۱۲ ساعت به ۴ ساعت کاهش دهیم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="250"/>
+        <location filename="../../src/planner/domain/sample.py" line="251"/>
         <source>Customers get answers before they give up</source>
         <translation>مشتریان پیش از ناامید شدن پاسخ بگیرند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="267"/>
+        <location filename="../../src/planner/domain/sample.py" line="268"/>
         <source>40 catering leads a month from Facebook</source>
         <translation>۴۰ سرنخ پذیرایی در ماه از فیس‌بوک</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="282"/>
+        <location filename="../../src/planner/domain/sample.py" line="283"/>
         <source>Grow the catering side of the business</source>
         <translation>رشد بخش پذیرایی کسب‌وکار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="298"/>
+        <location filename="../../src/planner/domain/sample.py" line="299"/>
         <source>Lead form ad: 100 USD</source>
         <translation>تبلیغ فرم سرنخ: ۱۰۰ دلار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="83"/>
+        <location filename="../../src/planner/domain/sample.py" line="84"/>
         <source>Reels of the morning bake started</source>
         <translation>شروع ریلزهای پخت صبحگاهی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="142"/>
+        <location filename="../../src/planner/domain/sample.py" line="143"/>
         <source>Bring 200 visits a week from Facebook and Instagram to our order page within eight months, up from 80.</source>
         <translation>ظرف هشت ماه هفته‌ای ۲۰۰ بازدید از فیس‌بوک و اینستاگرام به صفحهٔ سفارشمان بیاوریم، به جای ۸۰.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="269"/>
+        <location filename="../../src/planner/domain/sample.py" line="270"/>
         <source>Collect 40 catering enquiries a month through the Facebook lead form within nine months, up from 15.</source>
         <translation>ظرف نه ماه، ماهی ۴۰ درخواست پذیرایی از فرم سرنخ فیس‌بوک جمع کنیم، به جای ۱۵.</translation>
-    </message>
-</context>
-<context>
-    <name>status</name>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="44"/>
-        <source>No figures yet</source>
-        <extracomment>Behind, and the forecast reaches the target more than this many days after the deadline: &quot;at risk&quot;.</extracomment>
-        <translation>بدون رقم</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="45"/>
-        <source>On track</source>
-        <translation>در مسیر</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="46"/>
-        <source>Ahead</source>
-        <translation>جلوتر</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="47"/>
-        <source>Behind</source>
-        <translation>عقب</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="48"/>
-        <source>At risk</source>
-        <translation>در خطر</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="49"/>
-        <source>Done</source>
-        <translation>محقق شد</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/progress.py" line="50"/>
-        <source>Missed</source>
-        <translation>محقق نشد</translation>
     </message>
 </context>
 <context>
@@ -4693,14 +4735,13 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>units</name>
     <message>
-        <location filename="../../src/planner/report/content.py" line="143"/>
-        <location filename="../../src/planner/ui/formatting.py" line="103"/>
+        <location filename="../../src/planner/domain/units.py" line="51"/>
         <source>%1%</source>
-        <translation>%1%</translation>
+        <extracomment>A duration shorter than this many days is said in days, a longer one in months. Beyond this, numbers are written in scientific notation (goals.MAX_VALUE: no real figure gets there).</extracomment>
+        <translation>%1٪</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="263"/>
-        <location filename="../../src/planner/ui/formatting.py" line="105"/>
+        <location filename="../../src/planner/domain/units.py" line="52"/>
         <source>%1 h</source>
         <translation>%1 ساعت</translation>
     </message>
@@ -4723,6 +4764,261 @@ The plan is as it was before this change; nothing else was lost.</source>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="22"/>
         <source>money</source>
         <translation>مبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/units.py" line="53"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/units.py" line="54"/>
+        <source>%1 percentage point</source>
+        <translation>%1 واحد درصد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/units.py" line="55"/>
+        <source>%1 percentage points</source>
+        <translation>%1 واحد درصد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/units.py" line="56"/>
+        <source>%1 a week</source>
+        <translation>%1 در هفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/units.py" line="57"/>
+        <source>%1 a month</source>
+        <translation>%1 در ماه</translation>
+    </message>
+</context>
+<context>
+    <name>verdict</name>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="81"/>
+        <source>Achieved</source>
+        <extracomment>Days ahead of today for the &quot;needed by&quot; table&apos;s first two rows. The forecast &quot;reaches&quot; the target when it falls short by no more than this share of the target (float rounding: figures exactly on a straight target line give back the target to about 1e-13).</extracomment>
+        <translation>محقق شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="82"/>
+        <source>Missed</source>
+        <translation>محقق نشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="83"/>
+        <source>Unrealistic</source>
+        <translation>غیرواقع‌بینانه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="84"/>
+        <source>Off course</source>
+        <translation>خارج از مسیر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="85"/>
+        <source>At risk</source>
+        <translation>در خطر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="86"/>
+        <source>Ahead</source>
+        <translation>جلوتر از برنامه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="87"/>
+        <source>On course</source>
+        <translation>در مسیر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="88"/>
+        <source>Too early</source>
+        <translation>هنوز زود است</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="299"/>
+        <source>Reached {current} on {date} (target {target})</source>
+        <extracomment>the latest figure since the start, up to the deadline, and its date (None: no figure yet) KPI units a week needed from today (from the latest figure, or the baseline without one) days from today the latest figure stays in the band if nothing improves (it covers the deadline when ``buffer_to_deadline``); 0: out of the band today the codes of the error findings that make the goal unrealistic</extracomment>
+        <translation>در {date} به {current} رسید (هدف {target})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="300"/>
+        <source>The deadline, {deadline}, passed at {current} (target {target})</source>
+        <translation>مهلت ({deadline}) با {current} به پایان رسید (هدف {target})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="301"/>
+        <source>The deadline, {deadline}, passed with no figure since the start</source>
+        <translation>مهلت ({deadline}) بدون هیچ رقمی از آغاز به پایان رسید</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="303"/>
+        <source>{target} by {deadline} is out of reach: see the findings</source>
+        <translation>رسیدن به {target} تا {deadline} دست‌نیافتنی است: یافته‌ها را ببینید</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="304"/>
+        <source>About {forecast} by {deadline} (target {target})</source>
+        <translation>حدود {forecast} تا {deadline} (هدف {target})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="305"/>
+        <source>{current} on {date}, behind the target line ({expected} then)</source>
+        <translation>{current} در {date}، عقب‌تر از خط هدف ({expected} در آن زمان)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="306"/>
+        <source>{current} on {date}, ahead of the target line ({expected} then)</source>
+        <translation>{current} در {date}، جلوتر از خط هدف ({expected} در آن زمان)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="307"/>
+        <source>{current} on {date}, on the target line so far</source>
+        <translation>{current} در {date}، تا اینجا روی خط هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="308"/>
+        <source>{current} on {date}, ahead of the target line so far ({expected} then)</source>
+        <translation>{current} در {date}، تا اینجا جلوتر از خط هدف ({expected} در آن زمان)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="310"/>
+        <source>No figure since the start, {start}, yet</source>
+        <translation>از آغاز ({start}) هنوز رقمی ثبت نشده</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="311"/>
+        <source>The goal starts on {start}</source>
+        <translation>هدف در {start} آغاز می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="314"/>
+        <source>needs {needed}, you do {own}</source>
+        <translation>{needed} لازم است و سرعت شما {own} است</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="315"/>
+        <source>needs {needed} from today</source>
+        <translation>از امروز {needed} لازم است</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="316"/>
+        <source>about {forecast} by {deadline} (target {target})</source>
+        <translation>حدود {forecast} تا {deadline} (هدف {target})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="317"/>
+        <source>a forecast needs figures on 3 different dates</source>
+        <translation>پیش‌بینی به ارقامی در سه تاریخ مختلف نیاز دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="319"/>
+        <source>{first}.</source>
+        <translation>{first}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="319"/>
+        <source>{first}; {second}.</source>
+        <translation>{first}؛ {second}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/verdict.py" line="320"/>
+        <source>{first}; {second}; {third}.</source>
+        <translation>{first}؛ {second}؛ {third}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="21"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="29"/>
+        <source>The goal is over: there is no pace left to keep.</source>
+        <translation>این هدف به پایان رسیده است: دیگر سرعتی برای حفظ کردن نمانده.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="36"/>
+        <source>No forecast yet: it needs figures on 3 different dates.</source>
+        <translation>هنوز پیش‌بینی‌ای نیست: به ارقامی در سه تاریخ مختلف نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="38"/>
+        <source>Forecast for the deadline (%1): %2.</source>
+        <translation>پیش‌بینی برای مهلت (%1): %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="40"/>
+        <source>At this pace the target is reached on %1.</source>
+        <translation>با این سرعت، هدف در %1 محقق می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="42"/>
+        <source>At this pace the target is not reached within ten years.</source>
+        <translation>با این سرعت، هدف ظرف ده سال محقق نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="44"/>
+        <source>Needed from today: %1.</source>
+        <translation>لازم از امروز: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="46"/>
+        <source>Your pace: %1.</source>
+        <translation>سرعت شما: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="49"/>
+        <source>Buffer: the latest figure stays in the band to the deadline, even with no progress.</source>
+        <translation>حاشیهٔ امن: آخرین رقم حتی بدون پیشرفت تا مهلت در بازه می‌ماند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="52"/>
+        <source>Buffer: none, the latest figure is out of the band today.</source>
+        <translation>حاشیهٔ امن: ندارد؛ آخرین رقم امروز بیرون از بازه است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="54"/>
+        <source>Buffer: %1 before the latest figure falls out of the band, if nothing improves.</source>
+        <translation>حاشیهٔ امن: %1 تا آخرین رقم از بازه بیرون بیفتد، اگر چیزی بهتر نشود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="57"/>
+        <source>At this pace the figures leave the band on %1.</source>
+        <translation>با این سرعت، ارقام در %1 از بازه بیرون می‌روند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="59"/>
+        <source>At this pace the figures stay in the band to the deadline.</source>
+        <translation>با این سرعت، ارقام تا مهلت در بازه می‌مانند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="62"/>
+        <source>Needed by (the target line, and the least the band allows):</source>
+        <translation>لازم تا این تاریخ‌ها (خط هدف، و کمترین مقداری که بازه اجازه می‌دهد):</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="64"/>
+        <source>Needed by (the target line, and the most the band allows):</source>
+        <translation>لازم تا این تاریخ‌ها (خط هدف، و بیشترین مقداری که بازه اجازه می‌دهد):</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="65"/>
+        <source>in a week, %1</source>
+        <translation>یک هفته بعد، %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="66"/>
+        <source>in a month, %1</source>
+        <translation>یک ماه بعد، %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="67"/>
+        <source>the deadline, %1</source>
+        <translation>مهلت، %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/verdict_view.py" line="69"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,9 @@ from pathlib import Path
 from sqlite_utils.db import NotFoundError
 
 from planner import APP_NAME, __version__
-from planner.domain import catalog, progress, realism
+from planner.domain import catalog, realism, verdict
+from planner.domain.forecast import forecast
+from planner.domain.units import english_plural as _plural
 from planner.domain.units import format_value
 from planner.exchange import figures_import, importers, plan_json
 from planner.exchange.importers import GenericMapping
@@ -56,13 +58,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("path", type=Path, metavar="PATH")
     p.add_argument("--lang", choices=["en", "ar", "fa"], default="en", help="the sample's language (default: en)")
 
-    p = sub.add_parser("goals", help="list the plan's goals")
+    p = sub.add_parser("goals", help="list the plan's goals with their verdicts")
     p.add_argument("--db", type=Path, metavar="PLAN", required=True)
     p.add_argument("--json", action="store_true", help="one JSON object per goal, as a list")
+    p.add_argument("--today", type=_day, metavar="YYYY-MM-DD", help="judge the goals as on this day (default: today)")
 
-    p = sub.add_parser("check", help="every goal's status and realism findings (exit 0 even with warnings)")
+    p = sub.add_parser("check", help="every goal's verdict and realism findings (exit 0 even with warnings)")
     p.add_argument("--db", type=Path, metavar="PLAN", required=True)
     p.add_argument("--json", action="store_true", help="a JSON list of goals with their findings")
+    p.add_argument("--today", type=_day, metavar="YYYY-MM-DD", help="judge the goals as on this day (default: today)")
 
     p = sub.add_parser("export-json", help="write the whole plan as JSON (docs/plan-json.md)")
     p.add_argument("--db", type=Path, metavar="PLAN", required=True)
@@ -90,6 +94,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-22") from None
+
+
 def _open(path: Path, *, read_only: bool = False) -> plan_file.PlanFile:
     pf = plan_file.open_plan(path, read_only=read_only)
     if pf.backup_problem:
@@ -109,8 +120,15 @@ def warn_unread(repo: Repository) -> bool:
     return bool(repo.read_problems)
 
 
-def _goal_summary(goal, observations, today: date) -> dict:
-    state = progress.assess(goal, observations, today)
+def _judged(goal, observations, today: date) -> tuple[verdict.Assessment, list[realism.Finding], object]:
+    """The goal's verdict, findings and forecast, computed once (as the window does)."""
+    fc = forecast(goal, observations, today)
+    findings = realism.check(goal, observations, today, fc=fc)
+    return verdict.assess(goal, observations, today, fc, findings), findings, fc
+
+
+def _goal_summary(goal, observations, today: date, judged=None) -> dict:
+    state = (judged or _judged(goal, observations, today))[0]
     return {
         "id": goal.id,
         "title": goal.title,
@@ -121,9 +139,7 @@ def _goal_summary(goal, observations, today: date) -> dict:
         "start": goal.start.isoformat(),
         "deadline": goal.deadline.isoformat(),
         "platforms": list(goal.platform_ids),
-        "latest_value": state.current,
-        "latest_date": state.current_date.isoformat() if state.current_date else None,
-        "status": state.status.value,
+        **state.as_json(),
         "archived": goal.archived,
     }
 
@@ -148,7 +164,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _rows(db: Path, row, include_archived: bool = True) -> list[dict]:
+def _rows(db: Path, row, include_archived: bool = True, today: date | None = None) -> list[dict]:
     """``row(goal, its figures, today)`` for every goal of the plan, read without writing to it."""
     pf = _open(db, read_only=True)
     try:
@@ -156,19 +172,20 @@ def _rows(db: Path, row, include_archived: bool = True) -> list[dict]:
         goals = repo.goals(include_archived=include_archived)
         figures = repo.observations_by_goal()
         warn_unread(repo)
+        today = today or date.today()
     finally:
         pf.close()
     out = []
     for g in goals:
         try:
-            out.append(row(g, figures.get(g.id, []), date.today()))
+            out.append(row(g, figures.get(g.id, []), today))
         except (ArithmeticError, ValueError) as exc:  # one goal never takes down the others
             warn(f"goal {g.id} ({g.title[:40]!r}) cannot be assessed and is left out: {exc}")
     return out
 
 
 def cmd_goals(args: argparse.Namespace) -> int:
-    rows = _rows(args.db, _goal_summary)
+    rows = _rows(args.db, _goal_summary, today=args.today)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -178,31 +195,33 @@ def cmd_goals(args: argparse.Namespace) -> int:
         print(f"{r['id']}\t{r['title']}\t{r['objective']}\t{r['kpi']}\t"
               f"{format_value(kpi, r['baseline'])} -> {format_value(kpi, r['target'])}\t"
               f"{r['start']}..{r['deadline']}\t{','.join(r['platforms']) or '-'}\t"
-              f"latest {latest}\t{r['status']}{' (archived)' if r['archived'] else ''}")
+              f"latest {latest}\t{r['verdict']}{' (archived)' if r['archived'] else ''}")
     return EXIT_OK
 
 
 def _goal_check(goal, observations, today: date) -> dict:
-    findings = realism.check(goal, observations, today)
-    suggestion = realism.suggest_target(goal, observations, today)
+    judged = _judged(goal, observations, today)
+    _, findings, fc = judged
+    suggestion = realism.suggest_target(goal, observations, today, fc=fc)
     return {
-        **_goal_summary(goal, observations, today),
+        **_goal_summary(goal, observations, today, judged),
         "worst": worst.value if (worst := realism.worst(findings)) else None,
         "findings": [{"code": f.code, "severity": f.severity.value, "message": f.message, "why": f.why,
                       "suggestion": f.suggestion, "numbers": f.numbers} for f in findings],
         "suggested_target": None if suggestion is None else {
-            "low": suggestion.low, "high": suggestion.high, "deadline": suggestion.deadline.isoformat(),
-            "message": suggestion.message, "basis": suggestion.basis},
+            "value": suggestion.value, "low": suggestion.low, "high": suggestion.high,
+            "deadline": suggestion.deadline.isoformat(), "message": suggestion.message, "basis": suggestion.basis},
     }
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    rows = _rows(args.db, _goal_check, include_archived=False)
+    rows = _rows(args.db, _goal_check, include_archived=False, today=args.today)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
     for r in rows:
-        print(f"{r['id']}\t{r['title']}\t{r['status']}\t{len(r['findings'])} findings")
+        print(f"{r['id']}\t{r['title']}\t{r['verdict_label']}: {r['sentence']}\t"
+              f"{_plural('findings', len(r['findings']))}")
         for f in r["findings"]:
             print(f"  [{f['severity']}] {f['code']}: {f['message']}")
             if f["why"]:
@@ -226,7 +245,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
         count = plan_json.export_plan(repo, args.out)
     finally:
         pf.close()
-    print(f"Wrote {count} goals to {args.out}")
+    print(f"Wrote {_plural('goals', count)} to {args.out}")
     if warn_unread(repo):
         warn(f"{args.out} does not hold what the plan could not read (above)")
         return EXIT_FAILED
@@ -252,7 +271,7 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     finally:
         pf.close()
     count = sum(len(obs) for _, obs in doc.goals)
-    print(f"Added {len(added)} goals with {count} figures to {args.db}")
+    print(f"Added {_plural('goals', len(added))} with {_plural('figures', count)} to {args.db}")
     return EXIT_OK
 
 
@@ -288,7 +307,7 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
         for rejected in preview.rejected:
             print(f"  rejected {rejected}")
         if preview.rejected_total > len(preview.rejected):
-            print(f"  ... and {preview.rejected_total - len(preview.rejected)} more rejected rows")
+            print(f"  ... and {_plural('rows', preview.rejected_total - len(preview.rejected))} more rejected")
         if preview.count == 0:
             print(f"planner import-csv: {args.file}: no figure of {goal.kpi} could be read; nothing was imported",
                   file=sys.stderr)
@@ -302,9 +321,9 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
     finally:
         pf.close()
     kept = preview.duplicates if on_duplicate is OnDuplicate.SKIP else 0
-    print(f"Imported {written} figures of {goal.kpi} into goal {goal.id} ({goal.title}), "
+    print(f"Imported {_plural('figures', written)} of {goal.kpi} into goal {goal.id} ({goal.title}), "
           f"{preview.first} to {preview.last}; {len(replaced)} replaced, {kept} already there kept, "
-          f"{preview.rejected_total} rows rejected")
+          f"{_plural('rows', preview.rejected_total)} rejected")
     return EXIT_OK
 
 

@@ -418,22 +418,84 @@ def test_off_track_only_while_tracking():
 # ---------------------------------------------------------------- suggestion
 
 
-def test_suggestion_from_history():
+def test_suggestion_is_what_the_trend_reaches_lowered_until_the_engine_accepts_it():
+    # +10 a day with alternating ±15: the noise is symmetric about day 28, so the fit is exactly 10 a day
+    # through 998.33 (the mean 1,278.33 less 10 · 28); on day 364 the trend is at 998.33 + 3,640 = 4,638.
     history = [obs(d, 1000 + 10 * d + (15 if d % 14 else -15)) for d in range(0, 57, 7)]
-    s = suggest_target(followers(1000, 9000), history, START + timedelta(days=56))
-    assert s is not None and s.low < 1000 + 10 * 364 < s.high
-    assert s.message == f"By 31 December 2026 a realistic target for Followers is {s.low:,.0f} to {s.high:,.0f}."
+    today = START + timedelta(days=56)
+    s = suggest_target(followers(1000, 9000), history, today)
+    assert s is not None and s.low < 4638.33 < s.high
+    # 1,000 -> 4,638 in 11.96 months is 13.6% a month, 4.6 times: published figures call more than 10% a
+    # month for a year (3.14 times) unrealistic, so the engine accepts up to 1,000 · 3.1384 = 3,138, which
+    # rounds towards the latest figure (1,545) to two digits of the distance (1,593): 3,100
+    assert s.value == 3100
+    assert s.message.startswith("A target of 3,100 by 31 December 2026 is the most ambitious the findings do not "
+                                "call unrealistic; your trend is likely to be between ")
     assert s.basis == "your trend over the last 8 weeks"
+    assert worst(check(replace(followers(1000, 9000), target=3100), history, today)) is not Severity.ERROR
+
+
+def test_suggestion_within_reach_is_the_trend_rounded_towards_the_latest_figure():
+    # +1 a day exactly, 1,028 on day 28: the trend reaches 1,364 on day 364; the distance 336 gives steps of 10
+    history = [obs(d, 1000 + d) for d in (0, 7, 14, 21, 28)]
+    s = suggest_target(followers(1000, 2000), history, START + timedelta(days=28))
+    assert s.value == 1360 and s.low == pytest.approx(1364) == s.high
+    assert s.message == "A target of 1,360 by 31 December 2026 is within reach: your trend is at about 1,364 then."
+
+
+def test_suggestion_is_the_trend_itself_not_the_low_end_of_its_band():
+    # +1 a day with alternating ±15 (symmetric about day 28): the fit is 998.33 + d, 1,362.33 on day 364.
+    # σ = √(2,000 / 7) = 16.90 (residuals 16.67 four times, -13.33 five times); on day 364
+    # se = σ · √(1 + 1/9 + 336² / 2,940) = 16.90 · 6.286 = 106.25, so the 80% band is 1,362.33 ∓ 136.17:
+    # 1,226.2 to 1,498.5.
+    # From the latest figure (1,041) the distance is 321: steps of 10, 1,362.33 -> 1,360 (the band's low end
+    # would give 1,220).
+    history = [obs(d, 1000 + d + (15 if d % 14 else -15)) for d in range(0, 57, 7)]
+    s = suggest_target(followers(1000, 2000), history, START + timedelta(days=56))
+    assert s.value == 1360
+    assert (s.low, s.high) == (pytest.approx(1226.2, abs=0.1), pytest.approx(1498.5, abs=0.1))
+    assert s.message == ("A target of 1,360 by 31 December 2026 is within reach: your trend is likely to be "
+                         "between 1,226 and 1,499 then.")
+
+
+def test_suggestion_for_a_lower_is_better_kpi_rounds_up_towards_the_latest_figure():
+    g = goal("response_time_hours", 24, 4, objective="service", platforms=("x",))
+    history = [obs(d, 24 - 0.04 * d) for d in (0, 7, 14, 21, 28)]  # 22.88 h on day 28
+    s = suggest_target(g, history, START + timedelta(days=28))
+    # 24 - 0.04 · 364 = 9.44 h on the deadline; the distance from 22.88 is 13.4, so whole hours: 10 h
+    assert s.value == 10
+    assert s.message == "A target of 10 h by 31 December 2026 is within reach: your trend is at about 9.4 h then."
 
 
 def test_suggestion_from_benchmarks():
     s = suggest_target(followers(2000, 9000), [], TODAY)
-    months = 364 / (365.25 / 12)
-    assert s is not None
-    assert s.low <= 2000 * 1.06 ** months <= 2000 * 1.08 ** months <= s.high
-    assert s.basis == "TrackMaven, Social media audience growth study (2015): typical growth 6-8%/month"
-    assert (s.low, s.high) == (4000, 5100)
-    assert s.message == "By 31 December 2026 a realistic target for Followers is 4,000 to 5,100."
+    # Instagram's typical growth (TrackMaven 2015, 6-8% a month): 7% for 364 / 30.4375 = 11.96 months
+    # takes 2,000 to 2,000 · 1.07^11.96 = 4,492, rounded towards 2,000: 4,400
+    assert s is not None and s.value == 4400 and s.low is None
+    assert s.message == ("A target of 4,400 by 31 December 2026 is within reach at the typical growth of 7% a month "
+                         "from your baseline of 2,000.")
+    assert s.basis == "published growth figures (TrackMaven, Social media audience growth study (2015))"
+
+
+def test_a_goal_shorter_than_a_month_gets_its_growth_per_week():
+    g = followers(2000, 9000, deadline=START + timedelta(days=21))
+    s = suggest_target(g, [], TODAY)
+    # 7% a month is 1.07^(7 / 30.4375) - 1 = 1.57% a week; 21 days take 2,000 to 2,000 · 1.07^0.69 = 2,095.6,
+    # rounded towards 2,000 to two digits of the distance (95.6): 2,095
+    assert s.value == 2095
+    assert "a week" in s.message and "a month" not in s.message and "1.6% a week" in s.message
+
+
+def test_no_suggestion_above_the_owners_target_for_a_vanity_metric_or_after_the_deadline():
+    history = [obs(d, 1000 + 10 * d) for d in (0, 7, 14, 21, 28)]  # the trend reaches 4,640
+    today = START + timedelta(days=28)
+    assert suggest_target(followers(1000, 3000), history, today) is None  # reachable: never raised
+    assert suggest_target(followers(2000, 8000, deadline=START + timedelta(days=913)), [], TODAY) is None
+    sales = goal("followers", 1000, 9000, objective="conversions", platforms=("instagram",))
+    assert suggest_target(sales, history, today) is None  # another KPI is needed, not another number
+    assert suggest_target(followers(1000, 9000), history, DEADLINE + timedelta(days=1)) is None
+    flat = [obs(d, 1000) for d in (0, 7, 14, 21, 28)]
+    assert suggest_target(followers(1000, 9000), flat, today) is None  # no improvement to offer
 
 
 def test_no_suggestion_without_history_or_growth_figures():

@@ -94,6 +94,13 @@ def check_headless_commands_survive(capsys, plan: Path) -> None:
         assert code == cli.EXIT_OK, (argv, err)
 
 
+def count(pattern: str, out: str) -> int:
+    """The number the command printed where *pattern* says ("1 figure", "1,234 figures")."""
+    found = re.search(pattern, out)
+    assert found, f"{pattern!r} not in {out!r}"
+    return int(found.group(1).replace(",", ""))
+
+
 @pytest.mark.parametrize("path", TABLES, ids=lambda p: p.name)
 def test_import_csv_of_a_hostile_table(capsys, reach_plan, path):
     plan, goal_id = reach_plan
@@ -106,9 +113,9 @@ def test_import_csv_of_a_hostile_table(capsys, reach_plan, path):
         assert digest(plan) == before
         return
     stored = rows(plan, "SELECT date, value, note, source FROM observations")
-    imported = int(re.search(r"Imported (\d+) figures", out).group(1))
+    imported = count(r"Imported ([\d,]+) figures? ", out)
     assert len(stored) == imported > 0
-    rejected = int(re.search(r"(\d+) rows rejected", out).group(1))
+    rejected = count(r"([\d,]+) rows? rejected", out)
     assert len(re.findall(r"^  rejected (line|.* row) \d+: .+", out, re.M)) == rejected
     for day, value, note, _source in stored:
         assert isinstance(value, float) and math.isfinite(value) and value >= 0
@@ -153,7 +160,7 @@ def test_import_json_of_a_hostile_plan(capsys, reach_plan, path):
         assert len(err.splitlines()) >= 2 and len(err.splitlines()[1].strip()) > 10, err
         assert digest(plan) == before
         return
-    added = int(re.search(r"Added (\d+) goals", out).group(1))
+    added = count(r"Added ([\d,]+) goals? ", out)
     assert rows(plan, "SELECT count(*) FROM goals")[0][0] == goals_before + added
     check_headless_commands_survive(capsys, plan)
 

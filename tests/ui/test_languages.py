@@ -156,3 +156,33 @@ def test_the_translated_sample_says_what_its_goals_do(language, window, code):
         assert clue is not None, goal.statement
         assert statement_hints.clue_agrees(clue, goal.start, goal.deadline), (goal.statement, goal.days)
         assert statement_hints.platforms_in(goal.statement) == goal.platform_ids, goal.statement
+@pytest.mark.parametrize("code, days, pace, percent, verdict", [
+    # Arabic plural forms: 1, 2, 3-10, 11-99; the locales' plus signs carry a bidi mark (CLDR: ALM, LRM)
+    ("ar", ["يوم واحد", "يومان", "٥ أيام", "١٨ يومًا"], "\u061c+١٥٫١ أسبوعيًا", "٣٫٦٢٪", "على المسار"),
+    ("fa", ["۱ روز", "۲ روز", "۵ روز", "۱۸ روز"], "\u200e+۱۵٫۱ در هفته", "۳٫۶۲٪", "در مسیر"),
+    ("en", ["1 day", "2 days", "5 days", "18 days"], "+15.1 a week", "3.62%", "On course"),
+])
+def test_numbers_plurals_and_verdicts_in_each_language(language, code, days, pace, percent, verdict):
+    from planner.domain import catalog, units
+    from planner.domain.catalog import Period
+    from planner.domain.verdict import Verdict
+
+    language(code)
+    style = formatting.style()
+    assert [units.write(units.days(n), style) for n in (1, 2, 5, 18)] == days
+    assert units.write(units.pace(catalog.kpi("followers"), 15.1 / 7, Period.WEEK), style) == pace
+    assert formatting.format_value(catalog.kpi("engagement_rate_reach"), 3.62) == percent
+    assert formatting.translated("verdict", Verdict.ON_COURSE.label) == verdict
+
+
+def test_the_verdict_speaks_persian_with_persian_digits_and_the_jalali_calendar(language, window, sample_plan):
+    language("fa")
+    assert window.open_path(sample_plan)
+    window.document.set_today(TODAY)
+    goal = window.document.goals()[0]
+    window.goal_list.select_goal(goal.id)
+    header = window.detail.verdict.text().replace("\u2068", "").replace("\u2069", "")  # without bidi isolates
+    # the Instagram goal (deadline 24 March 2027, 4 Farvardin 1406): on course, about 1,937 by then
+    assert header.startswith("●  در مسیر · ")
+    assert "۱٬۹۳۷" in header and "فروردین ۱۴۰۶" in header and "در هفته" in header
+    assert not any(ch in "0123456789" for ch in header)

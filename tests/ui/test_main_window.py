@@ -7,9 +7,9 @@ from pathlib import Path
 
 from helpers import digest
 
-from planner.domain.progress import Status
+from planner.domain.verdict import Verdict
 from planner.ui.dialogs import ask
-from planner.ui.goal_list import GoalIdRole, StatusRole
+from planner.ui.goal_list import GoalIdRole, VerdictRole
 
 
 def test_opens_on_the_sample_plan_and_selects_a_goal(sample_window, qtmodeltester):
@@ -22,16 +22,21 @@ def test_opens_on_the_sample_plan_and_selects_a_goal(sample_window, qtmodelteste
     assert w.goal_list.select_goal(goal.id)
     assert w.pages.currentWidget() is w.detail
     assert w.detail.title.text() == goal.title
-    assert "On track" in w.detail.status.text()
+    assert w.detail.verdict.text().startswith("●  On course · About 1,937 by 24 March 2027 (target 1,900)")
     assert "Instagram" in w.detail.sentence.text()
     assert str(w.document.path) in w.plan_label.text()
 
 
-def test_status_filter_shows_only_that_status(sample_window):
+def test_verdict_filter_shows_only_that_verdict(sample_window):
     panel = sample_window.goal_list
-    panel.filter.setCurrentIndex(panel.filter.findData(Status.DONE.value))
+    assert [panel.filter.itemText(i) for i in range(panel.filter.count())] == [
+        "Any status", "Achieved", "Missed", "Unrealistic", "Off course", "At risk", "Ahead", "On course", "Too early"]
+    panel.filter.setCurrentIndex(panel.filter.findData(Verdict.AHEAD.value))
     shown = [panel.proxy.index(r, 0) for r in range(panel.proxy.rowCount())]
-    assert [i.data(StatusRole) for i in shown] == [None, "done"]  # "All goals" stays first
+    assert [i.data(VerdictRole) for i in shown] == [None, "ahead", "ahead"]  # "All goals" stays first
+    panel.filter.setCurrentIndex(panel.filter.findText("Unrealistic"))
+    assert [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())] == [
+        "All goals", "TikTok: 50,000 followers in four months"]
     panel.filter.setCurrentIndex(0)
     assert panel.proxy.rowCount() == 1 + 6
 

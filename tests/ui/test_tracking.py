@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from planner.domain.goals import Goal, GoalPlatform
-from planner.ui.chart.chart_pane import status_lines
 from planner.ui.chart.goal_plot import BandItem
 from planner.ui.dialogs import ask
 from planner.ui.dialogs.import_dialog import ImportDialog
@@ -39,7 +38,20 @@ def test_chart_items_for_a_goal(sample_window):
     assert isinstance(items["band"], BandItem) and not items["band"].path().isEmpty()
     assert len(items["note_labels"]) == 2  # "Ramadan Reels series started", "Collaboration ..."
     legend_names = [label.text for _, label in sample_window.detail.chart.plot.legend.items]
-    assert legend_names == ["Target line", "Instagram", "Forecast"]
+    assert legend_names == ["Target line", "Stay above", "Instagram", "Forecast"]
+    # the band's lower edge: the line less 5% of the way it has come (1,200 -> 1,900: 35 on the deadline)
+    edge_x, edge_y = items["edge"].getData()
+    assert list(edge_x) == list(x) and edge_y[0] == 1200 and edge_y[-1] == pytest.approx(1900 - 35)
+
+
+def test_a_lower_is_better_goal_says_stay_below(sample_window):
+    select(sample_window, "Answer messages")
+    plot = sample_window.detail.chart.plot
+    assert "Stay below" in [label.text for _, label in plot.legend.items]
+    _, line = plot.items["target"].getData()
+    _, edge = plot.items["edge"].getData()
+    assert edge[-1] == pytest.approx(4 + 0.05 * 8)  # 12 h -> 4 h: the band is 0.4 h on the deadline
+    assert all(e >= v for e, v in zip(edge, line, strict=True))
 
 
 def test_several_platforms_get_their_colours_and_a_total(sample_window):
@@ -59,14 +71,26 @@ def test_rates_step_up_and_flows_are_a_staircase(sample_window):
     assert y[0] == goal.baseline and y[-1] == goal.target
 
 
-def test_status_beside_the_chart(sample_window):
+def test_pace_facts_beside_the_chart(sample_window):
     goal = select(sample_window, "Instagram followers")
+    a = sample_window.detail.document.assessment(goal)
+    lines = sample_window.detail.chart.status.text().split("\n")
+    # the numbers are the domain's (tests/domain/test_verdict.py); here: the words and the writing
+    assert lines[:5] == [
+        f"Forecast for the deadline (24 March 2027): {a.forecast_at_deadline:,.0f}.",
+        f"At this pace the target is reached on {a.reaches_on.day} {a.reaches_on:%B %Y}.",
+        f"Needed from today: +{a.needed_per_week:.1f} a week.",
+        f"Your pace: +{a.own_per_week:.1f} a week.",
+        f"Buffer: {a.buffer_days} days before the latest figure falls out of the band, if nothing improves.",
+    ]
+    assert lines[5:8] == ["At this pace the figures stay in the band to the deadline.", "",
+                          "Needed by (the target line, and the least the band allows):"]
+    week = a.needed_by[0]
+    assert lines[8] == f"in a week, 29 November 2026: {week.line:,.0f} ({week.edge:,.0f})"
+    select(sample_window, "Website visits")
     text = sample_window.detail.chart.status.text()
-    assert "On track" in text and "a week from today" in text and "At this pace" in text
-    behind = select(sample_window, "Website visits")
-    lines = status_lines(behind, sample_window.document.progress(behind))
-    assert any("behind by" in line for line in lines)
-    assert goal.id != behind.id
+    assert "Buffer: none, the latest figure is out of the band today." in text
+    assert "At this pace the figures leave the band on 22 November 2026." in text
 
 
 def test_hover_says_date_value_and_target(sample_window, qtbot):

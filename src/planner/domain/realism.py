@@ -6,27 +6,31 @@ and, where a published figure is used, its publisher, report and year.  The
 engine's own limits live in ``LIMITS``; those derived from published figures
 in ``benchmarks.THRESHOLDS`` and the benchmark table.
 
-Texts are templates marked for translation under the context "findings"; the
-UI translates ``template`` (or ``why_template``, ``suggestion_template``) and
-formats it with ``values``, exactly as the ``message`` property does in English.
+Texts are templates marked for translation under the context "findings";
+their ``values`` are ``units.Quantity`` objects (a KPI's value, a pace, a date,
+a catalog word), so the window writes them in the user's language and digits
+with ``units.render`` exactly as the ``message`` property does in English.
+Messages quote only what the owner entered, or say where a number comes from.
 """
 
 from __future__ import annotations
 
 import math
+import statistics
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from planner.domain import catalog, series
+from planner.domain import catalog, series, trajectory, units
 from planner.domain.benchmarks import (BENCHMARKS, THRESHOLDS, Benchmark, FigureKind, compare, lookup,
                                        newest)
-from planner.domain.catalog import Direction, Kpi, KpiKind, Period, Unit
-from planner.domain.forecast import Forecast, forecast
+from planner.domain.catalog import Direction, Kpi, KpiKind, Unit
+from planner.domain.forecast import Forecast, Model, forecast
 from planner.domain.goals import Goal, Observation
 from planner.domain.i18n import QT_TRANSLATE_NOOP
-from planner.domain.progress import AT_RISK_LATE_DAYS
+from planner.domain.retarget import retarget
+from planner.domain.units import PLAIN, Quantity, render
 
 _ORDER = ("advice", "warning", "error")
 
@@ -66,12 +70,12 @@ class Limits:
     min_days: int = 14  # a shorter goal is too short to measure
     max_months: float = 24.0  # a longer goal is too long to steer without milestones
     min_hours_per_week: float = 2.0  # an aggressive goal with less time (and no budget) lacks resources
-    off_track_days: int = AT_RISK_LATE_DAYS  # the forecast may reach the target this late
+    off_track_days: int = 14  # the forecast may reach the target this late: two weeks, our own judgement
     max_percent: float = 100.0
 
 
 LIMITS = Limits()
-MONTH_DAYS = 365.25 / 12
+MONTH_DAYS = units.MONTH_DAYS
 #: The monthly growth of these KPIs is what the benchmark table's growth rows measure.
 GROWTH_METRIC = {"followers": "audience_growth_rate"}
 #: Rates judged as a multiple of the platform's typical figure (BENCHMARKS.md: engagement per follower).
@@ -82,96 +86,83 @@ MULTIPLE_RULE_METRICS = frozenset({"engagement_rate_followers"})
 class Finding:
     """One thing the engine has to say about a goal.
 
-    ``values`` are the display strings the templates name; ``numbers`` the raw
-    key numbers (for JSON and for a UI that formats them in its own locale).
+    ``values`` are what the templates name (quantities and words, see
+    ``units``); ``numbers`` the raw key numbers (for JSON).  ``message``, ``why``
+    and ``suggestion`` are the texts in plain English.
     """
 
     code: str
     severity: Severity
     template: str
-    values: dict[str, str] = field(default_factory=dict)
+    values: dict[str, Quantity | str] = field(default_factory=dict)
     why_template: str = ""
     suggestion_template: str = ""
     numbers: dict[str, float | str | None] = field(default_factory=dict)
 
+    def texts(self, style: units.Style = PLAIN) -> tuple[str, str, str]:
+        """The message, the why and the suggestion in *style*."""
+        return tuple(render(t, self.values, style, "findings")  # type: ignore[return-value]
+                     for t in (self.template, self.why_template, self.suggestion_template))
+
     @property
     def message(self) -> str:
-        return self.template.format(**self.values)
+        return self.texts()[0]
 
     @property
     def why(self) -> str:
-        return self.why_template.format(**self.values)
+        return self.texts()[1]
 
     @property
     def suggestion(self) -> str:
-        return self.suggestion_template.format(**self.values)
+        return self.texts()[2]
 
 
 @dataclass(frozen=True)
 class Suggestion:
-    """A realistic range for the target on the deadline, and what it is based on."""
+    """A target the goal reaches by its deadline, less ambitious than the owner's, and what it rests on.
 
-    low: float
-    high: float
+    ``value`` is what "Use this" puts in the target; ``low`` to ``high`` is where
+    the trend is likely to be on the deadline (None when the suggestion comes from
+    published growth figures).
+    """
+
+    value: float
     deadline: date
     template: str
     basis_template: str
-    values: dict[str, str]
+    values: dict[str, Quantity | str]
     numbers: dict[str, float | str | None]
+    low: float | None = None
+    high: float | None = None
+
+    def texts(self, style: units.Style = PLAIN) -> tuple[str, str]:
+        """The suggestion and what it is based on, in *style*."""
+        return (render(self.template, self.values, style, "findings"),
+                render(self.basis_template, self.values, style, "findings"))
 
     @property
     def message(self) -> str:
-        return self.template.format(**self.values)
+        return self.texts()[0]
 
     @property
     def basis(self) -> str:
-        return self.basis_template.format(**self.values)
+        return self.texts()[1]
 
 
 def worst(findings: Iterable[Finding]) -> Severity | None:
     return max((f.severity for f in findings), default=None)
 
 
-# ---------------------------------------------------------------- formatting
+# ---------------------------------------------------------------- words
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
-
-
-def _num(x: float) -> str:
-    """A readable English number: 2,400 / 12.5 / 0.063."""
-    if not math.isfinite(x):
-        return "∞" if x > 0 else "-∞"
-    if abs(x) >= 1e9:  # only absurd targets get here: the order of magnitude says enough
-        return f"{x:.2g}"
-    if abs(x) >= 100:
-        return f"{x:,.0f}"
-    if abs(x) >= 10:
-        return f"{x:,.1f}".removesuffix(".0")
-    if abs(x) >= 0.001:
-        text = f"{x:.3g}"
-        return text if "e" not in text else f"{x:.3f}"
-    return "0"
+MODEL_WORDS = {Model.LINEAR: QT_TRANSLATE_NOOP("findings", "straight-line"),
+               Model.LOG_LINEAR: QT_TRANSLATE_NOOP("findings", "steady-growth")}
+FIELD_WORDS = {"baseline": QT_TRANSLATE_NOOP("findings", "baseline"),
+               "target": QT_TRANSLATE_NOOP("findings", "target")}
 
 
-def _value(kpi: Kpi, x: float) -> str:
-    if kpi.unit is Unit.PERCENT:
-        return f"{_num(x)}%"
-    if kpi.unit is Unit.HOURS:
-        return f"{_num(x)} h"
-    return _num(x)
-
-
-def _pct(x: float) -> str:
-    return f"{_num(x)}%"
-
-
-def _date(d: date) -> str:
-    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
-
-
-def _platform_names(ids: Iterable[str]) -> str:
-    return ", ".join(catalog.platform(p).name for p in ids)
+def _platform_names(ids: Iterable[str]) -> Quantity:
+    return units.words([catalog.platform(p).name for p in ids])
 
 
 # ---------------------------------------------------------------- context
@@ -221,17 +212,18 @@ def _has_history(fc: Forecast) -> bool:
     return fc.ok and fc.n >= LIMITS.own_pace_min_points and fc.span_days >= LIMITS.own_pace_min_days
 
 
-def _own_pace(goal: Goal, kpi: Kpi, points: list[tuple[date, float]], fc: Forecast) -> _OwnPace | None:
-    """The pace needed from the latest figure and the trend's pace there; None when not needed or unknown."""
+def _own_pace(goal: Goal, kpi: Kpi, points: list[tuple[date, float]], fc: Forecast,
+              today: date) -> _OwnPace | None:
+    """The pace needed from today (from the latest figure) and the trend's pace at the latest figure; None
+    when not needed or unknown.  The needed pace is the verdict's (trajectory.needed_per_day)."""
     if not _has_history(fc) or fc.fit is None:
         return None
     when, latest = points[-1]
-    days_left = (goal.deadline - when).days
     sign = 1.0 if kpi.direction is Direction.UP else -1.0
-    needed = sign * (goal.target - latest)
-    if days_left <= 0 or needed <= 0:
+    needed = trajectory.needed_per_day(goal, latest, when, today)
+    if needed is None or sign * needed <= 0:
         return None
-    return _OwnPace(needed / days_left, sign * fc.fit.per_day(when), max(1, round(fc.span_days / 7)))
+    return _OwnPace(sign * needed, sign * fc.fit.per_day(when), max(1, round(fc.span_days / 7)))
 
 
 def _growth(goal: Goal, has_history: bool) -> _Growth | None:
@@ -261,7 +253,7 @@ def _context(goal: Goal, observations: Iterable[Observation], today: date,
     kpi = goal.kpi_def
     points = series.combined(goal, observations)
     fc = fc or forecast(goal, observations, today)
-    return _Context(goal, kpi, today, tuple(table), points, fc, _own_pace(goal, kpi, points, fc),
+    return _Context(goal, kpi, today, tuple(table), points, fc, _own_pace(goal, kpi, points, fc, today),
                     _growth(goal, _has_history(fc)))
 
 
@@ -270,49 +262,33 @@ def _context(goal: Goal, observations: Iterable[Observation], today: date,
 Rule = Callable[[_Context], list[Finding]]
 
 
-def _per_month(kpi: Kpi, per_week: float) -> bool:
-    """Slow paces read better per month: rates, monthly flows, and less than one unit a week."""
-    return kpi.kind is KpiKind.RATE or kpi.period is Period.MONTH or abs(per_week) < 1
-
-
-def _pace_text(kpi: Kpi, per_day: float, per_month: bool) -> str:
-    amount = per_day * (MONTH_DAYS if per_month else 7.0)
-    unit = " percentage points" if kpi.unit is Unit.PERCENT else (" h" if kpi.unit is Unit.HOURS else "")
-    return f"{'+' if amount >= 0 else '-'}{_num(abs(amount))}{unit}"
-
-
 def _own_pace_rule(ctx: _Context) -> list[Finding]:
     own, kpi = ctx.own, ctx.kpi
     if own is None:
         return []
-    monthly = _per_month(kpi, own.needed * 7)
-    values = {"kpi": kpi.name, "weeks": str(own.weeks),
-              "needed": _pace_text(kpi, ctx.sign * own.needed, monthly),
-              "history": _pace_text(kpi, ctx.sign * own.history, monthly)}
+    period = units.pace_period(kpi, ctx.goal.days)  # per month for rates, never for a goal under a month
+    values: dict[str, Quantity | str] = {
+        "kpi": units.word(kpi.name), "weeks": units.weeks(own.weeks),
+        "needed": units.pace(kpi, ctx.sign * own.needed, period, ctx.goal.currency),
+        "history": units.pace(kpi, ctx.sign * own.history, period, ctx.goal.currency)}
     numbers: dict[str, float | str | None] = {
         "needed_per_week": ctx.sign * own.needed * 7, "history_per_week": ctx.sign * own.history * 7,
         "ratio": own.ratio, "weeks": own.weeks}
     why = QT_TRANSLATE_NOOP("findings", "Your own recent figures are the best guide: the platforms advise judging "
                                         "a trend over about 90 days.")
     if own.ratio is None:
-        template = (QT_TRANSLATE_NOOP("findings", "{kpi} has not moved towards the target over the last {weeks} "
-                                                  "weeks ({history} a month), but the goal needs {needed} a month.")
-                    if monthly else
-                    QT_TRANSLATE_NOOP("findings", "{kpi} has not moved towards the target over the last {weeks} "
-                                                  "weeks ({history} a week), but the goal needs {needed} a week."))
+        template = QT_TRANSLATE_NOOP("findings", "{kpi} has not moved towards the target over the last {weeks} "
+                                                 "({history}), but the goal needs {needed}.")
         return [Finding("wrong_way", Severity.WARNING, template, values, why,
                         QT_TRANSLATE_NOOP("findings", "Find out what changed, and change the content or the plan "
                                                       "before counting on the target."), numbers)]
     small = ctx.goal.kpi in GROWTH_METRIC and ctx.goal.baseline < THRESHOLDS.small_account
     if own.ratio < (THRESHOLDS.small_account_own_pace if small else LIMITS.own_pace_warning):
         return []
-    values["ratio"] = _num(own.ratio)
+    values["ratio"] = units.ratio(own.ratio)
     severity = Severity.ERROR if own.ratio >= LIMITS.own_pace_error else Severity.WARNING
-    template = (QT_TRANSLATE_NOOP("findings", "The goal needs {needed} a month, {ratio} times the {history} a month "
-                                              "your figures show over the last {weeks} weeks.")
-                if monthly else
-                QT_TRANSLATE_NOOP("findings", "The goal needs {needed} a week, {ratio} times the {history} a week "
-                                              "your figures show over the last {weeks} weeks."))
+    template = QT_TRANSLATE_NOOP("findings", "The goal needs {needed}, {ratio} times the {history} your figures "
+                                             "show over the last {weeks}.")
     suggestion = (QT_TRANSLATE_NOOP("findings", "This pace is unrealistic: lower the target or move the deadline.")
                   if severity is Severity.ERROR else
                   QT_TRANSLATE_NOOP("findings", "Plan what will make the pace change (content, ads, time), "
@@ -354,16 +330,34 @@ def _benchmark_pace(ctx: _Context) -> list[Finding]:
     severity = growth_severity(g.cmgr, g.total, strong.high if strong else None)
     if severity is None:
         return []
-    values = {"cmgr": _pct(g.cmgr), "months": _num(g.months), "base": _num(g.base),
-              "target": _num(ctx.goal.target), "ambitious": _pct(t.growth_ambitious),
-              "unrealistic": _pct(t.growth_unrealistic), "unrealistic_year": _pct(t.growth_unrealistic_year)}
+    goal = ctx.goal
+    weekly = goal.days < MONTH_DAYS  # a goal shorter than a month: its growth is said per week
+    growth = 100.0 * (math.exp(min(math.log(g.total) * 7 / goal.days, 700.0)) - 1) if weekly else g.cmgr
+    values: dict[str, Quantity | str] = {
+        "growth": units.share(growth), "duration": units.duration(goal.days),
+        "baseline": units.value(ctx.kpi, goal.baseline), "base": units.value(ctx.kpi, g.base),
+        "target": units.value(ctx.kpi, goal.target), "ambitious": units.share(t.growth_ambitious),
+        "unrealistic": units.share(t.growth_unrealistic), "unrealistic_year": units.share(t.growth_unrealistic_year)}
     numbers: dict[str, float | str | None] = {"cmgr_percent": g.cmgr, "months": g.months, "base": g.base}
     if strong is not None:
-        values |= {"strong": _pct(strong.high), "platform": catalog.platform(strong.platform).name,
+        values |= {"strong": units.share(strong.high), "platform": units.word(catalog.platform(strong.platform).name),
                    "source": strong.citation}
         numbers |= {"strong_percent": strong.high, "source": strong.source}
-    template = QT_TRANSLATE_NOOP("findings", "Going from {base} to {target} followers in {months} months needs "
-                                             "{cmgr} growth every month.")
+    # quote the owner's own baseline; a small account is measured from THRESHOLDS.small_account, and says so
+    if g.base == goal.baseline:
+        template = (QT_TRANSLATE_NOOP("findings", "Going from {baseline} to {target} followers in {duration} needs "
+                                                  "{growth} growth a week.") if weekly else
+                    QT_TRANSLATE_NOOP("findings", "Going from {baseline} to {target} followers in {duration} needs "
+                                                  "{growth} growth a month."))
+    else:
+        template = (QT_TRANSLATE_NOOP("findings", "Going from {baseline} to {target} followers in {duration} needs "
+                                                  "{growth} growth a week, even counted from {base} followers "
+                                                  "(small accounts are measured from there: they grow faster in "
+                                                  "percentage terms).") if weekly else
+                    QT_TRANSLATE_NOOP("findings", "Going from {baseline} to {target} followers in {duration} needs "
+                                                  "{growth} growth a month, even counted from {base} followers "
+                                                  "(small accounts are measured from there: they grow faster in "
+                                                  "percentage terms)."))
     if severity is Severity.ERROR:
         return [Finding("benchmark_pace", Severity.ERROR, template, values,
                         QT_TRANSLATE_NOOP("findings", "Published growth figures make more than {unrealistic} a month "
@@ -427,8 +421,9 @@ def _rate_ceiling(ctx: _Context) -> list[Finding]:
     platform, (severity, row, ratio) = max(verdicts, key=lambda pv: (pv[1][0], pv[1][2]))
     target = next((gp.target for gp in goal.platforms if gp.platform == platform and gp.target is not None),
                   goal.target)
-    values = {"kpi": kpi.name, "target": _value(kpi, target), "figure": _value(kpi, row.high),
-              "platform": catalog.platform(platform).name, "ratio": _num(ratio), "source": row.citation}
+    values: dict[str, Quantity | str] = {
+        "kpi": units.word(kpi.name), "target": units.value(kpi, target), "figure": units.value(kpi, row.high),
+        "platform": units.word(catalog.platform(platform).name), "ratio": units.ratio(ratio), "source": row.citation}
     numbers: dict[str, float | str | None] = {"target": target, "benchmark": row.high, "ratio": ratio,
                                               "platform": platform, "source": row.source}
     if row.kind is FigureKind.CEILING:
@@ -469,7 +464,8 @@ def _rate_over_100(ctx: _Context) -> list[Finding]:
     name, value = max(over.items(), key=lambda kv: kv[1])
     return [Finding("rate_over_100", Severity.ERROR,
                     QT_TRANSLATE_NOOP("findings", "The {field} of {value} for {kpi} is over 100%."),
-                    {"field": name, "value": _value(kpi, value), "kpi": kpi.name},
+                    {"field": units.word(FIELD_WORDS[name], "findings"), "value": units.value(kpi, value),
+                     "kpi": units.word(kpi.name)},
                     QT_TRANSLATE_NOOP("findings", "A percentage of something cannot be more than all of it."),
                     QT_TRANSLATE_NOOP("findings", "Check the figure: perhaps it was entered as a count."),
                     {"field": name, "value": value})]
@@ -480,9 +476,10 @@ def _slow_response(ctx: _Context) -> list[Finding]:
     if goal.kpi != "response_time_hours" or goal.target <= t.response_advice_hours:
         return []
     expected = newest(lookup(goal.kpi, None, [FigureKind.EXPECTED], ctx.table))
-    values = {"target": _value(ctx.kpi, goal.target), "limit": _value(ctx.kpi, t.response_advice_hours),
-              "suggested": _num(t.response_suggested_hours), "x_hours": _num(t.response_x_complaint_hours),
-              "source": expected.citation if expected else ""}
+    values: dict[str, Quantity | str] = {
+        "target": units.value(ctx.kpi, goal.target), "limit": units.value(ctx.kpi, t.response_advice_hours),
+        "suggested": units.count(t.response_suggested_hours), "x_hours": units.count(t.response_x_complaint_hours),
+        "source": expected.citation if expected else ""}
     suggestion = (QT_TRANSLATE_NOOP("findings", "Aim for a first reply within {suggested} working hours, and within "
                                                 "{x_hours} hour for complaints on X.")
                   if "x" in goal.platform_ids else
@@ -501,7 +498,7 @@ def _too_few_posts(ctx: _Context) -> list[Finding]:
         return []
     return [Finding("too_few_posts", Severity.ADVICE,
                     QT_TRANSLATE_NOOP("findings", "{target} posts a week is too little to move anything."),
-                    {"target": _num(goal.target), "minimum": _num(t.posts_min_per_week)},
+                    {"target": units.count(goal.target), "minimum": units.count(t.posts_min_per_week)},
                     QT_TRANSLATE_NOOP("findings", "Accounts that grow post several times a week."),
                     QT_TRANSLATE_NOOP("findings", "Post at least {minimum} time a week."),
                     {"target": goal.target})]
@@ -512,24 +509,24 @@ def _time(ctx: _Context) -> list[Finding]:
     if goal.deadline < ctx.today and not ctx.reached:
         out.append(Finding("deadline_past", Severity.ERROR,
                            QT_TRANSLATE_NOOP("findings", "The deadline, {deadline}, has passed."),
-                           {"deadline": _date(goal.deadline)},
+                           {"deadline": units.when(goal.deadline)},
                            QT_TRANSLATE_NOOP("findings", "Every goal needs a period that is still ahead."),
                            QT_TRANSLATE_NOOP("findings", "Set a new deadline, or archive the goal."),
                            {"deadline": goal.deadline.isoformat()}))
     if goal.days < LIMITS.min_days:
         out.append(Finding("too_short", Severity.WARNING,
-                           QT_TRANSLATE_NOOP("findings", "The goal runs for fewer than {minimum} days: too short to "
+                           QT_TRANSLATE_NOOP("findings", "The goal runs for fewer than {minimum}: too short to "
                                                          "measure a change."),
-                           {"days": str(goal.days), "minimum": str(LIMITS.min_days)},
+                           {"days": units.days(goal.days), "minimum": units.days(LIMITS.min_days)},
                            QT_TRANSLATE_NOOP("findings", "Social media is a marathon, not a sprint: figures need "
                                                          "weeks to show a trend."),
-                           QT_TRANSLATE_NOOP("findings", "Give the goal at least {minimum} days."),
+                           QT_TRANSLATE_NOOP("findings", "Give the goal at least {minimum}."),
                            {"days": goal.days}))
     months = goal.days / MONTH_DAYS
     if months > LIMITS.max_months and not goal.milestones:
         out.append(Finding("too_long", Severity.ADVICE,
-                           QT_TRANSLATE_NOOP("findings", "{months} months is too long to steer by one deadline."),
-                           {"months": _num(months)},
+                           QT_TRANSLATE_NOOP("findings", "{months} is too long to steer by one deadline."),
+                           {"months": units.duration(goal.days)},
                            QT_TRANSLATE_NOOP("findings", "Platforms and their algorithms change quickly: goals "
                                                          "need reviewing on the way."),
                            QT_TRANSLATE_NOOP("findings", "Add milestones, for example one each quarter."),
@@ -541,7 +538,8 @@ def _direction(ctx: _Context) -> list[Finding]:
     goal, kpi = ctx.goal, ctx.kpi
     if kpi.better(goal.target, goal.baseline):
         return []
-    values = {"kpi": kpi.name, "target": _value(kpi, goal.target), "baseline": _value(kpi, goal.baseline)}
+    values: dict[str, Quantity | str] = {"kpi": units.word(kpi.name), "target": units.value(kpi, goal.target),
+                                         "baseline": units.value(kpi, goal.baseline)}
     template = (QT_TRANSLATE_NOOP("findings", "For {kpi} lower is better, but the target ({target}) is not below "
                                               "the baseline ({baseline}).")
                 if kpi.direction is Direction.DOWN else
@@ -558,8 +556,8 @@ def _vanity(ctx: _Context) -> list[Finding]:
     if goal.objective not in ("conversions", "leads") or goal.kpi not in catalog.VANITY_KPIS:
         return []
     objective = catalog.objective(goal.objective)
-    values = {"kpi": ctx.kpi.name, "objective": objective.name,
-              "kpis": ", ".join(k.name for k in catalog.kpis_for(objective.id))}
+    values: dict[str, Quantity | str] = {"kpi": units.word(ctx.kpi.name), "objective": units.word(objective.name),
+                                         "kpis": units.words([k.name for k in catalog.kpis_for(objective.id)])}
     return [Finding("vanity_metric", Severity.WARNING,
                     QT_TRANSLATE_NOOP("findings", "{kpi} measures attention, not {objective}."), values,
                     QT_TRANSLATE_NOOP("findings", "Follower count is not success: 5,000 engaged followers who buy "
@@ -574,7 +572,7 @@ def _specific(ctx: _Context) -> list[Finding]:
     if statement and not any(ch.isdecimal() for ch in statement):  # any script's digits count
         out.append(Finding("vague_statement", Severity.ADVICE,
                            QT_TRANSLATE_NOOP("findings", "The goal's statement has no number in it."),
-                           {"statement": statement},
+                           {"statement": units.plain(statement)},
                            QT_TRANSLATE_NOOP("findings", "A goal like \"lots of followers\" cannot be evaluated."),
                            QT_TRANSLATE_NOOP("findings", "Say how much, on which platform, by when."), {}))
     if not goal.platforms:
@@ -590,8 +588,9 @@ def _platform_fit(ctx: _Context) -> list[Finding]:
     objective = catalog.objective(goal.objective)
     if not goal.platforms or set(goal.platform_ids) & set(objective.recommended):
         return []
-    values = {"objective": objective.name, "recommended": _platform_names(objective.recommended),
-              "why": objective.why_recommended, "chosen": _platform_names(goal.platform_ids)}
+    values: dict[str, Quantity | str] = {
+        "objective": units.word(objective.name), "recommended": _platform_names(objective.recommended),
+        "why": units.word(objective.why_recommended), "chosen": _platform_names(goal.platform_ids)}
     return [Finding("platform_fit", Severity.ADVICE,
                     QT_TRANSLATE_NOOP("findings", "For {objective}, the usual platforms are {recommended}; "
                                                   "you chose {chosen}."), values,
@@ -607,7 +606,7 @@ def _resources(ctx: _Context) -> list[Finding]:
                   or (ratio is not None and ratio >= LIMITS.own_pace_warning))
     if not aggressive or goal.budget or (goal.hours_per_week or 0) >= LIMITS.min_hours_per_week:
         return []
-    values = {"minimum": _num(LIMITS.min_hours_per_week)}
+    values: dict[str, Quantity | str] = {"minimum": units.count(LIMITS.min_hours_per_week)}
     return [Finding("resources", Severity.WARNING,
                     QT_TRANSLATE_NOOP("findings", "An ambitious goal with no budget and under {minimum} hours a week."),
                     values,
@@ -623,16 +622,18 @@ def _off_track(ctx: _Context) -> list[Finding]:
     tracking = goal.start <= ctx.today <= goal.deadline and fc.ok and ctx.points[-1][0] >= goal.start
     if not tracking or ctx.reached or not fc.misses_deadline(LIMITS.off_track_days):
         return []
-    values = {"kpi": ctx.kpi.name, "target": _value(ctx.kpi, goal.target), "deadline": _date(goal.deadline),
-              "weeks": str(max(1, round(fc.span_days / 7))), "model": str(fc.model)}
+    values: dict[str, Quantity | str] = {
+        "kpi": units.word(ctx.kpi.name), "target": units.value(ctx.kpi, goal.target, goal.currency),
+        "deadline": units.when(goal.deadline), "weeks": units.weeks(max(1, round(fc.span_days / 7))),
+        "model": units.word(MODEL_WORDS[fc.model], "findings")}
     numbers: dict[str, float | str | None] = {"days_late": fc.days_late, "deadline_value": fc.deadline_value}
     if fc.reaches_on is None:
-        template = QT_TRANSLATE_NOOP("findings", "At the trend of the last {weeks} weeks, {kpi} will not reach "
+        template = QT_TRANSLATE_NOOP("findings", "At the trend of the last {weeks}, {kpi} will not reach "
                                                  "{target}.")
     else:
-        values |= {"date": _date(fc.reaches_on), "days": str(fc.days_late)}
-        template = QT_TRANSLATE_NOOP("findings", "At the trend of the last {weeks} weeks, {kpi} reaches {target} on "
-                                                 "{date}, {days} days after the deadline.")
+        values |= {"date": units.when(fc.reaches_on), "days": units.days(fc.days_late)}
+        template = QT_TRANSLATE_NOOP("findings", "At the trend of the last {weeks}, {kpi} reaches {target} on "
+                                                 "{date}, {days} after the deadline.")
     return [Finding("off_track", Severity.WARNING, template, values,
                     QT_TRANSLATE_NOOP("findings", "A {model} trend fitted to your recent figures."),
                     QT_TRANSLATE_NOOP("findings", "Change what you do, or move the deadline."), numbers)]
@@ -659,56 +660,135 @@ def check(goal: Goal, observations: Iterable[Observation], today: date,
 # ---------------------------------------------------------------- suggestion
 
 
-def _nice(x: float, up: bool) -> float:
-    """*x* rounded outwards to two significant digits: 2,437 -> 2,400 (down) or 2,500 (up)."""
-    if not math.isfinite(x) or abs(x) < 1e-9:  # below any KPI's resolution
-        return x if not math.isfinite(x) else 0.0
-    step = 10.0 ** (math.floor(math.log10(abs(x))) - 1)
-    return round((math.ceil if up else math.floor)(x / step) * step, 10)
+def _toward(x: float, floor: float, kpi: Kpi) -> float:
+    """*x* rounded towards *floor*, to two significant digits of the distance between them (whole for
+    counts): a trend reaching 1,878 from 1,612 suggests 1,870; 4.927% from 4.3% suggests 4.92%."""
+    gap = abs(x - floor)
+    if gap == 0 or not math.isfinite(gap):
+        return floor
+    step = 10.0 ** (math.floor(math.log10(gap)) - 1)
+    if kpi.unit is Unit.COUNT:
+        step = max(step, 1.0)
+    return round((math.floor if x > floor else math.ceil)(x / step) * step, 10)
 
 
-def _range(row: Benchmark) -> str:
-    return _pct(row.low) if row.low == row.high else f"{_num(row.low)}-{_pct(row.high)}"
+def _typical_growth(goal: Goal, benchmarks: Iterable[Benchmark]) -> tuple[float, list[Benchmark]] | None:
+    """The median of the typical published monthly growth figures for the goal's platforms (each
+    figure's middle when it is a range), and the rows it comes from."""
+    if goal.kpi not in GROWTH_METRIC:
+        return None
+    rows = [r for p in goal.platform_ids
+            for r in lookup(GROWTH_METRIC[goal.kpi], p, [FigureKind.TYPICAL, FigureKind.MEDIAN], benchmarks)
+            if r.platform == p]
+    if not rows:
+        return None
+    return statistics.median((r.low + r.high) / 2 for r in rows), rows
 
 
 def suggest_target(goal: Goal, observations: Iterable[Observation], today: date,
                    benchmarks: Iterable[Benchmark] = BENCHMARKS, fc: Forecast | None = None) -> Suggestion | None:
-    """A realistic range for the deadline: from the trend's band, or else from typical published growth."""
+    """A target the goal reaches by its deadline, when the owner's is beyond it; None when there is
+    nothing better to offer.
+
+    The target is where the trend of the owner's figures is on the deadline (or,
+    without a trend, where typical published growth takes the baseline),
+    rounded towards the latest figure.  It is never more ambitious than the
+    owner's target (the engine never raises a target), never offered for a
+    vanity metric (the goal needs another KPI, not another number) nor after the
+    deadline (it needs a new deadline), must improve on the latest figure and the
+    baseline, and is lowered until the engine no longer calls it unrealistic.
+    """
     kpi = goal.kpi_def
+    if today > goal.deadline or (goal.objective in ("conversions", "leads") and goal.kpi in catalog.VANITY_KPIS):
+        return None
+    observations = list(observations)
+    points = series.combined(goal, observations)
+    floor = goal.baseline
+    if points and kpi.better(points[-1][1], floor):
+        floor = points[-1][1]
     fc = fc or forecast(goal, observations, today)
-    values = {"deadline": _date(goal.deadline), "kpi": kpi.name}
+    values: dict[str, Quantity | str] = {"deadline": units.when(goal.deadline)}
+    low = high = None
     if fc.ok:
+        reach = fc.deadline_value
         low, high = fc.interval(goal.deadline)
         weeks = max(1, round(fc.span_days / 7))
-        values["weeks"] = str(weeks)
-        basis = QT_TRANSLATE_NOOP("findings", "your trend over the last {weeks} weeks")
-        numbers: dict[str, float | str | None] = {"weeks": weeks, "model": str(fc.model)}
+        values |= {"weeks": units.weeks(weeks), "low": units.value(kpi, low, goal.currency),
+                   "high": units.value(kpi, high, goal.currency)}
+        if values["low"].text() != values["high"].text():
+            template = QT_TRANSLATE_NOOP("findings", "A target of {value} by {deadline} is within reach: your trend "
+                                                     "is likely to be between {low} and {high} then.")
+            lowered = QT_TRANSLATE_NOOP("findings", "A target of {value} by {deadline} is the most ambitious the "
+                                                    "findings do not call unrealistic; your trend is likely to be "
+                                                    "between {low} and {high} then.")
+        else:  # figures exactly on a line: no spread to speak of
+            template = QT_TRANSLATE_NOOP("findings", "A target of {value} by {deadline} is within reach: your trend "
+                                                     "is at about {low} then.")
+            lowered = QT_TRANSLATE_NOOP("findings", "A target of {value} by {deadline} is the most ambitious the "
+                                                    "findings do not call unrealistic; your trend is at about {low} "
+                                                    "then.")
+        basis = QT_TRANSLATE_NOOP("findings", "your trend over the last {weeks}")
+        numbers: dict[str, float | str | None] = {"weeks": weeks, "model": str(fc.model), "low": low, "high": high}
     else:
-        rows = [r for p in goal.platform_ids if goal.kpi in GROWTH_METRIC
-                for r in lookup(GROWTH_METRIC[goal.kpi], p, [FigureKind.TYPICAL, FigureKind.MEDIAN], benchmarks)
-                if r.platform == p]
-        if not rows or goal.baseline <= 0 or goal.days <= 0:
+        typical = _typical_growth(goal, benchmarks)
+        if typical is None or goal.baseline <= 0 or goal.days <= 0:
             return None
-        months = goal.days / MONTH_DAYS
-        lo, hi = min(r.low for r in rows), max(r.high for r in rows)
-        low, high = (goal.baseline * (1 + g / 100) ** months for g in (lo, hi))
-        values["sources"] = "; ".join(f"{r.citation}: typical growth {_range(r)}/month" for r in rows)
-        basis = QT_TRANSLATE_NOOP("findings", "{sources}")
-        numbers = {"growth_low_percent": lo, "growth_high_percent": hi}
-    top = 100.0 if kpi.unit is Unit.PERCENT else math.inf
-    low, high = max(0.0, _nice(low, up=False)), min(top, _nice(high, up=True))
-    values |= {"low": _value(kpi, low), "high": _value(kpi, high)}
-    numbers |= {"low": low, "high": high, "deadline": goal.deadline.isoformat()}
-    template = (QT_TRANSLATE_NOOP("findings", "By {deadline} a realistic target for {kpi} is about {low}.")
-                if values["low"] == values["high"] else
-                QT_TRANSLATE_NOOP("findings", "By {deadline} a realistic target for {kpi} is {low} to {high}."))
-    return Suggestion(low, high, goal.deadline, template, basis, values, numbers)
-
-
-def usable_target(goal: Goal, suggestion: Suggestion | None) -> float | None:
-    """The value "Use this" puts in the target: the most ambitious end of the realistic range,
-    if it still improves on the baseline (else there is nothing realistic to offer)."""
-    if suggestion is None:
+        growth, rows = typical
+        reach = goal.baseline * (1 + growth / 100) ** (goal.days / MONTH_DAYS)
+        weekly = goal.days < MONTH_DAYS  # never "a month" for a goal shorter than one
+        shown = 100 * ((1 + growth / 100) ** (7 / MONTH_DAYS) - 1) if weekly else growth
+        values |= {"growth": units.share(shown), "baseline": units.value(kpi, goal.baseline, goal.currency),
+                   "sources": "; ".join(dict.fromkeys(r.citation for r in rows))}
+        template = (QT_TRANSLATE_NOOP("findings", "A target of {value} by {deadline} is within reach at the "
+                                                  "typical growth of {growth} a week from your baseline of "
+                                                  "{baseline}.") if weekly else
+                    QT_TRANSLATE_NOOP("findings", "A target of {value} by {deadline} is within reach at the "
+                                                  "typical growth of {growth} a month from your baseline of "
+                                                  "{baseline}."))
+        lowered = QT_TRANSLATE_NOOP("findings", "A target of {value} by {deadline} is the most ambitious the findings "
+                                                "do not call unrealistic; typical growth would reach {reach}.")
+        values["reach"] = units.value(kpi, reach, goal.currency)
+        basis = QT_TRANSLATE_NOOP("findings", "published growth figures ({sources})")
+        numbers = {"growth_percent": growth, "sources": values["sources"]}
+    if not kpi.better(reach, floor) or not kpi.better(goal.target, reach):
+        return None  # the trend does not improve on the figures, or it reaches the owner's target already
+    nearest = _toward(reach, floor, kpi)
+    value = _realistic(goal, nearest, floor, observations, today, benchmarks)
+    if value is None:
         return None
-    value = suggestion.high if goal.kpi_def.direction is Direction.UP else suggestion.low
-    return value if goal.kpi_def.better(value, goal.baseline) else None
+    if value != nearest:  # the engine called what the figures reach unrealistic: say so
+        template = lowered
+    values["value"] = units.value(kpi, value, goal.currency)
+    numbers |= {"value": value, "deadline": goal.deadline.isoformat()}
+    return Suggestion(value, goal.deadline, template, basis, values, numbers, low, high)
+
+
+#: Halvings when lowering a suggestion the engine calls unrealistic: a millionth of the distance.
+_SEARCH_STEPS = 20
+
+
+def _realistic(goal: Goal, candidate: float, floor: float, observations: list[Observation], today: date,
+               benchmarks: Iterable[Benchmark]) -> float | None:
+    """The most ambitious target from *floor* (excluded) to *candidate* the engine does not call
+    unrealistic, rounded towards *floor*; None when there is none (an error that no target fixes).
+    Each is judged as "Use this" would leave the goal (``retarget``: platform targets follow)."""
+    kpi = goal.kpi_def
+    benchmarks = tuple(benchmarks)
+
+    def realistic(value: float) -> bool:
+        trial = retarget(goal, value).after
+        return kpi.better(value, floor) and worst(check(trial, observations, today, benchmarks)) is not Severity.ERROR
+
+    if realistic(candidate):
+        return candidate
+    good, bad = floor, candidate
+    for _ in range(_SEARCH_STEPS):
+        middle = (good + bad) / 2
+        if realistic(middle):
+            good = middle
+        else:
+            bad = middle
+    if good == floor:
+        return None
+    value = _toward(good, floor, kpi)
+    return value if realistic(value) else None

@@ -1,8 +1,9 @@
 """The sample plan: a small bakery with six goals and six months of figures.
 
 It shows a new owner what a plan looks like, and gives the tests and the
-screenshots a realistic plan: one goal on track, one behind, one done, and one
-whose target is unrealistic (a TikTok account asked to grow 100x in months).
+screenshots a realistic plan whose verdicts match its charts: one goal on
+course, one off course, two ahead, one achieved, and one whose target is
+unrealistic (a TikTok account asked to grow 100x in months).
 Dates are relative to *today*, so the sample always looks current.
 """
 
@@ -129,7 +130,7 @@ def build(today: date, seed: int = 7, translate: Callable[[str], str] = lambda t
             _figures(
                 followers,
                 days,
-                lambda i, d: trajectory.expected(followers, d) * (1 + rnd.uniform(-0.015, 0.02)),
+                lambda i, d: trajectory.expected(followers, d) * (1 + rnd.uniform(-0.015, 0.02)) + 3 * max(0, i - 18),
                 "instagram",
                 _follower_notes(days, t),
             ),
@@ -258,7 +259,7 @@ def build(today: date, seed: int = 7, translate: Callable[[str], str] = lambda t
             _figures(
                 service,
                 _weekly(six_months_ago, today, 14),
-                lambda i, d: max(3.5, 12 - 0.75 * i + rnd.uniform(-0.4, 0.4)),
+                lambda i, d: max(3.5, 12 - i + rnd.uniform(-0.4, 0.4)),
             ),
         )
     )

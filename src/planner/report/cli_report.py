@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from planner.domain.units import english_plural
 from planner.store import files, plan_file
 from planner.store.repository import Repository
 
@@ -80,7 +81,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"planner report: {args.out}: {exc.strerror or exc}; nothing was written", file=sys.stderr)
         return EXIT_FAILED
-    print(f"Wrote {pages} pages to {args.out}")
+    print(f"Wrote {english_plural('pages', pages)} to {args.out}")
     if repo.read_problems:
         print(f"planner: warning: {args.out} does not hold what the plan could not read (above)", file=sys.stderr)
         return EXIT_FAILED

@@ -21,7 +21,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from planner.domain.goals import Goal, Observation
 from planner.store.repository import PlanMeta
 from planner.ui.document import EditFailed, PlanDocument
-from planner.ui.formatting import fill, format_number
+from planner.ui.formatting import counted, fill
+
 
 class PlanCommand(QUndoCommand):
     """One user action on the plan; subclasses write in ``_redo`` and ``_undo`` (one transaction each)."""
@@ -85,9 +86,33 @@ class AddGoal(PlanCommand):
         self.goal, self.observations = self.document.delete_goal(self.goal_id)
 
 
+class ImportGoals(PlanCommand):
+    """The goals of a plan JSON file, already added by a worker in one transaction; undo removes them all,
+    redo puts them back with the same ids (so an undo further down the stack never meets an id taken by an
+    import)."""
+
+    def __init__(self, document: PlanDocument, added: list[Goal], source_name: str) -> None:
+        super().__init__(fill(QCoreApplication.translate("commands", "Import %1 from %2"),
+                              counted("goals", len(added)), source_name))
+        self.document = document
+        self.ids = [g.id for g in added]
+        self.removed: list[tuple[Goal, list[Observation]]] = []
+
+    def _redo(self) -> None:
+        if not self.removed:  # the worker has written them already
+            self.document.goals_imported()
+            return
+        for goal, observations in self.removed:
+            self.document.add_goal(goal, observations)
+        self.removed = []
+
+    def _undo(self) -> None:
+        self.removed = [self.document.delete_goal(goal_id) for goal_id in reversed(self.ids)][::-1]
+
+
 class EditGoal(PlanCommand):
-    def __init__(self, document: PlanDocument, before: Goal, after: Goal) -> None:
-        super().__init__(fill(QCoreApplication.translate("commands", "Edit goal “%1”"), after.title))
+    def __init__(self, document: PlanDocument, before: Goal, after: Goal, text: str = "") -> None:
+        super().__init__(text or fill(QCoreApplication.translate("commands", "Edit goal “%1”"), after.title))
         self.document = document
         self.before = before
         self.after = after
@@ -137,8 +162,7 @@ class PutFigures(PlanCommand):
     """Figures added by hand or pasted; undo removes them and restores any they replaced."""
 
     def __init__(self, document: PlanDocument, goal_id: int, observations: list[Observation]) -> None:
-        super().__init__(fill(QCoreApplication.translate("commands", "Add %1 figures"), format_number(len(observations))) if len(observations) != 1
-                         else QCoreApplication.translate("commands", "Add a figure"))
+        super().__init__(fill(QCoreApplication.translate("commands", "Add %1"), counted("figures", len(observations))))
         self.document = document
         self.goal_id = goal_id
         self.observations = observations
@@ -171,7 +195,7 @@ class EditFigure(PlanCommand):
 
 class DeleteFigures(PlanCommand):
     def __init__(self, document: PlanDocument, goal_id: int, ids: list[int]) -> None:
-        super().__init__(fill(QCoreApplication.translate("commands", "Delete %1 figures"), format_number(len(ids))) if len(ids) != 1 else QCoreApplication.translate("commands", "Delete a figure"))
+        super().__init__(fill(QCoreApplication.translate("commands", "Delete %1"), counted("figures", len(ids))))
         self.document = document
         self.goal_id = goal_id
         self.ids = ids
@@ -189,7 +213,7 @@ class ImportFigures(PlanCommand):
 
     def __init__(self, document: PlanDocument, goal_id: int, preview, on_duplicate, imported_at: datetime,
                  written: int, replaced: list[Observation]) -> None:
-        super().__init__(fill(QCoreApplication.translate("commands", "Import %1 figures from %2"), format_number(written), preview.source.path.name))
+        super().__init__(fill(QCoreApplication.translate("commands", "Import %1 from %2"), counted("figures", written), preview.source.path.name))
         self.document = document
         self.goal_id = goal_id
         self.preview = preview

@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner.domain import progress, realism
+from planner.domain import realism, verdict
 from planner.domain.forecast import Forecast, forecast
 from planner.domain.goals import Goal, Observation
 from planner.store import plan_file
@@ -45,7 +45,8 @@ class PlanDocument(QObject):
         self._today: date | None = None
         self._goals: list[Goal] = []
         self._figures: dict[int, list[Observation]] = {}
-        #: progress and findings per goal; keyed by the (immutable) goal, dropped when figures change
+        #: forecast, findings, verdict and suggestion per goal, each computed once; keyed by the
+        #: (immutable) goal, dropped when its figures or today change
         self._derived: dict[tuple[str, Goal], object] = {}
         self.reload()
 
@@ -62,7 +63,7 @@ class PlanDocument(QObject):
         return self._meta
 
     def today(self) -> date:
-        """Today's date; tests pin it so statuses do not depend on the calendar."""
+        """Today's date; tests pin it so verdicts do not depend on the calendar."""
         return self._today or date.today()
 
     def set_today(self, day: date | None) -> None:
@@ -104,9 +105,10 @@ class PlanDocument(QObject):
     def forecast(self, goal: Goal) -> Forecast:
         return self._cached("forecast", goal, forecast)
 
-    def progress(self, goal: Goal) -> progress.Progress:
-        """Where *goal* stands."""
-        return self._cached("progress", goal, lambda g, o, t: progress.assess(g, o, t, self.forecast(g)))
+    def assessment(self, goal: Goal) -> verdict.Assessment:
+        """The verdict on *goal*, its sentence and pace facts: what every view shows."""
+        return self._cached("assessment", goal,
+                            lambda g, o, t: verdict.assess(g, o, t, self.forecast(g), self.findings(g)))
 
     def findings(self, goal: Goal) -> list[realism.Finding]:
         """What the realism engine says about *goal*, worst first."""
@@ -114,9 +116,6 @@ class PlanDocument(QObject):
 
     def suggestion(self, goal: Goal) -> realism.Suggestion | None:
         return self._cached("suggestion", goal, lambda g, o, t: realism.suggest_target(g, o, t, fc=self.forecast(g)))
-
-    def worst_severity(self, goal: Goal) -> realism.Severity | None:
-        return realism.worst(self.findings(goal))
 
     # -- writing (called by undo commands) -------------------------------
     def _goals_written(self) -> None:
@@ -127,7 +126,7 @@ class PlanDocument(QObject):
         self._figures[goal_id] = self.repo.observations(goal_id)
         self._derived = {k: v for k, v in self._derived.items() if k[1].id != goal_id}
         self.figuresChanged.emit(goal_id)
-        self.goalsChanged.emit()  # status and progress of that goal changed
+        self.goalsChanged.emit()  # that goal's verdict and progress changed
 
     def latest_value(self, kpi_id: str, platforms: tuple[str, ...] = ()) -> float | None:
         """The newest figure any goal of this plan recorded for *kpi_id* (on these platforms if given).
@@ -166,6 +165,12 @@ class PlanDocument(QObject):
         saved = self.run_write(self.repo.add_goal, goal, observations or [])
         self._goals_written()
         return saved
+
+    def goals_imported(self) -> None:
+        """Goals added on a worker thread (its own connection) have landed: re-read them and the business
+        details they may have filled in."""
+        self._goals_written()
+        self.metaChanged.emit()
 
     def update_goal(self, goal: Goal) -> Goal:
         saved = self.run_write(self.repo.update_goal, goal)

@@ -1,8 +1,8 @@
-"""The goal list: one row per goal with its platforms, progress and status.
+"""The goal list: one row per goal with its platforms, progress and verdict.
 
 ``GoalListModel`` is a plain item model over the document's goals, after a
 first "All goals" row that leads back to the overview; ``GoalFilterModel``
-hides archived goals and filters by status; the delegate draws each row as a
+hides archived goals and filters by verdict; the delegate draws each row as a
 small card.
 """
 
@@ -34,17 +34,17 @@ from PySide6.QtWidgets import (
 
 from planner.domain import realism
 from planner.domain.goals import Goal
-from planner.domain.progress import Progress, Status
+from planner.domain.verdict import Assessment, Verdict
 from planner.ui.bidi import text_direction
 from planner.ui.document import PlanDocument, rewire
-from planner.ui.formatting import arrow, fill, format_number, format_value, percent, plain_tip, translated
+from planner.ui.formatting import arrow, fill, format_number, format_value, percent, plain_tip, text, translated
 from planner.ui.findings_view import finding_texts, severity_label
 from planner.ui.icons import icon, platform_icon
-from planner.ui.style import STATUS_COLOURS
+from planner.ui.style import VERDICT_COLOURS
 
 GoalRole = Qt.ItemDataRole.UserRole + 1
-ProgressRole = Qt.ItemDataRole.UserRole + 2
-StatusRole = Qt.ItemDataRole.UserRole + 3
+AssessmentRole = Qt.ItemDataRole.UserRole + 2
+VerdictRole = Qt.ItemDataRole.UserRole + 3
 GoalIdRole = Qt.ItemDataRole.UserRole + 4
 SeverityRole = Qt.ItemDataRole.UserRole + 5
 AllGoalsRole = Qt.ItemDataRole.UserRole + 6  # on the "All goals" row: how many goals it stands for
@@ -54,7 +54,7 @@ class GoalListModel(QAbstractListModel):
     def __init__(self, document: PlanDocument | None = None, parent=None) -> None:
         super().__init__(parent)
         self._document: PlanDocument | None = None
-        self._rows: list[tuple[Goal, Progress, list]] = []
+        self._rows: list[tuple[Goal, Assessment, list]] = []
         self.set_document(document)
 
     def set_document(self, document: PlanDocument | None) -> None:
@@ -64,7 +64,7 @@ class GoalListModel(QAbstractListModel):
     def refresh(self) -> None:
         self.beginResetModel()
         doc = self._document
-        self._rows = [(g, doc.progress(g), doc.findings(g)) for g in doc.goals()] if doc else []
+        self._rows = [(g, doc.assessment(g), doc.findings(g)) for g in doc.goals()] if doc else []
         self.endResetModel()
 
     def row_of(self, goal_id: int) -> int:
@@ -96,22 +96,24 @@ class GoalListModel(QAbstractListModel):
             return goal.title
         if role == Qt.ItemDataRole.ToolTipRole:
             kpi = goal.kpi_def
-            current = format_value(kpi, state.current) if state.current is not None else "–"
-            lines = [goal.title, f"{translated('catalog', kpi.name)}: {current} {arrow()} {format_value(kpi, goal.target)}",
-                     translated("status", state.status.label)]
+            current = format_value(kpi, state.current, goal.currency) if state.current is not None else "–"
+            lines = [goal.title, f"{translated('catalog', kpi.name)}: {current} {arrow()} "
+                                 f"{format_value(kpi, goal.target, goal.currency)}",
+                     f"{translated('verdict', state.label)}: {text(state.sentence)}"]
             if findings:
                 lines.append(f"{severity_label(findings[0].severity)}: {finding_texts(findings[0])[0]}")
             return plain_tip("\n".join(lines))  # a title is text, never markup
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{goal.title}, {translated('status', state.status.label)}, {percent(state.percent)}"
+            done = f", {percent(state.percent)}" if state.percent is not None else ""
+            return f"{goal.title}, {translated('verdict', state.label)}{done}"
         if role == GoalRole:
             return goal
         if role == GoalIdRole:
             return goal.id
-        if role == ProgressRole:
+        if role == AssessmentRole:
             return state
-        if role == StatusRole:
-            return state.status.value
+        if role == VerdictRole:
+            return state.verdict.value
         if role == SeverityRole:
             worst = realism.worst(findings)
             return worst.value if worst else None
@@ -119,16 +121,16 @@ class GoalListModel(QAbstractListModel):
 
 
 class GoalFilterModel(QSortFilterProxyModel):
-    """Shows the goals with the chosen status (all when None), archived ones only on request."""
+    """Shows the goals with the chosen verdict (all when None), archived ones only on request."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._status: Status | None = None
+        self._verdict: Verdict | None = None
         self._show_archived = False
 
-    def set_status(self, status: Status | None) -> None:
+    def set_verdict(self, verdict: Verdict | None) -> None:
         self.beginFilterChange()
-        self._status = status
+        self._verdict = verdict
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_show_archived(self, show: bool) -> None:
@@ -143,11 +145,11 @@ class GoalFilterModel(QSortFilterProxyModel):
             return True
         if goal.archived and not self._show_archived:
             return False
-        return self._status is None or index.data(StatusRole) == self._status.value
+        return self._verdict is None or index.data(VerdictRole) == self._verdict.value
 
 
 class GoalDelegate(QStyledItemDelegate):
-    """Draws a goal as: title, platform icons, a progress bar and a status chip."""
+    """Draws a goal as: title, platform icons, a progress bar and a verdict chip."""
 
     PADDING = 8
     ICON = 16
@@ -161,14 +163,14 @@ class GoalDelegate(QStyledItemDelegate):
 
     def _title_lines(self, option: QStyleOptionViewItem, index) -> list[str]:
         goal: Goal = index.data(GoalRole)
-        state: Progress = index.data(ProgressRole)
+        state: Assessment = index.data(AssessmentRole)
         bold = QFont(option.font)
         bold.setBold(True)
         metrics = QFontMetrics(bold)
         width = option.widget.viewport().width() if option.widget is not None else option.rect.width()
         width -= 2 * self.PADDING + 4
         mark = self.ICON + 4 if index.data(SeverityRole) else 0
-        chip = option.fontMetrics.horizontalAdvance(translated("status", state.status.label)) + 14 + 6
+        chip = option.fontMetrics.horizontalAdvance(translated("verdict", state.label)) + 14 + 6
         return self.title_lines(metrics, goal.title, width - chip - mark, width - mark)
 
     @staticmethod
@@ -223,7 +225,7 @@ class GoalDelegate(QStyledItemDelegate):
         if goal is None:
             self._paint_all_goals(painter, option, index)
             return
-        state: Progress = index.data(ProgressRole)
+        state: Assessment = index.data(AssessmentRole)
         style = option.widget.style() if option.widget else None
         painter.save()
         if style:
@@ -236,13 +238,13 @@ class GoalDelegate(QStyledItemDelegate):
         fm = option.fontMetrics
         line = fm.height()
 
-        # status chip at the trailing end of the first line
-        label = translated("status", state.status.label)
+        # verdict chip at the trailing end of the first line
+        label = translated("verdict", state.label)
         bold = QFont(option.font)
         bold.setBold(True)
         chip_w = fm.horizontalAdvance(label) + 14
         chip = QRect(r.left() if rtl else r.right() - chip_w, r.top(), chip_w, line + 2)
-        colour = STATUS_COLOURS[state.status]
+        colour = VERDICT_COLOURS[state.verdict]
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
@@ -279,7 +281,7 @@ class GoalDelegate(QStyledItemDelegate):
             x += -(self.ICON + 4) if rtl else self.ICON + 4
         bar_left = r.left() if rtl else x + 4
         bar_right = x - 4 + self.ICON if rtl else r.right()
-        pct = max(0.0, min(100.0, state.percent))
+        pct = max(0.0, min(100.0, state.percent or 0.0))
         bar = QRect(bar_left, y + self.ICON // 2 - 4, max(10, bar_right - bar_left - 44), 8)
         if rtl:
             bar.moveLeft(bar_left + 44)
@@ -295,12 +297,13 @@ class GoalDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(filled, 4, 4)
         painter.setPen(text_colour)
         pct_rect = QRect(r.left() if rtl else bar.right() + 4, y, 40, self.ICON)
-        painter.drawText(pct_rect, Qt.AlignmentFlag.AlignCenter, percent(state.percent))
+        painter.drawText(pct_rect, Qt.AlignmentFlag.AlignCenter,
+                         percent(state.percent) if state.percent is not None else "–")
         painter.restore()
 
 
 class GoalListPanel(QWidget):
-    """The left side of the window: a status filter over the list of goals."""
+    """The left side of the window: a verdict filter over the list of goals."""
 
     goalSelected = Signal(object)  # the goal's id, or None
 
@@ -312,8 +315,8 @@ class GoalListPanel(QWidget):
         self.filter = QComboBox()
         self.filter.setAccessibleName(self.tr("Show goals"))
         self.filter.addItem(self.tr("Any status"), None)
-        for status in Status:
-            self.filter.addItem(translated("status", status.label), status.value)
+        for verdict in Verdict:
+            self.filter.addItem(translated("verdict", verdict.label), verdict.value)
         self.filter.currentIndexChanged.connect(self._filter_changed)
         self.archived = QCheckBox(self.tr("Archived"))
         self.archived.setToolTip(self.tr("Show archived goals too"))
@@ -352,7 +355,7 @@ class GoalListPanel(QWidget):
 
     def _filter_changed(self) -> None:
         value = self.filter.currentData()
-        self.proxy.set_status(Status(value) if value else None)
+        self.proxy.set_verdict(Verdict(value) if value else None)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.goalSelected.emit(current.data(GoalIdRole) if current.isValid() else None)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QStackedWidget
 from planner import APP_NAME, __version__
 from planner.store import backups, files, plan_file
 from planner.ui.commands import AddGoal, ArchiveGoal, DeleteFigures, DeleteGoal, EditFigure, EditGoal, ImportFigures, \
-    PutFigures, SetBusiness
+    ImportGoals, PutFigures, SetBusiness
 from planner.ui import formatting, preferences
 from planner.ui.dialogs import ask
 from planner.ui.dialogs.business_dialog import BusinessDialog
@@ -37,7 +37,7 @@ from planner.ui.document import PlanDocument
 from planner.ui.elided_label import ElidedLabel
 from planner.ui.empty_state import EmptyState
 from planner.ui.folders import Folders, Kind
-from planner.ui.formatting import fill, format_number, translated
+from planner.ui.formatting import counted, fill, translated
 from planner.ui.goal_detail import GoalDetail
 from planner.ui.goal_list import GoalListPanel
 from planner.ui.icons import icon
@@ -549,8 +549,8 @@ class MainWindow(QMainWindow):
             return
         figures = len(self.document.observations(goal.id))
         if ask.confirm(self, self.tr("Delete goal"), fill(
-                self.tr("Delete “%1” and its %2 figures? You can undo this with Edit > Undo until you close "
-                        "the plan."), goal.title, format_number(figures)), self.tr("Delete")):
+                self.tr("Delete “%1” with %2? You can undo this with Edit > Undo until you close the plan."),
+                goal.title, counted("figures", figures)), self.tr("Delete")):
             self._push(DeleteGoal(self.document, goal.id))
 
     # -- file menu -------------------------------------------------------------
@@ -703,7 +703,7 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             ask.error(self, self.tr("The plan was not exported"), f"{path}: {exc.strerror}")
             return
-        self.say(fill(self.tr("Exported %1 goals to %2"), format_number(count), str(path)))
+        self.say(fill(self.tr("Exported %1 to %2"), counted("goals", count), str(path)))
         if self.document.repo.read_problems:
             ask.error(self, self.tr("Part of the plan was not exported"),
                       fill(self.tr("%1 does not hold what the plan could not read:"), str(path)),
@@ -735,7 +735,7 @@ class MainWindow(QMainWindow):
             # the worker's own connection (SQLite's are per thread), under the window's lock
             pf = plan_file.open_plan(plan, exclusive=False)
             try:
-                return len(plan_json.import_plan(Repository(pf.db), doc))
+                return plan_json.import_plan(Repository(pf.db), doc)
             finally:
                 pf.close()
 
@@ -764,10 +764,8 @@ class MainWindow(QMainWindow):
             return
         if self.document is None:
             return
-        self.document.reload()
-        self.document.goalsChanged.emit()
-        self.document.metaChanged.emit()
-        self.say(fill(self.tr("Imported %1 goals from %2"), format_number(result), str(path)))
+        self.document.undo_stack.push(ImportGoals(self.document, result, path.name))
+        self.say(fill(self.tr("Imported %1 from %2"), counted("goals", len(result)), str(path)))
 
     def export_pdf(self) -> None:
         # the PDF writer loads on first use: start-up does not pay for it

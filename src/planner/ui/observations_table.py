@@ -47,6 +47,7 @@ from planner.ui.dialogs import ask
 from planner.ui.document import PlanDocument, rewire
 from planner.ui.date_field import DateField, read_date
 from planner.ui.formatting import (
+    counted,
     fill,
     format_date,
     format_number,
@@ -414,7 +415,7 @@ class FiguresTab(QWidget):
         ids = self.selected_ids()
         if ids and self.goal_id is not None and not self.document.read_only:
             self.document.undo_stack.push(DeleteFigures(self.document, self.goal_id, ids))
-            self.say(fill(self.tr("Deleted %1 figures. Edit > Undo brings them back."), format_number(len(ids))))
+            self.say(fill(self.tr("Deleted %1. Edit > Undo reverses this."), counted("figures", len(ids))))
 
     def paste(self) -> None:
         self.paste_text(QGuiApplication.clipboard().text())
@@ -433,7 +434,7 @@ class FiguresTab(QWidget):
             self.document.undo_stack.push(PutFigures(self.document, goal.id, figures))
         if rejected:
             ask.error(self, self.tr("Some rows were not pasted"),
-                      fill(self.tr("%1 rows were added; %2 could not be read:"), format_number(len(figures)),
-                           format_number(len(rejected))), "\n".join(rejected))
-        self.say(fill(self.tr("Pasted %1 figures."), format_number(len(figures))) if figures else "")
+                      fill(self.tr("Added %1; %2 could not be read:"), counted("figures", len(figures)),
+                           counted("rows", len(rejected))), "\n".join(rejected))
+        self.say(fill(self.tr("Pasted %1."), counted("figures", len(figures))) if figures else "")
 

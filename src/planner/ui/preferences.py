@@ -124,13 +124,15 @@ def _install(app: QCoreApplication, prefs: Preferences) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    # English has a translation too: the plural forms of counted words ("1 day", "2 days")
+    sources = [([resource("translations")], f"planner_{language}")]
     if language != "en":
-        for folders, name in (([resource("translations")], f"planner_{language}"),
-                              (qt_translation_folders(), f"qtbase_{language}")):
-            translator = QTranslator(app)
-            if any(translator.load(name, str(folder)) for folder in folders):
-                app.installTranslator(translator)
-                _installed.append(translator)
+        sources.append((qt_translation_folders(), f"qtbase_{language}"))
+    for folders, name in sources:
+        translator = QTranslator(app)
+        if any(translator.load(name, str(folder)) for folder in folders):
+            app.installTranslator(translator)
+            _installed.append(translator)
     qt_language = LANGUAGES[language][0]
     locale = QLocale(qt_language, QLocale.Country.UnitedStates) if language == "en" else QLocale(qt_language)
     QLocale.setDefault(locale)

@@ -1,7 +1,8 @@
 """Drawing one goal into a pyqtgraph plot: the same code for the screen and the PDF.
 
 The target line follows the KPI's kind (ramp, monthly steps, a staircase per
-period) with its tolerance band; the figures are drawn per platform in the
+period) with its tolerance band, whose edge is drawn as the line the figures
+must stay above (below, for a lower-is-better KPI); the figures are drawn per platform in the
 platform's colour with their combined total; the forecast runs from the last
 figure towards the deadline; a marker shows today; milestones and notes are
 labelled.  Large series are drawn with pyqtgraph's peak downsampling and
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import QGraphicsPathItem, QSizePolicy  # noqa: E402
 
 from planner.domain import catalog, series, trajectory  # noqa: E402
 from planner.domain.goals import Goal, Observation  # noqa: E402
-from planner.domain.progress import Progress  # noqa: E402
+from planner.domain.catalog import Direction  # noqa: E402
+from planner.domain.verdict import Assessment  # noqa: E402
 from planner.ui.formatting import (  # noqa: E402
     calendar,
     format_number,
@@ -36,6 +38,7 @@ from planner.ui.formatting import (  # noqa: E402
 )
 from planner.ui.style import (  # noqa: E402
     CHART_INK,
+    EDGE_COLOUR,
     FORECAST_COLOUR,
     LABEL_FILL,
     MILESTONE_INK,
@@ -214,7 +217,7 @@ class GoalPlot:
         self.items = {}
         self._span = (0.0, 1.0)
 
-    def draw(self, goal: Goal, observations: Sequence[Observation], state: Progress, today: date,
+    def draw(self, goal: Goal, observations: Sequence[Observation], state: Assessment, today: date,
              cached: list[Series] | None = None, total: list[tuple[date, float]] | None = None) -> None:
         self.clear()
         # time runs in the reader's direction: right to left in Arabic and Persian, values on the right
@@ -267,16 +270,20 @@ class GoalPlot:
             self._line = (dates_to_x([d for d, _ in points]), np.array([v for _, v in points]))
             self._line_for = goal
         x, y = self._line
-        tol = trajectory.tolerance(goal)
+        tol = trajectory.TOLERANCE * np.abs(y - goal.baseline)  # trajectory.tolerance_at, for every point
         pen = pg.mkPen(TARGET_COLOUR, width=2, style=Qt.PenStyle.DashLine)
         target = pg.PlotDataItem(x, y, pen=pen, name=QCoreApplication.translate("chart", "Target line"))
         band = band_item(x, y - tol, y + tol, pg.mkBrush(84, 110, 122, 40))
-        for item in (band, target):
+        up = goal.kpi_def.direction is Direction.UP
+        edge = pg.PlotDataItem(x, y - tol if up else y + tol, pen=pg.mkPen(EDGE_COLOUR, width=1.4),
+                               name=QCoreApplication.translate("chart", "Stay above") if up
+                               else QCoreApplication.translate("chart", "Stay below"))
+        for item in (band, target, edge):
             self.plot.addItem(item)
         end = pg.ScatterPlotItem([to_x(goal.deadline)], [goal.target], symbol="star", size=16,
                                  brush=pg.mkBrush(TARGET_COLOUR), pen=pg.mkPen("w"))
         self.plot.addItem(end)
-        self.items.update(target=target, band=band, target_end=end)
+        self.items.update(target=target, band=band, edge=edge, target_end=end)
 
     def _figures(self, s: Series) -> None:
         colour = PLATFORM_COLOURS.get(s.platform or "", TOTAL_COLOUR)
@@ -288,7 +295,7 @@ class GoalPlot:
         self._fast(curve, len(s.x))
         self.items[f"figures:{s.platform or 'all'}"] = curve
 
-    def _forecast(self, goal: Goal, state: Progress) -> None:
+    def _forecast(self, goal: Goal, state: Assessment) -> None:
         fc = state.forecast
         if fc is None or not fc.ok or fc.last_date is None:
             return

@@ -41,7 +41,7 @@ from planner.store.repository import OnDuplicate, Repository
 from planner.ui.chart.goal_plot import platform_name
 from planner.ui.commands import ImportFigures
 from planner.ui.document import PlanDocument
-from planner.ui.formatting import fill, format_date, format_number, format_value, translated
+from planner.ui.formatting import counted, fill, format_date, format_number, format_value, translated
 from planner.ui.worker import Job
 
 #: Date formats a home-made table may use, each shown by an example.
@@ -221,14 +221,14 @@ class ImportDialog(QDialog):
                                        format_number(preview.rejected_total - len(preview.rejected))))
         self.duplicates_box.setEnabled(preview.duplicates > 0)
         if preview.count == 0:
-            self._fail(fill(self.tr("No figure could be read (%1 rows left out). Nothing will be imported."),
-                            format_number(preview.rejected_total)))
+            self._fail(fill(self.tr("No figure could be read (%1 left out). Nothing will be imported."),
+                            counted("rows", preview.rejected_total)))
             return
         self.summary.setStyleSheet("")
         self.summary.setText(fill(
-            self.tr("%1 figures understood, from %2 to %3. %4 rows left out. %5 days already have a figure."),
-            format_number(preview.count), format_date(preview.first), format_date(preview.last),
-            format_number(preview.rejected_total), format_number(preview.duplicates)))
+            self.tr("%1 understood, from %2 to %3; %4 left out; days that already have a figure: %5."),
+            counted("figures", preview.count), format_date(preview.first), format_date(preview.last),
+            counted("rows", preview.rejected_total), format_number(preview.duplicates)))
         self.import_button.setEnabled(not self.document.read_only)
 
     # -- writing ---------------------------------------------------------------

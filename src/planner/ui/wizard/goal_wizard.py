@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QStyle, QWidget, QWizard
 from planner.domain import realism
 from planner.domain.goals import Goal
 from planner.domain.realism import Finding, Suggestion
+from planner.domain.retarget import retarget
 from planner.ui.document import PlanDocument
-from planner.ui.formatting import fill, translated
+from planner.ui.formatting import fill, format_value, translated
 from planner.ui.icons import icon
 from planner.ui.wizard.base import GoalPage
 from planner.ui.wizard.measure_page import MeasurePage
@@ -153,9 +154,9 @@ class GoalWizard(QWizard):
         return realism.check(goal, self.observations(), self.document.today())
 
     def suggestion(self, goal: Goal) -> tuple[Suggestion | None, float | None]:
-        """The realistic range for the deadline, and the value "Use this" puts in the target."""
+        """A target the goal reaches by its deadline, and the value "Use this" puts in the target."""
         s = realism.suggest_target(goal, self.observations(), self.document.today())
-        return s, realism.usable_target(goal, s)
+        return s, s.value if s else None
 
     def draft_changed(self, page: GoalPage | None = None) -> None:
         """Refresh the findings shown on *page*, the current page and the review page.
@@ -174,7 +175,30 @@ class GoalWizard(QWizard):
                 shown.show_findings(findings)
 
     def use_suggested_target(self, value: float) -> None:
-        self.measure_page.target.set_value(value)
+        """"Use this" on the review page: the target, and the title, statement, platform targets and
+        milestones that follow it (``retarget``); the pages show the result and Back edits it."""
+        draft = self.draft_goal()
+        if draft is None:
+            return
+        change = retarget(draft, value)
+        after = change.after
+        self._loading = True
+        m = self.measure_page
+        m.title_edit.setText(after.title)
+        m.statement.setPlainText(after.statement)
+        m.target.set_value(value)
+        self.platforms_page.set_shares(after.platforms)
+        self.timing_page.milestones.setRowCount(0)
+        for milestone in after.milestones:
+            self.timing_page.add_milestone(milestone)
+        self._loading = False
+        old = format_value(draft.kpi_def, draft.target, draft.currency)
+        missing = [name for name, found in ((self.tr("the title"), change.title_found),
+                                            (self.tr("the statement"), change.statement_found or
+                                             not draft.statement.strip())) if not found]
+        self.review_page.say_retargeted(
+            fill(self.tr("Check the wording on the second page: %1 did not write the old target, %2."),
+                 self.tr(" and ").join(missing), old) if missing else "")
         self.draft_changed()
 
     def accept(self) -> None:
