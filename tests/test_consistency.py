@@ -20,6 +20,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from helpers import TODAY
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel
 
 from planner import cli
@@ -145,7 +146,9 @@ def test_every_view_says_the_same_verdict_sentence_and_numbers(which, window, sa
         label, sentence = j["verdict_label"], j["sentence"]
         index = model.index(model.row_of(goal.id), 0)
         assert index.data(VerdictRole) == j["verdict"]
-        assert f"\n{label}: {sentence}\n" in index.data(3) + "\n", goal.title  # the tooltip
+        tip = QTextDocument()  # the tooltip, as the owner reads it (shown as rich text, so that a title is text)
+        tip.setHtml(index.data(3))
+        assert f"\n{label}: {sentence}\n" in tip.toPlainText().replace("\xa0", " ") + "\n", goal.title
         card = next(c for c in window.overview.cards if c.goal_id == goal.id)
         assert card.findChild(QLabel, "cardVerdict").text() == label
         assert card.findChild(QLabel, "cardSentence").text() == sentence

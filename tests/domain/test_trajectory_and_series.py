@@ -17,7 +17,7 @@ START = date(2026, 1, 1)
 
 def goal(kpi: str, baseline: float, target: float, days: int, shape: Shape = Shape.LINEAR, **more) -> Goal:
     objective = {"followers": "awareness", "website_visits": "traffic", "engagement_rate_followers": "engagement",
-                 "conversions": "conversions"}[kpi]
+                 "conversions": "conversions", "response_time_hours": "service"}[kpi]
     return Goal("g", objective, kpi, baseline, target, START, START + timedelta(days=days), shape=shape, **more)
 
 
@@ -77,9 +77,18 @@ def test_a_goal_without_days_is_a_single_jump():
     assert trajectory.line(goal("followers", 100, 200, 0)) == [(day(0), 100), (day(0), 200)]
 
 
-def test_the_tolerance_band_is_five_percent_of_the_climb_either_way():
-    assert trajectory.tolerance(goal("followers", 1000, 3000, 90)) == 100
-    assert trajectory.tolerance(goal("followers", 3000, 1000, 90)) == 100  # a goal to go down
+def test_the_tolerance_band_is_five_percent_of_the_climb_so_far_either_way():
+    up, down = goal("followers", 1000, 3000, 90), goal("followers", 3000, 1000, 90)
+    # on the deadline the line has climbed 2,000: 5% of it is 100; halfway (day 45, a straight line at 2,000)
+    # it has climbed 1,000: 50; on the start day it has not moved: no band at all
+    assert [trajectory.tolerance(up, day(d)) for d in (0, 45, 90)] == [0, 50, 100]
+    assert [trajectory.tolerance(down, day(d)) for d in (0, 45, 90)] == [0, 50, 100]  # a goal to go down
+    # the edge the figures must stay on the right side of: below the line for a KPI where higher is better,
+    # above it where lower is better. Response time from 30 h to 10 h in 90 days is a rate: its line steps once
+    # a month, three steps; on day 45 one step is done: 30 - 20/3 = 23.33 h, band 5% of 6.67 = 0.33 h, so 23.67 h
+    faster = goal("response_time_hours", 30, 10, 90)
+    assert trajectory.edge(up, day(45)) == 1950
+    assert trajectory.edge(faster, day(45)) == pytest.approx(30 - 20 / 3 + 0.05 * 20 / 3)
 
 
 def test_one_platform_one_value_a_day_the_later_entry_winning():

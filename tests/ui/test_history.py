@@ -29,11 +29,11 @@ def test_undo_shows_the_goal_it_changes_and_says_what_it_did(sample_window):
     w.act_undo.trigger()
     assert w.goal_list.current_goal_id() == a.id  # A is shown: the change is in sight
     assert w.detail.tabs.currentWidget() is w.detail.figures
-    assert w.statusBar().currentMessage() == "Undone: Delete a figure (in “Grow Instagram followers to 1,900”)"
+    assert w.statusBar().currentMessage() == "Undone: Delete 1 figure (in “Grow Instagram followers to 1,900”)"
     w.goal_list.select_goal(b.id)
     w.act_redo.trigger()
     assert w.goal_list.current_goal_id() == a.id
-    assert w.statusBar().currentMessage().startswith("Redone: Delete a figure")
+    assert w.statusBar().currentMessage().startswith("Redone: Delete 1 figure")
 
 
 def test_undo_of_a_new_goal_goes_back_to_the_overview(sample_window, monkeypatch):

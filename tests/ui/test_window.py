@@ -345,7 +345,7 @@ def test_one_digit_set_on_a_persian_screen(language, qtbot, qt_settings, sample_
     w.document.set_today(TODAY)
     goal = w.document.goals()[0]
     w.goal_list.select_goal(goal.id)
-    texts = [w.detail.status.text(), w.detail.sentence.text(), w.detail.chart.status.text(),
+    texts = [w.detail.verdict.text(), w.detail.sentence.text(), w.detail.chart.status.text(),
              w.detail.tabs.tabText(1)]
     table = w.detail.figures.model
     texts += [table.index(r, c).data() for r in range(table.rowCount()) for c in (DATE, VALUE)]
