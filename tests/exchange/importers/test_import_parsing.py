@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.exchange.importers.common import DateParser, NoValue, detect_encoding, parse_number
+from planner.exchange.importers.dates import DateParser
+from planner.exchange.importers.numbers import NoValue, parse_number
+from planner.exchange.importers.text import detect_encoding
 
 ARABIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")

@@ -12,10 +12,11 @@ import zipfile
 from pathlib import Path
 
 from planner.exchange.importers import facebook, ga4, generic, linkedin, meta_suite, tiktok, x_twitter, youtube
-from planner.exchange.importers.common import (
-    Batch, Figure, GenericMapping, ImportCancelled, ImportFileError, ImportSource, Rejected, calamine_errors, check_zip,
-    file_opener, open_workbook, read_head,
+from planner.exchange.importers.archives import calamine_errors, check_zip, file_opener, open_workbook
+from planner.exchange.importers.model import (
+    Batch, Figure, GenericMapping, ImportCancelled, ImportFileError, ImportSource, Rejected,
 )
+from planner.exchange.importers.text import read_head
 
 __all__ = ["Batch", "Figure", "GenericMapping", "ImportCancelled", "ImportFileError", "ImportSource", "Rejected",
            "open_source"]

@@ -5,10 +5,12 @@ Both have two header rows (names, then long descriptions) and M/D/YYYY dates.
 
 from __future__ import annotations
 
-from planner.exchange.importers.common import (
-    DateParser, Head, ImportSource, Table, TableSource, available, body_start, head_column, header_map,
-    learn_dates, level, norm, ratio, text_rows, total,
+from planner.exchange.importers.dates import DateParser
+from planner.exchange.importers.model import ImportSource
+from planner.exchange.importers.rollup import (
+    Table, TableSource, available, body_start, head_column, header_map, learn_dates, level, norm, ratio, text_rows, total,
 )
+from planner.exchange.importers.text import Head
 
 _PAGE_COLS = {
     "date": ("date",), "total likes": ("lifetime total likes",), "reach": ("daily total reach",),

@@ -7,10 +7,12 @@ layout name says.
 
 from __future__ import annotations
 
-from planner.exchange.importers.common import (
-    Cell, DateParser, Head, ImportSource, Table, TableSource, available, body_start, head_column, header_map,
-    learn_dates, norm, ratio, text_rows, total,
+from planner.exchange.importers.dates import DateParser
+from planner.exchange.importers.model import Cell, ImportSource
+from planner.exchange.importers.rollup import (
+    Table, TableSource, available, body_start, head_column, header_map, learn_dates, norm, ratio, text_rows, total,
 )
+from planner.exchange.importers.text import Head
 
 _COLS = {
     "date": ("date",),

@@ -18,10 +18,14 @@ import numpy as np
 
 from planner.domain import catalog
 from planner.domain.catalog import Unit
-from planner.exchange.importers.common import (
-    GENERIC_MAX_COLUMNS, Batch, Cancelled, Cell, DateParser, Figure, GenericMapping, Head, ImportFileError,
-    ImportSource, Progress, Rejected, Watch, body_start, find, norm, parse_number, sheet_head, sheet_reader,
+from planner.exchange.importers.archives import sheet_head, sheet_reader
+from planner.exchange.importers.dates import DateParser
+from planner.exchange.importers.model import (
+    Batch, Cancelled, Cell, Figure, GenericMapping, ImportFileError, ImportSource, Progress, Rejected, Watch,
 )
+from planner.exchange.importers.numbers import parse_number
+from planner.exchange.importers.rollup import body_start, find, norm
+from planner.exchange.importers.text import Head
 
 Rows = Callable[[], AbstractContextManager[tuple[Iterator[list[Cell]], int, Callable[[], float]]]]
 
@@ -31,6 +35,7 @@ PLATFORM_NAMES = {"platform", "network", "channel", "منصة", "المنصة", 
 _PLATFORM_ALIASES = {"twitter": "x", "x/twitter": "x", "fb": "facebook", "ig": "instagram", "yt": "youtube",
                      "web": "website", "site": "website"}
 _PLATFORM_IDS = tuple(p.id for p in catalog.PLATFORMS)
+GENERIC_MAX_COLUMNS = 1000
 
 
 def platform_id(text: Cell) -> str | None:

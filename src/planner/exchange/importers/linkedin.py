@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planner.exchange.importers.common import (
-    Cell, DateParser, ImportSource, Table, TableSource, available, header_map, level, norm, parse_number, ratio,
-    sheet_head, sheet_rows, total,
-)
+from planner.exchange.importers.archives import sheet_head, sheet_rows
+from planner.exchange.importers.dates import DateParser
+from planner.exchange.importers.model import Cell, ImportSource
+from planner.exchange.importers.numbers import parse_number
+from planner.exchange.importers.rollup import Table, TableSource, available, header_map, level, norm, ratio, total
 
 _FOLLOWER_COLS = {
     "date": ("date",), "sponsored": ("sponsored followers",), "organic": ("organic followers",),

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from planner.exchange.importers.common import (
-    DateParser, Head, ImportSource, Table, TableSource, available, body_start, find, head_column, header_map,
-    learn_dates, norm, ratio, text_rows, total,
+from planner.exchange.importers.dates import DateParser
+from planner.exchange.importers.model import ImportSource
+from planner.exchange.importers.rollup import (
+    Table, TableSource, available, body_start, find, head_column, header_map, learn_dates, norm, ratio, text_rows, total,
 )
+from planner.exchange.importers.text import Head
 
 # The title line names the metric; what it becomes in the catalog (None: no catalog KPI fits).
 _TITLES: dict[str, str | None] = {

@@ -10,10 +10,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from planner.exchange.importers.common import (
-    Cell, DateParser, Head, ImportSource, Table, TableSource, available, body_start, header_map, level,
-    month_day, norm, text_rows, total,
+from planner.exchange.importers.dates import DateParser, month_day
+from planner.exchange.importers.model import Cell, ImportSource
+from planner.exchange.importers.rollup import (
+    Table, TableSource, available, body_start, header_map, level, norm, text_rows, total,
 )
+from planner.exchange.importers.text import Head
 
 _COLS = {
     "date": ("date", "fecha", "data", "datum"),

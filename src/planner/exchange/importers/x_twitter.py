@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from planner.exchange.importers.common import (
-    DateParser, Head, ImportSource, Measure, RowCheck, Table, TableSource, available, body_start, head_column,
-    header_map, learn_dates, norm, ratio, text_rows, total,
+from planner.exchange.importers.dates import DateParser
+from planner.exchange.importers.model import ImportSource
+from planner.exchange.importers.rollup import (
+    Measure, RowCheck, Table, TableSource, available, body_start, head_column, header_map, learn_dates, norm, ratio, text_rows, total,
 )
+from planner.exchange.importers.text import Head
 
 _LEGACY_COLS = {
     "time": ("time",), "impressions": ("impressions",), "engagements": ("engagements",),

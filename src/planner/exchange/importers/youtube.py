@@ -10,10 +10,13 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from planner.exchange.importers.common import (
-    DateParser, Figure, Head, ImportFileError, ImportSource, Rejected, Table, TableSource, Watch, available,
-    body_start, head_column, header_map, learn_dates, norm, read_head, text_rows, total, weighted, zip_member,
+from planner.exchange.importers.archives import zip_member
+from planner.exchange.importers.dates import DateParser
+from planner.exchange.importers.model import Figure, ImportFileError, ImportSource, Rejected, Watch
+from planner.exchange.importers.rollup import (
+    Table, TableSource, available, body_start, head_column, header_map, learn_dates, norm, text_rows, total, weighted,
 )
+from planner.exchange.importers.text import Head, read_head
 
 _COLS = {
     "date": ("date", "datum", "fecha", "data"),

@@ -1,0 +1,234 @@
+"""Dates as exports write them: numeric in either order, with month names in several languages, without a year."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+
+from planner.exchange.importers.model import Cell
+from planner.exchange.importers.numbers import DIGITS
+
+MONTHS: dict[str, int] = {}
+for _i, _names in enumerate((
+    "january jan enero ene janvier janv januar jän janeiro gennaio gen",
+    "february feb febrero febr février févr fevrier februar fevereiro fev febbraio",
+    "march mar marzo mars märz mär marco março",
+    "april apr abril abr avril aprile",
+    "may mayo mai maio maggio mag",
+    "june jun junio juin juni junho giugno giu",
+    "july jul julio juillet juil juli julho luglio lug",
+    "august aug agosto ago août aout",
+    "september sep sept septiembre septembre setembro set settembre",
+    "october oct octubre octobre oktober okt outubro out ottobre ott",
+    "november nov noviembre novembre novembro",
+    "december dec diciembre dic décembre déc dezember dez dezembro dicembre",
+), start=1):
+    for _n in _names.split():
+        MONTHS.setdefault(_n, _i)
+WEEKDAYS: dict[str, int] = {}
+for _i, _names in enumerate((
+    "monday mon lunes lun lundi montag mo segunda lunedì",
+    "tuesday tue tues martes mar mardi dienstag di terça martedì",
+    "wednesday wed miércoles mié mercredi mittwoch mi quarta mercoledì",
+    "thursday thu thur thurs jueves jue jeudi donnerstag do quinta giovedì",
+    "friday fri viernes vie vendredi freitag fr sexta venerdì",
+    "saturday sat sábado sáb samedi samstag sa sabato",
+    "sunday sun domingo dom dimanche sonntag so domenica",
+)):
+    for _n in _names.split():
+        WEEKDAYS.setdefault(_n, _i)
+_FILLER = {"de", "del", "of", "the", "am", "pm", "utc", "gmt", "um"}
+_TIME = re.compile(r"[T\s]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s*[ap]\.?m\.?)?(\s*(z|[+-]\d{2}:?\d{2}))?\s*$", re.I)
+_NUMERIC = re.compile(r"^(\d{1,4})([/.\-])(\d{1,2})\2(\d{1,4})$")
+_TOKENS = re.compile(r"[^\W\d_]+\.?|\d+")
+
+_EXPECT = {"DM": "D/M/YYYY", "MD": "M/D/YYYY"}
+
+
+def strip_time(text: str) -> str:
+    s = text.strip()
+    m = _TIME.search(s)
+    return s[: m.start()].rstrip(" ,") if m else s
+
+
+class DateParser:
+    """Reads the date shapes platforms write; a file-wide day/month order settles 03/04/2025.
+
+    ``order`` is "DM", "MD" or None (unknown): learnt from values whose first
+    or second field is over 12, else a layout's native order, else ambiguous
+    values are refused with a reason.  ``year_of`` gives the year for dates
+    written without one (TikTok), or None to refuse them.
+    """
+
+    def __init__(self, order: str | None = None, fmt: str | None = None, expected: str | None = None) -> None:
+        self.order = order
+        self.fmt = fmt
+        self.expected = expected
+        self._fast: Callable[[str], date] | None = date.fromisoformat
+        if fmt is not None:
+            self._fast = _format_parser(fmt)
+
+    @property
+    def fast(self) -> Callable[[Cell], date]:
+        """The cheapest parser for the usual shape; it raises for anything else, then use ``parse``."""
+        return self._fast or _never
+
+    @property
+    def description(self) -> str:
+        if self.expected:
+            return self.expected
+        if self.fmt:
+            return self.fmt.replace("%Y", "YYYY").replace("%m", "MM").replace("%d", "DD").replace("%b", "Mon")
+        if self.order:
+            return _EXPECT[self.order] + " or YYYY-MM-DD"
+        return "a date like 2025-03-21 or Mar 21, 2025"
+
+    def learn(self, values: Iterable[Cell]) -> bool:
+        """Set the day/month order from evidence in *values*; True once it is known."""
+        if self.order is not None or self.fmt is not None:
+            return True
+        dm = md = False
+        for v in values:
+            if not isinstance(v, str):
+                continue
+            m = _NUMERIC.match(strip_time(v))
+            if m and len(m.group(4)) >= 2 and len(m.group(1)) <= 2:
+                a, b = int(m.group(1)), int(m.group(3))
+                dm |= a > 12 >= b
+                md |= b > 12 >= a
+        if dm != md:
+            self.order = "DM" if dm else "MD"
+        return self.order is not None
+
+    def ambiguous(self, values: Iterable[Cell]) -> bool:
+        """True when some value reads two ways and nothing settles the order."""
+        if self.order is not None or self.fmt is not None:
+            return False
+        for v in values:
+            if isinstance(v, str):
+                m = _NUMERIC.match(strip_time(v))
+                if m and len(m.group(1)) <= 2 and int(m.group(1)) <= 12 and int(m.group(3)) <= 12 \
+                        and m.group(1).lstrip("0") != m.group(3).lstrip("0"):
+                    return True
+        return False
+
+    def parse(self, value: Cell, year: int | None = None) -> date:
+        """The date in *value*; ValueError with a reason naming the value otherwise."""
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        if self._fast is not None and year is None:
+            try:
+                return self._fast(value)
+            except (ValueError, TypeError):
+                pass
+        if not isinstance(value, str) or not value.strip():
+            raise ValueError("date is empty" if value in ("", None) else f"date {value!r} is not a date")
+        try:
+            if self.fmt is not None:
+                return datetime.strptime(value.strip(), self.fmt).date()
+            return self._slow(value, year)
+        except ValueError as exc:
+            msg, shown = str(exc), value.strip()
+            if msg.startswith("ambiguous"):
+                raise ValueError(f"date {shown!r} is {msg}") from None
+            why = f": {msg}" if msg.startswith(("weekday", "no year")) else ""
+            raise ValueError(f"date {shown!r} is not a date (expected {self.description}){why}") from None
+
+    def _slow(self, value: str, year: int | None) -> date:
+        s = strip_time(value.translate(DIGITS))
+        m = _NUMERIC.match(s)
+        if m:
+            a, b, c = m.group(1), m.group(3), m.group(4)
+            if len(a) == 4:
+                return date(int(a), int(b), int(c))
+            if len(c) == 4 and len(a) <= 2:
+                x, y = int(a), int(b)
+                if x > 12 or (self.order == "DM" and y <= 12):
+                    return date(int(c), y, x)
+                if y > 12 or self.order == "MD" or x == y:
+                    return date(int(c), x, y)
+                raise ValueError("ambiguous (day or month first?): choose a date format")
+            raise ValueError("unsupported numeric date")
+        if s.isdigit() and len(s) == 8:
+            return date(int(s[:4]), int(s[4:6]), int(s[6:]))
+        return _text_date(s, year)
+
+
+def _never(value: Cell) -> date:
+    raise ValueError(value)
+
+
+def _text_date(s: str, year: int | None) -> date:
+    """'Fri, Mar 21, 2025', 'Thu Mar 20 2025', '21 Mar 2025', 'March 26', '8 de marzo'."""
+    month = day = None
+    weekday = None
+    found_year = None
+    for tok in _TOKENS.findall(s.lower()):
+        if tok.isdigit():
+            n = int(tok)
+            if len(tok) == 4 and found_year is None:
+                found_year = n
+            elif len(tok) <= 2 and day is None:
+                day = n
+            else:
+                raise ValueError("unexpected number")
+            continue
+        tok = tok.rstrip(".")
+        if tok in _FILLER:
+            continue
+        if month is None and tok in MONTHS and not (tok in WEEKDAYS and weekday is None and day is None
+                                                   and _another_month(s, tok)):
+            month = MONTHS[tok]
+        elif tok in WEEKDAYS and weekday is None:
+            weekday = WEEKDAYS[tok]
+        else:
+            raise ValueError(f"unknown word {tok!r}")
+    if month is None or day is None:
+        raise ValueError("no month or day")
+    if found_year is None:
+        if year is None:
+            raise ValueError("no year")
+        found_year = year
+    d = date(found_year, month, day)
+    if weekday is not None and d.weekday() != weekday:
+        raise ValueError(f"weekday does not match {d.isoformat()}")
+    return d
+
+
+def _another_month(s: str, tok: str) -> bool:
+    """'mar' is Tuesday in Spanish and March in English: it is a weekday when another month follows."""
+    return sum(1 for t in _TOKENS.findall(s.lower()) if t.rstrip(".") in MONTHS and t.rstrip(".") != tok) > 0
+
+
+_FAST_FORMATS = {"%Y-%m-%d": date.fromisoformat, "%Y%m%d": date.fromisoformat}
+
+
+def _format_parser(fmt: str) -> Callable[[str], date]:
+    """A fast parser for the usual explicit formats; strptime for the rest."""
+    if fmt in _FAST_FORMATS:
+        return _FAST_FORMATS[fmt]
+    m = re.fullmatch(r"%([dm])([/.\-])%([dm])\2%Y", fmt)
+    if m and m.group(1) != m.group(3):
+        sep, day_first = m.group(2), m.group(1) == "d"
+
+        def parse(text: str) -> date:
+            a, b, c = text.split(sep)
+            if len(c) != 4:
+                raise ValueError(text)
+            return date(int(c), int(b), int(a)) if day_first else date(int(c), int(a), int(b))
+        return parse
+    return lambda text: datetime.strptime(text.strip(), fmt).date()
+
+
+def month_day(cell: Cell) -> tuple[int, int] | None:
+    """(month, day) of a date written with or without a year, or None when it is not one."""
+    if not isinstance(cell, str) or not cell.strip():
+        return None
+    try:
+        d = _text_date(strip_time(cell.translate(DIGITS)), 2000)  # 2000 is a leap year: February 29 reads
+    except ValueError:
+        return None
+    return d.month, d.day

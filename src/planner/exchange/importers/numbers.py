@@ -1,0 +1,86 @@
+"""Numbers as exports and spreadsheets write them: grouping, decimal commas, percent signs, Arabic digits."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from planner.exchange.importers.model import Cell
+
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2009\u2007 '’"), None)
+NO_VALUE = frozenset({"", "-", "--", "–", "—", "n/a", "na", "null", "none", "undefined", "nan"})
+_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_DOT_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+_PLAIN = re.compile(r"^\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$|^\.\d+$")
+_LOOKS_DATE = re.compile(r"^\d{1,2}[./-]\D{3,}$|^\D{3,}[./-]\d{1,4}$")
+
+
+class NoValue(ValueError):
+    """The cell holds no figure ('-', 'undefined', empty): not a number, but not garbage either."""
+
+
+def has_percent(text: Cell) -> bool:
+    return isinstance(text, str) and text.rstrip().endswith(("%", "٪"))
+
+
+def parse_number(text: Cell, decimal: str = ".") -> float:
+    """A finite number from a cell; ValueError says why not.
+
+    Reads thousands separators, a decimal comma (when *decimal* is ',' or it
+    cannot be a thousands group), a trailing percent sign (the number is
+    returned as written), Arabic-Indic and Persian digits and the Arabic
+    decimal and thousands separators.
+    """
+    if isinstance(text, (int, float)) and not isinstance(text, bool):
+        if math.isfinite(text):
+            return float(text)
+        raise ValueError(f"{text!r} is not a finite number")
+    if not isinstance(text, str):
+        raise ValueError(f"{text!r} is not a number")
+    if decimal == "." or "." not in text:
+        try:
+            value = float(text)
+        except ValueError:
+            pass
+        else:
+            if math.isfinite(value):
+                return value
+            raise ValueError(f"{text.strip()!r} is not a finite number")
+    return _parse_slow(text, decimal)
+
+
+def _parse_slow(text: str, decimal: str) -> float:
+    s = text.strip().strip("\u200e\u200f\u061c")
+    if s.lower() in NO_VALUE:
+        raise NoValue(f"{s!r} is not a figure" if s else "is empty")
+    s = s.translate(DIGITS)
+    if s.endswith(("%", "٪")):
+        s = s[:-1].rstrip()
+    negative = False
+    if s[:1] in ("-", "\u2212", "+"):
+        negative = s[0] != "+"
+        s = s[1:].lstrip()
+    s = s.translate(_SPACES)
+    if "٫" in s or "٬" in s:
+        s = s.replace("٬", "").replace("٫", ".")
+    elif "," in s and "." in s:
+        if s.rfind(",") > s.rfind("."):  # 1.234,5: dots group, the comma is the decimal mark
+            s = _swap(s)
+    elif "," in s:
+        if s.count(",") == 1 and (decimal == "," or not _GROUPED.match(s)):
+            s = s.replace(",", ".")
+    elif _DOT_GROUPED.match(s) and (decimal == "," or s.count(".") > 1):
+        s = s.replace(".", "")  # 1.234 in a decimal-comma file, or 1.234.567 anywhere
+    if _GROUPED.match(s):
+        s = s.replace(",", "")
+    if not _PLAIN.match(s):
+        hint = " (a spreadsheet may have turned it into a date)" if _LOOKS_DATE.match(text.strip()) else ""
+        raise ValueError(f"{text.strip()!r} is not a number{hint}")
+    value = float(s)
+    return -value if negative else value
+
+
+def _swap(s: str) -> str:
+    """'1.234.567,5' -> '1,234,567.5' so the grouping check can validate it."""
+    return s.replace(",", "\0").replace(".", ",").replace("\0", ".")
