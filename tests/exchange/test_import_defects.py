@@ -22,7 +22,6 @@ TODAY = date(2026, 1, 15)
 # ----------------------------------------------------------------------------- 1. another platform's figures
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 1, not fixed yet")
 def test_1_an_x_export_is_refused_by_a_facebook_goal_with_the_way_forward(tmp_path, capsys):
     plan = plan_with_goal(tmp_path, "impressions", "facebook")
     code, out, err = import_csv(capsys, plan, DATA / "x_account_overview.csv")
@@ -32,7 +31,6 @@ def test_1_an_x_export_is_refused_by_a_facebook_goal_with_the_way_forward(tmp_pa
     assert plan.figures() == {}
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 1, not fixed yet")
 def test_1_a_meta_facebook_reach_file_is_refused_by_an_instagram_goal(tmp_path, capsys):
     plan = plan_with_goal(tmp_path, "reach", "instagram")
     code, _, err = import_csv(capsys, plan, DATA / "meta_facebook_reach.csv")
@@ -40,7 +38,6 @@ def test_1_a_meta_facebook_reach_file_is_refused_by_an_instagram_goal(tmp_path, 
     assert plan.figures() == {}
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 1, not fixed yet")
 def test_1_adding_the_platform_imports_and_extends_the_goal(tmp_path, capsys):
     plan = plan_with_goal(tmp_path, "impressions", "facebook")
     code, out, _ = import_csv(capsys, plan, DATA / "x_account_overview.csv", "--add-platform")
@@ -49,7 +46,6 @@ def test_1_adding_the_platform_imports_and_extends_the_goal(tmp_path, capsys):
     assert plan.figures() == {("2025-03-19", "x"): 1000, ("2025-03-20", "x"): 1600, ("2025-03-21", "x"): 2400}
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 1, not fixed yet")
 def test_1_skipping_other_platforms_keeps_only_the_goals(tmp_path, capsys):
     plan = plan_with_goal(tmp_path, "reach", "instagram")
     code, out, _ = import_csv(capsys, plan, DATA / "generic_utf16_tab.csv", "--skip-other-platforms")
@@ -60,7 +56,6 @@ def test_1_skipping_other_platforms_keeps_only_the_goals(tmp_path, capsys):
     assert plan.platforms() == ("instagram",)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 1, not fixed yet")
 def test_1_the_preview_counts_figures_of_platforms_the_goal_lacks():
     preview = figures_import.read(open_source(DATA / "x_account_overview.csv"), "impressions", platform="facebook",
                                   existing=set(), today=TODAY, goal_platforms=("facebook",))
@@ -70,7 +65,6 @@ def test_1_the_preview_counts_figures_of_platforms_the_goal_lacks():
 # ----------------------------------------------------------------------------- 2. GA4 sources
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 2, not fixed yet")
 def test_2_ga4_takes_meta_placements_and_only_the_goals_platform(tmp_path, capsys):
     plan = plan_with_goal(tmp_path, "website_visits", "facebook")
     code, out, _ = import_csv(capsys, plan, DATA / "ga4_meta_ads_by_date.csv")
@@ -80,15 +74,16 @@ def test_2_ga4_takes_meta_placements_and_only_the_goals_platform(tmp_path, capsy
     # (an / an, newsletter | march / social) are not Facebook's and are never relabelled.
     assert plan.figures() == {("2024-03-04", "facebook"): 20, ("2024-03-05", "facebook"): 50,
                               ("2024-03-06", "facebook"): 10}
-    assert "4 rows not from social media" in out  # google, (direct), duckduckgo, (not set)
-    assert "2 rows from social media of no known platform" in out
-    assert "Instagram: 2 rows" in out and "X (Twitter): 1 row" in out and "LinkedIn: 1 row" in out
+    assert "4 rows skipped: not from social media" in out  # google, (direct), duckduckgo, (not set)
+    assert "2 rows skipped: from social media of no known platform" in out
+    assert "2 rows skipped: from Instagram, which the goal is not on" in out
+    assert "1 row skipped: from X (Twitter), which the goal is not on" in out
+    assert "1 row skipped: from LinkedIn, which the goal is not on" in out
 
 
 # ----------------------------------------------------------------------------- 3. YouTube per-video table
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 3, not fixed yet")
 def test_3_youtube_table_data_is_refused_with_the_files_to_export_instead(tmp_path, capsys):
     source = open_source(DATA / "youtube_table_data_en.csv")
     assert "video_views" not in source.metrics and "impressions" not in source.metrics
@@ -96,10 +91,9 @@ def test_3_youtube_table_data_is_refused_with_the_files_to_export_instead(tmp_pa
         source.figures("video_views")
     plan = plan_with_goal(tmp_path, "video_views", "youtube")
     code, _, err = import_csv(capsys, plan, DATA / "youtube_table_data_en.csv")
-    assert code == 1 and "per video" in err and plan.figures() == {}
+    assert code == 1 and "per-video Table data" in err and plan.figures() == {}
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 3, not fixed yet")
 def test_3_the_studio_zip_takes_views_from_totals_and_no_longer_offers_per_video_impressions():
     source = open_source(DATA / "youtube_studio.zip")
     assert set(source.metrics) == {"video_views"}
@@ -109,7 +103,6 @@ def test_3_the_studio_zip_takes_views_from_totals_and_no_longer_offers_per_video
 # ----------------------------------------------------------------------------- 4. impossible figures
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 4, not fixed yet")
 def test_4_meta_posts_with_views_left_at_zero_store_no_zero_impressions(tmp_path, capsys):
     plan = plan_with_goal(tmp_path, "impressions", "facebook")
     code, out, err = import_csv(capsys, plan, DATA / "meta_facebook_posts_May-01-2025_May-31-2025_200.csv")
@@ -117,7 +110,6 @@ def test_4_meta_posts_with_views_left_at_zero_store_no_zero_impressions(tmp_path
     assert "Views is 0 on every post while Reach is not" in out + err
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 4, not fixed yet")
 def test_4_a_lifetime_total_left_at_zero_is_not_a_follower_count(tmp_path, capsys):
     plan = plan_with_goal(tmp_path, "followers", "facebook")
     code, out, _ = import_csv(capsys, plan, DATA / "Facebook Insights Data Export - Café Olé - 2014-01-20.csv")
@@ -134,7 +126,6 @@ def test_4_a_lifetime_total_left_at_zero_is_not_a_follower_count(tmp_path, capsy
 @pytest.mark.parametrize("name", ["meta_instagram_posts_Mar-01-2025_Mar-31-2025_1789.csv",
                                   "meta_facebook_posts_Apr-01-2025_Apr-30-2025_100.csv",
                                   "facebook_post_level.csv"])
-@pytest.mark.xfail(strict=True, reason="issue 15 item 5, not fixed yet")
 def test_5_per_post_files_do_not_sum_reach(name):
     source = open_source(DATA / name)
     assert "reach" not in source.metrics and "impressions" in source.metrics
@@ -142,7 +133,6 @@ def test_5_per_post_files_do_not_sum_reach(name):
         source.figures("reach")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 5, not fixed yet")
 def test_5_the_output_says_how_posts_were_rolled_into_days(tmp_path, capsys):
     plan = plan_with_goal(tmp_path, "impressions", "x")
     code, out, _ = import_csv(capsys, plan, DATA / "x_account_content_late2025.csv")
@@ -154,7 +144,6 @@ def test_5_the_output_says_how_posts_were_rolled_into_days(tmp_path, capsys):
 # ----------------------------------------------------------------------------- 6. layouts by content, not names
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 6, not fixed yet")
 def test_6_german_youtube_totals_under_a_german_name():
     source = open_source(DATA / "youtube_de" / "Gesamtwerte.csv")
     assert source.platform == "youtube" and source.metrics == ("video_views",)
@@ -164,7 +153,6 @@ def test_6_german_youtube_totals_under_a_german_name():
     assert views.value("2025-09-30", "youtube") == 123  # 100 + 29 * 37 % 50 = 100 + 1073 % 50
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 6, not fixed yet")
 def test_6_the_german_studio_zip_is_read_by_the_contents_of_its_members():
     source = open_source(DATA / "youtube_studio_de.zip")
     assert source.platform == "youtube"
@@ -172,7 +160,6 @@ def test_6_the_german_studio_zip_is_read_by_the_contents_of_its_members():
     assert len(views.figures) == 30 and views.value("2025-09-02", "youtube") == 137  # Gesamtwerte: 100 + 37
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 6, not fixed yet")
 def test_6_an_english_totals_file_under_another_name():
     source = open_source(DATA / "youtube_renamed" / "export (3).csv")
     assert source.platform == "youtube"
@@ -182,7 +169,6 @@ def test_6_an_english_totals_file_under_another_name():
 # ----------------------------------------------------------------------------- 7. GA4 report CSV export
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 7, not fixed yet")
 def test_7_a_ga4_report_without_sessions_offers_active_users_as_all_traffic():
     source = open_source(DATA / "ga4_report_active_users.csv")
     assert "Google Analytics 4" in str(source.layout) and "all traffic" in str(source.layout)
@@ -191,7 +177,6 @@ def test_7_a_ga4_report_without_sessions_offers_active_users_as_all_traffic():
     assert visits.value("2023-10-08", "website") == 35
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 7, not fixed yet")
 def test_7_a_ga4_report_with_neither_sessions_nor_users_says_what_to_add():
     source = open_source(DATA / "ga4_report_events_only.csv")
     assert "Google Analytics 4" in str(source.layout)
@@ -199,7 +184,6 @@ def test_7_a_ga4_report_with_neither_sessions_nor_users_says_what_to_add():
         source.figures("website_visits")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 7, not fixed yet")
 def test_7_a_ga4_report_without_dates_gives_one_week_dated_by_its_range():
     visits = collect(open_source(DATA / "ga4_source_medium_one_week.csv"), "website_visits")
     # the preamble's range is 2023-10-09 to 2023-10-15: seven days, one week of visits per platform
@@ -207,7 +191,6 @@ def test_7_a_ga4_report_without_dates_gives_one_week_dated_by_its_range():
     assert visits.value("2023-10-15", "facebook") == 40 and visits.value("2023-10-15", "instagram") == 12
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 7, not fixed yet")
 def test_7_a_month_without_dates_is_not_a_week_of_visits():
     with pytest.raises(ImportFileError, match="31 days"):
         open_source(DATA / "ga4_source_medium_no_date.csv").figures("website_visits")
@@ -216,7 +199,6 @@ def test_7_a_month_without_dates_is_not_a_week_of_visits():
 # ----------------------------------------------------------------------------- 8. empty breakdown cells
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 8, not fixed yet")
 def test_8_facebook_post_level_empty_breakdown_cells_count_as_zero():
     source = open_source(DATA / "facebook_post_level_2016-03.csv")
     clicks = collect(source, "link_clicks")
@@ -230,7 +212,6 @@ def test_8_facebook_post_level_empty_breakdown_cells_count_as_zero():
 # ----------------------------------------------------------------------------- 9. deleted comments
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 9, not fixed yet")
 def test_9_tiktok_negative_comments_count_net_floored_at_zero(tmp_path):
     source = open_source(saved_on(tmp_path, "tiktok_es/Resumen.csv", "2025-01-05T10:00:00"))
     engagements = collect(source, "engagements")
@@ -243,27 +224,23 @@ def test_9_tiktok_negative_comments_count_net_floored_at_zero(tmp_path):
 # ----------------------------------------------------------------------------- 10. follower changes
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 10, not fixed yet")
 def test_10_new_followers_is_a_weekly_flow_in_the_catalog():
     kpi = catalog.kpi("new_followers")
     assert (kpi.kind, kpi.period, kpi.unit) == (catalog.KpiKind.FLOW, catalog.Period.WEEK, catalog.Unit.COUNT)
     assert "new_followers" in catalog.objective("awareness").kpis
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 10, not fixed yet")
 def test_10_x_new_follows_minus_unfollows():
     changes = collect(open_source(DATA / "x_account_overview.csv"), "new_followers")
     assert changes.value("2025-03-21", "x") == 4  # 5 new follows - 1 unfollow
     assert changes.value("2025-03-19", "x") == -1  # 1 - 2: a net loss is a real figure
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 10, not fixed yet")
 def test_10_youtube_subscribers_are_a_net_change():
     changes = collect(open_source(DATA / "youtube_subscribers" / "Totals.csv"), "new_followers")
     assert [changes.value(d, "youtube") for d in changes.days()] == [3, -1, 0, 5]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 10, not fixed yet")
 def test_10_a_followers_goal_rebuilds_totals_from_one_count(tmp_path, capsys):
     plan = plan_with_goal(tmp_path, "followers", "x")
     code, out, _ = import_csv(capsys, plan, DATA / "x_account_overview.csv", "--total", "1240", "--on",

@@ -12,7 +12,6 @@ from exchange.import_cli import DATA, import_csv, plan_with_goal, saved_on
 from planner.domain import catalog
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 11, not fixed yet")
 def test_11_kpis_and_platforms_by_name_never_by_id(tmp_path, capsys):
     plan = plan_with_goal(tmp_path, "engagement_rate_impressions", "x")
     code, out, err = import_csv(capsys, plan, DATA / "x_account_overview.csv")
@@ -22,7 +21,6 @@ def test_11_kpis_and_platforms_by_name_never_by_id(tmp_path, capsys):
     assert not [i for i in ids if i in out + err]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 11, not fixed yet")
 def test_11_a_refusal_names_the_kpi(tmp_path, capsys):
     plan = plan_with_goal(tmp_path, "engagement_rate_impressions", "facebook")
     code, _, err = import_csv(capsys, plan, DATA / "meta_facebook_reach.csv")
@@ -30,7 +28,6 @@ def test_11_a_refusal_names_the_kpi(tmp_path, capsys):
     assert "Engagement rate (per impression)" in err and "engagement_rate_impressions" not in err
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 12, not fixed yet")
 def test_12_the_column_each_figure_comes_from(tmp_path, capsys):
     plan = plan_with_goal(tmp_path, "followers", "facebook")
     _, out, _ = import_csv(capsys, plan, DATA / "facebook_page_level.csv")
@@ -41,14 +38,12 @@ def test_12_the_column_each_figure_comes_from(tmp_path, capsys):
     assert "3 posts rolled into 2 days" in out
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 12, not fixed yet")
 def test_12_skipped_rows_are_counted_with_why(tmp_path, capsys):
     plan = plan_with_goal(tmp_path, "impressions", "x")
     _, out, _ = import_csv(capsys, plan, DATA / "x_account_content_early2025.csv")
     assert "1 row skipped: a link ending in status/undefined is not a post" in out
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 13, not fixed yet")
 def test_13_rejections_name_the_spreadsheet_row_not_the_line(tmp_path, capsys):
     plan = plan_with_goal(tmp_path, "impressions", "x")
     code, out, _ = import_csv(capsys, plan, DATA / "x_account_content_multiline.csv")
@@ -58,7 +53,6 @@ def test_13_rejections_name_the_spreadsheet_row_not_the_line(tmp_path, capsys):
     assert "line 7" not in out
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 13, not fixed yet")
 def test_13_repeated_rejections_are_summarised(tmp_path, capsys):
     plan = plan_with_goal(tmp_path, "followers", "tiktok")
     source = saved_on(tmp_path, "tiktok/FollowerHistory_undefined.csv", "2025-02-15T09:00:00")
@@ -70,7 +64,6 @@ def test_13_repeated_rejections_are_summarised(tmp_path, capsys):
     assert len(plan.figures()) == 15
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 14, not fixed yet")
 def test_14_a_per_video_tiktok_file_says_which_files_to_export(tmp_path, capsys):
     plan = plan_with_goal(tmp_path, "video_views", "tiktok")
     code, _, err = import_csv(capsys, plan, DATA / "tiktok/Content.csv")
@@ -78,7 +71,6 @@ def test_14_a_per_video_tiktok_file_says_which_files_to_export(tmp_path, capsys)
     assert "TikTok's per-video Content file" in err and "Overview" in err and "FollowerHistory" in err
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 14, not fixed yet")
 def test_14_a_table_of_your_own_names_the_options(tmp_path, capsys):
     plan = plan_with_goal(tmp_path, "followers", "instagram")
     code, _, err = import_csv(capsys, plan, DATA / "generic_arabic_cp1256.csv")
@@ -86,7 +78,6 @@ def test_14_a_table_of_your_own_names_the_options(tmp_path, capsys):
     assert "--date-column" in err and "--value-column" in err
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 14, not fixed yet")
 def test_14_figures_already_there_mention_replace(tmp_path, capsys):
     plan = plan_with_goal(tmp_path, "impressions", "x")
     import_csv(capsys, plan, DATA / "x_account_overview.csv")
@@ -95,7 +86,6 @@ def test_14_figures_already_there_mention_replace(tmp_path, capsys):
     assert re.search(r"3 already there, kept \(--replace replaces them\)", out)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 15, not fixed yet")
 def test_15_a_missing_kpi_points_to_the_file_that_has_it(tmp_path, capsys):
     plan = plan_with_goal(tmp_path, "followers", "x")
     code, _, err = import_csv(capsys, plan, DATA / "x_account_overview.csv")
@@ -103,17 +93,15 @@ def test_15_a_missing_kpi_points_to_the_file_that_has_it(tmp_path, capsys):
     assert "New follows" in err and "--total" in err  # rebuild the totals from the changes
     plan = plan_with_goal(tmp_path / "clicks", "link_clicks", "facebook")
     code, _, err = import_csv(capsys, plan, DATA / "facebook_page_level.csv")
-    assert code == 1 and "post level" in err
+    assert code == 1 and "post-level export" in err
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 16, not fixed yet")
 def test_16_times_of_day_say_which_day_they_count_on(tmp_path, capsys):
     plan = plan_with_goal(tmp_path, "impressions", "x")
     _, out, _ = import_csv(capsys, plan, DATA / "x_tweet_activity_legacy.csv")
     assert "UTC" in out
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 item 16, not fixed yet")
 def test_16_the_tiktok_year_says_what_was_assumed(tmp_path, capsys):
     plan = plan_with_goal(tmp_path, "video_views", "tiktok")
     source = saved_on(tmp_path, "tiktok/Overview.csv", "2025-01-04T12:00:00")

@@ -58,6 +58,7 @@ class Kpi:
     period: Period | None = None  # for flows: what one value counts
     denominator: str | None = None  # for rates: what the ratio is "per"
     description: str = ""
+    signed: bool = False  # a net change (gains minus losses): a figure may be below 0
 
     def better(self, a: float, b: float) -> bool:
         """True when *a* is strictly better than *b* in this KPI's direction."""
@@ -160,13 +161,16 @@ KPIS: tuple[Kpi, ...] = (
     Kpi("photo_tags", QT_TRANSLATE_NOOP("catalog", "Photo tags per month"), _CNT, _FLOW, period=_M),
     Kpi("customer_posts", QT_TRANSLATE_NOOP("catalog", "Customer posts about you per month"), _CNT, _FLOW, period=_M),
     Kpi("likes", QT_TRANSLATE_NOOP("catalog", "Likes per week"), _CNT, _FLOW, period=_W),
+    Kpi("new_followers", QT_TRANSLATE_NOOP("catalog", "New followers per week"), _CNT, _FLOW, period=_W,
+        description=QT_TRANSLATE_NOOP("catalog", "Followers gained minus followers lost in a week: the change, not "
+                                                 "the total."), signed=True),
 )
 
 OBJECTIVES: tuple[Objective, ...] = (
     Objective("awareness", QT_TRANSLATE_NOOP("catalog", "Brand awareness"), Family.AUDIENCE,
               QT_TRANSLATE_NOOP("catalog", "More people know your business exists and remember it."),
-              ("reach", "followers", "audience_growth_rate", "impressions", "video_views", "share_of_voice",
-               "page_views", "shares", "posts_per_week"),
+              ("reach", "followers", "new_followers", "audience_growth_rate", "impressions", "video_views",
+               "share_of_voice", "page_views", "shares", "posts_per_week"),
               ("youtube", "tiktok", "instagram", "x"),
               QT_TRANSLATE_NOOP("catalog", "Video draws attention; X reaches a wide audience fast.")),
     Objective("reputation", QT_TRANSLATE_NOOP("catalog", "Reputation management"), Family.AUDIENCE,

@@ -3,33 +3,59 @@
 ``read`` streams a recognised file once, checks every figure against the
 goal's KPI (no negative counts, no percentage over 100, no future dates, one
 figure per platform and day), counts the duplicates of figures already in
-the plan, and keeps the figures in compact numpy columns (a million rows is
-about 20 MB), so the preview can show what will happen and ``write`` needs no
-second pass over the file.  ``write`` is one transaction: a cancel or a
-failure leaves the plan as it was.
+the plan and the figures of platforms the goal is not on, and keeps the
+figures in compact numpy columns (a million rows is about 20 MB), so the
+preview can show what will happen and ``write`` needs no second pass over the
+file.  A followers goal can take a file of daily follower changes with one
+count the owner types: the totals are rebuilt from it.  ``write`` is one
+transaction: a cancel or a failure leaves the plan as it was.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from enum import StrEnum
 
 import numpy as np
 
 from planner.domain import catalog
 from planner.domain.catalog import Unit
-from planner.domain.goals import Observation
-from planner.exchange.importers import Batch, Figure, ImportCancelled, ImportSource, Rejected
+from planner.domain.goals import Goal, GoalPlatform, Observation
+from planner.domain.i18n import QT_TRANSLATE_NOOP
+from planner.exchange.importers import Batch, Figure, ImportCancelled, ImportSource, Msg, Note, Rejected, Skipped
+from planner.exchange.importers.messages import Count, Day, KpiName, Number, PlatformName, listing
 from planner.store.repository import OnDuplicate, Repository
 
 #: Rows shown in the preview; every figure is still imported.
 SAMPLE_ROWS = 200
-#: Rejected rows listed one by one; the rest are counted.
+#: Rejected rows kept one by one; the rest are counted.
 MAX_LISTED_REJECTED = 1000
+#: Rejections alike (the same problem in the same column) summarised in one line from this many on.
+SUMMARISE_FROM = 6
 #: Rows written between two looks at Cancel.
 WRITE_CHUNK = 16384
+#: A figure may be dated up to this many days after today: the platforms' day ends later in other time zones.
+FUTURE_GRACE_DAYS = 1
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
+class Others(StrEnum):
+    """What to do with figures of platforms the goal is not on."""
+
+    REFUSE = "refuse"  # nothing is written while there are any
+    SKIP = "skip"  # leave them out
+    ADD = "add"  # add their platforms to the goal, in the same transaction as the figures
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A count the owner typed ("I have 1,240 followers today"): totals are rebuilt from it and daily changes."""
+
+    count: float
+    day: date
 
 
 @dataclass
@@ -40,6 +66,11 @@ class Preview:
     duplicates: int = 0
     rejected: list[Rejected] = field(default_factory=list)
     rejected_total: int = 0
+    skipped: Counter = field(default_factory=Counter)  # why (a Msg) -> rows
+    notes: list[Note] = field(default_factory=list)
+    foreign: dict[str, int] = field(default_factory=dict)  # platform the goal is not on -> figures
+    problem: Msg | None = None  # why nothing can be imported although rows were read
+    rebuilt: bool = False  # followers rebuilt from daily changes and the owner's count
     sample: list[Figure] = field(default_factory=list)
     first: date | None = None
     last: date | None = None
@@ -48,19 +79,40 @@ class Preview:
     platform_codes: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     values: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float64))
 
+    @property
+    def recipe(self) -> Msg | None:
+        return self.source.recipe(self.source_kpi)
+
+    @property
+    def source_kpi(self) -> str:
+        """The KPI read from the file: daily changes when followers are rebuilt from them."""
+        return "new_followers" if self.rebuilt else self.kpi
+
     def reject(self, rejected: Rejected) -> None:
         self.rejected_total += 1
         if len(self.rejected) < MAX_LISTED_REJECTED:
             self.rejected.append(rejected)
 
-    def chunks(self) -> Iterator[tuple[list[str | None], list[str], list[float]]]:
-        """(platforms, ISO dates, values) for every figure understood, WRITE_CHUNK at a time."""
+    def note(self, note: Note) -> None:
+        if note not in self.notes:
+            self.notes.append(note)
+
+    def chunks(self, keep: np.ndarray | None = None) -> Iterator[tuple[list[str | None], list[str], list[float]]]:
+        """(platforms, ISO dates, values) for every figure understood (those *keep* marks), a chunk at a time."""
         names = np.array(self.platforms + [None], dtype=object)
-        for start in range(0, self.count, WRITE_CHUNK):
+        days, codes, values = self.days, self.platform_codes, self.values
+        if keep is not None:
+            days, codes, values = days[keep], codes[keep], values[keep]
+        for start in range(0, len(values), WRITE_CHUNK):
             stop = start + WRITE_CHUNK
-            days = (self.days[start:stop] - _EPOCH_ORDINAL).astype("datetime64[D]")
-            yield (names[self.platform_codes[start:stop]].tolist(), np.datetime_as_string(days).tolist(),
-                   self.values[start:stop].tolist())
+            stamps = (days[start:stop] - _EPOCH_ORDINAL).astype("datetime64[D]")
+            yield (names[codes[start:stop]].tolist(), np.datetime_as_string(stamps).tolist(),
+                   values[start:stop].tolist())
+
+    def foreign_mask(self) -> np.ndarray:
+        """True for each figure of a platform the goal is not on."""
+        codes = [i for i, p in enumerate(self.platforms) if p in self.foreign]
+        return np.isin(self.platform_codes, np.array(codes, np.int64))
 
 
 class _Columns:
@@ -70,14 +122,14 @@ class _Columns:
         self.parts: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
         self.rows: list[tuple[int, int, int, float]] = []
 
-    def add_row(self, line: int, ordinal: int, code: int, value: float) -> None:
-        self.rows.append((line, ordinal, code, value))
+    def add_row(self, row: int, ordinal: int, code: int, value: float) -> None:
+        self.rows.append((row, ordinal, code, value))
         if len(self.rows) >= WRITE_CHUNK:
             self._flush()
 
-    def add(self, lines: np.ndarray, ordinals: np.ndarray, codes: np.ndarray, values: np.ndarray) -> None:
+    def add(self, rows: np.ndarray, ordinals: np.ndarray, codes: np.ndarray, values: np.ndarray) -> None:
         self._flush()
-        self.parts.append((lines, ordinals, codes, values))
+        self.parts.append((rows, ordinals, codes, values))
 
     def _flush(self) -> None:
         if self.rows:
@@ -94,48 +146,81 @@ class _Columns:
 
 
 def read(source: ImportSource, kpi_id: str, *, platform: str | None, existing: set[tuple[str | None, date]],
-         today: date, progress: Callable[[float], None] | None = None,
-         cancelled: Callable[[], bool] | None = None) -> Preview:
-    """Everything the file gives for *kpi_id*, checked; figures without a platform get *platform*."""
+         today: date, goal_platforms: tuple[str, ...] = (), anchor: Anchor | None = None,
+         progress: Callable[[float], None] | None = None, cancelled: Callable[[], bool] | None = None) -> Preview:
+    """Everything the file gives for *kpi_id*, checked; figures without a platform get *platform*.
+
+    *goal_platforms* are the goal's: figures of other platforms are counted in ``foreign`` (a mixed
+    source, such as web analytics, skips their rows instead).  With an *anchor*, a followers goal
+    takes a file of daily changes and rebuilds the totals.
+    """
     preview = Preview(source, kpi_id)
+    wanted = kpi_id
+    if anchor is not None and kpi_id == "followers" and kpi_id not in source.metrics \
+            and "new_followers" in source.metrics:
+        preview.rebuilt, wanted = True, "new_followers"
+        if source.gross_follows:
+            preview.problem = Msg(QT_TRANSLATE_NOOP("import", "This file counts new followers but not the ones lost, "
+                                                              "so the totals cannot be rebuilt from it: they would "
+                                                              "drift further from the truth every day."))
+            return preview
+    for note in source.notes_for(wanted):
+        preview.note(note)
     codes: dict[str | None, int] = {}
     store = _Columns()
-    for item in source.batches(kpi_id, progress=progress, cancelled=cancelled):
-        if type(item) is Batch:
+    for item in source.batches(wanted, platforms=goal_platforms, progress=progress, cancelled=cancelled):
+        kind = type(item)
+        if kind is Batch:
             where = [p or platform for p in item.platforms]
             for p in set(where) - codes.keys():
                 codes[p] = len(codes)
-            store.add(item.lines, item.ordinals, np.array([codes[p] for p in where], np.int64), item.values)
+            store.add(item.rows, item.ordinals, np.array([codes[p] for p in where], np.int64), item.values)
             for i in range(min(len(item), SAMPLE_ROWS - len(preview.sample))):
-                preview.sample.append(Figure(int(item.lines[i]), date.fromordinal(int(item.ordinals[i])), where[i],
+                preview.sample.append(Figure(int(item.rows[i]), date.fromordinal(int(item.ordinals[i])), where[i],
                                              float(item.values[i])))
-        elif type(item) is Rejected:
-            preview.reject(item)
-        else:
+        elif kind is Figure:
             where = item.platform or platform
             code = codes.setdefault(where, len(codes))
-            store.add_row(item.line, item.date.toordinal(), code, item.value)
+            store.add_row(item.row, item.date.toordinal(), code, item.value)
             if len(preview.sample) < SAMPLE_ROWS:
-                preview.sample.append(Figure(item.line, item.date, where, item.value))
-    lines, days, plat, values = store.joined()
+                preview.sample.append(Figure(item.row, item.date, where, item.value))
+        elif kind is Rejected:
+            preview.reject(item)
+        elif kind is Skipped:
+            preview.skipped[item.why] += 1
+        else:
+            preview.note(item)
+    rows, days, plat, values = store.joined()
     names = list(codes)
-    bad = _checks(catalog.kpi(kpi_id), lines, days, plat, values, names, today)
+    bad = _checks(catalog.kpi(wanted), rows, days, plat, values, names, today)
     for i, reason in sorted(bad.items()):
-        preview.reject(Rejected(int(lines[i]), reason))
+        preview.reject(Rejected(int(rows[i]), reason, day=date.fromordinal(int(days[i]))))
     keep = np.ones(len(values), bool)
     keep[list(bad)] = False
-    left_out = {int(lines[i]) for i in bad}
-    preview.sample = [f for f in preview.sample if f.line not in left_out]
-    preview.days, preview.platform_codes, preview.values = days[keep], plat[keep], values[keep]
+    rows, days, plat, values = rows[keep], days[keep], plat[keep], values[keep]
+    if preview.rebuilt:
+        assert anchor is not None
+        rows, days, plat, values = _rebuild(preview, anchor, rows, days, plat, values, names)
+    shown = set(rows.tolist())
+    preview.sample = [f for f in preview.sample if f.row in shown]
+    if preview.rebuilt:
+        by_row = dict(zip(rows.tolist(), zip(days.tolist(), values.tolist(), strict=True), strict=True))
+        preview.sample = [Figure(f.row, date.fromordinal(by_row[f.row][0]), f.platform, by_row[f.row][1])
+                          for f in preview.sample]
+    preview.days, preview.platform_codes, preview.values = days, plat, values
     preview.platforms = names
-    preview.count = int(keep.sum())
+    preview.count = len(values)
     if preview.count:
-        preview.first = date.fromordinal(int(preview.days.min()))
-        preview.last = date.fromordinal(int(preview.days.max()))
+        preview.first = date.fromordinal(int(days.min()))
+        preview.last = date.fromordinal(int(days.max()))
         known = [(codes[p], d.toordinal()) for p, d in existing if p in codes]
         if known:
             existing_keys = _keys(np.array([d for _, d in known], np.int64), np.array([c for c, _ in known]))
-            preview.duplicates = int(np.isin(_keys(preview.days, preview.platform_codes), existing_keys).sum())
+            preview.duplicates = int(np.isin(_keys(days, plat), existing_keys).sum())
+        if goal_platforms:
+            counts = np.bincount(plat, minlength=len(names))
+            preview.foreign = {p: int(counts[c]) for p, c in codes.items()
+                               if p is not None and p not in goal_platforms and counts[c]}
     return preview
 
 
@@ -143,38 +228,183 @@ def _keys(days: np.ndarray, codes: np.ndarray) -> np.ndarray:
     return days.astype(np.int64) * 65536 + codes
 
 
-def _checks(kpi: catalog.Kpi, lines: np.ndarray, days: np.ndarray, codes: np.ndarray, values: np.ndarray,
-            names: list[str | None], today: date) -> dict[int, str]:
+def _checks(kpi: catalog.Kpi, rows: np.ndarray, days: np.ndarray, codes: np.ndarray, values: np.ndarray,
+            names: list[str | None], today: date) -> dict[int, Msg]:
     """Row index -> why it is left out: impossible values, future dates, a second figure for a day."""
-    bad: dict[int, str] = {}
+    bad: dict[int, Msg] = {}
     top = 100.0 if kpi.unit is Unit.PERCENT else np.inf
-    for i in np.flatnonzero(~np.isfinite(values) | (values < 0) | (values > top)).tolist():
-        v = values[i]
-        why = ("is not a finite number" if not np.isfinite(v) else "cannot be negative" if v < 0
-               else "is a percentage over 100")
-        bad[i] = f"value {v:g} {why}"
-    latest = (today + timedelta(days=1)).toordinal()  # a day's grace for time zones
+    low = -np.inf if kpi.signed else 0.0
+    for i in np.flatnonzero(~np.isfinite(values) | (values < low) | (values > top)).tolist():
+        v = float(values[i])
+        if not np.isfinite(v):
+            why = Msg(QT_TRANSLATE_NOOP("import", "the value {value} is not a finite number"), value=str(v))
+        elif v < 0:
+            why = Msg(QT_TRANSLATE_NOOP("import", "the value {value} is below 0, which {kpi} cannot be"),
+                      value=Number(v), kpi=KpiName(kpi.id))
+        else:
+            why = Msg(QT_TRANSLATE_NOOP("import", "the value {value} is a percentage over 100"), value=Number(v))
+        bad[i] = why
+    latest = (today + timedelta(days=FUTURE_GRACE_DAYS)).toordinal()
     for i in np.flatnonzero(days > latest).tolist():
-        bad.setdefault(i, f"date {date.fromordinal(int(days[i])).isoformat()} is in the future")
+        bad.setdefault(i, Msg(QT_TRANSLATE_NOOP("import", "{day} is in the future"),
+                              day=Day(date.fromordinal(int(days[i])))))
     keys = _keys(days, codes)
     order = np.argsort(keys, kind="stable")
     repeat_mask = np.zeros(len(keys), bool)
     repeat_mask[order[1:]] = keys[order[1:]] == keys[order[:-1]]
     for i in np.flatnonzero(repeat_mask).tolist():
-        day = date.fromordinal(int(days[i])).isoformat()
-        bad.setdefault(i, f"a second figure for {names[codes[i]] or 'all platforms'} on {day}")
+        bad.setdefault(i, Msg(QT_TRANSLATE_NOOP("import", "a second figure for {platform} on {day}"),
+                              platform=PlatformName(names[codes[i]]), day=Day(date.fromordinal(int(days[i])))))
     return bad
 
 
+def _rebuild(preview: Preview, anchor: Anchor, rows: np.ndarray, days: np.ndarray, plat: np.ndarray,
+             values: np.ndarray, names: list[str | None]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Follower totals from daily net changes and the owner's count on one day.
+
+    The total at the end of day d is the count, minus the changes of the days after d up to the count's day
+    (or plus those from the count's day up to d).  That needs every day in between: figures come only for
+    days of the file whose chain of changes to the count's day is unbroken.
+    """
+    empty = (np.zeros(0, np.int64),) * 3 + (np.zeros(0, np.float64),)
+    if len(values) == 0:
+        return empty  # type: ignore[return-value]
+    if len(set(plat.tolist())) > 1:
+        preview.problem = Msg(QT_TRANSLATE_NOOP("import", "The file has follower changes for several platforms ({"
+                                                          "platforms}); a count you type is for one of them."),
+                              platforms=listing(PlatformName(names[c]) for c in sorted(set(plat.tolist()))))
+        return empty  # type: ignore[return-value]
+    change = dict(zip(days.tolist(), values.tolist(), strict=True))
+    row_of = dict(zip(days.tolist(), rows.tolist(), strict=True))
+    first, last = min(change), max(change)
+    at = anchor.day.toordinal()
+    if at == last + 1:
+        preview.note(Note(Msg(QT_TRANSLATE_NOOP("import", "Your count for {day} is taken as the count at the end of "
+                                                          "{last}, the file's last day."),
+                              day=Day(anchor.day, long=True), last=Day(date.fromordinal(last), long=True))))
+        at = last
+    if not first - 1 <= at <= last:
+        preview.problem = Msg(QT_TRANSLATE_NOOP("import", "The file's changes run from {first} to {last}: a count on "
+                                                          "{day} cannot be carried to them. Give the count on a day "
+                                                          "from {first} to the day after {last}."),
+                              first=Day(date.fromordinal(first)), last=Day(date.fromordinal(last)),
+                              day=Day(anchor.day))
+        return empty  # type: ignore[return-value]
+    totals: dict[int, float] = {}
+    if at in change:
+        totals[at] = anchor.count
+    total, d = anchor.count, at
+    while d - 1 in change and d in change:  # back: the total at the end of d-1 is that of d minus d's change
+        total -= change[d]
+        d -= 1
+        totals[d] = total
+    broken_before = d
+    total, d = anchor.count, at
+    while d + 1 in change:  # forward: add each next day's change
+        d += 1
+        total += change[d]
+        totals[d] = total
+    broken_after = d
+    for day in sorted(change):
+        if day in totals:
+            continue
+        gap = broken_before - 1 if day < broken_before else broken_after + 1  # the first day missing on the way
+        preview.reject(Rejected(row_of[day], Msg(QT_TRANSLATE_NOOP(
+            "import", "the follower total on {day} cannot be rebuilt: the change on {gap} is missing"),
+            day=Day(date.fromordinal(day)), gap=Day(date.fromordinal(gap))), day=date.fromordinal(day)))
+    below = [d for d, v in totals.items() if v < 0]
+    for d in below:
+        preview.reject(Rejected(row_of[d], Msg(QT_TRANSLATE_NOOP(
+            "import", "the rebuilt follower total on {day} is below 0: check the count you typed"),
+            day=Day(date.fromordinal(d))), day=date.fromordinal(d)))
+        del totals[d]
+    ordered = sorted(totals)
+    if ordered:
+        preview.note(Note(Msg(QT_TRANSLATE_NOOP("import", "Followers rebuilt from your count of {count} on {day} and "
+                                                          "the file's daily changes ({recipe}): {days} days, {first} "
+                                                          "to {last}."),
+                              count=Number(anchor.count), day=Day(anchor.day, long=True),
+                              recipe=preview.source.recipe("new_followers") or "", days=Count(len(ordered)),
+                              first=Day(date.fromordinal(ordered[0])), last=Day(date.fromordinal(ordered[-1])))))
+    code = int(plat[0])
+    return (np.array([row_of[d] for d in ordered], np.int64), np.array(ordered, np.int64),
+            np.full(len(ordered), code, np.int64), np.array([totals[d] for d in ordered], np.float64))
+
+
+# ----------------------------------------------------------------------------- what to say
+
+
+def rejected_lines(preview: Preview) -> list[Msg]:
+    """The rejected rows as the owner reads them: one line each, or one line for many alike."""
+    groups: dict[tuple, list[Rejected]] = {}
+    for r in preview.rejected:
+        inner = r.message.values.get("problem", r.message)
+        key = (inner.template if isinstance(inner, Msg) else r.message.template,
+               str(inner.values.get("column", "")) if isinstance(inner, Msg) else "")
+        groups.setdefault(key, []).append(r)
+    out: list[tuple[int, Msg]] = []
+    for items in groups.values():
+        if len(items) < SUMMARISE_FROM:
+            out.extend((r.row, r.text()) for r in items)
+            continue
+        days = sorted({r.day for r in items if r.day is not None})
+        if len(days) == len(items):
+            where = listing([Day(d) for d in days[:3]] + ([Msg.plural(len(days) - 3, QT_TRANSLATE_NOOP(
+                "import", "{n} more day"), QT_TRANSLATE_NOOP("import", "{n} more days"))] if len(days) > 3 else []))
+        else:
+            rows = [str(r.row) for r in items]
+            where = Msg(QT_TRANSLATE_NOOP("import", "rows {rows}"), rows=listing(rows[:3] + ([Msg.plural(
+                len(rows) - 3, QT_TRANSLATE_NOOP("import", "{n} more"), QT_TRANSLATE_NOOP("import", "{n} more"))]
+                if len(rows) > 3 else [])))
+        out.append((items[0].row, Msg(QT_TRANSLATE_NOOP("import", "{count} rows ({where}): {reason}"),
+                                      count=Count(len(items)), where=where, reason=items[0].message)))
+    out.sort(key=lambda item: item[0])
+    lines = [m for _, m in out]
+    if preview.rejected_total > len(preview.rejected):
+        lines.append(Msg(QT_TRANSLATE_NOOP("import", "… and {n} more rows left out"),
+                         n=Count(preview.rejected_total - len(preview.rejected))))
+    return lines
+
+
+def skipped_lines(preview: Preview) -> list[Msg]:
+    """Rows left out on purpose, counted by why: "4 rows skipped: not from social media"."""
+    return [Msg.plural(n, QT_TRANSLATE_NOOP("import", "1 row skipped: {why}"),
+                       QT_TRANSLATE_NOOP("import", "{n} rows skipped: {why}"), why=why)
+            for why, n in preview.skipped.most_common()]
+
+
+def foreign_problem(preview: Preview, goal: Goal) -> Msg:
+    """Figures of platforms the goal is not on: what they are, and the choices."""
+    return Msg(QT_TRANSLATE_NOOP("import", "The file has figures of {theirs}, and this goal is on {yours}: "
+                                           "{count} figures would count toward a platform the goal does not "
+                                           "have."),
+               theirs=listing(PlatformName(p) for p in preview.foreign),
+               yours=listing(PlatformName(p) for p in goal.platform_ids),
+               count=Count(sum(preview.foreign.values())))
+
+
+# ----------------------------------------------------------------------------- writing
+
+
 def write(repo: Repository, goal_id: int, preview: Preview, on_duplicate: OnDuplicate, imported_at: datetime,
-          progress: Callable[[float], None] | None = None,
-          cancelled: Callable[[], bool] | None = None) -> tuple[int, list[Observation]]:
-    """Store the previewed figures in one transaction; ImportCancelled rolls everything back."""
-    total = max(preview.count, 1)
+          progress: Callable[[float], None] | None = None, cancelled: Callable[[], bool] | None = None, *,
+          others: Others = Others.REFUSE) -> tuple[int, list[Observation]]:
+    """Store the previewed figures in one transaction; ImportCancelled rolls everything back.
+
+    Figures of platforms the goal is not on are refused (ValueError: the caller must choose), left out
+    (SKIP), or written after their platforms are added to the goal, in the same transaction (ADD).
+    """
+    keep = None
+    if preview.foreign:
+        if others is Others.REFUSE:
+            raise ValueError(f"figures of {', '.join(preview.foreign)}, which goal {goal_id} is not on")
+        if others is Others.SKIP:
+            keep = ~preview.foreign_mask()
+    total = max(int(keep.sum()) if keep is not None else preview.count, 1)
 
     def rows() -> Iterator[tuple[str | None, str, float]]:
         done = 0
-        for platforms, days, values in preview.chunks():
+        for platforms, days, values in preview.chunks(keep):
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
             if progress is not None:
@@ -183,8 +413,28 @@ def write(repo: Repository, goal_id: int, preview: Preview, on_duplicate: OnDupl
             done += len(values)
 
     source = f"import: {preview.source.layout} ({preview.source.path.name})"
-    result = repo.import_figures(goal_id, rows(), source=source[:200], imported_at=imported_at,
-                                 on_duplicate=on_duplicate)
+    with repo.db.atomic():
+        if preview.foreign and others is Others.ADD:
+            repo.update_goal(with_platforms(repo.goal(goal_id), preview.foreign))
+        result = repo.import_figures(goal_id, rows(), source=source[:200], imported_at=imported_at,
+                                     on_duplicate=on_duplicate)
     if progress is not None:
         progress(1.0)
     return result
+
+
+def with_platforms(goal: Goal, platforms: Iterable[str]) -> Goal:
+    """*goal* also on *platforms*, after its own."""
+    have = set(goal.platform_ids)
+    extra = [GoalPlatform(p) for p in platforms if p not in have]
+    return replace(goal, platforms=goal.platforms + tuple(extra))
+
+
+def undo(repo: Repository, goal_id: int, imported_at: datetime, replaced: list[Observation],
+         goal_before: Goal | None = None) -> None:
+    """Take an import back in one transaction: its figures out, the ones it replaced back, and the goal's
+    platforms as they were."""
+    with repo.db.atomic():
+        repo.remove_import(goal_id, imported_at, replaced)
+        if goal_before is not None:
+            repo.update_goal(goal_before)

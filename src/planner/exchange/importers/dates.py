@@ -6,23 +6,28 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
+from planner.domain.i18n import QT_TRANSLATE_NOOP
+from planner.exchange.importers.messages import Day, Msg
 from planner.exchange.importers.model import Cell
 from planner.exchange.importers.numbers import DIGITS
 
 MONTHS: dict[str, int] = {}
-for _i, _names in enumerate((
-    "january jan enero ene janvier janv januar jän janeiro gennaio gen",
-    "february feb febrero febr février févr fevrier februar fevereiro fev febbraio",
-    "march mar marzo mars märz mär marco março",
-    "april apr abril abr avril aprile",
-    "may mayo mai maio maggio mag",
-    "june jun junio juin juni junho giugno giu",
-    "july jul julio juillet juil juli julho luglio lug",
-    "august aug agosto ago août aout",
-    "september sep sept septiembre septembre setembro set settembre",
-    "october oct octubre octobre oktober okt outubro out ottobre ott",
-    "november nov noviembre novembre novembro",
-    "december dec diciembre dic décembre déc dezember dez dezembro dicembre",
+for _i, _names in enumerate((  # English, Spanish, French, German, Portuguese, Italian, Dutch, Indonesian, Turkish,
+    # Russian (nominative and genitive), Arabic and Persian: the languages TikTok writes its yearless dates in
+    "january jan enero ene janvier janv januar jän janeiro gennaio gen januari ocak январь января янв يناير ژانویه",
+    "february feb febrero febr février févr fevrier februar fevereiro fev febbraio februari şubat subat февраль "
+    "февраля фев فبراير فوریه",
+    "march mar marzo mars märz mär marco março maart maret mart март марта مارس",
+    "april apr abril abr avril aprile nisan апрель апреля апр أبريل ابريل آوریل",
+    "may mayo mai maio maggio mag mei mayıs mayis май мая مايو مه",
+    "june jun junio juin juni junho giugno giu haziran июнь июня يونيو ژوئن",
+    "july jul julio juillet juil juli julho luglio lug temmuz июль июля يوليو ژوئیه",
+    "august aug agosto ago août aout augustus agustus ağustos agustos август августа авг أغسطس اغسطس اوت",
+    "september sep sept septiembre septembre setembro set settembre eylül eylul сентябрь сентября сен سبتمبر سپتامبر",
+    "october oct octubre octobre oktober okt outubro out ottobre ott ekim октябрь октября окт أكتوبر اكتوبر اکتبر",
+    "november nov noviembre novembre novembro kasım kasim ноябрь ноября ноя نوفمبر نوامبر",
+    "december dec diciembre dic décembre déc dezember dez dezembro dicembre desember aralık aralik декабрь декабря "
+    "дек ديسمبر دسامبر",
 ), start=1):
     for _n in _names.split():
         MONTHS.setdefault(_n, _i)
@@ -38,12 +43,22 @@ for _i, _names in enumerate((
 )):
     for _n in _names.split():
         WEEKDAYS.setdefault(_n, _i)
-_FILLER = {"de", "del", "of", "the", "am", "pm", "utc", "gmt", "um"}
+_FILLER = {"de", "del", "of", "the", "am", "pm", "utc", "gmt", "um", "г"}
 _TIME = re.compile(r"[T\s]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s*[ap]\.?m\.?)?(\s*(z|[+-]\d{2}:?\d{2}))?\s*$", re.I)
 _NUMERIC = re.compile(r"^(\d{1,4})([/.\-])(\d{1,2})\2(\d{1,4})$")
 _TOKENS = re.compile(r"[^\W\d_]+\.?|\d+")
+#: Chinese and Japanese (7月14日, 2025年7月14日) and Korean (7월 14일) dates, as TikTok writes them
+_CJK = re.compile(r"^(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?$")
 
 _EXPECT = {"DM": "D/M/YYYY", "MD": "M/D/YYYY"}
+
+
+class DateError(ValueError):
+    """A cell that is not a date read safely; ``message`` says why, naming the cell."""
+
+    def __init__(self, message: Msg) -> None:
+        super().__init__(str(message))
+        self.message = message
 
 
 def strip_time(text: str) -> str:
@@ -56,13 +71,16 @@ class DateParser:
     """Reads the date shapes platforms write; a file-wide day/month order settles 03/04/2025.
 
     ``order`` is "DM", "MD" or None (unknown): learnt from values whose first
-    or second field is over 12, else a layout's native order, else ambiguous
-    values are refused with a reason.  ``year_of`` gives the year for dates
-    written without one (TikTok), or None to refuse them.
+    or second field is over 12 (or from dots, which no month-first locale
+    writes), else the layout's ``native`` order, else ambiguous values are
+    refused with a reason.  An explicit ``order`` is never overruled.
     """
 
-    def __init__(self, order: str | None = None, fmt: str | None = None, expected: str | None = None) -> None:
+    def __init__(self, order: str | None = None, fmt: str | None = None, expected: str | None = None,
+                 native: str | None = None) -> None:
         self.order = order
+        self.fixed = order is not None
+        self.native = native
         self.fmt = fmt
         self.expected = expected
         self._fast: Callable[[str], date] | None = date.fromisoformat
@@ -75,14 +93,15 @@ class DateParser:
         return self._fast or _never
 
     @property
-    def description(self) -> str:
+    def description(self) -> Msg | str:
         if self.expected:
             return self.expected
         if self.fmt:
             return self.fmt.replace("%Y", "YYYY").replace("%m", "MM").replace("%d", "DD").replace("%b", "Mon")
-        if self.order:
-            return _EXPECT[self.order] + " or YYYY-MM-DD"
-        return "a date like 2025-03-21 or Mar 21, 2025"
+        order = self.order or self.native
+        if order:
+            return _EXPECT[order] + " or YYYY-MM-DD"
+        return Msg(QT_TRANSLATE_NOOP("import", "a date like 2025-03-21 or Mar 21, 2025"))
 
     def learn(self, values: Iterable[Cell]) -> bool:
         """Set the day/month order from evidence in *values*; True once it is known."""
@@ -95,11 +114,16 @@ class DateParser:
             m = _NUMERIC.match(strip_time(v))
             if m and len(m.group(4)) >= 2 and len(m.group(1)) <= 2:
                 a, b = int(m.group(1)), int(m.group(3))
-                dm |= a > 12 >= b
+                dm |= a > 12 >= b or m.group(2) == "."
                 md |= b > 12 >= a
         if dm != md:
             self.order = "DM" if dm else "MD"
         return self.order is not None
+
+    def settle(self) -> None:
+        """No evidence in the file: fall back on the layout's native order, if it has one."""
+        if self.order is None and self.fmt is None:
+            self.order = self.native
 
     def ambiguous(self, values: Iterable[Cell]) -> bool:
         """True when some value reads two ways and nothing settles the order."""
@@ -114,7 +138,7 @@ class DateParser:
         return False
 
     def parse(self, value: Cell, year: int | None = None) -> date:
-        """The date in *value*; ValueError with a reason naming the value otherwise."""
+        """The date in *value*; DateError with a reason naming the value otherwise."""
         if isinstance(value, datetime):
             return value.date()
         if isinstance(value, date):
@@ -124,18 +148,29 @@ class DateParser:
                 return self._fast(value)
             except (ValueError, TypeError):
                 pass
-        if not isinstance(value, str) or not value.strip():
-            raise ValueError("date is empty" if value in ("", None) else f"date {value!r} is not a date")
+        if value is None or (isinstance(value, str) and not value.strip()):
+            raise DateError(Msg(QT_TRANSLATE_NOOP("import", "the date is empty")))
+        shown = str(value).strip()
+        if not isinstance(value, str):
+            raise DateError(Msg(QT_TRANSLATE_NOOP("import", "date '{cell}' is not a date (expected {expected})"),
+                                cell=shown, expected=self.description))
         try:
             if self.fmt is not None:
                 return datetime.strptime(value.strip(), self.fmt).date()
             return self._slow(value, year)
-        except ValueError as exc:
-            msg, shown = str(exc), value.strip()
-            if msg.startswith("ambiguous"):
-                raise ValueError(f"date {shown!r} is {msg}") from None
-            why = f": {msg}" if msg.startswith(("weekday", "no year")) else ""
-            raise ValueError(f"date {shown!r} is not a date (expected {self.description}){why}") from None
+        except _Ambiguous:
+            raise DateError(Msg(QT_TRANSLATE_NOOP(
+                "import", "date '{cell}' is ambiguous (day or month first?): choose a date format"), cell=shown)) \
+                from None
+        except _NoYear:
+            raise DateError(Msg(QT_TRANSLATE_NOOP("import", "date '{cell}' has no year"), cell=shown)) from None
+        except _Weekday as exc:
+            raise DateError(Msg(QT_TRANSLATE_NOOP(
+                "import", "date '{cell}' is not a date: its weekday does not match {day}"), cell=shown,
+                day=Day(exc.day))) from None
+        except ValueError:
+            raise DateError(Msg(QT_TRANSLATE_NOOP("import", "date '{cell}' is not a date (expected {expected})"),
+                                cell=shown, expected=self.description)) from None
 
     def _slow(self, value: str, year: int | None) -> date:
         s = strip_time(value.translate(DIGITS))
@@ -150,11 +185,25 @@ class DateParser:
                     return date(int(c), y, x)
                 if y > 12 or self.order == "MD" or x == y:
                     return date(int(c), x, y)
-                raise ValueError("ambiguous (day or month first?): choose a date format")
+                raise _Ambiguous()
             raise ValueError("unsupported numeric date")
         if s.isdigit() and len(s) == 8:
             return date(int(s[:4]), int(s[4:6]), int(s[6:]))
         return _text_date(s, year)
+
+
+class _Ambiguous(ValueError):
+    pass
+
+
+class _NoYear(ValueError):
+    pass
+
+
+class _Weekday(ValueError):
+    def __init__(self, day: date) -> None:
+        super().__init__(day.isoformat())
+        self.day = day
 
 
 def _never(value: Cell) -> date:
@@ -162,7 +211,13 @@ def _never(value: Cell) -> date:
 
 
 def _text_date(s: str, year: int | None) -> date:
-    """'Fri, Mar 21, 2025', 'Thu Mar 20 2025', '21 Mar 2025', 'March 26', '8 de marzo'."""
+    """'Fri, Mar 21, 2025', 'Thu Mar 20 2025', '21 Mar 2025', 'March 26', '8 de marzo', '18 января', '7月14日'."""
+    cjk = _CJK.match(s)
+    if cjk:
+        found = int(cjk.group(1)) if cjk.group(1) else year
+        if found is None:
+            raise _NoYear()
+        return date(found, int(cjk.group(2)), int(cjk.group(3)))
     month = day = None
     weekday = None
     found_year = None
@@ -190,11 +245,11 @@ def _text_date(s: str, year: int | None) -> date:
         raise ValueError("no month or day")
     if found_year is None:
         if year is None:
-            raise ValueError("no year")
+            raise _NoYear()
         found_year = year
     d = date(found_year, month, day)
     if weekday is not None and d.weekday() != weekday:
-        raise ValueError(f"weekday does not match {d.isoformat()}")
+        raise _Weekday(d)
     return d
 
 
@@ -232,3 +287,25 @@ def month_day(cell: Cell) -> tuple[int, int] | None:
     except ValueError:
         return None
     return d.month, d.day
+
+
+_OFFSET = re.compile(r"(?:\s|\d)(z|[+-]\d{2}:?\d{2}|utc|gmt)\s*$", re.I)
+_CLOCK = re.compile(r"[T\s]\d{1,2}:\d{2}")
+
+
+def day_boundary(values: Iterable[Cell]) -> Msg | None:
+    """What a date column with times of day means for the day each row counts on (None without times)."""
+    for v in values:
+        if not isinstance(v, str) or not _CLOCK.search(v):
+            continue
+        m = _OFFSET.search(v.strip())
+        if m is None:
+            return Msg(QT_TRANSLATE_NOOP("import", "Dates have a time of day and no time zone: each row counts on "
+                                                   "the day written in the file (the file's own time zone)."))
+        offset = m.group(1).upper()
+        if offset in ("Z", "UTC", "GMT", "+0000", "+00:00", "-0000", "-00:00"):
+            return Msg(QT_TRANSLATE_NOOP("import", "Times are in UTC ({offset}): each row counts on its day in UTC."),
+                       offset=offset)
+        return Msg(QT_TRANSLATE_NOOP("import", "Times have the offset {offset}: each row counts on its day at that "
+                                               "offset, as written in the file."), offset=offset)
+    return None

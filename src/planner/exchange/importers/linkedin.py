@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planner.exchange.importers.archives import sheet_head, sheet_rows
+from planner.domain.i18n import QT_TRANSLATE_NOOP
+from planner.exchange.importers.archives import SheetFile, sheet_head
 from planner.exchange.importers.dates import DateParser
-from planner.exchange.importers.model import Cell, ImportSource
+from planner.exchange.importers.messages import Msg
+from planner.exchange.importers.model import Cell, ImportSource, Note
 from planner.exchange.importers.numbers import parse_number
-from planner.exchange.importers.rollup import Table, TableSource, available, header_map, level, norm, ratio, total
+from planner.exchange.importers.rollup import (
+    Rows, Table, TableSource, available, header_map, level, norm, ratio, table_rows, total,
+)
 
 _FOLLOWER_COLS = {
     "date": ("date",), "sponsored": ("sponsored followers",), "organic": ("organic followers",),
@@ -25,6 +29,9 @@ _CONTENT_COLS = {
     "reposts": ("reposts (total)", "shares (total)"),
     "rate": ("engagement rate (total)",),
 }
+_FOLLOWERS_FILE = QT_TRANSLATE_NOOP("import", "LinkedIn's followers export (Page analytics, Followers, Export) has "
+                                               "them.")
+_CONTENT_FILE = QT_TRANSLATE_NOOP("import", "LinkedIn's content export (Page analytics, Content, Export) has them.")
 _CONTENT = {
     "impressions": total("impressions"),
     "likes": total("reactions"),
@@ -45,7 +52,8 @@ def detect(path: Path, sheets: list[str]) -> ImportSource | None:
 
 
 def _find_header(path: Path, sheet: str) -> tuple[int, list[Cell]] | None:
-    for number, row in sheet_head(path, sheet):
+    """The first row with a Date column (late-2025 files put a description sentence above it)."""
+    for number, row in sheet_head(path, sheet, 8).rows:
         if any(norm(c) == "date" for c in row):
             return number, row
     return None
@@ -57,10 +65,15 @@ def _content(path: Path, sheet: str) -> ImportSource | None:
         return None
     number, header = found
     cols, shown = header_map(header, _CONTENT_COLS)
-    table = Table(sheet_rows(path, sheet, number), cols, cols["date"], DateParser("MD", expected="MM/DD/YYYY"),
-                  available(_CONTENT, cols), "linkedin", False, sheet=sheet, headers=shown)
-    return TableSource(path, "LinkedIn Page content metrics (sheet Metrics, one row per day)", table,
-                       [str(h) for h in header])
+    table = Table(table_rows(SheetFile(path, sheet), number), cols, cols["date"], DateParser("MD"),
+                  available(_CONTENT, cols), "linkedin", sheet=sheet, headers=shown)
+    hints = {k: Msg(_FOLLOWERS_FILE) for k in ("followers", "new_followers")}
+    return TableSource(path, Msg(QT_TRANSLATE_NOOP("import", "LinkedIn Page content metrics (sheet Metrics, one row "
+                                                             "per day)")), table, header, hints=hints)
+
+
+class _Followers(TableSource):
+    gross_follows = True
 
 
 def _followers(path: Path, sheet: str) -> ImportSource | None:
@@ -69,17 +82,28 @@ def _followers(path: Path, sheet: str) -> ImportSource | None:
         return None
     number, header = found
     cols, shown = header_map(header, _FOLLOWER_COLS)
-    rows = sheet_rows(path, sheet, number)
-    measures = {"followers": level("total")} if "total" in cols and _is_running_total(rows, cols) else {}
-    note = "" if measures else "its Total followers column is each day's new followers (the sum of the " \
-                               "sources), not the follower count"
-    table = Table(rows, cols, cols["date"], DateParser("MD", expected="MM/DD/YYYY"), available(measures, cols),
-                  "linkedin", False, sheet=sheet, headers=shown)
-    return TableSource(path, "LinkedIn Page followers (sheet New followers, one row per day)", table,
-                       [str(h) for h in header], note)
+    rows = table_rows(SheetFile(path, sheet), number)
+    running = "total" in cols and _is_running_total(rows, cols)
+    measures = {"new_followers": total("sponsored", "organic", "auto")}
+    hints: dict[str, Msg] = {}
+    if running:
+        measures["followers"] = level("total")
+    else:
+        hints["followers"] = Msg(QT_TRANSLATE_NOOP(
+            "import", "its Total followers column is each day's new followers (the sum of the sources), not the "
+                      "number of followers, and LinkedIn gives no unfollows to rebuild that number from. Use a New "
+                      "followers goal, or type the figures."))
+    table = Table(rows, cols, cols["date"], DateParser("MD"), available(measures, cols), "linkedin", sheet=sheet,
+                  headers=shown)
+    gross = [Note(Msg(QT_TRANSLATE_NOOP("import", "LinkedIn counts new followers, not unfollows: net new followers are "
+                                                  "lower by the unfollows.")), warning=True)]
+    hints |= {k: Msg(_CONTENT_FILE) for k in _CONTENT}
+    return _Followers(path, Msg(QT_TRANSLATE_NOOP("import", "LinkedIn Page followers (sheet New followers, one row "
+                                                            "per day)")), table, header, kpi_notes={"new_followers": gross},
+                      hints=hints)
 
 
-def _is_running_total(rows, cols: dict[str, int]) -> bool:
+def _is_running_total(rows: Rows, cols: dict[str, int]) -> bool:
     """True unless every row's Total followers equals the sum of its source columns (then it is daily new)."""
     parts = [cols[k] for k in ("sponsored", "organic", "auto") if k in cols]
     if not parts:

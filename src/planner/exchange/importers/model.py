@@ -1,4 +1,5 @@
-"""What an import produces: figures, rejected rows, errors, and the source that streams them."""
+"""What an import produces: figures, rows rejected or skipped with why, notes, errors, and the source
+that streams them."""
 
 from __future__ import annotations
 
@@ -8,15 +9,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from planner.domain.i18n import QT_TRANSLATE_NOOP
+from planner.exchange.importers.messages import KpiName, Msg, kpi_list
+
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
 Cell = Any  # str from text files; str, float, int, bool, date or datetime from spreadsheets
 
 
 class ImportFileError(Exception):
-    """The whole file is unusable; the message names the file and the problem."""
+    """The whole file is unusable; the message names the file and says what it is and what to do."""
 
-    def __init__(self, path: Path, problem: str) -> None:
+    def __init__(self, path: Path, problem: Msg) -> None:
         super().__init__(f"{path.name}: {problem}")
         self.path = path
         self.problem = problem
@@ -28,52 +32,86 @@ class ImportCancelled(Exception):
 
 @dataclass(frozen=True)
 class Rejected:
-    """A row left out, with why: ``line`` is the 1-based physical line (row number in a sheet)."""
+    """A row left out because it could not be read safely.
 
-    line: int
-    reason: str
+    ``row`` is the row a spreadsheet shows (a record of a text file, counting its
+    preamble and header rows; a post whose text spans lines is one row), and
+    ``day`` the row's date when it could be read, for summaries.
+    """
+
+    row: int
+    message: Msg
     sheet: str | None = None
+    day: date | None = None
+
+    @property
+    def reason(self) -> str:
+        return str(self.message)
+
+    def text(self) -> Msg:
+        if self.sheet:
+            return Msg(QT_TRANSLATE_NOOP("import", "{sheet} row {row}: {reason}"), sheet=self.sheet,
+                       row=str(self.row), reason=self.message)
+        return Msg(QT_TRANSLATE_NOOP("import", "row {row}: {reason}"), row=str(self.row), reason=self.message)
 
     def __str__(self) -> str:
-        where = f"{self.sheet} row {self.line}" if self.sheet else f"line {self.line}"
-        return f"{where}: {self.reason}"
+        return str(self.text())
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A row left out on purpose (a total row, traffic that is not from social media): counted by ``why``."""
+
+    row: int
+    why: Msg
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something the owner should know about how the figures were read; ``warning`` when they may be wrong."""
+
+    message: Msg
+    warning: bool = False
 
 
 @dataclass(frozen=True, slots=True, init=False)
 class Figure:
-    """One KPI value for one day (and platform), with the line it came from (first line of a roll-up)."""
+    """One KPI value for one day (and platform), with the row it came from (the first row of a roll-up)."""
 
-    line: int
+    row: int
     date: date
     platform: str | None
     value: float
 
-    def __init__(self, line: int, date: date, platform: str | None, value: float) -> None:
+    def __init__(self, row: int, date: date, platform: str | None, value: float) -> None:
         # Frozen, but filled through the slot descriptors: big imports make millions of these,
         # and the generated __init__ (object.__setattr__ per field) doubles the import time.
-        _SET_LINE(self, line)
+        _SET_ROW(self, row)
         _SET_DATE(self, date)
         _SET_PLATFORM(self, platform)
         _SET_VALUE(self, value)
 
 
-_SET_LINE, _SET_DATE, _SET_PLATFORM, _SET_VALUE = (getattr(Figure, n).__set__ for n in ("line", "date", "platform",
-                                                                                         "value"))
+_SET_ROW, _SET_DATE, _SET_PLATFORM, _SET_VALUE = (getattr(Figure, n).__set__ for n in ("row", "date", "platform",
+                                                                                       "value"))
 
 
 class Batch:
     """Many figures at once, as columns: how big files travel without a Python object per row."""
 
-    __slots__ = ("lines", "ordinals", "platforms", "values")
+    __slots__ = ("rows", "ordinals", "platforms", "values")
 
-    def __init__(self, lines: Any, ordinals: Any, platforms: list[str | None], values: Any) -> None:
-        self.lines = lines  # numpy int64: the physical line of each figure
+    def __init__(self, rows: Any, ordinals: Any, platforms: list[str | None], values: Any) -> None:
+        self.rows = rows  # numpy int64: the row of each figure
         self.ordinals = ordinals  # numpy int64: date.toordinal() of each figure
         self.platforms = platforms  # the platform of each figure
         self.values = values  # numpy float64
 
     def __len__(self) -> int:
         return len(self.values)
+
+
+Item = Figure | Rejected | Skipped | Note
 
 
 @dataclass(frozen=True)
@@ -108,33 +146,68 @@ class Watch:
 
 
 class ImportSource:
-    """A recognised file: what it is, which KPIs it can give, and a stream of figures for one of them."""
+    """A recognised file: what it is, which KPIs it can give, and a stream of figures for one of them.
 
-    def __init__(self, path: Path, layout: str, platform: str | None, metrics: Iterable[str],
-                 columns: Iterable[str] = (), note: str = "") -> None:
+    ``layout`` says what the file is; ``notes`` what the owner should know whenever
+    it is read (how its dates are read); ``hints`` where to find a KPI it lacks;
+    ``refusal``, for a file recognised but with no figures to give, what to do
+    instead.  ``mixed`` sources hold rows of several platforms by nature (web
+    analytics): rows of platforms the goal is not on are skipped and counted.
+    """
+
+    mixed = False
+    generic = False
+    #: The file counts new follows without unfollows: its changes are not net, so no totals from them.
+    gross_follows = False
+
+    def __init__(self, path: Path, layout: Msg, platform: str | None, metrics: Iterable[str],
+                 columns: Iterable[str] = (), *, notes: Iterable[Note] = (), hints: dict[str, Msg] | None = None,
+                 refusal: Msg | None = None, kpi_notes: dict[str, list[Note]] | None = None) -> None:
         self.path = path
         self.layout = layout
         self.platform = platform
         self.metrics = tuple(metrics)
         self.columns = tuple(columns)
-        self.note = note  # why a KPI the user may expect is missing, shown with the layout
+        self.notes = list(notes)
+        self.hints = hints or {}
+        self.refusal = refusal
+        self.kpi_notes = kpi_notes or {}
 
     def __repr__(self) -> str:
-        return f"ImportSource({self.path.name!r}, {self.layout!r}, metrics={self.metrics})"
+        return f"ImportSource({self.path.name!r}, {str(self.layout)!r}, metrics={self.metrics})"
 
-    def figures(self, kpi: str, *, progress: Progress | None = None,
-                cancelled: Cancelled | None = None) -> Iterator[Figure | Rejected]:
-        """One Figure per date (and platform) for *kpi*, and a Rejected for every row not read safely."""
+    def notes_for(self, kpi: str) -> list[Note]:
+        """What the owner should know when this file gives figures of *kpi*."""
+        return self.notes + self.kpi_notes.get(kpi, [])
+
+    def recipe(self, kpi: str) -> Msg | None:
+        """Which column (or columns) the figures of *kpi* come from: "Followers = Lifetime Total Likes"."""
+        return None
+
+    def missing(self, kpi: str) -> Msg:
+        """Why this file has no figures of *kpi*, and where they are."""
+        if self.refusal is not None:
+            return self.refusal
+        hint = self.hints.get(kpi)
+        has = Msg(QT_TRANSLATE_NOOP("import", "It has figures of {kpis}."), kpis=kpi_list(self.metrics))
+        if hint is not None:
+            return Msg(QT_TRANSLATE_NOOP("import", "This file has no figures of {kpi}: {hint} {has}"),
+                       kpi=KpiName(kpi), hint=hint, has=has)
+        return Msg(QT_TRANSLATE_NOOP("import", "This file has no figures of {kpi}. {has}"), kpi=KpiName(kpi), has=has)
+
+    def figures(self, kpi: str, *, platforms: tuple[str, ...] = (), progress: Progress | None = None,
+                cancelled: Cancelled | None = None) -> Iterator[Item]:
+        """One Figure per date (and platform) for *kpi*; a Rejected for every row not read safely, a Skipped
+        for every row left out on purpose, and Notes.  *platforms* are the goal's: a mixed source skips
+        rows of other platforms."""
         if kpi not in self.metrics:
-            has = ", ".join(self.metrics) if self.metrics else "no figure the planner tracks"
-            extra = f" ({self.note})" if self.note else ""
-            raise ImportFileError(self.path, f"does not contain {kpi}; it contains {has}{extra}")
-        return self._figures(kpi, Watch(progress, cancelled))
+            raise ImportFileError(self.path, self.missing(kpi))
+        return self._figures(kpi, platforms, Watch(progress, cancelled))
 
-    def _figures(self, kpi: str, watch: Watch) -> Iterator[Figure | Rejected]:
+    def _figures(self, kpi: str, platforms: tuple[str, ...], watch: Watch) -> Iterator[Item]:
         raise NotImplementedError
 
-    def batches(self, kpi: str, *, progress: Progress | None = None,
-                cancelled: Cancelled | None = None) -> Iterator[Batch | Figure | Rejected]:
+    def batches(self, kpi: str, *, platforms: tuple[str, ...] = (), progress: Progress | None = None,
+                cancelled: Cancelled | None = None) -> Iterator[Batch | Item]:
         """The same figures as ``figures``; a layout that can read columns at once yields Batches."""
-        return self.figures(kpi, progress=progress, cancelled=cancelled)
+        return self.figures(kpi, platforms=platforms, progress=progress, cancelled=cancelled)

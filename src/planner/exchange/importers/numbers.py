@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import re
 
+from planner.domain.i18n import QT_TRANSLATE_NOOP
+from planner.exchange.importers.messages import Msg
 from planner.exchange.importers.model import Cell
 
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -16,8 +18,32 @@ _PLAIN = re.compile(r"^\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$|^\.\d+$")
 _LOOKS_DATE = re.compile(r"^\d{1,2}[./-]\D{3,}$|^\D{3,}[./-]\d{1,4}$")
 
 
-class NoValue(ValueError):
+class NumberError(ValueError):
+    """A cell that is not a number; ``describe(column)`` says so in a sentence naming the column."""
+
+    _TEMPLATES = {
+        "text": QT_TRANSLATE_NOOP("import", "{column} '{cell}' is not a number"),
+        "date": QT_TRANSLATE_NOOP("import", "{column} '{cell}' is not a number (a spreadsheet may have turned it "
+                                            "into a date)"),
+        "infinite": QT_TRANSLATE_NOOP("import", "{column} '{cell}' is not a finite number"),
+        "none": QT_TRANSLATE_NOOP("import", "{column} '{cell}' is not a figure"),
+        "empty": QT_TRANSLATE_NOOP("import", "{column} is empty"),
+    }
+
+    def __init__(self, cell: Cell, kind: str = "text") -> None:
+        self.cell = str(cell).strip() if cell is not None else ""
+        self.kind = kind
+        super().__init__(str(self.describe("the value")))
+
+    def describe(self, column: str) -> Msg:
+        return Msg(self._TEMPLATES[self.kind], column=column, cell=self.cell)
+
+
+class NoValue(NumberError):
     """The cell holds no figure ('-', 'undefined', empty): not a number, but not garbage either."""
+
+    def __init__(self, cell: Cell) -> None:
+        super().__init__(cell, "none" if cell is not None and str(cell).strip() else "empty")
 
 
 def has_percent(text: Cell) -> bool:
@@ -35,9 +61,11 @@ def parse_number(text: Cell, decimal: str = ".") -> float:
     if isinstance(text, (int, float)) and not isinstance(text, bool):
         if math.isfinite(text):
             return float(text)
-        raise ValueError(f"{text!r} is not a finite number")
+        raise NumberError(text, "infinite")
+    if text is None:
+        raise NoValue(text)
     if not isinstance(text, str):
-        raise ValueError(f"{text!r} is not a number")
+        raise NumberError(text)
     if decimal == "." or "." not in text:
         try:
             value = float(text)
@@ -46,14 +74,14 @@ def parse_number(text: Cell, decimal: str = ".") -> float:
         else:
             if math.isfinite(value):
                 return value
-            raise ValueError(f"{text.strip()!r} is not a finite number")
+            raise NumberError(text, "infinite")
     return _parse_slow(text, decimal)
 
 
 def _parse_slow(text: str, decimal: str) -> float:
     s = text.strip().strip("\u200e\u200f\u061c")
     if s.lower() in NO_VALUE:
-        raise NoValue(f"{s!r} is not a figure" if s else "is empty")
+        raise NoValue(s)
     s = s.translate(DIGITS)
     if s.endswith(("%", "٪")):
         s = s[:-1].rstrip()
@@ -75,8 +103,7 @@ def _parse_slow(text: str, decimal: str) -> float:
     if _GROUPED.match(s):
         s = s.replace(",", "")
     if not _PLAIN.match(s):
-        hint = " (a spreadsheet may have turned it into a date)" if _LOOKS_DATE.match(text.strip()) else ""
-        raise ValueError(f"{text.strip()!r} is not a number{hint}")
+        raise NumberError(text, "date" if _LOOKS_DATE.match(text.strip()) else "text")
     value = float(s)
     return -value if negative else value
 

@@ -7,11 +7,13 @@ import csv
 import io
 import re
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
+from planner.domain.i18n import QT_TRANSLATE_NOOP
+from planner.exchange.importers.messages import Msg
 from planner.exchange.importers.model import ImportFileError, Watch
 
 HEAD_BYTES = 64 * 1024
@@ -32,14 +34,15 @@ def detect_encoding(path: Path, head: bytes, whole: bool) -> str:
         if head.startswith(bom):
             return name
     if not head:
-        raise ImportFileError(path, "the file is empty")
+        raise ImportFileError(path, Msg(QT_TRANSLATE_NOOP("import", "the file is empty")))
     if b"\x00" in head:
         even, odd = head[0::2].count(0), head[1::2].count(0)
         if odd > len(head) * 0.4 and even < len(head) * 0.05:
             return "utf-16-le"
         if even > len(head) * 0.4 and odd < len(head) * 0.05:
             return "utf-16-be"
-        raise ImportFileError(path, "binary data, not a text table (contains NUL bytes)")
+        raise ImportFileError(path, Msg(QT_TRANSLATE_NOOP(
+            "import", "this is binary data, not a table of figures (it contains NUL bytes)")))
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=whole)
         return "utf-8"
@@ -49,7 +52,8 @@ def detect_encoding(path: Path, head: bytes, whole: bool) -> str:
 
     best = from_bytes(head, cp_isolation=_LEGACY).best()
     if best is None:
-        raise ImportFileError(path, "the text encoding cannot be recognised (not UTF-8, UTF-16 or a Windows code page)")
+        raise ImportFileError(path, Msg(QT_TRANSLATE_NOOP(
+            "import", "the text encoding cannot be recognised (not UTF-8, UTF-16 or a Windows code page)")))
     return best.encoding
 
 
@@ -58,7 +62,12 @@ Opener = Callable[[], IO[bytes]]
 
 @dataclass
 class TextFile:
-    """How to read a delimited text file as rows with their physical line numbers."""
+    """How to read a delimited text file as rows numbered the way a spreadsheet shows them.
+
+    Row numbers count the preamble's lines (a ``sep=`` line, ``#`` comments) one
+    row each, then one row per record: a quoted cell with line breaks inside
+    (a post's text) does not add rows, as it does not in a spreadsheet.
+    """
 
     path: Path
     name: str  # what messages call it (a zip member is "Studio.zip/Totals.csv")
@@ -66,47 +75,49 @@ class TextFile:
     size: int
     encoding: str
     delimiter: str
-    skip: int = 0  # physical lines before the first row
+    preamble: int = 0  # lines before the first record
     decimal: str = "."
+    sheet: str | None = None  # text files have none; a spreadsheet's rows name their sheet
+
+    def _text(self, raw: IO[bytes]) -> io.TextIOWrapper:
+        return io.TextIOWrapper(raw, encoding=self.encoding, errors="replace", newline="")
+
+    def _open(self, text: IO[str], skip: int) -> Any:
+        """A csv reader on *text* past the first *skip* rows."""
+        for _ in range(min(skip, self.preamble)):
+            text.readline()
+        reader = csv.reader(_short_lines(self.path, text, min(skip, self.preamble)), delimiter=self.delimiter)
+        for _ in range(skip - self.preamble):
+            if next(reader, None) is None:
+                break
+        return reader
 
     @contextmanager
     def reader(self, skip: int) -> Iterator[tuple[Any, int, Callable[[], float]]]:
-        """A csv reader after *skip* physical lines, the line offset, and the fraction of bytes read.
-
-        The reader's ``line_num`` counts physical lines, so callers number rows themselves
-        in their own loop (the generic path's speed depends on that).
-        """
-        with self.opener() as raw:
-            text = io.TextIOWrapper(raw, encoding=self.encoding, errors="replace", newline="")
-            for _ in range(skip):
-                text.readline()
+        """A csv reader past the first *skip* rows, *skip* itself (the row before the reader's first), and the
+        fraction of bytes read.  Callers number rows themselves (the generic path's speed depends on that)."""
+        with self.opener() as raw, self._text(raw) as text:
             size = self.size or 1
             try:
-                yield csv.reader(_short_lines(self.path, text, skip), delimiter=self.delimiter), skip, \
-                    lambda: raw.tell() / size
+                yield self._open(text, skip), skip, lambda: raw.tell() / size
             except csv.Error as exc:
-                raise ImportFileError(self.path, f"a line cannot be read: {exc}") from None
+                raise ImportFileError(self.path, Msg(QT_TRANSLATE_NOOP("import", "a row cannot be read ({error})"),
+                                                     error=str(exc))) from None
 
-    def rows(self, watch: Watch | None = None, skip: int | None = None) -> Iterator[tuple[int, list[str]]]:
-        """(first physical line, cells) for every row after the first *skip* physical lines."""
-        skip = self.skip if skip is None else skip
-        with self.opener() as raw:
-            text = io.TextIOWrapper(raw, encoding=self.encoding, errors="replace", newline="")
-            for _ in range(skip):
-                text.readline()
-            reader = csv.reader(_short_lines(self.path, text, skip), delimiter=self.delimiter)
-            before = 0
-            count = 0
+    def rows(self, watch: Watch | None = None, skip: int = 0) -> Iterator[tuple[int, list[str]]]:
+        """(row number, cells) for every row after the first *skip* rows."""
+        with self.opener() as raw, self._text(raw) as text:
+            number = skip
             size = self.size or 1
             try:
-                for row in reader:
-                    count += 1
-                    if watch is not None and not count % Watch.EVERY:
+                for row in self._open(text, skip):
+                    number += 1
+                    if watch is not None and not number % Watch.EVERY:
                         watch(raw.tell() / size)
-                    yield skip + before + 1, row
-                    before = reader.line_num
+                    yield number, row
             except csv.Error as exc:
-                raise ImportFileError(self.path, f"line {skip + before + 1} cannot be read: {exc}") from None
+                raise ImportFileError(self.path, Msg(QT_TRANSLATE_NOOP("import", "row {row} cannot be read ({error})"),
+                                                     row=str(number + 1), error=str(exc))) from None
             if watch is not None:
                 watch.done()
 
@@ -116,40 +127,67 @@ class TextFile:
 MAX_LINE_CHARS = 1024 * 1024
 
 
-def _short_lines(path: Path, text: IO[str], skip: int) -> Iterator[str]:
-    """The lines of *text*, refusing one longer than MAX_LINE_CHARS with its line number.
+def _short_lines(path: Path, text: IO[str], before: int) -> Iterator[str]:
+    """The lines of *text* (the file's lines after the first *before*), refusing one longer than MAX_LINE_CHARS
+    with its line number.
 
     Reads with a bounded ``readline`` so that even a line of gigabytes costs at most
     MAX_LINE_CHARS of memory.
     """
     readline, limit = text.readline, MAX_LINE_CHARS + 1
-    number = skip
+    number = before
     while True:
         line = readline(limit)
         if not line:
             return
         number += 1
         if len(line) == limit:
-            raise ImportFileError(path, f"line {number} is longer than {MAX_LINE_CHARS // (1024 * 1024)} MB "
-                                        "(millions of characters): not a table of figures")
+            raise ImportFileError(path, Msg(QT_TRANSLATE_NOOP(
+                "import", "line {line} is longer than {size} MB (millions of characters): this is not a table of "
+                          "figures"), line=str(number), size=str(MAX_LINE_CHARS // (1024 * 1024))))
         yield line
+
+
+class TableFile(Protocol):
+    """A text file or a spreadsheet's sheet: rows with their numbers, whatever holds them."""
+
+    path: Path
+    name: str
+    decimal: str
+    sheet: str | None
+
+    def rows(self, watch: Watch | None = None, skip: int = 0) -> Iterator[tuple[int, list[Any]]]: ...
+
+    def reader(self, skip: int) -> AbstractContextManager[tuple[Any, int, Callable[[], float]]]: ...
 
 
 @dataclass
 class Head:
-    """The first rows of a file, enough to recognise its layout."""
+    """The first rows of a file or sheet, enough to recognise its layout."""
 
-    file: TextFile
+    file: TableFile
     preamble: list[str]  # '#' comment lines, a 'sep=' line
-    rows: list[tuple[int, list[str]]]
+    rows: list[tuple[int, list[Any]]]  # (row number, cells), blank rows left out
 
     @property
     def path(self) -> Path:
         return self.file.path
 
-    @property
-    def filename(self) -> str:
-        return self.file.name.rsplit("/", 1)[-1]
+    def preamble_value(self, name: str) -> str | None:
+        """The value of a ``# Name: value`` line of the preamble (GA4 writes its date range so)."""
+        for line in self.preamble:
+            key, _, value = line.lstrip("#").partition(":")
+            if key.strip().casefold() == name.casefold() and value.strip():
+                return value.strip()
+        return None
+
+
+def is_preamble(cells: list[Any], first: bool) -> bool:
+    """A ``#`` comment line, or (first of all) Excel's ``sep=,`` line."""
+    text = str(cells[0]).strip().lstrip("\ufeff") if cells else ""
+    if first and text.lower().startswith("sep=") and len(text) == 5:
+        return True
+    return text.startswith("#") and not any(str(c).strip() for c in cells[1:])
 
 
 def read_head(path: Path, name: str, opener: Opener, size: int, max_rows: int = 40) -> Head:
@@ -164,16 +202,14 @@ def read_head(path: Path, name: str, opener: Opener, size: int, max_rows: int = 
     if not whole and len(lines) > 1:
         lines = lines[:-1]  # the last line may be cut
     if not "".join(lines).strip():
-        raise ImportFileError(path, "the file is empty")
+        raise ImportFileError(path, Msg(QT_TRANSLATE_NOOP("import", "the file is empty")))
     preamble: list[str] = []
     delimiter = None
     for ln in lines:
         s = ln.strip().lstrip("\ufeff")
-        if s.lower().startswith("sep=") and len(s) == 5 and not preamble:
+        if not preamble and s.lower().startswith("sep=") and len(s) == 5:
             delimiter = s[4]
-        elif s.startswith("#") or (not s and preamble):
-            pass
-        else:
+        elif not (s.startswith("#") or (not s and preamble)):
             break
         preamble.append(ln)
     body = "".join(lines[len(preamble):])
@@ -181,26 +217,28 @@ def read_head(path: Path, name: str, opener: Opener, size: int, max_rows: int = 
         delimiter = sniff_delimiter(body)
     rows: list[tuple[int, list[str]]] = []
     reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter)  # "": lines may end in a lone CR
-    before = 0
     try:
         for row in reader:
-            rows.append((len(preamble) + before + 1, row))
-            before = reader.line_num
+            rows.append((len(preamble) + len(rows) + 1, row))
             if len(rows) > max_rows:
                 break
     except csv.Error as exc:
-        raise ImportFileError(path, f"line {len(preamble) + before + 1} cannot be read: {exc}") from None
+        raise ImportFileError(path, Msg(QT_TRANSLATE_NOOP("import", "row {row} cannot be read ({error})"),
+                                        row=str(len(preamble) + len(rows) + 1), error=str(exc))) from None
     if not (whole and len(rows) <= max_rows) and rows:
         rows.pop()  # may be cut in the middle of a quoted field
     rows = [(n, r) for n, r in rows if any(c.strip() for c in r)] or rows
     if not rows:  # the head (64 KB) ended inside the first line or row: no table is that wide
-        raise ImportFileError(path, f"no complete row in the first {HEAD_BYTES // 1024} KB (a line is longer "
-                                    "than that): not a table of figures")
+        raise ImportFileError(path, Msg(QT_TRANSLATE_NOOP(
+            "import", "no complete row in the first {size} KB (a line is longer than that): this is not a table of "
+                      "figures"), size=str(HEAD_BYTES // 1024)))
     if any(len(r) > MAX_COLUMNS for _, r in rows):
-        raise ImportFileError(path, f"a line has more than {MAX_COLUMNS} columns: not a table of figures")
+        raise ImportFileError(path, Msg(QT_TRANSLATE_NOOP(
+            "import", "a row has more than {columns} columns: this is not a table of figures"),
+            columns=str(MAX_COLUMNS)))
     tf = TextFile(path, name, opener, size, encoding, delimiter, len(preamble))
     tf.decimal = detect_decimal((c for _, r in rows[1:] for c in r), delimiter)
-    return Head(tf, [ln.rstrip("\r\n") for ln in preamble], rows)
+    return Head(tf, [ln.strip().lstrip("\ufeff") for ln in preamble], rows)
 
 
 def sniff_delimiter(text: str) -> str:
