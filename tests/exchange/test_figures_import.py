@@ -55,10 +55,11 @@ def test_second_figures_for_a_day_are_rejected_even_across_batches(tmp_path):
 
 def test_future_dates_are_left_out(tmp_path):
     path = tmp_path / "f.csv"
-    path.write_text("date,reach\n2026-11-20,5\n2026-11-23,6\n9999-12-31,7\n", encoding="utf-8")
+    path.write_text("date,reach\n2026-11-20,5\n2026-11-23,6\n2026-11-24,6\n9999-12-31,7\n", encoding="utf-8")
     preview = read(path)
-    assert preview.count == 2
-    assert [r.row for r in preview.rejected] == [4] and "future" in preview.rejected[0].reason
+    assert preview.count == 2  # today (2026-11-22) and one day of grace for time zones: no more
+    assert [(r.row, r.reason) for r in preview.rejected] == [(4, "2026-11-24 is in the future"),
+                                                            (5, "9999-12-31 is in the future")]
 
 
 @pytest.fixture
