@@ -9,7 +9,7 @@ from datetime import date, datetime
 from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.exchange.importers.messages import Day, Msg
 from planner.exchange.importers.model import Cell
-from planner.exchange.importers.numbers import DIGITS
+from planner.exchange.importers.numbers import DIGITS, cell_text
 
 MONTHS: dict[str, int] = {}
 for _i, _names in enumerate((  # English, Spanish, French, German, Portuguese, Italian, Dutch, Indonesian, Turkish,
@@ -150,7 +150,13 @@ class DateParser:
                 pass
         if value is None or (isinstance(value, str) and not value.strip()):
             raise DateError(Msg(QT_TRANSLATE_NOOP("import", "the date is empty")))
-        shown = str(value).strip()
+        shown = cell_text(value)
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and value == int(value) \
+                and 10_000_101 <= value <= 99_991_231:  # YYYYMMDD that a spreadsheet turned into a number
+            try:
+                return self._slow(str(int(value)), year)
+            except ValueError:
+                pass
         if not isinstance(value, str):
             raise DateError(Msg(QT_TRANSLATE_NOOP("import", "date '{cell}' is not a date (expected {expected})"),
                                 cell=shown, expected=self.description))

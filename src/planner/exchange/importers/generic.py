@@ -22,9 +22,10 @@ from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.exchange.importers.dates import DateError, DateParser
 from planner.exchange.importers.messages import Count, KpiName, Msg, listing
 from planner.exchange.importers.model import (
-    Batch, Cancelled, Cell, Figure, GenericMapping, ImportFileError, ImportSource, Item, Progress, Rejected, Watch,
+    Batch, Cancelled, Cell, Figure, GenericMapping, ImportFileError, ImportSource, Item, Note, Progress, Rejected,
+    Watch,
 )
-from planner.exchange.importers.numbers import NumberError, parse_number
+from planner.exchange.importers.numbers import NumberError, cell_text, parse_number
 from planner.exchange.importers.rollup import body_start, find, norm
 from planner.exchange.importers.text import Head
 
@@ -116,6 +117,9 @@ class GenericSource(ImportSource):
         di, vi, pi = self.date_col, self.values[kpi], self.platform_col
         spec = catalog.kpi(kpi)
         top = 100.0 if spec.unit is Unit.PERCENT else sys.float_info.max
+        # a spreadsheet cell shown as 2.25% holds 0.0225: say so when a percentage that small is read
+        fractions = self.sheet is not None and spec.unit is Unit.PERCENT
+        small = False
         low = -sys.float_info.max if spec.signed else 0.0
         one = _RowReader(self, kpi, low, top)
         iso = self.dates.fast == date.fromisoformat and self.decimal == "."  # bound methods: == not is
@@ -131,13 +135,21 @@ class GenericSource(ImportSource):
                 watch(fraction())
                 batch = _columns(rows, first, di, vi, pi, low, top, codes, self.platform) if iso else None
                 if batch is not None:
+                    small = small or (fractions and bool((batch.values < 1).any()))
                     yield batch
                     continue
                 for row, cells in enumerate(rows, start=first):
                     item = one(cells, row)
                     if item is not None:
+                        small = small or (fractions and type(item) is Figure and 0 < item.value < 1)
                         yield item
         watch.done()
+        if small:
+            yield Note(Msg(QT_TRANSLATE_NOOP("import", "Some percentages in {column} are below 1. A spreadsheet cell "
+                                                       "shown as 2.25% holds 0.0225, which is read as 0.0225%: if the "
+                                                       "figures below are 100 times too small, type them as 2.25 in "
+                                                       "the spreadsheet, or save it as CSV and import that."),
+                           column=str(self.header[vi]).strip()), warning=True)
 
 
 BATCH = 8192  # rows read at once: small enough that the GUI thread waits for the GIL only briefly
@@ -153,7 +165,7 @@ def _columns(rows: list[list[Cell]], first: int, di: int, vi: int, pi: int | Non
         platforms = [r[pi] for r in rows] if pi is not None else None
     except (IndexError, ValueError, TypeError):
         return None
-    if any(len(d) != 10 for d in dates):  # numpy also reads "2025-03" and "NaT"
+    if any(type(d) is not str or len(d) != 10 for d in dates):  # numpy also reads "2025-03" and "NaT"
         return None
     try:
         days = np.array(dates, dtype="datetime64[D]")
@@ -215,11 +227,11 @@ class _RowReader:
             if value < self.low:
                 return Rejected(number, Msg(QT_TRANSLATE_NOOP("import", "{column} '{cell}' is negative, which {kpi} "
                                                                         "cannot be"),
-                                            column=vname, cell=str(vcell).strip(), kpi=KpiName(self.kpi)), sheet, day)
+                                            column=vname, cell=cell_text(vcell), kpi=KpiName(self.kpi)), sheet, day)
             if value > self.top:
                 return Rejected(number, Msg(QT_TRANSLATE_NOOP("import", "{column} '{cell}' is over 100%, which {kpi} "
                                                                         "cannot be"),
-                                            column=vname, cell=str(vcell).strip(), kpi=KpiName(self.kpi)), sheet, day)
+                                            column=vname, cell=cell_text(vcell), kpi=KpiName(self.kpi)), sheet, day)
         plat = self.fixed
         if pcell is not None:
             if pcell not in self.codes:
@@ -227,7 +239,7 @@ class _RowReader:
             plat = self.codes[pcell]
             if plat is None:
                 return Rejected(number, Msg(QT_TRANSLATE_NOOP("import", "'{cell}' is not a platform the planner "
-                                                                        "knows"), cell=str(pcell).strip()), sheet, day)
+                                                                        "knows"), cell=cell_text(pcell)), sheet, day)
         return Figure(number, day, plat, value)
 
 

@@ -18,6 +18,13 @@ _PLAIN = re.compile(r"^\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$|^\.\d+$")
 _LOOKS_DATE = re.compile(r"^\d{1,2}[./-]\D{3,}$|^\D{3,}[./-]\d{1,4}$")
 
 
+def cell_text(cell: Cell) -> str:
+    """A cell as a message quotes it: text as written, a spreadsheet's number without a needless '.0'."""
+    if isinstance(cell, float) and math.isfinite(cell) and cell == int(cell):
+        return str(int(cell))
+    return "" if cell is None else str(cell).strip()
+
+
 class NumberError(ValueError):
     """A cell that is not a number; ``describe(column)`` says so in a sentence naming the column."""
 
@@ -31,7 +38,7 @@ class NumberError(ValueError):
     }
 
     def __init__(self, cell: Cell, kind: str = "text") -> None:
-        self.cell = str(cell).strip() if cell is not None else ""
+        self.cell = cell_text(cell)
         self.kind = kind
         super().__init__(str(self.describe("the value")))
 

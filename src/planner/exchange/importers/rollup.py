@@ -23,7 +23,7 @@ from planner.exchange.importers.messages import Count, Day, KpiName, Msg, Number
 from planner.exchange.importers.model import (
     Cell, Figure, ImportFileError, ImportSource, Item, Note, Rejected, Skipped, Watch,
 )
-from planner.exchange.importers.numbers import NoValue, NumberError, has_percent, parse_number
+from planner.exchange.importers.numbers import NoValue, NumberError, cell_text, has_percent, parse_number
 from planner.exchange.importers.text import Head, TableFile
 
 
@@ -237,7 +237,7 @@ def rollup(table: Table, kpi: str, platforms: tuple[str, ...], watch: Watch) -> 
             if v < 0:
                 if name not in signed:
                     bad = Msg(QT_TRANSLATE_NOOP("import", "{column} '{cell}' is negative, which this figure cannot be"),
-                              column=table.label(name), cell=str(cell).strip())
+                              column=table.label(name), cell=cell_text(cell))
                     break
                 negatives.setdefault(name, []).append(day)
             if m.fraction and not has_percent(cell):
