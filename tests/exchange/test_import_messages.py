@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 
 from exchange.import_cli import DATA, import_csv, plan_with_goal, saved_on
 

@@ -15,10 +15,10 @@ leaves the plan exactly as it was.  A successful import is one undo step.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
-    QPushButton,
     QRadioButton,
     QTableWidget,
     QTableWidgetItem,
@@ -50,15 +49,11 @@ from planner.store.repository import OnDuplicate, Repository
 from planner.ui.chart.goal_plot import platform_name
 from planner.ui.commands import ImportFigures
 from planner.ui.document import PlanDocument
-from planner.ui.formatting import fill, format_date, format_number, format_value, to_qdate, translated
+from planner.ui.formatting import fill, format_date, format_number, format_value, translated
 from planner.ui.import_texts import text
-from planner.ui.wizard.fields import NumberEdit
-from planner.ui.wizard.timing_page import date_edit
+from planner.ui.dialogs.import_panels import MappingBox, OthersBox, RebuildBox
 from planner.ui.worker import Job
 
-#: Date formats a home-made table may use, each shown by an example.
-DATE_FORMATS = (("%Y-%m-%d", "2026-03-31"), ("%d/%m/%Y", "31/03/2026"), ("%m/%d/%Y", "03/31/2026"),
-                ("%d.%m.%Y", "31.03.2026"), ("%d-%m-%Y", "31-03-2026"))
 _WARNING = "#e65100"
 _ERROR = "#b71c1c"
 
@@ -91,50 +86,13 @@ class ImportDialog(QDialog):
             self.platform.setCurrentIndex(1)
         self.platform_label = QLabel(self.tr("Figures without a platform are for:"))
 
-        self.mapping_box = QGroupBox(self.tr("Your own table: which columns hold what?"))
-        self.date_column, self.value_column, self.date_format = QComboBox(), QComboBox(), QComboBox()
-        self.date_column.setObjectName("dateColumn")
-        self.value_column.setObjectName("valueColumn")
-        self.date_format.setObjectName("dateFormat")
-        self.date_format.addItem(self.tr("Detect"), "")
-        for fmt, example in DATE_FORMATS:
-            self.date_format.addItem(example, fmt)
-        reread = QPushButton(self.tr("&Read with these columns"))
-        reread.setObjectName("reread")
-        reread.clicked.connect(self.read_with_mapping)
-        mapping = QFormLayout(self.mapping_box)
-        mapping.addRow(self.tr("&Date column:"), self.date_column)
-        mapping.addRow(self.tr("&Value column:"), self.value_column)
-        mapping.addRow(self.tr("Date &format:"), self.date_format)
-        mapping.addRow("", reread)
-        self.mapping_box.hide()
+        self.mapping_box = MappingBox()
+        self.mapping_box.requested.connect(self.recognise)
+        self.date_column, self.value_column = self.mapping_box.date_column, self.mapping_box.value_column
+        self.date_format = self.mapping_box.date_format
 
-        self.rebuild_box = QGroupBox(self.tr("Daily changes: rebuild the follower totals"))
-        self.rebuild_box.setObjectName("rebuildBox")
-        self.total = NumberEdit(placeholder=self.tr("e.g. 1,240"))
-        self.total.setObjectName("totalCount")
-        self.total_day = date_edit("totalDay")
-        self.total_day.setDate(to_qdate(document.today()))
-        self.rebuild_button = QPushButton(self.tr("Re&build"))
-        self.rebuild_button.setObjectName("rebuild")
-        self.rebuild_button.setEnabled(False)
-        self.rebuild_button.clicked.connect(self.rebuild)
-        self.total.valueChanged.connect(
-            lambda: self.rebuild_button.setEnabled(self.total.value() is not None and self.total.value() >= 0))
-        self.total.returnPressed.connect(self.rebuild)
-        explain = _plain(self.tr("This file has the day's change in followers, not how many you have. Type how many "
-                                 "followers you had on one day, and the totals of the other days are worked out from "
-                                 "the changes."))
-        counts = QHBoxLayout()
-        counts.addWidget(QLabel(self.tr("&Followers:")))
-        counts.itemAt(0).widget().setBuddy(self.total)
-        counts.addWidget(self.total, 1)
-        counts.addWidget(QLabel(self.tr("on")))
-        counts.addWidget(self.total_day)
-        counts.addWidget(self.rebuild_button)
-        box = QVBoxLayout(self.rebuild_box)
-        box.addWidget(explain)
-        box.addLayout(counts)
+        self.rebuild_box = RebuildBox(document.today())
+        self.rebuild_box.requested.connect(self.rebuild)
         self.rebuild_box.hide()
 
         self.summary = _plain("")
@@ -143,22 +101,8 @@ class ImportDialog(QDialog):
         self.notes.setObjectName("importNotes")
         self.notes.hide()
 
-        self.foreign_box = QGroupBox(self.tr("Figures of a platform this goal is not on"))
-        self.foreign_box.setObjectName("foreignBox")
-        self.foreign_text = _plain("")
-        self.add_platform = QRadioButton()
-        self.add_platform.setObjectName("addPlatform")
-        self.skip_others = QRadioButton(self.tr("&Leave those figures out"))
-        self.skip_others.setObjectName("skipOthers")
-        foreign_group = QButtonGroup(self)
-        foreign_group.addButton(self.add_platform)
-        foreign_group.addButton(self.skip_others)
-        foreign_group.buttonToggled.connect(self._update_import_button)
-        box = QVBoxLayout(self.foreign_box)
-        box.addWidget(self.foreign_text)
-        box.addWidget(self.add_platform)
-        box.addWidget(self.skip_others)
-        self.foreign_box.hide()
+        self.others = OthersBox()
+        self.others.changed.connect(self._update_import_button)
 
         self.sample = QTableWidget(0, 4)
         self.sample.setObjectName("importSample")
@@ -215,7 +159,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.rebuild_box)
         layout.addWidget(self.summary)
         layout.addWidget(self.notes)
-        layout.addWidget(self.foreign_box)
+        layout.addWidget(self.others)
         layout.addLayout(lists, 1)
         layout.addWidget(self.duplicates_box)
         layout.addWidget(self.progress)
@@ -245,10 +189,8 @@ class ImportDialog(QDialog):
         own_platforms = source.platform is None and not source.mixed
         self.platform.setVisible(own_platforms)
         self.platform_label.setVisible(own_platforms)
-        if source.generic and self.date_column.count() == 0:
-            for combo in (self.date_column, self.value_column):
-                combo.addItems(list(source.columns))
-            self.value_column.setCurrentIndex(min(1, self.value_column.count() - 1))
+        if source.generic:
+            self.mapping_box.offer(source.columns)
         self.mapping_box.setVisible(source.generic)
         kpi = self.goal.kpi
         changes = kpi == "followers" and kpi not in source.metrics and "new_followers" in source.metrics \
@@ -270,17 +212,11 @@ class ImportDialog(QDialog):
         self.start_read()
 
     def read_with_mapping(self) -> None:
-        self.recognise(GenericMapping(self.date_column.currentText(), self.value_column.currentText(),
-                                      self.date_format.currentData() or None, self.platform.currentData()))
+        self.mapping_box.submit(self.platform.currentData())
 
-    def rebuild(self) -> None:
+    def rebuild(self, anchor: figures_import.Anchor) -> None:
         """Rebuild follower totals from the file's daily changes and the count typed."""
-        count = self.total.value()
-        if count is None or count < 0:
-            self._fail(self.total.problem() or self.tr("Type how many followers you had on that day."))
-            return
-        day = self.total_day.date()
-        self.anchor = figures_import.Anchor(count, date(day.year(), day.month(), day.day()))
+        self.anchor = anchor
         self.start_read()
 
     def _fail(self, message: str) -> None:
@@ -357,28 +293,24 @@ class ImportDialog(QDialog):
         self.notes.setStyleSheet(f"color: {_WARNING};" if warned else "")
 
     def _show_foreign(self, preview: figures_import.Preview) -> None:
-        self.foreign_box.setVisible(bool(preview.foreign))
-        if not preview.foreign:
-            return
-        theirs = QCoreApplication.translate("describe", ", ").join(platform_name(p) for p in preview.foreign)
-        self.foreign_text.setText(text(figures_import.foreign_problem(preview, self.goal)))
-        self.add_platform.setText(fill(self.tr("&Add %1 to this goal (undone with the import)"), theirs))
-        self.add_platform.setEnabled(not self.document.read_only)
+        explanation = text(figures_import.foreign_problem(preview, self.goal)) if preview.foreign else ""
+        self.others.show_for(list(preview.foreign), explanation, not self.document.read_only)
 
     def _update_import_button(self, *_: object) -> None:
         preview = self.preview
         ready = (preview is not None and preview.count > 0 and preview.problem is None and not self._busy()
                  and not self.document.read_only)
         if ready and preview.foreign:
-            ready = self.add_platform.isChecked() or (self.skip_others.isChecked()
-                                                      and preview.count > sum(preview.foreign.values()))
+            choice = self.others.choice()
+            ready = choice is figures_import.Others.ADD or (choice is figures_import.Others.SKIP
+                                                            and preview.count > sum(preview.foreign.values()))
         self.import_button.setEnabled(bool(ready))
 
     # -- writing ---------------------------------------------------------------
     def _others(self) -> figures_import.Others:
         if self.preview is None or not self.preview.foreign:
             return figures_import.Others.REFUSE
-        return figures_import.Others.ADD if self.add_platform.isChecked() else figures_import.Others.SKIP
+        return self.others.choice() or figures_import.Others.REFUSE
 
     def start_write(self) -> None:
         if self.preview is None or self._busy() or not self.import_button.isEnabled():
