@@ -7,11 +7,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from exchange.import_cli import saved_on
 from PySide6.QtCore import QDate, QPoint, Qt
 
 from planner.domain.goals import Goal, GoalPlatform
+from planner.ui import preferences
 from planner.ui.dialogs.import_dialog import ImportDialog
+from planner.ui.preferences import Preferences
 
 DATA = Path(__file__).parent.parent / "data" / "imports"
 TODAY = date(2026, 1, 15)
@@ -142,3 +145,16 @@ def test_a_per_video_table_says_which_files_to_export(window, tmp_path, qtbot):
     dialog = open_dialog(qtbot, window, goal, DATA / "youtube_table_data_de.csv")
     assert "per-video Table data" in dialog.summary.text() and "Chart data or Totals" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
+
+
+@pytest.mark.parametrize("code, words", [("fa", "روز"), ("ar", "يوم")])
+def test_the_preview_speaks_the_owners_language(window, tmp_path, qtbot, qapp, code, words):
+    goal = goal_window(window, tmp_path, "impressions", "awareness", "x")
+    preferences.apply(qapp, Preferences(language=code))
+    try:
+        dialog = open_dialog(qtbot, window, goal, DATA / "x_account_content_late2025.csv")
+        notes = dialog.notes.text()
+        assert words in notes and "posts rolled" not in notes  # translated, with the numbers in the sentence
+        assert "Impressions per week" not in dialog.recipe.text()  # the KPI by its translated name
+    finally:
+        preferences.apply(qapp, Preferences(language="en"))
