@@ -312,79 +312,74 @@
         <translation>استيراد الأرقام إلى «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="113"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="113"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="113"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="114"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="121"/>
         <source>&amp;Keep the figures already in the plan</source>
         <translation>ا&amp;حتفظ بالأرقام الموجودة في الخطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="119"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="123"/>
         <source>&amp;Replace them with the file&apos;s figures</source>
         <translation>ا&amp;ستبدل بها أرقام الملف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="125"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="129"/>
         <source>Days that already have a figure</source>
         <translation>أيام لها رقم مسجَّل مسبقًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="135"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="139"/>
         <source>&amp;Import</source>
         <translation>است&amp;يراد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="147"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="148"/>
         <source>Recognised as:</source>
         <translation>تم التعرّف عليه على أنه:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="180"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="185"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="203"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="208"/>
         <source>Type a follower count and press Rebuild to see the totals.</source>
         <translation>اكتب عدد المتابعين واضغط «إعادة البناء» لترى المجاميع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="208"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="213"/>
         <source>%1 Choose them above, then press Read with these columns.</source>
         <translation>%1 اخترهما أعلاه، ثم اضغط «القراءة بهذه الأعمدة».</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="266"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="271"/>
         <source>%1 Nothing will be imported.</source>
         <translation>%1 لن يُستورد أي شيء.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="274"/>
-        <source>%1 figures of %2 understood, from %3 to %4. %5 rows left out. %6 days already have a figure.</source>
-        <translation>الأرقام المقروءة من %2: %1، من %3 إلى %4. الصفوف المستبعدة: %5. أيام لها رقم مسجَّل مسبقًا: %6.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="87"/>
@@ -392,53 +387,58 @@
         <translation>الأرقام التي بلا منصة تُنسب إلى:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="149"/>
         <source>Figures from:</source>
         <translation>مصدر الأرقام:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="149"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="153"/>
         <source>First rows understood:</source>
         <translation>أول الصفوف المقروءة:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="156"/>
         <source>Rows left out, and why:</source>
         <translation>الصفوف المستبعدة، وسبب استبعادها:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="181"/>
         <source>Not recognised</source>
         <translation>لم يُتعرَّف عليه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="177"/>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="250"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="255"/>
         <source>%1: %2. Nothing will be imported.</source>
         <translation>%1: %2. لن يُستورد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="246"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="251"/>
         <source>Reading…</source>
         <translation>جارٍ القراءة…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="269"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="274"/>
         <source>No figure could be read (%1 rows left out). Nothing will be imported.</source>
         <translation>تعذّرت قراءة أي رقم (استُبعد %1 من الصفوف). لن يُستورد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="333"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="279"/>
+        <source>Figures of %1 understood: %2, from %3 to %4. Rows left out: %5. Days that already have a figure: %6.</source>
+        <translation>%1 — الأرقام المقروءة: %2، من %3 إلى %4. الصفوف المستبعدة: %5. أيام لها رقم مسجَّل مسبقًا: %6.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="339"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="364"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="370"/>
         <source>Cancelled. The plan was not changed.</source>
         <translation>أُلغي الاستيراد. لم تتغير الخطة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="366"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="372"/>
         <source>The import failed: %1. The plan was not changed.</source>
         <translation>فشل الاستيراد: %1. لم تتغير الخطة.</translation>
     </message>
@@ -2619,7 +2619,7 @@ Your data folder:
         <location filename="../../src/planner/ui/dialogs/import_panels.py" line="159"/>
         <location filename="../../src/planner/ui/findings_view.py" line="27"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="97"/>
-        <location filename="../../src/planner/ui/import_texts.py" line="44"/>
+        <location filename="../../src/planner/ui/import_texts.py" line="47"/>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="68"/>
         <source>, </source>
         <translation>، </translation>
@@ -3404,7 +3404,7 @@ Your data folder:
     <message>
         <location filename="../../src/planner/exchange/importers/generic.py" line="87"/>
         <source>No column of this table is named after {kpi}: choose the date column and the column that holds the figures.</source>
-        <translation>لا يحمل أي عمود في هذا الجدول اسم {kpi}: اختر عمود التاريخ والعمود الذي فيه الأرقام.</translation>
+        <translation>لا يحمل أي عمود في هذا الجدول اسم «{kpi}»: اختر عمود التاريخ والعمود الذي فيه الأرقام.</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/generic.py" line="93"/>
@@ -3591,17 +3591,17 @@ Your data folder:
         <location filename="../../src/planner/exchange/importers/model.py" line="192"/>
         <source>It has figures of {kpis}.</source>
         <extracomment>The file counts new follows without unfollows: its changes are not net, so no totals from them.</extracomment>
-        <translation>فيه أرقام {kpis}.</translation>
+        <translation>فيه أرقام: {kpis}.</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/model.py" line="194"/>
         <source>This file has no figures of {kpi}: {hint} {has}</source>
-        <translation>لا يحتوي هذا الملف على أرقام {kpi}: {hint} {has}</translation>
+        <translation>لا يحتوي هذا الملف على أرقام «{kpi}»: {hint} {has}</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/model.py" line="196"/>
         <source>This file has no figures of {kpi}. {has}</source>
-        <translation>لا يحتوي هذا الملف على أرقام {kpi}. {has}</translation>
+        <translation>لا يحتوي هذا الملف على أرقام «{kpi}». {has}</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/numbers.py" line="32"/>
@@ -3697,7 +3697,7 @@ Your data folder:
     <message>
         <location filename="../../src/planner/exchange/importers/rollup.py" line="323"/>
         <source>{kpi} cannot be worked out for {day}: {columns} is 0</source>
-        <translation>لا يمكن حساب {kpi} ليوم {day}: {columns} يساوي 0</translation>
+        <translation>لا يمكن حساب «{kpi}» ليوم {day}: {columns} يساوي 0</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/rollup.py" line="331"/>
@@ -3725,7 +3725,7 @@ Your data folder:
         <translation>{column} يساوي 0 في الأيام الـ{n} السابقة لـ{day}، ثم {value}: لم تكن المنصة قد بدأت العدّ، فاستُبعدت تلك الأيام.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="414"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="415"/>
         <source>it has a header but no rows of figures</source>
         <translation>فيه رأس جدول دون صفوف أرقام</translation>
     </message>
@@ -3850,7 +3850,7 @@ Your data folder:
     <message>
         <location filename="../../src/planner/exchange/importers/youtube.py" line="64"/>
         <source>Studio exports one metric at a time: choose {kpi} as the chart&apos;s metric in Advanced mode and export again.</source>
-        <translation>يصدّر Studio مقياسًا واحدًا في كل مرة: اختر {kpi} مقياسًا للرسم في Advanced mode وصدّر من جديد.</translation>
+        <translation>يصدّر Studio مقياسًا واحدًا في كل مرة: اختر «{kpi}» مقياسًا للرسم في Advanced mode وصدّر من جديد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/youtube.py" line="81"/>
@@ -3883,7 +3883,7 @@ Your data folder:
         <translation>تصدير YouTube Studio (zip: {files})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_texts.py" line="45"/>
+        <location filename="../../src/planner/ui/import_texts.py" line="48"/>
         <source> and </source>
         <translation> و</translation>
     </message>

@@ -312,79 +312,74 @@
         <translation>وارد کردن ارقام به «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="113"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="113"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="113"/>
         <source>Row</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="114"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="121"/>
         <source>&amp;Keep the figures already in the plan</source>
         <translation>&amp;نگه داشتن ارقامی که از قبل در برنامه هست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="119"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="123"/>
         <source>&amp;Replace them with the file&apos;s figures</source>
         <translation>&amp;جایگزینی آن‌ها با ارقام فایل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="125"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="129"/>
         <source>Days that already have a figure</source>
         <translation>روزهایی که از قبل رقم دارند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="135"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="139"/>
         <source>&amp;Import</source>
         <translation>&amp;وارد کردن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="147"/>
         <source>File:</source>
         <translation>فایل:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="148"/>
         <source>Recognised as:</source>
         <translation>شناسایی‌شده به‌عنوان:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="180"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="185"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="203"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="208"/>
         <source>Type a follower count and press Rebuild to see the totals.</source>
         <translation>تعداد دنبال‌کننده‌ها را بنویسید و «بازسازی» را بزنید تا مجموع‌ها را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="208"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="213"/>
         <source>%1 Choose them above, then press Read with these columns.</source>
         <translation>%1 آن‌ها را در بالا انتخاب کنید، سپس «خواندن با این ستون‌ها» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="266"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="271"/>
         <source>%1 Nothing will be imported.</source>
         <translation>%1 چیزی وارد نخواهد شد.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="274"/>
-        <source>%1 figures of %2 understood, from %3 to %4. %5 rows left out. %6 days already have a figure.</source>
-        <translation>%1 رقمِ %2 خوانده شد، از %3 تا %4. %5 ردیف کنار گذاشته شد. %6 روز از قبل رقم دارند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="87"/>
@@ -392,53 +387,58 @@
         <translation>ارقام بدون پلتفرم مربوط به:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="149"/>
         <source>Figures from:</source>
         <translation>ارقام از:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="149"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="153"/>
         <source>First rows understood:</source>
         <translation>اولین ردیف‌های خوانده‌شده:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="156"/>
         <source>Rows left out, and why:</source>
         <translation>ردیف‌های کنارگذاشته‌شده و دلیل آن:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="181"/>
         <source>Not recognised</source>
         <translation>شناسایی نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="177"/>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="250"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="255"/>
         <source>%1: %2. Nothing will be imported.</source>
         <translation>%1: %2. چیزی وارد نخواهد شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="246"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="251"/>
         <source>Reading…</source>
         <translation>در حال خواندن…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="269"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="274"/>
         <source>No figure could be read (%1 rows left out). Nothing will be imported.</source>
         <translation>هیچ رقمی خوانده نشد (%1 ردیف کنار گذاشته شد). چیزی وارد نخواهد شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="333"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="279"/>
+        <source>Figures of %1 understood: %2, from %3 to %4. Rows left out: %5. Days that already have a figure: %6.</source>
+        <translation>ارقامِ خوانده‌شدهٔ %1: %2، از %3 تا %4. ردیف‌های کنارگذاشته: %5. روزهایی که از قبل رقم دارند: %6.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="339"/>
         <source>Importing…</source>
         <translation>در حال وارد کردن…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="364"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="370"/>
         <source>Cancelled. The plan was not changed.</source>
         <translation>لغو شد. برنامه تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="366"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="372"/>
         <source>The import failed: %1. The plan was not changed.</source>
         <translation>وارد کردن ناموفق بود: %1. برنامه تغییری نکرد.</translation>
     </message>
@@ -2619,7 +2619,7 @@ Your data folder:
         <location filename="../../src/planner/ui/dialogs/import_panels.py" line="159"/>
         <location filename="../../src/planner/ui/findings_view.py" line="27"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="97"/>
-        <location filename="../../src/planner/ui/import_texts.py" line="44"/>
+        <location filename="../../src/planner/ui/import_texts.py" line="47"/>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="68"/>
         <source>, </source>
         <translation>، </translation>
@@ -3725,7 +3725,7 @@ Your data folder:
         <translation>{column} در {n} روزِ پیش از {day} صفر است و سپس {value}: پلتفرم هنوز نشمرده بود، پس آن روزها کنار گذاشته شدند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="414"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="415"/>
         <source>it has a header but no rows of figures</source>
         <translation>سرستون دارد ولی هیچ ردیفی از ارقام ندارد</translation>
     </message>
@@ -3883,7 +3883,7 @@ Your data folder:
         <translation>خروجی YouTube Studio (zip: {files})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_texts.py" line="45"/>
+        <location filename="../../src/planner/ui/import_texts.py" line="48"/>
         <source> and </source>
         <translation> و </translation>
     </message>

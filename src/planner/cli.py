@@ -260,7 +260,8 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
         print("Left out " + ", ".join(f"{n} figures of {_platform_name(p)}" for p, n in preview.foreign.items())
               + ", a platform the goal is not on")
     kept = preview.duplicates if on_duplicate is OnDuplicate.SKIP else 0
-    print(f"Imported {'1 figure' if written == 1 else f'{written:,} figures'} of {_kpi_name(goal.kpi)} into goal {goal.id} ({goal.title}), "
+    figures = "1 figure" if written == 1 else f"{written:,} figures"
+    print(f"Imported {figures} of {_kpi_name(goal.kpi)} into goal {goal.id} ({goal.title}), "
           f"{preview.first} to {preview.last}; {len(replaced)} replaced, {kept} already there, kept"
           + (" (--replace replaces them)" if kept else "") + f", {_row_count(preview.rejected_total)} left out")
     return EXIT_OK

@@ -119,7 +119,8 @@ def test_a_per_post_file_says_where_its_figures_come_from_and_how_they_were_roll
                                         "Instagram")
     assert dialog.recipe.text() == "Impressions per week = Views"
     assert "⚠ 3 posts rolled into 2 days: each post's lifetime figures count on its publish day" in \
-        dialog.notes.text()
+        dialog.warnings.text()  # apart from the notes, in orange: what may make the figures wrong
+    assert "• Empty metric cells count as 0" in dialog.notes.text()
     assert not dialog.platform.isVisible()  # every figure is Instagram's: nothing to ask
     assert dialog.import_button.isEnabled()
 
@@ -130,13 +131,13 @@ def test_rows_left_out_alike_come_in_one_line_with_the_skipped_ones(window, tmp_
     dialog = open_dialog(qtbot, window, goal, source)
     lines = [dialog.rejected.item(i).text() for i in range(dialog.rejected.count())]
     assert len(lines) == 1 and lines[0].startswith("25 rows (1/11/2025, 1/12/2025, 1/13/2025 and 22 more days): ")
-    assert "TikTok writes dates without a year" in dialog.notes.text()
+    assert "TikTok writes dates without a year" in dialog.warnings.text()
 
 
 def test_impossible_figures_are_refused_with_the_reason_in_the_window(window, tmp_path, qtbot):
     goal = goal_window(window, tmp_path, "impressions", "awareness", "facebook")
     dialog = open_dialog(qtbot, window, goal, DATA / "meta_facebook_posts_May-01-2025_May-31-2025_200.csv")
-    assert "Views is 0 on every post while Reach is not" in dialog.notes.text()
+    assert "Views is 0 on every post while Reach is not" in dialog.warnings.text()
     assert "No figure could be read" in dialog.summary.text() and not dialog.import_button.isEnabled()
 
 
@@ -153,7 +154,7 @@ def test_the_preview_speaks_the_owners_language(window, tmp_path, qtbot, qapp, c
     preferences.apply(qapp, Preferences(language=code))
     try:
         dialog = open_dialog(qtbot, window, goal, DATA / "x_account_content_late2025.csv")
-        notes = dialog.notes.text()
+        notes = dialog.warnings.text()
         assert words in notes and "posts rolled" not in notes  # translated, with the numbers in the sentence
         assert "Impressions per week" not in dialog.recipe.text()  # the KPI by its translated name
     finally:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 
 from planner.domain import catalog
 from planner.exchange.importers.messages import CONTEXT, Msg, Renderer
@@ -21,7 +22,9 @@ from planner.ui.formatting import format_date, format_number, localize_digits, t
 
 class _Local(Renderer):
     def translate(self, template: str) -> str:
-        return QCoreApplication.translate(CONTEXT, template)  # marked in the importers with QT_TRANSLATE_NOOP
+        # marked in the importers with QT_TRANSLATE_NOOP; the template's own digits ("below 0") in the
+        # user's digits, while the cells and headers put into it stay as the file has them
+        return localize_digits(QCoreApplication.translate(CONTEXT, template))
 
     def kpi(self, kpi_id: str) -> str:
         return translated("catalog", catalog.kpi(kpi_id).name) if catalog.is_kpi(kpi_id) else kpi_id
@@ -45,8 +48,9 @@ class _Local(Renderer):
             + QCoreApplication.translate("import", " and ") + items[-1]
 
     def value(self, value: object) -> str:
-        if isinstance(value, str):  # a cell, a header, a file name: shown as written, digits as the user's
-            return value
+        if isinstance(value, str):  # a cell, a header, a file name: as the file has them, in its own direction
+            rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            return f"\u2068{value}\u2069" if value and rtl else value
         return super().value(value)
 
 
@@ -54,5 +58,5 @@ _LOCAL = _Local()
 
 
 def text(msg: Msg) -> str:
-    """*msg* in the user's language, with the locale's digits in its numbers."""
-    return localize_digits(_LOCAL.render(msg))
+    """*msg* in the user's language: numbers and dates in the locale's digits and calendar, cells as written."""
+    return _LOCAL.render(msg)

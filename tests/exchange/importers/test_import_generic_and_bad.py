@@ -84,7 +84,7 @@ def test_a_1000_field_row_inside_a_table_is_rejected() -> None:
 
 
 def test_unknown_mapping_column_names_the_columns() -> None:
-    with pytest.raises(ImportFileError, match="has no column “Likes” for the figures; its columns are date and followers"):
+    with pytest.raises(ImportFileError, match="no column “Likes” for the figures; its columns are date and followers"):
         open_source(DATA / "bad" / "header_only.csv".replace("header_only", "wide_row_in_table"),
                     mapping=GenericMapping("date", "Likes"))
 

@@ -262,9 +262,9 @@ def detect(head: Head, mapping: GenericMapping | None, platform: str | None) -> 
 def _build(path: Path, layout: Msg, header: list[Cell], sample: list[list[Cell]], rows: Rows, decimal: str,
            mapping: GenericMapping | None, platform: str | None, sheet: str | None) -> ImportSource:
     if len(header) >= GENERIC_MAX_COLUMNS:
-        raise ImportFileError(path, Msg(QT_TRANSLATE_NOOP("import", "no layout is recognised, and its header has "
-                                                                    "{columns} columns: this is not a table of figures"),
-                                        columns=Count(len(header))))
+        raise ImportFileError(path, Msg(QT_TRANSLATE_NOOP(
+            "import", "no layout is recognised, and its header has {columns} columns: this is not a table of figures"),
+            columns=Count(len(header))))
     names = [str(h).strip() for h in header]
 
     def column(name: str, what: Msg) -> int:

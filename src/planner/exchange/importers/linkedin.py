@@ -98,9 +98,8 @@ def _followers(path: Path, sheet: str) -> ImportSource | None:
     gross = [Note(Msg(QT_TRANSLATE_NOOP("import", "LinkedIn counts new followers, not unfollows: net new followers are "
                                                   "lower by the unfollows.")), warning=True)]
     hints |= {k: Msg(_CONTENT_FILE) for k in _CONTENT}
-    return _Followers(path, Msg(QT_TRANSLATE_NOOP("import", "LinkedIn Page followers (sheet New followers, one row "
-                                                            "per day)")), table, header, kpi_notes={"new_followers": gross},
-                      hints=hints)
+    layout = Msg(QT_TRANSLATE_NOOP("import", "LinkedIn Page followers (sheet New followers, one row per day)"))
+    return _Followers(path, layout, table, header, kpi_notes={"new_followers": gross}, hints=hints)
 
 
 def _is_running_total(rows: Rows, cols: dict[str, int]) -> bool:

@@ -105,9 +105,9 @@ def _daily(head: Head) -> ImportSource:
     hints: dict[str, Msg] = {}
     kpi_notes: dict[str, list[Note]] = {}
     if metric in _FOLLOWS:
-        kpi_notes["new_followers"] = [Note(Msg(QT_TRANSLATE_NOOP("import", "Meta counts new follows in this file, not unfollows: net "
-                                                          "new followers are lower by the day's unfollows.")),
-                                           warning=True)]
+        kpi_notes["new_followers"] = [Note(Msg(QT_TRANSLATE_NOOP(
+            "import", "Meta counts new follows in this file, not unfollows: net new followers are lower by the day's "
+                      "unfollows.")), warning=True)]
         hints["followers"] = Msg(QT_TRANSLATE_NOOP("import", "it has the day's new follows, not the number of "
                                                              "followers, and no unfollows to rebuild that number "
                                                              "from. Use a New followers goal, or type the figures."))

@@ -387,7 +387,8 @@ class TableSource(ImportSource):
         m = self.table.measures.get(kpi)
         if m is None:
             return None
-        return Msg(QT_TRANSLATE_NOOP("import", "{kpi} = {formula}"), kpi=KpiName(kpi), formula=m.formula(self.table.label))
+        return Msg(QT_TRANSLATE_NOOP("import", "{kpi} = {formula}"), kpi=KpiName(kpi),
+                   formula=m.formula(self.table.label))
 
     def _figures(self, kpi: str, platforms: tuple[str, ...], watch: Watch) -> Iterator[Item]:
         return rollup(self.table, kpi, platforms, watch)

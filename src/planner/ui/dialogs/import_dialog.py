@@ -100,6 +100,10 @@ class ImportDialog(QDialog):
         self.notes = _plain("")
         self.notes.setObjectName("importNotes")
         self.notes.hide()
+        self.warnings = _plain("")
+        self.warnings.setObjectName("importWarnings")
+        self.warnings.setStyleSheet(f"color: {_WARNING};")
+        self.warnings.hide()
 
         self.others = OthersBox()
         self.others.changed.connect(self._update_import_button)
@@ -159,6 +163,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.rebuild_box)
         layout.addWidget(self.summary)
         layout.addWidget(self.notes)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.others)
         layout.addLayout(lists, 1)
         layout.addWidget(self.duplicates_box)
@@ -271,8 +276,9 @@ class ImportDialog(QDialog):
             return
         self.summary.setStyleSheet("")
         self.summary.setText(fill(
-            self.tr("%1 figures of %2 understood, from %3 to %4. %5 rows left out. %6 days already have a figure."),
-            format_number(preview.count), translated("catalog", kpi.name), format_date(preview.first),
+            self.tr("Figures of %1 understood: %2, from %3 to %4. Rows left out: %5. Days that already have a "
+                    "figure: %6."),
+            translated("catalog", kpi.name), format_number(preview.count), format_date(preview.first),
             format_date(preview.last), format_number(preview.rejected_total), format_number(preview.duplicates)))
         self._update_import_button()
 
@@ -286,11 +292,11 @@ class ImportDialog(QDialog):
             self.rejected.addItem(text(line))
 
     def _show_notes(self, preview: figures_import.Preview) -> None:
-        lines = [("⚠ " if n.warning else "• ") + text(n.message) for n in preview.notes]
-        self.notes.setText("\n".join(lines))
-        self.notes.setVisible(bool(lines))
-        warned = any(n.warning for n in preview.notes)
-        self.notes.setStyleSheet(f"color: {_WARNING};" if warned else "")
+        """How the figures were read, and (apart, in orange) what may make them wrong."""
+        for label, warning, mark in ((self.notes, False, "• "), (self.warnings, True, "⚠ ")):
+            lines = [mark + text(n.message) for n in preview.notes if n.warning is warning]
+            label.setText("\n".join(lines))
+            label.setVisible(bool(lines))
 
     def _show_foreign(self, preview: figures_import.Preview) -> None:
         explanation = text(figures_import.foreign_problem(preview, self.goal)) if preview.foreign else ""
