@@ -86,8 +86,11 @@ class Measure:
             return Msg(QT_TRANSLATE_NOOP("import", "{rate}, weighted by {weight}"), rate=parts,
                        weight=label(self.per[0]))
         per = " + ".join(label(p) for p in self.per)
-        shown = f"100 × ({parts}) / ({per})" if len(self.parts) > 1 or len(self.per) > 1 \
-            else f"100 × {parts} / {per}"
+        if len(self.parts) > 1:
+            parts = f"({parts})"
+        if len(self.per) > 1:
+            per = f"({per})"
+        shown = f"100 × {parts} / {per}"
         return f"100 − {shown}" if self.complement else shown
 
 
