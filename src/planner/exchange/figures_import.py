@@ -171,10 +171,17 @@ def read(source: ImportSource, kpi_id: str, *, platform: str | None, existing: s
     for item in source.batches(wanted, platforms=goal_platforms, progress=progress, cancelled=cancelled):
         kind = type(item)
         if kind is Batch:
-            where = [p or platform for p in item.platforms]
-            for p in set(where) - codes.keys():
-                codes[p] = len(codes)
-            store.add(item.rows, item.ordinals, np.array([codes[p] for p in where], np.int64), item.values)
+            distinct = set(item.platforms)
+            if len(distinct) == 1:  # the usual batch: one platform (or none) for every row, no list per row
+                only = next(iter(distinct)) or platform
+                where = [only] * min(len(item), SAMPLE_ROWS)
+                batch_codes = np.full(len(item), codes.setdefault(only, len(codes)), np.int64)
+            else:
+                where = item.platforms if None not in distinct else [p or platform for p in item.platforms]
+                for p in set(where) - codes.keys():
+                    codes[p] = len(codes)
+                batch_codes = np.fromiter(map(codes.__getitem__, where), np.int64, len(where))
+            store.add(item.rows, item.ordinals, batch_codes, item.values)
             for i in range(min(len(item), SAMPLE_ROWS - len(preview.sample))):
                 preview.sample.append(Figure(int(item.rows[i]), date.fromordinal(int(item.ordinals[i])), where[i],
                                              float(item.values[i])))
@@ -195,18 +202,18 @@ def read(source: ImportSource, kpi_id: str, *, platform: str | None, existing: s
     bad = _checks(catalog.kpi(wanted), rows, days, plat, values, names, today)
     for i, reason in sorted(bad.items()):
         preview.reject(Rejected(int(rows[i]), reason, day=date.fromordinal(int(days[i]))))
-    keep = np.ones(len(values), bool)
-    keep[list(bad)] = False
-    rows, days, plat, values = rows[keep], days[keep], plat[keep], values[keep]
+    if bad:
+        keep = np.ones(len(values), bool)
+        keep[list(bad)] = False
+        left_out = {int(rows[i]) for i in bad}
+        preview.sample = [f for f in preview.sample if f.row not in left_out]
+        rows, days, plat, values = rows[keep], days[keep], plat[keep], values[keep]
     if preview.rebuilt:
         assert anchor is not None
         rows, days, plat, values = _rebuild(preview, anchor, rows, days, plat, values, names)
-    shown = set(rows.tolist())
-    preview.sample = [f for f in preview.sample if f.row in shown]
-    if preview.rebuilt:
         by_row = dict(zip(rows.tolist(), zip(days.tolist(), values.tolist(), strict=True), strict=True))
         preview.sample = [Figure(f.row, date.fromordinal(by_row[f.row][0]), f.platform, by_row[f.row][1])
-                          for f in preview.sample]
+                          for f in preview.sample if f.row in by_row]
     preview.days, preview.platform_codes, preview.values = days, plat, values
     preview.platforms = names
     preview.count = len(values)

@@ -165,7 +165,10 @@ def _columns(rows: list[list[Cell]], first: int, di: int, vi: int, pi: int | Non
         platforms = [r[pi] for r in rows] if pi is not None else None
     except (IndexError, ValueError, TypeError):
         return None
-    if any(type(d) is not str or len(d) != 10 for d in dates):  # numpy also reads "2025-03" and "NaT"
+    try:  # ten characters each, as numpy also reads "2025-03" and "NaT"; a date cell has no len()
+        if set(map(len, dates)) != {10}:
+            return None
+    except TypeError:
         return None
     try:
         days = np.array(dates, dtype="datetime64[D]")

@@ -144,9 +144,12 @@ def open_zip(path: Path, zf: zipfile.ZipFile) -> ImportSource | None:
     daily: list[TableSource] = []
     others: list[ImportSource] = []
     for info in zf.infolist():
-        if info.is_dir() or not info.filename.casefold().endswith((".csv", ".tsv", ".txt")):
+        if info.is_dir():
             continue
-        head = read_head(path, f"{path.name}/{info.filename}", zip_member(path, info.filename), info.file_size)
+        try:  # every member, whatever its name: one that is not a table (a readme, an image) is passed over
+            head = read_head(path, f"{path.name}/{info.filename}", zip_member(path, info.filename), info.file_size)
+        except ImportFileError:
+            continue
         source = detect(head)
         if source is None:
             continue
