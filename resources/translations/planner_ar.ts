@@ -113,7 +113,7 @@
 <context>
     <name>FigureDelegate</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="196"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="197"/>
         <source>Not saved: “%1” is not a number.</source>
         <translation>لم يُحفظ: «%1» ليس رقمًا.</translation>
     </message>
@@ -121,72 +121,72 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="237"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="238"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="237"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="238"/>
         <source>Add a figure</source>
         <translation>إضافة رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="239"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="240"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="239"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="240"/>
         <source>Delete the selected figures</source>
         <translation>حذف الأرقام المحددة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="241"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="242"/>
         <source>&amp;Paste</source>
         <translation>&amp;لصق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="241"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="242"/>
         <source>Paste rows copied from a spreadsheet (date, value)</source>
         <translation>لصق صفوف منسوخة من جدول بيانات (التاريخ، القيمة)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="243"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="244"/>
         <source>&amp;Import…</source>
         <translation>است&amp;يراد…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="243"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="244"/>
         <source>Import figures from a platform&apos;s export file</source>
         <translation>استيراد الأرقام من ملف تصدير إحدى المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="296"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="297"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="328"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="329"/>
         <source>Deleted %1 figures. Edit &gt; Undo brings them back.</source>
         <translation>تم حذف %1 من الأرقام. الأمر تحرير &gt; تراجع يعيدها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="349"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="350"/>
         <source>Some rows were not pasted</source>
         <translation>لم تُلصق بعض الصفوف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="350"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="351"/>
         <source>%1 rows were added; %2 could not be read:</source>
         <translation>أُضيف %1 من الصفوف؛ وتعذّرت قراءة %2:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="352"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="353"/>
         <source>Pasted %1 figures.</source>
         <translation>تم لصق %1 من الأرقام.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="370"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="371"/>
         <source>“%1” is not a date (write it as %2 or YYYY-MM-DD)</source>
         <translation>«%1» ليس تاريخًا (اكتبه بالشكل %2 أو YYYY-MM-DD)</translation>
     </message>
@@ -1162,72 +1162,72 @@ Your data folder:
 <context>
     <name>ObservationsModel</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="80"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="81"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="80"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="81"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="80"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="81"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="80"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="81"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="81"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="82"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="114"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="115"/>
         <source>imported: %1</source>
         <translation>مستورد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="115"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="116"/>
         <source>typed</source>
         <translation>مُدخَل يدويًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="115"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="116"/>
         <source>pasted</source>
         <translation>ملصوق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="115"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="116"/>
         <source>plan JSON</source>
         <translation>خطة JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="116"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="117"/>
         <source>sample plan</source>
         <translation>الخطة النموذجية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="126"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="127"/>
         <source>Not saved: that is not a date.</source>
         <translation>لم يُحفظ: هذا ليس تاريخًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="131"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="132"/>
         <source>Not saved: %1 is not a platform.</source>
         <translation>لم يُحفظ: %1 ليست منصة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="137"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="138"/>
         <source>Not saved: the value %1.</source>
         <translation>لم يُحفظ: القيمة %1.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="148"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="149"/>
         <source>Not saved: there is already a figure for %1 on %2.</source>
         <translation>لم يُحفظ: يوجد مسبقًا رقم لـ%1 بتاريخ %2.</translation>
     </message>
@@ -2619,7 +2619,7 @@ Your data folder:
         <location filename="../../src/planner/ui/dialogs/import_panels.py" line="159"/>
         <location filename="../../src/planner/ui/findings_view.py" line="27"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="97"/>
-        <location filename="../../src/planner/ui/import_texts.py" line="47"/>
+        <location filename="../../src/planner/ui/import_texts.py" line="50"/>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="68"/>
         <source>, </source>
         <translation>، </translation>
@@ -3092,102 +3092,104 @@ Your data folder:
         <translation>يعدّ هذا الملف المتابعين الجدد دون المفقودين، فلا يمكن إعادة بناء المجاميع منه: ستبتعد عن الحقيقة أكثر كل يوم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="240"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="247"/>
         <source>the value {value} is not a finite number</source>
         <translation>القيمة {value} ليست عددًا منتهيًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="242"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="249"/>
         <source>the value {value} is below 0, which {kpi} cannot be</source>
         <translation>القيمة {value} أقل من 0، ولا يمكن أن يكون {kpi} كذلك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="245"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="252"/>
         <source>the value {value} is a percentage over 100</source>
         <translation>القيمة {value} نسبة مئوية تتجاوز 100</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="249"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="256"/>
+        <location filename="../../src/planner/exchange/paste.py" line="73"/>
         <source>{day} is in the future</source>
         <translation>{day} في المستقبل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="256"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="263"/>
+        <location filename="../../src/planner/exchange/paste.py" line="76"/>
         <source>a second figure for {platform} on {day}</source>
         <translation>رقم ثانٍ لـ{platform} في {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="273"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="280"/>
         <source>The file has follower changes for several platforms ({platforms}); a count you type is for one of them.</source>
         <translation>في الملف تغيّرات المتابعين لعدة منصات ({platforms})؛ والعدد الذي تكتبه يخص واحدة منها فقط.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="282"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="289"/>
         <source>Your count for {day} is taken as the count at the end of {last}, the file&apos;s last day.</source>
         <translation>اعتُبر عددك ليوم {day} هو العدد في نهاية {last}، آخر أيام الملف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="287"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="294"/>
         <source>The file&apos;s changes run from {first} to {last}: a count on {day} cannot be carried to them. Give the count on a day from {first} to the day after {last}.</source>
         <translation>تمتد تغيّرات الملف من {first} إلى {last}: لا يمكن وصل عددٍ ليوم {day} بها. أعطِ العدد ليومٍ من {first} حتى اليوم التالي لـ{last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="312"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="319"/>
         <source>the follower total on {day} cannot be rebuilt: the change on {gap} is missing</source>
         <translation>لا يمكن إعادة بناء مجموع المتابعين في {day}: تغيّر يوم {gap} مفقود</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="317"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="324"/>
         <source>the rebuilt follower total on {day} is below 0: check the count you typed</source>
         <translation>المجموع المُعاد بناؤه في {day} أقل من 0: راجع العدد الذي كتبته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="323"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="330"/>
         <source>Followers rebuilt from your count of {count} on {day} and the file&apos;s daily changes ({recipe}): {days} days, {first} to {last}.</source>
         <translation>أُعيد بناء المتابعين من عددك {count} في {day} ومن تغيّرات الملف اليومية ({recipe}): عدد الأيام {days}، من {first} إلى {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="352"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="359"/>
         <source>{n} more day</source>
         <translation>{n} يوم آخر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="353"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="360"/>
         <source>{n} more days</source>
         <translation>{n} يومًا آخر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="356"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="363"/>
         <source>rows {rows}</source>
         <translation>الصفوف {rows}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="357"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="364"/>
         <source>{n} more</source>
         <translation>{n} أخرى</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="359"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="366"/>
         <source>{count} rows ({where}): {reason}</source>
         <translation>{count} من الصفوف ({where}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="364"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="371"/>
         <source>… and {n} more rows left out</source>
         <translation>… واستُبعد {n} من الصفوف الأخرى</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="371"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="378"/>
         <source>1 row skipped: {why}</source>
         <translation>تُخطّي صف واحد: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="372"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="379"/>
         <source>{n} rows skipped: {why}</source>
         <translation>تُخطّي {n} من الصفوف: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="378"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="385"/>
         <source>The file has figures of {theirs}, and this goal is on {yours}: {count} figures would count toward a platform the goal does not have.</source>
         <translation>في الملف أرقام {theirs}، وهذا الهدف على {yours}: كانت {count} من الأرقام ستُحسب لمنصة لا يشملها الهدف.</translation>
     </message>
@@ -3408,7 +3410,7 @@ Your data folder:
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/generic.py" line="93"/>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="390"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="393"/>
         <source>{kpi} = {formula}</source>
         <translation>{kpi} = {formula}</translation>
     </message>
@@ -3418,72 +3420,72 @@ Your data folder:
         <translation>بعض النسب في {column} أقل من 1. خانة جدول البيانات التي تعرض 2.25% تحمل 0.0225، فتُقرأ 0.0225%: إن كانت الأرقام أدناه أصغر بمئة مرة، فاكتبها 2.25 في جدول البيانات، أو احفظه بصيغة CSV واستورده.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="208"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="211"/>
         <source>the row has {found} cells, {needed} needed</source>
         <translation>في الصف {found} خانات، والمطلوب {needed}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="228"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="231"/>
         <source>{column} &apos;{cell}&apos; is negative, which {kpi} cannot be</source>
         <translation>«{cell}» في {column} سالب، ولا يمكن أن يكون {kpi} سالبًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="232"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="235"/>
         <source>{column} &apos;{cell}&apos; is over 100%, which {kpi} cannot be</source>
         <translation>«{cell}» في {column} يتجاوز 100%، ولا يمكن أن يكون {kpi} كذلك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="241"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="244"/>
         <source>&apos;{cell}&apos; is not a platform the planner knows</source>
         <translation>«{cell}» ليست منصة يعرفها المخطِّط</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="256"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="259"/>
         <source>Table of your own (sheet {sheet})</source>
         <translation>جدولك الخاص (الورقة {sheet})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="257"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="260"/>
         <source>Table of your own</source>
         <translation>جدولك الخاص</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="265"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="268"/>
         <source>no layout is recognised, and its header has {columns} columns: this is not a table of figures</source>
         <translation>لم يُتعرَّف على أي تخطيط، وفي رأسه {columns} عمودًا: هذا ليس جدول أرقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="273"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="276"/>
         <source>it has no column “{name}” for the {what}; its columns are {columns}</source>
         <translation>لا عمود فيه باسم «{name}» لـ{what}؛ أعمدته: {columns}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="279"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="282"/>
         <source>dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="280"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="283"/>
         <source>figures</source>
         <translation>الأرقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="283"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="286"/>
         <source>platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="292"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="295"/>
         <source>&apos;{platform}&apos; is not a platform the planner knows</source>
         <translation>«{platform}» ليست منصة يعرفها المخطِّط</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="323"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="326"/>
         <source>no platform&apos;s layout is recognised, and no column holds dates (columns: {columns})</source>
         <translation>لم يُتعرَّف على تخطيط أي منصة، ولا عمود فيه تواريخ (الأعمدة: {columns})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="326"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="329"/>
         <source>no platform&apos;s layout is recognised, and several columns hold dates (columns: {columns})</source>
         <translation>لم يُتعرَّف على تخطيط أي منصة، وفي عدة أعمدة تواريخ (الأعمدة: {columns})</translation>
     </message>
@@ -3518,7 +3520,7 @@ Your data folder:
         <translation>متابعو صفحة لينكدإن (الورقة New followers، صف لكل يوم)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/messages.py" line="147"/>
+        <location filename="../../src/planner/exchange/messages.py" line="160"/>
         <source>nothing the planner tracks</source>
         <translation>لا شيء مما يتابعه المخطِّط</translation>
     </message>
@@ -3584,6 +3586,7 @@ Your data folder:
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/model.py" line="55"/>
+        <location filename="../../src/planner/exchange/paste.py" line="39"/>
         <source>row {row}: {reason}</source>
         <translation>الصف {row}: {reason}</translation>
     </message>
@@ -3634,98 +3637,98 @@ Your data folder:
         <translation>{rate}، مرجَّحًا بـ{weight}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="200"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="203"/>
         <source>a line of text below or between the figures</source>
         <extracomment>A row check: None to use the row, or the Skipped or Rejected item it becomes.</extracomment>
         <translation>سطر نصي تحت الأرقام أو بينها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="202"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="205"/>
         <source>not a row of figures ({found} cells, {needed} needed): {text}</source>
         <translation>ليس صف أرقام ({found} خانات، والمطلوب {needed}): {text}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="218"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="221"/>
         <source>from {platform}, which the goal is not on</source>
         <translation>من {platform}، ولا يشملها الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="239"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="242"/>
         <source>{column} &apos;{cell}&apos; is negative, which this figure cannot be</source>
         <translation>«{cell}» في {column} سالب، ولا يمكن أن يكون هذا الرقم سالبًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="250"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="253"/>
         <source>{column} is 0 while {other} is {value}, which cannot be: the platform did not count it</source>
         <translation>{column} يساوي 0 بينما {other} يساوي {value}، وهذا غير ممكن: لم تعدّه المنصة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="257"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="260"/>
         <source>{problem} ({day} left out: its total would be incomplete)</source>
         <translation>{problem} (استُبعد {day}: كان مجموعه سيكون ناقصًا)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="271"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="274"/>
         <source>{day} appears again (first in row {first}); left out</source>
         <translation>تكرّر {day} (أول مرة في الصف {first})؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="276"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="279"/>
         <source>{column} is 0 on every post while {other} is not: the platform left {column} out of this file. Export it again later, or import {other} instead.</source>
         <translation>{column} يساوي 0 في كل المنشورات بينما {other} ليس كذلك: أغفلت المنصة {column} من هذا الملف. صدّره لاحقًا من جديد، أو استورد {other} بدلًا منه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="279"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="282"/>
         <source>{column} is 0 on every day while {other} is not: the platform left {column} out of this file. Export it again later, or import {other} instead.</source>
         <translation>{column} يساوي 0 في كل الأيام بينما {other} ليس كذلك: أغفلت المنصة {column} من هذا الملف. صدّره لاحقًا من جديد، أو استورد {other} بدلًا منه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="283"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="286"/>
         <source>{column} is below 0 on {days} (more deleted than added that day): counted net, and a day&apos;s total is never below 0.</source>
         <translation>{column} أقل من 0 في {days} (حُذف ذلك اليوم أكثر مما أُضيف): حُسب صافيًا، ولا يقل مجموع يومٍ عن 0.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="289"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="292"/>
         <source>{posts} posts rolled into {days} days: each post&apos;s lifetime figures count on its publish day, and the posts of a day are added up.</source>
         <translation>جُمع {posts} منشورًا في {days} أيام: تُحسب أرقام كل منشور طوال عمره ليوم نشره، وتُجمع منشورات اليوم الواحد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="299"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="302"/>
         <source>{first} and {more} more days</source>
         <translation>{first} و{more} يومًا آخر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="323"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="326"/>
         <source>{kpi} cannot be worked out for {day}: {columns} is 0</source>
         <translation>لا يمكن حساب «{kpi}» ليوم {day}: {columns} يساوي 0</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="331"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="334"/>
         <source>{kpi} is {value}% on {day}, over 100%; left out</source>
         <translation>{kpi} يساوي {value}% في {day}، أي أكثر من 100%؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="340"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="343"/>
         <source>On {days} the parts add up to less than 0: counted as 0.</source>
         <translation>في {days} مجموع الأجزاء أقل من 0: حُسب 0.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="361"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="364"/>
         <source>{column} is 0 while it is above 0 on other days: not a real count; left out</source>
         <translation>{column} يساوي 0 بينما يزيد على 0 في أيام أخرى: ليس عدًّا حقيقيًا؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="367"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="370"/>
         <source>{column} is 0 on the day before {day}, then {value}: the platform had not counted yet, so that day is left out.</source>
         <translation>{column} يساوي 0 في اليوم السابق لـ{day}، ثم {value}: لم تكن المنصة قد بدأت العدّ، فاستُبعد ذلك اليوم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="370"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="373"/>
         <source>{column} is 0 on the {n} days before {day}, then {value}: the platform had not counted yet, so those days are left out.</source>
         <translation>{column} يساوي 0 في الأيام الـ{n} السابقة لـ{day}، ثم {value}: لم تكن المنصة قد بدأت العدّ، فاستُبعدت تلك الأيام.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="415"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="418"/>
         <source>it has a header but no rows of figures</source>
         <translation>فيه رأس جدول دون صفوف أرقام</translation>
     </message>
@@ -3883,9 +3886,24 @@ Your data folder:
         <translation>تصدير YouTube Studio (zip: {files})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_texts.py" line="48"/>
+        <location filename="../../src/planner/ui/import_texts.py" line="51"/>
         <source> and </source>
         <translation> و</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/paste.py" line="53"/>
+        <source>a date and a value separated by a tab are needed</source>
+        <translation>يلزم تاريخ وقيمة يفصل بينهما Tab</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/paste.py" line="65"/>
+        <source>&apos;{cell}&apos; is not a number</source>
+        <translation>«{cell}» ليس عددًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/paste.py" line="69"/>
+        <source>the value {cell} {problem}</source>
+        <translation>القيمة {cell}: {problem}</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,7 @@
 <context>
     <name>FigureDelegate</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="196"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="197"/>
         <source>Not saved: “%1” is not a number.</source>
         <translation>ذخیره نشد: «%1» عدد نیست.</translation>
     </message>
@@ -121,72 +121,72 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="237"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="238"/>
         <source>&amp;Add</source>
         <translation>&amp;افزودن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="237"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="238"/>
         <source>Add a figure</source>
         <translation>افزودن یک رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="239"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="240"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="239"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="240"/>
         <source>Delete the selected figures</source>
         <translation>حذف ارقام انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="241"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="242"/>
         <source>&amp;Paste</source>
         <translation>&amp;چسباندن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="241"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="242"/>
         <source>Paste rows copied from a spreadsheet (date, value)</source>
         <translation>چسباندن ردیف‌های کپی‌شده از صفحه‌گسترده (تاریخ، مقدار)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="243"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="244"/>
         <source>&amp;Import…</source>
         <translation>&amp;وارد کردن…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="243"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="244"/>
         <source>Import figures from a platform&apos;s export file</source>
         <translation>وارد کردن ارقام از فایل خروجی یک پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="296"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="297"/>
         <source>Not saved</source>
         <translation>ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="328"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="329"/>
         <source>Deleted %1 figures. Edit &gt; Undo brings them back.</source>
         <translation>%1 رقم حذف شد. با ویرایش &gt; واگرد برمی‌گردند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="349"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="350"/>
         <source>Some rows were not pasted</source>
         <translation>برخی ردیف‌ها چسبانده نشدند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="350"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="351"/>
         <source>%1 rows were added; %2 could not be read:</source>
         <translation>%1 ردیف اضافه شد؛ %2 ردیف خوانده نشد:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="352"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="353"/>
         <source>Pasted %1 figures.</source>
         <translation>%1 رقم چسبانده شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="370"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="371"/>
         <source>“%1” is not a date (write it as %2 or YYYY-MM-DD)</source>
         <translation>«%1» تاریخ نیست (آن را به شکل %2 یا YYYY-MM-DD بنویسید)</translation>
     </message>
@@ -1162,72 +1162,72 @@ Your data folder:
 <context>
     <name>ObservationsModel</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="80"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="81"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="80"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="81"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="80"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="81"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="80"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="81"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="81"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="82"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="114"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="115"/>
         <source>imported: %1</source>
         <translation>واردشده: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="115"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="116"/>
         <source>typed</source>
         <translation>دستی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="115"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="116"/>
         <source>pasted</source>
         <translation>چسبانده‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="115"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="116"/>
         <source>plan JSON</source>
         <translation>برنامهٔ JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="116"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="117"/>
         <source>sample plan</source>
         <translation>برنامهٔ نمونه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="126"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="127"/>
         <source>Not saved: that is not a date.</source>
         <translation>ذخیره نشد: این تاریخ نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="131"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="132"/>
         <source>Not saved: %1 is not a platform.</source>
         <translation>ذخیره نشد: %1 پلتفرم نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="137"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="138"/>
         <source>Not saved: the value %1.</source>
         <translation>ذخیره نشد: مقدار %1.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="148"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="149"/>
         <source>Not saved: there is already a figure for %1 on %2.</source>
         <translation>ذخیره نشد: برای %1 در تاریخ %2 از قبل رقمی ثبت شده است.</translation>
     </message>
@@ -2619,7 +2619,7 @@ Your data folder:
         <location filename="../../src/planner/ui/dialogs/import_panels.py" line="159"/>
         <location filename="../../src/planner/ui/findings_view.py" line="27"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="97"/>
-        <location filename="../../src/planner/ui/import_texts.py" line="47"/>
+        <location filename="../../src/planner/ui/import_texts.py" line="50"/>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="68"/>
         <source>, </source>
         <translation>، </translation>
@@ -3092,102 +3092,104 @@ Your data folder:
         <translation>این فایل دنبال‌کننده‌های تازه را می‌شمارد ولی ازدست‌رفته‌ها را نه؛ پس نمی‌شود تعداد کل را از آن بازسازی کرد: هر روز بیشتر از واقعیت دور می‌شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="240"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="247"/>
         <source>the value {value} is not a finite number</source>
         <translation>مقدار {value} عددی متناهی نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="242"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="249"/>
         <source>the value {value} is below 0, which {kpi} cannot be</source>
         <translation>مقدار {value} کمتر از ۰ است، و {kpi} نمی‌تواند منفی باشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="245"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="252"/>
         <source>the value {value} is a percentage over 100</source>
         <translation>مقدار {value} درصدی بیش از ۱۰۰ است</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="249"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="256"/>
+        <location filename="../../src/planner/exchange/paste.py" line="73"/>
         <source>{day} is in the future</source>
         <translation>{day} در آینده است</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="256"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="263"/>
+        <location filename="../../src/planner/exchange/paste.py" line="76"/>
         <source>a second figure for {platform} on {day}</source>
         <translation>رقم دوم برای {platform} در {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="273"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="280"/>
         <source>The file has follower changes for several platforms ({platforms}); a count you type is for one of them.</source>
         <translation>فایل تغییرات دنبال‌کننده را برای چند پلتفرم دارد ({platforms})؛ عددی که می‌نویسید فقط برای یکی از آن‌هاست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="282"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="289"/>
         <source>Your count for {day} is taken as the count at the end of {last}, the file&apos;s last day.</source>
         <translation>عددِ شما برای {day} به‌عنوان تعداد در پایان {last}، آخرین روز فایل، در نظر گرفته شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="287"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="294"/>
         <source>The file&apos;s changes run from {first} to {last}: a count on {day} cannot be carried to them. Give the count on a day from {first} to the day after {last}.</source>
         <translation>تغییرات فایل از {first} تا {last} است: عددِ روز {day} را نمی‌شود به آن‌ها رساند. تعداد را برای روزی از {first} تا روز بعد از {last} بدهید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="312"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="319"/>
         <source>the follower total on {day} cannot be rebuilt: the change on {gap} is missing</source>
         <translation>تعداد کل دنبال‌کننده‌ها در {day} بازسازی‌شدنی نیست: تغییرِ {gap} در فایل نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="317"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="324"/>
         <source>the rebuilt follower total on {day} is below 0: check the count you typed</source>
         <translation>تعداد کل بازسازی‌شده در {day} کمتر از ۰ است: عددی را که نوشتید بررسی کنید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="323"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="330"/>
         <source>Followers rebuilt from your count of {count} on {day} and the file&apos;s daily changes ({recipe}): {days} days, {first} to {last}.</source>
         <translation>دنبال‌کننده‌ها از روی عدد {count} شما در {day} و تغییرات روزانهٔ فایل ({recipe}) بازسازی شد: {days} روز، از {first} تا {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="352"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="359"/>
         <source>{n} more day</source>
         <translation>{n} روز دیگر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="353"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="360"/>
         <source>{n} more days</source>
         <translation>{n} روز دیگر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="356"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="363"/>
         <source>rows {rows}</source>
         <translation>ردیف‌های {rows}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="357"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="364"/>
         <source>{n} more</source>
         <translation>{n} مورد دیگر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="359"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="366"/>
         <source>{count} rows ({where}): {reason}</source>
         <translation>{count} ردیف ({where}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="364"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="371"/>
         <source>… and {n} more rows left out</source>
         <translation>… و {n} ردیف دیگر کنار گذاشته شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="371"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="378"/>
         <source>1 row skipped: {why}</source>
         <translation>یک ردیف نادیده گرفته شد: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="372"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="379"/>
         <source>{n} rows skipped: {why}</source>
         <translation>{n} ردیف نادیده گرفته شد: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="378"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="385"/>
         <source>The file has figures of {theirs}, and this goal is on {yours}: {count} figures would count toward a platform the goal does not have.</source>
         <translation>فایل ارقامِ {theirs} را دارد و این هدف روی {yours} است: {count} رقم برای پلتفرمی حساب می‌شد که این هدف ندارد.</translation>
     </message>
@@ -3408,7 +3410,7 @@ Your data folder:
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/generic.py" line="93"/>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="390"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="393"/>
         <source>{kpi} = {formula}</source>
         <translation>{kpi} = {formula}</translation>
     </message>
@@ -3418,72 +3420,72 @@ Your data folder:
         <translation>بعضی درصدهای {column} کمتر از ۱ هستند. خانه‌ای از صفحه‌گسترده که 2.25% نشان می‌دهد در واقع 0.0225 را نگه می‌دارد که 0.0225% خوانده می‌شود: اگر ارقام پایین ۱۰۰ برابر کوچک‌ترند، آن‌ها را در صفحه‌گسترده 2.25 بنویسید، یا فایل را CSV ذخیره و همان را وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="208"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="211"/>
         <source>the row has {found} cells, {needed} needed</source>
         <translation>ردیف {found} خانه دارد، {needed} خانه لازم است</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="228"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="231"/>
         <source>{column} &apos;{cell}&apos; is negative, which {kpi} cannot be</source>
         <translation>«{cell}» در {column} منفی است، و {kpi} نمی‌تواند منفی باشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="232"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="235"/>
         <source>{column} &apos;{cell}&apos; is over 100%, which {kpi} cannot be</source>
         <translation>«{cell}» در {column} بیش از ۱۰۰٪ است، و {kpi} نمی‌تواند چنین باشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="241"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="244"/>
         <source>&apos;{cell}&apos; is not a platform the planner knows</source>
         <translation>«{cell}» پلتفرمی نیست که برنامه‌ریز بشناسد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="256"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="259"/>
         <source>Table of your own (sheet {sheet})</source>
         <translation>جدول خودتان (برگهٔ {sheet})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="257"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="260"/>
         <source>Table of your own</source>
         <translation>جدول خودتان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="265"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="268"/>
         <source>no layout is recognised, and its header has {columns} columns: this is not a table of figures</source>
         <translation>هیچ قالبی شناخته نشد و سرستون آن {columns} ستون دارد: این جدولِ ارقام نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="273"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="276"/>
         <source>it has no column “{name}” for the {what}; its columns are {columns}</source>
         <translation>ستونی به نام «{name}» برای {what} ندارد؛ ستون‌هایش این‌ها هستند: {columns}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="279"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="282"/>
         <source>dates</source>
         <translation>تاریخ‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="280"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="283"/>
         <source>figures</source>
         <translation>ارقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="283"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="286"/>
         <source>platforms</source>
         <translation>پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="292"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="295"/>
         <source>&apos;{platform}&apos; is not a platform the planner knows</source>
         <translation>«{platform}» پلتفرمی نیست که برنامه‌ریز بشناسد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="323"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="326"/>
         <source>no platform&apos;s layout is recognised, and no column holds dates (columns: {columns})</source>
         <translation>قالب هیچ پلتفرمی شناخته نشد، و هیچ ستونی تاریخ ندارد (ستون‌ها: {columns})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="326"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="329"/>
         <source>no platform&apos;s layout is recognised, and several columns hold dates (columns: {columns})</source>
         <translation>قالب هیچ پلتفرمی شناخته نشد، و چند ستون تاریخ دارند (ستون‌ها: {columns})</translation>
     </message>
@@ -3518,7 +3520,7 @@ Your data folder:
         <translation>دنبال‌کننده‌های صفحهٔ لینکدین (برگهٔ New followers، یک ردیف برای هر روز)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/messages.py" line="147"/>
+        <location filename="../../src/planner/exchange/messages.py" line="160"/>
         <source>nothing the planner tracks</source>
         <translation>هیچ چیزی که برنامه‌ریز دنبال کند</translation>
     </message>
@@ -3584,6 +3586,7 @@ Your data folder:
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/model.py" line="55"/>
+        <location filename="../../src/planner/exchange/paste.py" line="39"/>
         <source>row {row}: {reason}</source>
         <translation>ردیف {row}: {reason}</translation>
     </message>
@@ -3634,98 +3637,98 @@ Your data folder:
         <translation>{rate}، وزن‌دار با {weight}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="200"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="203"/>
         <source>a line of text below or between the figures</source>
         <extracomment>A row check: None to use the row, or the Skipped or Rejected item it becomes.</extracomment>
         <translation>یک سطر متن زیر یا میان ارقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="202"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="205"/>
         <source>not a row of figures ({found} cells, {needed} needed): {text}</source>
         <translation>ردیفِ ارقام نیست ({found} خانه، {needed} خانه لازم است): {text}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="218"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="221"/>
         <source>from {platform}, which the goal is not on</source>
         <translation>از {platform}، که هدف روی آن نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="239"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="242"/>
         <source>{column} &apos;{cell}&apos; is negative, which this figure cannot be</source>
         <translation>«{cell}» در {column} منفی است، و این رقم نمی‌تواند منفی باشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="250"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="253"/>
         <source>{column} is 0 while {other} is {value}, which cannot be: the platform did not count it</source>
         <translation>{column} صفر است در حالی که {other} برابر {value} است، که ممکن نیست: پلتفرم آن را نشمرده است</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="257"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="260"/>
         <source>{problem} ({day} left out: its total would be incomplete)</source>
         <translation>{problem} ({day} کنار گذاشته شد: جمعش ناقص می‌شد)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="271"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="274"/>
         <source>{day} appears again (first in row {first}); left out</source>
         <translation>{day} دوباره آمده است (بار اول در ردیف {first})؛ کنار گذاشته شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="276"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="279"/>
         <source>{column} is 0 on every post while {other} is not: the platform left {column} out of this file. Export it again later, or import {other} instead.</source>
         <translation>{column} در همهٔ پست‌ها صفر است ولی {other} نه: پلتفرم {column} را در این فایل نیاورده است. بعداً دوباره خروجی بگیرید، یا به‌جایش {other} را وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="279"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="282"/>
         <source>{column} is 0 on every day while {other} is not: the platform left {column} out of this file. Export it again later, or import {other} instead.</source>
         <translation>{column} در همهٔ روزها صفر است ولی {other} نه: پلتفرم {column} را در این فایل نیاورده است. بعداً دوباره خروجی بگیرید، یا به‌جایش {other} را وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="283"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="286"/>
         <source>{column} is below 0 on {days} (more deleted than added that day): counted net, and a day&apos;s total is never below 0.</source>
         <translation>{column} در {days} کمتر از ۰ است (آن روز بیشتر حذف شده تا اضافه): به‌صورت خالص حساب شد، و جمع یک روز هرگز کمتر از ۰ نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="289"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="292"/>
         <source>{posts} posts rolled into {days} days: each post&apos;s lifetime figures count on its publish day, and the posts of a day are added up.</source>
         <translation>{posts} پست در {days} روز جمع شد: ارقامِ تمام عمر هر پست برای روز انتشارش حساب می‌شود، و پست‌های یک روز با هم جمع می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="299"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="302"/>
         <source>{first} and {more} more days</source>
         <translation>{first} و {more} روز دیگر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="323"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="326"/>
         <source>{kpi} cannot be worked out for {day}: {columns} is 0</source>
         <translation>{kpi} برای {day} حساب‌شدنی نیست: {columns} صفر است</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="331"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="334"/>
         <source>{kpi} is {value}% on {day}, over 100%; left out</source>
         <translation>{kpi} در {day} برابر {value}٪ است، بیش از ۱۰۰٪؛ کنار گذاشته شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="340"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="343"/>
         <source>On {days} the parts add up to less than 0: counted as 0.</source>
         <translation>در {days} جمعِ اجزا کمتر از ۰ است: ۰ حساب شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="361"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="364"/>
         <source>{column} is 0 while it is above 0 on other days: not a real count; left out</source>
         <translation>{column} صفر است در حالی که در روزهای دیگر بیشتر از ۰ است: شمارش واقعی نیست؛ کنار گذاشته شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="367"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="370"/>
         <source>{column} is 0 on the day before {day}, then {value}: the platform had not counted yet, so that day is left out.</source>
         <translation>{column} در روزِ پیش از {day} صفر است و سپس {value}: پلتفرم هنوز نشمرده بود، پس آن روز کنار گذاشته شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="370"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="373"/>
         <source>{column} is 0 on the {n} days before {day}, then {value}: the platform had not counted yet, so those days are left out.</source>
         <translation>{column} در {n} روزِ پیش از {day} صفر است و سپس {value}: پلتفرم هنوز نشمرده بود، پس آن روزها کنار گذاشته شدند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="415"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="418"/>
         <source>it has a header but no rows of figures</source>
         <translation>سرستون دارد ولی هیچ ردیفی از ارقام ندارد</translation>
     </message>
@@ -3883,9 +3886,24 @@ Your data folder:
         <translation>خروجی YouTube Studio (zip: {files})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_texts.py" line="48"/>
+        <location filename="../../src/planner/ui/import_texts.py" line="51"/>
         <source> and </source>
         <translation> و </translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/paste.py" line="53"/>
+        <source>a date and a value separated by a tab are needed</source>
+        <translation>یک تاریخ و یک مقدار لازم است که با Tab از هم جدا شده باشند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/paste.py" line="65"/>
+        <source>&apos;{cell}&apos; is not a number</source>
+        <translation>«{cell}» عدد نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/paste.py" line="69"/>
+        <source>the value {cell} {problem}</source>
+        <translation>مقدار {cell}: {problem}</translation>
     </message>
 </context>
 <context>

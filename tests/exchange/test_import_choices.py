@@ -13,7 +13,7 @@ from planner.exchange import figures_import
 from planner.exchange.figures_import import Anchor, Others
 from planner.exchange.importers import Msg, Rejected, open_source
 from planner.exchange.importers.ga4 import NOT_SOCIAL, UNKNOWN, social_platform
-from planner.exchange.importers.messages import Count, Day, Listing, PlatformName
+from planner.exchange.messages import Count, Day, Listing, PlatformName
 from planner.store import plan_file
 from planner.store.repository import OnDuplicate, Repository
 

@@ -151,7 +151,7 @@ def test_paste_rows_from_a_spreadsheet(sample_window, monkeypatch):
     assert len(figures) == before + 2
     assert {(o.platform, o.value, o.note) for o in figures if o.date == date(2026, 11, 23)} == {
         ("facebook", 140, ""), ("instagram", 1234, "Ramadan")}
-    assert "line 4" in errors[0] and "not a date" in errors[0] and "line 5" in errors[0]
+    assert "row 4: “tomorrow” is not a date" in errors[0] and "row 5: 'lots' is not a number" in errors[0]
     sample_window.act_undo.trigger()
     assert len(sample_window.document.repo.observations(goal.id)) == before
 

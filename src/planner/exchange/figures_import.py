@@ -26,7 +26,7 @@ from planner.domain.catalog import Unit
 from planner.domain.goals import Goal, GoalPlatform, Observation
 from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.exchange.importers import Batch, Figure, ImportCancelled, ImportSource, Msg, Note, Rejected, Skipped
-from planner.exchange.importers.messages import Count, Day, KpiName, Number, PlatformName, listing
+from planner.exchange.messages import Count, Day, KpiName, Number, PlatformName, listing
 from planner.store.repository import OnDuplicate, Repository
 
 #: Rows shown in the preview; every figure is still imported.

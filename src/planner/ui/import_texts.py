@@ -1,7 +1,7 @@
 """What the importers say, in the user's language: their messages rendered through Qt's translations.
 
 The importers write each message as an English template with its values
-(``planner.exchange.importers.messages``); here the template is translated
+(``planner.exchange.messages``); here the template is translated
 under the context ``import``, KPI and platform names come from the catalog's
 translations, and numbers and dates are written in the user's locale and
 calendar.
@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
 from planner.domain import catalog
-from planner.exchange.importers.messages import CONTEXT, Msg, Renderer
+from planner.exchange.messages import CONTEXT, Msg, Renderer
 from planner.ui.chart.goal_plot import platform_name
 from planner.ui.formatting import format_date, format_number, localize_digits, translated
 
@@ -40,6 +40,9 @@ class _Local(Renderer):
 
     def day(self, day: date, long: bool) -> str:
         return format_date(day, long=long)
+
+    def phrase(self, context: str, text: str) -> str:
+        return QCoreApplication.translate(context, text)
 
     def join(self, items: list[str]) -> str:
         if len(items) <= 1:

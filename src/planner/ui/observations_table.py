@@ -45,6 +45,7 @@ from planner.ui.dialogs import ask
 from planner.ui.document import PlanDocument, rewire
 from planner.ui.formatting import calendar, fill, format_date, format_value, short_date_format, to_qdate, translated
 from planner.ui.icons import icon
+from planner.ui.import_texts import text as message_text
 from planner.ui.wizard.fields import NumberEdit
 from planner.ui.wizard.timing_page import date_edit
 
@@ -348,7 +349,7 @@ class FiguresTab(QWidget):
         if rejected:
             ask.error(self, self.tr("Some rows were not pasted"),
                       fill(self.tr("%1 rows were added; %2 could not be read:"), str(len(figures)),
-                           str(len(rejected))), "\n".join(rejected))
+                           str(len(rejected))), "\n".join(message_text(r) for r in rejected))
         self.say(fill(self.tr("Pasted %1 figures."), str(len(figures))) if figures else "")
 
 

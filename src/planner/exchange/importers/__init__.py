@@ -18,11 +18,11 @@ from pathlib import Path
 from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.exchange.importers import facebook, ga4, generic, linkedin, meta_suite, tiktok, x_twitter, youtube
 from planner.exchange.importers.archives import calamine_errors, check_zip, open_workbook, sheet_head
-from planner.exchange.importers.messages import Msg, PlatformName
 from planner.exchange.importers.model import (
     Batch, Figure, GenericMapping, ImportCancelled, ImportFileError, ImportSource, Item, Note, Rejected, Skipped,
 )
 from planner.exchange.importers.text import Head, read_head
+from planner.exchange.messages import Msg, PlatformName
 
 __all__ = ["Batch", "Figure", "GenericMapping", "ImportCancelled", "ImportFileError", "ImportSource", "Item", "Msg",
            "Note", "Rejected", "Skipped", "open_source"]

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from planner.domain.i18n import QT_TRANSLATE_NOOP
-from planner.exchange.importers.messages import Count, Msg
 from planner.exchange.importers.model import Cell, ImportFileError, Watch
 from planner.exchange.importers.text import Head, Opener, is_preamble
+from planner.exchange.messages import Count, Msg
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_RATIO = 200

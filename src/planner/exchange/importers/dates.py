@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
 from planner.domain.i18n import QT_TRANSLATE_NOOP
-from planner.exchange.importers.messages import Day, Msg
 from planner.exchange.importers.model import Cell
 from planner.exchange.importers.numbers import DIGITS, cell_text
+from planner.exchange.messages import Day, Msg
 
 MONTHS: dict[str, int] = {}
 for _i, _names in enumerate((  # English, Spanish, French, German, Portuguese, Italian, Dutch, Indonesian, Turkish,

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.exchange.importers.dates import DateParser, day_boundary
-from planner.exchange.importers.messages import Msg
 from planner.exchange.importers.model import ImportSource, Note
 from planner.exchange.importers.rollup import (
     Table, TableSource, available, body_start, head_column, header_map, learn_dates, level, norm, ratio, table_rows,
     total,
 )
 from planner.exchange.importers.text import Head
+from planner.exchange.messages import Msg
 
 _PAGE_COLS = {
     "date": ("date",), "total likes": ("lifetime total likes",), "new likes": ("daily new likes",),

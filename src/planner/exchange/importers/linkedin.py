@@ -11,12 +11,12 @@ from pathlib import Path
 from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.exchange.importers.archives import SheetFile, sheet_head
 from planner.exchange.importers.dates import DateParser
-from planner.exchange.importers.messages import Msg
 from planner.exchange.importers.model import Cell, ImportSource, Note
 from planner.exchange.importers.numbers import parse_number
 from planner.exchange.importers.rollup import (
     Rows, Table, TableSource, available, header_map, level, norm, ratio, table_rows, total,
 )
+from planner.exchange.messages import Msg
 
 _FOLLOWER_COLS = {
     "date": ("date",), "sponsored": ("sponsored followers",), "organic": ("organic followers",),

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.exchange.importers.dates import DateParser
-from planner.exchange.importers.messages import Msg
 from planner.exchange.importers.model import ImportSource, Note
 from planner.exchange.importers.rollup import (
     Table, TableSource, available, body_start, find, head_column, header_map, learn_dates, norm, ratio, table_rows,
     total,
 )
 from planner.exchange.importers.text import Head
+from planner.exchange.messages import Msg
 
 # The title line names the metric; what it becomes in the catalog (None: no catalog KPI fits).
 _TITLES: dict[str, str | None] = {

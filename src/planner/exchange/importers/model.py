@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.domain.i18n import QT_TRANSLATE_NOOP
-from planner.exchange.importers.messages import KpiName, Msg, kpi_list
+from planner.exchange.messages import KpiName, Msg, kpi_list
 
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]

@@ -6,8 +6,8 @@ import math
 import re
 
 from planner.domain.i18n import QT_TRANSLATE_NOOP
-from planner.exchange.importers.messages import Msg
 from planner.exchange.importers.model import Cell
+from planner.exchange.messages import Msg
 
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2009\u2007 '’"), None)

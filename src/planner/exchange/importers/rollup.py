@@ -19,12 +19,12 @@ from planner.domain import catalog
 from planner.domain.catalog import KpiKind, Unit
 from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.exchange.importers.dates import DateError, DateParser
-from planner.exchange.importers.messages import Count, Day, KpiName, Msg, Number, PlatformName, listing
 from planner.exchange.importers.model import (
     Cell, Figure, ImportFileError, ImportSource, Item, Note, Rejected, Skipped, Watch,
 )
 from planner.exchange.importers.numbers import NoValue, NumberError, cell_text, has_percent, parse_number
 from planner.exchange.importers.text import Head, TableFile
+from planner.exchange.messages import Count, Day, KpiName, Msg, Number, PlatformName, listing
 
 
 def norm(header: Cell) -> str:

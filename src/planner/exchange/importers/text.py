@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from planner.domain.i18n import QT_TRANSLATE_NOOP
-from planner.exchange.importers.messages import Msg
 from planner.exchange.importers.model import ImportFileError, Watch
+from planner.exchange.messages import Msg
 
 HEAD_BYTES = 64 * 1024
 MAX_COLUMNS = 5000  # Facebook page exports reach a few thousand columns; more is not a table

@@ -14,12 +14,12 @@ from pathlib import Path
 
 from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.exchange.importers.dates import DateParser, month_day
-from planner.exchange.importers.messages import Day, Msg
 from planner.exchange.importers.model import Cell, ImportSource, Note
 from planner.exchange.importers.rollup import (
     Table, TableSource, available, body_start, header_map, level, norm, table_rows, total,
 )
 from planner.exchange.importers.text import Head
+from planner.exchange.messages import Day, Msg
 
 _COLS = {
     "date": ("date", "fecha", "data", "datum"),

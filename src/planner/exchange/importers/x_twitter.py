@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.exchange.importers.dates import DateParser, day_boundary
-from planner.exchange.importers.messages import Msg
 from planner.exchange.importers.model import Cell, ImportSource, Note, Skipped
 from planner.exchange.importers.rollup import (
     Measure, RowCheck, Table, TableSource, available, body_start, head_column, header_map, learn_dates, norm, ratio,
     table_rows, total,
 )
 from planner.exchange.importers.text import Head
+from planner.exchange.messages import Msg
 
 _LEGACY_COLS = {
     "time": ("time",), "impressions": ("impressions",), "engagements": ("engagements",),

@@ -19,13 +19,13 @@ from planner.domain import catalog
 from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.exchange.importers.archives import zip_member
 from planner.exchange.importers.dates import DateParser
-from planner.exchange.importers.messages import KpiName, Msg, listing
 from planner.exchange.importers.model import Cell, ImportFileError, ImportSource, Item, Note, Skipped, Watch
 from planner.exchange.importers.rollup import (
     Table, TableSource, available, body_start, head_column, header_map, learn_dates, norm, table_rows, total,
     weighted,
 )
 from planner.exchange.importers.text import Head, read_head
+from planner.exchange.messages import KpiName, Msg, listing
 
 _COLS = {
     "date": ("date", "datum", "fecha", "data", "tarih", "tanggal"),

@@ -47,6 +47,14 @@ class Day:
 
 
 @dataclass(frozen=True)
+class Phrase:
+    """Words marked for translation elsewhere (``QT_TRANSLATE_NOOP(context, text)``), such as a domain problem."""
+
+    context: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Listing:
     items: tuple[object, ...]  # values of any of the kinds above, plain text, or messages
 
@@ -108,6 +116,9 @@ class Renderer:
     def day(self, day: date, long: bool) -> str:
         return f"{day.day} {day:%B %Y}" if long else day.isoformat()
 
+    def phrase(self, context: str, text: str) -> str:
+        return text
+
     def join(self, items: list[str]) -> str:
         if len(items) <= 2:
             return " and ".join(items)
@@ -126,6 +137,8 @@ class Renderer:
             return self.number(value.value)
         if isinstance(value, Day):
             return self.day(value.day, value.long)
+        if isinstance(value, Phrase):
+            return self.phrase(value.context, value.text)
         if isinstance(value, Listing):
             return self.join([self.value(v) for v in value.items])
         return str(value)
