@@ -161,3 +161,21 @@ def test_legacy_windows_encodings(tmp_path) -> None:
     assert detect_encoding(tmp_path / "f.csv", text.encode("cp1252"), True) == "cp1252"
     arabic = "التاريخ,المتابعون\n" + "2025-03-01,مرحبا بكم في المتجر\n" * 20
     assert detect_encoding(tmp_path / "f.csv", arabic.encode("cp1256"), True) == "cp1256"
+
+
+@pytest.mark.parametrize("cells, words", [
+    (["2021-12-28 16:45 +0000"], "Times are in UTC (+0000): each row counts on its day in UTC."),
+    (["2025-03-18T09:48:00Z"], "Times are in UTC (Z)"),
+    (["2025-03-18 09:48 +0330"], "Times have the offset +0330: each row counts on its day at that offset"),
+    (["02/14/2016 12:40:16 AM"], "each row counts on the day written in the file (the file's own time zone)"),
+])
+def test_a_time_of_day_says_which_day_it_counts_on(cells: list[str], words: str) -> None:
+    from planner.exchange.importers.dates import day_boundary
+
+    assert words in str(day_boundary(cells))
+
+
+def test_dates_without_a_time_need_no_word() -> None:
+    from planner.exchange.importers.dates import day_boundary
+
+    assert day_boundary(["2025-03-18", "Fri, Mar 21, 2025"]) is None
