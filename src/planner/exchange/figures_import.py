@@ -420,9 +420,12 @@ def write(repo: Repository, goal_id: int, preview: Preview, on_duplicate: OnDupl
             done += len(values)
 
     source = f"import: {preview.source.layout} ({preview.source.path.name})"
-    with repo.db.atomic():
-        if preview.foreign and others is Others.ADD:
+    if preview.foreign and others is Others.ADD:
+        with repo.db.atomic():  # the platforms and the figures, in one transaction
             repo.update_goal(with_platforms(repo.goal(goal_id), preview.foreign))
+            result = repo.import_figures(goal_id, rows(), source=source[:200], imported_at=imported_at,
+                                         on_duplicate=on_duplicate)
+    else:
         result = repo.import_figures(goal_id, rows(), source=source[:200], imported_at=imported_at,
                                      on_duplicate=on_duplicate)
     if progress is not None:
