@@ -3086,110 +3086,111 @@ Your data folder:
 <context>
     <name>import</name>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="163"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="154"/>
         <source>This file counts new followers but not the ones lost, so the totals cannot be rebuilt from it: they would drift further from the truth every day.</source>
-        <extracomment>Rows shown in the preview; every figure is still imported. Rejected rows kept one by one; the rest are counted. Rejections alike (the same problem in the same column) summarised in one line from this many on. Rows written between two looks at Cancel. A figure may be dated up to this many days after today: the platforms&apos; day ends later in other time zones.</extracomment>
+        <extracomment>Rows shown in the preview; every figure is still imported. Rejected rows kept one by one; the rest are counted. Rows written between two looks at Cancel. A figure may be dated up to this many days after today: the platforms&apos; day ends later in other time zones.</extracomment>
         <translation>يعدّ هذا الملف المتابعين الجدد دون المفقودين، فلا يمكن إعادة بناء المجاميع منه: ستبتعد عن الحقيقة أكثر كل يوم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="247"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="238"/>
         <source>the value {value} is not a finite number</source>
         <translation>القيمة {value} ليست عددًا منتهيًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="249"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="240"/>
         <source>the value {value} is below 0, which {kpi} cannot be</source>
         <translation>القيمة {value} أقل من 0، ولا يمكن أن يكون {kpi} كذلك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="252"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="243"/>
         <source>the value {value} is a percentage over 100</source>
         <translation>القيمة {value} نسبة مئوية تتجاوز 100</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="256"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="247"/>
         <location filename="../../src/planner/exchange/paste.py" line="73"/>
         <source>{day} is in the future</source>
         <translation>{day} في المستقبل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="263"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="254"/>
         <location filename="../../src/planner/exchange/paste.py" line="76"/>
         <source>a second figure for {platform} on {day}</source>
         <translation>رقم ثانٍ لـ{platform} في {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="280"/>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="46"/>
         <source>The file has follower changes for several platforms ({platforms}); a count you type is for one of them.</source>
         <translation>في الملف تغيّرات المتابعين لعدة منصات ({platforms})؛ والعدد الذي تكتبه يخص واحدة منها فقط.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="289"/>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="55"/>
         <source>Your count for {day} is taken as the count at the end of {last}, the file&apos;s last day.</source>
         <translation>اعتُبر عددك ليوم {day} هو العدد في نهاية {last}، آخر أيام الملف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="294"/>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="60"/>
         <source>The file&apos;s changes run from {first} to {last}: a count on {day} cannot be carried to them. Give the count on a day from {first} to the day after {last}.</source>
         <translation>تمتد تغيّرات الملف من {first} إلى {last}: لا يمكن وصل عددٍ ليوم {day} بها. أعطِ العدد ليومٍ من {first} حتى اليوم التالي لـ{last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="319"/>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="85"/>
         <source>the follower total on {day} cannot be rebuilt: the change on {gap} is missing</source>
         <translation>لا يمكن إعادة بناء مجموع المتابعين في {day}: تغيّر يوم {gap} مفقود</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="324"/>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="90"/>
         <source>the rebuilt follower total on {day} is below 0: check the count you typed</source>
         <translation>المجموع المُعاد بناؤه في {day} أقل من 0: راجع العدد الذي كتبته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="330"/>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="96"/>
         <source>Followers rebuilt from your count of {count} on {day} and the file&apos;s daily changes ({recipe}): {days} days, {first} to {last}.</source>
         <translation>أُعيد بناء المتابعين من عددك {count} في {day} ومن تغيّرات الملف اليومية ({recipe}): عدد الأيام {days}، من {first} إلى {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="359"/>
+        <location filename="../../src/planner/exchange/import_lines.py" line="31"/>
         <source>{n} more day</source>
+        <extracomment>Rejections alike (the same problem in the same column) summarised in one line from this many on.</extracomment>
         <translation>{n} يوم آخر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="360"/>
+        <location filename="../../src/planner/exchange/import_lines.py" line="32"/>
         <source>{n} more days</source>
         <translation>{n} يومًا آخر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="363"/>
+        <location filename="../../src/planner/exchange/import_lines.py" line="35"/>
         <source>rows {rows}</source>
         <translation>الصفوف {rows}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="364"/>
+        <location filename="../../src/planner/exchange/import_lines.py" line="36"/>
         <source>{n} more</source>
         <translation>{n} أخرى</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="366"/>
+        <location filename="../../src/planner/exchange/import_lines.py" line="38"/>
         <source>{count} rows ({where}): {reason}</source>
         <translation>{count} من الصفوف ({where}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="371"/>
+        <location filename="../../src/planner/exchange/import_lines.py" line="43"/>
         <source>… and {n} more rows left out</source>
         <translation>… واستُبعد {n} من الصفوف الأخرى</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="378"/>
+        <location filename="../../src/planner/exchange/import_lines.py" line="50"/>
         <source>1 row skipped: {why}</source>
         <translation>تُخطّي صف واحد: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="379"/>
+        <location filename="../../src/planner/exchange/import_lines.py" line="51"/>
         <source>{n} rows skipped: {why}</source>
         <translation>تُخطّي {n} من الصفوف: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="385"/>
+        <location filename="../../src/planner/exchange/import_lines.py" line="57"/>
         <source>The file has figures of {theirs}, and this goal is on {yours}: {count} figures would count toward a platform the goal does not have.</source>
         <translation>في الملف أرقام {theirs}، وهذا الهدف على {yours}: كانت {count} من الأرقام ستُحسب لمنصة لا يشملها الهدف.</translation>
     </message>
@@ -3293,113 +3294,113 @@ Your data folder:
         <translation>للأوقات فارق {offset}: يُحسب كل صف ليومه بهذا الفارق، كما كُتب في الملف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/facebook.py" line="44"/>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="42"/>
         <source>Facebook&apos;s post-level export (Page Insights, Export data, Post data) has them.</source>
         <translation>تصدير فيسبوك على مستوى المنشورات (Page Insights، Export data، Post data) يحتوي عليها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/facebook.py" line="46"/>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="44"/>
         <source>Facebook&apos;s page-level export (Page Insights, Export data, Page data) has them, one row per day.</source>
         <translation>تصدير فيسبوك على مستوى الصفحة (Page Insights، Export data، Page data) يحتوي عليها، صفًا لكل يوم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/facebook.py" line="48"/>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="46"/>
         <source>the reach of single posts cannot be added up, since people reached by two posts are counted twice. The page-level export has the day&apos;s reach.</source>
         <translation>لا يمكن جمع وصول المنشورات منفردةً، لأن من وصله منشوران يُعدّ مرتين. تصدير مستوى الصفحة يحتوي على وصول اليوم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/facebook.py" line="70"/>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="68"/>
         <source>Facebook Page Insights, page level (one row per day)</source>
         <translation>Facebook Page Insights، مستوى الصفحة (صف لكل يوم)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/facebook.py" line="83"/>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="81"/>
         <source>Empty cells count as 0 (Facebook leaves a breakdown empty when a post has none of it).</source>
         <translation>تُحسب الخانات الفارغة 0 (يترك فيسبوك الخانة فارغة حين لا يكون للمنشور منها شيء).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/facebook.py" line="86"/>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="84"/>
         <source>Facebook Page Insights, post level (one row per post)</source>
         <translation>Facebook Page Insights، مستوى المنشورات (صف لكل منشور)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="150"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="148"/>
         <source>Google Analytics 4 report without sessions or users</source>
         <extracomment>Sources that are social media whose platform cannot be told: Meta&apos;s Audience Network and Messenger, &quot;meta&quot; itself (Facebook or Instagram).</extracomment>
         <translation>تقرير Google Analytics 4 بلا جلسات (Sessions) ولا مستخدمين</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="152"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="150"/>
         <source>This Google Analytics 4 report has neither sessions nor users. In Analytics, open Reports, Acquisition, Traffic acquisition, add the Sessions metric (with Date and Session source / medium as dimensions), then download the file again.</source>
         <translation>لا يحتوي تقرير Google Analytics 4 هذا على جلسات ولا مستخدمين. في Analytics افتح Reports ثم Acquisition ثم Traffic acquisition، وأضف مقياس Sessions (مع Date وSession source / medium بُعدَين)، ثم نزّل الملف من جديد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="159"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="157"/>
         <source>This report has no Sessions: {column} is taken as the visits, counting people rather than visits (lower when people come back).</source>
         <translation>لا يحتوي هذا التقرير على Sessions: أُخذ {column} بدل الزيارات، وهو يعدّ الأشخاص لا الزيارات (أقل حين يعود الناس).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="168"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="166"/>
         <source>Google Analytics 4 report without a Date dimension</source>
         <translation>تقرير Google Analytics 4 بلا بُعد Date</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="170"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="168"/>
         <source>This report has no Date dimension and no date range: add Date as a dimension in Analytics and download it again.</source>
         <translation>لا يحتوي هذا التقرير على بُعد Date ولا على نطاق تواريخ: أضف Date بُعدًا في Analytics ونزّله من جديد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="185"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="183"/>
         <source>{name} report by date and session source / medium (social media only)</source>
         <translation>تقرير {name} حسب التاريخ ومصدر الجلسة ووسيطها (وسائل التواصل الاجتماعي فقط)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="187"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="185"/>
         <source>{name} report by session source / medium for {start} to {end} (social media only, one total)</source>
         <translation>تقرير {name} حسب مصدر الجلسة ووسيطها من {start} إلى {end} (وسائل التواصل الاجتماعي فقط، مجموع واحد)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="191"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="189"/>
         <source>{name} report by date (all traffic, not only social media)</source>
         <translation>تقرير {name} حسب التاريخ (كل الزيارات، لا وسائل التواصل وحدها)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="193"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="191"/>
         <source>{name} report for {start} to {end} (all traffic, one total)</source>
         <translation>تقرير {name} من {start} إلى {end} (كل الزيارات، مجموع واحد)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="196"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="194"/>
         <source>The report has no Date dimension: it gives one total for {start} to {end}, dated {end}.</source>
         <translation>لا يحتوي التقرير على بُعد Date: يعطي مجموعًا واحدًا من {start} إلى {end}، بتاريخ {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="231"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="229"/>
         <source>the report sums {days} days ({start} to {end}) with no Date dimension, and {kpi} counts per {period}. Download it for one {period}, or add Date as a dimension.</source>
         <translation>يجمع التقرير {days} يومًا ({start} إلى {end}) بلا بُعد Date، و{kpi} يُعدّ لكل {period}. نزّله لـ{period} واحد، أو أضف Date بُعدًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="239"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="237"/>
         <source>day</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="240"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="238"/>
         <source>week</source>
         <translation>أسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="241"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="239"/>
         <source>month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="246"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="244"/>
         <source>not from social media</source>
         <translation>ليست من وسائل التواصل الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="247"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="245"/>
         <source>from social media of no known platform (GA4 cannot tell which)</source>
         <translation>من وسائل التواصل الاجتماعي دون منصة معروفة (لا يستطيع GA4 تحديدها)</translation>
     </message>
@@ -3410,7 +3411,7 @@ Your data folder:
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/generic.py" line="93"/>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="393"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="376"/>
         <source>{kpi} = {formula}</source>
         <translation>{kpi} = {formula}</translation>
     </message>
@@ -3490,32 +3491,32 @@ Your data folder:
         <translation>لم يُتعرَّف على تخطيط أي منصة، وفي عدة أعمدة تواريخ (الأعمدة: {columns})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/linkedin.py" line="32"/>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="31"/>
         <source>LinkedIn&apos;s followers export (Page analytics, Followers, Export) has them.</source>
         <translation>تصدير متابعي لينكدإن (Page analytics، Followers، Export) يحتوي عليها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/linkedin.py" line="34"/>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="33"/>
         <source>LinkedIn&apos;s content export (Page analytics, Content, Export) has them.</source>
         <translation>تصدير محتوى لينكدإن (Page analytics، Content، Export) يحتوي عليها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/linkedin.py" line="71"/>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="70"/>
         <source>LinkedIn Page content metrics (sheet Metrics, one row per day)</source>
         <translation>مقاييس محتوى صفحة لينكدإن (الورقة Metrics، صف لكل يوم)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/linkedin.py" line="92"/>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="91"/>
         <source>its Total followers column is each day&apos;s new followers (the sum of the sources), not the number of followers, and LinkedIn gives no unfollows to rebuild that number from. Use a New followers goal, or type the figures.</source>
         <translation>عموده Total followers هو المتابعون الجدد لكل يوم (مجموع المصادر)، لا عدد المتابعين، ولا يعطي لينكدإن إلغاءات المتابعة لإعادة بناء ذلك العدد. استخدم هدف «المتابعون الجدد»، أو اكتب الأرقام بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/linkedin.py" line="98"/>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="97"/>
         <source>LinkedIn counts new followers, not unfollows: net new followers are lower by the unfollows.</source>
         <translation>يعدّ لينكدإن المتابعين الجدد دون إلغاءات المتابعة: صافي المتابعين الجدد أقل بقدر الإلغاءات.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/linkedin.py" line="101"/>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="100"/>
         <source>LinkedIn Page followers (sheet New followers, one row per day)</source>
         <translation>متابعو صفحة لينكدإن (الورقة New followers، صف لكل يوم)</translation>
     </message>
@@ -3525,57 +3526,57 @@ Your data folder:
         <translation>لا شيء مما يتابعه المخطِّط</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="48"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="46"/>
         <source>Meta Business Suite&apos;s daily files (Insights, Export data, one metric a day) have them.</source>
         <translation>ملفات Meta Business Suite اليومية (Insights، Export data، مقياس واحد لكل يوم) تحتوي عليها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="50"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="48"/>
         <source>the reach of single posts cannot be added up, since people reached by two posts are counted twice. Meta Business Suite&apos;s daily Reach file has the day&apos;s reach.</source>
         <translation>لا يمكن جمع وصول المنشورات منفردةً، لأن من وصله منشوران يُعدّ مرتين. ملف Reach اليومي في Meta Business Suite يحتوي على وصول اليوم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="66"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="64"/>
         <source>Meta Business Suite Instagram posts (one row per post, by publish time)</source>
         <translation>منشورات إنستغرام في Meta Business Suite (صف لكل منشور، حسب وقت النشر)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="70"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="68"/>
         <source>Meta Business Suite Facebook posts (one row per post, by publish time)</source>
         <translation>منشورات فيسبوك في Meta Business Suite (صف لكل منشور، حسب وقت النشر)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="79"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="77"/>
         <source>Empty metric cells count as 0 (Meta leaves them empty when a post has none).</source>
         <translation>تُحسب خانات المقاييس الفارغة 0 (تتركها ميتا فارغة حين لا يكون للمنشور منها شيء).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="81"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="79"/>
         <source>Publish times have no time zone: each post counts on the day written in the file.</source>
         <translation>أوقات النشر بلا منطقة زمنية: يُحسب كل منشور لليوم المكتوب في الملف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="103"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="101"/>
         <source>Meta writes each day with an hour (00:00 or 01:00, moving with daylight saving time): each row counts on the day written.</source>
         <translation>تكتب ميتا كل يوم مع ساعة (00:00 أو 01:00، تتغيّر مع التوقيت الصيفي): يُحسب كل صف لليوم المكتوب.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="108"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="106"/>
         <source>Meta counts new follows in this file, not unfollows: net new followers are lower by the day&apos;s unfollows.</source>
         <translation>تعدّ ميتا في هذا الملف المتابعات الجديدة دون إلغاءاتها: صافي المتابعين الجدد أقل بقدر إلغاءات ذلك اليوم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="111"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="109"/>
         <source>it has the day&apos;s new follows, not the number of followers, and no unfollows to rebuild that number from. Use a New followers goal, or type the figures.</source>
         <translation>فيه المتابعات الجديدة لكل يوم، لا عدد المتابعين، ولا إلغاءات متابعة لإعادة بناء ذلك العدد. استخدم هدف «المتابعون الجدد»، أو اكتب الأرقام بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="115"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="113"/>
         <source>the metric “{title}” is not one the planner tracks.</source>
         <translation>المقياس «{title}» ليس مما يتابعه المخطِّط.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="118"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="116"/>
         <source>Meta Business Suite daily metric ({title})</source>
         <translation>مقياس يومي من Meta Business Suite ({title})</translation>
     </message>
@@ -3632,103 +3633,103 @@ Your data folder:
         <translation>{column} فارغ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="86"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="70"/>
         <source>{rate}, weighted by {weight}</source>
         <translation>{rate}، مرجَّحًا بـ{weight}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="203"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="186"/>
         <source>a line of text below or between the figures</source>
         <extracomment>A row check: None to use the row, or the Skipped or Rejected item it becomes.</extracomment>
         <translation>سطر نصي تحت الأرقام أو بينها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="205"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="188"/>
         <source>not a row of figures ({found} cells, {needed} needed): {text}</source>
         <translation>ليس صف أرقام ({found} خانات، والمطلوب {needed}): {text}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="221"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="204"/>
         <source>from {platform}, which the goal is not on</source>
         <translation>من {platform}، ولا يشملها الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="242"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="225"/>
         <source>{column} &apos;{cell}&apos; is negative, which this figure cannot be</source>
         <translation>«{cell}» في {column} سالب، ولا يمكن أن يكون هذا الرقم سالبًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="253"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="236"/>
         <source>{column} is 0 while {other} is {value}, which cannot be: the platform did not count it</source>
         <translation>{column} يساوي 0 بينما {other} يساوي {value}، وهذا غير ممكن: لم تعدّه المنصة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="260"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="243"/>
         <source>{problem} ({day} left out: its total would be incomplete)</source>
         <translation>{problem} (استُبعد {day}: كان مجموعه سيكون ناقصًا)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="274"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="257"/>
         <source>{day} appears again (first in row {first}); left out</source>
         <translation>تكرّر {day} (أول مرة في الصف {first})؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="279"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="262"/>
         <source>{column} is 0 on every post while {other} is not: the platform left {column} out of this file. Export it again later, or import {other} instead.</source>
         <translation>{column} يساوي 0 في كل المنشورات بينما {other} ليس كذلك: أغفلت المنصة {column} من هذا الملف. صدّره لاحقًا من جديد، أو استورد {other} بدلًا منه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="282"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="265"/>
         <source>{column} is 0 on every day while {other} is not: the platform left {column} out of this file. Export it again later, or import {other} instead.</source>
         <translation>{column} يساوي 0 في كل الأيام بينما {other} ليس كذلك: أغفلت المنصة {column} من هذا الملف. صدّره لاحقًا من جديد، أو استورد {other} بدلًا منه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="286"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="269"/>
         <source>{column} is below 0 on {days} (more deleted than added that day): counted net, and a day&apos;s total is never below 0.</source>
         <translation>{column} أقل من 0 في {days} (حُذف ذلك اليوم أكثر مما أُضيف): حُسب صافيًا، ولا يقل مجموع يومٍ عن 0.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="292"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="275"/>
         <source>{posts} posts rolled into {days} days: each post&apos;s lifetime figures count on its publish day, and the posts of a day are added up.</source>
         <translation>جُمع {posts} منشورًا في {days} أيام: تُحسب أرقام كل منشور طوال عمره ليوم نشره، وتُجمع منشورات اليوم الواحد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="302"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="285"/>
         <source>{first} and {more} more days</source>
         <translation>{first} و{more} يومًا آخر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="326"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="309"/>
         <source>{kpi} cannot be worked out for {day}: {columns} is 0</source>
         <translation>لا يمكن حساب «{kpi}» ليوم {day}: {columns} يساوي 0</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="334"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="317"/>
         <source>{kpi} is {value}% on {day}, over 100%; left out</source>
         <translation>{kpi} يساوي {value}% في {day}، أي أكثر من 100%؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="343"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="326"/>
         <source>On {days} the parts add up to less than 0: counted as 0.</source>
         <translation>في {days} مجموع الأجزاء أقل من 0: حُسب 0.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="364"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="347"/>
         <source>{column} is 0 while it is above 0 on other days: not a real count; left out</source>
         <translation>{column} يساوي 0 بينما يزيد على 0 في أيام أخرى: ليس عدًّا حقيقيًا؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="370"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="353"/>
         <source>{column} is 0 on the day before {day}, then {value}: the platform had not counted yet, so that day is left out.</source>
         <translation>{column} يساوي 0 في اليوم السابق لـ{day}، ثم {value}: لم تكن المنصة قد بدأت العدّ، فاستُبعد ذلك اليوم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="373"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="356"/>
         <source>{column} is 0 on the {n} days before {day}, then {value}: the platform had not counted yet, so those days are left out.</source>
         <translation>{column} يساوي 0 في الأيام الـ{n} السابقة لـ{day}، ثم {value}: لم تكن المنصة قد بدأت العدّ، فاستُبعدت تلك الأيام.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="418"/>
+        <location filename="../../src/planner/exchange/importers/columns.py" line="50"/>
         <source>it has a header but no rows of figures</source>
         <translation>فيه رأس جدول دون صفوف أرقام</translation>
     </message>
@@ -3770,37 +3771,37 @@ Your data folder:
         <translation>في صفٍّ أكثر من {columns} عمود: هذا ليس جدول أرقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/tiktok.py" line="40"/>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="39"/>
         <source>TikTok&apos;s FollowerHistory file (TikTok Studio, Analytics, Followers, Download data) has them.</source>
         <translation>ملف FollowerHistory في تيك توك (TikTok Studio، Analytics، Followers، Download data) يحتوي عليها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/tiktok.py" line="42"/>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="41"/>
         <source>TikTok&apos;s Overview file (TikTok Studio, Analytics, Overview, Download data) has them.</source>
         <translation>ملف Overview في تيك توك (TikTok Studio، Analytics، Overview، Download data) يحتوي عليها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/tiktok.py" line="50"/>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="49"/>
         <source>TikTok Studio content (one row per video)</source>
         <translation>محتوى TikTok Studio (صف لكل فيديو)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/tiktok.py" line="51"/>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="50"/>
         <source>This is TikTok&apos;s per-video Content file: each row is one video&apos;s figures since it was posted, so it has no daily figures. Export Overview or FollowerHistory instead (TikTok Studio, Analytics, Download data).</source>
         <translation>هذا ملف Content في تيك توك، صف لكل فيديو: كل صف أرقام فيديو منذ نشره، فلا أرقام يومية فيه. صدّر Overview أو FollowerHistory بدلًا منه (TikTok Studio، Analytics، Download data).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/tiktok.py" line="56"/>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="55"/>
         <source>TikTok Studio overview (one row per day)</source>
         <translation>نظرة عامة من TikTok Studio (صف لكل يوم)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/tiktok.py" line="59"/>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="58"/>
         <source>TikTok Studio follower history (one row per day)</source>
         <translation>سجل المتابعين من TikTok Studio (صف لكل يوم)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/tiktok.py" line="105"/>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="104"/>
         <source>TikTok writes dates without a year: the last row is taken as {last}, the latest such day up to {saved} (the day the file was saved), and earlier rows are counted back from it.</source>
         <translation>يكتب تيك توك التواريخ بلا سنة: اعتُبر الصف الأخير {last}، أي آخر يوم كهذا حتى {saved} (يوم حفظ الملف)، وعُدّت الصفوف السابقة رجوعًا منه.</translation>
     </message>
@@ -3840,48 +3841,48 @@ Your data folder:
         <translation>النظرة العامة لحساب X/Twitter (منذ 2024، صف لكل يوم)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/youtube.py" line="57"/>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="55"/>
         <source>This is YouTube Studio&apos;s per-video Table data: each row is one video&apos;s figures over the whole period, dated by its publish day, so it has no figures per day. In Studio (Analytics, Advanced mode) export Chart data or Totals, or import the whole Studio zip that holds them.</source>
         <extracomment>Columns a Totals file holds besides the date: every one is a Studio metric.</extracomment>
         <translation>هذا Table data من YouTube Studio، صف لكل فيديو: كل صف أرقام فيديو طوال المدة، مؤرَّخ بيوم نشره، فلا أرقام يومية فيه. في Studio (Analytics، Advanced mode) صدّر Chart data أو Totals، أو استورد ملف zip الذي ينزّله Studio كاملًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/youtube.py" line="61"/>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="59"/>
         <source>Studio&apos;s Subscribers are the day&apos;s net change, not the number of subscribers: a New followers goal takes them, or type how many subscribers you have on one day and the planner rebuilds the totals.</source>
         <translation>Subscribers في Studio هو صافي تغيّر اليوم، لا عدد المشتركين: يقبله هدف «المتابعون الجدد»، أو اكتب عدد مشتركيك في يوم واحد فيعيد المخطِّط بناء المجاميع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/youtube.py" line="64"/>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="62"/>
         <source>Studio exports one metric at a time: choose {kpi} as the chart&apos;s metric in Advanced mode and export again.</source>
         <translation>يصدّر Studio مقياسًا واحدًا في كل مرة: اختر «{kpi}» مقياسًا للرسم في Advanced mode وصدّر من جديد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/youtube.py" line="81"/>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="79"/>
         <source>YouTube Studio totals (one row per day)</source>
         <translation>Totals من YouTube Studio (صف لكل يوم)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/youtube.py" line="84"/>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="82"/>
         <source>YouTube Studio chart data (one row per day and video)</source>
         <translation>Chart data من YouTube Studio (صف لكل يوم وفيديو)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/youtube.py" line="86"/>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="84"/>
         <source>YouTube Studio table data (one row per video, over the whole period)</source>
         <translation>Table data من YouTube Studio (صف لكل فيديو، طوال المدة)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/youtube.py" line="99"/>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="97"/>
         <source>the Total row (the sum of the other rows)</source>
         <translation>صف Total (مجموع الصفوف الأخرى)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/youtube.py" line="114"/>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="112"/>
         <source>Each day adds up the rows of its videos.</source>
         <translation>يجمع كل يوم صفوف فيديوهاته.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/youtube.py" line="129"/>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="127"/>
         <source>YouTube Studio export (zip: {files})</source>
         <translation>تصدير YouTube Studio (zip: {files})</translation>
     </message>

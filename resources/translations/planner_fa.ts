@@ -3086,110 +3086,111 @@ Your data folder:
 <context>
     <name>import</name>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="163"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="154"/>
         <source>This file counts new followers but not the ones lost, so the totals cannot be rebuilt from it: they would drift further from the truth every day.</source>
-        <extracomment>Rows shown in the preview; every figure is still imported. Rejected rows kept one by one; the rest are counted. Rejections alike (the same problem in the same column) summarised in one line from this many on. Rows written between two looks at Cancel. A figure may be dated up to this many days after today: the platforms&apos; day ends later in other time zones.</extracomment>
+        <extracomment>Rows shown in the preview; every figure is still imported. Rejected rows kept one by one; the rest are counted. Rows written between two looks at Cancel. A figure may be dated up to this many days after today: the platforms&apos; day ends later in other time zones.</extracomment>
         <translation>این فایل دنبال‌کننده‌های تازه را می‌شمارد ولی ازدست‌رفته‌ها را نه؛ پس نمی‌شود تعداد کل را از آن بازسازی کرد: هر روز بیشتر از واقعیت دور می‌شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="247"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="238"/>
         <source>the value {value} is not a finite number</source>
         <translation>مقدار {value} عددی متناهی نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="249"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="240"/>
         <source>the value {value} is below 0, which {kpi} cannot be</source>
         <translation>مقدار {value} کمتر از ۰ است، و {kpi} نمی‌تواند منفی باشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="252"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="243"/>
         <source>the value {value} is a percentage over 100</source>
         <translation>مقدار {value} درصدی بیش از ۱۰۰ است</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="256"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="247"/>
         <location filename="../../src/planner/exchange/paste.py" line="73"/>
         <source>{day} is in the future</source>
         <translation>{day} در آینده است</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="263"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="254"/>
         <location filename="../../src/planner/exchange/paste.py" line="76"/>
         <source>a second figure for {platform} on {day}</source>
         <translation>رقم دوم برای {platform} در {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="280"/>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="46"/>
         <source>The file has follower changes for several platforms ({platforms}); a count you type is for one of them.</source>
         <translation>فایل تغییرات دنبال‌کننده را برای چند پلتفرم دارد ({platforms})؛ عددی که می‌نویسید فقط برای یکی از آن‌هاست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="289"/>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="55"/>
         <source>Your count for {day} is taken as the count at the end of {last}, the file&apos;s last day.</source>
         <translation>عددِ شما برای {day} به‌عنوان تعداد در پایان {last}، آخرین روز فایل، در نظر گرفته شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="294"/>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="60"/>
         <source>The file&apos;s changes run from {first} to {last}: a count on {day} cannot be carried to them. Give the count on a day from {first} to the day after {last}.</source>
         <translation>تغییرات فایل از {first} تا {last} است: عددِ روز {day} را نمی‌شود به آن‌ها رساند. تعداد را برای روزی از {first} تا روز بعد از {last} بدهید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="319"/>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="85"/>
         <source>the follower total on {day} cannot be rebuilt: the change on {gap} is missing</source>
         <translation>تعداد کل دنبال‌کننده‌ها در {day} بازسازی‌شدنی نیست: تغییرِ {gap} در فایل نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="324"/>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="90"/>
         <source>the rebuilt follower total on {day} is below 0: check the count you typed</source>
         <translation>تعداد کل بازسازی‌شده در {day} کمتر از ۰ است: عددی را که نوشتید بررسی کنید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="330"/>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="96"/>
         <source>Followers rebuilt from your count of {count} on {day} and the file&apos;s daily changes ({recipe}): {days} days, {first} to {last}.</source>
         <translation>دنبال‌کننده‌ها از روی عدد {count} شما در {day} و تغییرات روزانهٔ فایل ({recipe}) بازسازی شد: {days} روز، از {first} تا {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="359"/>
+        <location filename="../../src/planner/exchange/import_lines.py" line="31"/>
         <source>{n} more day</source>
+        <extracomment>Rejections alike (the same problem in the same column) summarised in one line from this many on.</extracomment>
         <translation>{n} روز دیگر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="360"/>
+        <location filename="../../src/planner/exchange/import_lines.py" line="32"/>
         <source>{n} more days</source>
         <translation>{n} روز دیگر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="363"/>
+        <location filename="../../src/planner/exchange/import_lines.py" line="35"/>
         <source>rows {rows}</source>
         <translation>ردیف‌های {rows}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="364"/>
+        <location filename="../../src/planner/exchange/import_lines.py" line="36"/>
         <source>{n} more</source>
         <translation>{n} مورد دیگر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="366"/>
+        <location filename="../../src/planner/exchange/import_lines.py" line="38"/>
         <source>{count} rows ({where}): {reason}</source>
         <translation>{count} ردیف ({where}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="371"/>
+        <location filename="../../src/planner/exchange/import_lines.py" line="43"/>
         <source>… and {n} more rows left out</source>
         <translation>… و {n} ردیف دیگر کنار گذاشته شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="378"/>
+        <location filename="../../src/planner/exchange/import_lines.py" line="50"/>
         <source>1 row skipped: {why}</source>
         <translation>یک ردیف نادیده گرفته شد: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="379"/>
+        <location filename="../../src/planner/exchange/import_lines.py" line="51"/>
         <source>{n} rows skipped: {why}</source>
         <translation>{n} ردیف نادیده گرفته شد: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="385"/>
+        <location filename="../../src/planner/exchange/import_lines.py" line="57"/>
         <source>The file has figures of {theirs}, and this goal is on {yours}: {count} figures would count toward a platform the goal does not have.</source>
         <translation>فایل ارقامِ {theirs} را دارد و این هدف روی {yours} است: {count} رقم برای پلتفرمی حساب می‌شد که این هدف ندارد.</translation>
     </message>
@@ -3293,113 +3294,113 @@ Your data folder:
         <translation>ساعت‌ها اختلاف زمانی {offset} دارند: هر ردیف برای روزش با همین اختلاف، همان‌طور که در فایل آمده، حساب می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/facebook.py" line="44"/>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="42"/>
         <source>Facebook&apos;s post-level export (Page Insights, Export data, Post data) has them.</source>
         <translation>خروجیِ سطح پست فیس‌بوک (Page Insights، Export data، Post data) آن‌ها را دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/facebook.py" line="46"/>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="44"/>
         <source>Facebook&apos;s page-level export (Page Insights, Export data, Page data) has them, one row per day.</source>
         <translation>خروجیِ سطح صفحهٔ فیس‌بوک (Page Insights، Export data، Page data) آن‌ها را دارد، یک ردیف برای هر روز.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/facebook.py" line="48"/>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="46"/>
         <source>the reach of single posts cannot be added up, since people reached by two posts are counted twice. The page-level export has the day&apos;s reach.</source>
         <translation>دسترسیِ تک‌تک پست‌ها را نمی‌شود جمع زد، چون کسی که دو پست را دیده دو بار شمرده می‌شود. خروجیِ سطح صفحه دسترسیِ روز را دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/facebook.py" line="70"/>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="68"/>
         <source>Facebook Page Insights, page level (one row per day)</source>
         <translation>Facebook Page Insights، سطح صفحه (یک ردیف برای هر روز)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/facebook.py" line="83"/>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="81"/>
         <source>Empty cells count as 0 (Facebook leaves a breakdown empty when a post has none of it).</source>
         <translation>خانه‌های خالی ۰ حساب می‌شوند (فیس‌بوک وقتی پستی از آن نوع چیزی ندارد خانه را خالی می‌گذارد).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/facebook.py" line="86"/>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="84"/>
         <source>Facebook Page Insights, post level (one row per post)</source>
         <translation>Facebook Page Insights، سطح پست (یک ردیف برای هر پست)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="150"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="148"/>
         <source>Google Analytics 4 report without sessions or users</source>
         <extracomment>Sources that are social media whose platform cannot be told: Meta&apos;s Audience Network and Messenger, &quot;meta&quot; itself (Facebook or Instagram).</extracomment>
         <translation>گزارش Google Analytics 4 بدون جلسه (Sessions) یا کاربر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="152"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="150"/>
         <source>This Google Analytics 4 report has neither sessions nor users. In Analytics, open Reports, Acquisition, Traffic acquisition, add the Sessions metric (with Date and Session source / medium as dimensions), then download the file again.</source>
         <translation>این گزارش Google Analytics 4 نه جلسه دارد نه کاربر. در Analytics به Reports، Acquisition، Traffic acquisition بروید، سنجهٔ Sessions را اضافه کنید (با Date و Session source / medium به‌عنوان بُعد) و فایل را دوباره بگیرید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="159"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="157"/>
         <source>This report has no Sessions: {column} is taken as the visits, counting people rather than visits (lower when people come back).</source>
         <translation>این گزارش Sessions ندارد: {column} به‌جای بازدیدها گرفته شد؛ این ستون آدم‌ها را می‌شمارد نه بازدیدها را (وقتی کسی برمی‌گردد کمتر است).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="168"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="166"/>
         <source>Google Analytics 4 report without a Date dimension</source>
         <translation>گزارش Google Analytics 4 بدون بُعد Date</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="170"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="168"/>
         <source>This report has no Date dimension and no date range: add Date as a dimension in Analytics and download it again.</source>
         <translation>این گزارش نه بُعد Date دارد نه بازهٔ تاریخ: در Analytics بُعد Date را اضافه کنید و دوباره دانلودش کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="185"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="183"/>
         <source>{name} report by date and session source / medium (social media only)</source>
         <translation>گزارش {name} بر اساس تاریخ و منبع/رسانهٔ جلسه (فقط شبکه‌های اجتماعی)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="187"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="185"/>
         <source>{name} report by session source / medium for {start} to {end} (social media only, one total)</source>
         <translation>گزارش {name} بر اساس منبع/رسانهٔ جلسه برای {start} تا {end} (فقط شبکه‌های اجتماعی، یک جمع)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="191"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="189"/>
         <source>{name} report by date (all traffic, not only social media)</source>
         <translation>گزارش {name} بر اساس تاریخ (همهٔ ترافیک، نه فقط شبکه‌های اجتماعی)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="193"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="191"/>
         <source>{name} report for {start} to {end} (all traffic, one total)</source>
         <translation>گزارش {name} برای {start} تا {end} (همهٔ ترافیک، یک جمع)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="196"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="194"/>
         <source>The report has no Date dimension: it gives one total for {start} to {end}, dated {end}.</source>
         <translation>گزارش بُعد Date ندارد: یک جمع برای {start} تا {end} می‌دهد که به تاریخ {end} ثبت می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="231"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="229"/>
         <source>the report sums {days} days ({start} to {end}) with no Date dimension, and {kpi} counts per {period}. Download it for one {period}, or add Date as a dimension.</source>
         <translation>گزارش بدون بُعد Date جمعِ {days} روز است ({start} تا {end})، و {kpi} برای هر {period} شمرده می‌شود. آن را برای یک {period} دانلود کنید، یا Date را به‌عنوان بُعد اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="239"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="237"/>
         <source>day</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="240"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="238"/>
         <source>week</source>
         <translation>هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="241"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="239"/>
         <source>month</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="246"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="244"/>
         <source>not from social media</source>
         <translation>از شبکه‌های اجتماعی نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="247"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="245"/>
         <source>from social media of no known platform (GA4 cannot tell which)</source>
         <translation>از شبکه‌های اجتماعی، ولی پلتفرمش معلوم نیست (GA4 نمی‌تواند بگوید کدام)</translation>
     </message>
@@ -3410,7 +3411,7 @@ Your data folder:
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/generic.py" line="93"/>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="393"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="376"/>
         <source>{kpi} = {formula}</source>
         <translation>{kpi} = {formula}</translation>
     </message>
@@ -3490,32 +3491,32 @@ Your data folder:
         <translation>قالب هیچ پلتفرمی شناخته نشد، و چند ستون تاریخ دارند (ستون‌ها: {columns})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/linkedin.py" line="32"/>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="31"/>
         <source>LinkedIn&apos;s followers export (Page analytics, Followers, Export) has them.</source>
         <translation>خروجیِ دنبال‌کننده‌های لینکدین (Page analytics، Followers، Export) آن‌ها را دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/linkedin.py" line="34"/>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="33"/>
         <source>LinkedIn&apos;s content export (Page analytics, Content, Export) has them.</source>
         <translation>خروجیِ محتوای لینکدین (Page analytics، Content، Export) آن‌ها را دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/linkedin.py" line="71"/>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="70"/>
         <source>LinkedIn Page content metrics (sheet Metrics, one row per day)</source>
         <translation>سنجه‌های محتوای صفحهٔ لینکدین (برگهٔ Metrics، یک ردیف برای هر روز)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/linkedin.py" line="92"/>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="91"/>
         <source>its Total followers column is each day&apos;s new followers (the sum of the sources), not the number of followers, and LinkedIn gives no unfollows to rebuild that number from. Use a New followers goal, or type the figures.</source>
         <translation>ستون Total followers آن دنبال‌کننده‌های تازهٔ هر روز است (جمع منابع)، نه تعداد دنبال‌کننده‌ها، و لینکدین لغو دنبال‌ها را نمی‌دهد تا بشود آن تعداد را بازسازی کرد. از هدف «دنبال‌کنندهٔ تازه» استفاده کنید، یا ارقام را خودتان بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/linkedin.py" line="98"/>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="97"/>
         <source>LinkedIn counts new followers, not unfollows: net new followers are lower by the unfollows.</source>
         <translation>لینکدین دنبال‌کننده‌های تازه را می‌شمارد، نه لغو دنبال‌ها را: خالصِ دنبال‌کننده‌های تازه به اندازهٔ لغو دنبال‌ها کمتر است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/linkedin.py" line="101"/>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="100"/>
         <source>LinkedIn Page followers (sheet New followers, one row per day)</source>
         <translation>دنبال‌کننده‌های صفحهٔ لینکدین (برگهٔ New followers، یک ردیف برای هر روز)</translation>
     </message>
@@ -3525,57 +3526,57 @@ Your data folder:
         <translation>هیچ چیزی که برنامه‌ریز دنبال کند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="48"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="46"/>
         <source>Meta Business Suite&apos;s daily files (Insights, Export data, one metric a day) have them.</source>
         <translation>فایل‌های روزانهٔ Meta Business Suite (Insights، Export data، هر روز یک سنجه) آن‌ها را دارند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="50"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="48"/>
         <source>the reach of single posts cannot be added up, since people reached by two posts are counted twice. Meta Business Suite&apos;s daily Reach file has the day&apos;s reach.</source>
         <translation>دسترسیِ تک‌تک پست‌ها را نمی‌شود جمع زد، چون کسی که دو پست را دیده دو بار شمرده می‌شود. فایل روزانهٔ Reach در Meta Business Suite دسترسیِ روز را دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="66"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="64"/>
         <source>Meta Business Suite Instagram posts (one row per post, by publish time)</source>
         <translation>پست‌های اینستاگرام در Meta Business Suite (یک ردیف برای هر پست، بر اساس زمان انتشار)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="70"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="68"/>
         <source>Meta Business Suite Facebook posts (one row per post, by publish time)</source>
         <translation>پست‌های فیس‌بوک در Meta Business Suite (یک ردیف برای هر پست، بر اساس زمان انتشار)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="79"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="77"/>
         <source>Empty metric cells count as 0 (Meta leaves them empty when a post has none).</source>
         <translation>خانه‌های خالیِ سنجه‌ها ۰ حساب می‌شوند (متا وقتی پستی از آن چیزی ندارد، خانه را خالی می‌گذارد).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="81"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="79"/>
         <source>Publish times have no time zone: each post counts on the day written in the file.</source>
         <translation>زمان‌های انتشار منطقهٔ زمانی ندارند: هر پست برای روزی حساب می‌شود که در فایل نوشته شده.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="103"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="101"/>
         <source>Meta writes each day with an hour (00:00 or 01:00, moving with daylight saving time): each row counts on the day written.</source>
         <translation>متا هر روز را با یک ساعت می‌نویسد (00:00 یا 01:00 که با ساعت تابستانی جابه‌جا می‌شود): هر ردیف برای روزِ نوشته‌شده حساب می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="108"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="106"/>
         <source>Meta counts new follows in this file, not unfollows: net new followers are lower by the day&apos;s unfollows.</source>
         <translation>متا در این فایل دنبال‌کردن‌های تازه را می‌شمارد، نه لغو دنبال‌ها را: خالصِ دنبال‌کننده‌های تازه به اندازهٔ لغو دنبال‌های آن روز کمتر است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="111"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="109"/>
         <source>it has the day&apos;s new follows, not the number of followers, and no unfollows to rebuild that number from. Use a New followers goal, or type the figures.</source>
         <translation>دنبال‌کردن‌های تازهٔ روز را دارد، نه تعداد دنبال‌کننده‌ها را، و لغو دنبال‌ها را ندارد تا بشود آن تعداد را بازسازی کرد. از هدف «دنبال‌کنندهٔ تازه» استفاده کنید، یا ارقام را خودتان بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="115"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="113"/>
         <source>the metric “{title}” is not one the planner tracks.</source>
         <translation>سنجهٔ «{title}» از سنجه‌هایی نیست که برنامه‌ریز دنبال می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="118"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="116"/>
         <source>Meta Business Suite daily metric ({title})</source>
         <translation>سنجهٔ روزانهٔ Meta Business Suite ({title})</translation>
     </message>
@@ -3632,103 +3633,103 @@ Your data folder:
         <translation>{column} خالی است</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="86"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="70"/>
         <source>{rate}, weighted by {weight}</source>
         <translation>{rate}، وزن‌دار با {weight}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="203"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="186"/>
         <source>a line of text below or between the figures</source>
         <extracomment>A row check: None to use the row, or the Skipped or Rejected item it becomes.</extracomment>
         <translation>یک سطر متن زیر یا میان ارقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="205"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="188"/>
         <source>not a row of figures ({found} cells, {needed} needed): {text}</source>
         <translation>ردیفِ ارقام نیست ({found} خانه، {needed} خانه لازم است): {text}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="221"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="204"/>
         <source>from {platform}, which the goal is not on</source>
         <translation>از {platform}، که هدف روی آن نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="242"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="225"/>
         <source>{column} &apos;{cell}&apos; is negative, which this figure cannot be</source>
         <translation>«{cell}» در {column} منفی است، و این رقم نمی‌تواند منفی باشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="253"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="236"/>
         <source>{column} is 0 while {other} is {value}, which cannot be: the platform did not count it</source>
         <translation>{column} صفر است در حالی که {other} برابر {value} است، که ممکن نیست: پلتفرم آن را نشمرده است</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="260"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="243"/>
         <source>{problem} ({day} left out: its total would be incomplete)</source>
         <translation>{problem} ({day} کنار گذاشته شد: جمعش ناقص می‌شد)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="274"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="257"/>
         <source>{day} appears again (first in row {first}); left out</source>
         <translation>{day} دوباره آمده است (بار اول در ردیف {first})؛ کنار گذاشته شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="279"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="262"/>
         <source>{column} is 0 on every post while {other} is not: the platform left {column} out of this file. Export it again later, or import {other} instead.</source>
         <translation>{column} در همهٔ پست‌ها صفر است ولی {other} نه: پلتفرم {column} را در این فایل نیاورده است. بعداً دوباره خروجی بگیرید، یا به‌جایش {other} را وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="282"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="265"/>
         <source>{column} is 0 on every day while {other} is not: the platform left {column} out of this file. Export it again later, or import {other} instead.</source>
         <translation>{column} در همهٔ روزها صفر است ولی {other} نه: پلتفرم {column} را در این فایل نیاورده است. بعداً دوباره خروجی بگیرید، یا به‌جایش {other} را وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="286"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="269"/>
         <source>{column} is below 0 on {days} (more deleted than added that day): counted net, and a day&apos;s total is never below 0.</source>
         <translation>{column} در {days} کمتر از ۰ است (آن روز بیشتر حذف شده تا اضافه): به‌صورت خالص حساب شد، و جمع یک روز هرگز کمتر از ۰ نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="292"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="275"/>
         <source>{posts} posts rolled into {days} days: each post&apos;s lifetime figures count on its publish day, and the posts of a day are added up.</source>
         <translation>{posts} پست در {days} روز جمع شد: ارقامِ تمام عمر هر پست برای روز انتشارش حساب می‌شود، و پست‌های یک روز با هم جمع می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="302"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="285"/>
         <source>{first} and {more} more days</source>
         <translation>{first} و {more} روز دیگر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="326"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="309"/>
         <source>{kpi} cannot be worked out for {day}: {columns} is 0</source>
         <translation>{kpi} برای {day} حساب‌شدنی نیست: {columns} صفر است</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="334"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="317"/>
         <source>{kpi} is {value}% on {day}, over 100%; left out</source>
         <translation>{kpi} در {day} برابر {value}٪ است، بیش از ۱۰۰٪؛ کنار گذاشته شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="343"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="326"/>
         <source>On {days} the parts add up to less than 0: counted as 0.</source>
         <translation>در {days} جمعِ اجزا کمتر از ۰ است: ۰ حساب شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="364"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="347"/>
         <source>{column} is 0 while it is above 0 on other days: not a real count; left out</source>
         <translation>{column} صفر است در حالی که در روزهای دیگر بیشتر از ۰ است: شمارش واقعی نیست؛ کنار گذاشته شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="370"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="353"/>
         <source>{column} is 0 on the day before {day}, then {value}: the platform had not counted yet, so that day is left out.</source>
         <translation>{column} در روزِ پیش از {day} صفر است و سپس {value}: پلتفرم هنوز نشمرده بود، پس آن روز کنار گذاشته شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="373"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="356"/>
         <source>{column} is 0 on the {n} days before {day}, then {value}: the platform had not counted yet, so those days are left out.</source>
         <translation>{column} در {n} روزِ پیش از {day} صفر است و سپس {value}: پلتفرم هنوز نشمرده بود، پس آن روزها کنار گذاشته شدند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="418"/>
+        <location filename="../../src/planner/exchange/importers/columns.py" line="50"/>
         <source>it has a header but no rows of figures</source>
         <translation>سرستون دارد ولی هیچ ردیفی از ارقام ندارد</translation>
     </message>
@@ -3770,37 +3771,37 @@ Your data folder:
         <translation>ردیفی بیش از {columns} ستون دارد: این جدولِ ارقام نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/tiktok.py" line="40"/>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="39"/>
         <source>TikTok&apos;s FollowerHistory file (TikTok Studio, Analytics, Followers, Download data) has them.</source>
         <translation>فایل FollowerHistory تیک‌تاک (TikTok Studio، Analytics، Followers، Download data) آن‌ها را دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/tiktok.py" line="42"/>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="41"/>
         <source>TikTok&apos;s Overview file (TikTok Studio, Analytics, Overview, Download data) has them.</source>
         <translation>فایل Overview تیک‌تاک (TikTok Studio، Analytics، Overview، Download data) آن‌ها را دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/tiktok.py" line="50"/>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="49"/>
         <source>TikTok Studio content (one row per video)</source>
         <translation>محتوای TikTok Studio (یک ردیف برای هر ویدیو)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/tiktok.py" line="51"/>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="50"/>
         <source>This is TikTok&apos;s per-video Content file: each row is one video&apos;s figures since it was posted, so it has no daily figures. Export Overview or FollowerHistory instead (TikTok Studio, Analytics, Download data).</source>
         <translation>این فایل Content تیک‌تاک است که برای هر ویدیو یک ردیف دارد: هر ردیف ارقامِ یک ویدیو از زمان انتشارش است، پس رقم روزانه ندارد. به‌جایش Overview یا FollowerHistory را بگیرید (TikTok Studio، Analytics، Download data).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/tiktok.py" line="56"/>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="55"/>
         <source>TikTok Studio overview (one row per day)</source>
         <translation>نمای کلی TikTok Studio (یک ردیف برای هر روز)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/tiktok.py" line="59"/>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="58"/>
         <source>TikTok Studio follower history (one row per day)</source>
         <translation>تاریخچهٔ دنبال‌کنندگان TikTok Studio (یک ردیف برای هر روز)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/tiktok.py" line="105"/>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="104"/>
         <source>TikTok writes dates without a year: the last row is taken as {last}, the latest such day up to {saved} (the day the file was saved), and earlier rows are counted back from it.</source>
         <translation>تیک‌تاک تاریخ‌ها را بدون سال می‌نویسد: آخرین ردیف {last} در نظر گرفته شد، یعنی آخرین چنین روزی تا {saved} (روز ذخیرهٔ فایل)، و ردیف‌های قبلی از آن به عقب شمرده شدند.</translation>
     </message>
@@ -3840,48 +3841,48 @@ Your data folder:
         <translation>نمای کلی حساب X/Twitter (از ۲۰۲۴، یک ردیف برای هر روز)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/youtube.py" line="57"/>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="55"/>
         <source>This is YouTube Studio&apos;s per-video Table data: each row is one video&apos;s figures over the whole period, dated by its publish day, so it has no figures per day. In Studio (Analytics, Advanced mode) export Chart data or Totals, or import the whole Studio zip that holds them.</source>
         <extracomment>Columns a Totals file holds besides the date: every one is a Studio metric.</extracomment>
         <translation>این Table data در YouTube Studio است که برای هر ویدیو یک ردیف دارد: هر ردیف ارقامِ یک ویدیو در کل دوره است که به تاریخ انتشارش ثبت شده، پس رقم روزانه ندارد. در Studio (Analytics، Advanced mode) فایل Chart data یا Totals را بگیرید، یا کل فایل zip استودیو را که آن‌ها را دارد وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/youtube.py" line="61"/>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="59"/>
         <source>Studio&apos;s Subscribers are the day&apos;s net change, not the number of subscribers: a New followers goal takes them, or type how many subscribers you have on one day and the planner rebuilds the totals.</source>
         <translation>Subscribers در استودیو تغییر خالصِ روز است، نه تعداد مشترکان: هدف «دنبال‌کنندهٔ تازه» آن را می‌پذیرد، یا بنویسید در یک روز چند مشترک داشتید تا برنامه‌ریز تعداد کل را بازسازی کند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/youtube.py" line="64"/>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="62"/>
         <source>Studio exports one metric at a time: choose {kpi} as the chart&apos;s metric in Advanced mode and export again.</source>
         <translation>استودیو هر بار یک سنجه را خروجی می‌دهد: در Advanced mode، {kpi} را سنجهٔ نمودار کنید و دوباره خروجی بگیرید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/youtube.py" line="81"/>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="79"/>
         <source>YouTube Studio totals (one row per day)</source>
         <translation>Totals در YouTube Studio (یک ردیف برای هر روز)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/youtube.py" line="84"/>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="82"/>
         <source>YouTube Studio chart data (one row per day and video)</source>
         <translation>Chart data در YouTube Studio (یک ردیف برای هر روز و ویدیو)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/youtube.py" line="86"/>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="84"/>
         <source>YouTube Studio table data (one row per video, over the whole period)</source>
         <translation>Table data در YouTube Studio (یک ردیف برای هر ویدیو، در کل دوره)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/youtube.py" line="99"/>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="97"/>
         <source>the Total row (the sum of the other rows)</source>
         <translation>ردیف Total (جمع ردیف‌های دیگر)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/youtube.py" line="114"/>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="112"/>
         <source>Each day adds up the rows of its videos.</source>
         <translation>هر روز، ردیف‌های ویدیوهایش را جمع می‌زند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/youtube.py" line="129"/>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="127"/>
         <source>YouTube Studio export (zip: {files})</source>
         <translation>خروجی YouTube Studio (zip: {files})</translation>
     </message>

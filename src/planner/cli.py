@@ -19,7 +19,7 @@ from sqlite_utils.db import NotFoundError
 from planner import APP_NAME, __version__
 from planner.domain import catalog, progress, realism
 from planner.domain.units import format_value
-from planner.exchange import figures_import, importers, plan_json
+from planner.exchange import figures_import, import_lines, importers, plan_json
 from planner.exchange.importers import GenericMapping
 from planner.exchange.sample_plan import write_sample_plan
 from planner.report.cli_report import add_report_parser, cmd_report
@@ -245,7 +245,7 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
         others = (figures_import.Others.ADD if args.add_platform else
                   figures_import.Others.SKIP if args.skip_other_platforms else figures_import.Others.REFUSE)
         if preview.foreign and others is figures_import.Others.REFUSE:
-            return _refuse(args.file, f"{figures_import.foreign_problem(preview, goal)} Add the platform to the goal "
+            return _refuse(args.file, f"{import_lines.foreign_problem(preview, goal)} Add the platform to the goal "
                                       "with --add-platform, or leave those figures out with --skip-other-platforms.")
         kept_foreign = 0 if others is figures_import.Others.SKIP else sum(preview.foreign.values())
         if preview.count - sum(preview.foreign.values()) + kept_foreign == 0:
@@ -273,11 +273,11 @@ def _print_preview(preview: figures_import.Preview) -> None:
         print(f"  {preview.recipe}")
     for note in preview.notes:
         print(f"  {'Warning' if note.warning else 'Note'}: {note.message}")
-    for line in figures_import.skipped_lines(preview):
+    for line in import_lines.skipped_lines(preview):
         print(f"  {line}")
     if preview.rejected_total:
         print(f"Left out {_row_count(preview.rejected_total)} that cannot be read safely:")
-        for line in figures_import.rejected_lines(preview):
+        for line in import_lines.rejected_lines(preview):
             print(f"  {line}")
 
 

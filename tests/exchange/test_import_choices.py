@@ -9,7 +9,7 @@ import pytest
 from exchange.import_cli import DATA, plan_with_goal, saved_on
 
 from planner.domain.goals import Observation
-from planner.exchange import figures_import
+from planner.exchange import figures_import, import_lines
 from planner.exchange.figures_import import Anchor, Others
 from planner.exchange.importers import Msg, Rejected, open_source
 from planner.exchange.importers.ga4 import NOT_SOCIAL, UNKNOWN, social_platform
@@ -177,7 +177,7 @@ def test_rejections_alike_are_summarised_by_problem_and_column():
         preview.reject(Rejected(row, Msg("{column} '{cell}' is not a figure", column="Likes", cell="undefined"),
                                 day=date(2025, 1, row)))
     preview.reject(Rejected(20, Msg("{column} '{cell}' is not a figure", column="Shares", cell="-")))
-    assert [str(m) for m in figures_import.rejected_lines(preview)] == [
+    assert [str(m) for m in import_lines.rejected_lines(preview)] == [
         "10 rows (2025-01-02, 2025-01-03, 2025-01-04 and 7 more days): Likes 'undefined' is not a figure",
         "row 20: Shares '-' is not a figure"]
 

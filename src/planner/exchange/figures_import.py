@@ -26,15 +26,14 @@ from planner.domain.catalog import Unit
 from planner.domain.goals import Goal, GoalPlatform, Observation
 from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.exchange.importers import Batch, Figure, ImportCancelled, ImportSource, Msg, Note, Rejected, Skipped
-from planner.exchange.messages import Count, Day, KpiName, Number, PlatformName, listing
+from planner.exchange.messages import Day, KpiName, Number, PlatformName
+from planner.exchange.rebuilt_totals import Anchor, rebuild
 from planner.store.repository import OnDuplicate, Repository
 
 #: Rows shown in the preview; every figure is still imported.
 SAMPLE_ROWS = 200
 #: Rejected rows kept one by one; the rest are counted.
 MAX_LISTED_REJECTED = 1000
-#: Rejections alike (the same problem in the same column) summarised in one line from this many on.
-SUMMARISE_FROM = 6
 #: Rows written between two looks at Cancel.
 WRITE_CHUNK = 16384
 #: A figure may be dated up to this many days after today: the platforms' day ends later in other time zones.
@@ -48,14 +47,6 @@ class Others(StrEnum):
     REFUSE = "refuse"  # nothing is written while there are any
     SKIP = "skip"  # leave them out
     ADD = "add"  # add their platforms to the goal, in the same transaction as the figures
-
-
-@dataclass(frozen=True)
-class Anchor:
-    """A count the owner typed ("I have 1,240 followers today"): totals are rebuilt from it and daily changes."""
-
-    count: float
-    day: date
 
 
 @dataclass
@@ -210,7 +201,7 @@ def read(source: ImportSource, kpi_id: str, *, platform: str | None, existing: s
         rows, days, plat, values = rows[keep], days[keep], plat[keep], values[keep]
     if preview.rebuilt:
         assert anchor is not None
-        rows, days, plat, values = _rebuild(preview, anchor, rows, days, plat, values, names)
+        rows, days, plat, values = rebuild(preview, anchor, rows, days, plat, values, names)
         by_row = dict(zip(rows.tolist(), zip(days.tolist(), values.tolist(), strict=True), strict=True))
         preview.sample = [Figure(f.row, date.fromordinal(by_row[f.row][0]), f.platform, by_row[f.row][1])
                           for f in preview.sample if f.row in by_row]
@@ -263,131 +254,6 @@ def _checks(kpi: catalog.Kpi, rows: np.ndarray, days: np.ndarray, codes: np.ndar
         bad.setdefault(i, Msg(QT_TRANSLATE_NOOP("import", "a second figure for {platform} on {day}"),
                               platform=PlatformName(names[codes[i]]), day=Day(date.fromordinal(int(days[i])))))
     return bad
-
-
-def _rebuild(preview: Preview, anchor: Anchor, rows: np.ndarray, days: np.ndarray, plat: np.ndarray,
-             values: np.ndarray, names: list[str | None]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Follower totals from daily net changes and the owner's count on one day.
-
-    The total at the end of day d is the count, minus the changes of the days after d up to the count's day
-    (or plus those from the count's day up to d).  That needs every day in between: figures come only for
-    days of the file whose chain of changes to the count's day is unbroken.
-    """
-    empty = (np.zeros(0, np.int64),) * 3 + (np.zeros(0, np.float64),)
-    if len(values) == 0:
-        return empty  # type: ignore[return-value]
-    if len(set(plat.tolist())) > 1:
-        preview.problem = Msg(QT_TRANSLATE_NOOP("import", "The file has follower changes for several platforms ({"
-                                                          "platforms}); a count you type is for one of them."),
-                              platforms=listing(PlatformName(names[c]) for c in sorted(set(plat.tolist()))))
-        return empty  # type: ignore[return-value]
-    change = dict(zip(days.tolist(), values.tolist(), strict=True))
-    row_of = dict(zip(days.tolist(), rows.tolist(), strict=True))
-    first, last = min(change), max(change)
-    at = anchor.day.toordinal()
-    if at == last + 1:
-        preview.note(Note(Msg(QT_TRANSLATE_NOOP("import", "Your count for {day} is taken as the count at the end of "
-                                                          "{last}, the file's last day."),
-                              day=Day(anchor.day, long=True), last=Day(date.fromordinal(last), long=True))))
-        at = last
-    if not first - 1 <= at <= last:
-        preview.problem = Msg(QT_TRANSLATE_NOOP("import", "The file's changes run from {first} to {last}: a count on "
-                                                          "{day} cannot be carried to them. Give the count on a day "
-                                                          "from {first} to the day after {last}."),
-                              first=Day(date.fromordinal(first)), last=Day(date.fromordinal(last)),
-                              day=Day(anchor.day))
-        return empty  # type: ignore[return-value]
-    totals: dict[int, float] = {}
-    if at in change:
-        totals[at] = anchor.count
-    total, d = anchor.count, at
-    while d - 1 in change and d in change:  # back: the total at the end of d-1 is that of d minus d's change
-        total -= change[d]
-        d -= 1
-        totals[d] = total
-    broken_before = d
-    total, d = anchor.count, at
-    while d + 1 in change:  # forward: add each next day's change
-        d += 1
-        total += change[d]
-        totals[d] = total
-    broken_after = d
-    for day in sorted(change):
-        if day in totals:
-            continue
-        gap = broken_before - 1 if day < broken_before else broken_after + 1  # the first day missing on the way
-        preview.reject(Rejected(row_of[day], Msg(QT_TRANSLATE_NOOP(
-            "import", "the follower total on {day} cannot be rebuilt: the change on {gap} is missing"),
-            day=Day(date.fromordinal(day)), gap=Day(date.fromordinal(gap))), day=date.fromordinal(day)))
-    below = [d for d, v in totals.items() if v < 0]
-    for d in below:
-        preview.reject(Rejected(row_of[d], Msg(QT_TRANSLATE_NOOP(
-            "import", "the rebuilt follower total on {day} is below 0: check the count you typed"),
-            day=Day(date.fromordinal(d))), day=date.fromordinal(d)))
-        del totals[d]
-    ordered = sorted(totals)
-    if ordered:
-        preview.note(Note(Msg(QT_TRANSLATE_NOOP("import", "Followers rebuilt from your count of {count} on {day} and "
-                                                          "the file's daily changes ({recipe}): {days} days, {first} "
-                                                          "to {last}."),
-                              count=Number(anchor.count), day=Day(anchor.day, long=True),
-                              recipe=preview.source.recipe("new_followers") or "", days=Count(len(ordered)),
-                              first=Day(date.fromordinal(ordered[0])), last=Day(date.fromordinal(ordered[-1])))))
-    code = int(plat[0])
-    return (np.array([row_of[d] for d in ordered], np.int64), np.array(ordered, np.int64),
-            np.full(len(ordered), code, np.int64), np.array([totals[d] for d in ordered], np.float64))
-
-
-# ----------------------------------------------------------------------------- what to say
-
-
-def rejected_lines(preview: Preview) -> list[Msg]:
-    """The rejected rows as the owner reads them: one line each, or one line for many alike."""
-    groups: dict[tuple, list[Rejected]] = {}
-    for r in preview.rejected:
-        inner = r.message.values.get("problem", r.message)
-        key = (inner.template if isinstance(inner, Msg) else r.message.template,
-               str(inner.values.get("column", "")) if isinstance(inner, Msg) else "")
-        groups.setdefault(key, []).append(r)
-    out: list[tuple[int, Msg]] = []
-    for items in groups.values():
-        if len(items) < SUMMARISE_FROM:
-            out.extend((r.row, r.text()) for r in items)
-            continue
-        days = sorted({r.day for r in items if r.day is not None})
-        if len(days) == len(items):
-            where = listing([Day(d) for d in days[:3]] + ([Msg.plural(len(days) - 3, QT_TRANSLATE_NOOP(
-                "import", "{n} more day"), QT_TRANSLATE_NOOP("import", "{n} more days"))] if len(days) > 3 else []))
-        else:
-            rows = [str(r.row) for r in items]
-            where = Msg(QT_TRANSLATE_NOOP("import", "rows {rows}"), rows=listing(rows[:3] + ([Msg.plural(
-                len(rows) - 3, QT_TRANSLATE_NOOP("import", "{n} more"), QT_TRANSLATE_NOOP("import", "{n} more"))]
-                if len(rows) > 3 else [])))
-        out.append((items[0].row, Msg(QT_TRANSLATE_NOOP("import", "{count} rows ({where}): {reason}"),
-                                      count=Count(len(items)), where=where, reason=items[0].message)))
-    out.sort(key=lambda item: item[0])
-    lines = [m for _, m in out]
-    if preview.rejected_total > len(preview.rejected):
-        lines.append(Msg(QT_TRANSLATE_NOOP("import", "… and {n} more rows left out"),
-                         n=Count(preview.rejected_total - len(preview.rejected))))
-    return lines
-
-
-def skipped_lines(preview: Preview) -> list[Msg]:
-    """Rows left out on purpose, counted by why: "4 rows skipped: not from social media"."""
-    return [Msg.plural(n, QT_TRANSLATE_NOOP("import", "1 row skipped: {why}"),
-                       QT_TRANSLATE_NOOP("import", "{n} rows skipped: {why}"), why=why)
-            for why, n in preview.skipped.most_common()]
-
-
-def foreign_problem(preview: Preview, goal: Goal) -> Msg:
-    """Figures of platforms the goal is not on: what they are, and the choices."""
-    return Msg(QT_TRANSLATE_NOOP("import", "The file has figures of {theirs}, and this goal is on {yours}: "
-                                           "{count} figures would count toward a platform the goal does not "
-                                           "have."),
-               theirs=listing(PlatformName(p) for p in preview.foreign),
-               yours=listing(PlatformName(p) for p in goal.platform_ids),
-               count=Count(sum(preview.foreign.values())))
 
 
 # ----------------------------------------------------------------------------- writing

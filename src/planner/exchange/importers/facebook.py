@@ -7,12 +7,10 @@ a file re-saved by a spreadsheet may have DD.MM.YYYY, which the dates show.
 from __future__ import annotations
 
 from planner.domain.i18n import QT_TRANSLATE_NOOP
+from planner.exchange.importers.columns import body_start, head_column, header_map, norm, table_rows
 from planner.exchange.importers.dates import DateParser, day_boundary
 from planner.exchange.importers.model import ImportSource, Note
-from planner.exchange.importers.rollup import (
-    Table, TableSource, available, body_start, head_column, header_map, learn_dates, level, norm, ratio, table_rows,
-    total,
-)
+from planner.exchange.importers.rollup import Table, TableSource, available, learn_dates, level, ratio, total
 from planner.exchange.importers.text import Head
 from planner.exchange.messages import Msg
 

@@ -22,12 +22,10 @@ from datetime import date
 from planner.domain import catalog
 from planner.domain.catalog import KpiKind, Period
 from planner.domain.i18n import QT_TRANSLATE_NOOP
+from planner.exchange.importers.columns import body_start, head_column, header_map, table_rows
 from planner.exchange.importers.dates import DateParser
 from planner.exchange.importers.model import Cell, ImportSource, Item, Note, Skipped, Watch
-from planner.exchange.importers.rollup import (
-    Measure, Table, TableSource, available, body_start, head_column, header_map, learn_dates, ratio, rollup,
-    table_rows, total,
-)
+from planner.exchange.importers.rollup import Measure, Table, TableSource, available, learn_dates, ratio, rollup, total
 from planner.exchange.importers.text import Head
 from planner.exchange.messages import Count, Day, KpiName, Msg
 

@@ -19,13 +19,13 @@ import numpy as np
 from planner.domain import catalog
 from planner.domain.catalog import Unit
 from planner.domain.i18n import QT_TRANSLATE_NOOP
+from planner.exchange.importers.columns import body_start, find, norm
 from planner.exchange.importers.dates import DateError, DateParser
 from planner.exchange.importers.model import (
     Batch, Cancelled, Cell, Figure, GenericMapping, ImportFileError, ImportSource, Item, Note, Progress, Rejected,
     Watch,
 )
 from planner.exchange.importers.numbers import NumberError, cell_text, parse_number
-from planner.exchange.importers.rollup import body_start, find, norm
 from planner.exchange.importers.text import Head
 from planner.exchange.messages import Count, KpiName, Msg, listing
 

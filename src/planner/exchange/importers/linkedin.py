@@ -10,12 +10,11 @@ from pathlib import Path
 
 from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.exchange.importers.archives import SheetFile, sheet_head
+from planner.exchange.importers.columns import Rows, header_map, norm, table_rows
 from planner.exchange.importers.dates import DateParser
 from planner.exchange.importers.model import Cell, ImportSource, Note
 from planner.exchange.importers.numbers import parse_number
-from planner.exchange.importers.rollup import (
-    Rows, Table, TableSource, available, header_map, level, norm, ratio, table_rows, total,
-)
+from planner.exchange.importers.rollup import Table, TableSource, available, level, ratio, total
 from planner.exchange.messages import Msg
 
 _FOLLOWER_COLS = {

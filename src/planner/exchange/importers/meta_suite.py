@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from planner.domain.i18n import QT_TRANSLATE_NOOP
+from planner.exchange.importers.columns import body_start, find, head_column, header_map, norm, table_rows
 from planner.exchange.importers.dates import DateParser
 from planner.exchange.importers.model import ImportSource, Note
-from planner.exchange.importers.rollup import (
-    Table, TableSource, available, body_start, find, head_column, header_map, learn_dates, norm, ratio, table_rows,
-    total,
-)
+from planner.exchange.importers.rollup import Table, TableSource, available, learn_dates, ratio, total
 from planner.exchange.importers.text import Head
 from planner.exchange.messages import Msg
 

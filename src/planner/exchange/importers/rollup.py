@@ -18,29 +18,13 @@ from typing import Any
 from planner.domain import catalog
 from planner.domain.catalog import KpiKind, Unit
 from planner.domain.i18n import QT_TRANSLATE_NOOP
+from planner.exchange.importers.columns import Rows
 from planner.exchange.importers.dates import DateError, DateParser
 from planner.exchange.importers.model import (
-    Cell, Figure, ImportFileError, ImportSource, Item, Note, Rejected, Skipped, Watch,
+    Cell, Figure, ImportSource, Item, Note, Rejected, Skipped, Watch,
 )
 from planner.exchange.importers.numbers import NoValue, NumberError, cell_text, has_percent, parse_number
-from planner.exchange.importers.text import Head, TableFile
 from planner.exchange.messages import Count, Day, KpiName, Msg, Number, PlatformName, listing
-
-
-def norm(header: Cell) -> str:
-    """A header as compared: no soft hyphens, BOMs or zero-width marks, case-folded, single spaces."""
-    text = str(header).replace("\u00ad", "").replace("\ufeff", "").replace("\u200b", "")
-    return " ".join(text.split()).casefold()
-
-
-def find(header: list[str], *names: str) -> int | None:
-    """Index of the first column whose normalised name is one of *names*."""
-    wanted = [norm(n) for n in names]
-    normed = [norm(h) for h in header]
-    for w in wanted:
-        if w in normed:
-            return normed.index(w)
-    return None
 
 
 @dataclass(frozen=True)
@@ -113,7 +97,6 @@ def level(col: str, fraction: bool = False) -> Measure:
 
 #: A row check: None to use the row, or the Skipped or Rejected item it becomes.
 RowCheck = Callable[[int, list[Cell]], "Skipped | Rejected | None"]
-Rows = Callable[[Watch | None], Iterator[tuple[int, list[Cell]]]]
 
 
 @dataclass
@@ -395,36 +378,3 @@ class TableSource(ImportSource):
 
     def _figures(self, kpi: str, platforms: tuple[str, ...], watch: Watch) -> Iterator[Item]:
         return rollup(self.table, kpi, platforms, watch)
-
-
-def header_map(header: list[Cell], names: dict[str, tuple[str, ...]]) -> tuple[dict[str, int], dict[str, str]]:
-    """Logical column names -> index (first match), and -> the header as written."""
-    cols: dict[str, int] = {}
-    shown: dict[str, str] = {}
-    for key, candidates in names.items():
-        i = find([str(h) for h in header], *candidates)
-        if i is not None:
-            cols[key] = i
-            shown[key] = " ".join(str(header[i]).replace("\u00ad", "").split())
-    return cols, shown
-
-
-def body_start(head: Head, header_rows: int = 1) -> int:
-    """Rows to skip to reach the data (the header rows and anything above them).
-
-    Raises ImportFileError when the file has its header and nothing else.
-    """
-    if len(head.rows) <= header_rows:
-        raise ImportFileError(head.path, Msg(QT_TRANSLATE_NOOP("import", "it has a header but no rows of figures")))
-    return head.rows[header_rows][0] - 1
-
-
-def head_column(head: Head, col: int, header_rows: int = 1) -> list[Cell]:
-    return [r[col] for _, r in head.rows[header_rows:] if len(r) > col]
-
-
-def table_rows(file: TableFile, skip: int) -> Rows:
-    """The rows of *file* below the first *skip* rows (the header rows and anything above them)."""
-    def rows(watch: Watch | None) -> Iterator[tuple[int, list[Cell]]]:
-        return file.rows(watch, skip)
-    return rows

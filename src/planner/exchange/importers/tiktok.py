@@ -13,11 +13,10 @@ from datetime import date
 from pathlib import Path
 
 from planner.domain.i18n import QT_TRANSLATE_NOOP
+from planner.exchange.importers.columns import body_start, header_map, norm, table_rows
 from planner.exchange.importers.dates import DateParser, month_day
 from planner.exchange.importers.model import Cell, ImportSource, Note
-from planner.exchange.importers.rollup import (
-    Table, TableSource, available, body_start, header_map, level, norm, table_rows, total,
-)
+from planner.exchange.importers.rollup import Table, TableSource, available, level, total
 from planner.exchange.importers.text import Head
 from planner.exchange.messages import Day, Msg
 

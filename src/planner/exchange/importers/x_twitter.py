@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from planner.domain.i18n import QT_TRANSLATE_NOOP
+from planner.exchange.importers.columns import body_start, head_column, header_map, norm, table_rows
 from planner.exchange.importers.dates import DateParser, day_boundary
 from planner.exchange.importers.model import Cell, ImportSource, Note, Skipped
 from planner.exchange.importers.rollup import (
-    Measure, RowCheck, Table, TableSource, available, body_start, head_column, header_map, learn_dates, norm, ratio,
-    table_rows, total,
+    Measure, RowCheck, Table, TableSource, available, learn_dates, ratio, total,
 )
 from planner.exchange.importers.text import Head
 from planner.exchange.messages import Msg

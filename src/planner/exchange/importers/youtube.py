@@ -18,12 +18,10 @@ from pathlib import Path
 from planner.domain import catalog
 from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.exchange.importers.archives import zip_member
+from planner.exchange.importers.columns import body_start, head_column, header_map, norm, table_rows
 from planner.exchange.importers.dates import DateParser
 from planner.exchange.importers.model import Cell, ImportFileError, ImportSource, Item, Note, Skipped, Watch
-from planner.exchange.importers.rollup import (
-    Table, TableSource, available, body_start, head_column, header_map, learn_dates, norm, table_rows, total,
-    weighted,
-)
+from planner.exchange.importers.rollup import Table, TableSource, available, learn_dates, total, weighted
 from planner.exchange.importers.text import Head, read_head
 from planner.exchange.messages import KpiName, Msg, listing
 

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain import catalog
 from planner.domain.goals import Goal
-from planner.exchange import figures_import, importers
+from planner.exchange import figures_import, import_lines, importers
 from planner.exchange.importers import GenericMapping, ImportFileError, ImportSource, Msg
 from planner.store import plan_file
 from planner.store.repository import OnDuplicate, Repository
@@ -284,11 +284,11 @@ class ImportDialog(QDialog):
 
     def _show_left_out(self, preview: figures_import.Preview) -> None:
         self.rejected.clear()
-        for line in figures_import.skipped_lines(preview):
+        for line in import_lines.skipped_lines(preview):
             item = QListWidgetItem(text(line))
             item.setForeground(QColor("#616161"))
             self.rejected.addItem(item)
-        for line in figures_import.rejected_lines(preview):
+        for line in import_lines.rejected_lines(preview):
             self.rejected.addItem(text(line))
 
     def _show_notes(self, preview: figures_import.Preview) -> None:
@@ -299,7 +299,7 @@ class ImportDialog(QDialog):
             label.setVisible(bool(lines))
 
     def _show_foreign(self, preview: figures_import.Preview) -> None:
-        explanation = text(figures_import.foreign_problem(preview, self.goal)) if preview.foreign else ""
+        explanation = text(import_lines.foreign_problem(preview, self.goal)) if preview.foreign else ""
         self.others.show_for(list(preview.foreign), explanation, not self.document.read_only)
 
     def _update_import_button(self, *_: object) -> None:
