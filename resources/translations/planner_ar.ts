@@ -3491,34 +3491,34 @@ Your data folder:
         <translation>لم يُتعرَّف على تخطيط أي منصة، وفي عدة أعمدة تواريخ (الأعمدة: {columns})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/linkedin.py" line="31"/>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="32"/>
         <source>LinkedIn&apos;s followers export (Page analytics, Followers, Export) has them.</source>
         <translation>تصدير متابعي لينكدإن (Page analytics، Followers، Export) يحتوي عليها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/linkedin.py" line="33"/>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="34"/>
         <source>LinkedIn&apos;s content export (Page analytics, Content, Export) has them.</source>
         <translation>تصدير محتوى لينكدإن (Page analytics، Content، Export) يحتوي عليها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/linkedin.py" line="70"/>
-        <source>LinkedIn Page content metrics (sheet Metrics, one row per day)</source>
-        <translation>مقاييس محتوى صفحة لينكدإن (الورقة Metrics، صف لكل يوم)</translation>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="81"/>
+        <source>LinkedIn Page content metrics (sheet {sheet}, one row per day)</source>
+        <translation>مقاييس محتوى صفحة لينكدإن (الورقة {sheet}، صف لكل يوم)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/linkedin.py" line="91"/>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="111"/>
+        <source>LinkedIn Page followers (sheet {sheet}, one row per day)</source>
+        <translation>متابعو صفحة لينكدإن (الورقة {sheet}، صف لكل يوم)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="102"/>
         <source>its Total followers column is each day&apos;s new followers (the sum of the sources), not the number of followers, and LinkedIn gives no unfollows to rebuild that number from. Use a New followers goal, or type the figures.</source>
         <translation>عموده Total followers هو المتابعون الجدد لكل يوم (مجموع المصادر)، لا عدد المتابعين، ولا يعطي لينكدإن إلغاءات المتابعة لإعادة بناء ذلك العدد. استخدم هدف «المتابعون الجدد»، أو اكتب الأرقام بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/linkedin.py" line="97"/>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="108"/>
         <source>LinkedIn counts new followers, not unfollows: net new followers are lower by the unfollows.</source>
         <translation>يعدّ لينكدإن المتابعين الجدد دون إلغاءات المتابعة: صافي المتابعين الجدد أقل بقدر الإلغاءات.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/linkedin.py" line="100"/>
-        <source>LinkedIn Page followers (sheet New followers, one row per day)</source>
-        <translation>متابعو صفحة لينكدإن (الورقة New followers، صف لكل يوم)</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/messages.py" line="160"/>

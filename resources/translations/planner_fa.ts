@@ -3491,34 +3491,34 @@ Your data folder:
         <translation>قالب هیچ پلتفرمی شناخته نشد، و چند ستون تاریخ دارند (ستون‌ها: {columns})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/linkedin.py" line="31"/>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="32"/>
         <source>LinkedIn&apos;s followers export (Page analytics, Followers, Export) has them.</source>
         <translation>خروجیِ دنبال‌کننده‌های لینکدین (Page analytics، Followers، Export) آن‌ها را دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/linkedin.py" line="33"/>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="34"/>
         <source>LinkedIn&apos;s content export (Page analytics, Content, Export) has them.</source>
         <translation>خروجیِ محتوای لینکدین (Page analytics، Content، Export) آن‌ها را دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/linkedin.py" line="70"/>
-        <source>LinkedIn Page content metrics (sheet Metrics, one row per day)</source>
-        <translation>سنجه‌های محتوای صفحهٔ لینکدین (برگهٔ Metrics، یک ردیف برای هر روز)</translation>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="81"/>
+        <source>LinkedIn Page content metrics (sheet {sheet}, one row per day)</source>
+        <translation>سنجه‌های محتوای صفحهٔ لینکدین (برگهٔ {sheet}، یک ردیف برای هر روز)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/linkedin.py" line="91"/>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="111"/>
+        <source>LinkedIn Page followers (sheet {sheet}, one row per day)</source>
+        <translation>دنبال‌کننده‌های صفحهٔ لینکدین (برگهٔ {sheet}، یک ردیف برای هر روز)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="102"/>
         <source>its Total followers column is each day&apos;s new followers (the sum of the sources), not the number of followers, and LinkedIn gives no unfollows to rebuild that number from. Use a New followers goal, or type the figures.</source>
         <translation>ستون Total followers آن دنبال‌کننده‌های تازهٔ هر روز است (جمع منابع)، نه تعداد دنبال‌کننده‌ها، و لینکدین لغو دنبال‌ها را نمی‌دهد تا بشود آن تعداد را بازسازی کرد. از هدف «دنبال‌کنندهٔ تازه» استفاده کنید، یا ارقام را خودتان بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/linkedin.py" line="97"/>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="108"/>
         <source>LinkedIn counts new followers, not unfollows: net new followers are lower by the unfollows.</source>
         <translation>لینکدین دنبال‌کننده‌های تازه را می‌شمارد، نه لغو دنبال‌ها را: خالصِ دنبال‌کننده‌های تازه به اندازهٔ لغو دنبال‌ها کمتر است.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/linkedin.py" line="100"/>
-        <source>LinkedIn Page followers (sheet New followers, one row per day)</source>
-        <translation>دنبال‌کننده‌های صفحهٔ لینکدین (برگهٔ New followers، یک ردیف برای هر روز)</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/messages.py" line="160"/>

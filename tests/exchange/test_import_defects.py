@@ -166,6 +166,12 @@ def test_6_an_english_totals_file_under_another_name():
     assert collect(source, "video_views").value("2025-08-29", "youtube") == 1100
 
 
+def test_6_a_linkedin_sheet_under_another_name_is_recognised_by_its_columns():
+    source = open_source(DATA / "linkedin_neue_follower.xlsx")
+    assert str(source.layout) == "LinkedIn Page followers (sheet Neue Follower, one row per day)"
+    assert collect(source, "followers").value("2025-03-02", "linkedin") == 1206
+
+
 # ----------------------------------------------------------------------------- 7. GA4 report CSV export
 
 

@@ -292,7 +292,7 @@ def ga4_files() -> None:
 
 # ----------------------------------------------------------------------------- generic tables
 
-def xlsx(path: Path, rows: list[list[object]]) -> None:
+def xlsx(path: Path, rows: list[list[object]], sheet_name: str = "Figures") -> None:
     """A minimal XLSX (inline strings, numbers, dates as serials with a date style)."""
     def cell(r: int, c: int, v: object) -> str:
         ref = f"{chr(65 + c)}{r}"
@@ -316,7 +316,7 @@ def xlsx(path: Path, rows: list[list[object]]) -> None:
         'officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
         "xl/workbook.xml": '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.'
         'org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
-        'relationships"><sheets><sheet name="Figures" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        'relationships"><sheets><sheet name="' + sheet_name + '" sheetId="1" r:id="rId1"/></sheets></workbook>',
         "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
         'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
         'openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
@@ -534,7 +534,15 @@ def x_defect_files() -> None:
             "300,3,9,0,0,0,1,1,1,1,1,0,0\n", newline="\r\n")
 
 
+def linkedin_renamed_file() -> None:
+    """Item 6: LinkedIn's followers sheet saved alone under a German name, as an XLSX."""
+    head = ["Date", "Sponsored followers", "Organic followers", "Auto-invited followers", "Total followers"]
+    xlsx(HERE / "linkedin_neue_follower.xlsx", [head, ["03/01/2025", 0, 3, 0, 1203], ["03/02/2025", 0, 2, 1, 1206]],
+         sheet_name="Neue Follower")
+
+
 def issue15_files() -> None:
+    linkedin_renamed_file()
     ga4_defect_files()
     youtube_defect_files()
     meta_defect_files()

@@ -1,4 +1,5 @@
-"""LinkedIn Page analytics spreadsheets (old .xls, also .xlsx): the followers and the content files.
+"""LinkedIn Page analytics spreadsheets (old .xls, also .xlsx and .ods): the followers and the content files,
+recognised by their columns on any sheet.
 
 Late-2025 files put a description sentence above the header, so the header is
 the first row, among the first few, that has a Date column.
@@ -12,7 +13,7 @@ from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.exchange.importers.archives import SheetFile, sheet_head
 from planner.exchange.importers.columns import Rows, header_map, norm, table_rows
 from planner.exchange.importers.dates import DateParser
-from planner.exchange.importers.model import Cell, ImportSource, Note
+from planner.exchange.importers.model import Cell, ImportFileError, ImportSource, Note
 from planner.exchange.importers.numbers import parse_number
 from planner.exchange.importers.rollup import Table, TableSource, available, level, ratio, total
 from planner.exchange.messages import Msg
@@ -42,17 +43,27 @@ _CONTENT = {
 
 
 def detect(path: Path, sheets: list[str]) -> ImportSource | None:
-    by_name = {norm(s): s for s in sheets}
-    if "new followers" in by_name:
-        return _followers(path, by_name["new followers"])
-    if "metrics" in by_name:
-        return _content(path, by_name["metrics"])
+    """The followers or the content file, by the columns of one of its sheets (whatever the sheets are named:
+    an owner may rename them, or save one sheet alone)."""
+    for sheet in sheets:
+        found = _find_header(path, sheet)
+        if found is None:
+            continue
+        names = {norm(c) for c in found[1]}
+        if names & {"sponsored followers", "organic followers"}:
+            return _followers(path, sheet)
+        if names & {"impressions (total)", "impressions (organic)"}:
+            return _content(path, sheet)
     return None
 
 
 def _find_header(path: Path, sheet: str) -> tuple[int, list[Cell]] | None:
     """The first row with a Date column (late-2025 files put a description sentence above it)."""
-    for number, row in sheet_head(path, sheet, 8).rows:
+    try:
+        head = sheet_head(path, sheet, 8)
+    except ImportFileError:  # an empty sheet
+        return None
+    for number, row in head.rows:
         if any(norm(c) == "date" for c in row):
             return number, row
     return None
@@ -67,8 +78,8 @@ def _content(path: Path, sheet: str) -> ImportSource | None:
     table = Table(table_rows(SheetFile(path, sheet), number), cols, cols["date"], DateParser("MD"),
                   available(_CONTENT, cols), "linkedin", sheet=sheet, headers=shown)
     hints = {k: Msg(_FOLLOWERS_FILE) for k in ("followers", "new_followers")}
-    return TableSource(path, Msg(QT_TRANSLATE_NOOP("import", "LinkedIn Page content metrics (sheet Metrics, one row "
-                                                             "per day)")), table, header, hints=hints)
+    return TableSource(path, Msg(QT_TRANSLATE_NOOP("import", "LinkedIn Page content metrics (sheet {sheet}, one row "
+                                                             "per day)"), sheet=sheet), table, header, hints=hints)
 
 
 class _Followers(TableSource):
@@ -97,7 +108,7 @@ def _followers(path: Path, sheet: str) -> ImportSource | None:
     gross = [Note(Msg(QT_TRANSLATE_NOOP("import", "LinkedIn counts new followers, not unfollows: net new followers are "
                                                   "lower by the unfollows.")), warning=True)]
     hints |= {k: Msg(_CONTENT_FILE) for k in _CONTENT}
-    layout = Msg(QT_TRANSLATE_NOOP("import", "LinkedIn Page followers (sheet New followers, one row per day)"))
+    layout = Msg(QT_TRANSLATE_NOOP("import", "LinkedIn Page followers (sheet {sheet}, one row per day)"), sheet=sheet)
     return _Followers(path, layout, table, header, kpi_notes={"new_followers": gross}, hints=hints)
 
 
