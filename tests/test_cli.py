@@ -103,7 +103,7 @@ DATA = Path(__file__).parent / "data" / "imports"
 def test_import_csv_reads_persian_digits_into_the_goal(tmp_path, sample_plan):
     out = run("import-csv", "--db", str(sample_plan), "--goal", "1", str(DATA / "generic_persian_digits.csv"))
     assert out.returncode == 0, out.stderr
-    assert "Recognised: Generic table" in out.stdout and "Imported 3 figures of followers" in out.stdout
+    assert "Recognised: Table of your own" in out.stdout and "Imported 3 figures of Followers" in out.stdout
     run("export-json", "--db", str(sample_plan), str(tmp_path / "o.json"))
     figures = json.loads((tmp_path / "o.json").read_text(encoding="utf-8"))["goals"][0]["observations"]
     got = {f["date"]: f["value"] for f in figures if f["date"].startswith("2025-03")}
@@ -120,9 +120,9 @@ def test_import_csv_into_a_goal(tmp_path):
     out = run("import-csv", "--db", str(plan), "--goal", "1", str(DATA / "x_account_overview.csv"))
     assert out.returncode == 0, out.stderr
     assert "Recognised: X/Twitter account overview" in out.stdout
-    assert "rejected line 5:" in out.stdout and "Imported 3 figures" in out.stdout
+    assert "  row 5: date 'Mon, Mar 18, 2025'" in out.stdout and "Imported 3 figures" in out.stdout
     again = run("import-csv", "--db", str(plan), "--goal", "1", str(DATA / "x_account_overview.csv"))
-    assert "Imported 0 figures" in again.stdout and "3 already there kept" in again.stdout
+    assert "Imported 0 figures" in again.stdout and "3 already there, kept (--replace replaces them)" in again.stdout
     exported = tmp_path / "out.json"
     run("export-json", "--db", str(plan), str(exported))
     figures = json.loads(exported.read_text(encoding="utf-8"))["goals"][0]["observations"]

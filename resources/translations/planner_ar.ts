@@ -317,12 +317,12 @@
 <context>
     <name>FigureDelegate</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="276"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="277"/>
         <source>Not saved: “%1” is not a number.</source>
         <translation>لم يُحفظ: «%1» ليس رقمًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="271"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="272"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
@@ -330,77 +330,77 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="314"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="315"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="314"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="315"/>
         <source>Add a figure</source>
         <translation>إضافة رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="316"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="317"/>
         <source>Delete the selected figures</source>
         <translation>حذف الأرقام المحددة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="318"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="319"/>
         <source>Paste rows copied from a spreadsheet (date, value)</source>
         <translation>لصق صفوف منسوخة من جدول بيانات (التاريخ، القيمة)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="320"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="321"/>
         <source>&amp;Import…</source>
         <translation>است&amp;يراد…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="320"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="321"/>
         <source>Import figures from a platform&apos;s export file</source>
         <translation>استيراد الأرقام من ملف تصدير إحدى المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="373"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="374"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="436"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="437"/>
         <source>Some rows were not pasted</source>
         <translation>لم تُلصق بعض الصفوف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="316"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="317"/>
         <source>Dele&amp;te</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="318"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="319"/>
         <source>Pa&amp;ste</source>
         <translation>ل&amp;صق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="390"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="391"/>
         <source>Today already has a figure for %1, and no earlier period is missing one: change today&apos;s value here.</source>
         <translation>يوجد رقم لـ%1 اليوم، ولا تنقص أي فترة سابقة رقمها: عدّل قيمة اليوم هنا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="397"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="398"/>
         <source>Added a figure for %1 on %2: type its value.</source>
         <translation>أُضيف رقم لـ%1 بتاريخ %2: اكتب قيمته.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="418"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="419"/>
         <source>Deleted %1. Edit &gt; Undo reverses this.</source>
         <translation>حُذف %1. يمكن التراجع عن ذلك من تحرير &gt; تراجع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="437"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="438"/>
         <source>Added %1; %2 could not be read:</source>
         <translation>أُضيف %1؛ وتعذّرت قراءة %2:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="439"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="440"/>
         <source>Pasted %1.</source>
         <translation>أُلصق %1.</translation>
     </message>
@@ -580,165 +580,140 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="73"/>
         <source>Import figures into “%1”</source>
-        <extracomment>Date formats a home-made table may use, each shown by an example.</extracomment>
         <translation>استيراد الأرقام إلى «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="77"/>
-        <source>Your own table: which columns hold what?</source>
-        <translation>جدولك الخاص: ماذا يحتوي كل عمود؟</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="82"/>
-        <source>Detect</source>
-        <translation>اكتشاف تلقائي</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="85"/>
-        <source>&amp;Read with these columns</source>
-        <translation>&amp;اقرأ بهذه الأعمدة</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="89"/>
-        <source>&amp;Date column:</source>
-        <translation>عمود ال&amp;تاريخ:</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="90"/>
-        <source>&amp;Value column:</source>
-        <translation>عمود ال&amp;قيمة:</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="91"/>
-        <source>Date &amp;format:</source>
-        <translation>&amp;صيغة التاريخ:</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="101"/>
-        <source>Line</source>
-        <translation>السطر</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="113"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="113"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="114"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="121"/>
         <source>&amp;Keep the figures already in the plan</source>
         <translation>ا&amp;حتفظ بالأرقام الموجودة في الخطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="123"/>
         <source>&amp;Replace them with the file&apos;s figures</source>
         <translation>ا&amp;ستبدل بها أرقام الملف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="129"/>
         <source>Days that already have a figure</source>
         <translation>أيام لها رقم مسجَّل مسبقًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="139"/>
         <source>&amp;Import</source>
         <translation>است&amp;يراد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="134"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="147"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="135"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="148"/>
         <source>Recognised as:</source>
         <translation>تم التعرّف عليه على أنه:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="279"/>
+        <source>%1 of %2 understood, from %3 to %4; %5 left out; days that already have a figure: %6.</source>
+        <translation>فُهم %1 من %2، من %3 إلى %4؛ تُرك %5؛ أيام لها رقم من قبل: %6.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="87"/>
         <source>Figures without a platform are for:</source>
         <translation>الأرقام التي بلا منصة تُنسب إلى:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="153"/>
         <source>First rows understood:</source>
         <translation>أول الصفوف المقروءة:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="142"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="156"/>
         <source>Rows left out, and why:</source>
         <translation>الصفوف المستبعدة، وسبب استبعادها:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="163"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="181"/>
         <source>Not recognised</source>
         <translation>لم يُتعرَّف عليه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="164"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="255"/>
         <source>%1: %2. Nothing will be imported.</source>
         <translation>%1: %2. لن يُستورد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="182"/>
-        <source>This file has no figures of %1 (%2). It has: %3. %4</source>
-        <translation>لا يحتوي هذا الملف على أرقام لـ«%1» (%2). ما يحتويه: %3. %4</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="184"/>
-        <source>nothing this goal can use</source>
-        <translation>لا شيء يمكن لهذا الهدف استخدامه</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="185"/>
-        <source>Choose the date and value columns above.</source>
-        <translation>اختر عمودَي التاريخ والقيمة في الأعلى.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="207"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="251"/>
         <source>Reading…</source>
         <translation>جارٍ القراءة…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="220"/>
-        <source>… and %1 more</source>
-        <translation>… و%1 غيرها</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="253"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="338"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="283"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="369"/>
         <source>Cancelled. The plan was not changed.</source>
         <translation>أُلغي الاستيراد. لم تتغير الخطة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="285"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="371"/>
         <source>The import failed: %1. The plan was not changed.</source>
         <translation>فشل الاستيراد: %1. لم تتغير الخطة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="224"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="274"/>
         <source>No figure could be read (%1 left out). Nothing will be imported.</source>
         <translation>تعذّرت قراءة أي رقم (استُبعد %1). لن يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="229"/>
-        <source>%1 understood, from %2 to %3; %4 left out; days that already have a figure: %5.</source>
-        <translation>فُهم %1، من %2 إلى %3؛ واستُبعد %4؛ الأيام التي لها رقم من قبل: %5.</translation>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="113"/>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="185"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="208"/>
+        <source>Type a follower count and press Rebuild to see the totals.</source>
+        <translation>اكتب عدد المتابعين واضغط «إعادة البناء» لترى المجاميع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="213"/>
+        <source>%1 Choose them above, then press Read with these columns.</source>
+        <translation>%1 اخترهما أعلاه، ثم اضغط «القراءة بهذه الأعمدة».</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="271"/>
+        <source>%1 Nothing will be imported.</source>
+        <translation>%1 لن يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="149"/>
+        <source>Figures from:</source>
+        <translation>مصدر الأرقام:</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1451,40 @@ The plan is as it was before this change; nothing else was lost.</source>
     </message>
 </context>
 <context>
+    <name>MappingBox</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="40"/>
+        <source>Your own table: which columns hold what?</source>
+        <extracomment>Date formats a home-made table may use, each shown by an example.</extracomment>
+        <translation>جدولك الخاص: ماذا يحتوي كل عمود؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="45"/>
+        <source>Detect</source>
+        <translation>اكتشاف تلقائي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="48"/>
+        <source>&amp;Read with these columns</source>
+        <translation>&amp;اقرأ بهذه الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="52"/>
+        <source>&amp;Date column:</source>
+        <translation>عمود ال&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="53"/>
+        <source>&amp;Value column:</source>
+        <translation>عمود ال&amp;قيمة:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="54"/>
+        <source>Date &amp;format:</source>
+        <translation>&amp;صيغة التاريخ:</translation>
+    </message>
+</context>
+<context>
     <name>MeasurePage</name>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="32"/>
@@ -1682,89 +1691,107 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>ObservationsModel</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="143"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="143"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="143"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="143"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="145"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="177"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="178"/>
         <source>imported: %1</source>
         <translation>مستورد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="178"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="179"/>
         <source>typed</source>
         <translation>مُدخَل يدويًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="178"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="179"/>
         <source>pasted</source>
         <translation>ملصوق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="178"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="179"/>
         <source>plan JSON</source>
         <translation>خطة JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="179"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="180"/>
         <source>sample plan</source>
         <translation>الخطة النموذجية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="189"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="190"/>
         <source>Not saved: that is not a date.</source>
         <translation>لم يُحفظ: هذا ليس تاريخًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="202"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="203"/>
         <source>Not saved: %1 is not a platform.</source>
         <translation>لم يُحفظ: %1 ليست منصة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="208"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="209"/>
         <source>Not saved: the value %1.</source>
         <translation>لم يُحفظ: القيمة %1.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="223"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="224"/>
         <source>Not saved: there is already a figure for %1 on %2.</source>
         <translation>لم يُحفظ: يوجد مسبقًا رقم لـ%1 بتاريخ %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="193"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="194"/>
         <source>Not saved: %1 is in the future. A figure is what you measured: enter it on the day, or after.</source>
         <translation>لم يُحفظ: %1 تاريخ في المستقبل. الرقم هو ما قِسته فعلًا: أدخله في يومه أو بعده.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="197"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="198"/>
         <source>Not saved: a date must be between %1 and %2.</source>
         <translation>لم يُحفظ: يجب أن يقع التاريخ بين %1 و%2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="213"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="214"/>
         <source>Not saved: a note is at most %1 characters.</source>
         <translation>لم يُحفظ: لا تتجاوز الملاحظة %1 حرف.</translation>
+    </message>
+</context>
+<context>
+    <name>OthersBox</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="132"/>
+        <source>Figures of a platform this goal is not on</source>
+        <translation>أرقام منصة لا يشملها هذا الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="138"/>
+        <source>&amp;Leave those figures out</source>
+        <translation>ا&amp;ستبعد تلك الأرقام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="161"/>
+        <source>&amp;Add %1 to this goal (undone with the import)</source>
+        <translation>أ&amp;ضف %1 إلى هذا الهدف (يُتراجع عنه مع الاستيراد)</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2071,44 @@ The plan is as it was before this change; nothing else was lost.</source>
         <location filename="../../src/planner/ui/qt_words.py" line="19"/>
         <source>Files of &amp;type:</source>
         <translation>الملفات من ال&amp;نوع:</translation>
+    </message>
+</context>
+<context>
+    <name>RebuildBox</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="77"/>
+        <source>Daily changes: rebuild the follower totals</source>
+        <translation>التغيّرات اليومية: إعادة بناء مجموع المتابعين</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="79"/>
+        <source>e.g. 1,240</source>
+        <translation>مثلًا ١٬٢٤٠</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="83"/>
+        <source>Re&amp;build</source>
+        <translation>إعادة ال&amp;بناء</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="89"/>
+        <source>This file has the day&apos;s change in followers, not how many you have. Type how many followers you had on one day, and the totals of the other days are worked out from the changes.</source>
+        <translation>يحتوي هذا الملف على التغيّر اليومي في المتابعين، لا على عددهم. اكتب عدد متابعيك في يوم واحد، فتُحسب مجاميع الأيام الأخرى من التغيّرات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="93"/>
+        <source>&amp;Followers:</source>
+        <translation>ال&amp;متابعون:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="98"/>
+        <source>on</source>
+        <translation>في</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="111"/>
+        <source>A number of followers cannot be below 0.</source>
+        <translation>لا يمكن أن يقل عدد المتابعين عن 0.</translation>
     </message>
 </context>
 <context>
@@ -2618,784 +2683,799 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>catalog</name>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="88"/>
+        <location filename="../../src/planner/domain/catalog.py" line="89"/>
         <source>Facebook</source>
         <translation>فيسبوك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="89"/>
+        <location filename="../../src/planner/domain/catalog.py" line="90"/>
         <source>The easiest and most popular; the largest audience and mature analytics.</source>
         <translation>الأسهل والأكثر شيوعًا؛ أكبر جمهور وأدوات تحليل متقدمة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="90"/>
+        <location filename="../../src/planner/domain/catalog.py" line="91"/>
         <source>Instagram</source>
         <translation>إنستغرام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="91"/>
+        <location filename="../../src/planner/domain/catalog.py" line="92"/>
         <source>Pictures and short video: posts, Stories and Reels; a built-in shop.</source>
         <translation>صور وفيديو قصير: منشورات وقصص وريلز؛ ومتجر مدمج.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="92"/>
+        <location filename="../../src/planner/domain/catalog.py" line="93"/>
         <source>X (Twitter)</source>
         <translation>X (تويتر)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="93"/>
+        <location filename="../../src/planner/domain/catalog.py" line="94"/>
         <source>News and events; reaches a wide audience fast; conversations and Spaces.</source>
         <translation>الأخبار والأحداث؛ يصل إلى جمهور واسع بسرعة؛ محادثات ومساحات (Spaces).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="94"/>
+        <location filename="../../src/planner/domain/catalog.py" line="95"/>
         <source>YouTube</source>
         <translation>يوتيوب</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="94"/>
+        <location filename="../../src/planner/domain/catalog.py" line="95"/>
         <source>Long video that draws attention.</source>
         <translation>فيديو طويل يجذب الانتباه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="95"/>
+        <location filename="../../src/planner/domain/catalog.py" line="96"/>
         <source>TikTok</source>
         <translation>تيك توك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="95"/>
+        <location filename="../../src/planner/domain/catalog.py" line="96"/>
         <source>Short video with wide reach, and a built-in shop.</source>
         <translation>فيديو قصير بوصول واسع، ومتجر مدمج.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="96"/>
+        <location filename="../../src/planner/domain/catalog.py" line="97"/>
         <source>LinkedIn</source>
         <translation>لينكدإن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="96"/>
+        <location filename="../../src/planner/domain/catalog.py" line="97"/>
         <source>Professional audience, business buyers and recruiting.</source>
         <translation>جمهور مهني، ومشترون من الشركات، والتوظيف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="97"/>
+        <location filename="../../src/planner/domain/catalog.py" line="98"/>
         <source>Pinterest</source>
         <translation>بينترست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="97"/>
+        <location filename="../../src/planner/domain/catalog.py" line="98"/>
         <source>Product Pins: people shop where they find ideas.</source>
         <translation>دبابيس المنتجات (Product Pins): يتسوّق الناس حيث يجدون الأفكار.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="98"/>
+        <location filename="../../src/planner/domain/catalog.py" line="99"/>
         <source>Snapchat</source>
         <translation>سناب شات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="98"/>
+        <location filename="../../src/planner/domain/catalog.py" line="99"/>
         <source>Young audience; content made for it, not reused.</source>
         <translation>جمهور شاب؛ محتوى يُصنع له خصيصًا، لا يُعاد استخدامه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="99"/>
+        <location filename="../../src/planner/domain/catalog.py" line="100"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="99"/>
+        <location filename="../../src/planner/domain/catalog.py" line="100"/>
         <source>Your own site&apos;s analytics: visits and sales from social.</source>
         <translation>تحليلات موقعك الخاص: الزيارات والمبيعات القادمة من مواقع التواصل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="100"/>
+        <location filename="../../src/planner/domain/catalog.py" line="101"/>
         <source>Clubhouse</source>
         <translation>كلوب هاوس</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="100"/>
+        <location filename="../../src/planner/domain/catalog.py" line="101"/>
         <source>Audio rooms: a voice that expresses the brand in depth.</source>
         <translation>غرف صوتية: صوت يعبّر عن العلامة التجارية بعمق.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="101"/>
+        <location filename="../../src/planner/domain/catalog.py" line="102"/>
         <source>Spotify</source>
         <translation>سبوتيفاي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="101"/>
+        <location filename="../../src/planner/domain/catalog.py" line="102"/>
         <source>Podcasts: a voice that expresses the brand in depth.</source>
         <translation>البودكاست: صوت يعبّر عن العلامة التجارية بعمق.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="102"/>
+        <location filename="../../src/planner/domain/catalog.py" line="103"/>
         <source>Shopify</source>
         <translation>شوبيفاي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="102"/>
+        <location filename="../../src/planner/domain/catalog.py" line="103"/>
         <source>A shop that sells straight from social posts.</source>
         <translation>متجر يبيع مباشرة من منشورات مواقع التواصل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="117"/>
+        <location filename="../../src/planner/domain/catalog.py" line="118"/>
         <source>Followers</source>
         <translation>المتابعون</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="118"/>
+        <location filename="../../src/planner/domain/catalog.py" line="119"/>
         <source>People following the account or page: a running total.</source>
         <translation>الأشخاص الذين يتابعون الحساب أو الصفحة: إجمالي تراكمي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="120"/>
+        <location filename="../../src/planner/domain/catalog.py" line="121"/>
         <source>Reach per week</source>
         <translation>الوصول في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="121"/>
+        <location filename="../../src/planner/domain/catalog.py" line="122"/>
         <source>Distinct people who saw your posts in a week.</source>
         <translation>عدد الأشخاص المختلفين الذين شاهدوا منشوراتك خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="124"/>
+        <location filename="../../src/planner/domain/catalog.py" line="125"/>
         <source>Impressions per week</source>
         <translation>مرات الظهور في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="125"/>
+        <location filename="../../src/planner/domain/catalog.py" line="126"/>
         <source>Times your posts were shown in a week.</source>
         <translation>عدد مرات عرض منشوراتك خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="128"/>
+        <location filename="../../src/planner/domain/catalog.py" line="129"/>
         <source>Video views per week</source>
         <translation>مشاهدات الفيديو في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="132"/>
+        <location filename="../../src/planner/domain/catalog.py" line="133"/>
         <source>Engagements per week</source>
         <translation>التفاعلات في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="133"/>
+        <location filename="../../src/planner/domain/catalog.py" line="134"/>
         <source>Likes, comments and shares on your posts in a week.</source>
         <translation>الإعجابات والتعليقات والمشاركات على منشوراتك خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="135"/>
+        <location filename="../../src/planner/domain/catalog.py" line="136"/>
         <source>Engagement rate (per follower)</source>
         <translation>معدل التفاعل (لكل متابع)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="140"/>
+        <location filename="../../src/planner/domain/catalog.py" line="141"/>
         <source>Engagement rate (per reach)</source>
         <translation>معدل التفاعل (حسب الوصول)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="144"/>
+        <location filename="../../src/planner/domain/catalog.py" line="145"/>
         <source>Engagement rate (per impression)</source>
         <translation>معدل التفاعل (لكل ظهور)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="149"/>
+        <location filename="../../src/planner/domain/catalog.py" line="150"/>
         <source>Brand mentions per week</source>
         <translation>الإشارات إلى العلامة التجارية في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="152"/>
+        <location filename="../../src/planner/domain/catalog.py" line="153"/>
         <source>Branded hashtag uses per week</source>
         <translation>استخدامات وسم (هاشتاغ) العلامة التجارية في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="155"/>
+        <location filename="../../src/planner/domain/catalog.py" line="156"/>
         <source>Positive share of mentions</source>
         <translation>نسبة الإشارات الإيجابية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="159"/>
+        <location filename="../../src/planner/domain/catalog.py" line="160"/>
         <source>Share of voice vs. competitors</source>
         <translation>حصة الصوت مقارنةً بالمنافسين</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="160"/>
+        <location filename="../../src/planner/domain/catalog.py" line="161"/>
         <source>Your mentions as a share of all mentions of you and your competitors.</source>
         <translation>الإشارات إليك كنسبة من كل الإشارات إليك وإلى منافسيك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="162"/>
+        <location filename="../../src/planner/domain/catalog.py" line="163"/>
         <source>Website visits from social per week</source>
         <translation>زيارات الموقع من مواقع التواصل في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="166"/>
+        <location filename="../../src/planner/domain/catalog.py" line="167"/>
         <source>Link clicks per week</source>
         <translation>النقرات على الروابط في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="169"/>
+        <location filename="../../src/planner/domain/catalog.py" line="170"/>
         <source>Click-through rate</source>
         <translation>نسبة النقر إلى الظهور (CTR)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="170"/>
+        <location filename="../../src/planner/domain/catalog.py" line="171"/>
         <source>Link clicks divided by impressions.</source>
         <translation>النقرات على الروابط مقسومةً على مرات الظهور.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="172"/>
+        <location filename="../../src/planner/domain/catalog.py" line="173"/>
         <source>Conversions from social per month</source>
         <translation>التحويلات من مواقع التواصل في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="173"/>
+        <location filename="../../src/planner/domain/catalog.py" line="174"/>
         <source>Sales or sign-ups traced to social, e.g. by UTM parameters.</source>
         <translation>المبيعات أو التسجيلات التي يمكن تتبّعها إلى مواقع التواصل، مثلًا عبر معلمات UTM.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="175"/>
+        <location filename="../../src/planner/domain/catalog.py" line="176"/>
         <source>Conversion rate</source>
         <translation>معدل التحويل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="176"/>
+        <location filename="../../src/planner/domain/catalog.py" line="177"/>
         <source>Conversions divided by visits from social.</source>
         <translation>التحويلات مقسومةً على الزيارات القادمة من مواقع التواصل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="178"/>
+        <location filename="../../src/planner/domain/catalog.py" line="179"/>
         <source>Share of conversions from social</source>
         <translation>نسبة التحويلات القادمة من مواقع التواصل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="182"/>
+        <location filename="../../src/planner/domain/catalog.py" line="183"/>
         <source>Bounce rate of social visitors</source>
         <translation>معدل الارتداد لزوار مواقع التواصل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="183"/>
+        <location filename="../../src/planner/domain/catalog.py" line="184"/>
         <source>Visitors from social who leave after one page: lower is better.</source>
         <translation>زوار مواقع التواصل الذين يغادرون بعد صفحة واحدة: الأقل أفضل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="185"/>
+        <location filename="../../src/planner/domain/catalog.py" line="186"/>
         <source>Leads per month</source>
         <translation>العملاء المحتملون في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="186"/>
+        <location filename="../../src/planner/domain/catalog.py" line="187"/>
         <source>Names, e-mails or job details collected.</source>
         <translation>الأسماء أو عناوين البريد الإلكتروني أو بيانات العمل التي جُمعت.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="188"/>
+        <location filename="../../src/planner/domain/catalog.py" line="189"/>
         <source>Cost per lead</source>
         <translation>تكلفة العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="191"/>
+        <location filename="../../src/planner/domain/catalog.py" line="192"/>
         <source>First response time</source>
         <translation>وقت الرد الأول</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="192"/>
+        <location filename="../../src/planner/domain/catalog.py" line="193"/>
         <source>Average hours until a customer gets a first reply: lower is better.</source>
         <translation>متوسط الساعات حتى يحصل العميل على أول رد: الأقل أفضل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="194"/>
+        <location filename="../../src/planner/domain/catalog.py" line="195"/>
         <source>Customer satisfaction</source>
         <translation>رضا العملاء</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="195"/>
+        <location filename="../../src/planner/domain/catalog.py" line="196"/>
         <source>Share of customers who say they were satisfied.</source>
         <translation>نسبة العملاء الذين يقولون إنهم راضون.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="197"/>
+        <location filename="../../src/planner/domain/catalog.py" line="198"/>
         <source>Requests handled per person per week</source>
         <translation>الطلبات المنجزة لكل موظف في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="201"/>
+        <location filename="../../src/planner/domain/catalog.py" line="202"/>
         <source>Job applications per month</source>
         <translation>طلبات التوظيف في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="204"/>
+        <location filename="../../src/planner/domain/catalog.py" line="205"/>
         <source>Posts per week</source>
         <translation>المنشورات في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="207"/>
+        <location filename="../../src/planner/domain/catalog.py" line="208"/>
         <source>Audience growth rate per month</source>
         <translation>معدل نمو الجمهور في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="209"/>
+        <location filename="../../src/planner/domain/catalog.py" line="210"/>
         <source>New followers in a month as a share of followers.</source>
         <translation>المتابعون الجدد خلال شهر كنسبة من إجمالي المتابعين.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="211"/>
+        <location filename="../../src/planner/domain/catalog.py" line="212"/>
         <source>Profile or page views per week</source>
         <translation>مشاهدات الملف الشخصي أو الصفحة في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="214"/>
+        <location filename="../../src/planner/domain/catalog.py" line="215"/>
         <source>Shares per week</source>
         <translation>مرات المشاركة في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="217"/>
+        <location filename="../../src/planner/domain/catalog.py" line="218"/>
         <source>Replies by the business per week</source>
         <translation>ردود النشاط التجاري في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="220"/>
+        <location filename="../../src/planner/domain/catalog.py" line="221"/>
         <source>Competitor mentions per week</source>
         <translation>الإشارات إلى المنافسين في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="223"/>
+        <location filename="../../src/planner/domain/catalog.py" line="224"/>
         <source>Photo tags per month</source>
         <translation>الإشارات إليك في الصور في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="226"/>
+        <location filename="../../src/planner/domain/catalog.py" line="227"/>
         <source>Customer posts about you per month</source>
         <translation>منشورات العملاء عنك في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="229"/>
+        <location filename="../../src/planner/domain/catalog.py" line="230"/>
         <source>Likes per week</source>
         <translation>الإعجابات في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="235"/>
+        <location filename="../../src/planner/domain/catalog.py" line="236"/>
+        <source>45 people followed the bakery this week and 5 stopped: 40 new followers.</source>
+        <translation>تابع المخبزَ هذا الأسبوع 45 شخصًا وتوقف 5 عن متابعته: 40 متابعًا جديدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="241"/>
         <source>Brand awareness</source>
         <translation>الوعي بالعلامة التجارية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="236"/>
+        <location filename="../../src/planner/domain/catalog.py" line="242"/>
         <source>More people know your business exists and remember it.</source>
         <translation>أن يعرف مزيد من الناس بوجود نشاطك التجاري ويتذكّروه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="240"/>
+        <location filename="../../src/planner/domain/catalog.py" line="246"/>
         <source>Video draws attention; X reaches a wide audience fast.</source>
         <translation>الفيديو يجذب الانتباه؛ وX يصل إلى جمهور واسع بسرعة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="241"/>
+        <location filename="../../src/planner/domain/catalog.py" line="247"/>
         <source>Reputation management</source>
         <translation>إدارة السمعة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="242"/>
+        <location filename="../../src/planner/domain/catalog.py" line="248"/>
         <source>People talk about your brand, and say good things.</source>
         <translation>أن يتحدث الناس عن علامتك التجارية، ويقولوا عنها كلامًا طيبًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="245"/>
+        <location filename="../../src/planner/domain/catalog.py" line="251"/>
         <source>Audio (Clubhouse, X Spaces, Spotify) lets the brand express its identity in depth.</source>
         <translation>الصوت (كلوب هاوس، ومساحات X، وسبوتيفاي) يتيح للعلامة التجارية التعبير عن هويتها بعمق.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="246"/>
+        <location filename="../../src/planner/domain/catalog.py" line="252"/>
         <source>Website traffic</source>
         <translation>زيارات الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="247"/>
+        <location filename="../../src/planner/domain/catalog.py" line="253"/>
         <source>Social posts send visitors to your website or shop.</source>
         <translation>منشوراتك على مواقع التواصل ترسل الزوار إلى موقعك أو متجرك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="250"/>
+        <location filename="../../src/planner/domain/catalog.py" line="256"/>
         <source>Link posts travel well there; Facebook is the easiest place to start.</source>
         <translation>المنشورات التي فيها روابط تنتشر جيدًا هناك؛ وفيسبوك أسهل مكان للبدء.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="251"/>
+        <location filename="../../src/planner/domain/catalog.py" line="257"/>
         <source>Community engagement</source>
         <translation>التفاعل مع المجتمع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="252"/>
+        <location filename="../../src/planner/domain/catalog.py" line="258"/>
         <source>Followers like, comment, share and talk with you.</source>
         <translation>أن يُعجب المتابعون ويعلّقوا ويشاركوا ويتحدثوا معك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="256"/>
+        <location filename="../../src/planner/domain/catalog.py" line="262"/>
         <source>Facebook is the easiest and most popular; Instagram suits pictures and short video.</source>
         <translation>فيسبوك الأسهل والأكثر شيوعًا؛ وإنستغرام يناسب الصور والفيديو القصير.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="257"/>
+        <location filename="../../src/planner/domain/catalog.py" line="263"/>
         <source>Conversions and sales</source>
         <translation>التحويلات والمبيعات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="258"/>
+        <location filename="../../src/planner/domain/catalog.py" line="264"/>
         <source>Social activity turns into sales you can trace.</source>
         <translation>أن يتحوّل نشاطك على مواقع التواصل إلى مبيعات يمكنك تتبّعها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="261"/>
+        <location filename="../../src/planner/domain/catalog.py" line="267"/>
         <source>Built-in shopping: the purchase happens where the post is.</source>
         <translation>التسوّق المدمج: يتم الشراء حيث يوجد المنشور.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="262"/>
+        <location filename="../../src/planner/domain/catalog.py" line="268"/>
         <source>Lead generation</source>
         <translation>جذب العملاء المحتملين</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="263"/>
+        <location filename="../../src/planner/domain/catalog.py" line="269"/>
         <source>Collect contacts of people who may buy later.</source>
         <translation>جمع بيانات التواصل لأشخاص قد يشترون لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="266"/>
+        <location filename="../../src/planner/domain/catalog.py" line="272"/>
         <source>Facebook has the largest audience and mature analytics.</source>
         <translation>فيسبوك لديه أكبر جمهور وأدوات تحليل متقدمة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="267"/>
+        <location filename="../../src/planner/domain/catalog.py" line="273"/>
         <source>Customer service</source>
         <translation>خدمة العملاء</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="268"/>
+        <location filename="../../src/planner/domain/catalog.py" line="274"/>
         <source>Answer customers quickly and well where they ask.</source>
         <translation>الرد على العملاء بسرعة وبشكل جيد حيث يسألون.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="271"/>
+        <location filename="../../src/planner/domain/catalog.py" line="277"/>
         <source>Conversational platforms, where customers already ask.</source>
         <translation>منصات المحادثة، حيث يسأل العملاء أصلًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="272"/>
+        <location filename="../../src/planner/domain/catalog.py" line="278"/>
         <source>Social listening and market insight</source>
         <translation>الاستماع الاجتماعي وفهم السوق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="273"/>
+        <location filename="../../src/planner/domain/catalog.py" line="279"/>
         <source>Learn what people say about you, your competitors and your trade.</source>
         <translation>معرفة ما يقوله الناس عنك وعن منافسيك وعن مجال عملك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="276"/>
+        <location filename="../../src/planner/domain/catalog.py" line="282"/>
         <source>Public conversation happens there; most mentions on X come from small accounts.</source>
         <translation>النقاش العام يجري هناك؛ ومعظم الإشارات على X تأتي من حسابات صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="277"/>
+        <location filename="../../src/planner/domain/catalog.py" line="283"/>
         <source>Recruiting</source>
         <translation>التوظيف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="278"/>
+        <location filename="../../src/planner/domain/catalog.py" line="284"/>
         <source>Find people who want to work with you.</source>
         <translation>إيجاد أشخاص يريدون العمل معك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="281"/>
+        <location filename="../../src/planner/domain/catalog.py" line="287"/>
         <source>Where job seekers and their friends look.</source>
         <translation>حيث يبحث الباحثون عن عمل وأصدقاؤهم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="282"/>
+        <location filename="../../src/planner/domain/catalog.py" line="288"/>
         <source>Brand loyalty</source>
         <translation>الولاء للعلامة التجارية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="283"/>
+        <location filename="../../src/planner/domain/catalog.py" line="289"/>
         <source>Customers come back, tag you and post about you.</source>
         <translation>أن يعود العملاء، ويشيروا إليك، وينشروا عنك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="286"/>
+        <location filename="../../src/planner/domain/catalog.py" line="292"/>
         <source>Customers share photos and talk with the brand there.</source>
         <translation>يشارك العملاء الصور ويتحدثون مع العلامة التجارية هناك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="119"/>
+        <location filename="../../src/planner/domain/catalog.py" line="120"/>
         <source>1,200 people follow the bakery on Instagram today; the goal is 1,900 by March.</source>
         <translation>يتابع المخبزَ على إنستغرام اليوم 1,200 شخص، والهدف 1,900 بحلول مارس.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="122"/>
+        <location filename="../../src/planner/domain/catalog.py" line="123"/>
         <source>3,000 different people saw at least one of this week&apos;s posts, some of them several times.</source>
         <translation>رأى 3,000 شخص مختلف منشورًا واحدًا على الأقل من منشورات هذا الأسبوع، وبعضهم رآه عدة مرات.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="126"/>
+        <location filename="../../src/planner/domain/catalog.py" line="127"/>
         <source>This week&apos;s posts were shown 5,000 times, to 3,000 people: impressions count every showing.</source>
         <translation>عُرضت منشورات هذا الأسبوع 5,000 مرة على 3,000 شخص: مرات الظهور تحسب كل عرض.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="129"/>
+        <location filename="../../src/planner/domain/catalog.py" line="130"/>
         <source>Times your videos were watched in a week (each platform sets its own minimum watching time).</source>
         <translation>عدد مرات مشاهدة مقاطع الفيديو في الأسبوع (لكل منصة حدها الأدنى لمدة المشاهدة).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="131"/>
+        <location filename="../../src/planner/domain/catalog.py" line="132"/>
         <source>The week&apos;s three Reels were watched 2,400 times in all.</source>
         <translation>شوهدت مقاطع الريلز الثلاثة هذا الأسبوع 2,400 مرة إجمالًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="134"/>
+        <location filename="../../src/planner/domain/catalog.py" line="135"/>
         <source>This week&apos;s posts got 150 likes, 30 comments and 20 shares: 200 engagements.</source>
         <translation>نالت منشورات هذا الأسبوع 150 إعجابًا و30 تعليقًا و20 مشاركة: 200 تفاعل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="137"/>
+        <location filename="../../src/planner/domain/catalog.py" line="138"/>
         <source>The likes, comments and shares a post gets, as a share of your followers. The smallest of the three engagement rates: most followers never see a given post.</source>
         <translation>إعجابات المنشور وتعليقاته ومشاركاته كنسبة من متابعيك. وهو أصغر معدلات التفاعل الثلاثة: معظم المتابعين لا يرون منشورًا بعينه أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="139"/>
+        <location filename="../../src/planner/domain/catalog.py" line="140"/>
         <source>A post gets 12 likes and comments; the account has 1,200 followers: 1%.</source>
         <translation>ينال منشور 12 إعجابًا وتعليقًا، وللحساب 1,200 متابع: 1%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="142"/>
+        <location filename="../../src/planner/domain/catalog.py" line="143"/>
         <source>The likes, comments and shares a post gets, as a share of the people who saw it.</source>
         <translation>إعجابات المنشور وتعليقاته ومشاركاته كنسبة من الأشخاص الذين رأوه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="143"/>
+        <location filename="../../src/planner/domain/catalog.py" line="144"/>
         <source>A post seen by 400 people gets 12 likes and comments: 3%.</source>
         <translation>منشور رآه 400 شخص ونال 12 إعجابًا وتعليقًا: 3%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="146"/>
+        <location filename="../../src/planner/domain/catalog.py" line="147"/>
         <source>The likes, comments and shares a post gets, as a share of the times it was shown (one person may see it twice).</source>
         <translation>إعجابات المنشور وتعليقاته ومشاركاته كنسبة من مرات عرضه (قد يراه الشخص الواحد مرتين).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="148"/>
+        <location filename="../../src/planner/domain/catalog.py" line="149"/>
         <source>A post shown 600 times gets 12 likes and comments: 2%.</source>
         <translation>منشور عُرض 600 مرة ونال 12 إعجابًا وتعليقًا: 2%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="150"/>
+        <location filename="../../src/planner/domain/catalog.py" line="151"/>
         <source>Posts and comments by other people that name your business, in a week.</source>
         <translation>منشورات وتعليقات لأشخاص آخرين تذكر نشاطك، خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="151"/>
+        <location filename="../../src/planner/domain/catalog.py" line="152"/>
         <source>Eight posts this week named the bakery or tagged its account.</source>
         <translation>ذكرت ثمانية منشورات المخبزَ هذا الأسبوع أو أشارت إلى حسابه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="153"/>
+        <location filename="../../src/planner/domain/catalog.py" line="154"/>
         <source>Posts in a week that use your own hashtag.</source>
         <translation>المنشورات التي تستخدم وسمك الخاص خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="154"/>
+        <location filename="../../src/planner/domain/catalog.py" line="155"/>
         <source>Customers used #NourMornings in 15 posts this week.</source>
         <translation>استخدم الزبائن الوسم ‎#NourMornings‎ في 15 منشورًا هذا الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="157"/>
+        <location filename="../../src/planner/domain/catalog.py" line="158"/>
         <source>Of the posts that mention you, the share that speak well of you.</source>
         <translation>نسبة المنشورات التي تذكرك بخير من بين كل ما يذكرك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="158"/>
+        <location filename="../../src/planner/domain/catalog.py" line="159"/>
         <source>Of 20 mentions this month, 15 were happy ones: 75%.</source>
         <translation>من 20 إشارة هذا الشهر كانت 15 راضية: 75%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="161"/>
+        <location filename="../../src/planner/domain/catalog.py" line="162"/>
         <source>30 mentions of you and 70 of the two bakeries nearby: 30%.</source>
         <translation>30 إشارة إليك و70 إلى المخبزين القريبين: 30%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="163"/>
+        <location filename="../../src/planner/domain/catalog.py" line="164"/>
         <source>Visits to your website that came from social media, in a week (your site&apos;s analytics show them).</source>
         <translation>زيارات موقعك الآتية من وسائل التواصل خلال أسبوع (تعرضها تحليلات موقعك).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="165"/>
+        <location filename="../../src/planner/domain/catalog.py" line="166"/>
         <source>The order page had 80 visits from Facebook and Instagram this week.</source>
         <translation>زار صفحةَ الطلب 80 زائرًا من فيسبوك وإنستغرام هذا الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="167"/>
+        <location filename="../../src/planner/domain/catalog.py" line="168"/>
         <source>Clicks on the links in your posts, in a week.</source>
         <translation>النقرات على الروابط في منشوراتك خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="168"/>
+        <location filename="../../src/planner/domain/catalog.py" line="169"/>
         <source>The link to the Eid menu was clicked 120 times this week.</source>
         <translation>نُقر رابط قائمة العيد 120 مرة هذا الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="171"/>
+        <location filename="../../src/planner/domain/catalog.py" line="172"/>
         <source>A post shown 2,000 times whose link was clicked 30 times: 1.5%.</source>
         <translation>منشور عُرض 2,000 مرة ونُقر رابطه 30 مرة: 1.5%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="174"/>
+        <location filename="../../src/planner/domain/catalog.py" line="175"/>
         <source>25 online orders this month came from a link in a post.</source>
         <translation>جاء 25 طلبًا عبر الإنترنت هذا الشهر من رابط في منشور.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="177"/>
+        <location filename="../../src/planner/domain/catalog.py" line="178"/>
         <source>400 visits from social brought 8 orders: 2%.</source>
         <translation>جلبت 400 زيارة من وسائل التواصل 8 طلبات: 2%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="180"/>
+        <location filename="../../src/planner/domain/catalog.py" line="181"/>
         <source>Of all your online sales or sign-ups, the share that came from social media.</source>
         <translation>نسبة ما جاء من وسائل التواصل من كل مبيعاتك أو تسجيلاتك عبر الإنترنت.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="181"/>
+        <location filename="../../src/planner/domain/catalog.py" line="182"/>
         <source>25 of this month&apos;s 100 online orders came from social: 25%.</source>
         <translation>25 من أصل 100 طلب عبر الإنترنت هذا الشهر جاءت من وسائل التواصل: 25%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="184"/>
+        <location filename="../../src/planner/domain/catalog.py" line="185"/>
         <source>Of 200 visitors from Instagram, 140 left after the first page: 70%.</source>
         <translation>من 200 زائر من إنستغرام غادر 140 بعد الصفحة الأولى: 70%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="187"/>
+        <location filename="../../src/planner/domain/catalog.py" line="188"/>
         <source>15 people filled in the catering enquiry form this month.</source>
         <translation>ملأ 15 شخصًا نموذج الاستفسار عن الضيافة هذا الشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="189"/>
+        <location filename="../../src/planner/domain/catalog.py" line="190"/>
         <source>What your ads cost, divided by the leads they brought: lower is better.</source>
         <translation>كلفة إعلاناتك مقسومة على العملاء المحتملين الذين جلبتهم: الأقل أفضل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="190"/>
+        <location filename="../../src/planner/domain/catalog.py" line="191"/>
         <source>100 USD of lead ads brought 20 enquiries: 5 USD a lead.</source>
         <translation>جلبت إعلانات بقيمة 100 دولار 20 استفسارًا: 5 دولارات لكل عميل محتمل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="193"/>
+        <location filename="../../src/planner/domain/catalog.py" line="194"/>
         <source>Messages waited 12 hours for a first answer on average this week.</source>
         <translation>انتظرت الرسائل هذا الأسبوع 12 ساعة في المتوسط حتى أول رد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="196"/>
+        <location filename="../../src/planner/domain/catalog.py" line="197"/>
         <source>45 of the 50 customers who answered the survey were satisfied: 90%.</source>
         <translation>رضي 45 من أصل 50 زبونًا أجابوا عن الاستبيان: 90%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="198"/>
+        <location filename="../../src/planner/domain/catalog.py" line="199"/>
         <source>Customer questions and complaints answered in a week, divided by the people answering them.</source>
         <translation>أسئلة الزبائن وشكاواهم التي أُجيبت في أسبوع، مقسومة على عدد من يجيب عنها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="200"/>
+        <location filename="../../src/planner/domain/catalog.py" line="201"/>
         <source>Two people answered 60 messages this week: 30 each.</source>
         <translation>أجاب شخصان عن 60 رسالة هذا الأسبوع: 30 لكل منهما.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="202"/>
+        <location filename="../../src/planner/domain/catalog.py" line="203"/>
         <source>Job applications received in a month.</source>
         <translation>طلبات التوظيف الواردة خلال شهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="203"/>
+        <location filename="../../src/planner/domain/catalog.py" line="204"/>
         <source>The post for a weekend baker brought 6 applications this month.</source>
         <translation>جلب منشور طلب خبّاز لعطلة نهاية الأسبوع 6 طلبات هذا الشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="205"/>
+        <location filename="../../src/planner/domain/catalog.py" line="206"/>
         <source>Posts you published in a week (Stories and Reels count).</source>
         <translation>المنشورات التي نشرتها في أسبوع (تُحسب القصص والريلز).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="206"/>
+        <location filename="../../src/planner/domain/catalog.py" line="207"/>
         <source>Four posts and three Stories this week: 7.</source>
         <translation>أربعة منشورات وثلاث قصص هذا الأسبوع: 7.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="210"/>
+        <location filename="../../src/planner/domain/catalog.py" line="211"/>
         <source>1,200 followers on the 1st, 1,260 on the 30th: 5% in the month.</source>
         <translation>1,200 متابع في أول الشهر و1,260 في الثلاثين منه: 5% خلال الشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="212"/>
+        <location filename="../../src/planner/domain/catalog.py" line="213"/>
         <source>Visits to your profile or page in a week.</source>
         <translation>زيارات ملفك الشخصي أو صفحتك خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="213"/>
+        <location filename="../../src/planner/domain/catalog.py" line="214"/>
         <source>People opened the bakery&apos;s profile 350 times this week.</source>
         <translation>فتح الناس ملف المخبز 350 مرة هذا الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="215"/>
+        <location filename="../../src/planner/domain/catalog.py" line="216"/>
         <source>Times people shared your posts with others, in a week.</source>
         <translation>عدد مرات مشاركة الناس منشوراتك مع غيرهم خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="216"/>
+        <location filename="../../src/planner/domain/catalog.py" line="217"/>
         <source>The recipe post was shared 25 times this week.</source>
         <translation>شورك منشور الوصفة 25 مرة هذا الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="218"/>
+        <location filename="../../src/planner/domain/catalog.py" line="219"/>
         <source>Comments and messages you answered, in a week.</source>
         <translation>التعليقات والرسائل التي رددت عليها خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="219"/>
+        <location filename="../../src/planner/domain/catalog.py" line="220"/>
         <source>You answered 40 comments and messages this week.</source>
         <translation>رددت على 40 تعليقًا ورسالة هذا الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="221"/>
+        <location filename="../../src/planner/domain/catalog.py" line="222"/>
         <source>Posts in a week that name the competitors you follow.</source>
         <translation>المنشورات التي تذكر المنافسين الذين تتابعهم خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="222"/>
+        <location filename="../../src/planner/domain/catalog.py" line="223"/>
         <source>The two bakeries nearby were named in 30 posts this week.</source>
         <translation>ذُكر المخبزان القريبان في 30 منشورًا هذا الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="224"/>
+        <location filename="../../src/planner/domain/catalog.py" line="225"/>
         <source>Photos in a month in which customers tagged your account.</source>
         <translation>الصور التي أشار فيها الزبائن إلى حسابك خلال شهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="225"/>
+        <location filename="../../src/planner/domain/catalog.py" line="226"/>
         <source>Customers tagged the bakery in 18 photos this month.</source>
         <translation>أشار الزبائن إلى المخبز في 18 صورة هذا الشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="227"/>
+        <location filename="../../src/planner/domain/catalog.py" line="228"/>
         <source>Posts customers made about your business in a month.</source>
         <translation>المنشورات التي كتبها الزبائن عن نشاطك خلال شهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="228"/>
+        <location filename="../../src/planner/domain/catalog.py" line="229"/>
         <source>Twelve customers posted about their birthday cake this month.</source>
         <translation>نشر اثنا عشر زبونًا عن كعكة عيد ميلادهم هذا الشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="230"/>
+        <location filename="../../src/planner/domain/catalog.py" line="231"/>
         <source>Likes on your posts in a week.</source>
         <translation>الإعجابات على منشوراتك خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="231"/>
+        <location filename="../../src/planner/domain/catalog.py" line="232"/>
         <source>This week&apos;s posts got 150 likes.</source>
         <translation>نالت منشورات هذا الأسبوع 150 إعجابًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="233"/>
+        <source>New followers per week</source>
+        <translation>المتابعون الجدد في الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="234"/>
+        <source>Followers gained minus followers lost in a week: the change, not the total.</source>
+        <translation>المتابعون المكتسَبون ناقص المفقودين خلال أسبوع: التغيّر، لا المجموع.</translation>
     </message>
 </context>
 <context>
@@ -3475,7 +3555,7 @@ The plan is as it was before this change; nothing else was lost.</source>
         <translation>تعديل رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="246"/>
+        <location filename="../../src/planner/ui/commands.py" line="247"/>
         <source>Change the business details</source>
         <translation>تغيير بيانات النشاط</translation>
     </message>
@@ -3491,7 +3571,7 @@ The plan is as it was before this change; nothing else was lost.</source>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="95"/>
-        <location filename="../../src/planner/ui/commands.py" line="216"/>
+        <location filename="../../src/planner/ui/commands.py" line="217"/>
         <source>Import %1 from %2</source>
         <translation>استيراد %1 من %2</translation>
     </message>
@@ -3504,8 +3584,9 @@ The plan is as it was before this change; nothing else was lost.</source>
         <location filename="../../src/planner/ui/describe.py" line="15"/>
         <location filename="../../src/planner/ui/dialogs/guide.py" line="117"/>
         <location filename="../../src/planner/ui/dialogs/guide.py" line="119"/>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="159"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="98"/>
+        <location filename="../../src/planner/ui/import_texts.py" line="50"/>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="72"/>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="98"/>
         <source>, </source>
@@ -4314,6 +4395,841 @@ The plan is as it was before this change; nothing else was lost.</source>
         <location filename="../../src/planner/ui/dialogs/guide.py" line="156"/>
         <source>Hover over the chart to read the date, your figures and the target line there. Scroll to zoom, drag to move; the first button beside the chart shows the whole goal again.</source>
         <translation>مرّر المؤشر فوق الرسم لقراءة التاريخ وأرقامك والمسار المستهدف عنده. استخدم عجلة الفأرة للتكبير والسحب للتحريك، والزر الأول بجانب الرسم يعرض الهدف كله من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../src/planner/exchange/figures_import.py" line="154"/>
+        <source>This file counts new followers but not the ones lost, so the totals cannot be rebuilt from it: they would drift further from the truth every day.</source>
+        <extracomment>Rows shown in the preview; every figure is still imported. Rejected rows kept one by one; the rest are counted. Rows written between two looks at Cancel. A figure may be dated up to this many days after today: the platforms&apos; day ends later in other time zones.</extracomment>
+        <translation>يعدّ هذا الملف المتابعين الجدد دون المفقودين، فلا يمكن إعادة بناء المجاميع منه: ستبتعد عن الحقيقة أكثر كل يوم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/figures_import.py" line="238"/>
+        <source>the value {value} is not a finite number</source>
+        <translation>القيمة {value} ليست عددًا منتهيًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/figures_import.py" line="240"/>
+        <source>the value {value} is below 0, which {kpi} cannot be</source>
+        <translation>القيمة {value} أقل من 0، ولا يمكن أن يكون {kpi} كذلك</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/figures_import.py" line="243"/>
+        <source>the value {value} is a percentage over 100</source>
+        <translation>القيمة {value} نسبة مئوية تتجاوز 100</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/figures_import.py" line="247"/>
+        <location filename="../../src/planner/exchange/paste.py" line="73"/>
+        <source>{day} is in the future</source>
+        <translation>{day} في المستقبل</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/figures_import.py" line="250"/>
+        <location filename="../../src/planner/exchange/paste.py" line="76"/>
+        <source>the date {day} {problem}</source>
+        <translation>التاريخ {day} {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/figures_import.py" line="258"/>
+        <location filename="../../src/planner/exchange/paste.py" line="84"/>
+        <source>a second figure for {platform} on {day}</source>
+        <translation>رقم ثانٍ لـ{platform} في {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="46"/>
+        <source>The file has follower changes for several platforms ({platforms}); a count you type is for one of them.</source>
+        <translation>في الملف تغيّرات المتابعين لعدة منصات ({platforms})؛ والعدد الذي تكتبه يخص واحدة منها فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="55"/>
+        <source>Your count for {day} is taken as the count at the end of {last}, the file&apos;s last day.</source>
+        <translation>اعتُبر عددك ليوم {day} هو العدد في نهاية {last}، آخر أيام الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="60"/>
+        <source>The file&apos;s changes run from {first} to {last}: a count on {day} cannot be carried to them. Give the count on a day from {first} to the day after {last}.</source>
+        <translation>تمتد تغيّرات الملف من {first} إلى {last}: لا يمكن وصل عددٍ ليوم {day} بها. أعطِ العدد ليومٍ من {first} حتى اليوم التالي لـ{last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="85"/>
+        <source>the follower total on {day} cannot be rebuilt: the change on {gap} is missing</source>
+        <translation>لا يمكن إعادة بناء مجموع المتابعين في {day}: تغيّر يوم {gap} مفقود</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="90"/>
+        <source>the rebuilt follower total on {day} is below 0: check the count you typed</source>
+        <translation>المجموع المُعاد بناؤه في {day} أقل من 0: راجع العدد الذي كتبته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="96"/>
+        <source>Followers rebuilt from your count of {count} on {day} and the file&apos;s daily changes ({recipe}): {days} days, {first} to {last}.</source>
+        <translation>أُعيد بناء المتابعين من عددك {count} في {day} ومن تغيّرات الملف اليومية ({recipe}): عدد الأيام {days}، من {first} إلى {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="31"/>
+        <source>{n} more day</source>
+        <extracomment>Rejections alike (the same problem in the same column) summarised in one line from this many on.</extracomment>
+        <translation>{n} يوم آخر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="32"/>
+        <source>{n} more days</source>
+        <translation>{n} يومًا آخر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="35"/>
+        <source>rows {rows}</source>
+        <translation>الصفوف {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="36"/>
+        <source>{n} more</source>
+        <translation>{n} أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="38"/>
+        <source>{count} rows ({where}): {reason}</source>
+        <translation>{count} من الصفوف ({where}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="43"/>
+        <source>… and {n} more rows left out</source>
+        <translation>… واستُبعد {n} من الصفوف الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="50"/>
+        <source>1 row skipped: {why}</source>
+        <translation>تُخطّي صف واحد: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="51"/>
+        <source>{n} rows skipped: {why}</source>
+        <translation>تُخطّي {n} من الصفوف: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="57"/>
+        <source>The file has figures of {theirs}, and this goal is on {yours}: {count} figures would count toward a platform the goal does not have.</source>
+        <translation>في الملف أرقام {theirs}، وهذا الهدف على {yours}: كانت {count} من الأرقام ستُحسب لمنصة لا يشملها الهدف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/__init__.py" line="47"/>
+        <source>it cannot be read ({error})</source>
+        <translation>تتعذّر قراءته ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/__init__.py" line="50"/>
+        <location filename="../../src/planner/exchange/importers/text.py" line="37"/>
+        <location filename="../../src/planner/exchange/importers/text.py" line="205"/>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/__init__.py" line="58"/>
+        <source>this is {layout}, with figures of {theirs}, not {yours}</source>
+        <translation>هذا {layout}، بأرقام {theirs} لا {yours}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/__init__.py" line="84"/>
+        <source>a zip archive that is neither a spreadsheet nor a YouTube Studio export</source>
+        <translation>أرشيف zip ليس جدول بيانات ولا تصديرًا من YouTube Studio</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/__init__.py" line="88"/>
+        <source>a damaged zip archive ({error})</source>
+        <translation>أرشيف zip تالف ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/__init__.py" line="99"/>
+        <source>the spreadsheet has no sheets</source>
+        <translation>جدول البيانات بلا أوراق</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/archives.py" line="28"/>
+        <source>the archive would expand to {size} MB or more ({member} is compressed {ratio} to 1): refused as a zip bomb</source>
+        <translation>سيتمدد الأرشيف إلى {size} ميغابايت أو أكثر ({member} مضغوط بنسبة {ratio} إلى 1): رُفض بوصفه قنبلة zip</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/archives.py" line="41"/>
+        <source>this cannot be read as a spreadsheet ({error})</source>
+        <translation>تتعذّر قراءته جدولَ بيانات ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/archives.py" line="54"/>
+        <source>the spreadsheet is damaged ({error})</source>
+        <translation>جدول البيانات تالف ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/archives.py" line="131"/>
+        <source>the sheet “{sheet}” is empty</source>
+        <translation>الورقة «{sheet}» فارغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/dates.py" line="104"/>
+        <source>a date like 2025-03-21 or Mar 21, 2025</source>
+        <extracomment>Chinese and Japanese (7月14日, 2025年7月14日) and Korean (7월 14일) dates, as TikTok writes them</extracomment>
+        <translation>تاريخًا مثل 2025-03-21 أو Mar 21, 2025</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/dates.py" line="152"/>
+        <source>the date is empty</source>
+        <translation>التاريخ فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/dates.py" line="161"/>
+        <location filename="../../src/planner/exchange/importers/dates.py" line="178"/>
+        <source>date &apos;{cell}&apos; is not a date (expected {expected})</source>
+        <translation>«{cell}» ليس تاريخًا (المتوقَّع: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/dates.py" line="168"/>
+        <source>date &apos;{cell}&apos; is ambiguous (day or month first?): choose a date format</source>
+        <translation>التاريخ «{cell}» يحتمل معنيين (اليوم أولًا أم الشهر؟): اختر صيغة التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/dates.py" line="172"/>
+        <source>date &apos;{cell}&apos; has no year</source>
+        <translation>التاريخ «{cell}» بلا سنة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/dates.py" line="174"/>
+        <source>date &apos;{cell}&apos; is not a date: its weekday does not match {day}</source>
+        <translation>«{cell}» ليس تاريخًا صحيحًا: يوم الأسبوع فيه لا يطابق {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/dates.py" line="309"/>
+        <source>Dates have a time of day and no time zone: each row counts on the day written in the file (the file&apos;s own time zone).</source>
+        <translation>في التواريخ ساعة دون منطقة زمنية: يُحسب كل صف لليوم المكتوب في الملف (بتوقيت الملف نفسه).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/dates.py" line="313"/>
+        <source>Times are in UTC ({offset}): each row counts on its day in UTC.</source>
+        <translation>الأوقات بتوقيت UTC ({offset}): يُحسب كل صف ليومه بتوقيت UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/dates.py" line="315"/>
+        <source>Times have the offset {offset}: each row counts on its day at that offset, as written in the file.</source>
+        <translation>للأوقات فارق {offset}: يُحسب كل صف ليومه بهذا الفارق، كما كُتب في الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="42"/>
+        <source>Facebook&apos;s post-level export (Page Insights, Export data, Post data) has them.</source>
+        <translation>تصدير فيسبوك على مستوى المنشورات (Page Insights، Export data، Post data) يحتوي عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="44"/>
+        <source>Facebook&apos;s page-level export (Page Insights, Export data, Page data) has them, one row per day.</source>
+        <translation>تصدير فيسبوك على مستوى الصفحة (Page Insights، Export data، Page data) يحتوي عليها، صفًا لكل يوم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="46"/>
+        <source>the reach of single posts cannot be added up, since people reached by two posts are counted twice. The page-level export has the day&apos;s reach.</source>
+        <translation>لا يمكن جمع وصول المنشورات منفردةً، لأن من وصله منشوران يُعدّ مرتين. تصدير مستوى الصفحة يحتوي على وصول اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="68"/>
+        <source>Facebook Page Insights, page level (one row per day)</source>
+        <translation>Facebook Page Insights، مستوى الصفحة (صف لكل يوم)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="81"/>
+        <source>Empty cells count as 0 (Facebook leaves a breakdown empty when a post has none of it).</source>
+        <translation>تُحسب الخانات الفارغة 0 (يترك فيسبوك الخانة فارغة حين لا يكون للمنشور منها شيء).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="84"/>
+        <source>Facebook Page Insights, post level (one row per post)</source>
+        <translation>Facebook Page Insights، مستوى المنشورات (صف لكل منشور)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="148"/>
+        <source>Google Analytics 4 report without sessions or users</source>
+        <extracomment>Sources that are social media whose platform cannot be told: Meta&apos;s Audience Network and Messenger, &quot;meta&quot; itself (Facebook or Instagram).</extracomment>
+        <translation>تقرير Google Analytics 4 بلا جلسات (Sessions) ولا مستخدمين</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="150"/>
+        <source>This Google Analytics 4 report has neither sessions nor users. In Analytics, open Reports, Acquisition, Traffic acquisition, add the Sessions metric (with Date and Session source / medium as dimensions), then download the file again.</source>
+        <translation>لا يحتوي تقرير Google Analytics 4 هذا على جلسات ولا مستخدمين. في Analytics افتح Reports ثم Acquisition ثم Traffic acquisition، وأضف مقياس Sessions (مع Date وSession source / medium بُعدَين)، ثم نزّل الملف من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="157"/>
+        <source>This report has no Sessions: {column} is taken as the visits, counting people rather than visits (lower when people come back).</source>
+        <translation>لا يحتوي هذا التقرير على Sessions: أُخذ {column} بدل الزيارات، وهو يعدّ الأشخاص لا الزيارات (أقل حين يعود الناس).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="166"/>
+        <source>Google Analytics 4 report without a Date dimension</source>
+        <translation>تقرير Google Analytics 4 بلا بُعد Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="168"/>
+        <source>This report has no Date dimension and no date range: add Date as a dimension in Analytics and download it again.</source>
+        <translation>لا يحتوي هذا التقرير على بُعد Date ولا على نطاق تواريخ: أضف Date بُعدًا في Analytics ونزّله من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="183"/>
+        <source>{name} report by date and session source / medium (social media only)</source>
+        <translation>تقرير {name} حسب التاريخ ومصدر الجلسة ووسيطها (وسائل التواصل الاجتماعي فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="185"/>
+        <source>{name} report by session source / medium for {start} to {end} (social media only, one total)</source>
+        <translation>تقرير {name} حسب مصدر الجلسة ووسيطها من {start} إلى {end} (وسائل التواصل الاجتماعي فقط، مجموع واحد)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="189"/>
+        <source>{name} report by date (all traffic, not only social media)</source>
+        <translation>تقرير {name} حسب التاريخ (كل الزيارات، لا وسائل التواصل وحدها)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="191"/>
+        <source>{name} report for {start} to {end} (all traffic, one total)</source>
+        <translation>تقرير {name} من {start} إلى {end} (كل الزيارات، مجموع واحد)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="194"/>
+        <source>The report has no Date dimension: it gives one total for {start} to {end}, dated {end}.</source>
+        <translation>لا يحتوي التقرير على بُعد Date: يعطي مجموعًا واحدًا من {start} إلى {end}، بتاريخ {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="229"/>
+        <source>the report sums {days} days ({start} to {end}) with no Date dimension, and {kpi} counts per {period}. Download it for one {period}, or add Date as a dimension.</source>
+        <translation>يجمع التقرير {days} يومًا ({start} إلى {end}) بلا بُعد Date، و{kpi} يُعدّ لكل {period}. نزّله لـ{period} واحد، أو أضف Date بُعدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="237"/>
+        <source>day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="238"/>
+        <source>week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="239"/>
+        <source>month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="244"/>
+        <source>not from social media</source>
+        <translation>ليست من وسائل التواصل الاجتماعي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="245"/>
+        <source>from social media of no known platform (GA4 cannot tell which)</source>
+        <translation>من وسائل التواصل الاجتماعي دون منصة معروفة (لا يستطيع GA4 تحديدها)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="87"/>
+        <source>No column of this table is named after {kpi}: choose the date column and the column that holds the figures.</source>
+        <translation>لا يحمل أي عمود في هذا الجدول اسم «{kpi}»: اختر عمود التاريخ والعمود الذي فيه الأرقام.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="93"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="376"/>
+        <source>{kpi} = {formula}</source>
+        <translation>{kpi} = {formula}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="148"/>
+        <source>Some percentages in {column} are below 1. A spreadsheet cell shown as 2.25% holds 0.0225, which is read as 0.0225%: if the figures below are 100 times too small, type them as 2.25 in the spreadsheet, or save it as CSV and import that.</source>
+        <translation>بعض النسب في {column} أقل من 1. خانة جدول البيانات التي تعرض 2.25% تحمل 0.0225، فتُقرأ 0.0225%: إن كانت الأرقام أدناه أصغر بمئة مرة، فاكتبها 2.25 في جدول البيانات، أو احفظه بصيغة CSV واستورده.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="211"/>
+        <source>the row has {found} cells, {needed} needed</source>
+        <translation>في الصف {found} خانات، والمطلوب {needed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="231"/>
+        <source>{column} &apos;{cell}&apos; is negative, which {kpi} cannot be</source>
+        <translation>«{cell}» في {column} سالب، ولا يمكن أن يكون {kpi} سالبًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="235"/>
+        <source>{column} &apos;{cell}&apos; is over 100%, which {kpi} cannot be</source>
+        <translation>«{cell}» في {column} يتجاوز 100%، ولا يمكن أن يكون {kpi} كذلك</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="244"/>
+        <source>&apos;{cell}&apos; is not a platform the planner knows</source>
+        <translation>«{cell}» ليست منصة يعرفها المخطِّط</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="259"/>
+        <source>Table of your own (sheet {sheet})</source>
+        <translation>جدولك الخاص (الورقة {sheet})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="260"/>
+        <source>Table of your own</source>
+        <translation>جدولك الخاص</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="268"/>
+        <source>no layout is recognised, and its header has {columns} columns: this is not a table of figures</source>
+        <translation>لم يُتعرَّف على أي تخطيط، وفي رأسه {columns} عمودًا: هذا ليس جدول أرقام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="276"/>
+        <source>it has no column “{name}” for the {what}; its columns are {columns}</source>
+        <translation>لا عمود فيه باسم «{name}» لـ{what}؛ أعمدته: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="282"/>
+        <source>dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="283"/>
+        <source>figures</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="286"/>
+        <source>platforms</source>
+        <translation>المنصات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="295"/>
+        <source>&apos;{platform}&apos; is not a platform the planner knows</source>
+        <translation>«{platform}» ليست منصة يعرفها المخطِّط</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="326"/>
+        <source>no platform&apos;s layout is recognised, and no column holds dates (columns: {columns})</source>
+        <translation>لم يُتعرَّف على تخطيط أي منصة، ولا عمود فيه تواريخ (الأعمدة: {columns})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="329"/>
+        <source>no platform&apos;s layout is recognised, and several columns hold dates (columns: {columns})</source>
+        <translation>لم يُتعرَّف على تخطيط أي منصة، وفي عدة أعمدة تواريخ (الأعمدة: {columns})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="32"/>
+        <source>LinkedIn&apos;s followers export (Page analytics, Followers, Export) has them.</source>
+        <translation>تصدير متابعي لينكدإن (Page analytics، Followers، Export) يحتوي عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="34"/>
+        <source>LinkedIn&apos;s content export (Page analytics, Content, Export) has them.</source>
+        <translation>تصدير محتوى لينكدإن (Page analytics، Content، Export) يحتوي عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="81"/>
+        <source>LinkedIn Page content metrics (sheet {sheet}, one row per day)</source>
+        <translation>مقاييس محتوى صفحة لينكدإن (الورقة {sheet}، صف لكل يوم)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="111"/>
+        <source>LinkedIn Page followers (sheet {sheet}, one row per day)</source>
+        <translation>متابعو صفحة لينكدإن (الورقة {sheet}، صف لكل يوم)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="102"/>
+        <source>its Total followers column is each day&apos;s new followers (the sum of the sources), not the number of followers, and LinkedIn gives no unfollows to rebuild that number from. Use a New followers goal, or type the figures.</source>
+        <translation>عموده Total followers هو المتابعون الجدد لكل يوم (مجموع المصادر)، لا عدد المتابعين، ولا يعطي لينكدإن إلغاءات المتابعة لإعادة بناء ذلك العدد. استخدم هدف «المتابعون الجدد»، أو اكتب الأرقام بنفسك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="108"/>
+        <source>LinkedIn counts new followers, not unfollows: net new followers are lower by the unfollows.</source>
+        <translation>يعدّ لينكدإن المتابعين الجدد دون إلغاءات المتابعة: صافي المتابعين الجدد أقل بقدر الإلغاءات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/messages.py" line="160"/>
+        <source>nothing the planner tracks</source>
+        <translation>لا شيء مما يتابعه المخطِّط</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="46"/>
+        <source>Meta Business Suite&apos;s daily files (Insights, Export data, one metric a day) have them.</source>
+        <translation>ملفات Meta Business Suite اليومية (Insights، Export data، مقياس واحد لكل يوم) تحتوي عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="48"/>
+        <source>the reach of single posts cannot be added up, since people reached by two posts are counted twice. Meta Business Suite&apos;s daily Reach file has the day&apos;s reach.</source>
+        <translation>لا يمكن جمع وصول المنشورات منفردةً، لأن من وصله منشوران يُعدّ مرتين. ملف Reach اليومي في Meta Business Suite يحتوي على وصول اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="64"/>
+        <source>Meta Business Suite Instagram posts (one row per post, by publish time)</source>
+        <translation>منشورات إنستغرام في Meta Business Suite (صف لكل منشور، حسب وقت النشر)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="68"/>
+        <source>Meta Business Suite Facebook posts (one row per post, by publish time)</source>
+        <translation>منشورات فيسبوك في Meta Business Suite (صف لكل منشور، حسب وقت النشر)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="77"/>
+        <source>Empty metric cells count as 0 (Meta leaves them empty when a post has none).</source>
+        <translation>تُحسب خانات المقاييس الفارغة 0 (تتركها ميتا فارغة حين لا يكون للمنشور منها شيء).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="79"/>
+        <source>Publish times have no time zone: each post counts on the day written in the file.</source>
+        <translation>أوقات النشر بلا منطقة زمنية: يُحسب كل منشور لليوم المكتوب في الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="101"/>
+        <source>Meta writes each day with an hour (00:00 or 01:00, moving with daylight saving time): each row counts on the day written.</source>
+        <translation>تكتب ميتا كل يوم مع ساعة (00:00 أو 01:00، تتغيّر مع التوقيت الصيفي): يُحسب كل صف لليوم المكتوب.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="106"/>
+        <source>Meta counts new follows in this file, not unfollows: net new followers are lower by the day&apos;s unfollows.</source>
+        <translation>تعدّ ميتا في هذا الملف المتابعات الجديدة دون إلغاءاتها: صافي المتابعين الجدد أقل بقدر إلغاءات ذلك اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="109"/>
+        <source>it has the day&apos;s new follows, not the number of followers, and no unfollows to rebuild that number from. Use a New followers goal, or type the figures.</source>
+        <translation>فيه المتابعات الجديدة لكل يوم، لا عدد المتابعين، ولا إلغاءات متابعة لإعادة بناء ذلك العدد. استخدم هدف «المتابعون الجدد»، أو اكتب الأرقام بنفسك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="113"/>
+        <source>the metric “{title}” is not one the planner tracks.</source>
+        <translation>المقياس «{title}» ليس مما يتابعه المخطِّط.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="116"/>
+        <source>Meta Business Suite daily metric ({title})</source>
+        <translation>مقياس يومي من Meta Business Suite ({title})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/model.py" line="53"/>
+        <source>{sheet} row {row}: {reason}</source>
+        <translation>{sheet} الصف {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/model.py" line="55"/>
+        <location filename="../../src/planner/exchange/paste.py" line="39"/>
+        <source>row {row}: {reason}</source>
+        <translation>الصف {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/model.py" line="192"/>
+        <source>It has figures of {kpis}.</source>
+        <extracomment>The file counts new follows without unfollows: its changes are not net, so no totals from them.</extracomment>
+        <translation>فيه أرقام: {kpis}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/model.py" line="194"/>
+        <source>This file has no figures of {kpi}: {hint} {has}</source>
+        <translation>لا يحتوي هذا الملف على أرقام «{kpi}»: {hint} {has}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/model.py" line="196"/>
+        <source>This file has no figures of {kpi}. {has}</source>
+        <translation>لا يحتوي هذا الملف على أرقام «{kpi}». {has}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/numbers.py" line="32"/>
+        <source>{column} &apos;{cell}&apos; is not a number</source>
+        <translation>«{cell}» في {column} ليس عددًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/numbers.py" line="33"/>
+        <source>{column} &apos;{cell}&apos; is not a number (a spreadsheet may have turned it into a date)</source>
+        <translation>«{cell}» في {column} ليس عددًا (ربما حوّله جدول البيانات إلى تاريخ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/numbers.py" line="35"/>
+        <source>{column} &apos;{cell}&apos; is not a finite number</source>
+        <translation>«{cell}» في {column} ليس عددًا منتهيًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/numbers.py" line="36"/>
+        <source>{column} &apos;{cell}&apos; is not a figure</source>
+        <translation>«{cell}» في {column} ليس رقمًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/numbers.py" line="37"/>
+        <source>{column} is empty</source>
+        <translation>{column} فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="70"/>
+        <source>{rate}, weighted by {weight}</source>
+        <translation>{rate}، مرجَّحًا بـ{weight}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="186"/>
+        <source>a line of text below or between the figures</source>
+        <extracomment>A row check: None to use the row, or the Skipped or Rejected item it becomes.</extracomment>
+        <translation>سطر نصي تحت الأرقام أو بينها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="188"/>
+        <source>not a row of figures ({found} cells, {needed} needed): {text}</source>
+        <translation>ليس صف أرقام ({found} خانات، والمطلوب {needed}): {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="204"/>
+        <source>from {platform}, which the goal is not on</source>
+        <translation>من {platform}، ولا يشملها الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="225"/>
+        <source>{column} &apos;{cell}&apos; is negative, which this figure cannot be</source>
+        <translation>«{cell}» في {column} سالب، ولا يمكن أن يكون هذا الرقم سالبًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="236"/>
+        <source>{column} is 0 while {other} is {value}, which cannot be: the platform did not count it</source>
+        <translation>{column} يساوي 0 بينما {other} يساوي {value}، وهذا غير ممكن: لم تعدّه المنصة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="243"/>
+        <source>{problem} ({day} left out: its total would be incomplete)</source>
+        <translation>{problem} (استُبعد {day}: كان مجموعه سيكون ناقصًا)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="257"/>
+        <source>{day} appears again (first in row {first}); left out</source>
+        <translation>تكرّر {day} (أول مرة في الصف {first})؛ استُبعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="262"/>
+        <source>{column} is 0 on every post while {other} is not: the platform left {column} out of this file. Export it again later, or import {other} instead.</source>
+        <translation>{column} يساوي 0 في كل المنشورات بينما {other} ليس كذلك: أغفلت المنصة {column} من هذا الملف. صدّره لاحقًا من جديد، أو استورد {other} بدلًا منه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="265"/>
+        <source>{column} is 0 on every day while {other} is not: the platform left {column} out of this file. Export it again later, or import {other} instead.</source>
+        <translation>{column} يساوي 0 في كل الأيام بينما {other} ليس كذلك: أغفلت المنصة {column} من هذا الملف. صدّره لاحقًا من جديد، أو استورد {other} بدلًا منه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="269"/>
+        <source>{column} is below 0 on {days} (more deleted than added that day): counted net, and a day&apos;s total is never below 0.</source>
+        <translation>{column} أقل من 0 في {days} (حُذف ذلك اليوم أكثر مما أُضيف): حُسب صافيًا، ولا يقل مجموع يومٍ عن 0.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="275"/>
+        <source>{posts} posts rolled into {days} days: each post&apos;s lifetime figures count on its publish day, and the posts of a day are added up.</source>
+        <translation>جُمع {posts} منشورًا في {days} أيام: تُحسب أرقام كل منشور طوال عمره ليوم نشره، وتُجمع منشورات اليوم الواحد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="285"/>
+        <source>{first} and {more} more days</source>
+        <translation>{first} و{more} يومًا آخر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="309"/>
+        <source>{kpi} cannot be worked out for {day}: {columns} is 0</source>
+        <translation>لا يمكن حساب «{kpi}» ليوم {day}: {columns} يساوي 0</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="317"/>
+        <source>{kpi} is {value}% on {day}, over 100%; left out</source>
+        <translation>{kpi} يساوي {value}% في {day}، أي أكثر من 100%؛ استُبعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="326"/>
+        <source>On {days} the parts add up to less than 0: counted as 0.</source>
+        <translation>في {days} مجموع الأجزاء أقل من 0: حُسب 0.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="347"/>
+        <source>{column} is 0 while it is above 0 on other days: not a real count; left out</source>
+        <translation>{column} يساوي 0 بينما يزيد على 0 في أيام أخرى: ليس عدًّا حقيقيًا؛ استُبعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="353"/>
+        <source>{column} is 0 on the day before {day}, then {value}: the platform had not counted yet, so that day is left out.</source>
+        <translation>{column} يساوي 0 في اليوم السابق لـ{day}، ثم {value}: لم تكن المنصة قد بدأت العدّ، فاستُبعد ذلك اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="356"/>
+        <source>{column} is 0 on the {n} days before {day}, then {value}: the platform had not counted yet, so those days are left out.</source>
+        <translation>{column} يساوي 0 في الأيام الـ{n} السابقة لـ{day}، ثم {value}: لم تكن المنصة قد بدأت العدّ، فاستُبعدت تلك الأيام.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/columns.py" line="50"/>
+        <source>it has a header but no rows of figures</source>
+        <translation>فيه رأس جدول دون صفوف أرقام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/text.py" line="44"/>
+        <source>this is binary data, not a table of figures (it contains NUL bytes)</source>
+        <translation>هذه بيانات ثنائية، لا جدول أرقام (فيها بايتات NUL)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/text.py" line="55"/>
+        <source>the text encoding cannot be recognised (not UTF-8, UTF-16 or a Windows code page)</source>
+        <translation>تعذّر التعرّف على ترميز النص (ليس UTF-8 ولا UTF-16 ولا صفحة رموز ويندوز)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/text.py" line="104"/>
+        <source>a row cannot be read ({error})</source>
+        <translation>تتعذّر قراءة صف ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/text.py" line="119"/>
+        <location filename="../../src/planner/exchange/importers/text.py" line="226"/>
+        <source>row {row} cannot be read ({error})</source>
+        <translation>تتعذّر قراءة الصف {row} ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/text.py" line="145"/>
+        <source>line {line} is longer than {size} MB (millions of characters): this is not a table of figures</source>
+        <extracomment>A physical line longer than this is not a row of figures: refused before csv splits it (a 50 MB line of commas would otherwise become a list of 50 million fields).</extracomment>
+        <translation>السطر {line} أطول من {size} ميغابايت (ملايين المحارف): هذا ليس جدول أرقام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/text.py" line="232"/>
+        <source>no complete row in the first {size} KB (a line is longer than that): this is not a table of figures</source>
+        <translation>لا صف كاملًا في أول {size} كيلوبايت (سطرٌ أطول من ذلك): هذا ليس جدول أرقام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/text.py" line="236"/>
+        <source>a row has more than {columns} columns: this is not a table of figures</source>
+        <translation>في صفٍّ أكثر من {columns} عمود: هذا ليس جدول أرقام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="39"/>
+        <source>TikTok&apos;s FollowerHistory file (TikTok Studio, Analytics, Followers, Download data) has them.</source>
+        <translation>ملف FollowerHistory في تيك توك (TikTok Studio، Analytics، Followers، Download data) يحتوي عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="41"/>
+        <source>TikTok&apos;s Overview file (TikTok Studio, Analytics, Overview, Download data) has them.</source>
+        <translation>ملف Overview في تيك توك (TikTok Studio، Analytics، Overview، Download data) يحتوي عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="49"/>
+        <source>TikTok Studio content (one row per video)</source>
+        <translation>محتوى TikTok Studio (صف لكل فيديو)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="50"/>
+        <source>This is TikTok&apos;s per-video Content file: each row is one video&apos;s figures since it was posted, so it has no daily figures. Export Overview or FollowerHistory instead (TikTok Studio, Analytics, Download data).</source>
+        <translation>هذا ملف Content في تيك توك، صف لكل فيديو: كل صف أرقام فيديو منذ نشره، فلا أرقام يومية فيه. صدّر Overview أو FollowerHistory بدلًا منه (TikTok Studio، Analytics، Download data).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="55"/>
+        <source>TikTok Studio overview (one row per day)</source>
+        <translation>نظرة عامة من TikTok Studio (صف لكل يوم)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="58"/>
+        <source>TikTok Studio follower history (one row per day)</source>
+        <translation>سجل المتابعين من TikTok Studio (صف لكل يوم)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="104"/>
+        <source>TikTok writes dates without a year: the last row is taken as {last}, the latest such day up to {saved} (the day the file was saved), and earlier rows are counted back from it.</source>
+        <translation>يكتب تيك توك التواريخ بلا سنة: اعتُبر الصف الأخير {last}، أي آخر يوم كهذا حتى {saved} (يوم حفظ الملف)، وعُدّت الصفوف السابقة رجوعًا منه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/x_twitter.py" line="47"/>
+        <source>X&apos;s exports have no follower count, only New follows and Unfollows. The account overview gives the day&apos;s change (New followers); type how many followers you have on one day, and the planner rebuilds the totals from the changes.</source>
+        <translation>لا تحتوي تصديرات X على عدد المتابعين، بل على New follows وUnfollows فقط. تعطي النظرة العامة للحساب التغيّر اليومي (المتابعون الجدد)؛ اكتب عدد متابعيك في يوم واحد، فيعيد المخطِّط بناء المجاميع من التغيّرات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/x_twitter.py" line="51"/>
+        <source>X&apos;s account overview (Analytics, Overview, Export data) has them, one row per day.</source>
+        <translation>النظرة العامة لحساب X (Analytics، Overview، Export data) تحتوي عليها، صفًا لكل يوم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/x_twitter.py" line="53"/>
+        <source>X&apos;s account content export (Analytics, Content, Export data) has them.</source>
+        <translation>تصدير محتوى حساب X (Analytics، Content، Export data) يحتوي عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/x_twitter.py" line="61"/>
+        <source>X/Twitter tweet activity (legacy, one row per tweet)</source>
+        <translation>نشاط التغريدات في X/Twitter (القديم، صف لكل تغريدة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/x_twitter.py" line="69"/>
+        <source>a link ending in status/undefined is not a post</source>
+        <translation>الرابط المنتهي بـ status/undefined ليس منشورًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/x_twitter.py" line="75"/>
+        <source>X/Twitter account content (2024+, one row per post)</source>
+        <translation>محتوى حساب X/Twitter (منذ 2024، صف لكل منشور)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/x_twitter.py" line="79"/>
+        <source>X/Twitter account overview (2024+, one row per day)</source>
+        <translation>النظرة العامة لحساب X/Twitter (منذ 2024، صف لكل يوم)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="55"/>
+        <source>This is YouTube Studio&apos;s per-video Table data: each row is one video&apos;s figures over the whole period, dated by its publish day, so it has no figures per day. In Studio (Analytics, Advanced mode) export Chart data or Totals, or import the whole Studio zip that holds them.</source>
+        <extracomment>Columns a Totals file holds besides the date: every one is a Studio metric.</extracomment>
+        <translation>هذا Table data من YouTube Studio، صف لكل فيديو: كل صف أرقام فيديو طوال المدة، مؤرَّخ بيوم نشره، فلا أرقام يومية فيه. في Studio (Analytics، Advanced mode) صدّر Chart data أو Totals، أو استورد ملف zip الذي ينزّله Studio كاملًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="59"/>
+        <source>Studio&apos;s Subscribers are the day&apos;s net change, not the number of subscribers: a New followers goal takes them, or type how many subscribers you have on one day and the planner rebuilds the totals.</source>
+        <translation>Subscribers في Studio هو صافي تغيّر اليوم، لا عدد المشتركين: يقبله هدف «المتابعون الجدد»، أو اكتب عدد مشتركيك في يوم واحد فيعيد المخطِّط بناء المجاميع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="62"/>
+        <source>Studio exports one metric at a time: choose {kpi} as the chart&apos;s metric in Advanced mode and export again.</source>
+        <translation>يصدّر Studio مقياسًا واحدًا في كل مرة: اختر «{kpi}» مقياسًا للرسم في Advanced mode وصدّر من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="79"/>
+        <source>YouTube Studio totals (one row per day)</source>
+        <translation>Totals من YouTube Studio (صف لكل يوم)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="82"/>
+        <source>YouTube Studio chart data (one row per day and video)</source>
+        <translation>Chart data من YouTube Studio (صف لكل يوم وفيديو)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="84"/>
+        <source>YouTube Studio table data (one row per video, over the whole period)</source>
+        <translation>Table data من YouTube Studio (صف لكل فيديو، طوال المدة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="97"/>
+        <source>the Total row (the sum of the other rows)</source>
+        <translation>صف Total (مجموع الصفوف الأخرى)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="112"/>
+        <source>Each day adds up the rows of its videos.</source>
+        <translation>يجمع كل يوم صفوف فيديوهاته.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="127"/>
+        <source>YouTube Studio export (zip: {files})</source>
+        <translation>تصدير YouTube Studio (zip: {files})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/import_texts.py" line="51"/>
+        <source> and </source>
+        <translation> و</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/paste.py" line="53"/>
+        <source>a date and a value separated by a tab are needed</source>
+        <translation>يلزم تاريخ وقيمة يفصل بينهما Tab</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/paste.py" line="65"/>
+        <source>&apos;{cell}&apos; is not a number</source>
+        <translation>«{cell}» ليس عددًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/paste.py" line="69"/>
+        <source>the value {cell} {problem}</source>
+        <translation>القيمة {cell}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/paste.py" line="80"/>
+        <source>the note is longer than {limit} characters</source>
+        <translation>الملاحظة أطول من {limit} حرفًا</translation>
     </message>
 </context>
 <context>

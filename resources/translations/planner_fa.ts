@@ -317,12 +317,12 @@
 <context>
     <name>FigureDelegate</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="276"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="277"/>
         <source>Not saved: “%1” is not a number.</source>
         <translation>ذخیره نشد: «%1» عدد نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="271"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="272"/>
         <source>Not saved: %1</source>
         <translation>ذخیره نشد: %1</translation>
     </message>
@@ -330,77 +330,77 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="314"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="315"/>
         <source>&amp;Add</source>
         <translation>&amp;افزودن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="314"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="315"/>
         <source>Add a figure</source>
         <translation>افزودن یک رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="316"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="317"/>
         <source>Delete the selected figures</source>
         <translation>حذف ارقام انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="318"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="319"/>
         <source>Paste rows copied from a spreadsheet (date, value)</source>
         <translation>چسباندن ردیف‌های کپی‌شده از صفحه‌گسترده (تاریخ، مقدار)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="320"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="321"/>
         <source>&amp;Import…</source>
         <translation>&amp;وارد کردن…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="320"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="321"/>
         <source>Import figures from a platform&apos;s export file</source>
         <translation>وارد کردن ارقام از فایل خروجی یک پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="373"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="374"/>
         <source>Not saved</source>
         <translation>ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="436"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="437"/>
         <source>Some rows were not pasted</source>
         <translation>برخی ردیف‌ها چسبانده نشدند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="316"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="317"/>
         <source>Dele&amp;te</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="318"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="319"/>
         <source>Pa&amp;ste</source>
         <translation>&amp;چسباندن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="390"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="391"/>
         <source>Today already has a figure for %1, and no earlier period is missing one: change today&apos;s value here.</source>
         <translation>امروز برای %1 رقمی ثبت شده و هیچ دورهٔ قبلی هم بی‌رقم نیست: مقدار امروز را همین‌جا تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="397"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="398"/>
         <source>Added a figure for %1 on %2: type its value.</source>
         <translation>رقمی برای %1 در تاریخ %2 افزوده شد: مقدارش را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="418"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="419"/>
         <source>Deleted %1. Edit &gt; Undo reverses this.</source>
         <translation>%1 حذف شد. ویرایش &gt; واگرد آن را برمی‌گرداند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="437"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="438"/>
         <source>Added %1; %2 could not be read:</source>
         <translation>%1 افزوده شد؛ %2 خوانده نشد:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="439"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="440"/>
         <source>Pasted %1.</source>
         <translation>%1 چسبانده شد.</translation>
     </message>
@@ -580,165 +580,140 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="73"/>
         <source>Import figures into “%1”</source>
-        <extracomment>Date formats a home-made table may use, each shown by an example.</extracomment>
         <translation>وارد کردن ارقام به «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="77"/>
-        <source>Your own table: which columns hold what?</source>
-        <translation>جدول خودتان: کدام ستون چه چیزی دارد؟</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="82"/>
-        <source>Detect</source>
-        <translation>تشخیص خودکار</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="85"/>
-        <source>&amp;Read with these columns</source>
-        <translation>&amp;خواندن با این ستون‌ها</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="89"/>
-        <source>&amp;Date column:</source>
-        <translation>ستون &amp;تاریخ:</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="90"/>
-        <source>&amp;Value column:</source>
-        <translation>ستون &amp;مقدار:</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="91"/>
-        <source>Date &amp;format:</source>
-        <translation>&amp;قالب تاریخ:</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="101"/>
-        <source>Line</source>
-        <translation>سطر</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="113"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="113"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="114"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="121"/>
         <source>&amp;Keep the figures already in the plan</source>
         <translation>&amp;نگه داشتن ارقامی که از قبل در برنامه هست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="123"/>
         <source>&amp;Replace them with the file&apos;s figures</source>
         <translation>&amp;جایگزینی آن‌ها با ارقام فایل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="129"/>
         <source>Days that already have a figure</source>
         <translation>روزهایی که از قبل رقم دارند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="139"/>
         <source>&amp;Import</source>
         <translation>&amp;وارد کردن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="134"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="147"/>
         <source>File:</source>
         <translation>فایل:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="135"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="148"/>
         <source>Recognised as:</source>
         <translation>شناسایی‌شده به‌عنوان:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="279"/>
+        <source>%1 of %2 understood, from %3 to %4; %5 left out; days that already have a figure: %6.</source>
+        <translation>%1 از %2 خوانده شد، از %3 تا %4؛ %5 کنار گذاشته شد؛ روزهایی که از پیش رقمی دارند: %6.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="87"/>
         <source>Figures without a platform are for:</source>
         <translation>ارقام بدون پلتفرم مربوط به:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="153"/>
         <source>First rows understood:</source>
         <translation>اولین ردیف‌های خوانده‌شده:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="142"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="156"/>
         <source>Rows left out, and why:</source>
         <translation>ردیف‌های کنارگذاشته‌شده و دلیل آن:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="163"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="181"/>
         <source>Not recognised</source>
         <translation>شناسایی نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="164"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="255"/>
         <source>%1: %2. Nothing will be imported.</source>
         <translation>%1: %2. چیزی وارد نخواهد شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="182"/>
-        <source>This file has no figures of %1 (%2). It has: %3. %4</source>
-        <translation>این فایل هیچ رقمی از %1 (%2) ندارد. آنچه دارد: %3. %4</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="184"/>
-        <source>nothing this goal can use</source>
-        <translation>هیچ چیز قابل استفاده برای این هدف</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="185"/>
-        <source>Choose the date and value columns above.</source>
-        <translation>ستون‌های تاریخ و مقدار را در بالا انتخاب کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="207"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="251"/>
         <source>Reading…</source>
         <translation>در حال خواندن…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="220"/>
-        <source>… and %1 more</source>
-        <translation>… و %1 مورد دیگر</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="253"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="338"/>
         <source>Importing…</source>
         <translation>در حال وارد کردن…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="283"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="369"/>
         <source>Cancelled. The plan was not changed.</source>
         <translation>لغو شد. برنامه تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="285"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="371"/>
         <source>The import failed: %1. The plan was not changed.</source>
         <translation>وارد کردن ناموفق بود: %1. برنامه تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="224"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="274"/>
         <source>No figure could be read (%1 left out). Nothing will be imported.</source>
         <translation>هیچ رقمی خوانده نشد (%1 کنار گذاشته شد). چیزی وارد نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="229"/>
-        <source>%1 understood, from %2 to %3; %4 left out; days that already have a figure: %5.</source>
-        <translation>%1 فهمیده شد، از %2 تا %3؛ %4 کنار گذاشته شد؛ روزهایی که از قبل رقم دارند: %5.</translation>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="113"/>
+        <source>Row</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="185"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="208"/>
+        <source>Type a follower count and press Rebuild to see the totals.</source>
+        <translation>تعداد دنبال‌کننده‌ها را بنویسید و «بازسازی» را بزنید تا مجموع‌ها را ببینید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="213"/>
+        <source>%1 Choose them above, then press Read with these columns.</source>
+        <translation>%1 آن‌ها را در بالا انتخاب کنید، سپس «خواندن با این ستون‌ها» را بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="271"/>
+        <source>%1 Nothing will be imported.</source>
+        <translation>%1 چیزی وارد نخواهد شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="149"/>
+        <source>Figures from:</source>
+        <translation>ارقام از:</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1451,40 @@ The plan is as it was before this change; nothing else was lost.</source>
     </message>
 </context>
 <context>
+    <name>MappingBox</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="40"/>
+        <source>Your own table: which columns hold what?</source>
+        <extracomment>Date formats a home-made table may use, each shown by an example.</extracomment>
+        <translation>جدول خودتان: کدام ستون چه چیزی دارد؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="45"/>
+        <source>Detect</source>
+        <translation>تشخیص خودکار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="48"/>
+        <source>&amp;Read with these columns</source>
+        <translation>&amp;خواندن با این ستون‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="52"/>
+        <source>&amp;Date column:</source>
+        <translation>ستون &amp;تاریخ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="53"/>
+        <source>&amp;Value column:</source>
+        <translation>ستون &amp;مقدار:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="54"/>
+        <source>Date &amp;format:</source>
+        <translation>&amp;قالب تاریخ:</translation>
+    </message>
+</context>
+<context>
     <name>MeasurePage</name>
     <message>
         <location filename="../../src/planner/ui/wizard/measure_page.py" line="32"/>
@@ -1682,89 +1691,107 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>ObservationsModel</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="143"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="143"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="143"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="143"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="145"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="177"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="178"/>
         <source>imported: %1</source>
         <translation>واردشده: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="178"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="179"/>
         <source>typed</source>
         <translation>دستی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="178"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="179"/>
         <source>pasted</source>
         <translation>چسبانده‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="178"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="179"/>
         <source>plan JSON</source>
         <translation>برنامهٔ JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="179"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="180"/>
         <source>sample plan</source>
         <translation>برنامهٔ نمونه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="189"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="190"/>
         <source>Not saved: that is not a date.</source>
         <translation>ذخیره نشد: این تاریخ نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="202"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="203"/>
         <source>Not saved: %1 is not a platform.</source>
         <translation>ذخیره نشد: %1 پلتفرم نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="208"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="209"/>
         <source>Not saved: the value %1.</source>
         <translation>ذخیره نشد: مقدار %1.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="223"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="224"/>
         <source>Not saved: there is already a figure for %1 on %2.</source>
         <translation>ذخیره نشد: برای %1 در تاریخ %2 از قبل رقمی ثبت شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="193"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="194"/>
         <source>Not saved: %1 is in the future. A figure is what you measured: enter it on the day, or after.</source>
         <translation>ذخیره نشد: %1 در آینده است. رقم چیزی است که اندازه گرفته‌اید: آن را در همان روز یا بعد از آن وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="197"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="198"/>
         <source>Not saved: a date must be between %1 and %2.</source>
         <translation>ذخیره نشد: تاریخ باید میان %1 و %2 باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="213"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="214"/>
         <source>Not saved: a note is at most %1 characters.</source>
         <translation>ذخیره نشد: یادداشت حداکثر %1 نویسه است.</translation>
+    </message>
+</context>
+<context>
+    <name>OthersBox</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="132"/>
+        <source>Figures of a platform this goal is not on</source>
+        <translation>ارقامِ پلتفرمی که این هدف روی آن نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="138"/>
+        <source>&amp;Leave those figures out</source>
+        <translation>آن ارقام را &amp;کنار بگذار</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="161"/>
+        <source>&amp;Add %1 to this goal (undone with the import)</source>
+        <translation>%1 را به این هدف &amp;اضافه کن (با برگرداندن ورود، برگردانده می‌شود)</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2031,44 @@ The plan is as it was before this change; nothing else was lost.</source>
         <location filename="../../src/planner/ui/qt_words.py" line="19"/>
         <source>Files of &amp;type:</source>
         <translation>پرونده‌هایی از نو&amp;ع:</translation>
+    </message>
+</context>
+<context>
+    <name>RebuildBox</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="77"/>
+        <source>Daily changes: rebuild the follower totals</source>
+        <translation>تغییرات روزانه: بازسازی تعداد کل دنبال‌کننده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="79"/>
+        <source>e.g. 1,240</source>
+        <translation>مثلاً ۱٬۲۴۰</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="83"/>
+        <source>Re&amp;build</source>
+        <translation>&amp;بازسازی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="89"/>
+        <source>This file has the day&apos;s change in followers, not how many you have. Type how many followers you had on one day, and the totals of the other days are worked out from the changes.</source>
+        <translation>این فایل تغییر روزانهٔ دنبال‌کننده‌ها را دارد، نه تعداد آن‌ها را. بنویسید در یک روز چند دنبال‌کننده داشتید تا مجموع روزهای دیگر از روی تغییرات حساب شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="93"/>
+        <source>&amp;Followers:</source>
+        <translation>&amp;دنبال‌کننده‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="98"/>
+        <source>on</source>
+        <translation>در</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="111"/>
+        <source>A number of followers cannot be below 0.</source>
+        <translation>تعداد دنبال‌کننده‌ها نمی‌تواند کمتر از ۰ باشد.</translation>
     </message>
 </context>
 <context>
@@ -2578,784 +2643,799 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>catalog</name>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="88"/>
+        <location filename="../../src/planner/domain/catalog.py" line="89"/>
         <source>Facebook</source>
         <translation>فیس‌بوک</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="89"/>
+        <location filename="../../src/planner/domain/catalog.py" line="90"/>
         <source>The easiest and most popular; the largest audience and mature analytics.</source>
         <translation>ساده‌ترین و محبوب‌ترین؛ بیشترین مخاطب و ابزارهای آماری کامل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="90"/>
+        <location filename="../../src/planner/domain/catalog.py" line="91"/>
         <source>Instagram</source>
         <translation>اینستاگرام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="91"/>
+        <location filename="../../src/planner/domain/catalog.py" line="92"/>
         <source>Pictures and short video: posts, Stories and Reels; a built-in shop.</source>
         <translation>عکس و ویدیوی کوتاه: پست، استوری و ریلز؛ با فروشگاه داخلی.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="92"/>
+        <location filename="../../src/planner/domain/catalog.py" line="93"/>
         <source>X (Twitter)</source>
         <translation>X (توییتر)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="93"/>
+        <location filename="../../src/planner/domain/catalog.py" line="94"/>
         <source>News and events; reaches a wide audience fast; conversations and Spaces.</source>
         <translation>اخبار و رویدادها؛ به‌سرعت به مخاطبان گسترده می‌رسد؛ گفت‌وگوها و اسپیس‌ها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="94"/>
+        <location filename="../../src/planner/domain/catalog.py" line="95"/>
         <source>YouTube</source>
         <translation>یوتیوب</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="94"/>
+        <location filename="../../src/planner/domain/catalog.py" line="95"/>
         <source>Long video that draws attention.</source>
         <translation>ویدیوی بلند که توجه را جلب می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="95"/>
+        <location filename="../../src/planner/domain/catalog.py" line="96"/>
         <source>TikTok</source>
         <translation>تیک‌تاک</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="95"/>
+        <location filename="../../src/planner/domain/catalog.py" line="96"/>
         <source>Short video with wide reach, and a built-in shop.</source>
         <translation>ویدیوی کوتاه با دسترسی گسترده و فروشگاه داخلی.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="96"/>
+        <location filename="../../src/planner/domain/catalog.py" line="97"/>
         <source>LinkedIn</source>
         <translation>لینکدین</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="96"/>
+        <location filename="../../src/planner/domain/catalog.py" line="97"/>
         <source>Professional audience, business buyers and recruiting.</source>
         <translation>مخاطبان حرفه‌ای، خریداران سازمانی و استخدام.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="97"/>
+        <location filename="../../src/planner/domain/catalog.py" line="98"/>
         <source>Pinterest</source>
         <translation>پینترست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="97"/>
+        <location filename="../../src/planner/domain/catalog.py" line="98"/>
         <source>Product Pins: people shop where they find ideas.</source>
         <translation>پین‌های محصول (Product Pins): مردم همان‌جا که ایده پیدا می‌کنند، خرید می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="98"/>
+        <location filename="../../src/planner/domain/catalog.py" line="99"/>
         <source>Snapchat</source>
         <translation>اسنپ‌چت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="98"/>
+        <location filename="../../src/planner/domain/catalog.py" line="99"/>
         <source>Young audience; content made for it, not reused.</source>
         <translation>مخاطبان جوان؛ محتوایی که مخصوص آن ساخته شده باشد، نه تکراری.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="99"/>
+        <location filename="../../src/planner/domain/catalog.py" line="100"/>
         <source>Website</source>
         <translation>وب‌سایت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="99"/>
+        <location filename="../../src/planner/domain/catalog.py" line="100"/>
         <source>Your own site&apos;s analytics: visits and sales from social.</source>
         <translation>آمار سایت خودتان: بازدید و فروش از طریق شبکه‌های اجتماعی.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="100"/>
+        <location filename="../../src/planner/domain/catalog.py" line="101"/>
         <source>Clubhouse</source>
         <translation>کلاب‌هاوس</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="100"/>
+        <location filename="../../src/planner/domain/catalog.py" line="101"/>
         <source>Audio rooms: a voice that expresses the brand in depth.</source>
         <translation>اتاق‌های صوتی: صدایی که هویت برند را عمیق بیان می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="101"/>
+        <location filename="../../src/planner/domain/catalog.py" line="102"/>
         <source>Spotify</source>
         <translation>اسپاتیفای</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="101"/>
+        <location filename="../../src/planner/domain/catalog.py" line="102"/>
         <source>Podcasts: a voice that expresses the brand in depth.</source>
         <translation>پادکست: صدایی که هویت برند را عمیق بیان می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="102"/>
+        <location filename="../../src/planner/domain/catalog.py" line="103"/>
         <source>Shopify</source>
         <translation>شاپیفای</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="102"/>
+        <location filename="../../src/planner/domain/catalog.py" line="103"/>
         <source>A shop that sells straight from social posts.</source>
         <translation>فروشگاهی که مستقیم از پست‌های شبکه‌های اجتماعی می‌فروشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="117"/>
+        <location filename="../../src/planner/domain/catalog.py" line="118"/>
         <source>Followers</source>
         <translation>دنبال‌کننده‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="118"/>
+        <location filename="../../src/planner/domain/catalog.py" line="119"/>
         <source>People following the account or page: a running total.</source>
         <translation>افرادی که حساب یا صفحه را دنبال می‌کنند: عددی تجمعی.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="120"/>
+        <location filename="../../src/planner/domain/catalog.py" line="121"/>
         <source>Reach per week</source>
         <translation>دسترسی (ریچ) در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="121"/>
+        <location filename="../../src/planner/domain/catalog.py" line="122"/>
         <source>Distinct people who saw your posts in a week.</source>
         <translation>تعداد افراد متفاوتی که در یک هفته پست‌های شما را دیده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="124"/>
+        <location filename="../../src/planner/domain/catalog.py" line="125"/>
         <source>Impressions per week</source>
         <translation>نمایش (ایمپرشن) در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="125"/>
+        <location filename="../../src/planner/domain/catalog.py" line="126"/>
         <source>Times your posts were shown in a week.</source>
         <translation>دفعاتی که پست‌های شما در یک هفته نمایش داده شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="128"/>
+        <location filename="../../src/planner/domain/catalog.py" line="129"/>
         <source>Video views per week</source>
         <translation>بازدید ویدیو در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="132"/>
+        <location filename="../../src/planner/domain/catalog.py" line="133"/>
         <source>Engagements per week</source>
         <translation>تعامل‌ها در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="133"/>
+        <location filename="../../src/planner/domain/catalog.py" line="134"/>
         <source>Likes, comments and shares on your posts in a week.</source>
         <translation>لایک، کامنت و اشتراک‌گذاری پست‌های شما در یک هفته.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="135"/>
+        <location filename="../../src/planner/domain/catalog.py" line="136"/>
         <source>Engagement rate (per follower)</source>
         <translation>نرخ تعامل (به ازای دنبال‌کننده)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="140"/>
+        <location filename="../../src/planner/domain/catalog.py" line="141"/>
         <source>Engagement rate (per reach)</source>
         <translation>نرخ تعامل (به ازای دسترسی)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="144"/>
+        <location filename="../../src/planner/domain/catalog.py" line="145"/>
         <source>Engagement rate (per impression)</source>
         <translation>نرخ تعامل (به ازای نمایش)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="149"/>
+        <location filename="../../src/planner/domain/catalog.py" line="150"/>
         <source>Brand mentions per week</source>
         <translation>اشاره به برند (منشن) در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="152"/>
+        <location filename="../../src/planner/domain/catalog.py" line="153"/>
         <source>Branded hashtag uses per week</source>
         <translation>استفاده از هشتگ برند در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="155"/>
+        <location filename="../../src/planner/domain/catalog.py" line="156"/>
         <source>Positive share of mentions</source>
         <translation>سهم اشاره‌های مثبت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="159"/>
+        <location filename="../../src/planner/domain/catalog.py" line="160"/>
         <source>Share of voice vs. competitors</source>
         <translation>سهم صدا در برابر رقبا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="160"/>
+        <location filename="../../src/planner/domain/catalog.py" line="161"/>
         <source>Your mentions as a share of all mentions of you and your competitors.</source>
         <translation>سهم اشاره‌ها به شما از کل اشاره‌ها به شما و رقبایتان.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="162"/>
+        <location filename="../../src/planner/domain/catalog.py" line="163"/>
         <source>Website visits from social per week</source>
         <translation>بازدید وب‌سایت از شبکه‌های اجتماعی در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="166"/>
+        <location filename="../../src/planner/domain/catalog.py" line="167"/>
         <source>Link clicks per week</source>
         <translation>کلیک روی لینک در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="169"/>
+        <location filename="../../src/planner/domain/catalog.py" line="170"/>
         <source>Click-through rate</source>
         <translation>نرخ کلیک (CTR)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="170"/>
+        <location filename="../../src/planner/domain/catalog.py" line="171"/>
         <source>Link clicks divided by impressions.</source>
         <translation>کلیک‌های لینک تقسیم بر تعداد نمایش‌ها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="172"/>
+        <location filename="../../src/planner/domain/catalog.py" line="173"/>
         <source>Conversions from social per month</source>
         <translation>تبدیل‌ها از شبکه‌های اجتماعی در ماه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="173"/>
+        <location filename="../../src/planner/domain/catalog.py" line="174"/>
         <source>Sales or sign-ups traced to social, e.g. by UTM parameters.</source>
         <translation>فروش یا ثبت‌نامی که ردش به شبکه‌های اجتماعی می‌رسد، مثلاً با پارامترهای UTM.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="175"/>
+        <location filename="../../src/planner/domain/catalog.py" line="176"/>
         <source>Conversion rate</source>
         <translation>نرخ تبدیل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="176"/>
+        <location filename="../../src/planner/domain/catalog.py" line="177"/>
         <source>Conversions divided by visits from social.</source>
         <translation>تبدیل‌ها تقسیم بر بازدیدهای آمده از شبکه‌های اجتماعی.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="178"/>
+        <location filename="../../src/planner/domain/catalog.py" line="179"/>
         <source>Share of conversions from social</source>
         <translation>سهم تبدیل‌ها از شبکه‌های اجتماعی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="182"/>
+        <location filename="../../src/planner/domain/catalog.py" line="183"/>
         <source>Bounce rate of social visitors</source>
         <translation>نرخ پرش بازدیدکنندگان شبکه‌های اجتماعی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="183"/>
+        <location filename="../../src/planner/domain/catalog.py" line="184"/>
         <source>Visitors from social who leave after one page: lower is better.</source>
         <translation>بازدیدکنندگانی از شبکه‌های اجتماعی که پس از دیدن یک صفحه می‌روند: کمتر بهتر است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="185"/>
+        <location filename="../../src/planner/domain/catalog.py" line="186"/>
         <source>Leads per month</source>
         <translation>سرنخ‌های فروش در ماه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="186"/>
+        <location filename="../../src/planner/domain/catalog.py" line="187"/>
         <source>Names, e-mails or job details collected.</source>
         <translation>نام، ایمیل یا اطلاعات شغلی جمع‌آوری‌شده.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="188"/>
+        <location filename="../../src/planner/domain/catalog.py" line="189"/>
         <source>Cost per lead</source>
         <translation>هزینهٔ هر سرنخ فروش</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="191"/>
+        <location filename="../../src/planner/domain/catalog.py" line="192"/>
         <source>First response time</source>
         <translation>زمان اولین پاسخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="192"/>
+        <location filename="../../src/planner/domain/catalog.py" line="193"/>
         <source>Average hours until a customer gets a first reply: lower is better.</source>
         <translation>میانگین ساعت‌ها تا وقتی مشتری اولین پاسخ را بگیرد: کمتر بهتر است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="194"/>
+        <location filename="../../src/planner/domain/catalog.py" line="195"/>
         <source>Customer satisfaction</source>
         <translation>رضایت مشتری</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="195"/>
+        <location filename="../../src/planner/domain/catalog.py" line="196"/>
         <source>Share of customers who say they were satisfied.</source>
         <translation>سهم مشتریانی که می‌گویند راضی بوده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="197"/>
+        <location filename="../../src/planner/domain/catalog.py" line="198"/>
         <source>Requests handled per person per week</source>
         <translation>درخواست‌های رسیدگی‌شده به ازای هر نفر در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="201"/>
+        <location filename="../../src/planner/domain/catalog.py" line="202"/>
         <source>Job applications per month</source>
         <translation>درخواست‌های شغلی (رزومه) در ماه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="204"/>
+        <location filename="../../src/planner/domain/catalog.py" line="205"/>
         <source>Posts per week</source>
         <translation>پست در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="207"/>
+        <location filename="../../src/planner/domain/catalog.py" line="208"/>
         <source>Audience growth rate per month</source>
         <translation>نرخ رشد مخاطبان در ماه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="209"/>
+        <location filename="../../src/planner/domain/catalog.py" line="210"/>
         <source>New followers in a month as a share of followers.</source>
         <translation>دنبال‌کننده‌های جدید یک ماه، به‌صورت درصدی از کل دنبال‌کننده‌ها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="211"/>
+        <location filename="../../src/planner/domain/catalog.py" line="212"/>
         <source>Profile or page views per week</source>
         <translation>بازدید پروفایل یا صفحه در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="214"/>
+        <location filename="../../src/planner/domain/catalog.py" line="215"/>
         <source>Shares per week</source>
         <translation>اشتراک‌گذاری در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="217"/>
+        <location filename="../../src/planner/domain/catalog.py" line="218"/>
         <source>Replies by the business per week</source>
         <translation>پاسخ‌های کسب‌وکار در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="220"/>
+        <location filename="../../src/planner/domain/catalog.py" line="221"/>
         <source>Competitor mentions per week</source>
         <translation>اشاره به رقبا در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="223"/>
+        <location filename="../../src/planner/domain/catalog.py" line="224"/>
         <source>Photo tags per month</source>
         <translation>تگ در عکس‌ها در ماه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="226"/>
+        <location filename="../../src/planner/domain/catalog.py" line="227"/>
         <source>Customer posts about you per month</source>
         <translation>پست‌های مشتریان دربارهٔ شما در ماه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="229"/>
+        <location filename="../../src/planner/domain/catalog.py" line="230"/>
         <source>Likes per week</source>
         <translation>لایک در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="235"/>
+        <location filename="../../src/planner/domain/catalog.py" line="236"/>
+        <source>45 people followed the bakery this week and 5 stopped: 40 new followers.</source>
+        <translation>این هفته 45 نفر نانوایی را دنبال کردند و 5 نفر دیگر دنبالش نمی‌کنند: 40 دنبال‌کننده‌ی تازه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="241"/>
         <source>Brand awareness</source>
         <translation>آگاهی از برند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="236"/>
+        <location filename="../../src/planner/domain/catalog.py" line="242"/>
         <source>More people know your business exists and remember it.</source>
         <translation>افراد بیشتری کسب‌وکار شما را بشناسند و به خاطر بسپارند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="240"/>
+        <location filename="../../src/planner/domain/catalog.py" line="246"/>
         <source>Video draws attention; X reaches a wide audience fast.</source>
         <translation>ویدیو توجه را جلب می‌کند؛ X به‌سرعت به مخاطبان گسترده می‌رسد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="241"/>
+        <location filename="../../src/planner/domain/catalog.py" line="247"/>
         <source>Reputation management</source>
         <translation>مدیریت اعتبار برند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="242"/>
+        <location filename="../../src/planner/domain/catalog.py" line="248"/>
         <source>People talk about your brand, and say good things.</source>
         <translation>مردم دربارهٔ برند شما حرف بزنند و از آن خوب بگویند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="245"/>
+        <location filename="../../src/planner/domain/catalog.py" line="251"/>
         <source>Audio (Clubhouse, X Spaces, Spotify) lets the brand express its identity in depth.</source>
         <translation>صدا (کلاب‌هاوس، اسپیس‌های X، اسپاتیفای) به برند امکان می‌دهد هویت خود را عمیق بیان کند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="246"/>
+        <location filename="../../src/planner/domain/catalog.py" line="252"/>
         <source>Website traffic</source>
         <translation>ترافیک وب‌سایت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="247"/>
+        <location filename="../../src/planner/domain/catalog.py" line="253"/>
         <source>Social posts send visitors to your website or shop.</source>
         <translation>پست‌های شبکه‌های اجتماعی بازدیدکننده به وب‌سایت یا فروشگاه شما بفرستند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="250"/>
+        <location filename="../../src/planner/domain/catalog.py" line="256"/>
         <source>Link posts travel well there; Facebook is the easiest place to start.</source>
         <translation>پست‌های لینک‌دار آنجا خوب دیده می‌شوند؛ فیس‌بوک ساده‌ترین جا برای شروع است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="251"/>
+        <location filename="../../src/planner/domain/catalog.py" line="257"/>
         <source>Community engagement</source>
         <translation>تعامل با جامعهٔ مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="252"/>
+        <location filename="../../src/planner/domain/catalog.py" line="258"/>
         <source>Followers like, comment, share and talk with you.</source>
         <translation>دنبال‌کننده‌ها لایک کنند، کامنت بگذارند، به اشتراک بگذارند و با شما گفت‌وگو کنند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="256"/>
+        <location filename="../../src/planner/domain/catalog.py" line="262"/>
         <source>Facebook is the easiest and most popular; Instagram suits pictures and short video.</source>
         <translation>فیس‌بوک ساده‌ترین و محبوب‌ترین است؛ اینستاگرام برای عکس و ویدیوی کوتاه مناسب است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="257"/>
+        <location filename="../../src/planner/domain/catalog.py" line="263"/>
         <source>Conversions and sales</source>
         <translation>تبدیل و فروش</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="258"/>
+        <location filename="../../src/planner/domain/catalog.py" line="264"/>
         <source>Social activity turns into sales you can trace.</source>
         <translation>فعالیت در شبکه‌های اجتماعی به فروشی تبدیل شود که بتوانید ردیابی‌اش کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="261"/>
+        <location filename="../../src/planner/domain/catalog.py" line="267"/>
         <source>Built-in shopping: the purchase happens where the post is.</source>
         <translation>خرید داخلی پلتفرم: خرید همان‌جایی انجام می‌شود که پست هست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="262"/>
+        <location filename="../../src/planner/domain/catalog.py" line="268"/>
         <source>Lead generation</source>
         <translation>جذب سرنخ فروش</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="263"/>
+        <location filename="../../src/planner/domain/catalog.py" line="269"/>
         <source>Collect contacts of people who may buy later.</source>
         <translation>اطلاعات تماس افرادی را جمع کنید که ممکن است بعداً خرید کنند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="266"/>
+        <location filename="../../src/planner/domain/catalog.py" line="272"/>
         <source>Facebook has the largest audience and mature analytics.</source>
         <translation>فیس‌بوک بیشترین مخاطب و ابزارهای آماری کامل را دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="267"/>
+        <location filename="../../src/planner/domain/catalog.py" line="273"/>
         <source>Customer service</source>
         <translation>خدمات مشتریان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="268"/>
+        <location filename="../../src/planner/domain/catalog.py" line="274"/>
         <source>Answer customers quickly and well where they ask.</source>
         <translation>به مشتریان همان‌جا که سؤال می‌پرسند، سریع و درست پاسخ دهید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="271"/>
+        <location filename="../../src/planner/domain/catalog.py" line="277"/>
         <source>Conversational platforms, where customers already ask.</source>
         <translation>پلتفرم‌های گفت‌وگومحور، جایی که مشتریان همین حالا سؤال می‌پرسند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="272"/>
+        <location filename="../../src/planner/domain/catalog.py" line="278"/>
         <source>Social listening and market insight</source>
         <translation>شنود اجتماعی و شناخت بازار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="273"/>
+        <location filename="../../src/planner/domain/catalog.py" line="279"/>
         <source>Learn what people say about you, your competitors and your trade.</source>
         <translation>بفهمید مردم دربارهٔ شما، رقبایتان و صنفتان چه می‌گویند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="276"/>
+        <location filename="../../src/planner/domain/catalog.py" line="282"/>
         <source>Public conversation happens there; most mentions on X come from small accounts.</source>
         <translation>گفت‌وگوهای عمومی آنجا اتفاق می‌افتد؛ بیشتر اشاره‌ها در X از حساب‌های کوچک می‌آید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="277"/>
+        <location filename="../../src/planner/domain/catalog.py" line="283"/>
         <source>Recruiting</source>
         <translation>استخدام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="278"/>
+        <location filename="../../src/planner/domain/catalog.py" line="284"/>
         <source>Find people who want to work with you.</source>
         <translation>افرادی را پیدا کنید که می‌خواهند با شما کار کنند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="281"/>
+        <location filename="../../src/planner/domain/catalog.py" line="287"/>
         <source>Where job seekers and their friends look.</source>
         <translation>جایی که جویندگان کار و دوستانشان سر می‌زنند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="282"/>
+        <location filename="../../src/planner/domain/catalog.py" line="288"/>
         <source>Brand loyalty</source>
         <translation>وفاداری به برند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="283"/>
+        <location filename="../../src/planner/domain/catalog.py" line="289"/>
         <source>Customers come back, tag you and post about you.</source>
         <translation>مشتریان دوباره بیایند، شما را تگ کنند و دربارهٔ شما پست بگذارند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="286"/>
+        <location filename="../../src/planner/domain/catalog.py" line="292"/>
         <source>Customers share photos and talk with the brand there.</source>
         <translation>مشتریان آنجا عکس به اشتراک می‌گذارند و با برند گفت‌وگو می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="119"/>
+        <location filename="../../src/planner/domain/catalog.py" line="120"/>
         <source>1,200 people follow the bakery on Instagram today; the goal is 1,900 by March.</source>
         <translation>امروز 1,200 نفر نانوایی را در اینستاگرام دنبال می‌کنند؛ هدف 1,900 نفر تا اسفند است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="122"/>
+        <location filename="../../src/planner/domain/catalog.py" line="123"/>
         <source>3,000 different people saw at least one of this week&apos;s posts, some of them several times.</source>
         <translation>3,000 نفرِ متفاوت دست‌کم یکی از پست‌های این هفته را دیدند، بعضی‌ها چند بار.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="126"/>
+        <location filename="../../src/planner/domain/catalog.py" line="127"/>
         <source>This week&apos;s posts were shown 5,000 times, to 3,000 people: impressions count every showing.</source>
         <translation>پست‌های این هفته 5,000 بار به 3,000 نفر نمایش داده شدند: نمایش‌ها هر بار دیده‌شدن را می‌شمارند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="129"/>
+        <location filename="../../src/planner/domain/catalog.py" line="130"/>
         <source>Times your videos were watched in a week (each platform sets its own minimum watching time).</source>
         <translation>تعداد دفعاتی که ویدیوهای شما در یک هفته تماشا شد (هر پلتفرم حداقل زمان تماشای خودش را دارد).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="131"/>
+        <location filename="../../src/planner/domain/catalog.py" line="132"/>
         <source>The week&apos;s three Reels were watched 2,400 times in all.</source>
         <translation>سه ریلز این هفته روی هم 2,400 بار تماشا شدند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="134"/>
+        <location filename="../../src/planner/domain/catalog.py" line="135"/>
         <source>This week&apos;s posts got 150 likes, 30 comments and 20 shares: 200 engagements.</source>
         <translation>پست‌های این هفته 150 لایک، 30 نظر و 20 اشتراک گرفتند: 200 تعامل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="137"/>
+        <location filename="../../src/planner/domain/catalog.py" line="138"/>
         <source>The likes, comments and shares a post gets, as a share of your followers. The smallest of the three engagement rates: most followers never see a given post.</source>
         <translation>لایک‌ها، نظرها و اشتراک‌های یک پست به‌صورت سهمی از دنبال‌کننده‌های شما. کوچک‌ترینِ سه نرخ تعامل است: بیشتر دنبال‌کننده‌ها یک پست مشخص را هرگز نمی‌بینند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="139"/>
+        <location filename="../../src/planner/domain/catalog.py" line="140"/>
         <source>A post gets 12 likes and comments; the account has 1,200 followers: 1%.</source>
         <translation>یک پست 12 لایک و نظر می‌گیرد و حساب 1,200 دنبال‌کننده دارد: 1%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="142"/>
+        <location filename="../../src/planner/domain/catalog.py" line="143"/>
         <source>The likes, comments and shares a post gets, as a share of the people who saw it.</source>
         <translation>لایک‌ها، نظرها و اشتراک‌های یک پست به‌صورت سهمی از کسانی که آن را دیدند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="143"/>
+        <location filename="../../src/planner/domain/catalog.py" line="144"/>
         <source>A post seen by 400 people gets 12 likes and comments: 3%.</source>
         <translation>پستی که 400 نفر دیدند 12 لایک و نظر می‌گیرد: 3%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="146"/>
+        <location filename="../../src/planner/domain/catalog.py" line="147"/>
         <source>The likes, comments and shares a post gets, as a share of the times it was shown (one person may see it twice).</source>
         <translation>لایک‌ها، نظرها و اشتراک‌های یک پست به‌صورت سهمی از دفعات نمایش آن (یک نفر ممکن است دو بار ببیند).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="148"/>
+        <location filename="../../src/planner/domain/catalog.py" line="149"/>
         <source>A post shown 600 times gets 12 likes and comments: 2%.</source>
         <translation>پستی که 600 بار نمایش داده شد 12 لایک و نظر می‌گیرد: 2%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="150"/>
+        <location filename="../../src/planner/domain/catalog.py" line="151"/>
         <source>Posts and comments by other people that name your business, in a week.</source>
         <translation>پست‌ها و نظرهای دیگران که در یک هفته نام کسب‌وکار شما را می‌آورند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="151"/>
+        <location filename="../../src/planner/domain/catalog.py" line="152"/>
         <source>Eight posts this week named the bakery or tagged its account.</source>
         <translation>این هفته هشت پست نام نانوایی را آوردند یا حسابش را تگ کردند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="153"/>
+        <location filename="../../src/planner/domain/catalog.py" line="154"/>
         <source>Posts in a week that use your own hashtag.</source>
         <translation>پست‌هایی در یک هفته که هشتگ خودِ شما را به کار می‌برند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="154"/>
+        <location filename="../../src/planner/domain/catalog.py" line="155"/>
         <source>Customers used #NourMornings in 15 posts this week.</source>
         <translation>مشتری‌ها این هفته هشتگ ‎#NourMornings‎ را در 15 پست به کار بردند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="157"/>
+        <location filename="../../src/planner/domain/catalog.py" line="158"/>
         <source>Of the posts that mention you, the share that speak well of you.</source>
         <translation>از پست‌هایی که از شما نام می‌برند، سهم آن‌هایی که از شما تعریف می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="158"/>
+        <location filename="../../src/planner/domain/catalog.py" line="159"/>
         <source>Of 20 mentions this month, 15 were happy ones: 75%.</source>
         <translation>از 20 اشارهٔ این ماه، 15 تا خوشحال بودند: 75%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="161"/>
+        <location filename="../../src/planner/domain/catalog.py" line="162"/>
         <source>30 mentions of you and 70 of the two bakeries nearby: 30%.</source>
         <translation>30 اشاره به شما و 70 اشاره به دو نانوایی نزدیک: 30%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="163"/>
+        <location filename="../../src/planner/domain/catalog.py" line="164"/>
         <source>Visits to your website that came from social media, in a week (your site&apos;s analytics show them).</source>
         <translation>بازدیدهایی از وب‌سایت شما که در یک هفته از شبکه‌های اجتماعی آمده‌اند (آمار سایت شما نشانشان می‌دهد).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="165"/>
+        <location filename="../../src/planner/domain/catalog.py" line="166"/>
         <source>The order page had 80 visits from Facebook and Instagram this week.</source>
         <translation>صفحهٔ سفارش این هفته 80 بازدید از فیس‌بوک و اینستاگرام داشت.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="167"/>
+        <location filename="../../src/planner/domain/catalog.py" line="168"/>
         <source>Clicks on the links in your posts, in a week.</source>
         <translation>کلیک‌ها روی پیوندهای پست‌های شما در یک هفته.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="168"/>
+        <location filename="../../src/planner/domain/catalog.py" line="169"/>
         <source>The link to the Eid menu was clicked 120 times this week.</source>
         <translation>پیوند منوی عید این هفته 120 بار کلیک شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="171"/>
+        <location filename="../../src/planner/domain/catalog.py" line="172"/>
         <source>A post shown 2,000 times whose link was clicked 30 times: 1.5%.</source>
         <translation>پستی که 2,000 بار نمایش داده شد و پیوندش 30 بار کلیک شد: 1.5%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="174"/>
+        <location filename="../../src/planner/domain/catalog.py" line="175"/>
         <source>25 online orders this month came from a link in a post.</source>
         <translation>این ماه 25 سفارش آنلاین از پیوندی در یک پست آمد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="177"/>
+        <location filename="../../src/planner/domain/catalog.py" line="178"/>
         <source>400 visits from social brought 8 orders: 2%.</source>
         <translation>400 بازدید از شبکه‌های اجتماعی 8 سفارش آورد: 2%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="180"/>
+        <location filename="../../src/planner/domain/catalog.py" line="181"/>
         <source>Of all your online sales or sign-ups, the share that came from social media.</source>
         <translation>از همهٔ فروش‌ها یا ثبت‌نام‌های آنلاین شما، سهمی که از شبکه‌های اجتماعی آمد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="181"/>
+        <location filename="../../src/planner/domain/catalog.py" line="182"/>
         <source>25 of this month&apos;s 100 online orders came from social: 25%.</source>
         <translation>25 سفارش از 100 سفارش آنلاین این ماه از شبکه‌های اجتماعی آمد: 25%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="184"/>
+        <location filename="../../src/planner/domain/catalog.py" line="185"/>
         <source>Of 200 visitors from Instagram, 140 left after the first page: 70%.</source>
         <translation>از 200 بازدیدکننده از اینستاگرام، 140 نفر بعد از صفحهٔ اول رفتند: 70%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="187"/>
+        <location filename="../../src/planner/domain/catalog.py" line="188"/>
         <source>15 people filled in the catering enquiry form this month.</source>
         <translation>این ماه 15 نفر فرم درخواست پذیرایی را پر کردند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="189"/>
+        <location filename="../../src/planner/domain/catalog.py" line="190"/>
         <source>What your ads cost, divided by the leads they brought: lower is better.</source>
         <translation>هزینهٔ تبلیغات شما تقسیم بر سرنخ‌هایی که آوردند: کمتر بهتر است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="190"/>
+        <location filename="../../src/planner/domain/catalog.py" line="191"/>
         <source>100 USD of lead ads brought 20 enquiries: 5 USD a lead.</source>
         <translation>100 دلار تبلیغ سرنخ، 20 درخواست آورد: 5 دلار برای هر سرنخ.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="193"/>
+        <location filename="../../src/planner/domain/catalog.py" line="194"/>
         <source>Messages waited 12 hours for a first answer on average this week.</source>
         <translation>پیام‌ها این هفته به‌طور میانگین 12 ساعت منتظر نخستین پاسخ ماندند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="196"/>
+        <location filename="../../src/planner/domain/catalog.py" line="197"/>
         <source>45 of the 50 customers who answered the survey were satisfied: 90%.</source>
         <translation>45 نفر از 50 مشتری‌ای که به نظرسنجی پاسخ دادند راضی بودند: 90%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="198"/>
+        <location filename="../../src/planner/domain/catalog.py" line="199"/>
         <source>Customer questions and complaints answered in a week, divided by the people answering them.</source>
         <translation>پرسش‌ها و شکایت‌های مشتریان که در یک هفته پاسخ داده شد، تقسیم بر تعداد پاسخ‌دهندگان.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="200"/>
+        <location filename="../../src/planner/domain/catalog.py" line="201"/>
         <source>Two people answered 60 messages this week: 30 each.</source>
         <translation>دو نفر این هفته به 60 پیام پاسخ دادند: هر کدام 30.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="202"/>
+        <location filename="../../src/planner/domain/catalog.py" line="203"/>
         <source>Job applications received in a month.</source>
         <translation>درخواست‌های شغلی که در یک ماه رسید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="203"/>
+        <location filename="../../src/planner/domain/catalog.py" line="204"/>
         <source>The post for a weekend baker brought 6 applications this month.</source>
         <translation>آگهی نانوای آخر هفته این ماه 6 درخواست آورد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="205"/>
+        <location filename="../../src/planner/domain/catalog.py" line="206"/>
         <source>Posts you published in a week (Stories and Reels count).</source>
         <translation>پست‌هایی که در یک هفته منتشر کردید (استوری و ریلز هم حساب است).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="206"/>
+        <location filename="../../src/planner/domain/catalog.py" line="207"/>
         <source>Four posts and three Stories this week: 7.</source>
         <translation>چهار پست و سه استوری در این هفته: 7.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="210"/>
+        <location filename="../../src/planner/domain/catalog.py" line="211"/>
         <source>1,200 followers on the 1st, 1,260 on the 30th: 5% in the month.</source>
         <translation>1,200 دنبال‌کننده در روز اول و 1,260 در روز سی‌ام: 5% در ماه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="212"/>
+        <location filename="../../src/planner/domain/catalog.py" line="213"/>
         <source>Visits to your profile or page in a week.</source>
         <translation>بازدید از نمایه یا صفحهٔ شما در یک هفته.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="213"/>
+        <location filename="../../src/planner/domain/catalog.py" line="214"/>
         <source>People opened the bakery&apos;s profile 350 times this week.</source>
         <translation>این هفته مردم 350 بار نمایهٔ نانوایی را باز کردند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="215"/>
+        <location filename="../../src/planner/domain/catalog.py" line="216"/>
         <source>Times people shared your posts with others, in a week.</source>
         <translation>تعداد دفعاتی که مردم در یک هفته پست‌های شما را با دیگران به اشتراک گذاشتند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="216"/>
+        <location filename="../../src/planner/domain/catalog.py" line="217"/>
         <source>The recipe post was shared 25 times this week.</source>
         <translation>پست دستور پخت این هفته 25 بار به اشتراک گذاشته شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="218"/>
+        <location filename="../../src/planner/domain/catalog.py" line="219"/>
         <source>Comments and messages you answered, in a week.</source>
         <translation>نظرها و پیام‌هایی که در یک هفته به آن‌ها پاسخ دادید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="219"/>
+        <location filename="../../src/planner/domain/catalog.py" line="220"/>
         <source>You answered 40 comments and messages this week.</source>
         <translation>این هفته به 40 نظر و پیام پاسخ دادید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="221"/>
+        <location filename="../../src/planner/domain/catalog.py" line="222"/>
         <source>Posts in a week that name the competitors you follow.</source>
         <translation>پست‌هایی در یک هفته که نام رقیبانی را که دنبال می‌کنید می‌آورند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="222"/>
+        <location filename="../../src/planner/domain/catalog.py" line="223"/>
         <source>The two bakeries nearby were named in 30 posts this week.</source>
         <translation>این هفته نام دو نانوایی نزدیک در 30 پست آمد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="224"/>
+        <location filename="../../src/planner/domain/catalog.py" line="225"/>
         <source>Photos in a month in which customers tagged your account.</source>
         <translation>عکس‌هایی در یک ماه که مشتری‌ها در آن‌ها حساب شما را تگ کردند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="225"/>
+        <location filename="../../src/planner/domain/catalog.py" line="226"/>
         <source>Customers tagged the bakery in 18 photos this month.</source>
         <translation>این ماه مشتری‌ها نانوایی را در 18 عکس تگ کردند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="227"/>
+        <location filename="../../src/planner/domain/catalog.py" line="228"/>
         <source>Posts customers made about your business in a month.</source>
         <translation>پست‌هایی که مشتری‌ها در یک ماه دربارهٔ کسب‌وکار شما گذاشتند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="228"/>
+        <location filename="../../src/planner/domain/catalog.py" line="229"/>
         <source>Twelve customers posted about their birthday cake this month.</source>
         <translation>این ماه دوازده مشتری دربارهٔ کیک تولدشان پست گذاشتند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="230"/>
+        <location filename="../../src/planner/domain/catalog.py" line="231"/>
         <source>Likes on your posts in a week.</source>
         <translation>لایک‌های پست‌های شما در یک هفته.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="231"/>
+        <location filename="../../src/planner/domain/catalog.py" line="232"/>
         <source>This week&apos;s posts got 150 likes.</source>
         <translation>پست‌های این هفته 150 لایک گرفتند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="233"/>
+        <source>New followers per week</source>
+        <translation>دنبال‌کنندهٔ تازه در هفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="234"/>
+        <source>Followers gained minus followers lost in a week: the change, not the total.</source>
+        <translation>دنبال‌کننده‌های به‌دست‌آمده منهای ازدست‌رفته در یک هفته: تغییر، نه تعداد کل.</translation>
     </message>
 </context>
 <context>
@@ -3435,7 +3515,7 @@ The plan is as it was before this change; nothing else was lost.</source>
         <translation>ویرایش یک رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="246"/>
+        <location filename="../../src/planner/ui/commands.py" line="247"/>
         <source>Change the business details</source>
         <translation>تغییر مشخصات کسب‌وکار</translation>
     </message>
@@ -3451,7 +3531,7 @@ The plan is as it was before this change; nothing else was lost.</source>
     </message>
     <message>
         <location filename="../../src/planner/ui/commands.py" line="95"/>
-        <location filename="../../src/planner/ui/commands.py" line="216"/>
+        <location filename="../../src/planner/ui/commands.py" line="217"/>
         <source>Import %1 from %2</source>
         <translation>وارد کردن %1 از %2</translation>
     </message>
@@ -3464,8 +3544,9 @@ The plan is as it was before this change; nothing else was lost.</source>
         <location filename="../../src/planner/ui/describe.py" line="15"/>
         <location filename="../../src/planner/ui/dialogs/guide.py" line="117"/>
         <location filename="../../src/planner/ui/dialogs/guide.py" line="119"/>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="159"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="98"/>
+        <location filename="../../src/planner/ui/import_texts.py" line="50"/>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="72"/>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="98"/>
         <source>, </source>
@@ -4274,6 +4355,841 @@ The plan is as it was before this change; nothing else was lost.</source>
         <location filename="../../src/planner/ui/dialogs/guide.py" line="156"/>
         <source>Hover over the chart to read the date, your figures and the target line there. Scroll to zoom, drag to move; the first button beside the chart shows the whole goal again.</source>
         <translation>نشانگر را روی نمودار ببرید تا تاریخ، رقم‌های شما و خط هدف را در آن نقطه بخوانید. با چرخ ماوس بزرگ‌نمایی کنید و با کشیدن جابه‌جا کنید؛ دکمهٔ اول کنار نمودار دوباره کل هدف را نشان می‌دهد.</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../src/planner/exchange/figures_import.py" line="154"/>
+        <source>This file counts new followers but not the ones lost, so the totals cannot be rebuilt from it: they would drift further from the truth every day.</source>
+        <extracomment>Rows shown in the preview; every figure is still imported. Rejected rows kept one by one; the rest are counted. Rows written between two looks at Cancel. A figure may be dated up to this many days after today: the platforms&apos; day ends later in other time zones.</extracomment>
+        <translation>این فایل دنبال‌کننده‌های تازه را می‌شمارد ولی ازدست‌رفته‌ها را نه؛ پس نمی‌شود تعداد کل را از آن بازسازی کرد: هر روز بیشتر از واقعیت دور می‌شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/figures_import.py" line="238"/>
+        <source>the value {value} is not a finite number</source>
+        <translation>مقدار {value} عددی متناهی نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/figures_import.py" line="240"/>
+        <source>the value {value} is below 0, which {kpi} cannot be</source>
+        <translation>مقدار {value} کمتر از ۰ است، و {kpi} نمی‌تواند منفی باشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/figures_import.py" line="243"/>
+        <source>the value {value} is a percentage over 100</source>
+        <translation>مقدار {value} درصدی بیش از ۱۰۰ است</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/figures_import.py" line="247"/>
+        <location filename="../../src/planner/exchange/paste.py" line="73"/>
+        <source>{day} is in the future</source>
+        <translation>{day} در آینده است</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/figures_import.py" line="250"/>
+        <location filename="../../src/planner/exchange/paste.py" line="76"/>
+        <source>the date {day} {problem}</source>
+        <translation>تاریخ {day} {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/figures_import.py" line="258"/>
+        <location filename="../../src/planner/exchange/paste.py" line="84"/>
+        <source>a second figure for {platform} on {day}</source>
+        <translation>رقم دوم برای {platform} در {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="46"/>
+        <source>The file has follower changes for several platforms ({platforms}); a count you type is for one of them.</source>
+        <translation>فایل تغییرات دنبال‌کننده را برای چند پلتفرم دارد ({platforms})؛ عددی که می‌نویسید فقط برای یکی از آن‌هاست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="55"/>
+        <source>Your count for {day} is taken as the count at the end of {last}, the file&apos;s last day.</source>
+        <translation>عددِ شما برای {day} به‌عنوان تعداد در پایان {last}، آخرین روز فایل، در نظر گرفته شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="60"/>
+        <source>The file&apos;s changes run from {first} to {last}: a count on {day} cannot be carried to them. Give the count on a day from {first} to the day after {last}.</source>
+        <translation>تغییرات فایل از {first} تا {last} است: عددِ روز {day} را نمی‌شود به آن‌ها رساند. تعداد را برای روزی از {first} تا روز بعد از {last} بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="85"/>
+        <source>the follower total on {day} cannot be rebuilt: the change on {gap} is missing</source>
+        <translation>تعداد کل دنبال‌کننده‌ها در {day} بازسازی‌شدنی نیست: تغییرِ {gap} در فایل نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="90"/>
+        <source>the rebuilt follower total on {day} is below 0: check the count you typed</source>
+        <translation>تعداد کل بازسازی‌شده در {day} کمتر از ۰ است: عددی را که نوشتید بررسی کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="96"/>
+        <source>Followers rebuilt from your count of {count} on {day} and the file&apos;s daily changes ({recipe}): {days} days, {first} to {last}.</source>
+        <translation>دنبال‌کننده‌ها از روی عدد {count} شما در {day} و تغییرات روزانهٔ فایل ({recipe}) بازسازی شد: {days} روز، از {first} تا {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="31"/>
+        <source>{n} more day</source>
+        <extracomment>Rejections alike (the same problem in the same column) summarised in one line from this many on.</extracomment>
+        <translation>{n} روز دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="32"/>
+        <source>{n} more days</source>
+        <translation>{n} روز دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="35"/>
+        <source>rows {rows}</source>
+        <translation>ردیف‌های {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="36"/>
+        <source>{n} more</source>
+        <translation>{n} مورد دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="38"/>
+        <source>{count} rows ({where}): {reason}</source>
+        <translation>{count} ردیف ({where}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="43"/>
+        <source>… and {n} more rows left out</source>
+        <translation>… و {n} ردیف دیگر کنار گذاشته شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="50"/>
+        <source>1 row skipped: {why}</source>
+        <translation>یک ردیف نادیده گرفته شد: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="51"/>
+        <source>{n} rows skipped: {why}</source>
+        <translation>{n} ردیف نادیده گرفته شد: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="57"/>
+        <source>The file has figures of {theirs}, and this goal is on {yours}: {count} figures would count toward a platform the goal does not have.</source>
+        <translation>فایل ارقامِ {theirs} را دارد و این هدف روی {yours} است: {count} رقم برای پلتفرمی حساب می‌شد که این هدف ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/__init__.py" line="47"/>
+        <source>it cannot be read ({error})</source>
+        <translation>خوانده نمی‌شود ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/__init__.py" line="50"/>
+        <location filename="../../src/planner/exchange/importers/text.py" line="37"/>
+        <location filename="../../src/planner/exchange/importers/text.py" line="205"/>
+        <source>the file is empty</source>
+        <translation>فایل خالی است</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/__init__.py" line="58"/>
+        <source>this is {layout}, with figures of {theirs}, not {yours}</source>
+        <translation>این {layout} است، با ارقامِ {theirs}، نه {yours}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/__init__.py" line="84"/>
+        <source>a zip archive that is neither a spreadsheet nor a YouTube Studio export</source>
+        <translation>بایگانی zip است، نه صفحه‌گسترده و نه خروجی YouTube Studio</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/__init__.py" line="88"/>
+        <source>a damaged zip archive ({error})</source>
+        <translation>بایگانی zip آسیب‌دیده ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/__init__.py" line="99"/>
+        <source>the spreadsheet has no sheets</source>
+        <translation>صفحه‌گسترده هیچ برگه‌ای ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/archives.py" line="28"/>
+        <source>the archive would expand to {size} MB or more ({member} is compressed {ratio} to 1): refused as a zip bomb</source>
+        <translation>بایگانی پس از باز شدن به {size} مگابایت یا بیشتر می‌رسید ({member} با نسبت {ratio} به ۱ فشرده شده است): به‌عنوان بمب zip رد شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/archives.py" line="41"/>
+        <source>this cannot be read as a spreadsheet ({error})</source>
+        <translation>به‌عنوان صفحه‌گسترده خوانده نمی‌شود ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/archives.py" line="54"/>
+        <source>the spreadsheet is damaged ({error})</source>
+        <translation>صفحه‌گسترده آسیب دیده است ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/archives.py" line="131"/>
+        <source>the sheet “{sheet}” is empty</source>
+        <translation>برگهٔ «{sheet}» خالی است</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/dates.py" line="104"/>
+        <source>a date like 2025-03-21 or Mar 21, 2025</source>
+        <extracomment>Chinese and Japanese (7月14日, 2025年7月14日) and Korean (7월 14일) dates, as TikTok writes them</extracomment>
+        <translation>تاریخی مانند 2025-03-21 یا Mar 21, 2025</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/dates.py" line="152"/>
+        <source>the date is empty</source>
+        <translation>تاریخ خالی است</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/dates.py" line="161"/>
+        <location filename="../../src/planner/exchange/importers/dates.py" line="178"/>
+        <source>date &apos;{cell}&apos; is not a date (expected {expected})</source>
+        <translation>«{cell}» تاریخ نیست (انتظار می‌رفت: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/dates.py" line="168"/>
+        <source>date &apos;{cell}&apos; is ambiguous (day or month first?): choose a date format</source>
+        <translation>تاریخ «{cell}» دو معنا دارد (اول روز یا ماه؟): قالب تاریخ را انتخاب کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/dates.py" line="172"/>
+        <source>date &apos;{cell}&apos; has no year</source>
+        <translation>تاریخ «{cell}» سال ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/dates.py" line="174"/>
+        <source>date &apos;{cell}&apos; is not a date: its weekday does not match {day}</source>
+        <translation>«{cell}» تاریخ درستی نیست: روز هفته‌اش با {day} نمی‌خواند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/dates.py" line="309"/>
+        <source>Dates have a time of day and no time zone: each row counts on the day written in the file (the file&apos;s own time zone).</source>
+        <translation>تاریخ‌ها ساعت دارند ولی منطقهٔ زمانی ندارند: هر ردیف برای همان روزی حساب می‌شود که در فایل نوشته شده (به وقتِ خود فایل).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/dates.py" line="313"/>
+        <source>Times are in UTC ({offset}): each row counts on its day in UTC.</source>
+        <translation>ساعت‌ها به وقت UTC هستند ({offset}): هر ردیف برای روزش به وقت UTC حساب می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/dates.py" line="315"/>
+        <source>Times have the offset {offset}: each row counts on its day at that offset, as written in the file.</source>
+        <translation>ساعت‌ها اختلاف زمانی {offset} دارند: هر ردیف برای روزش با همین اختلاف، همان‌طور که در فایل آمده، حساب می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="42"/>
+        <source>Facebook&apos;s post-level export (Page Insights, Export data, Post data) has them.</source>
+        <translation>خروجیِ سطح پست فیس‌بوک (Page Insights، Export data، Post data) آن‌ها را دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="44"/>
+        <source>Facebook&apos;s page-level export (Page Insights, Export data, Page data) has them, one row per day.</source>
+        <translation>خروجیِ سطح صفحهٔ فیس‌بوک (Page Insights، Export data، Page data) آن‌ها را دارد، یک ردیف برای هر روز.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="46"/>
+        <source>the reach of single posts cannot be added up, since people reached by two posts are counted twice. The page-level export has the day&apos;s reach.</source>
+        <translation>دسترسیِ تک‌تک پست‌ها را نمی‌شود جمع زد، چون کسی که دو پست را دیده دو بار شمرده می‌شود. خروجیِ سطح صفحه دسترسیِ روز را دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="68"/>
+        <source>Facebook Page Insights, page level (one row per day)</source>
+        <translation>Facebook Page Insights، سطح صفحه (یک ردیف برای هر روز)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="81"/>
+        <source>Empty cells count as 0 (Facebook leaves a breakdown empty when a post has none of it).</source>
+        <translation>خانه‌های خالی ۰ حساب می‌شوند (فیس‌بوک وقتی پستی از آن نوع چیزی ندارد خانه را خالی می‌گذارد).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="84"/>
+        <source>Facebook Page Insights, post level (one row per post)</source>
+        <translation>Facebook Page Insights، سطح پست (یک ردیف برای هر پست)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="148"/>
+        <source>Google Analytics 4 report without sessions or users</source>
+        <extracomment>Sources that are social media whose platform cannot be told: Meta&apos;s Audience Network and Messenger, &quot;meta&quot; itself (Facebook or Instagram).</extracomment>
+        <translation>گزارش Google Analytics 4 بدون جلسه (Sessions) یا کاربر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="150"/>
+        <source>This Google Analytics 4 report has neither sessions nor users. In Analytics, open Reports, Acquisition, Traffic acquisition, add the Sessions metric (with Date and Session source / medium as dimensions), then download the file again.</source>
+        <translation>این گزارش Google Analytics 4 نه جلسه دارد نه کاربر. در Analytics به Reports، Acquisition، Traffic acquisition بروید، سنجهٔ Sessions را اضافه کنید (با Date و Session source / medium به‌عنوان بُعد) و فایل را دوباره بگیرید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="157"/>
+        <source>This report has no Sessions: {column} is taken as the visits, counting people rather than visits (lower when people come back).</source>
+        <translation>این گزارش Sessions ندارد: {column} به‌جای بازدیدها گرفته شد؛ این ستون آدم‌ها را می‌شمارد نه بازدیدها را (وقتی کسی برمی‌گردد کمتر است).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="166"/>
+        <source>Google Analytics 4 report without a Date dimension</source>
+        <translation>گزارش Google Analytics 4 بدون بُعد Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="168"/>
+        <source>This report has no Date dimension and no date range: add Date as a dimension in Analytics and download it again.</source>
+        <translation>این گزارش نه بُعد Date دارد نه بازهٔ تاریخ: در Analytics بُعد Date را اضافه کنید و دوباره دانلودش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="183"/>
+        <source>{name} report by date and session source / medium (social media only)</source>
+        <translation>گزارش {name} بر اساس تاریخ و منبع/رسانهٔ جلسه (فقط شبکه‌های اجتماعی)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="185"/>
+        <source>{name} report by session source / medium for {start} to {end} (social media only, one total)</source>
+        <translation>گزارش {name} بر اساس منبع/رسانهٔ جلسه برای {start} تا {end} (فقط شبکه‌های اجتماعی، یک جمع)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="189"/>
+        <source>{name} report by date (all traffic, not only social media)</source>
+        <translation>گزارش {name} بر اساس تاریخ (همهٔ ترافیک، نه فقط شبکه‌های اجتماعی)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="191"/>
+        <source>{name} report for {start} to {end} (all traffic, one total)</source>
+        <translation>گزارش {name} برای {start} تا {end} (همهٔ ترافیک، یک جمع)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="194"/>
+        <source>The report has no Date dimension: it gives one total for {start} to {end}, dated {end}.</source>
+        <translation>گزارش بُعد Date ندارد: یک جمع برای {start} تا {end} می‌دهد که به تاریخ {end} ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="229"/>
+        <source>the report sums {days} days ({start} to {end}) with no Date dimension, and {kpi} counts per {period}. Download it for one {period}, or add Date as a dimension.</source>
+        <translation>گزارش بدون بُعد Date جمعِ {days} روز است ({start} تا {end})، و {kpi} برای هر {period} شمرده می‌شود. آن را برای یک {period} دانلود کنید، یا Date را به‌عنوان بُعد اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="237"/>
+        <source>day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="238"/>
+        <source>week</source>
+        <translation>هفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="239"/>
+        <source>month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="244"/>
+        <source>not from social media</source>
+        <translation>از شبکه‌های اجتماعی نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="245"/>
+        <source>from social media of no known platform (GA4 cannot tell which)</source>
+        <translation>از شبکه‌های اجتماعی، ولی پلتفرمش معلوم نیست (GA4 نمی‌تواند بگوید کدام)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="87"/>
+        <source>No column of this table is named after {kpi}: choose the date column and the column that holds the figures.</source>
+        <translation>هیچ ستونی از این جدول به نام {kpi} نیست: ستون تاریخ و ستونی را که ارقام در آن است انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="93"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="376"/>
+        <source>{kpi} = {formula}</source>
+        <translation>{kpi} = {formula}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="148"/>
+        <source>Some percentages in {column} are below 1. A spreadsheet cell shown as 2.25% holds 0.0225, which is read as 0.0225%: if the figures below are 100 times too small, type them as 2.25 in the spreadsheet, or save it as CSV and import that.</source>
+        <translation>بعضی درصدهای {column} کمتر از ۱ هستند. خانه‌ای از صفحه‌گسترده که 2.25% نشان می‌دهد در واقع 0.0225 را نگه می‌دارد که 0.0225% خوانده می‌شود: اگر ارقام پایین ۱۰۰ برابر کوچک‌ترند، آن‌ها را در صفحه‌گسترده 2.25 بنویسید، یا فایل را CSV ذخیره و همان را وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="211"/>
+        <source>the row has {found} cells, {needed} needed</source>
+        <translation>ردیف {found} خانه دارد، {needed} خانه لازم است</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="231"/>
+        <source>{column} &apos;{cell}&apos; is negative, which {kpi} cannot be</source>
+        <translation>«{cell}» در {column} منفی است، و {kpi} نمی‌تواند منفی باشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="235"/>
+        <source>{column} &apos;{cell}&apos; is over 100%, which {kpi} cannot be</source>
+        <translation>«{cell}» در {column} بیش از ۱۰۰٪ است، و {kpi} نمی‌تواند چنین باشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="244"/>
+        <source>&apos;{cell}&apos; is not a platform the planner knows</source>
+        <translation>«{cell}» پلتفرمی نیست که برنامه‌ریز بشناسد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="259"/>
+        <source>Table of your own (sheet {sheet})</source>
+        <translation>جدول خودتان (برگهٔ {sheet})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="260"/>
+        <source>Table of your own</source>
+        <translation>جدول خودتان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="268"/>
+        <source>no layout is recognised, and its header has {columns} columns: this is not a table of figures</source>
+        <translation>هیچ قالبی شناخته نشد و سرستون آن {columns} ستون دارد: این جدولِ ارقام نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="276"/>
+        <source>it has no column “{name}” for the {what}; its columns are {columns}</source>
+        <translation>ستونی به نام «{name}» برای {what} ندارد؛ ستون‌هایش این‌ها هستند: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="282"/>
+        <source>dates</source>
+        <translation>تاریخ‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="283"/>
+        <source>figures</source>
+        <translation>ارقام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="286"/>
+        <source>platforms</source>
+        <translation>پلتفرم‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="295"/>
+        <source>&apos;{platform}&apos; is not a platform the planner knows</source>
+        <translation>«{platform}» پلتفرمی نیست که برنامه‌ریز بشناسد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="326"/>
+        <source>no platform&apos;s layout is recognised, and no column holds dates (columns: {columns})</source>
+        <translation>قالب هیچ پلتفرمی شناخته نشد، و هیچ ستونی تاریخ ندارد (ستون‌ها: {columns})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="329"/>
+        <source>no platform&apos;s layout is recognised, and several columns hold dates (columns: {columns})</source>
+        <translation>قالب هیچ پلتفرمی شناخته نشد، و چند ستون تاریخ دارند (ستون‌ها: {columns})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="32"/>
+        <source>LinkedIn&apos;s followers export (Page analytics, Followers, Export) has them.</source>
+        <translation>خروجیِ دنبال‌کننده‌های لینکدین (Page analytics، Followers، Export) آن‌ها را دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="34"/>
+        <source>LinkedIn&apos;s content export (Page analytics, Content, Export) has them.</source>
+        <translation>خروجیِ محتوای لینکدین (Page analytics، Content، Export) آن‌ها را دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="81"/>
+        <source>LinkedIn Page content metrics (sheet {sheet}, one row per day)</source>
+        <translation>سنجه‌های محتوای صفحهٔ لینکدین (برگهٔ {sheet}، یک ردیف برای هر روز)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="111"/>
+        <source>LinkedIn Page followers (sheet {sheet}, one row per day)</source>
+        <translation>دنبال‌کننده‌های صفحهٔ لینکدین (برگهٔ {sheet}، یک ردیف برای هر روز)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="102"/>
+        <source>its Total followers column is each day&apos;s new followers (the sum of the sources), not the number of followers, and LinkedIn gives no unfollows to rebuild that number from. Use a New followers goal, or type the figures.</source>
+        <translation>ستون Total followers آن دنبال‌کننده‌های تازهٔ هر روز است (جمع منابع)، نه تعداد دنبال‌کننده‌ها، و لینکدین لغو دنبال‌ها را نمی‌دهد تا بشود آن تعداد را بازسازی کرد. از هدف «دنبال‌کنندهٔ تازه» استفاده کنید، یا ارقام را خودتان بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/linkedin.py" line="108"/>
+        <source>LinkedIn counts new followers, not unfollows: net new followers are lower by the unfollows.</source>
+        <translation>لینکدین دنبال‌کننده‌های تازه را می‌شمارد، نه لغو دنبال‌ها را: خالصِ دنبال‌کننده‌های تازه به اندازهٔ لغو دنبال‌ها کمتر است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/messages.py" line="160"/>
+        <source>nothing the planner tracks</source>
+        <translation>هیچ چیزی که برنامه‌ریز دنبال کند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="46"/>
+        <source>Meta Business Suite&apos;s daily files (Insights, Export data, one metric a day) have them.</source>
+        <translation>فایل‌های روزانهٔ Meta Business Suite (Insights، Export data، هر روز یک سنجه) آن‌ها را دارند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="48"/>
+        <source>the reach of single posts cannot be added up, since people reached by two posts are counted twice. Meta Business Suite&apos;s daily Reach file has the day&apos;s reach.</source>
+        <translation>دسترسیِ تک‌تک پست‌ها را نمی‌شود جمع زد، چون کسی که دو پست را دیده دو بار شمرده می‌شود. فایل روزانهٔ Reach در Meta Business Suite دسترسیِ روز را دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="64"/>
+        <source>Meta Business Suite Instagram posts (one row per post, by publish time)</source>
+        <translation>پست‌های اینستاگرام در Meta Business Suite (یک ردیف برای هر پست، بر اساس زمان انتشار)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="68"/>
+        <source>Meta Business Suite Facebook posts (one row per post, by publish time)</source>
+        <translation>پست‌های فیس‌بوک در Meta Business Suite (یک ردیف برای هر پست، بر اساس زمان انتشار)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="77"/>
+        <source>Empty metric cells count as 0 (Meta leaves them empty when a post has none).</source>
+        <translation>خانه‌های خالیِ سنجه‌ها ۰ حساب می‌شوند (متا وقتی پستی از آن چیزی ندارد، خانه را خالی می‌گذارد).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="79"/>
+        <source>Publish times have no time zone: each post counts on the day written in the file.</source>
+        <translation>زمان‌های انتشار منطقهٔ زمانی ندارند: هر پست برای روزی حساب می‌شود که در فایل نوشته شده.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="101"/>
+        <source>Meta writes each day with an hour (00:00 or 01:00, moving with daylight saving time): each row counts on the day written.</source>
+        <translation>متا هر روز را با یک ساعت می‌نویسد (00:00 یا 01:00 که با ساعت تابستانی جابه‌جا می‌شود): هر ردیف برای روزِ نوشته‌شده حساب می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="106"/>
+        <source>Meta counts new follows in this file, not unfollows: net new followers are lower by the day&apos;s unfollows.</source>
+        <translation>متا در این فایل دنبال‌کردن‌های تازه را می‌شمارد، نه لغو دنبال‌ها را: خالصِ دنبال‌کننده‌های تازه به اندازهٔ لغو دنبال‌های آن روز کمتر است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="109"/>
+        <source>it has the day&apos;s new follows, not the number of followers, and no unfollows to rebuild that number from. Use a New followers goal, or type the figures.</source>
+        <translation>دنبال‌کردن‌های تازهٔ روز را دارد، نه تعداد دنبال‌کننده‌ها را، و لغو دنبال‌ها را ندارد تا بشود آن تعداد را بازسازی کرد. از هدف «دنبال‌کنندهٔ تازه» استفاده کنید، یا ارقام را خودتان بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="113"/>
+        <source>the metric “{title}” is not one the planner tracks.</source>
+        <translation>سنجهٔ «{title}» از سنجه‌هایی نیست که برنامه‌ریز دنبال می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="116"/>
+        <source>Meta Business Suite daily metric ({title})</source>
+        <translation>سنجهٔ روزانهٔ Meta Business Suite ({title})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/model.py" line="53"/>
+        <source>{sheet} row {row}: {reason}</source>
+        <translation>{sheet} ردیف {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/model.py" line="55"/>
+        <location filename="../../src/planner/exchange/paste.py" line="39"/>
+        <source>row {row}: {reason}</source>
+        <translation>ردیف {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/model.py" line="192"/>
+        <source>It has figures of {kpis}.</source>
+        <extracomment>The file counts new follows without unfollows: its changes are not net, so no totals from them.</extracomment>
+        <translation>ارقامِ {kpis} را دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/model.py" line="194"/>
+        <source>This file has no figures of {kpi}: {hint} {has}</source>
+        <translation>این فایل ارقامِ {kpi} را ندارد: {hint} {has}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/model.py" line="196"/>
+        <source>This file has no figures of {kpi}. {has}</source>
+        <translation>این فایل ارقامِ {kpi} را ندارد. {has}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/numbers.py" line="32"/>
+        <source>{column} &apos;{cell}&apos; is not a number</source>
+        <translation>«{cell}» در {column} عدد نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/numbers.py" line="33"/>
+        <source>{column} &apos;{cell}&apos; is not a number (a spreadsheet may have turned it into a date)</source>
+        <translation>«{cell}» در {column} عدد نیست (شاید صفحه‌گسترده آن را به تاریخ تبدیل کرده باشد)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/numbers.py" line="35"/>
+        <source>{column} &apos;{cell}&apos; is not a finite number</source>
+        <translation>«{cell}» در {column} عددی متناهی نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/numbers.py" line="36"/>
+        <source>{column} &apos;{cell}&apos; is not a figure</source>
+        <translation>«{cell}» در {column} رقم نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/numbers.py" line="37"/>
+        <source>{column} is empty</source>
+        <translation>{column} خالی است</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="70"/>
+        <source>{rate}, weighted by {weight}</source>
+        <translation>{rate}، وزن‌دار با {weight}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="186"/>
+        <source>a line of text below or between the figures</source>
+        <extracomment>A row check: None to use the row, or the Skipped or Rejected item it becomes.</extracomment>
+        <translation>یک سطر متن زیر یا میان ارقام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="188"/>
+        <source>not a row of figures ({found} cells, {needed} needed): {text}</source>
+        <translation>ردیفِ ارقام نیست ({found} خانه، {needed} خانه لازم است): {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="204"/>
+        <source>from {platform}, which the goal is not on</source>
+        <translation>از {platform}، که هدف روی آن نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="225"/>
+        <source>{column} &apos;{cell}&apos; is negative, which this figure cannot be</source>
+        <translation>«{cell}» در {column} منفی است، و این رقم نمی‌تواند منفی باشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="236"/>
+        <source>{column} is 0 while {other} is {value}, which cannot be: the platform did not count it</source>
+        <translation>{column} صفر است در حالی که {other} برابر {value} است، که ممکن نیست: پلتفرم آن را نشمرده است</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="243"/>
+        <source>{problem} ({day} left out: its total would be incomplete)</source>
+        <translation>{problem} ({day} کنار گذاشته شد: جمعش ناقص می‌شد)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="257"/>
+        <source>{day} appears again (first in row {first}); left out</source>
+        <translation>{day} دوباره آمده است (بار اول در ردیف {first})؛ کنار گذاشته شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="262"/>
+        <source>{column} is 0 on every post while {other} is not: the platform left {column} out of this file. Export it again later, or import {other} instead.</source>
+        <translation>{column} در همهٔ پست‌ها صفر است ولی {other} نه: پلتفرم {column} را در این فایل نیاورده است. بعداً دوباره خروجی بگیرید، یا به‌جایش {other} را وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="265"/>
+        <source>{column} is 0 on every day while {other} is not: the platform left {column} out of this file. Export it again later, or import {other} instead.</source>
+        <translation>{column} در همهٔ روزها صفر است ولی {other} نه: پلتفرم {column} را در این فایل نیاورده است. بعداً دوباره خروجی بگیرید، یا به‌جایش {other} را وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="269"/>
+        <source>{column} is below 0 on {days} (more deleted than added that day): counted net, and a day&apos;s total is never below 0.</source>
+        <translation>{column} در {days} کمتر از ۰ است (آن روز بیشتر حذف شده تا اضافه): به‌صورت خالص حساب شد، و جمع یک روز هرگز کمتر از ۰ نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="275"/>
+        <source>{posts} posts rolled into {days} days: each post&apos;s lifetime figures count on its publish day, and the posts of a day are added up.</source>
+        <translation>{posts} پست در {days} روز جمع شد: ارقامِ تمام عمر هر پست برای روز انتشارش حساب می‌شود، و پست‌های یک روز با هم جمع می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="285"/>
+        <source>{first} and {more} more days</source>
+        <translation>{first} و {more} روز دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="309"/>
+        <source>{kpi} cannot be worked out for {day}: {columns} is 0</source>
+        <translation>{kpi} برای {day} حساب‌شدنی نیست: {columns} صفر است</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="317"/>
+        <source>{kpi} is {value}% on {day}, over 100%; left out</source>
+        <translation>{kpi} در {day} برابر {value}٪ است، بیش از ۱۰۰٪؛ کنار گذاشته شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="326"/>
+        <source>On {days} the parts add up to less than 0: counted as 0.</source>
+        <translation>در {days} جمعِ اجزا کمتر از ۰ است: ۰ حساب شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="347"/>
+        <source>{column} is 0 while it is above 0 on other days: not a real count; left out</source>
+        <translation>{column} صفر است در حالی که در روزهای دیگر بیشتر از ۰ است: شمارش واقعی نیست؛ کنار گذاشته شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="353"/>
+        <source>{column} is 0 on the day before {day}, then {value}: the platform had not counted yet, so that day is left out.</source>
+        <translation>{column} در روزِ پیش از {day} صفر است و سپس {value}: پلتفرم هنوز نشمرده بود، پس آن روز کنار گذاشته شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="356"/>
+        <source>{column} is 0 on the {n} days before {day}, then {value}: the platform had not counted yet, so those days are left out.</source>
+        <translation>{column} در {n} روزِ پیش از {day} صفر است و سپس {value}: پلتفرم هنوز نشمرده بود، پس آن روزها کنار گذاشته شدند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/columns.py" line="50"/>
+        <source>it has a header but no rows of figures</source>
+        <translation>سرستون دارد ولی هیچ ردیفی از ارقام ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/text.py" line="44"/>
+        <source>this is binary data, not a table of figures (it contains NUL bytes)</source>
+        <translation>این دادهٔ دودویی است، نه جدولِ ارقام (بایت NUL دارد)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/text.py" line="55"/>
+        <source>the text encoding cannot be recognised (not UTF-8, UTF-16 or a Windows code page)</source>
+        <translation>کدگذاری متن شناخته نشد (نه UTF-8، نه UTF-16 و نه یک صفحه‌کد ویندوز)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/text.py" line="104"/>
+        <source>a row cannot be read ({error})</source>
+        <translation>یک ردیف خوانده نمی‌شود ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/text.py" line="119"/>
+        <location filename="../../src/planner/exchange/importers/text.py" line="226"/>
+        <source>row {row} cannot be read ({error})</source>
+        <translation>ردیف {row} خوانده نمی‌شود ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/text.py" line="145"/>
+        <source>line {line} is longer than {size} MB (millions of characters): this is not a table of figures</source>
+        <extracomment>A physical line longer than this is not a row of figures: refused before csv splits it (a 50 MB line of commas would otherwise become a list of 50 million fields).</extracomment>
+        <translation>سطر {line} بلندتر از {size} مگابایت است (میلیون‌ها نویسه): این جدولِ ارقام نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/text.py" line="232"/>
+        <source>no complete row in the first {size} KB (a line is longer than that): this is not a table of figures</source>
+        <translation>در {size} کیلوبایت اول هیچ ردیف کاملی نیست (سطری بلندتر از آن است): این جدولِ ارقام نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/text.py" line="236"/>
+        <source>a row has more than {columns} columns: this is not a table of figures</source>
+        <translation>ردیفی بیش از {columns} ستون دارد: این جدولِ ارقام نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="39"/>
+        <source>TikTok&apos;s FollowerHistory file (TikTok Studio, Analytics, Followers, Download data) has them.</source>
+        <translation>فایل FollowerHistory تیک‌تاک (TikTok Studio، Analytics، Followers، Download data) آن‌ها را دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="41"/>
+        <source>TikTok&apos;s Overview file (TikTok Studio, Analytics, Overview, Download data) has them.</source>
+        <translation>فایل Overview تیک‌تاک (TikTok Studio، Analytics، Overview، Download data) آن‌ها را دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="49"/>
+        <source>TikTok Studio content (one row per video)</source>
+        <translation>محتوای TikTok Studio (یک ردیف برای هر ویدیو)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="50"/>
+        <source>This is TikTok&apos;s per-video Content file: each row is one video&apos;s figures since it was posted, so it has no daily figures. Export Overview or FollowerHistory instead (TikTok Studio, Analytics, Download data).</source>
+        <translation>این فایل Content تیک‌تاک است که برای هر ویدیو یک ردیف دارد: هر ردیف ارقامِ یک ویدیو از زمان انتشارش است، پس رقم روزانه ندارد. به‌جایش Overview یا FollowerHistory را بگیرید (TikTok Studio، Analytics، Download data).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="55"/>
+        <source>TikTok Studio overview (one row per day)</source>
+        <translation>نمای کلی TikTok Studio (یک ردیف برای هر روز)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="58"/>
+        <source>TikTok Studio follower history (one row per day)</source>
+        <translation>تاریخچهٔ دنبال‌کنندگان TikTok Studio (یک ردیف برای هر روز)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/tiktok.py" line="104"/>
+        <source>TikTok writes dates without a year: the last row is taken as {last}, the latest such day up to {saved} (the day the file was saved), and earlier rows are counted back from it.</source>
+        <translation>تیک‌تاک تاریخ‌ها را بدون سال می‌نویسد: آخرین ردیف {last} در نظر گرفته شد، یعنی آخرین چنین روزی تا {saved} (روز ذخیرهٔ فایل)، و ردیف‌های قبلی از آن به عقب شمرده شدند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/x_twitter.py" line="47"/>
+        <source>X&apos;s exports have no follower count, only New follows and Unfollows. The account overview gives the day&apos;s change (New followers); type how many followers you have on one day, and the planner rebuilds the totals from the changes.</source>
+        <translation>خروجی‌های X تعداد دنبال‌کننده را ندارند، فقط New follows و Unfollows را. نمای کلی حساب، تغییر روزانه را می‌دهد (دنبال‌کنندهٔ تازه)؛ بنویسید در یک روز چند دنبال‌کننده داشتید تا برنامه‌ریز تعداد کل را از روی تغییرات بازسازی کند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/x_twitter.py" line="51"/>
+        <source>X&apos;s account overview (Analytics, Overview, Export data) has them, one row per day.</source>
+        <translation>نمای کلی حساب X (Analytics، Overview، Export data) آن‌ها را دارد، یک ردیف برای هر روز.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/x_twitter.py" line="53"/>
+        <source>X&apos;s account content export (Analytics, Content, Export data) has them.</source>
+        <translation>خروجیِ محتوای حساب X (Analytics، Content، Export data) آن‌ها را دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/x_twitter.py" line="61"/>
+        <source>X/Twitter tweet activity (legacy, one row per tweet)</source>
+        <translation>فعالیت توییت‌های X/Twitter (قدیمی، یک ردیف برای هر توییت)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/x_twitter.py" line="69"/>
+        <source>a link ending in status/undefined is not a post</source>
+        <translation>پیوندی که به status/undefined ختم می‌شود پست نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/x_twitter.py" line="75"/>
+        <source>X/Twitter account content (2024+, one row per post)</source>
+        <translation>محتوای حساب X/Twitter (از ۲۰۲۴، یک ردیف برای هر پست)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/x_twitter.py" line="79"/>
+        <source>X/Twitter account overview (2024+, one row per day)</source>
+        <translation>نمای کلی حساب X/Twitter (از ۲۰۲۴، یک ردیف برای هر روز)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="55"/>
+        <source>This is YouTube Studio&apos;s per-video Table data: each row is one video&apos;s figures over the whole period, dated by its publish day, so it has no figures per day. In Studio (Analytics, Advanced mode) export Chart data or Totals, or import the whole Studio zip that holds them.</source>
+        <extracomment>Columns a Totals file holds besides the date: every one is a Studio metric.</extracomment>
+        <translation>این Table data در YouTube Studio است که برای هر ویدیو یک ردیف دارد: هر ردیف ارقامِ یک ویدیو در کل دوره است که به تاریخ انتشارش ثبت شده، پس رقم روزانه ندارد. در Studio (Analytics، Advanced mode) فایل Chart data یا Totals را بگیرید، یا کل فایل zip استودیو را که آن‌ها را دارد وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="59"/>
+        <source>Studio&apos;s Subscribers are the day&apos;s net change, not the number of subscribers: a New followers goal takes them, or type how many subscribers you have on one day and the planner rebuilds the totals.</source>
+        <translation>Subscribers در استودیو تغییر خالصِ روز است، نه تعداد مشترکان: هدف «دنبال‌کنندهٔ تازه» آن را می‌پذیرد، یا بنویسید در یک روز چند مشترک داشتید تا برنامه‌ریز تعداد کل را بازسازی کند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="62"/>
+        <source>Studio exports one metric at a time: choose {kpi} as the chart&apos;s metric in Advanced mode and export again.</source>
+        <translation>استودیو هر بار یک سنجه را خروجی می‌دهد: در Advanced mode، {kpi} را سنجهٔ نمودار کنید و دوباره خروجی بگیرید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="79"/>
+        <source>YouTube Studio totals (one row per day)</source>
+        <translation>Totals در YouTube Studio (یک ردیف برای هر روز)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="82"/>
+        <source>YouTube Studio chart data (one row per day and video)</source>
+        <translation>Chart data در YouTube Studio (یک ردیف برای هر روز و ویدیو)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="84"/>
+        <source>YouTube Studio table data (one row per video, over the whole period)</source>
+        <translation>Table data در YouTube Studio (یک ردیف برای هر ویدیو، در کل دوره)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="97"/>
+        <source>the Total row (the sum of the other rows)</source>
+        <translation>ردیف Total (جمع ردیف‌های دیگر)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="112"/>
+        <source>Each day adds up the rows of its videos.</source>
+        <translation>هر روز، ردیف‌های ویدیوهایش را جمع می‌زند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/youtube.py" line="127"/>
+        <source>YouTube Studio export (zip: {files})</source>
+        <translation>خروجی YouTube Studio (zip: {files})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/import_texts.py" line="51"/>
+        <source> and </source>
+        <translation> و </translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/paste.py" line="53"/>
+        <source>a date and a value separated by a tab are needed</source>
+        <translation>یک تاریخ و یک مقدار لازم است که با Tab از هم جدا شده باشند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/paste.py" line="65"/>
+        <source>&apos;{cell}&apos; is not a number</source>
+        <translation>«{cell}» عدد نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/paste.py" line="69"/>
+        <source>the value {cell} {problem}</source>
+        <translation>مقدار {cell}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/paste.py" line="80"/>
+        <source>the note is longer than {limit} characters</source>
+        <translation>یادداشت از {limit} نویسه بلندتر است</translation>
     </message>
 </context>
 <context>

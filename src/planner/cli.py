@@ -22,7 +22,7 @@ from planner.domain import catalog, realism, verdict
 from planner.domain.forecast import forecast
 from planner.domain.units import english_plural as _plural
 from planner.domain.units import format_value
-from planner.exchange import figures_import, importers, plan_json
+from planner.exchange import figures_import, import_lines, importers, plan_json
 from planner.exchange.importers import GenericMapping
 from planner.exchange.sample_plan import write_sample_plan
 from planner.cli_backups import add_backup_parsers, cmd_backups, cmd_restore
@@ -87,6 +87,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--date-column", metavar="NAME", help="for a table of your own: the date column")
     p.add_argument("--value-column", metavar="NAME", help="for a table of your own: the value column")
     p.add_argument("--date-format", metavar="FMT", help="for a table of your own: e.g. %%d/%%m/%%Y")
+    others = p.add_mutually_exclusive_group()
+    others.add_argument("--add-platform", action="store_true",
+                        help="figures of a platform the goal is not on: add that platform to the goal")
+    others.add_argument("--skip-other-platforms", action="store_true",
+                        help="figures of a platform the goal is not on: leave them out")
+    p.add_argument("--total", type=_count, metavar="N",
+                   help="a followers goal and a file of daily follower changes: how many followers you have "
+                        "(today, or on --on); the totals are rebuilt from it and the changes")
+    p.add_argument("--on", type=_day, metavar="DATE", help="the day of the --total count (YYYY-MM-DD; default: today)")
     p.add_argument("file", type=Path, metavar="FILE")
 
     add_report_parser(sub)
@@ -296,35 +305,105 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
                 print("planner import-csv: give both --date-column and --value-column", file=sys.stderr)
                 return EXIT_BAD_PLAN
             mapping = GenericMapping(args.date_column, args.value_column, args.date_format, args.platform)
+        today = date.today()
+        anchor = figures_import.Anchor(args.total, args.on or today) if args.total is not None else None
         try:
             source = importers.open_source(args.file, platform=args.platform, mapping=mapping)
-            print(f"Recognised: {source.layout}" + (f" ({source.platform})" if source.platform else ""))
+            print(f"Recognised: {source.layout}" + (f" — {_platform_name(source.platform)}" if source.platform else ""))
+            rebuild = anchor is not None and goal.kpi == "followers" and "new_followers" in source.metrics
+            if goal.kpi not in source.metrics and not rebuild:
+                return _refuse(args.file, f"{source.missing(goal.kpi)}{_options_for(source, goal.kpi)}")
             preview = figures_import.read(source, goal.kpi, platform=args.platform or _only(goal.platform_ids),
-                                          existing=repo.existing_days(goal.id), today=date.today())
+                                          existing=repo.existing_days(goal.id), today=today,
+                                          goal_platforms=goal.platform_ids, anchor=anchor)
         except importers.ImportFileError as exc:
-            print(f"planner import-csv: {exc}; nothing was imported", file=sys.stderr)
-            return EXIT_FAILED
-        for rejected in preview.rejected:
-            print(f"  rejected {rejected}")
-        if preview.rejected_total > len(preview.rejected):
-            print(f"  ... and {_plural('rows', preview.rejected_total - len(preview.rejected))} more rejected")
-        if preview.count == 0:
-            print(f"planner import-csv: {args.file}: no figure of {goal.kpi} could be read; nothing was imported",
-                  file=sys.stderr)
-            return EXIT_FAILED
+            return _refuse(args.file, str(exc.problem))
+        _print_preview(preview)
+        if preview.problem is not None:
+            return _refuse(args.file, str(preview.problem))
+        others = (figures_import.Others.ADD if args.add_platform else
+                  figures_import.Others.SKIP if args.skip_other_platforms else figures_import.Others.REFUSE)
+        if preview.foreign and others is figures_import.Others.REFUSE:
+            return _refuse(args.file, f"{import_lines.foreign_problem(preview, goal)} Add the platform to the goal "
+                                      "with --add-platform, or leave those figures out with --skip-other-platforms.")
+        kept_foreign = 0 if others is figures_import.Others.SKIP else sum(preview.foreign.values())
+        if preview.count - sum(preview.foreign.values()) + kept_foreign == 0:
+            return _refuse(args.file, f"no figure of {_kpi_name(goal.kpi)} could be read")
         on_duplicate = OnDuplicate.REPLACE if args.replace else OnDuplicate.SKIP
         try:
-            written, replaced = figures_import.write(repo, goal.id, preview, on_duplicate, datetime.now())
+            written, replaced = figures_import.write(repo, goal.id, preview, on_duplicate, datetime.now(),
+                                                     others=others)
         except (plan_file.WriteFailed, ValueError) as exc:
             print(f"planner import-csv: {args.db}: nothing was imported: {exc}", file=sys.stderr)
             return EXIT_FAILED
     finally:
         pf.close()
+    if preview.foreign and others is figures_import.Others.ADD:
+        print(f"Added {', '.join(_platform_name(p) for p in preview.foreign)} to the goal's platforms")
+    elif preview.foreign:
+        print("Left out " + ", ".join(f"{_plural('figures', n)} of {_platform_name(p)}"
+                                      for p, n in preview.foreign.items())
+              + ", a platform the goal is not on")
     kept = preview.duplicates if on_duplicate is OnDuplicate.SKIP else 0
-    print(f"Imported {_plural('figures', written)} of {goal.kpi} into goal {goal.id} ({goal.title}), "
-          f"{preview.first} to {preview.last}; {len(replaced)} replaced, {kept} already there kept, "
-          f"{_plural('rows', preview.rejected_total)} rejected")
+    print(f"Imported {_plural('figures', written)} of {_kpi_name(goal.kpi)} into goal {goal.id} ({goal.title}), "
+          f"{preview.first} to {preview.last}; {len(replaced)} replaced, {kept} already there, kept"
+          + (" (--replace replaces them)" if kept else "") + f", {_plural('rows', preview.rejected_total)} left out")
     return EXIT_OK
+
+
+def _print_preview(preview: figures_import.Preview) -> None:
+    """What the figures are and how they were read: the column used, notes, rows skipped and left out."""
+    if preview.recipe is not None:
+        print(f"  {preview.recipe}")
+    for note in preview.notes:
+        print(f"  {'Warning' if note.warning else 'Note'}: {note.message}")
+    for line in import_lines.skipped_lines(preview):
+        print(f"  {line}")
+    if preview.rejected_total:
+        print(f"Left out {_plural('rows', preview.rejected_total)} that cannot be read safely:")
+        for line in import_lines.rejected_lines(preview):
+            print(f"  {line}")
+
+
+def _refuse(path: Path, problem: str) -> int:
+    """Nothing imported, and why: a phrase ("the file is empty") or sentences that say what to do."""
+    if problem[:1].isupper():
+        print(f"planner import-csv: {path.name}: {problem} Nothing was imported.", file=sys.stderr)
+    else:
+        print(f"planner import-csv: {path.name}: {problem}; nothing was imported", file=sys.stderr)
+    return EXIT_FAILED
+
+
+def _options_for(source: importers.ImportSource, kpi: str) -> str:
+    """How to get past a file that has no figures of *kpi*, with this command's options."""
+    if source.generic:
+        return " Name them with --date-column and --value-column (and --date-format when the dates are ambiguous)."
+    if kpi == "followers" and "new_followers" in source.metrics and not source.gross_follows:
+        return " Give your follower count with --total N (and --on DATE when it is not today's)."
+    return ""
+
+
+def _kpi_name(kpi_id: str) -> str:
+    return catalog.kpi(kpi_id).name
+
+
+def _platform_name(platform_id: str | None) -> str:
+    return catalog.platform(platform_id).name if platform_id and catalog.is_platform(platform_id) else "all platforms"
+
+
+def _count(text: str) -> float:
+    """A number typed on the command line, with or without thousands separators ("1,240")."""
+    try:
+        return float(text.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2025-03-21") from None
 
 
 def _only(platforms: tuple[str, ...]) -> str | None:

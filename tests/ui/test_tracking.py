@@ -214,7 +214,7 @@ def test_paste_rows_from_a_spreadsheet(sample_window, monkeypatch):
     assert len(figures) == before + 2
     assert {(o.platform, o.value, o.note) for o in figures if o.date == date(2026, 11, 23)} == {
         ("facebook", 140, ""), ("instagram", 1234, "Ramadan")}
-    assert "line 4" in errors[0] and "not a date" in errors[0] and "line 5" in errors[0]
+    assert "row 4: “tomorrow” is not a date" in errors[0] and "row 5: 'lots' is not a number" in errors[0]
     sample_window.act_undo.trigger()
     assert len(sample_window.document.repo.observations(goal.id)) == before
 
@@ -246,7 +246,7 @@ def test_import_preview_then_commit_then_undo(x_goal_window, qtbot):
     wait_job(qtbot, dialog)
     assert "X/Twitter account overview" in dialog.recognised.text()
     assert dialog.preview.count == 3 and dialog.sample.rowCount() == 3
-    assert "line 5" in dialog.rejected.item(0).text()
+    assert dialog.rejected.item(0).text().startswith("row 5: ")
     assert dialog.import_button.isEnabled()
     assert w.document.repo.observations(goal.id) == []  # nothing written by the preview
     dialog.import_button.click()
@@ -290,9 +290,9 @@ def test_duplicates_can_be_kept_or_replaced(x_goal_window, qtbot):
 
 @pytest.mark.parametrize("name, words", [
     ("bad/empty.csv", "empty.csv: the file is empty. Nothing will be imported"),
-    ("bad/binary_garbage.csv", "binary data, not a text table"),
-    ("bad/unknown_format.csv", "unknown format: no platform layout recognised"),
-    ("meta_instagram_follows.csv", "This file has no figures of Impressions per week (impressions)"),
+    ("bad/binary_garbage.csv", "this is binary data, not a table of figures"),
+    ("bad/unknown_format.csv", "no platform's layout is recognised, and no column holds dates"),
+    ("meta_instagram_follows.csv", "This file has no figures of Impressions per week. It has figures of New followers per week."),
 ])
 def test_unreadable_files_say_why_and_change_nothing(x_goal_window, qtbot, name, words):
     w = x_goal_window

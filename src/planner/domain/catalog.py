@@ -59,6 +59,7 @@ class Kpi:
     denominator: str | None = None  # for rates: what the ratio is "per"
     description: str = ""  # what it counts, in plain words
     example: str = ""  # one figure of it, as a small business would see it
+    signed: bool = False  # a net change (gains minus losses): a figure may be below 0
 
     def better(self, a: float, b: float) -> bool:
         """True when *a* is strictly better than *b* in this KPI's direction."""
@@ -109,8 +110,8 @@ _DOWN = Direction.DOWN
 
 def _k(kpi_id: str, name: str, unit: Unit, kind: KpiKind, direction: Direction = Direction.UP, *,
        period: Period | None = None, denominator: str | None = None, description: str = "",
-       example: str = "") -> Kpi:
-    return Kpi(kpi_id, name, unit, kind, direction, period, denominator, description, example)
+       example: str = "", signed: bool = False) -> Kpi:
+    return Kpi(kpi_id, name, unit, kind, direction, period, denominator, description, example, signed)
 
 
 KPIS: tuple[Kpi, ...] = (
@@ -229,13 +230,18 @@ KPIS: tuple[Kpi, ...] = (
     _k("likes", QT_TRANSLATE_NOOP("catalog", "Likes per week"), _CNT, _FLOW, period=_W,
        description=QT_TRANSLATE_NOOP("catalog", "Likes on your posts in a week."),
        example=QT_TRANSLATE_NOOP("catalog", "This week's posts got 150 likes.")),
+    _k("new_followers", QT_TRANSLATE_NOOP("catalog", "New followers per week"), _CNT, _FLOW, period=_W,
+       description=QT_TRANSLATE_NOOP("catalog", "Followers gained minus followers lost in a week: the change, not "
+                                                "the total."),
+       example=QT_TRANSLATE_NOOP("catalog", "45 people followed the bakery this week and 5 stopped: 40 new followers."),
+       signed=True),
 )
 
 OBJECTIVES: tuple[Objective, ...] = (
     Objective("awareness", QT_TRANSLATE_NOOP("catalog", "Brand awareness"), Family.AUDIENCE,
               QT_TRANSLATE_NOOP("catalog", "More people know your business exists and remember it."),
-              ("reach", "followers", "audience_growth_rate", "impressions", "video_views", "share_of_voice",
-               "page_views", "shares", "posts_per_week"),
+              ("reach", "followers", "new_followers", "audience_growth_rate", "impressions", "video_views",
+               "share_of_voice", "page_views", "shares", "posts_per_week"),
               ("youtube", "tiktok", "instagram", "x"),
               QT_TRANSLATE_NOOP("catalog", "Video draws attention; X reaches a wide audience fast.")),
     Objective("reputation", QT_TRANSLATE_NOOP("catalog", "Reputation management"), Family.AUDIENCE,

@@ -228,7 +228,7 @@ def value_problems(kpi: catalog.Kpi, value: float) -> list[str]:
     """Why *value* cannot be a figure of *kpi* (empty when it can)."""
     if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
         return [QT_TRANSLATE_NOOP("problems", "must be a finite number")]
-    if value < 0:
+    if value < 0 and not kpi.signed:
         return [QT_TRANSLATE_NOOP("problems", "cannot be negative")]
     if value > MAX_VALUE:
         return [QT_TRANSLATE_NOOP("problems", "is too large to be a real figure")]

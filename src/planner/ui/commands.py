@@ -209,32 +209,33 @@ class DeleteFigures(PlanCommand):
 
 
 class ImportFigures(PlanCommand):
-    """An import already written by a worker; undo removes its rows (by their import stamp)."""
+    """An import already written by a worker; undo removes its rows (by their import stamp), puts back the
+    figures it replaced and, when the import added platforms to the goal, the goal as it was."""
 
     def __init__(self, document: PlanDocument, goal_id: int, preview, on_duplicate, imported_at: datetime,
-                 written: int, replaced: list[Observation]) -> None:
-        super().__init__(fill(QCoreApplication.translate("commands", "Import %1 from %2"), counted("figures", written), preview.source.path.name))
+                 written: int, replaced: list[Observation], others=None, goal_before: Goal | None = None) -> None:
+        super().__init__(fill(QCoreApplication.translate("commands", "Import %1 from %2"), counted("figures", written),
+                              preview.source.path.name))
         self.document = document
         self.goal_id = goal_id
         self.preview = preview
         self.on_duplicate = on_duplicate
         self.imported_at = imported_at
         self.replaced = replaced
+        self.others = others
+        self.goal_before = goal_before  # set when the import added platforms to the goal
         self._first = True
 
     def _redo(self) -> None:
         if self._first:  # the worker has written it already
             self._first = False
-            self.document.figures_imported(self.goal_id)
+            self.document.figures_imported(self.goal_id, goal_changed=self.goal_before is not None)
             return
-        from planner.exchange import figures_import  # the importers load on first use
-
-        _, self.replaced = self.document.run_write(figures_import.write, self.document.repo, self.goal_id,
-                                                   self.preview, self.on_duplicate, self.imported_at)
-        self.document.figures_imported(self.goal_id)
+        self.replaced = self.document.import_again(self.goal_id, self.preview, self.on_duplicate, self.imported_at,
+                                                   self.others)
 
     def _undo(self) -> None:
-        self.document.remove_import(self.goal_id, self.imported_at, self.replaced)
+        self.document.remove_import(self.goal_id, self.imported_at, self.replaced, self.goal_before)
 
 
 class SetBusiness(PlanCommand):

@@ -150,10 +150,10 @@ class PlanDocument(QObject):
         self._meta = self.run_write(self.repo.set_business, meta)
         self.metaChanged.emit()
 
-    def run_write(self, write, *args):
-        """*write(*args)* on the repository; on any failure: re-read, say it, raise EditFailed."""
+    def run_write(self, write, *args, **kwargs):
+        """*write(*args, **kwargs)* on the repository; on any failure: re-read, say it, raise EditFailed."""
         try:
-            return write(*args)
+            return write(*args, **kwargs)
         except Exception as exc:  # noqa: BLE001 - whatever refused the write, the plan is as it was
             message = str(exc) or type(exc).__name__
             self.reload()
@@ -206,12 +206,29 @@ class PlanDocument(QObject):
         self.run_write(self.repo.add_observations, observations)
         self._figures_written(goal_id)
 
-    def remove_import(self, goal_id: int, imported_at: datetime, restore: list[Observation]) -> None:
-        self.run_write(self.repo.remove_import, goal_id, imported_at, restore)
+    def remove_import(self, goal_id: int, imported_at: datetime, restore: list[Observation],
+                      goal_before: Goal | None = None) -> None:
+        """Take an import back in one transaction, with the goal's platforms as they were before it."""
+        from planner.exchange import figures_import  # the importers load on first use
+
+        self.run_write(figures_import.undo, self.repo, goal_id, imported_at, restore, goal_before)
+        if goal_before is not None:
+            self._goals_written()
         self._figures_written(goal_id)
 
-    def figures_imported(self, goal_id: int) -> None:
+    def import_again(self, goal_id: int, preview, on_duplicate, imported_at: datetime, others) -> list[Observation]:
+        """Redo of an import: write the previewed figures again (one transaction); the figures replaced."""
+        from planner.exchange import figures_import
+
+        _, replaced = self.run_write(figures_import.write, self.repo, goal_id, preview, on_duplicate, imported_at,
+                                     others=others or figures_import.Others.REFUSE)
+        self.figures_imported(goal_id, goal_changed=others is figures_import.Others.ADD and bool(preview.foreign))
+        return replaced
+
+    def figures_imported(self, goal_id: int, goal_changed: bool = False) -> None:
         """An import written on a worker thread (its own connection) has landed: re-read."""
+        if goal_changed:
+            self._goals_written()
         self._figures_written(goal_id)
 
     def close(self) -> None:

@@ -57,6 +57,7 @@ from planner.ui.formatting import (
     translated,
 )
 from planner.ui.icons import icon
+from planner.ui.import_texts import text as message_text
 from planner.ui.wizard.fields import NumberEdit
 
 DATE, PLATFORM, VALUE, NOTE, SOURCE = range(5)
@@ -435,6 +436,6 @@ class FiguresTab(QWidget):
         if rejected:
             ask.error(self, self.tr("Some rows were not pasted"),
                       fill(self.tr("Added %1; %2 could not be read:"), counted("figures", len(figures)),
-                           counted("rows", len(rejected))), "\n".join(rejected))
+                           counted("rows", len(rejected))), "\n".join(message_text(r) for r in rejected))
         self.say(fill(self.tr("Pasted %1."), counted("figures", len(figures))) if figures else "")
 

@@ -12,7 +12,7 @@ from planner.exchange.importers import Figure, GenericMapping, ImportFileError, 
 
 def test_resaved_semicolon_file_decimal_commas_and_day_first_dates() -> None:
     src = open_source(DATA / "generic_resaved_semicolon.csv")
-    assert src.layout == "Generic table" and src.metrics == ("followers",)
+    assert str(src.layout) == "Table of your own" and src.metrics == ("followers",)
     followers = collect(src, "followers")
     assert followers.value("2025-03-21", None) == 1234  # "1.234" in a decimal-comma file
     assert "'-3' is negative" in followers.rejected[5].reason
@@ -54,14 +54,14 @@ def test_utf16_tab_file_with_a_platform_column() -> None:
     got = {(f.date.isoformat(), f.platform): f.value for f in preview.sample}
     assert got[("2025-05-01", "instagram")] == 100
     assert got[("2025-05-01", "facebook")] == 80
-    reasons = {r.line: r.reason for r in preview.rejected}
-    assert "'MySpace' is not a known platform" in reasons[5]
-    assert "a second figure for instagram on 2025-05-01" in reasons[6]
+    reasons = {r.row: r.reason for r in preview.rejected}
+    assert "'MySpace' is not a platform the planner knows" in reasons[5]
+    assert "a second figure for Instagram on 2025-05-01" in reasons[6]
 
 
 def test_xlsx_generic_sheet_with_date_cells() -> None:
     src = open_source(DATA / "generic_figures.xlsx", platform="facebook")
-    assert src.layout == "Generic table (sheet Figures)"
+    assert str(src.layout) == "Table of your own (sheet Figures)"
     followers = collect(src, "followers")
     assert followers.value("2025-03-26", "facebook") == 500  # an Excel date serial
     assert followers.value("2025-03-25", "facebook") == 520  # a text date
@@ -84,7 +84,7 @@ def test_a_1000_field_row_inside_a_table_is_rejected() -> None:
 
 
 def test_unknown_mapping_column_names_the_columns() -> None:
-    with pytest.raises(ImportFileError, match="has no column 'Likes'.*its columns are date, followers"):
+    with pytest.raises(ImportFileError, match="no column “Likes” for the figures; its columns are date and followers"):
         open_source(DATA / "bad" / "header_only.csv".replace("header_only", "wide_row_in_table"),
                     mapping=GenericMapping("date", "Likes"))
 
@@ -92,10 +92,10 @@ def test_unknown_mapping_column_names_the_columns() -> None:
 @pytest.mark.parametrize("name, problem", [
     ("empty.csv", "the file is empty"),
     ("header_only.csv", "has a header but no rows of figures"),
-    ("unknown_format.csv", "unknown format"),
+    ("unknown_format.csv", "no platform's layout is recognised, and no column holds dates"),
     ("binary_garbage.csv", "binary data"),
     ("undecodable.csv", "encoding cannot be recognised"),
-    ("wide_1000_columns.csv", "1000 columns"),
+    ("wide_1000_columns.csv", "1,000 columns"),
     ("zip_bomb.xlsx", "zip bomb"),
     ("not_a_spreadsheet.zip", "neither a spreadsheet nor a YouTube Studio export"),
 ])
@@ -103,12 +103,12 @@ def test_unusable_files_raise_naming_the_file(name: str, problem: str) -> None:
     with pytest.raises(ImportFileError) as info:
         open_source(DATA / "bad" / name)
     assert str(info.value).startswith(f"{name}: ")
-    assert problem in info.value.problem
+    assert problem in str(info.value.problem)
     assert info.value.path.name == name
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(ImportFileError, match="missing.csv: cannot be read"):
+    with pytest.raises(ImportFileError, match="missing.csv: it cannot be read"):
         open_source(tmp_path / "missing.csv")
 
 
