@@ -122,7 +122,7 @@ def test_import_csv_into_a_goal(tmp_path):
     assert "Recognised: X/Twitter account overview" in out.stdout
     assert "  row 5: date 'Mon, Mar 18, 2025'" in out.stdout and "Imported 3 figures" in out.stdout
     again = run("import-csv", "--db", str(plan), "--goal", "1", str(DATA / "x_account_overview.csv"))
-    assert "Imported 0 figures" in again.stdout and "3 already there, kept (--replace replaces them)" in again.stdout
+    assert "Imported 0 figures" in again.stdout and "3 already there and kept (--replace replaces them)" in again.stdout
     exported = tmp_path / "out.json"
     run("export-json", "--db", str(plan), str(exported))
     figures = json.loads(exported.read_text(encoding="utf-8"))["goals"][0]["observations"]

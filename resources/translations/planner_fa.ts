@@ -1779,17 +1779,17 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>OthersBox</name>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="132"/>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="133"/>
         <source>Figures of a platform this goal is not on</source>
         <translation>ارقامِ پلتفرمی که این هدف روی آن نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="138"/>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="139"/>
         <source>&amp;Leave those figures out</source>
         <translation>آن ارقام را &amp;کنار بگذار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="161"/>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="162"/>
         <source>&amp;Add %1 to this goal (undone with the import)</source>
         <translation>%1 را به این هدف &amp;اضافه کن (با برگرداندن ورود، برگردانده می‌شود)</translation>
     </message>
@@ -2066,7 +2066,7 @@ The plan is as it was before this change; nothing else was lost.</source>
         <translation>در</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="111"/>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="112"/>
         <source>A number of followers cannot be below 0.</source>
         <translation>تعداد دنبال‌کننده‌ها نمی‌تواند کمتر از ۰ باشد.</translation>
     </message>
@@ -3544,7 +3544,7 @@ The plan is as it was before this change; nothing else was lost.</source>
         <location filename="../../src/planner/ui/describe.py" line="15"/>
         <location filename="../../src/planner/ui/dialogs/guide.py" line="117"/>
         <location filename="../../src/planner/ui/dialogs/guide.py" line="119"/>
-        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="159"/>
+        <location filename="../../src/planner/ui/dialogs/import_panels.py" line="160"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="98"/>
         <location filename="../../src/planner/ui/import_texts.py" line="50"/>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="72"/>
@@ -4487,22 +4487,53 @@ The plan is as it was before this change; nothing else was lost.</source>
         <translation>فایل خالی است</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/__init__.py" line="58"/>
+        <location filename="../../src/planner/exchange/importers/__init__.py" line="53"/>
+        <source>this is {kind}, not a table of figures: export the figures as CSV or a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/__init__.py" line="63"/>
         <source>this is {layout}, with figures of {theirs}, not {yours}</source>
         <translation>این {layout} است، با ارقامِ {theirs}، نه {yours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/__init__.py" line="84"/>
+        <location filename="../../src/planner/exchange/importers/__init__.py" line="72"/>
+        <source>a PDF document</source>
+        <extracomment>Files owners mistake for exports (a report saved as PDF, a screenshot), known by their first bytes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/__init__.py" line="73"/>
+        <source>a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/__init__.py" line="74"/>
+        <source>a JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/__init__.py" line="75"/>
+        <source>a GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/__init__.py" line="76"/>
+        <source>a database file (perhaps a plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/__init__.py" line="99"/>
         <source>a zip archive that is neither a spreadsheet nor a YouTube Studio export</source>
         <translation>بایگانی zip است، نه صفحه‌گسترده و نه خروجی YouTube Studio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/__init__.py" line="88"/>
+        <location filename="../../src/planner/exchange/importers/__init__.py" line="103"/>
         <source>a damaged zip archive ({error})</source>
         <translation>بایگانی zip آسیب‌دیده ({error})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/__init__.py" line="99"/>
+        <location filename="../../src/planner/exchange/importers/__init__.py" line="114"/>
         <source>the spreadsheet has no sheets</source>
         <translation>صفحه‌گسترده هیچ برگه‌ای ندارد</translation>
     </message>

@@ -346,7 +346,7 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
               + ", a platform the goal is not on")
     kept = preview.duplicates if on_duplicate is OnDuplicate.SKIP else 0
     print(f"Imported {_plural('figures', written)} of {_kpi_name(goal.kpi)} into goal {goal.id} ({goal.title}), "
-          f"{preview.first} to {preview.last}; {len(replaced)} replaced, {kept} already there, kept"
+          f"{preview.first} to {preview.last}; {len(replaced)} replaced, {kept} already there and kept"
           + (" (--replace replaces them)" if kept else "") + f", {_plural('rows', preview.rejected_total)} left out")
     return EXIT_OK
 
@@ -397,13 +397,6 @@ def _count(text: str) -> float:
         return float(text.replace(",", "").replace("_", ""))
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2025-03-21") from None
 
 
 def _only(platforms: tuple[str, ...]) -> str | None:

@@ -82,7 +82,7 @@ def test_14_figures_already_there_mention_replace(tmp_path, capsys):
     import_csv(capsys, plan, DATA / "x_account_overview.csv")
     code, out, _ = import_csv(capsys, plan, DATA / "x_account_overview.csv")
     assert code == 0
-    assert re.search(r"3 already there, kept \(--replace replaces them\)", out)
+    assert re.search(r"3 already there and kept \(--replace replaces them\)", out)
 
 
 def test_15_a_missing_kpi_points_to_the_file_that_has_it(tmp_path, capsys):

@@ -22,7 +22,7 @@ from planner.exchange.importers.model import (
     Batch, Figure, GenericMapping, ImportCancelled, ImportFileError, ImportSource, Item, Note, Rejected, Skipped,
 )
 from planner.exchange.importers.text import Head, read_head
-from planner.exchange.messages import Msg, PlatformName
+from planner.exchange.messages import Msg, Phrase, PlatformName
 
 __all__ = ["Batch", "Figure", "GenericMapping", "ImportCancelled", "ImportFileError", "ImportSource", "Item", "Msg",
            "Note", "Rejected", "Skipped", "open_source"]
@@ -42,15 +42,20 @@ def open_source(path: Path, *, platform: str | None = None, mapping: GenericMapp
     try:
         size = path.stat().st_size
         with open(path, "rb") as f:
-            magic = f.read(8)
+            magic = f.read(16)
     except OSError as exc:
         raise ImportFileError(path, Msg(QT_TRANSLATE_NOOP("import", "it cannot be read ({error})"),
                                         error=exc.strerror or str(exc))) from None
     if size == 0:
         raise ImportFileError(path, Msg(QT_TRANSLATE_NOOP("import", "the file is empty")))
+    kind = next((k for sig, k in _NOT_TABLES if magic.startswith(sig)), None)
+    if kind is not None:
+        raise ImportFileError(path, Msg(QT_TRANSLATE_NOOP("import", "this is {kind}, not a table of figures: export "
+                                                                    "the figures as CSV or a spreadsheet"),
+                                        kind=Phrase("import", kind)))
     if magic.startswith(b"PK\x03\x04") or magic.startswith(b"PK\x05\x06"):
         source = _open_zip(path, platform, mapping)
-    elif magic == _OLE2:
+    elif magic[:8] == _OLE2:
         source = _open_workbook(path, platform, mapping)
     else:
         source = _recognise(read_head(path, path.name, lambda: open(path, "rb"), size), platform, mapping)
@@ -60,6 +65,16 @@ def open_source(path: Path, *, platform: str | None = None, mapping: GenericMapp
                                         layout=source.layout, theirs=PlatformName(source.platform),
                                         yours=PlatformName(platform)))
     return source
+
+
+#: Files owners mistake for exports (a report saved as PDF, a screenshot), known by their first bytes.
+_NOT_TABLES = (
+    (b"%PDF-", QT_TRANSLATE_NOOP("import", "a PDF document")),
+    (b"\x89PNG\r\n\x1a\n", QT_TRANSLATE_NOOP("import", "a PNG image")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("import", "a JPEG image")),
+    (b"GIF8", QT_TRANSLATE_NOOP("import", "a GIF image")),
+    (b"SQLite format 3\x00", QT_TRANSLATE_NOOP("import", "a database file (perhaps a plan)")),
+)
 
 
 def _recognise(head: Head, platform: str | None, mapping: GenericMapping | None) -> ImportSource:

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from planner.exchange import figures_import
 from planner.exchange.importers import GenericMapping
 from planner.ui.chart.goal_plot import platform_name
-from planner.ui.formatting import fill, to_qdate
+from planner.ui.date_field import DateField
+from planner.ui.formatting import fill
 from planner.ui.wizard.fields import NumberEdit
-from planner.ui.wizard.timing_page import date_edit
 
 
 #: Date formats a home-made table may use, each shown by an example.
@@ -78,8 +78,8 @@ class RebuildBox(QGroupBox):
         self.setObjectName("rebuildBox")
         self.count = NumberEdit(placeholder=self.tr("e.g. 1,240"))
         self.count.setObjectName("totalCount")
-        self.day = date_edit("totalDay")
-        self.day.setDate(to_qdate(today))
+        self.day = DateField(name="totalDay", last=today)  # read exactly as typed, or refused with the reason
+        self.day.setDate(today)
         self.button = QPushButton(self.tr("Re&build"))
         self.button.setObjectName("rebuild")
         self.button.setEnabled(False)
@@ -103,24 +103,25 @@ class RebuildBox(QGroupBox):
         box.addLayout(row)
         box.addWidget(self.problem)
         self.count.valueChanged.connect(self._check)
+        self.day.dateChanged.connect(self._check)
         self.button.clicked.connect(self.submit)
         self.count.returnPressed.connect(self.submit)
 
     def _check(self) -> None:
         value = self.count.value()
         problem = self.count.problem() or (self.tr("A number of followers cannot be below 0.")
-                                           if value is not None and value < 0 else "")
+                                           if value is not None and value < 0 else "") or self.day.problem()
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         self.button.setEnabled(value is not None and not problem)
 
     def submit(self) -> None:
         value = self.count.value()
-        if value is None or value < 0:
+        day = self.day.date()
+        if value is None or value < 0 or day is None:
             self._check()
             return
-        d = self.day.date()
-        self.requested.emit(figures_import.Anchor(value, date(d.year(), d.month(), d.day())))
+        self.requested.emit(figures_import.Anchor(value, day))
 
 
 class OthersBox(QGroupBox):
