@@ -4529,7 +4529,7 @@ The plan is as it was before this change; nothing else was lost.</source>
     <message>
         <location filename="../../src/planner/exchange/importers/__init__.py" line="53"/>
         <source>this is {kind}, not a table of figures: export the figures as CSV or a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا {kind} وليس جدول أرقام: صدّر الأرقام بصيغة CSV أو جدول بيانات</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/__init__.py" line="63"/>
@@ -4540,27 +4540,27 @@ The plan is as it was before this change; nothing else was lost.</source>
         <location filename="../../src/planner/exchange/importers/__init__.py" line="72"/>
         <source>a PDF document</source>
         <extracomment>Files owners mistake for exports (a report saved as PDF, a screenshot), known by their first bytes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/__init__.py" line="73"/>
         <source>a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة PNG</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/__init__.py" line="74"/>
         <source>a JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة JPEG</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/__init__.py" line="75"/>
         <source>a GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة GIF</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/__init__.py" line="76"/>
         <source>a database file (perhaps a plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قاعدة بيانات (ربما خطة)</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/__init__.py" line="99"/>

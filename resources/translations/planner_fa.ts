@@ -4489,7 +4489,7 @@ The plan is as it was before this change; nothing else was lost.</source>
     <message>
         <location filename="../../src/planner/exchange/importers/__init__.py" line="53"/>
         <source>this is {kind}, not a table of figures: export the figures as CSV or a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>این {kind} است، نه جدولی از رقم‌ها: رقم‌ها را به صورت CSV یا صفحه‌گسترده صادر کنید</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/__init__.py" line="63"/>
@@ -4500,27 +4500,27 @@ The plan is as it was before this change; nothing else was lost.</source>
         <location filename="../../src/planner/exchange/importers/__init__.py" line="72"/>
         <source>a PDF document</source>
         <extracomment>Files owners mistake for exports (a report saved as PDF, a screenshot), known by their first bytes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>یک سند PDF</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/__init__.py" line="73"/>
         <source>a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>یک تصویر PNG</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/__init__.py" line="74"/>
         <source>a JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>یک تصویر JPEG</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/__init__.py" line="75"/>
         <source>a GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>یک تصویر GIF</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/__init__.py" line="76"/>
         <source>a database file (perhaps a plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>یک فایل پایگاه داده (شاید یک برنامه)</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/__init__.py" line="99"/>

@@ -206,7 +206,7 @@ def test_a_figure_before_2000_in_a_table_is_left_out_naming_its_line(capsys, pla
     table.write_text("date,reach\n1999-12-31,5\n2026-03-01,6\n")
     code, out, _ = run_cli(capsys, "import-csv", "--db", plan, "--goal", "1", table)
     assert code == cli.EXIT_OK and "Imported 1 figure of Reach per week" in out
-    assert "rejected line 2: date 1999-12-31 must be between 2000-01-01 and 2100-12-31" in out
+    assert "row 2: the date 1999-12-31 must be between 2000-01-01 and 2100-12-31" in out
 
 
 TAMPERED = {
