@@ -54,10 +54,13 @@ def test_the_periods_between_two_days_and_the_last_complete_one():
     assert date(2026, 11, 16) not in periods.period(WEEKLY, date(2026, 11, 9))
 
 
-def test_only_amounts_per_period_have_periods():
+def test_only_amounts_per_period_are_added_up_but_every_kpi_is_reviewed_in_periods():
     assert periods.counts_in_periods(WEEKLY) and periods.counts_in_periods(MONTHLY)
-    for kpi in ("followers", "engagement_rate_reach"):  # a running total, a rate
-        goal = flow(kpi, date(2026, 1, 1), date(2026, 6, 1))
-        assert not periods.counts_in_periods(goal)
-        with pytest.raises(ValueError, match="is not counted per period"):
-            periods.period(goal, date(2026, 2, 1))
+    total, rate = flow("followers", date(2026, 1, 1), date(2026, 6, 1)), flow("engagement_rate_reach",
+                                                                              date(2026, 1, 1), date(2026, 6, 1))
+    assert not periods.counts_in_periods(total) and not periods.counts_in_periods(rate)
+    # followers are reviewed weekly from the start (a Thursday): 1 February is day 31, in week 4 (days 28-34)
+    assert periods.period(total, date(2026, 2, 1)) == Span(date(2026, 1, 29), date(2026, 2, 4))
+    # a rate in the monthly steps of its line, like a monthly amount
+    assert periods.period(rate, date(2026, 2, 1)) == Span(date(2026, 2, 1), date(2026, 3, 2))
+    assert (periods.per_year(total), periods.per_year(rate), periods.per_year(MONTHLY)) == (52, 12, 12)

@@ -1,4 +1,4 @@
-"""The periods an amount-per-period KPI counts in: the steps of its target line.
+"""The periods a goal is reviewed in: for an amount per period, the steps of its target line.
 
 A flow ("website visits per week", "leads per month") is an amount per period,
 and its target line is a staircase whose steps start on the goal's start date
@@ -9,6 +9,11 @@ that give daily amounts add them up into these periods, a check-in asks for the
 figure of the period that ends, and the figures table offers the first period
 without a figure: all of them by these functions, so that a figure always sits
 on the step of the line it is compared with.
+
+Other KPIs are reviewed in periods too, from the same start date: a rate in the
+monthly steps of its line (a rate over fewer days is mostly noise), a running
+total (followers) weekly, as the platforms' own insights show it.  Their figures
+are levels, not amounts: a period's figure is the latest one in it.
 """
 
 from __future__ import annotations
@@ -17,9 +22,14 @@ import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from planner.domain.catalog import KpiKind
+from planner.domain.catalog import KpiKind, Period
 from planner.domain.goals import Goal
-from planner.domain.trajectory import step_days
+from planner.domain.trajectory import RATE_STEP_DAYS, step_days
+from planner.domain.units import PERIOD_DAYS
+
+#: A running total is reviewed weekly: our own judgement, the rhythm of the platforms' weekly insights.
+TOTAL_REVIEW_DAYS = PERIOD_DAYS[Period.WEEK]
+YEAR_DAYS = 365.25
 
 
 @dataclass(frozen=True)
@@ -43,26 +53,38 @@ def counts_in_periods(goal: Goal) -> bool:
 
 
 def _bounds(goal: Goal, k: int) -> Span:
-    step = _step(goal)
+    step = length_days(goal)
     return Span(goal.start + timedelta(days=math.ceil(k * step)),
                 goal.start + timedelta(days=math.ceil((k + 1) * step) - 1))
 
 
-def _step(goal: Goal) -> float:
-    step = step_days(goal) if counts_in_periods(goal) else None
-    if step is None:
-        raise ValueError(f"{goal.kpi} is not counted per period")
-    return step
+def length_days(goal: Goal) -> float:
+    """How many days one period of *goal* lasts (a month is 365.25 / 12)."""
+    kind = goal.kpi_def.kind
+    if kind is KpiKind.FLOW:
+        return step_days(goal) or TOTAL_REVIEW_DAYS
+    return RATE_STEP_DAYS if kind is KpiKind.RATE else TOTAL_REVIEW_DAYS
+
+
+def per_year(goal: Goal) -> int:
+    """How many periods make a year: 52 weeks or 12 months (so "a year ago" is the same weekday)."""
+    return round(YEAR_DAYS / length_days(goal))
+
 
 
 def index(goal: Goal, day: date) -> int:
     """Which period *day* falls in: 0 is the one starting on the goal's start date (before it: negative)."""
-    return math.floor((day - goal.start).days / _step(goal))
+    return math.floor((day - goal.start).days / length_days(goal))
 
 
 def period(goal: Goal, day: date) -> Span:
     """The period of *goal*'s KPI that holds *day* (periods run on before the start and after the deadline)."""
     return _bounds(goal, index(goal, day))
+
+
+def shifted(goal: Goal, span: Span, by: int) -> Span:
+    """The period *by* periods after *span* (before it, for a negative *by*)."""
+    return _bounds(goal, index(goal, span.first) + by)
 
 
 def periods(goal: Goal, first: date, last: date) -> list[Span]:
