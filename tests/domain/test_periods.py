@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 
 from planner.domain import periods
 from planner.domain.goals import Goal
