@@ -1,4 +1,4 @@
-"""What the report says: the cover, the overview table and a section per goal, as blocks.
+"""What the report says: an executive summary on page 1, then a section per goal, as blocks.
 
 All words go through Qt's translation (context "report", or the contexts the
 screen already uses), all figures through the screen's formatting.  User text
@@ -18,29 +18,31 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintDevice, QTextDocument, QTextOption
 
-from planner.domain import catalog, realism, verdict
+from planner.domain import catalog, change, realism, units, verdict
+from planner.domain.change import PeriodChange
 from planner.domain.forecast import forecast
 from planner.domain.goals import Audience, FamilyStage, Gender, Goal, Income, Observation, audience_label
 from planner.domain.realism import Finding, Suggestion
 from planner.domain.verdict import Assessment, Verdict
 from planner.report.fonts import report_font
-from planner.report.layout import Block, DrawingBlock, PageBreak, TextBlock
+from planner.report.layout import Block, DrawingBlock, SectionStart, SideBySide, TextBlock
 from planner.store.repository import PlanMeta
 from planner.ui.bidi import text_direction
 from planner.ui.chart.goal_plot import platform_name
 from planner.ui.describe import goal_sentence, platform_names
 from planner.ui.findings_view import SEVERITY_COLOURS, finding_texts, severity_label, suggestion_texts
 from planner.ui.formatting import (counted, fill, format_date, format_hours, format_money, format_number, format_value, percent,
-                                   text, translated)
+                                   style, text, translated)
 from planner.ui.style import VERDICT_COLOURS
 from planner.ui.verdict_view import pace_lines
 
 RECENT_FIGURES = 10
+#: The chart's share of the body's width; the goal's details stand beside it.
+CHART_SHARE = 0.6
 BODY_POINTS = 9.5
 TABLE_POINTS = 8.5
 BORDER = "#cfd8dc"
 MUTED = "#546e7a"
-
 
 
 def esc(text: str) -> str:
@@ -57,6 +59,7 @@ class GoalFacts:
     state: Assessment
     findings: list[Finding]
     suggestion: Suggestion | None
+    change: PeriodChange | None
 
     @classmethod
     def of(cls, goal: Goal, observations: Sequence[Observation], today: date) -> GoalFacts:
@@ -65,7 +68,8 @@ class GoalFacts:
         fc = forecast(goal, observations, today)
         findings = realism.check(goal, observations, today, fc=fc)
         return cls(goal, observations, verdict.assess(goal, observations, today, fc, findings), findings,
-                   realism.suggest_target(goal, observations, today, fc=fc))
+                   realism.suggest_target(goal, observations, today, fc=fc),
+                   change.period_change(goal, observations, today))
 
 
 class Typesetter:
@@ -83,7 +87,7 @@ class Typesetter:
         default = Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight
         return "rtl" if text_direction(text, default) is Qt.LayoutDirection.RightToLeft else "ltr"
 
-    def document(self, body: str, points: float = BODY_POINTS) -> QTextDocument:
+    def document(self, body: str, points: float = BODY_POINTS, width: float | None = None) -> QTextDocument:
         doc = QTextDocument()
         doc.setUndoRedoEnabled(False)
         doc.documentLayout().setPaintDevice(self.device)  # measure with the PDF's metrics, not the screen's
@@ -93,7 +97,7 @@ class Typesetter:
         option.setTextDirection(Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         doc.setDefaultTextOption(option)
-        doc.setTextWidth(self.width)  # before the text: laying it out once at the right width is half the cost
+        doc.setTextWidth(width or self.width)  # before the text: laying it out once at the right width is half the cost
         doc.setHtml(f'<body dir="{self.dir}">{body}</body>')
         return doc
 
@@ -152,76 +156,100 @@ def period(goals: Sequence[Goal]) -> tuple[date, date]:
     return min(g.start for g in goals), max(g.deadline for g in goals)
 
 
-# ---------------------------------------------------------------- cover and overview
+# ---------------------------------------------------------------- page 1: the executive summary
 
 
-#: The cover's picture area: the brand colour's band and the logo (at most this tall).
-COVER_ART, LOGO_HEIGHT, BAND = 220.0, 150.0, 10.0
+#: The summary's picture strip: the brand colour's band, and the logo (at most this tall) at the start side.
+BAND, LOGO_HEIGHT = 10.0, 72.0
 
 
-def cover_art(meta: PlanMeta, rtl: bool) -> Callable[[QPainter, QRectF], None]:
-    """Paints the top of the cover: a band in the brand colour, and the logo at the text's starting side."""
+def brand_art(meta: PlanMeta, rtl: bool) -> DrawingBlock | None:
+    """A band in the brand colour over the page's width and the logo under it; None without either."""
     logo = QImage()
     if meta.logo_png:
         logo.loadFromData(meta.logo_png, "PNG")
+    if not meta.brand_colour and logo.isNull():
+        return None
 
     def draw(painter: QPainter, rect: QRectF) -> None:
         if meta.brand_colour:
             painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), BAND), QColor(meta.brand_colour))
         if not logo.isNull():
-            size = logo.size().scaled(int(rect.width() / 2), int(LOGO_HEIGHT), Qt.AspectRatioMode.KeepAspectRatio)
+            size = logo.size().scaled(int(rect.width() / 3), int(LOGO_HEIGHT), Qt.AspectRatioMode.KeepAspectRatio)
             left = rect.right() - size.width() if rtl else rect.left()
-            target = QRectF(left, rect.top() + BAND + 24, size.width(), size.height())
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawImage(target, logo)
+            painter.drawImage(QRectF(left, rect.top() + BAND + 12, size.width(), size.height()), logo)
 
-    return draw
+    return DrawingBlock(BAND + (LOGO_HEIGHT + 12 if not logo.isNull() else 0), draw)
 
 
-def cover(ts: Typesetter, meta: PlanMeta, facts: Sequence[GoalFacts], made: date) -> list[Block]:
-    """The first page: the business (its name, logo and colour), the period, the goals' statuses."""
-    business = meta.business_name
-    start, end = period([f.goal for f in facts])
+def _verdict_counts(facts: Sequence[GoalFacts]) -> str:
     counts = {v: sum(f.state.verdict is v for f in facts) for v in verdict.BEST_FIRST}
-    verdicts = "&nbsp;&nbsp; ".join(f"{chip(v)} {format_number(n)}" for v, n in counts.items() if n)
-    name = business or QCoreApplication.translate("report", "Your business")
+    return "&nbsp;&nbsp; ".join(f"{chip(v)}&nbsp;{format_number(n)}" for v, n in counts.items() if n)
+
+
+def summary(ts: Typesetter, meta: PlanMeta, facts: Sequence[GoalFacts], made: date) -> list[Block]:
+    """Page 1: the business, the period, how many goals stand where, and a row per goal."""
+    name = meta.business_name or QCoreApplication.translate("report", "Your business")
     colour = f" color: {meta.brand_colour};" if meta.brand_colour and QColor(meta.brand_colour).lightnessF() < 0.6 \
         else ""  # a pale brand colour would not read as text: it stays in the band
-    body = (ts.paragraph(esc(name), direction=ts.dir_of(name), lined_up=True,
-                         style=f"font-size: 26pt; font-weight: bold;{colour}")
-            + ts.paragraph(esc(QCoreApplication.translate("report", "Social media goals: summary")), style=f"font-size: 16pt; color: {MUTED};")
-            + "<p></p>"
-            + ts.paragraph(esc(fill(QCoreApplication.translate("report", "Period covered: %1 to %2"), format_date(start, long=True),
-                                    format_date(end, long=True))))
-            + ts.paragraph(esc(fill(QCoreApplication.translate("report", "Made on %1"), format_date(made, long=True))))
-            + ts.paragraph(esc(fill(QCoreApplication.translate("report", "Goals in this report: %1"), format_number(len(facts)))))
-            + ts.paragraph(verdicts, style="margin-top: 8px;"))
-    return [DrawingBlock(COVER_ART, cover_art(meta, ts.rtl)), ts.block(body, 12), PageBreak()]
+    start, end = period([f.goal for f in facts])
+    intro = (ts.paragraph(esc(name), direction=ts.dir_of(name), lined_up=True,
+                          style=f"font-size: 22pt; font-weight: bold;{colour}")
+             + ts.paragraph(esc(QCoreApplication.translate("report", "Social media goals: summary")),
+                            style=f"font-size: 14pt; color: {MUTED};")
+             + ts.paragraph(esc(fill(QCoreApplication.translate("report", "Period covered: %1 to %2"),
+                                     format_date(start, long=True), format_date(end, long=True)))
+                            + " · " + esc(fill(QCoreApplication.translate("report", "Made on %1"),
+                                               format_date(made, long=True))))
+             + ts.paragraph(esc(fill(QCoreApplication.translate("report", "Goals in this report: %1"),
+                                     format_number(len(facts)))) + "&nbsp;&nbsp; " + _verdict_counts(facts),
+                            style="margin-top: 6px;"))
+    art = brand_art(meta, ts.rtl)
+    return ([art] if art else []) + [ts.block(intro, 10), ts.block(summary_table(ts, facts), TABLE_POINTS)]
 
 
-def overview(ts: Typesetter, facts: Sequence[GoalFacts]) -> list[Block]:
-    header = [QCoreApplication.translate("report", "Goal"), QCoreApplication.translate("report", "KPI"),
-              QCoreApplication.translate("report", "Baseline"), QCoreApplication.translate("report", "Current"),
-              QCoreApplication.translate("report", "Target"), QCoreApplication.translate("report", "Forecast"),
-              QCoreApplication.translate("report", "Deadline"), QCoreApplication.translate("report", "Progress"),
-              QCoreApplication.translate("report", "Verdict")]
+def summary_table(ts: Typesetter, facts: Sequence[GoalFacts]) -> str:
+    """A row per goal: verdict (the word, on its colour), progress, forecast against target, change, deadline."""
+    header = [QCoreApplication.translate("report", "Goal"), QCoreApplication.translate("report", "Verdict"),
+              QCoreApplication.translate("report", "Progress"), QCoreApplication.translate("report", "Current"),
+              QCoreApplication.translate("report", "Forecast at the deadline"),
+              QCoreApplication.translate("report", "Change since the previous period"),
+              QCoreApplication.translate("report", "Deadline")]
+    nowrap = 'style="white-space: nowrap;"'
     rows = []
     for f in facts:
         g, s = f.goal, f.state
-        nowrap = 'style="white-space: nowrap;"'
+        forecast_cell = (fill(QCoreApplication.translate("report", "%1 (target %2)"),
+                              _value_or_dash(g, s.forecast_at_deadline), format_value(g.kpi_def, g.target, g.currency))
+                         if s.forecast_at_deadline is not None else "–")
         rows.append([
             ts.user_cell(g.title),
-            ts.cell(esc(translated("catalog", g.kpi_def.name))),
-            ts.cell(esc(format_value(g.kpi_def, g.baseline, g.currency)), attrs=nowrap),
-            ts.cell(esc(_value_or_dash(g, s.current)), attrs=nowrap),
-            ts.cell(esc(format_value(g.kpi_def, g.target, g.currency)), attrs=nowrap),
-            ts.cell(esc(_value_or_dash(g, s.forecast_at_deadline)), attrs=nowrap),
-            ts.cell(esc(format_date(g.deadline)), attrs=nowrap),
-            ts.cell(esc(percent(s.percent) if s.percent is not None else "–"), attrs=nowrap),
             ts.cell(chip(s.verdict), attrs=nowrap),
+            ts.cell(esc(percent(s.percent) if s.percent is not None else "–"), attrs=nowrap),
+            ts.cell(esc(_value_or_dash(g, s.current)), attrs=nowrap),
+            ts.cell(esc(forecast_cell)),
+            ts.cell(change_cell(g, f.change)),
+            ts.cell(esc(format_date(g.deadline)), attrs=nowrap),
         ])
-    table = ts.table(header, rows, widths=(22, 14, 8, 8, 8, 8, 10, 9, 13))
-    return [ts.block(ts.heading(QCoreApplication.translate("report", "Overview")), keep_with_next=True), ts.block(table, TABLE_POINTS), PageBreak()]
+    return ts.table(header, rows, widths=(30, 12, 8, 10, 16, 14, 10))
+
+
+def change_cell(goal: Goal, pc: PeriodChange | None) -> str:
+    """The last complete period against the one before: the signed change, its share, and good or bad in words."""
+    if pc is None or pc.previous.delta is None:
+        return esc(QCoreApplication.translate("report", "no earlier figure"))
+    compared = pc.previous
+    amount = units.write(units.change(goal.kpi_def, compared.delta, goal.currency), style())
+    if compared.percent is not None:
+        signed = ("+" if compared.percent > 0 else "") + percent(compared.percent)
+        amount = fill(QCoreApplication.translate("report", "%1 (%2)"), amount, signed)
+    good = change.better(goal, compared)
+    word = {True: QCoreApplication.translate("report", "better"), False: QCoreApplication.translate("report", "worse"),
+            None: QCoreApplication.translate("report", "no change")}[good]
+    colour = {True: "#2e7d32", False: "#c62828", None: MUTED}[good]
+    return (f'<span style="white-space: nowrap;">{esc(amount)}</span><br>'
+            f'<span style="color: {colour}; font-weight: bold;">{esc(word)}</span>')
 
 
 # ---------------------------------------------------------------- one goal
@@ -273,8 +301,16 @@ def _bar(ts: Typesetter, colour: str, content: str) -> str:
 
 
 def _pace(ts: Typesetter, f: GoalFacts) -> str:
-    lines = "".join(ts.paragraph(esc(line)) for line in pace_lines(f.goal, f.state))
-    return _bar(ts, VERDICT_COLOURS[f.state.verdict].name(), lines)
+    """The pace facts, and beside them what is needed by next week, next month and the deadline."""
+    lines = pace_lines(f.goal, f.state)
+    split = lines.index("") if "" in lines else len(lines)
+    facts = "".join(ts.paragraph(esc(line)) for line in lines[:split])
+    needed = "".join(ts.paragraph(esc(line)) for line in lines[split + 1:])
+    if not needed:
+        return _bar(ts, VERDICT_COLOURS[f.state.verdict].name(), facts)
+    row = ts.row([ts.cell(facts, attrs='width="55%"'), ts.cell(needed)])
+    columns = f'<table width="100%" cellspacing="0" cellpadding="0">{row}</table>'
+    return _bar(ts, VERDICT_COLOURS[f.state.verdict].name(), columns)
 
 
 def _findings(ts: Typesetter, findings: Sequence[Finding]) -> str:
@@ -308,32 +344,80 @@ def _recent(ts: Typesetter, goal: Goal, observations: Sequence[Observation]) -> 
                             format_number(len(observations))))
     if not latest:
         return title + ts.paragraph(esc(QCoreApplication.translate("report", "No figures yet.")))
-    rows = [[ts.cell(esc(format_date(o.date)), attrs='style="white-space: nowrap;"'),
-             ts.cell(esc(platform_name(o.platform))),
-             ts.cell(esc(format_value(goal.kpi_def, o.value, goal.currency)), attrs='style="white-space: nowrap;"'),
-             ts.user_cell(o.note)] for o in latest]
-    return title + ts.table([QCoreApplication.translate("report", "Date"), QCoreApplication.translate("report", "Platform"), QCoreApplication.translate("report", "Value"), QCoreApplication.translate("report", "Note")], rows, widths=(16, 18, 16, 50))
+    cells = [[ts.cell(esc(format_date(o.date)), attrs='style="white-space: nowrap;"'),
+              ts.cell(esc(platform_name(o.platform))),
+              ts.cell(esc(format_value(goal.kpi_def, o.value, goal.currency)), attrs='style="white-space: nowrap;"'),
+              ts.user_cell(o.note)] for o in latest]
+    # two halves side by side, newest first down the first half: half the height of one long table
+    half = (len(cells) + 1) // 2
+    empty = [ts.cell("")] * 4
+    rows = [cells[i] + (cells[i + half] if i + half < len(cells) else empty) for i in range(half)]
+    header = [QCoreApplication.translate("report", "Date"), QCoreApplication.translate("report", "Platform"),
+              QCoreApplication.translate("report", "Value"), QCoreApplication.translate("report", "Note")]
+    return title + ts.table(header * 2, rows, widths=(9, 10, 9, 22) * 2)
 
 
-def section(ts: Typesetter, f: GoalFacts, currency: str, chart_height: float,
-            draw_chart: Callable[[GoalFacts], Callable]) -> list[Block]:
-    """A goal's pages: who, what and by when; the chart; where it stands; what to watch; the latest figures."""
-    goal = f.goal
+#: What a goal's section is made of, in order: each part makes its blocks from the goal's facts.
+#: A new part (say, the latest check-ins) is one function added here.
+Part = Callable[["SectionContext", GoalFacts], list[Block]]
+
+
+@dataclass(frozen=True)
+class SectionContext:
+    ts: Typesetter
+    currency: str
+    chart_height: float
+    draw_chart: Callable[[GoalFacts], Callable[[QPainter, QRectF], None]]
+
+
+def head_part(c: SectionContext, f: GoalFacts) -> list[Block]:
+    """The title, the verdict and its sentence, how far along, the goal in a sentence and the owner's statement."""
+    ts, goal = c.ts, f.goal
     title = goal.title + (QCoreApplication.translate("report", " (archived)") if goal.archived else "")
-    head = (ts.paragraph(esc(title), direction=ts.dir_of(title), style="font-size: 16pt; font-weight: bold;")
+    head = (ts.paragraph(esc(title), direction=ts.dir_of(title), lined_up=True,
+                         style="font-size: 15pt; font-weight: bold;")
             + ts.paragraph(f"{chip(f.state.verdict)}&nbsp; <b>{esc(text(f.state.sentence))}</b>")
             + ts.paragraph(esc(_progress_words(f)), style=f"color: {MUTED};")
             + ts.paragraph(esc(goal_sentence(goal)), style="margin-top: 4px;"))
     if goal.statement:
-        head += ts.paragraph(esc(goal.statement), direction=ts.dir_of(goal.statement),
+        head += ts.paragraph(esc(goal.statement), direction=ts.dir_of(goal.statement), lined_up=True,
                              style=f"font-style: italic; color: {MUTED};")
-    blocks: list[Block] = [ts.block(head, keep_with_next=True), ts.block(details(ts, goal, currency), TABLE_POINTS),
-                           DrawingBlock(chart_height, draw_chart(f)), ts.block(_pace(ts, f)),
-                           ts.block(_findings(ts, f.findings))]
+    return [ts.block(head, keep_with_next=True)]
+
+
+def chart_part(c: SectionContext, f: GoalFacts) -> list[Block]:
+    """The chart, with the goal's details beside it."""
+    chart_width = round(c.ts.width * CHART_SHARE)
+    doc = c.ts.document(details(c.ts, f.goal, c.currency), TABLE_POINTS, width=c.ts.width - chart_width - 12)
+    return [SideBySide(chart_width, c.chart_height, c.draw_chart(f), doc, c.ts.rtl)]
+
+
+def pace_part(c: SectionContext, f: GoalFacts) -> list[Block]:
+    return [c.ts.block(_pace(c.ts, f))]
+
+
+def findings_part(c: SectionContext, f: GoalFacts) -> list[Block]:
+    blocks = [c.ts.block(_findings(c.ts, f.findings))]
     if f.suggestion is not None:
-        blocks.append(ts.block(_suggested(ts, f.suggestion)))
-    blocks.append(ts.block(_recent(ts, goal, f.observations), TABLE_POINTS))
-    blocks.append(PageBreak())
+        blocks.append(c.ts.block(_suggested(c.ts, f.suggestion)))
+    return blocks
+
+
+def recent_part(c: SectionContext, f: GoalFacts) -> list[Block]:
+    return [c.ts.block(_recent(c.ts, f.goal, f.observations), TABLE_POINTS)]
+
+
+SECTION_PARTS: tuple[Part, ...] = (head_part, chart_part, pace_part, findings_part, recent_part)
+
+
+def section(context: SectionContext, f: GoalFacts, parts: Sequence[Part] = SECTION_PARTS) -> list[Block]:
+    """A goal's section: who, what and by when; the chart; where it stands; what to watch; the latest figures.
+
+    Sections follow one another: a short one shares its page with the next (see layout.SectionStart).
+    """
+    blocks: list[Block] = [SectionStart()]
+    for part in parts:
+        blocks += part(context, f)
     return blocks
 
 

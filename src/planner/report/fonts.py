@@ -38,4 +38,9 @@ def report_font(points: float, bold: bool = False) -> QFont:
     font.setBold(bold)
     # no hinting: glyph positions then depend on the font alone, not on the screen
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    # Contextual alternates draw glyphs that no character maps to in the font's cmap; Qt's PDF
+    # engine builds the text map (ToUnicode) from the cmap alone, so their letters could not be
+    # searched or copied ("متابعي" lost its "ت").  Without them every glyph maps back; the
+    # required Arabic forms and the lam-alef ligature (init, medi, fina, rlig) stay on.
+    font.setFeature(QFont.Tag("calt"), 0)
     return font

@@ -43,18 +43,26 @@ class TextBlock(Block):
     def paint(self, painter: QPainter, width: float) -> None:
         self.doc.drawContents(painter)
 
-    def slices(self, page_height: float) -> list[Block]:
-        """The document cut into page-high pieces, at line and table-row boundaries."""
+    def slices(self, first: float, page_height: float) -> list[Block]:
+        """The document cut into pieces at line and table-row boundaries: the first *first* high (the
+        room left on the current page), the others *page_height*; the last only as high as what it holds."""
+        if first < page_height:  # a blank top as high as what the page already holds
+            frame = self.doc.rootFrame().frameFormat()
+            frame.setTopMargin(page_height - first)
+            self.doc.rootFrame().setFrameFormat(frame)
         self.doc.setPageSize(QSizeF(self.doc.textWidth(), page_height))
-        return [_Slice(self.doc, i, page_height) for i in range(self.doc.pageCount())]
+        total = self.doc.size().height()
+        count = self.doc.pageCount()
+        return [_Slice(self.doc, i, page_height, total - (count - 1) * page_height if i == count - 1 else page_height)
+                for i in range(count)]
 
 
 class _Slice(Block):
-    def __init__(self, doc: QTextDocument, index: int, page_height: float) -> None:
-        self.doc, self.index, self.page_height = doc, index, page_height
+    def __init__(self, doc: QTextDocument, index: int, page_height: float, height: float) -> None:
+        self.doc, self.index, self.page_height, self._height = doc, index, page_height, height
 
     def height(self) -> float:
-        return self.page_height
+        return self._height
 
     def paint(self, painter: QPainter, width: float) -> None:
         top = self.index * self.page_height
@@ -78,7 +86,39 @@ class DrawingBlock(Block):
         self.draw(painter, QRectF(0, 0, width, self.fixed_height))
 
 
+class SideBySide(Block):
+    """A drawing of fixed height beside a text document: the drawing at the reading's start side."""
+
+    def __init__(self, drawing_width: float, drawing_height: float, draw: Callable[[QPainter, QRectF], None],
+                 doc: QTextDocument, rtl: bool, gap: float = 12.0) -> None:
+        self.drawing_width, self.drawing_height, self.draw = drawing_width, drawing_height, draw
+        self.doc, self.rtl, self.gap = doc, rtl, gap
+
+    def height(self) -> float:
+        return max(self.drawing_height, self.doc.size().height())
+
+    def paint(self, painter: QPainter, width: float) -> None:
+        text_width = width - self.drawing_width - self.gap
+        drawing_left = width - self.drawing_width if self.rtl else 0.0
+        self.draw(painter, QRectF(drawing_left, 0, self.drawing_width, self.drawing_height))
+        painter.save()
+        painter.translate(0.0 if self.rtl else self.drawing_width + self.gap, 0.0)
+        self.doc.drawContents(painter, QRectF(0, 0, text_width, self.doc.size().height()))
+        painter.restore()
+
+
 class PageBreak(Block):
+    def height(self) -> float:
+        return 0.0
+
+
+class SectionStart(Block):
+    """Where a goal's section begins: it goes whole onto the page when it fits there, else onto the next
+    page; a section taller than a page starts on a new page unless most of a page is left."""
+
+    #: Space above a section that follows another on the same page.
+    GAP = 28.0
+
     def height(self) -> float:
         return 0.0
 
@@ -102,20 +142,42 @@ def paginate(blocks: Sequence[Block], body_height: float) -> list[Page]:
         if isinstance(block, PageBreak):
             new_page()
             continue
+        if isinstance(block, SectionStart):
+            whole = _section_height(blocks, i + 1)
+            room = body_height - y - (SectionStart.GAP if y > 0 else 0)
+            if y > 0 and whole > room and (whole <= body_height or room < body_height * 2 / 3):
+                new_page()
+            elif y > 0:
+                y += SectionStart.GAP
+            continue
         h = block.height()
         need = h
         if block.keep_with_next and i + 1 < len(blocks) and not isinstance(blocks[i + 1], PageBreak):
             need += SPACING + min(blocks[i + 1].height(), body_height / 3)
+        if h > body_height and isinstance(block, TextBlock):
+            if y > 0 and body_height - y < body_height / 4:
+                new_page()
+            pieces = block.slices(body_height - y, body_height)  # the first fills this page's room
+            for n, piece in enumerate(pieces):
+                if n:
+                    new_page()
+                pages[-1].placed.append((0.0, piece))
+            y = pieces[-1].height() + SPACING  # what follows goes under the last piece
+            continue
         if y > 0 and y + need > body_height:
             new_page()
-        if h > body_height and isinstance(block, TextBlock):
-            for piece in block.slices(body_height):
-                new_page()
-                pages[-1].placed.append((0.0, piece))
-            new_page()
-            continue
         pages[-1].placed.append((y, block))
         y += h + SPACING
     if not pages[-1].placed and len(pages) > 1:
         pages.pop()
     return pages
+
+
+def _section_height(blocks: Sequence[Block], start: int) -> float:
+    """The height of the blocks from *start* to the next section or page break, with the space between."""
+    total = 0.0
+    for block in blocks[start:]:
+        if isinstance(block, (SectionStart, PageBreak)):
+            break
+        total += block.height() + SPACING
+    return total - SPACING if total else 0.0

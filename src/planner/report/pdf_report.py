@@ -1,4 +1,4 @@
-"""The PDF goal summary: a cover, an overview of every goal, then a section per goal.
+"""The PDF goal summary: page 1 an executive summary of every goal, then a section per goal.
 
 ``render_pages`` is a generator that paints one page per step, so the window
 can keep its event loop running, show progress and cancel between pages.
@@ -18,16 +18,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPageSize, QPainter, QPdfWriter, QPen, QTextOption
 
-from planner import APP_NAME
+from planner import APP_NAME, __version__
 from planner.domain.goals import Goal, Observation
 from planner.report import content
 from planner.report.chart import ChartRenderer
 from planner.report.content import GoalFacts, Typesetter
 from planner.report.fonts import report_font
 from planner.report.layout import Block, Page, paginate
+from planner.report.properties import Properties, update
 from planner.store import files
 from planner.store.repository import PlanMeta, Repository
-from planner.ui.formatting import fill, format_number
+from planner.ui.formatting import counted, fill, format_date, format_number
 
 RTL_LANGUAGES = frozenset({"ar", "fa"})
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -44,7 +45,7 @@ MARGIN_X = 56.0
 HEADER_TOP = 30.0
 BODY_TOP = 78.0
 FOOTER_GAP = 66.0  # from the body's bottom to the page's bottom
-CHART_HEIGHT = 300
+CHART_HEIGHT = 250
 INK = QColor("#546e7a")
 
 
@@ -128,8 +129,8 @@ def render_pages(data: ReportData, out: Path, options: ReportOptions | None = No
     options = options or ReportOptions()
     goals = select_goals(data.goals, options.goal_ids)
     size = page_size_id(options.page_size)
-    rtl = (options.language or data.meta.language) in RTL_LANGUAGES
-    return _write(data, goals, Path(out), size, rtl, options.today)
+    language = options.language or data.meta.language or "en"
+    return _write(data, goals, Path(out), size, language, options.today)
 
 
 def write_report(data: ReportData, out: Path, options: ReportOptions | None = None) -> int:
@@ -152,8 +153,9 @@ class _Frame:
         return QRectF(MARGIN_X, BODY_TOP, self.width - 2 * MARGIN_X, self.height - BODY_TOP - FOOTER_GAP)
 
 
-def _write(data: ReportData, goals: list[Goal], out: Path, size: QPageSize.PageSizeId, rtl: bool,
+def _write(data: ReportData, goals: list[Goal], out: Path, size: QPageSize.PageSizeId, language: str,
            today: date) -> Iterator[PageNumber]:
+    rtl = language in RTL_LANGUAGES
     new = files.NewFile(out)  # the user's permissions (umask), a name no planted link can take
     painter = QPainter()
     chart: ChartRenderer | None = None
@@ -164,8 +166,16 @@ def _write(data: ReportData, goals: list[Goal], out: Path, size: QPageSize.PageS
         writer.setPageMargins(QMarginsF(0, 0, 0, 0))
         business = data.meta.business_name
         title = QCoreApplication.translate("report", "Social media goals: summary")
-        writer.setTitle(f"{business} – {title}" if business else title)
-        writer.setCreator(APP_NAME)
+        start, end = content.period(goals)
+        properties = Properties(
+            title=f"{business} – {title}" if business else title, author=business,
+            subject=fill(QCoreApplication.translate("report", "%1 from %2 to %3"), counted("goals", len(goals)),
+                         format_date(start, long=True), format_date(end, long=True)),
+            language=language, creator=f"{APP_NAME} {__version__}", right_to_left=rtl)
+        writer.setTitle(properties.title)
+        writer.setAuthor(properties.author)
+        writer.setCreator(properties.creator)
+        writer.setDocumentXmpMetadata(properties.xmp())
         frame = _Frame(writer.width(), writer.height())
         body = frame.body
         ts = Typesetter(body.width(), rtl, writer)
@@ -175,17 +185,16 @@ def _write(data: ReportData, goals: list[Goal], out: Path, size: QPageSize.PageS
         for g in goals:
             facts.append(GoalFacts.of(g, data.observations.get(g.id, []), today))
             yield PageNumber(0, 0)
-        chart = ChartRenderer(QSize(int(body.width()), CHART_HEIGHT))
+        chart = ChartRenderer(QSize(round(body.width() * content.CHART_SHARE), CHART_HEIGHT))
 
         def draw_chart(f: GoalFacts):
             return lambda p, rect: chart.paint(p, rect, f.goal, f.observations, f.state, today)
 
-        blocks: list[Block] = content.cover(ts, data.meta, facts, today)
+        blocks: list[Block] = content.summary(ts, data.meta, facts, today)
         yield PageNumber(0, 0)
-        blocks += content.overview(ts, facts)
-        yield PageNumber(0, 0)
+        context = content.SectionContext(ts, data.meta.currency, CHART_HEIGHT, draw_chart)
         for f in facts:
-            blocks += content.section(ts, f, data.meta.currency, CHART_HEIGHT, draw_chart)
+            blocks += content.section(context, f)
             yield PageNumber(0, 0)
         pages = paginate(blocks, body.height())
         yield PageNumber(0, 0)
@@ -200,6 +209,7 @@ def _write(data: ReportData, goals: list[Goal], out: Path, size: QPageSize.PageS
                 if not painter.end():
                     raise OSError(f"{out}: the PDF could not be completed")
                 del writer  # closes the file
+                update(new.path, properties)  # language, subject, opening view
                 new.commit()
             yield PageNumber(n, len(pages))
     finally:
