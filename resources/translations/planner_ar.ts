@@ -3579,7 +3579,7 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>describe</name>
     <message>
-        <location filename="../../src/planner/report/content.py" line="241"/>
+        <location filename="../../src/planner/report/content.py" line="269"/>
         <location filename="../../src/planner/ui/date_field.py" line="53"/>
         <location filename="../../src/planner/ui/describe.py" line="15"/>
         <location filename="../../src/planner/ui/dialogs/guide.py" line="117"/>
@@ -3946,18 +3946,18 @@ The plan is as it was before this change; nothing else was lost.</source>
         <translation>غيِّر ما تفعله، أو أجِّل الموعد النهائي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="281"/>
+        <location filename="../../src/planner/report/content.py" line="317"/>
         <source>Findings</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="290"/>
+        <location filename="../../src/planner/report/content.py" line="326"/>
         <location filename="../../src/planner/ui/findings_view.py" line="62"/>
         <source>Why: </source>
         <translation>السبب: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="301"/>
+        <location filename="../../src/planner/report/content.py" line="337"/>
         <location filename="../../src/planner/ui/findings_view.py" line="109"/>
         <source>Based on: </source>
         <translation>بناءً على: </translation>
@@ -5295,213 +5295,246 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../src/planner/report/content.py" line="187"/>
+        <location filename="../../src/planner/report/content.py" line="193"/>
         <source>Your business</source>
-        <extracomment>The cover&apos;s picture area: the brand colour&apos;s band and the logo (at most this tall).</extracomment>
+        <extracomment>The chart&apos;s share of the body&apos;s width; the goal&apos;s details stand beside it. The summary&apos;s picture strip: the brand colour&apos;s band, and the logo (at most this tall) at the start side.</extracomment>
         <translation>نشاطك التجاري</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="192"/>
-        <location filename="../../src/planner/report/pdf_report.py" line="166"/>
+        <location filename="../../src/planner/report/content.py" line="199"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="168"/>
         <source>Social media goals: summary</source>
         <translation>أهداف التواصل الاجتماعي: ملخص</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="194"/>
+        <location filename="../../src/planner/report/content.py" line="201"/>
         <source>Period covered: %1 to %2</source>
         <translation>الفترة المشمولة: من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="196"/>
+        <location filename="../../src/planner/report/content.py" line="203"/>
         <source>Made on %1</source>
         <translation>أُعدّ في %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="197"/>
+        <location filename="../../src/planner/report/content.py" line="205"/>
         <source>Goals in this report: %1</source>
         <translation>الأهداف في هذا التقرير: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="203"/>
+        <location filename="../../src/planner/report/content.py" line="214"/>
         <source>Goal</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="247"/>
+        <location filename="../../src/planner/report/content.py" line="216"/>
+        <source>Forecast at the deadline</source>
+        <translation>التوقع عند الموعد النهائي</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="217"/>
+        <source>Change since the previous period</source>
+        <translation>التغير منذ الفترة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="223"/>
+        <source>%1 (target %2)</source>
+        <translation>%1 (المستهدف %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="241"/>
+        <source>no earlier figure</source>
+        <translation>لا رقم سابق</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="246"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="248"/>
+        <source>better</source>
+        <translation>أفضل</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="248"/>
+        <source>worse</source>
+        <translation>أسوأ</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="249"/>
+        <source>no change</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="275"/>
         <source>Objective</source>
         <translation>الغاية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="203"/>
-        <location filename="../../src/planner/report/content.py" line="248"/>
+        <location filename="../../src/planner/report/content.py" line="276"/>
         <source>KPI</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="204"/>
-        <location filename="../../src/planner/report/content.py" line="250"/>
+        <location filename="../../src/planner/report/content.py" line="278"/>
         <source>Baseline</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="204"/>
+        <location filename="../../src/planner/report/content.py" line="215"/>
         <source>Current</source>
         <translation>الحالي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="205"/>
-        <location filename="../../src/planner/report/content.py" line="251"/>
+        <location filename="../../src/planner/report/content.py" line="279"/>
         <source>Target</source>
         <translation>المستهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="206"/>
+        <location filename="../../src/planner/report/content.py" line="218"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="206"/>
+        <location filename="../../src/planner/report/content.py" line="215"/>
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="224"/>
-        <source>Overview</source>
-        <translation>نظرة عامة</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/report/content.py" line="235"/>
+        <location filename="../../src/planner/report/content.py" line="263"/>
         <source>ages %1–%2</source>
         <translation>الأعمار من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="241"/>
+        <location filename="../../src/planner/report/content.py" line="269"/>
         <source>anyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="249"/>
+        <location filename="../../src/planner/report/content.py" line="277"/>
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="252"/>
+        <location filename="../../src/planner/report/content.py" line="280"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="256"/>
+        <location filename="../../src/planner/report/content.py" line="284"/>
         <source>Serves</source>
         <translation>يخدم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="257"/>
+        <location filename="../../src/planner/report/content.py" line="285"/>
         <source>Audience</source>
         <translation>الجمهور</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="259"/>
+        <location filename="../../src/planner/report/content.py" line="287"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="261"/>
+        <location filename="../../src/planner/report/content.py" line="289"/>
         <source>Time a week</source>
         <translation>الوقت في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="283"/>
+        <location filename="../../src/planner/report/content.py" line="319"/>
         <source>Nothing to warn about: this goal looks realistic.</source>
         <translation>لا شيء يستدعي التنبيه: يبدو هذا الهدف واقعيًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="292"/>
+        <location filename="../../src/planner/report/content.py" line="328"/>
         <source>What to do: </source>
         <translation>ما العمل: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="299"/>
+        <location filename="../../src/planner/report/content.py" line="335"/>
         <source>Suggested target</source>
         <translation>القيمة المستهدفة المقترحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="307"/>
+        <location filename="../../src/planner/report/content.py" line="343"/>
         <source>Latest figures (%1 of %2)</source>
         <translation>آخر الأرقام (%1 من %2)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="310"/>
+        <location filename="../../src/planner/report/content.py" line="346"/>
         <source>No figures yet.</source>
         <translation>لا أرقام بعد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="315"/>
+        <location filename="../../src/planner/report/content.py" line="355"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="315"/>
+        <location filename="../../src/planner/report/content.py" line="355"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="315"/>
+        <location filename="../../src/planner/report/content.py" line="356"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="315"/>
+        <location filename="../../src/planner/report/content.py" line="356"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="322"/>
+        <location filename="../../src/planner/report/content.py" line="376"/>
         <source> (archived)</source>
+        <extracomment>What a goal&apos;s section is made of, in order: each part makes its blocks from the goal&apos;s facts. A new part (say, the latest check-ins) is one function added here.</extracomment>
         <translation> (مؤرشف)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="343"/>
+        <location filename="../../src/planner/report/content.py" line="427"/>
         <source>no figures yet</source>
         <translation>لا أرقام بعد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="344"/>
+        <location filename="../../src/planner/report/content.py" line="428"/>
         <source>%1 of the way · latest %2 on %3</source>
         <translation>أُنجز %1 · آخر رقم %2 في %3</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="58"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="59"/>
         <source>There is no goal %1 in this plan</source>
         <extracomment>Where paper is Letter rather than A4.</extracomment>
         <translation>لا يوجد هدف %1 في هذه الخطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="100"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="101"/>
         <source>Unknown page size %1 (use A4 or Letter)</source>
         <translation>حجم صفحة غير معروف: %1 (استخدم A4 أو Letter)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="118"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="119"/>
         <source>The plan has no goals to report</source>
         <translation>لا تحتوي الخطة على أهداف لإعداد تقرير عنها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="198"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="172"/>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 من %2 إلى %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/pdf_report.py" line="207"/>
         <source>Page %1 of %2</source>
         <translation>صفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="205"/>
-        <source>Forecast</source>
-        <translation>التوقّع</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/report/content.py" line="207"/>
+        <location filename="../../src/planner/report/content.py" line="214"/>
         <source>Verdict</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="252"/>
+        <location filename="../../src/planner/report/content.py" line="280"/>
         <source>%1 to %2 (%3)</source>
         <translation>من %1 إلى %2 (%3)</translation>
     </message>

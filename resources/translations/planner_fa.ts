@@ -3539,7 +3539,7 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>describe</name>
     <message>
-        <location filename="../../src/planner/report/content.py" line="241"/>
+        <location filename="../../src/planner/report/content.py" line="269"/>
         <location filename="../../src/planner/ui/date_field.py" line="53"/>
         <location filename="../../src/planner/ui/describe.py" line="15"/>
         <location filename="../../src/planner/ui/dialogs/guide.py" line="117"/>
@@ -3906,18 +3906,18 @@ The plan is as it was before this change; nothing else was lost.</source>
         <translation>روش کارتان را تغییر دهید یا مهلت را تمدید کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="281"/>
+        <location filename="../../src/planner/report/content.py" line="317"/>
         <source>Findings</source>
         <translation>یافته‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="290"/>
+        <location filename="../../src/planner/report/content.py" line="326"/>
         <location filename="../../src/planner/ui/findings_view.py" line="62"/>
         <source>Why: </source>
         <translation>چرا: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="301"/>
+        <location filename="../../src/planner/report/content.py" line="337"/>
         <location filename="../../src/planner/ui/findings_view.py" line="109"/>
         <source>Based on: </source>
         <translation>بر اساس: </translation>
@@ -5255,213 +5255,246 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../src/planner/report/content.py" line="187"/>
+        <location filename="../../src/planner/report/content.py" line="193"/>
         <source>Your business</source>
-        <extracomment>The cover&apos;s picture area: the brand colour&apos;s band and the logo (at most this tall).</extracomment>
+        <extracomment>The chart&apos;s share of the body&apos;s width; the goal&apos;s details stand beside it. The summary&apos;s picture strip: the brand colour&apos;s band, and the logo (at most this tall) at the start side.</extracomment>
         <translation>کسب‌وکار شما</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="192"/>
-        <location filename="../../src/planner/report/pdf_report.py" line="166"/>
+        <location filename="../../src/planner/report/content.py" line="199"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="168"/>
         <source>Social media goals: summary</source>
         <translation>هدف‌های شبکه‌های اجتماعی: خلاصه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="194"/>
+        <location filename="../../src/planner/report/content.py" line="201"/>
         <source>Period covered: %1 to %2</source>
         <translation>بازهٔ زمانی: %1 تا %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="196"/>
+        <location filename="../../src/planner/report/content.py" line="203"/>
         <source>Made on %1</source>
         <translation>تهیه‌شده در %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="197"/>
+        <location filename="../../src/planner/report/content.py" line="205"/>
         <source>Goals in this report: %1</source>
         <translation>هدف‌های این گزارش: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="203"/>
+        <location filename="../../src/planner/report/content.py" line="214"/>
         <source>Goal</source>
         <translation>هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="247"/>
+        <location filename="../../src/planner/report/content.py" line="216"/>
+        <source>Forecast at the deadline</source>
+        <translation>پیش‌بینی در مهلت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="217"/>
+        <source>Change since the previous period</source>
+        <translation>تغییر نسبت به دورهٔ قبل</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="223"/>
+        <source>%1 (target %2)</source>
+        <translation>%1 (هدف %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="241"/>
+        <source>no earlier figure</source>
+        <translation>بدون رقم قبلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="246"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="248"/>
+        <source>better</source>
+        <translation>بهتر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="248"/>
+        <source>worse</source>
+        <translation>بدتر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="249"/>
+        <source>no change</source>
+        <translation>بدون تغییر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="275"/>
         <source>Objective</source>
         <translation>هدف کلی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="203"/>
-        <location filename="../../src/planner/report/content.py" line="248"/>
+        <location filename="../../src/planner/report/content.py" line="276"/>
         <source>KPI</source>
         <translation>شاخص</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="204"/>
-        <location filename="../../src/planner/report/content.py" line="250"/>
+        <location filename="../../src/planner/report/content.py" line="278"/>
         <source>Baseline</source>
         <translation>مقدار پایه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="204"/>
+        <location filename="../../src/planner/report/content.py" line="215"/>
         <source>Current</source>
         <translation>فعلی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="205"/>
-        <location filename="../../src/planner/report/content.py" line="251"/>
+        <location filename="../../src/planner/report/content.py" line="279"/>
         <source>Target</source>
         <translation>مقدار هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="206"/>
+        <location filename="../../src/planner/report/content.py" line="218"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="206"/>
+        <location filename="../../src/planner/report/content.py" line="215"/>
         <source>Progress</source>
         <translation>پیشرفت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="224"/>
-        <source>Overview</source>
-        <translation>نمای کلی</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/report/content.py" line="235"/>
+        <location filename="../../src/planner/report/content.py" line="263"/>
         <source>ages %1–%2</source>
         <translation>سن %1 تا %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="241"/>
+        <location filename="../../src/planner/report/content.py" line="269"/>
         <source>anyone</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="249"/>
+        <location filename="../../src/planner/report/content.py" line="277"/>
         <source>Platforms</source>
         <translation>پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="252"/>
+        <location filename="../../src/planner/report/content.py" line="280"/>
         <source>Period</source>
         <translation>بازهٔ زمانی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="256"/>
+        <location filename="../../src/planner/report/content.py" line="284"/>
         <source>Serves</source>
         <translation>در خدمت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="257"/>
+        <location filename="../../src/planner/report/content.py" line="285"/>
         <source>Audience</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="259"/>
+        <location filename="../../src/planner/report/content.py" line="287"/>
         <source>Budget</source>
         <translation>بودجه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="261"/>
+        <location filename="../../src/planner/report/content.py" line="289"/>
         <source>Time a week</source>
         <translation>زمان در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="283"/>
+        <location filename="../../src/planner/report/content.py" line="319"/>
         <source>Nothing to warn about: this goal looks realistic.</source>
         <translation>هشداری نیست: این هدف واقع‌بینانه به نظر می‌رسد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="292"/>
+        <location filename="../../src/planner/report/content.py" line="328"/>
         <source>What to do: </source>
         <translation>چه باید کرد: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="299"/>
+        <location filename="../../src/planner/report/content.py" line="335"/>
         <source>Suggested target</source>
         <translation>مقدار هدف پیشنهادی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="307"/>
+        <location filename="../../src/planner/report/content.py" line="343"/>
         <source>Latest figures (%1 of %2)</source>
         <translation>آخرین ارقام (%1 از %2)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="310"/>
+        <location filename="../../src/planner/report/content.py" line="346"/>
         <source>No figures yet.</source>
         <translation>هنوز رقمی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="315"/>
+        <location filename="../../src/planner/report/content.py" line="355"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="315"/>
+        <location filename="../../src/planner/report/content.py" line="355"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="315"/>
+        <location filename="../../src/planner/report/content.py" line="356"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="315"/>
+        <location filename="../../src/planner/report/content.py" line="356"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="322"/>
+        <location filename="../../src/planner/report/content.py" line="376"/>
         <source> (archived)</source>
+        <extracomment>What a goal&apos;s section is made of, in order: each part makes its blocks from the goal&apos;s facts. A new part (say, the latest check-ins) is one function added here.</extracomment>
         <translation> (بایگانی‌شده)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="343"/>
+        <location filename="../../src/planner/report/content.py" line="427"/>
         <source>no figures yet</source>
         <translation>هنوز رقمی ثبت نشده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="344"/>
+        <location filename="../../src/planner/report/content.py" line="428"/>
         <source>%1 of the way · latest %2 on %3</source>
         <translation>%1 از مسیر · آخرین رقم %2 در %3</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="58"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="59"/>
         <source>There is no goal %1 in this plan</source>
         <extracomment>Where paper is Letter rather than A4.</extracomment>
         <translation>هدف %1 در این برنامه وجود ندارد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="100"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="101"/>
         <source>Unknown page size %1 (use A4 or Letter)</source>
         <translation>اندازهٔ صفحهٔ ناشناخته: %1 (از A4 یا Letter استفاده کنید)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="118"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="119"/>
         <source>The plan has no goals to report</source>
         <translation>این برنامه هدفی برای گزارش ندارد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="198"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="172"/>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 از %2 تا %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/pdf_report.py" line="207"/>
         <source>Page %1 of %2</source>
         <translation>صفحهٔ %1 از %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="205"/>
-        <source>Forecast</source>
-        <translation>پیش‌بینی</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/report/content.py" line="207"/>
+        <location filename="../../src/planner/report/content.py" line="214"/>
         <source>Verdict</source>
         <translation>ارزیابی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="252"/>
+        <location filename="../../src/planner/report/content.py" line="280"/>
         <source>%1 to %2 (%3)</source>
         <translation>از %1 تا %2 (%3)</translation>
     </message>
