@@ -31,7 +31,10 @@ def test_export_one_goal_on_letter(sample_window, qtbot, tmp_path, monkeypatch):
     w.goal_list.select_goal(goal.id)
 
     def choose(dialog):
-        assert dialog.goal_ids() == [goal.id]  # the selected goal is offered
+        assert dialog.goal_ids() is None  # every active goal by default, whichever goal is selected
+        assert not dialog.list.isEnabled()
+        dialog.some_goals.setChecked(True)
+        assert dialog.goal_ids() == [goal.id]  # the selected goal is ticked, ready to export alone
         dialog.page_size.setCurrentIndex(dialog.page_size.findData("Letter"))
         return True
 

@@ -28,6 +28,7 @@ from planner.report.layout import Block, Page, paginate
 from planner.report.properties import Properties, update
 from planner.store import files
 from planner.store.repository import PlanMeta, Repository
+from planner.ui import preferences
 from planner.ui.formatting import counted, fill, format_date, format_number
 
 RTL_LANGUAGES = frozenset({"ar", "fa"})
@@ -130,7 +131,7 @@ def render_pages(data: ReportData, out: Path, options: ReportOptions | None = No
     goals = select_goals(data.goals, options.goal_ids)
     size = page_size_id(options.page_size)
     language = options.language or data.meta.language or "en"
-    return _write(data, goals, Path(out), size, language, options.today)
+    return _spoken(_write(data, goals, Path(out), size, language, options.today), language)
 
 
 def write_report(data: ReportData, out: Path, options: ReportOptions | None = None) -> int:
@@ -139,6 +140,25 @@ def write_report(data: ReportData, out: Path, options: ReportOptions | None = No
     for pages in render_pages(data, out, options):  # noqa: B007 - the last one is the count
         pass
     return pages
+
+
+def _spoken(steps: Iterator[PageNumber], language: str) -> Iterator[PageNumber]:
+    """Every step in the report's language (its words, dates and digits), whatever the caller speaks.
+
+    What the process had installed before (nothing, in a script) used to decide
+    how dates were written, hence how long lines were and how many pages the
+    same plan made (150 pages in one process, 147 in another).
+    """
+    app = QCoreApplication.instance()
+    try:
+        while True:
+            with preferences.speaking(app, language):
+                page = next(steps, None)
+            if page is None:
+                return
+            yield page
+    finally:
+        steps.close()  # a report closed early removes what it wrote
 
 
 @dataclass(frozen=True)
@@ -185,7 +205,7 @@ def _write(data: ReportData, goals: list[Goal], out: Path, size: QPageSize.PageS
         for g in goals:
             facts.append(GoalFacts.of(g, data.observations.get(g.id, []), today))
             yield PageNumber(0, 0)
-        chart = ChartRenderer(QSize(round(body.width() * content.CHART_SHARE), CHART_HEIGHT))
+        chart = ChartRenderer(QSize(round(body.width() * content.CHART_SHARE), CHART_HEIGHT), rtl)
 
         def draw_chart(f: GoalFacts):
             return lambda p, rect: chart.paint(p, rect, f.goal, f.observations, f.state, today)

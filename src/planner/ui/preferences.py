@@ -70,7 +70,8 @@ def save(settings: QSettings, prefs: Preferences) -> None:
 
 
 _installed: list[QTranslator] = []
-_current = Preferences(language="en")  # what ``apply`` installed last
+_current: Preferences | None = None  # what ``apply`` installed last; None: nothing yet (Qt's defaults)
+_active: Preferences | None = None  # what is installed now (``speaking`` may have replaced ``_current`` for a while)
 
 
 def apply(app: QCoreApplication, prefs: Preferences) -> str:
@@ -106,20 +107,27 @@ def speaking(app: QCoreApplication, language: str) -> Iterator[None]:
     Translators, locale, calendar and digits change; the window's layout
     direction and font do not, so the window itself stays as it is.
     """
-    current = _current
-    if language == current.effective_language() or language not in LANGUAGES:
+    current = _active
+    # already speaking it (the window's export step around the report's own): nothing to change
+    if language not in LANGUAGES or (current is not None and language == current.effective_language()):
         yield
         return
-    other = replace(current, language=language, calendar=None)
+    # nothing installed yet (a script, a test): the system's locale would decide how dates and numbers look
+    other = replace(_current, language=language, calendar=None) if _current else Preferences(language=language)
     _install(app, other)
     try:
         yield
     finally:
-        _install(app, current)
+        if current is not None:
+            _install(app, current)
+        else:
+            _uninstall(app)
 
 
 def _install(app: QCoreApplication, prefs: Preferences) -> str:
     """Translators, locale, calendar and digits for *prefs*; the language used."""
+    global _active
+    _active = prefs
     language = prefs.effective_language()
     for old in _installed:
         app.removeTranslator(old)
@@ -138,6 +146,17 @@ def _install(app: QCoreApplication, prefs: Preferences) -> str:
     QLocale.setDefault(locale)
     formatting.configure(calendar=prefs.effective_calendar().value, latin_digits=prefs.latin_digits)
     return language
+
+
+def _uninstall(app: QCoreApplication) -> None:
+    """Back to Qt's defaults: no translators, the system's locale, the Gregorian calendar."""
+    global _active
+    _active = None
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale.system())
+    formatting.configure(calendar=Calendar.GREGORIAN.value, latin_digits=False)
 
 
 def load_fonts() -> list[str]:

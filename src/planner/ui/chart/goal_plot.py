@@ -195,6 +195,9 @@ def platform_name(platform: str | None) -> str:
 class GoalPlot:
     """Owns the items of one goal in a PlotItem; ``items`` names them for tests and the PDF."""
 
+    #: A series with more points than this is drawn without symbols (the PDF's narrower chart lowers it).
+    symbol_limit = SYMBOL_LIMIT
+
     def __init__(self, plot: pg.PlotItem) -> None:
         self.plot = plot
         self.items: dict[str, object] = {}
@@ -272,10 +275,11 @@ class GoalPlot:
         x, y = self._line
         tol = trajectory.TOLERANCE * np.abs(y - goal.baseline)  # trajectory.tolerance_at, for every point
         pen = pg.mkPen(TARGET_COLOUR, width=2, style=Qt.PenStyle.DashLine)
-        target = pg.PlotDataItem(x, y, pen=pen, name=QCoreApplication.translate("chart", "Target line"))
+        # lines without symbols are PlotCurveItems: one graphics item each, where a PlotDataItem makes three
+        target = pg.PlotCurveItem(x, y, pen=pen, name=QCoreApplication.translate("chart", "Target line"))
         band = band_item(x, y - tol, y + tol, pg.mkBrush(84, 110, 122, 40))
         up = goal.kpi_def.direction is Direction.UP
-        edge = pg.PlotDataItem(x, y - tol if up else y + tol, pen=pg.mkPen(EDGE_COLOUR, width=1.4),
+        edge = pg.PlotCurveItem(x, y - tol if up else y + tol, pen=pg.mkPen(EDGE_COLOUR, width=1.4),
                                name=QCoreApplication.translate("chart", "Stay above") if up
                                else QCoreApplication.translate("chart", "Stay below"))
         for item in (band, target, edge):
@@ -287,7 +291,7 @@ class GoalPlot:
 
     def _figures(self, s: Series) -> None:
         colour = PLATFORM_COLOURS.get(s.platform or "", TOTAL_COLOUR)
-        many = len(s.x) > SYMBOL_LIMIT
+        many = len(s.x) > self.symbol_limit
         curve = pg.PlotDataItem(
             s.x, s.y, pen=pg.mkPen(colour, width=1.6), name=platform_name(s.platform),
             symbol=None if many else "o", symbolSize=6, symbolBrush=pg.mkBrush(colour), symbolPen=pg.mkPen("w"))
@@ -308,7 +312,7 @@ class GoalPlot:
         y = np.array([v for _, v in points])
         lows, highs = zip(*(fc.interval(d) for d, _ in points), strict=True)
         band = band_item(x, np.array(lows), np.array(highs), pg.mkBrush(142, 36, 170, 30))
-        line = pg.PlotDataItem(x, y, pen=pg.mkPen(FORECAST_COLOUR, width=2, style=Qt.PenStyle.DotLine),
+        line = pg.PlotCurveItem(x, y, pen=pg.mkPen(FORECAST_COLOUR, width=2, style=Qt.PenStyle.DotLine),
                                name=QCoreApplication.translate("chart", "Forecast"))
         for item in (band, line):
             self.plot.addItem(item)

@@ -1,4 +1,4 @@
-"""File > Export PDF summary: which goals, which paper."""
+"""File > Export PDF summary: which goals (all active ones unless chosen), which paper."""
 
 from __future__ import annotations
 
@@ -37,7 +37,8 @@ class ExportPdfDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if goal.id == selected else Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        (self.some_goals if selected is not None else self.all_goals).setChecked(True)
+        # every active goal unless the owner chooses: the selected one is only ticked, ready for "These goals"
+        self.all_goals.setChecked(True)
         self.list.setEnabled(self.some_goals.isChecked())
         self.some_goals.toggled.connect(self.list.setEnabled)
         self.page_size = QComboBox()
