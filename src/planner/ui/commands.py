@@ -74,16 +74,17 @@ class AddGoal(PlanCommand):
         self.document = document
         self.goal = goal
         self.observations = observations or []
+        self.checkins: list = []
         self.goal_id: int | None = None
 
     def _redo(self) -> None:
-        saved = self.document.add_goal(replace(self.goal, id=self.goal_id), self.observations)
+        saved = self.document.add_goal(replace(self.goal, id=self.goal_id), self.observations, self.checkins)
         self.goal_id = saved.id
         self.goal = saved
 
     def _undo(self) -> None:
         assert self.goal_id is not None
-        self.goal, self.observations = self.document.delete_goal(self.goal_id)
+        self.goal, self.observations, self.checkins = self.document.delete_goal(self.goal_id)
 
 
 class ImportGoals(PlanCommand):
@@ -96,14 +97,14 @@ class ImportGoals(PlanCommand):
                               counted("goals", len(added)), source_name))
         self.document = document
         self.ids = [g.id for g in added]
-        self.removed: list[tuple[Goal, list[Observation]]] = []
+        self.removed: list[tuple[Goal, list[Observation], list]] = []
 
     def _redo(self) -> None:
         if not self.removed:  # the worker has written them already
             self.document.goals_imported()
             return
-        for goal, observations in self.removed:
-            self.document.add_goal(goal, observations)
+        for goal, observations, checkins in self.removed:
+            self.document.add_goal(goal, observations, checkins)
         self.removed = []
 
     def _undo(self) -> None:
@@ -126,21 +127,20 @@ class EditGoal(PlanCommand):
 
 
 class DeleteGoal(PlanCommand):
-    """Removes a goal with its figures; undo restores both, with the same ids."""
+    """Removes a goal with its figures and check-ins; undo restores them all, with the same ids."""
 
     def __init__(self, document: PlanDocument, goal_id: int) -> None:
         super().__init__(fill(QCoreApplication.translate("commands", "Delete goal “%1”"), document.goal(goal_id).title))
         self.document = document
         self.goal_id = goal_id
-        self.removed: tuple[Goal, list[Observation]] | None = None
+        self.removed: tuple[Goal, list[Observation], list] | None = None
 
     def _redo(self) -> None:
         self.removed = self.document.delete_goal(self.goal_id)
 
     def _undo(self) -> None:
         assert self.removed is not None
-        goal, observations = self.removed
-        self.document.add_goal(goal, observations)
+        self.document.add_goal(*self.removed)
 
 
 class ArchiveGoal(PlanCommand):

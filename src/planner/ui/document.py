@@ -161,8 +161,8 @@ class PlanDocument(QObject):
             self.writeFailed.emit(message)
             raise EditFailed(message) from exc
 
-    def add_goal(self, goal: Goal, observations: list[Observation] | None = None) -> Goal:
-        saved = self.run_write(self.repo.add_goal, goal, observations or [])
+    def add_goal(self, goal: Goal, observations: list[Observation] | None = None, checkins=()) -> Goal:
+        saved = self.run_write(self.repo.add_goal, goal, observations or [], checkins)
         self._goals_written()
         return saved
 
@@ -177,7 +177,7 @@ class PlanDocument(QObject):
         self._goals_written()
         return saved
 
-    def delete_goal(self, goal_id: int) -> tuple[Goal, list[Observation]]:
+    def delete_goal(self, goal_id: int) -> tuple[Goal, list[Observation], list]:
         removed = self.run_write(self.repo.delete_goal, goal_id)
         self._goals_written()
         return removed
