@@ -18,7 +18,10 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from planner.domain.checkins import CheckIn
 from planner.domain.goals import Goal, Observation
+from planner.domain.review import Schedule
+from planner.domain.seasons import Season
 from planner.store.repository import PlanMeta
 from planner.ui.document import EditFailed, PlanDocument
 from planner.ui.formatting import counted, fill
@@ -254,3 +257,69 @@ class SetBusiness(PlanCommand):
 
     def _undo(self) -> None:
         self.document.set_business(self.before)
+
+
+class CheckInGoals(PlanCommand):
+    """Goal > Check in: the figures typed for every goal and their check-in records, one step; undo takes
+    them all back and puts back what they replaced."""
+
+    def __init__(self, document: PlanDocument, observations: list[Observation], checkins: list[CheckIn]) -> None:
+        goals = {o.goal_id for o in observations} | {c.goal_id for c in checkins}
+        super().__init__(fill(QCoreApplication.translate("commands", "Check in on %1"), counted("goals", len(goals))))
+        self.document = document
+        self.goal_ids = goals
+        self.goal_id = next(iter(goals)) if len(goals) == 1 else None  # undo shows the goal when it is one
+        self.observations = observations
+        self.checkins = checkins
+        self.ids: list[int] = []
+        self.checkin_ids: list[int] = []
+        self.replaced: list[Observation] = []
+        self.replaced_checkins: list[CheckIn] = []
+
+    def _redo(self) -> None:
+        observations = ([replace(o, id=i) for o, i in zip(self.observations, self.ids, strict=True)] if self.ids
+                        else self.observations)
+        checkins = ([replace(c, id=i) for c, i in zip(self.checkins, self.checkin_ids, strict=True)]
+                    if self.checkin_ids else self.checkins)
+        self.ids, self.replaced, self.checkin_ids, self.replaced_checkins = self.document.check_in(
+            observations, checkins)
+
+    def _undo(self) -> None:
+        self.document.undo_check_in(self.ids, self.replaced, self.checkin_ids, self.replaced_checkins,
+                                    self.goal_ids)
+
+
+class SetSeasons(PlanCommand):
+    """Plan > Seasons: the plan's seasons, all at once."""
+
+    goal_id = None  # changes every goal's line, not one goal
+
+    def __init__(self, document: PlanDocument, before: list[Season], after: list[Season]) -> None:
+        super().__init__(QCoreApplication.translate("commands", "Change the seasons"))
+        self.document = document
+        self.before = before
+        self.after = after
+
+    def _redo(self) -> None:
+        self.document.set_seasons(self.after)
+
+    def _undo(self) -> None:
+        self.document.set_seasons(self.before)
+
+
+class SetReviewSchedule(PlanCommand):
+    """View > Preferences: the plan's review day and time."""
+
+    goal_id = None
+
+    def __init__(self, document: PlanDocument, before: Schedule, after: Schedule) -> None:
+        super().__init__(QCoreApplication.translate("commands", "Change the review day"))
+        self.document = document
+        self.before = before
+        self.after = after
+
+    def _redo(self) -> None:
+        self.document.set_schedule(self.after)
+
+    def _undo(self) -> None:
+        self.document.set_schedule(self.before)
