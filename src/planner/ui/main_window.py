@@ -818,7 +818,8 @@ class MainWindow(QMainWindow):
             ask.error(self, self.tr("The PDF was not made"), str(exc))
             return
         language = dialog.language.currentData()
-        data = ReportData(doc.meta(), doc.goals(), {g.id: doc.observations(g.id) for g in doc.goals()})
+        data = ReportData(doc.meta(), doc.goals(), {g.id: doc.observations(g.id) for g in doc.goals()},
+                          {g.id: doc.checkins(g.id) for g in doc.goals()})
         options = ReportOptions(goal_ids=dialog.goal_ids(), page_size=dialog.page_size.currentData(),
                                 language=language, today=doc.today())
         try:

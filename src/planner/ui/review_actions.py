@@ -81,8 +81,9 @@ def export_schedule(window: MainWindow) -> None:
         ask.error(window, translate("ReviewActions", "The review schedule was not saved"), f"{path}: {exc.strerror or exc}")
         return
     window.say(fill(translate("ReviewActions", "Wrote the review schedule to %1"), str(path)), 10000)
-    if ask.confirm(window, translate("ReviewActions", "Export review schedule"), fill(_tr(
-            "The review schedule is ready:\n%1\n\nOpen it in your calendar now? Your calendar then reminds you "
-            "every week, without this app running. Exporting again later replaces the event."), str(path)),
-            translate("ReviewActions", "Open in calendar")):
+    ready = translate("ReviewActions", "The review schedule is ready:\n%1\n\nOpen it in your calendar now? Your "
+                                       "calendar then reminds you every week, without this app running. Exporting "
+                                       "again later replaces the event.")
+    if ask.confirm(window, translate("ReviewActions", "Export review schedule"), fill(ready, str(path)),
+                   translate("ReviewActions", "Open in calendar")):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 
 from planner.domain import change, units
 from planner.domain.checkins import CONFIDENCE_WORDS, CheckIn
@@ -17,21 +17,7 @@ from planner.domain.goals import Goal
 from planner.domain.periods import Span
 from planner.domain.review import Ask, period_key
 from planner.domain.seasons import Season, effect_word
-from planner.ui.formatting import fill, format_date, format_number, style, translated
-
-
-class ReviewWords(QObject):
-    """Counted sentences (Qt's plural forms, context "ReviewWords")."""
-
-    def waiting(self, n: int, kind: str) -> str:
-        if kind == "week":
-            return self.tr("%n goal(s) wait for this week's figures", "", n)
-        if kind == "month":
-            return self.tr("%n goal(s) wait for this month's figures", "", n)
-        return self.tr("%n goal(s) wait for this period's figures", "", n)
-
-    def late(self, n: int) -> str:
-        return self.tr("%n of them late", "", n)
+from planner.ui.formatting import counted, fill, format_date, format_number, style, translated
 
 
 def waiting_line(goals: Sequence[Goal], asks: Sequence[Ask | None]) -> str:
@@ -40,10 +26,9 @@ def waiting_line(goals: Sequence[Goal], asks: Sequence[Ask | None]) -> str:
     if not due:
         return ""
     kinds = {period_key(g) for g, _ in due}
-    words = ReviewWords()
-    text = words.waiting(len(due), kinds.pop() if len(kinds) == 1 else "mixed")
+    text = counted(f"waiting_{kinds.pop() if len(kinds) == 1 else 'period'}", len(due))
     late = sum(1 for _, a in due if a.late)
-    return fill(QCoreApplication.translate("review", "%1; %2"), text, words.late(late)) if late else text
+    return fill(QCoreApplication.translate("review", "%1; %2"), text, counted("late", late)) if late else text
 
 
 def span_words(span: Span) -> str:
