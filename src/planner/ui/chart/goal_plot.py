@@ -381,7 +381,7 @@ class GoalPlot:
         low, high = self._span
         shown = seasons_.within(goal.seasons, from_x(low), from_x(high))
         regions = []
-        for season in shown:
+        for n, season in enumerate(shown):
             colour = SEASON_COLOURS[0 if season.effect == 0 else 1 if season.effect < 1 else 2]
             region = pg.LinearRegionItem(values=(to_x(season.start), to_x(season.end + timedelta(days=1))),
                                          movable=False, brush=pg.mkBrush(colour), pen=pg.mkPen(None))
@@ -389,7 +389,7 @@ class GoalPlot:
             for line in region.lines:
                 line.setPen(pg.mkPen(None))
             label = fill(QCoreApplication.translate("chart", "%1 %2"), season.name, effect_words(season.effect))
-            pg.InfLineLabel(region.lines[0], text=label, position=0.93, color=CHART_INK,
+            pg.InfLineLabel(region.lines[0], text=label, position=0.93 - 0.09 * (n % 2), color=CHART_INK,  # neighbours staggered
                             anchors=[(0, 0), (0, 0)] if self.value_axis == "left" else [(1, 0), (1, 0)])
             self.plot.addItem(region, ignoreBounds=True)
             regions.append(region)
