@@ -1,6 +1,9 @@
-"""Screenshots of the check-in screen and a chart with a shaded Ramadan season and check-ins (en, ar)."""
+"""Screenshots of the check-in screen and a chart with a shaded Ramadan season and check-ins (issue 19).
+
+    xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python tools/review_screenshots.py en docs/screenshots
+"""
 import sys
-from datetime import date, time
+from datetime import date, time, timedelta
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from PySide6.QtCore import QSettings
@@ -18,8 +21,8 @@ from planner.store import plan_file
 from planner.store.repository import Repository
 from planner.ui.main_window import MainWindow
 from planner.ui.dialogs.checkin_dialog import CheckInDialog
-path = out / f"shots-{lang}.sgplan"
-for p in out.glob(f"shots-{lang}.sgplan*"):
+path = Path("/tmp") / f"review-shots-{lang}.sgplan"
+for p in path.parent.glob(f"review-shots-{lang}.sgplan*"):
     p.unlink()
 pf = plan_file.create(path, business_name="Nour Bakery" if lang == "en" else "مخبز نور")
 repo = Repository(pf.db)
@@ -27,7 +30,7 @@ t = {"en": ("Instagram followers to 3,000", "Website visits from social", "Cater
      "ar": ("متابعو إنستغرام إلى 3٬000", "زيارات الموقع من الشبكات", "طلبات التموين شهريًا")}[lang]
 g1 = repo.add_goal(Goal(t[0], "awareness", "followers", 1000, 3000, date(2026, 10, 5), date(2027, 6, 30),
                         platforms=(GoalPlatform("instagram"),)),
-                   [Observation(0, date(2026, 10, 5) + __import__("datetime").timedelta(days=7 * i), 1000 + 38 * i + (i % 3) * 9, "instagram") for i in range(6)])
+                   [Observation(0, date(2026, 10, 5) + timedelta(days=7 * i), 1000 + 38 * i + (i % 3) * 9, "instagram") for i in range(6)])
 g2 = repo.add_goal(Goal(t[1], "traffic", "website_visits", 100, 300, date(2026, 10, 5), date(2027, 6, 30),
                         platforms=(GoalPlatform("website"),)), [Observation(0, date(2026, 11, 8), 150, "website")])
 g3 = repo.add_goal(Goal(t[2], "leads", "leads", 10, 40, date(2026, 9, 1), date(2027, 6, 30),
@@ -38,7 +41,7 @@ repo.check_in([], [CheckIn(g1.id, date(2026, 10, 19), 3, "slow start" if lang ==
                    CheckIn(g1.id, date(2026, 11, 2), 4, "Ramadan series planned" if lang == "en" else "خططنا لسلسلة رمضان")])
 repo.set_review_schedule(Schedule(Weekday.SUNDAY, time(9, 0)))
 pf.close()
-w = MainWindow(QSettings(str(out / f"shots-{lang}.ini"), QSettings.Format.IniFormat))
+w = MainWindow(QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat))
 w.resize(1400, 860)
 w.show()
 w.open_path(path)
