@@ -927,7 +927,7 @@
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="156"/>
         <source>Export review &amp;schedule…</source>
-        <translation>تصدير &amp;جدول المراجعة…</translation>
+        <translation>تصدير جدول المراج&amp;عة…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="157"/>

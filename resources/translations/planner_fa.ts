@@ -927,7 +927,7 @@
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="156"/>
         <source>Export review &amp;schedule…</source>
-        <translation>خروجی &amp;برنامه‌ی بازبینی…</translation>
+        <translation>خروجی برنامه‌ی با&amp;زبینی…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="157"/>
@@ -947,7 +947,7 @@
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="163"/>
         <source>&amp;Check in…</source>
-        <translation>&amp;بازبینی…</translation>
+        <translation>با&amp;زبینی…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window.py" line="165"/>
@@ -1987,7 +1987,7 @@ The plan is as it was before this change; nothing else was lost.</source>
     <message>
         <location filename="../../src/planner/ui/overview.py" line="111"/>
         <source>&amp;Check in…</source>
-        <translation>&amp;بازبینی…</translation>
+        <translation>با&amp;زبینی…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/overview.py" line="113"/>
