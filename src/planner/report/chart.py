@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsTextItem
 
+from planner.domain.checkins import CheckIn
 from planner.domain.goals import Goal, Observation
 from planner.domain.verdict import Assessment
 from planner.report.fonts import report_font
@@ -59,8 +60,8 @@ class ChartRenderer:
         item.getAxis("bottom").setHeight(math.ceil(QFontMetricsF(self.font).height()) + 12)
 
     def paint(self, painter: QPainter, target: QRectF, goal: Goal, observations: Sequence[Observation],
-              state: Assessment, today: date) -> None:
-        self.plot.draw(goal, observations, state, today)
+              state: Assessment, today: date, checkins: Sequence[CheckIn] = ()) -> None:
+        self.plot.draw(goal, observations, state, today, checkins=checkins)
         entries = self._entries()
         legend = self._legend_rows(entries, target.width()) * LEGEND_ROW
         height = round(target.height() - legend)

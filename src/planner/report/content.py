@@ -18,8 +18,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintDevice, QTextDocument, QTextOption
 
-from planner.domain import catalog, change, realism, units, verdict
+from planner.domain import catalog, change, checkins as checkins_, realism, units, verdict
 from planner.domain.change import PeriodChange
+from planner.domain.checkins import CheckIn
 from planner.domain.forecast import forecast
 from planner.domain.goals import Audience, FamilyStage, Gender, Goal, Income, Observation, audience_label
 from planner.domain.realism import Finding, Suggestion
@@ -34,6 +35,7 @@ from planner.ui.findings_view import SEVERITY_COLOURS, finding_texts, severity_l
 from planner.ui.formatting import (counted, fill, format_date, format_hours, format_money, format_number, format_value, percent,
                                    style, text, translated)
 from planner.ui.style import VERDICT_COLOURS
+from planner.ui.review_view import confidence_label
 from planner.ui.verdict_view import pace_lines
 
 RECENT_FIGURES = 10
@@ -60,16 +62,18 @@ class GoalFacts:
     findings: list[Finding]
     suggestion: Suggestion | None
     change: PeriodChange | None
+    checkins: tuple[CheckIn, ...] = ()
 
     @classmethod
-    def of(cls, goal: Goal, observations: Sequence[Observation], today: date) -> GoalFacts:
+    def of(cls, goal: Goal, observations: Sequence[Observation], today: date,
+           checkins: Sequence[CheckIn] = ()) -> GoalFacts:
         """The forecast once, then the findings, the verdict and the suggestion from it (as the window)."""
         observations = list(observations)
         fc = forecast(goal, observations, today)
         findings = realism.check(goal, observations, today, fc=fc)
         return cls(goal, observations, verdict.assess(goal, observations, today, fc, findings), findings,
                    realism.suggest_target(goal, observations, today, fc=fc),
-                   change.period_change(goal, observations, today))
+                   change.period_change(goal, observations, today), tuple(checkins))
 
 
 class Typesetter:
@@ -357,8 +361,25 @@ def _recent(ts: Typesetter, goal: Goal, observations: Sequence[Observation]) -> 
     return title + ts.table(header * 2, rows, widths=(9, 10, 9, 22) * 2)
 
 
+#: Check-ins a goal's section lists: the newest, so the report tells the latest part of the story.
+RECENT_CHECKINS = 6
+
+
+def _checkins(ts: Typesetter, f: GoalFacts) -> str:
+    """The latest check-ins with their confidence and notes (issue 19: the story, not just the numbers)."""
+    latest = checkins_.latest(list(f.checkins), RECENT_CHECKINS)
+    title = ts.heading(fill(QCoreApplication.translate("report", "Check-ins (%1 of %2)"), format_number(len(latest)),
+                            format_number(len(f.checkins))))
+    rows = [[ts.cell(esc(format_date(c.date)), attrs='style="white-space: nowrap;"'),
+             ts.cell(esc(confidence_label(c.confidence)), attrs='style="white-space: nowrap;"'),
+             ts.user_cell(c.note)] for c in latest]
+    return title + ts.table([QCoreApplication.translate("report", "Date"),
+                             QCoreApplication.translate("report", "Confidence"),
+                             QCoreApplication.translate("report", "Note")], rows, widths=(16, 24, 60))
+
+
 #: What a goal's section is made of, in order: each part makes its blocks from the goal's facts.
-#: A new part (say, the latest check-ins) is one function added here.
+#: A new part (as the latest check-ins were) is one function added here.
 Part = Callable[["SectionContext", GoalFacts], list[Block]]
 
 
@@ -403,15 +424,20 @@ def findings_part(c: SectionContext, f: GoalFacts) -> list[Block]:
     return blocks
 
 
+def checkins_part(c: SectionContext, f: GoalFacts) -> list[Block]:
+    """The latest check-ins with their notes, when the owner has made any."""
+    return [c.ts.block(_checkins(c.ts, f), TABLE_POINTS)] if f.checkins else []
+
+
 def recent_part(c: SectionContext, f: GoalFacts) -> list[Block]:
     return [c.ts.block(_recent(c.ts, f.goal, f.observations), TABLE_POINTS)]
 
 
-SECTION_PARTS: tuple[Part, ...] = (head_part, chart_part, pace_part, findings_part, recent_part)
+SECTION_PARTS: tuple[Part, ...] = (head_part, chart_part, pace_part, findings_part, checkins_part, recent_part)
 
 
 def section(context: SectionContext, f: GoalFacts, parts: Sequence[Part] = SECTION_PARTS) -> list[Block]:
-    """A goal's section: who, what and by when; the chart; where it stands; what to watch; the latest figures.
+    """A goal's section: who, what and by when; the chart; where it stands; what to watch; the check-ins; the latest figures.
 
     Sections follow one another: a short one shares its page with the next (see layout.SectionStart).
     """
