@@ -5,10 +5,10 @@ a plan in memory with GOALS goals (default 100), each with a year of daily
 figures (365), then times, best of three, in the same process:
   baseline  a QPdfWriter (96 dpi) writing one page per goal, each with one
             pyqtgraph PlotDataItem of the same 365 points rendered as vectors
-  ours      write_report for every goal: cover, overview, and per goal its
+  ours      write_report for every goal: the summary page, and per goal its
             findings, forecast, text, tables and the full GoalPlot chart
-and prints both times, the ratio and whether the report is under 5 seconds, and a ``BENCH|``
-line for run_all.py whether the target is met or not.  The machine may be shared, so CPU time
+and prints both times, the ratio and whether it is under the target (issue 18: under 3x the bare
+chart pages), and a ``BENCH|`` line for run_all.py whether the target is met or not.  The machine may be shared, so CPU time
 decides (wall time is shown too).
 """
 
@@ -28,7 +28,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 RUNS = 3
 DAYS = 365
 TODAY = date(2026, 11, 22)
-TARGET_SECONDS = 5.0
+TARGET_RATIO = 3.0
 
 
 def make_data(goals: int):
@@ -105,10 +105,10 @@ def main() -> None:
     print(f"{goals} goals x {DAYS} daily figures, best of {RUNS}")
     print(f"  baseline  {goals} bare chart pages       {bare[0]:6.2f} s CPU ({bare[1]:.2f} s wall)")
     print(f"  report    {pages} pages, {size / 1e6:.1f} MB  {ours[0]:6.2f} s CPU ({ours[1]:.2f} s wall)")
-    print(f"  ratio     {ours[0] / bare[0]:.1f}x;  target under {TARGET_SECONDS:.0f} s: "
-          f"{'met' if ours[0] < TARGET_SECONDS else 'NOT met'}")
-    print(f"BENCH|PDF report, {goals} goals ({pages} pages)|{ours[0]:.2f} s|{bare[0]:.2f} s|{ours[0] / bare[0]:.1f}x|"
-          f"< {TARGET_SECONDS:.0f} s|{'OK' if ours[0] < TARGET_SECONDS else 'OVER'}")
+    ratio = ours[0] / bare[0]
+    print(f"  ratio     {ratio:.1f}x;  target under {TARGET_RATIO:.0f}x: {'met' if ratio < TARGET_RATIO else 'NOT met'}")
+    print(f"BENCH|PDF report, {goals} goals ({pages} pages)|{ours[0]:.2f} s|{bare[0]:.2f} s|{ratio:.1f}x|"
+          f"< {TARGET_RATIO:.0f}x|{'OK' if ratio < TARGET_RATIO else 'OVER'}")
 
 
 if __name__ == "__main__":
