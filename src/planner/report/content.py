@@ -25,7 +25,7 @@ from planner.domain.forecast import forecast
 from planner.domain.goals import Audience, FamilyStage, Gender, Goal, Income, Observation, audience_label
 from planner.domain.realism import Finding, Suggestion
 from planner.domain.verdict import Assessment, Verdict
-from planner.report.fonts import report_font
+from planner.report.fonts import report_font, text_presentation
 from planner.report.layout import Block, DrawingBlock, SectionStart, SideBySide, TextBlock
 from planner.store.repository import PlanMeta
 from planner.ui.bidi import text_direction
@@ -48,8 +48,8 @@ MUTED = "#546e7a"
 
 
 def esc(text: str) -> str:
-    """User text as rich text that shows exactly what was typed."""
-    return html.escape(text).replace("\n", "<br>")
+    """User text as rich text that shows exactly what was typed (an emoji in the report's monochrome font)."""
+    return html.escape(text_presentation(text)).replace("\n", "<br>")
 
 
 @dataclass(frozen=True)

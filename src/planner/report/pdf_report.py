@@ -24,7 +24,7 @@ from planner.domain.goals import Goal, Observation
 from planner.report import content
 from planner.report.chart import ChartRenderer
 from planner.report.content import GoalFacts, Typesetter
-from planner.report.fonts import report_font
+from planner.report.fonts import report_font, text_presentation
 from planner.report.layout import Block, Page, paginate
 from planner.report.properties import Properties, update
 from planner.store import files
@@ -253,8 +253,8 @@ def _paint_page(painter: QPainter, frame: _Frame, page: Page, header: tuple[str,
     metrics = QFontMetricsF(painter.font(), painter.device())
     band = QRectF(body.left(), HEADER_TOP, body.width(), 22)
     business, title = header
-    _text(painter, band, metrics.elidedText(business, Qt.TextElideMode.ElideRight, body.width() * 0.55),
-          start, direction)
+    business = metrics.elidedText(text_presentation(business), Qt.TextElideMode.ElideRight, body.width() * 0.55)
+    _text(painter, band, business, start, direction)
     _text(painter, band, title, end, direction)
     painter.setPen(QPen(QColor("#cfd8dc"), 1))
     painter.drawLine(QPointF(body.left(), band.bottom() + 4), QPointF(body.right(), band.bottom() + 4))
