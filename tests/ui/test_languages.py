@@ -186,3 +186,34 @@ def test_the_verdict_speaks_persian_with_persian_digits_and_the_jalali_calendar(
     assert header.startswith("●  در مسیر · ")
     assert "۱٬۹۳۷" in header and "فروردین ۱۴۰۶" in header and "در هفته" in header
     assert not any(ch in "0123456789" for ch in header)
+
+
+@pytest.mark.parametrize("code, months", [
+    ("en", ["Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Feb", "Mar", "Apr"]),  # every month
+    ("ar", ["يوليو", "سبتمبر", "نوفمبر", "مارس"]),  # Arabic names are long: every other month
+])
+def test_a_narrow_date_axis_still_names_the_months(language, qtbot, code, months):
+    """Arabic month names have no short forms: at a narrow width pyqtgraph dropped them all and only the
+    year was left (the PDF's chart beside the goal's details); now fewer months are labelled, all drawn."""
+    from PySide6.QtGui import QImage, QPainter
+
+    from planner.report.fonts import report_font
+    from planner.ui.chart.goal_plot import make_plot_widget, to_x
+
+    language(code)
+    widget = make_plot_widget()
+    qtbot.addWidget(widget)
+    widget.resize(410, 250)
+    widget.show()
+    axis = widget.getPlotItem().getAxis("bottom")
+    axis.setStyle(tickFont=report_font(8))
+    widget.getPlotItem().setXRange(to_x(date(2026, 5, 10)), to_x(date(2027, 4, 20)), padding=0)
+    qtbot.waitUntil(lambda: axis.geometry().width() > 300)
+    image = QImage(410, 250, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        texts = [spec[2] for spec in axis.generateDrawSpecs(painter)[2]]
+    finally:
+        painter.end()
+    assert ("2027" if code == "en" else "٢٠٢٧") in texts
+    assert [t for t in texts if t not in ("2027", "٢٠٢٧")] == months, " ".join(texts)

@@ -22,7 +22,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import numpy as np  # noqa: E402
 import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QDate, Qt  # noqa: E402
-from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPainterPath  # noqa: E402
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QGuiApplication, QPainterPath  # noqa: E402
 from PySide6.QtWidgets import QGraphicsPathItem, QSizePolicy  # noqa: E402
 
 from planner.domain import catalog, seasons as seasons_, series, trajectory  # noqa: E402
@@ -90,6 +90,10 @@ def dates_to_x(days: Sequence[date]) -> np.ndarray:
     return ((ordinals - _EPOCH_ORDINAL) * DAY).astype(np.float64)
 
 
+#: Months between labelled ticks, tried in turn until the names fit in what pyqtgraph allows (MONTH_MARGIN of it).
+MONTH_STEPS, MONTH_MARGIN = (1, 2, 3, 4, 6, 12), 0.9
+
+
 class LocaleDateAxis(pg.DateAxisItem):
     """A date axis whose labels follow the user's locale (month names, digits, calendar)."""
 
@@ -102,19 +106,39 @@ class LocaleDateAxis(pg.DateAxisItem):
         minVal, maxVal = sorted((minVal, maxVal))  # an inverted axis (right to left) asks high to low
         minVal, maxVal = max(minVal, _FIRST_X), min(maxVal, _LAST_X)  # years 1 to 9999 only
         levels = super().tickValues(minVal, maxVal, size)
-        cal = calendar()
-        if cal.name() == "Gregorian":
-            return levels
+        gregorian = calendar().name() == "Gregorian"
         out = []
         taken: set[float] = set()  # a month tick where a year tick already is would print twice
+        used, drawn = 0.0, 0  # the width and number of the labels of the levels before
         for spacing, values in levels:
-            if spacing >= 27 * DAY:
+            if spacing >= 27 * DAY and (not gregorian or spacing < 330 * DAY):
                 months = 12 * max(1, round(spacing / (365.25 * DAY))) if spacing >= 330 * DAY else \
                     max(1, round(spacing / (30.44 * DAY)))
                 values = [v for v in _calendar_starts(minVal, maxVal, months) if v not in taken]
+                if spacing < 330 * DAY:  # month names: as many as the axis has room for
+                    for step in MONTH_STEPS:
+                        if step < months:
+                            continue
+                        values = [v for v in _calendar_starts(minVal, maxVal, step) if v not in taken]
+                        if used + self._labels_width(values, spacing) < self._fill_limit(drawn) * size:
+                            break
+                    spacing *= step / months
             taken.update(values)
+            used, drawn = used + self._labels_width(values, spacing), drawn + len(values)
             out.append((spacing, values))
         return out
+
+    def _fill_limit(self, drawn: int) -> float:
+        """The share of the axis pyqtgraph lets labels fill once *drawn* are drawn (its textFillLimits), with
+        room for its measure, which is a little wider than ours."""
+        return MONTH_MARGIN * min(limit for count, limit in self.style["textFillLimits"] if drawn >= count)
+
+    def _labels_width(self, values: list[float], spacing: float) -> float:
+        """How wide the labels of *values* are together: pyqtgraph drops a whole level of labels once they
+        fill more of the axis than its textFillLimits allow (Arabic month names, which have no short forms,
+        left only the years)."""
+        metrics = QFontMetricsF(self.style["tickFont"] or self.font())
+        return sum(metrics.horizontalAdvance(text) for text in self.tickStrings(values, 1.0, spacing))
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
         # like pyqtgraph's own levels: years label the major ticks, months and days the minor ones
