@@ -66,3 +66,25 @@ def test_a_long_table_fills_the_page_it_starts_on(qapp) -> None:
     assert all(len(p.placed) == 1 for p in pages[1:-1])
     last = pages[-1].placed
     assert len(last) == 2 and last[1][0] > 0  # the table's last piece, then the drawing under it
+
+
+def test_the_same_plan_makes_the_same_pages_whatever_the_process_speaks(qapp, tmp_path: Path) -> None:
+    """An English report is the same document (page count and every word) in a script that installed no
+    language, twice in a row, and under a window that speaks Arabic: the report speaks its own language.
+    (Dates written by the machine's locale once made 150 pages in one process and 147 in another.)"""
+    from planner.ui import preferences
+
+    def text(out: Path) -> list[str]:
+        return [" ".join(page.extract_text().split()) for page in pypdf.PdfReader(out).pages]
+
+    options = ReportOptions(today=TODAY, page_size="A4", language="en")
+    first = write_report(plan(10), tmp_path / "first.pdf", options)
+    again = write_report(plan(10), tmp_path / "again.pdf", options)
+    preferences.apply(qapp, preferences.Preferences(language="ar"))
+    try:
+        under_arabic = write_report(plan(10), tmp_path / "arabic-window.pdf", options)
+    finally:
+        preferences.apply(qapp, preferences.Preferences(language="en"))
+    assert first == again == under_arabic
+    assert text(tmp_path / "first.pdf") == text(tmp_path / "again.pdf") == text(tmp_path / "arabic-window.pdf")
+    assert "Period covered: Sunday, November 23, 2025" in text(tmp_path / "first.pdf")[0]  # 364 days back; US English

@@ -25,6 +25,7 @@ _CALENDARS = {
 }
 _calendar = QCalendar(QCalendar.System.Gregorian)
 _latin_digits = False
+_rtl: bool | None = None  # the text's direction while a report speaks another language; None: the window's
 
 
 def configure(*, calendar: str, latin_digits: bool) -> None:
@@ -36,6 +37,21 @@ def configure(*, calendar: str, latin_digits: bool) -> None:
 
 def calendar() -> QCalendar:
     return _calendar
+
+
+def write_direction(rtl: bool | None) -> None:
+    """Write right to left (or not) whatever the window's direction is; None: the window's again.
+
+    A report in Arabic made from an English window (or the reverse) needs its
+    own bidi isolates, arrows and chart direction, while the window stays as it is.
+    """
+    global _rtl
+    _rtl = rtl
+
+
+def right_to_left() -> bool:
+    """Whether text is written right to left now: a report's language while it speaks, else the window's."""
+    return _rtl if _rtl is not None else QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 
 _LATIN_MARKS = str.maketrans({"\u066b": ".", "\u066c": ","})  # Arabic decimal and thousands separators
@@ -59,7 +75,7 @@ def fill(template: str, *values: str) -> str:
     a Latin path or title inside an Arabic sentence keeps its own order and
     does not drag the sentence's punctuation along.
     """
-    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+    if right_to_left():
         values = tuple(f"\u2068{v}\u2069" for v in values)
     out, i = [], 0
     while i < len(template):
@@ -75,7 +91,7 @@ def fill(template: str, *values: str) -> str:
 def arrow() -> str:
     """The arrow from one value to the next in reading order: → left to right, ← right to left
     (→ is not a mirrored character: it would point backwards in Arabic and Persian)."""
-    return "←" if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "→"
+    return "←" if right_to_left() else "→"
 
 
 _NUMBER_MARKS = re.compile(r"(?<=\d)([,.])(?=\d)")
@@ -97,7 +113,7 @@ def style() -> units.Style:
     """How this user writes numbers, words and dates: what every figure on screen and in the PDF uses."""
     locale = QLocale()
     latin = _latin_digits or len(locale.zeroDigit()) != 1
-    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    rtl = right_to_left()
     return units.Style(
         decimal="." if latin else locale.decimalPoint(), group="," if latin else locale.groupSeparator(),
         zero="0" if latin else locale.zeroDigit(), minus=locale.negativeSign(), plus=locale.positiveSign(),

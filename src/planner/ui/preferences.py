@@ -104,8 +104,9 @@ def qt_translation_folders() -> list[Path]:
 def speaking(app: QCoreApplication, language: str) -> Iterator[None]:
     """Words, numbers and dates in *language* for a while (a report in the plan's language), then back.
 
-    Translators, locale, calendar and digits change; the window's layout
-    direction and font do not, so the window itself stays as it is.
+    Translators, locale, calendar, digits and the direction text is written in
+    (formatting.right_to_left) change; the window's layout direction and font
+    do not, so the window itself stays as it is.
     """
     current = _active
     # already speaking it (the window's export step around the report's own): nothing to change
@@ -115,9 +116,11 @@ def speaking(app: QCoreApplication, language: str) -> Iterator[None]:
     # nothing installed yet (a script, a test): the system's locale would decide how dates and numbers look
     other = replace(_current, language=language, calendar=None) if _current else Preferences(language=language)
     _install(app, other)
+    formatting.write_direction(language in RTL_LANGUAGES)
     try:
         yield
     finally:
+        formatting.write_direction(None)
         if current is not None:
             _install(app, current)
         else:

@@ -37,6 +37,7 @@ from planner.ui.formatting import (  # noqa: E402
     format_qdate,
     format_value,
     plain_tip,
+    right_to_left,
     translated,
 )
 from planner.ui.review_view import checkin_line, effect_words  # noqa: E402
@@ -255,7 +256,7 @@ class GoalPlot:
              checkins: Sequence[CheckIn] = ()) -> None:
         self.clear()
         # time runs in the reader's direction: right to left in Arabic and Persian, values on the right
-        rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        rtl = right_to_left()
         self.plot.invertX(rtl)
         self.value_axis = "right" if rtl else "left"
         self.plot.showAxis(self.value_axis)
