@@ -137,10 +137,19 @@ def render_pages(data: ReportData, out: Path, options: ReportOptions | None = No
 
 
 def write_report(data: ReportData, out: Path, options: ReportOptions | None = None) -> int:
-    """Write the whole report; the number of pages."""
+    """Write the whole report; the number of pages.
+
+    Nothing runs between its steps, so it speaks the report's language once for all of them
+    (render_pages switches at every step, for the window's event loop in between).
+    """
+    options = options or ReportOptions()
+    goals = select_goals(data.goals, options.goal_ids)
+    size = page_size_id(options.page_size)
+    language = options.language or data.meta.language or "en"
     pages = 0
-    for pages in render_pages(data, out, options):  # noqa: B007 - the last one is the count
-        pass
+    with preferences.speaking(QCoreApplication.instance(), language):
+        for pages in _write(data, goals, Path(out), size, language, options.today):  # noqa: B007 - the last is the count
+            pass
     return pages
 
 
