@@ -21,7 +21,7 @@ def export(plan: Path, out: Path) -> dict:
 
 def test_round_trip_keeps_goals_and_figures(sample_plan, tmp_path):
     data = export(sample_plan, tmp_path / "a.json")
-    assert data["format"] == "social-goal-plan" and data["version"] == 1
+    assert data["format"] == "social-goal-plan" and data["version"] == 2
     assert data["business"]["name"] == "Nour Bakery"
     assert len(data["goals"]) == 6
     first = data["goals"][0]
@@ -42,6 +42,30 @@ def minimal(**goal) -> dict:
             "baseline": 100, "target": 200, "start": "2026-01-01", "deadline": "2026-06-01",
             "observations": [{"date": "2026-02-01", "platform": "instagram", "value": 120, "note": ""}]}
     return {"format": "social-goal-plan", "version": 1, "business": {"name": "B"}, "goals": [{**base, **goal}]}
+
+
+@pytest.mark.parametrize(("version", "kpi", "objective", "to_confirm"), [
+    (1, "ctr", "traffic", True),  # version 1: ads, organic or thumbnails, the goal cannot say
+    (1, "conversion_rate", "conversions", True),
+    (1, "followers", "awareness", False),  # one definition all along
+    (2, "ctr", "traffic", False),  # version 2: ctr is organic link CTR
+    (2, "ad_ctr", "traffic", False),
+])
+def test_version_1_goals_whose_kpi_narrowed_are_marked_to_confirm(version, kpi, objective, to_confirm):
+    doc = {**minimal(kpi=kpi, objective=objective, baseline=1, target=2, observations=[]), "version": version}
+    goal, _ = plan_json.parse(doc).goals[0]
+    assert goal.kpi == kpi and goal.kpi_to_confirm is to_confirm
+
+
+def test_version_2_keeps_the_follower_count_and_the_mark():
+    raw = {**minimal(kpi="ctr", objective="traffic", baseline=1, target=2, follower_count=650,
+                     kpi_to_confirm=True, observations=[]), "version": 2}
+    goal, _ = plan_json.parse(raw).goals[0]
+    assert goal.follower_count == 650 and goal.kpi_to_confirm is True
+    with pytest.raises(plan_json.PlanJsonError, match="'kpi_to_confirm' must be true or false"):
+        plan_json.parse({**raw, "goals": [{**raw["goals"][0], "kpi_to_confirm": "yes"}]})
+    with pytest.raises(plan_json.PlanJsonError, match="follower count must be a number"):
+        plan_json.parse({**raw, "goals": [{**raw["goals"][0], "follower_count": -3}]})
 
 
 def test_minimal_document_from_another_tool_is_accepted():

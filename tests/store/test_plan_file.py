@@ -124,6 +124,24 @@ def test_migration_from_the_first_schema_keeps_data_and_takes_a_backup(tmp_path)
     pf.close()
 
 
+def test_migration_3_marks_goals_whose_kpi_narrowed(tmp_path):
+    path = tmp_path / "v2.sgplan"
+    conn = sqlite3.connect(path, isolation_level=None)
+    db = Database(conn)
+    schema.migrate(db, upto=2)
+    for goal_id, kpi in ((1, "ctr"), (2, "conversion_rate"), (3, "followers")):
+        db["goals"].insert({"id": goal_id, "title": kpi, "objective": "traffic", "kpi": kpi, "baseline": 1,
+                            "target": 2, "start": "2025-01-01", "deadline": "2025-06-01", "shape": "linear"})
+    conn.close()
+    pf = plan_file.open_plan(path)
+    repo = Repository(pf.db)
+    assert [(g.kpi, g.kpi_to_confirm, g.follower_count) for g in repo.goals()] == [
+        ("ctr", True, None), ("conversion_rate", True, None), ("followers", False, None)]
+    saved = repo.update_goal(replace(repo.goal(1), kpi_to_confirm=False, follower_count=640))
+    assert repo.goal(1) == saved and (saved.kpi_to_confirm, saved.follower_count) == (False, 640)
+    pf.close()
+
+
 @pytest.mark.parametrize("content, words", [
     (b"Just some notes I wrote\n", "text file"),
     (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(200), "JPEG"),

@@ -8,6 +8,7 @@ under the context ``catalog``.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -27,6 +28,11 @@ class Unit(StrEnum):
     PERCENT = "percent"
     HOURS = "hours"
     CURRENCY = "currency"
+    STARS = "stars"  # a 1-5 star rating
+
+
+#: The highest value of a unit that has one.
+UNIT_CEILINGS = {Unit.PERCENT: 100.0, Unit.STARS: 5.0}
 
 
 class KpiKind(StrEnum):
@@ -63,12 +69,19 @@ class Kpi:
         """True when *a* is strictly better than *b* in this KPI's direction."""
         return a > b if self.direction is Direction.UP else a < b
 
+    @property
+    def ceiling(self) -> float:
+        """The highest value the unit allows: 100 for a percentage, 5 for a star rating."""
+        return UNIT_CEILINGS.get(self.unit, math.inf)
+
 
 @dataclass(frozen=True)
 class Platform:
     id: str
     name: str
     strengths: str
+    #: still read in old plans, but no longer offered for new goals nor recommended
+    retired: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,6 +93,13 @@ class Objective:
     kpis: tuple[str, ...]
     recommended: tuple[str, ...]
     why_recommended: str
+    #: sound choices beyond the recommended ones: choosing them is never flagged (``recommended`` are marked)
+    also_suited: tuple[str, ...] = ()
+
+    @property
+    def suited(self) -> tuple[str, ...]:
+        """Every platform that can serve the objective: the recommended ones, then the others that suit it."""
+        return self.recommended + self.also_suited
 
 
 
@@ -96,9 +116,16 @@ PLATFORMS: tuple[Platform, ...] = (
     Platform("pinterest", QT_TRANSLATE_NOOP("catalog", "Pinterest"), QT_TRANSLATE_NOOP("catalog", "Product Pins: people shop where they find ideas.")),
     Platform("snapchat", QT_TRANSLATE_NOOP("catalog", "Snapchat"), QT_TRANSLATE_NOOP("catalog", "Young audience; content made for it, not reused.")),
     Platform("website", QT_TRANSLATE_NOOP("catalog", "Website"), QT_TRANSLATE_NOOP("catalog", "Your own site's analytics: visits and sales from social.")),
-    Platform("clubhouse", QT_TRANSLATE_NOOP("catalog", "Clubhouse"), QT_TRANSLATE_NOOP("catalog", "Audio rooms: a voice that expresses the brand in depth.")),
+    Platform("clubhouse", QT_TRANSLATE_NOOP("catalog", "Clubhouse"), QT_TRANSLATE_NOOP("catalog", "Audio rooms: a voice that expresses the brand in depth."),
+             retired=True),
     Platform("spotify", QT_TRANSLATE_NOOP("catalog", "Spotify"), QT_TRANSLATE_NOOP("catalog", "Podcasts: a voice that expresses the brand in depth.")),
     Platform("shopify", QT_TRANSLATE_NOOP("catalog", "Shopify"), QT_TRANSLATE_NOOP("catalog", "A shop that sells straight from social posts.")),
+    Platform("whatsapp", QT_TRANSLATE_NOOP("catalog", "WhatsApp Business"),
+             QT_TRANSLATE_NOOP("catalog", "Chats with customers, a catalogue and broadcasts: where many small shops take orders.")),
+    Platform("telegram", QT_TRANSLATE_NOOP("catalog", "Telegram channel"),
+             QT_TRANSLATE_NOOP("catalog", "A channel that broadcasts posts to subscribers; views per post are public.")),
+    Platform("google_business", QT_TRANSLATE_NOOP("catalog", "Google Business Profile"),
+             QT_TRANSLATE_NOOP("catalog", "Your listing in Google Search and Maps: calls, directions, reviews.")),
 )
 
 _W, _M, _D = Period.WEEK, Period.MONTH, Period.DAY
@@ -108,7 +135,7 @@ _DOWN = Direction.DOWN
 
 KPIS: tuple[Kpi, ...] = (
     Kpi("followers", QT_TRANSLATE_NOOP("catalog", "Followers"), _CNT, _TOT,
-        description=QT_TRANSLATE_NOOP("catalog", "People following the account or page: a running total.")),
+        description=QT_TRANSLATE_NOOP("catalog", "People following the account or page (a channel's subscribers): a running total.")),
     Kpi("reach", QT_TRANSLATE_NOOP("catalog", "Reach per week"), _CNT, _FLOW, period=_W,
         description=QT_TRANSLATE_NOOP("catalog", "Distinct people who saw your posts in a week.")),
     Kpi("impressions", QT_TRANSLATE_NOOP("catalog", "Impressions per week"), _CNT, _FLOW, period=_W,
@@ -131,12 +158,12 @@ KPIS: tuple[Kpi, ...] = (
         description=QT_TRANSLATE_NOOP("catalog", "Your mentions as a share of all mentions of you and your competitors.")),
     Kpi("website_visits", QT_TRANSLATE_NOOP("catalog", "Website visits from social per week"), _CNT, _FLOW, period=_W),
     Kpi("link_clicks", QT_TRANSLATE_NOOP("catalog", "Link clicks per week"), _CNT, _FLOW, period=_W),
-    Kpi("ctr", QT_TRANSLATE_NOOP("catalog", "Click-through rate"), _PCT, _RATE, denominator="impressions",
-        description=QT_TRANSLATE_NOOP("catalog", "Link clicks divided by impressions.")),
+    Kpi("ctr", QT_TRANSLATE_NOOP("catalog", "Link click-through rate (organic)"), _PCT, _RATE, denominator="impressions",
+        description=QT_TRANSLATE_NOOP("catalog", "Link clicks on your own unpaid posts divided by their impressions.")),
     Kpi("conversions", QT_TRANSLATE_NOOP("catalog", "Conversions from social per month"), _CNT, _FLOW, period=_M,
         description=QT_TRANSLATE_NOOP("catalog", "Sales or sign-ups traced to social, e.g. by UTM parameters.")),
-    Kpi("conversion_rate", QT_TRANSLATE_NOOP("catalog", "Conversion rate"), _PCT, _RATE, denominator="visits",
-        description=QT_TRANSLATE_NOOP("catalog", "Conversions divided by visits from social.")),
+    Kpi("conversion_rate", QT_TRANSLATE_NOOP("catalog", "Shop conversion rate"), _PCT, _RATE, denominator="visits",
+        description=QT_TRANSLATE_NOOP("catalog", "Orders divided by visits from social to your shop or site.")),
     Kpi("social_conversion_share", QT_TRANSLATE_NOOP("catalog", "Share of conversions from social"), _PCT, _RATE,
         denominator="conversions"),
     Kpi("bounce_rate", QT_TRANSLATE_NOOP("catalog", "Bounce rate of social visitors"), _PCT, _RATE, _DOWN, denominator="visits",
@@ -160,61 +187,105 @@ KPIS: tuple[Kpi, ...] = (
     Kpi("photo_tags", QT_TRANSLATE_NOOP("catalog", "Photo tags per month"), _CNT, _FLOW, period=_M),
     Kpi("customer_posts", QT_TRANSLATE_NOOP("catalog", "Customer posts about you per month"), _CNT, _FLOW, period=_M),
     Kpi("likes", QT_TRANSLATE_NOOP("catalog", "Likes per week"), _CNT, _FLOW, period=_W),
+    # One definition per KPI: the paid and video click-through and conversion rates have their own ids.
+    Kpi("ad_ctr", QT_TRANSLATE_NOOP("catalog", "Ad link click-through rate"), _PCT, _RATE, denominator="ad impressions",
+        description=QT_TRANSLATE_NOOP("catalog", "Link clicks on your ads divided by the ads' impressions (paid).")),
+    Kpi("lead_form_conversion_rate", QT_TRANSLATE_NOOP("catalog", "Lead-form conversion rate"), _PCT, _RATE,
+        denominator="ad clicks",
+        description=QT_TRANSLATE_NOOP("catalog", "Leads from an ad's form divided by clicks on the ad (paid).")),
+    Kpi("thumbnail_ctr", QT_TRANSLATE_NOOP("catalog", "Thumbnail click-through rate"), _PCT, _RATE,
+        denominator="thumbnail impressions",
+        description=QT_TRANSLATE_NOOP("catalog", "Views started from a video's thumbnail divided by the thumbnail's impressions (YouTube).")),
+    # Messaging channels and the local business listing
+    Kpi("views_per_post", QT_TRANSLATE_NOOP("catalog", "Views per post"), _CNT, _RATE, denominator="posts",
+        description=QT_TRANSLATE_NOOP("catalog", "The average views a post gets, as a Telegram channel shows them.")),
+    Kpi("broadcast_contacts", QT_TRANSLATE_NOOP("catalog", "Broadcast contacts"), _CNT, _TOT,
+        description=QT_TRANSLATE_NOOP("catalog", "Customers on your broadcast lists: a running total.")),
+    Kpi("customer_chats", QT_TRANSLATE_NOOP("catalog", "Customer chats per week"), _CNT, _FLOW, period=_W,
+        description=QT_TRANSLATE_NOOP("catalog", "New conversations customers start with you in a week (WhatsApp, Telegram).")),
+    Kpi("broadcast_read_rate", QT_TRANSLATE_NOOP("catalog", "Broadcast read rate"), _PCT, _RATE,
+        denominator="messages delivered",
+        description=QT_TRANSLATE_NOOP("catalog", "Broadcast messages read divided by those delivered.")),
+    Kpi("profile_calls", QT_TRANSLATE_NOOP("catalog", "Calls from your business profile per month"), _CNT, _FLOW,
+        period=_M),
+    Kpi("direction_requests", QT_TRANSLATE_NOOP("catalog", "Direction requests per month"), _CNT, _FLOW, period=_M,
+        description=QT_TRANSLATE_NOOP("catalog", "People who asked Google Maps for the way to you in a month.")),
+    Kpi("profile_website_clicks", QT_TRANSLATE_NOOP("catalog", "Website clicks from your business profile per month"),
+        _CNT, _FLOW, period=_M),
+    Kpi("reviews", QT_TRANSLATE_NOOP("catalog", "Reviews"), _CNT, _TOT,
+        description=QT_TRANSLATE_NOOP("catalog", "Reviews of your business: a running total.")),
+    Kpi("average_rating", QT_TRANSLATE_NOOP("catalog", "Average rating"), Unit.STARS, _RATE, denominator="reviews",
+        description=QT_TRANSLATE_NOOP("catalog", "The average star rating of your reviews, from 1 to 5.")),
 )
 
 OBJECTIVES: tuple[Objective, ...] = (
     Objective("awareness", QT_TRANSLATE_NOOP("catalog", "Brand awareness"), Family.AUDIENCE,
               QT_TRANSLATE_NOOP("catalog", "More people know your business exists and remember it."),
               ("reach", "followers", "audience_growth_rate", "impressions", "video_views", "share_of_voice",
-               "page_views", "shares", "posts_per_week"),
-              ("youtube", "tiktok", "instagram", "x"),
-              QT_TRANSLATE_NOOP("catalog", "Video draws attention; X reaches a wide audience fast.")),
+               "page_views", "shares", "posts_per_week", "thumbnail_ctr", "views_per_post"),
+              ("youtube", "tiktok", "instagram", "x", "facebook"),
+              QT_TRANSLATE_NOOP("catalog", "Video draws attention; X reaches a wide audience fast; Facebook is the easiest and most popular."),
+              ("linkedin", "pinterest", "snapchat", "telegram", "google_business")),
     Objective("reputation", QT_TRANSLATE_NOOP("catalog", "Reputation management"), Family.AUDIENCE,
               QT_TRANSLATE_NOOP("catalog", "People talk about your brand, and say good things."),
-              ("mentions", "hashtag_uses", "positive_sentiment_share"),
-              ("clubhouse", "x", "spotify"),
-              QT_TRANSLATE_NOOP("catalog", "Audio (Clubhouse, X Spaces, Spotify) lets the brand express its identity in depth.")),
+              ("mentions", "hashtag_uses", "positive_sentiment_share", "reviews", "average_rating"),
+              ("google_business", "x", "spotify"),
+              QT_TRANSLATE_NOOP("catalog", "Reviews on your Google profile are what new customers read first; audio (X Spaces, Spotify) lets the brand express its identity in depth."),
+              ("facebook", "instagram", "youtube", "tiktok", "linkedin")),
     Objective("traffic", QT_TRANSLATE_NOOP("catalog", "Website traffic"), Family.ENGAGEMENT,
               QT_TRANSLATE_NOOP("catalog", "Social posts send visitors to your website or shop."),
-              ("website_visits", "link_clicks", "ctr"),
+              ("website_visits", "link_clicks", "ctr", "ad_ctr", "profile_website_clicks"),
               ("facebook", "pinterest", "x"),
-              QT_TRANSLATE_NOOP("catalog", "Link posts travel well there; Facebook is the easiest place to start.")),
+              QT_TRANSLATE_NOOP("catalog", "Link posts travel well there; Facebook is the easiest place to start."),
+              ("instagram", "linkedin", "youtube", "tiktok", "telegram", "google_business", "website")),
     Objective("engagement", QT_TRANSLATE_NOOP("catalog", "Community engagement"), Family.ENGAGEMENT,
               QT_TRANSLATE_NOOP("catalog", "Followers like, comment, share and talk with you."),
               ("engagements", "engagement_rate_followers", "engagement_rate_reach",
-               "engagement_rate_impressions", "mentions", "replies", "posts_per_week"),
+               "engagement_rate_impressions", "mentions", "replies", "posts_per_week", "views_per_post",
+               "customer_chats"),
               ("facebook", "instagram"),
-              QT_TRANSLATE_NOOP("catalog", "Facebook is the easiest and most popular; Instagram suits pictures and short video.")),
+              QT_TRANSLATE_NOOP("catalog", "Facebook is the easiest and most popular; Instagram suits pictures and short video."),
+              ("x", "tiktok", "linkedin", "youtube", "pinterest", "snapchat", "telegram", "whatsapp")),
     Objective("conversions", QT_TRANSLATE_NOOP("catalog", "Conversions and sales"), Family.ENGAGEMENT,
               QT_TRANSLATE_NOOP("catalog", "Social activity turns into sales you can trace."),
-              ("conversions", "conversion_rate", "ctr", "social_conversion_share", "bounce_rate"),
-              ("pinterest", "facebook", "instagram", "tiktok", "shopify"),
-              QT_TRANSLATE_NOOP("catalog", "Built-in shopping: the purchase happens where the post is.")),
+              ("conversions", "conversion_rate", "ctr", "ad_ctr", "social_conversion_share", "bounce_rate",
+               "customer_chats", "profile_calls", "direction_requests"),
+              ("pinterest", "facebook", "instagram", "tiktok", "shopify", "whatsapp"),
+              QT_TRANSLATE_NOOP("catalog", "Built-in shopping: the purchase happens where the post is, or in a chat where the customer orders."),
+              ("website", "google_business", "telegram", "x", "youtube", "snapchat", "linkedin")),
     Objective("leads", QT_TRANSLATE_NOOP("catalog", "Lead generation"), Family.ENGAGEMENT,
               QT_TRANSLATE_NOOP("catalog", "Collect contacts of people who may buy later."),
-              ("leads", "cost_per_lead"),
-              ("facebook",),
-              QT_TRANSLATE_NOOP("catalog", "Facebook has the largest audience and mature analytics.")),
+              ("leads", "cost_per_lead", "lead_form_conversion_rate", "ad_ctr", "customer_chats"),
+              ("facebook", "linkedin"),
+              QT_TRANSLATE_NOOP("catalog", "Facebook has the largest audience and mature analytics; LinkedIn reaches business buyers."),
+              ("instagram", "whatsapp", "telegram", "google_business", "x", "tiktok", "youtube", "pinterest",
+               "snapchat", "website")),
     Objective("service", QT_TRANSLATE_NOOP("catalog", "Customer service"), Family.ENGAGEMENT,
               QT_TRANSLATE_NOOP("catalog", "Answer customers quickly and well where they ask."),
-              ("response_time_hours", "satisfaction_score", "requests_per_agent"),
-              ("x", "facebook"),
-              QT_TRANSLATE_NOOP("catalog", "Conversational platforms, where customers already ask.")),
+              ("response_time_hours", "satisfaction_score", "requests_per_agent", "customer_chats",
+               "average_rating"),
+              ("x", "facebook", "whatsapp"),
+              QT_TRANSLATE_NOOP("catalog", "Conversational platforms, where customers already ask."),
+              ("instagram", "telegram", "google_business", "linkedin", "website")),
     Objective("listening", QT_TRANSLATE_NOOP("catalog", "Social listening and market insight"), Family.CONTENT,
               QT_TRANSLATE_NOOP("catalog", "Learn what people say about you, your competitors and your trade."),
               ("mentions", "hashtag_uses", "competitor_mentions", "positive_sentiment_share"),
               ("x", "facebook"),
-              QT_TRANSLATE_NOOP("catalog", "Public conversation happens there; most mentions on X come from small accounts.")),
+              QT_TRANSLATE_NOOP("catalog", "Public conversation happens there; most mentions on X come from small accounts."),
+              ("instagram", "tiktok", "youtube", "linkedin", "pinterest", "telegram", "google_business")),
     Objective("recruiting", QT_TRANSLATE_NOOP("catalog", "Recruiting"), Family.AUDIENCE,
               QT_TRANSLATE_NOOP("catalog", "Find people who want to work with you."),
               ("applications",),
               ("linkedin", "facebook"),
-              QT_TRANSLATE_NOOP("catalog", "Where job seekers and their friends look.")),
+              QT_TRANSLATE_NOOP("catalog", "Where job seekers and their friends look."),
+              ("instagram", "x", "telegram", "tiktok", "website")),
     Objective("loyalty", QT_TRANSLATE_NOOP("catalog", "Brand loyalty"), Family.ENGAGEMENT,
               QT_TRANSLATE_NOOP("catalog", "Customers come back, tag you and post about you."),
-              ("photo_tags", "customer_posts", "engagements"),
+              ("photo_tags", "customer_posts", "engagements", "broadcast_contacts", "broadcast_read_rate",
+               "reviews"),
               ("instagram", "facebook"),
-              QT_TRANSLATE_NOOP("catalog", "Customers share photos and talk with the brand there.")),
+              QT_TRANSLATE_NOOP("catalog", "Customers share photos and talk with the brand there."),
+              ("whatsapp", "telegram", "google_business", "tiktok", "x", "youtube", "pinterest", "snapchat")),
 )
 
 _OBJECTIVES = {o.id: o for o in OBJECTIVES}

@@ -77,6 +77,8 @@ def _goal_row(goal: Goal) -> dict[str, Any]:
         "currency": goal.currency,
         "hours_per_week": goal.hours_per_week,
         "archived": int(goal.archived),
+        "follower_count": goal.follower_count,
+        "kpi_to_confirm": int(goal.kpi_to_confirm),
     }
 
 
@@ -193,6 +195,8 @@ class Repository:
             currency=row["currency"] or "",
             hours_per_week=row["hours_per_week"],
             archived=bool(row["archived"]),
+            follower_count=row["follower_count"],
+            kpi_to_confirm=bool(row["kpi_to_confirm"]),
             platforms=tuple(platforms),
             milestones=tuple(milestones),
             created=_dt(row["created"]),

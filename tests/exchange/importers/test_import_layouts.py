@@ -133,11 +133,11 @@ def test_meta_facebook_posts_first_views_column() -> None:
 def test_youtube_table_data_skips_total_and_rolls_up_by_publish_date() -> None:
     src = open_source(DATA / "youtube_table_data_en.csv")
     assert src.layout == "YouTube Studio table data (per video, by publish date)"
-    assert set(src.metrics) == {"video_views", "impressions", "ctr"}
+    assert set(src.metrics) == {"video_views", "impressions", "thumbnail_ctr"}
     views = collect(src, "video_views")
     assert views.value("2025-08-28", "youtube") == 4500  # 3000 + 1500; the Total row is not added
     assert views.rejected == {}
-    ctr = collect(src, "ctr")
+    ctr = collect(src, "thumbnail_ctr")
     assert ctr.value("2025-08-28", "youtube") == pytest.approx((30000 * 6.0 + 20000 * 4.5) / 50000)
 
 
@@ -166,7 +166,7 @@ def test_youtube_resaved_totals_day_first_dates() -> None:
 def test_youtube_studio_zip_prefers_daily_totals() -> None:
     src = open_source(DATA / "youtube_studio.zip")
     assert src.layout.startswith("YouTube Studio export (zip")
-    assert set(src.metrics) == {"video_views", "impressions", "ctr"}
+    assert set(src.metrics) == {"video_views", "impressions", "thumbnail_ctr"}
     assert collect(src, "video_views").value("2025-08-28", "youtube") == 1400  # Totals.csv, not Table data
     assert collect(src, "impressions").value("2025-08-28", "youtube") == 50000  # only Table data has it
 

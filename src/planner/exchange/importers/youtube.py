@@ -28,7 +28,7 @@ _COLS = {
 _MEASURES = {
     "video_views": total("views"),
     "impressions": total("impressions"),
-    "ctr": weighted("ctr", "impressions"),
+    "thumbnail_ctr": weighted("ctr", "impressions"),  # views from thumbnail impressions: not a link CTR
 }
 _TOTAL_WORDS = {"total", "gesamt", "totale", "totaal", "total general", "totales"}
 FILES = ("totals.csv", "chart data.csv", "table data.csv")  # preferred first: true days before publish days

@@ -55,6 +55,7 @@ class PlatformsPage(GoalPage):
                 edit.valueChanged.connect(self.changed)
                 self.table.setCellWidget(row, col, edit)
             self.edits[p.id] = pair
+            self.table.setRowHidden(row, p.retired)  # offered again only to a goal that has it
         self.table.itemChanged.connect(self.changed)
         self.body.addWidget(self.why)
         self.body.addWidget(self.table, 1)
@@ -85,6 +86,8 @@ class PlatformsPage(GoalPage):
         for row, p in enumerate(catalog.PLATFORMS):
             self.table.item(row, NAME).setCheckState(
                 Qt.CheckState.Checked if p.id in platform_ids else Qt.CheckState.Unchecked)
+            if p.id in platform_ids:
+                self.table.setRowHidden(row, False)
 
     def set_shares(self, platforms: tuple[GoalPlatform, ...]) -> None:
         self.set_checked(tuple(p.platform for p in platforms))
