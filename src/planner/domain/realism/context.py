@@ -1,44 +1,35 @@
-"""What every rule reads: the goal, its figures, its forecast, and the engine's own limits."""
+"""What every rule reads: the goal, its figures and forecast, the account's size, and the owner's own evidence.
+
+The owner's history outranks any published figure once there is enough of it
+(``rulebook.EVIDENCE``): a trend for running totals and flows, a level (the
+median of recent figures) for rates.  Without it, rates and growth are judged
+for the account's size band, chosen by the latest follower figure (a followers
+goal) or the follower count stored on the goal.
+"""
 
 from __future__ import annotations
 
 import math
+import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from planner.domain import series
-from planner.domain.benchmarks import THRESHOLDS, Benchmark
-from planner.domain.catalog import Direction, Kpi
+from planner.domain.benchmarks import Band, Benchmark, band_of
+from planner.domain.catalog import Direction, Kpi, KpiKind, Period
 from planner.domain.forecast import Forecast, forecast
 from planner.domain.goals import Goal, Observation
-from planner.domain.progress import AT_RISK_LATE_DAYS
+from planner.domain.realism.rulebook import EVIDENCE, LIMITS, MONTH_DAYS, RULEBOOK, KpiRule
 
-@dataclass(frozen=True)
-class Limits:
-    """The engine's own limits (published-figure limits: benchmarks.THRESHOLDS)."""
-
-    own_pace_min_points: int = 3  # figures needed to judge the account's own pace ...
-    own_pace_min_days: int = 14  # ... spread over at least this many days
-    own_pace_warning: float = 3.0  # needed pace / own pace: warning from here
-    own_pace_error: float = 10.0  # ... error ("unrealistic") from here
-    min_days: int = 14  # a shorter goal is too short to measure
-    max_months: float = 24.0  # a longer goal is too long to steer without milestones
-    min_hours_per_week: float = 2.0  # an aggressive goal with less time (and no budget) lacks resources
-    off_track_days: int = AT_RISK_LATE_DAYS  # the forecast may reach the target this late
-    max_percent: float = 100.0
-
-
-LIMITS = Limits()
-MONTH_DAYS = 365.25 / 12
-#: The monthly growth of these KPIs is what the benchmark table's growth rows measure.
+#: Kept for callers of the first engine: the KPIs whose monthly growth the growth rows measure.
 GROWTH_METRIC = {"followers": "audience_growth_rate"}
-#: Rates judged as a multiple of the platform's typical figure (BENCHMARKS.md: engagement per follower).
-MULTIPLE_RULE_METRICS = frozenset({"engagement_rate_followers"})
+#: KPIs whose account size is the follower count itself (the latest figure, else the baseline).
+SIZE_IS_THE_KPI = frozenset({"followers"})
 
 
 @dataclass(frozen=True)
-class _OwnPace:
+class OwnPace:
     needed: float  # per day, in the KPI's direction (positive: the goal needs progress)
     history: float  # per day, in the KPI's direction (the trend on the latest figure's date)
     weeks: int  # the history window
@@ -49,11 +40,12 @@ class _OwnPace:
 
 
 @dataclass(frozen=True)
-class _Growth:
-    cmgr: float  # percent per month the goal needs
-    months: float
-    base: float  # the follower count the growth is measured from
-    total: float  # target / base
+class OwnLevel:
+    """A rate's demonstrated level: the median of the owner's recent figures."""
+
+    value: float
+    figures: int
+    weeks: int
 
 
 @dataclass(frozen=True)
@@ -64,8 +56,11 @@ class _Context:
     table: tuple[Benchmark, ...]
     points: list[tuple[date, float]]
     fc: Forecast
-    own: _OwnPace | None
-    growth: _Growth | None
+    rule: KpiRule
+    trend: bool  # enough figures for a trend (EVIDENCE)
+    own: OwnPace | None
+    level: OwnLevel | None
+    followers: float | None  # the account's size, when known
 
     @property
     def sign(self) -> float:
@@ -75,15 +70,30 @@ class _Context:
     def reached(self) -> bool:
         return bool(self.points) and not self.kpi.better(self.goal.target, self.points[-1][1])
 
+    @property
+    def band(self) -> Band | None:
+        return band_of(self.followers) if self.followers is not None else None
 
-def _has_history(fc: Forecast) -> bool:
-    """Enough figures, over enough days, to judge the account by its own pace."""
-    return fc.ok and fc.n >= LIMITS.own_pace_min_points and fc.span_days >= LIMITS.own_pace_min_days
+    @property
+    def months(self) -> float:
+        return self.goal.days / MONTH_DAYS
+
+    @property
+    def evidence(self) -> bool:
+        """Enough of the owner's own history to outrank published figures: a level for a rate, else a trend."""
+        return self.level is not None if self.kpi.kind is KpiKind.RATE else self.trend
 
 
-def _own_pace(goal: Goal, kpi: Kpi, points: list[tuple[date, float]], fc: Forecast) -> _OwnPace | None:
+def has_trend(fc: Forecast, kpi: Kpi) -> bool:
+    """Enough figures, over enough days, to judge the account by its own pace (EVIDENCE)."""
+    if kpi.period is Period.MONTH:
+        return fc.ok and fc.n >= EVIDENCE.monthly_figures and fc.span_days >= EVIDENCE.monthly_days
+    return fc.ok and fc.n >= EVIDENCE.trend_figures and fc.span_days >= EVIDENCE.trend_days
+
+
+def own_pace(goal: Goal, kpi: Kpi, points: list[tuple[date, float]], fc: Forecast) -> OwnPace | None:
     """The pace needed from the latest figure and the trend's pace there; None when not needed or unknown."""
-    if not _has_history(fc) or fc.fit is None:
+    if not has_trend(fc, kpi) or fc.fit is None:
         return None
     when, latest = points[-1]
     days_left = (goal.deadline - when).days
@@ -91,36 +101,44 @@ def _own_pace(goal: Goal, kpi: Kpi, points: list[tuple[date, float]], fc: Foreca
     needed = sign * (goal.target - latest)
     if days_left <= 0 or needed <= 0:
         return None
-    return _OwnPace(needed / days_left, sign * fc.fit.per_day(when), max(1, round(fc.span_days / 7)))
+    return OwnPace(needed / days_left, sign * fc.fit.per_day(when), max(1, round(fc.span_days / 7)))
 
 
-def _growth(goal: Goal, has_history: bool) -> _Growth | None:
-    """The compound monthly growth the goal needs, for KPIs the growth benchmarks cover.
-
-    Small accounts grow faster in percentage terms: below THRESHOLDS.small_account
-    they are judged by their own pace when there is one; without, growth is
-    measured from the small-account size, so that a few hundred followers more
-    is not "unrealistic" but a million is.
-    """
-    if goal.kpi not in GROWTH_METRIC or goal.days <= 0:
+def own_level(points: list[tuple[date, float]]) -> OwnLevel | None:
+    """The median of the figures of the last EVIDENCE.level_days, when there are enough of them."""
+    if not points:
         return None
-    small = goal.baseline < THRESHOLDS.small_account
-    if small and has_history:
+    since = points[-1][0] - timedelta(days=EVIDENCE.level_days)
+    recent = [v for d, v in points if d >= since]
+    if len(recent) < EVIDENCE.level_figures:
         return None
-    base = max(goal.baseline, THRESHOLDS.small_account) if small else goal.baseline
-    if goal.target <= base:
-        return None
-    months = goal.days / MONTH_DAYS
-    total = goal.target / base
-    return _Growth(100.0 * (math.exp(min(math.log(total) / months, 700.0)) - 1), months, base, total)
+    first = next(d for d, _ in points if d >= since)
+    return OwnLevel(statistics.median(recent), len(recent), max(1, round((points[-1][0] - first).days / 7)))
 
 
-def _context(goal: Goal, observations: Iterable[Observation], today: date,
-             table: Iterable[Benchmark], fc: Forecast | None) -> _Context:
+def account_size(goal: Goal, points: list[tuple[date, float]]) -> float | None:
+    """The account's followers: a followers goal's latest figure or baseline, else the count stored on the goal."""
+    if goal.kpi in SIZE_IS_THE_KPI:
+        return points[-1][1] if points else goal.baseline
+    return goal.follower_count
+
+
+def context(goal: Goal, observations: Iterable[Observation], today: date,
+            table: Iterable[Benchmark], fc: Forecast | None) -> _Context:
     observations = list(observations)
     kpi = goal.kpi_def
     points = series.combined(goal, observations)
     fc = fc or forecast(goal, observations, today)
-    return _Context(goal, kpi, today, tuple(table), points, fc, _own_pace(goal, kpi, points, fc),
-                    _growth(goal, _has_history(fc)))
+    is_rate = kpi.kind is KpiKind.RATE
+    return _Context(goal, kpi, today, tuple(table), points, fc, RULEBOOK[goal.kpi], has_trend(fc, kpi),
+                    None if is_rate else own_pace(goal, kpi, points, fc),
+                    own_level(points) if is_rate else None, account_size(goal, points))
 
+
+def cmgr(start: float, end: float, months: float) -> float:
+    """Compound growth a month, percent, from *start* to *end* over *months* (overflow-safe)."""
+    return 100.0 * (math.exp(min(math.log(end / start) / months, 700.0)) - 1)
+
+
+__all__ = ["GROWTH_METRIC", "LIMITS", "MONTH_DAYS", "OwnLevel", "OwnPace", "_Context", "account_size", "cmgr",
+           "context", "has_trend", "own_level", "own_pace"]

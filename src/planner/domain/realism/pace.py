@@ -1,16 +1,16 @@
-"""Pace rules: the goal's pace against the account's own, and growth against published figures."""
+"""Pace rules for running totals and flows: the owner's own pace first, then growth against published figures."""
 
 from __future__ import annotations
 
-import math
-
-from planner.domain import catalog
-from planner.domain.benchmarks import THRESHOLDS, Benchmark, lookup
+from planner.domain import benchmarks
 from planner.domain.catalog import Kpi, KpiKind, Period, Unit
 from planner.domain.i18n import QT_TRANSLATE_NOOP
-from planner.domain.realism.context import GROWTH_METRIC, LIMITS, MONTH_DAYS, _Context
+from planner.domain.realism.context import MONTH_DAYS, _Context, cmgr
 from planner.domain.realism.findings import Finding, Severity
-from planner.domain.realism.text import _num, _pct
+from planner.domain.realism.rulebook import (FLOW, FLOW_MULTIPLES, GROWTH, GROWTH_ERROR_MONTHS, GROWTH_YEAR_MONTHS,
+                                             GROWTH_YEAR_RATE, OWN_PACE, Judge)
+from planner.domain.realism.text import _num, _pct, _value
+
 
 def _per_month(kpi: Kpi, per_week: float) -> bool:
     """Slow paces read better per month: rates, monthly flows, and less than one unit a week."""
@@ -45,11 +45,10 @@ def _own_pace_rule(ctx: _Context) -> list[Finding]:
         return [Finding("wrong_way", Severity.WARNING, template, values, why,
                         QT_TRANSLATE_NOOP("findings", "Find out what changed, and change the content or the plan "
                                                       "before counting on the target."), numbers)]
-    small = ctx.goal.kpi in GROWTH_METRIC and ctx.goal.baseline < THRESHOLDS.small_account
-    if own.ratio < (THRESHOLDS.small_account_own_pace if small else LIMITS.own_pace_warning):
+    severity = OWN_PACE.severity(own.ratio)
+    if severity is None:
         return []
     values["ratio"] = _num(own.ratio)
-    severity = Severity.ERROR if own.ratio >= LIMITS.own_pace_error else Severity.WARNING
     template = (QT_TRANSLATE_NOOP("findings", "The goal needs {needed} a month, {ratio} times the {history} a month "
                                               "your figures show over the last {weeks} weeks.")
                 if monthly else
@@ -62,64 +61,120 @@ def _own_pace_rule(ctx: _Context) -> list[Finding]:
     return [Finding("own_pace", severity, template, values, why, suggestion, numbers)]
 
 
-def _strongest_growth(ctx: _Context) -> Benchmark | None:
-    """The highest published monthly growth for any of the goal's platforms."""
-    rows = [r for p in ctx.goal.platform_ids
-            for r in lookup(GROWTH_METRIC[ctx.goal.kpi], p, table=ctx.table) if r.platform == p]
-    return max(rows, key=lambda r: r.high, default=None)
+def growth_severity(rate: float, total: float) -> Severity | None:
+    """The verdict on a needed growth of *rate* percent a month, *total* times the start overall.
 
-
-def growth_severity(cmgr: float, total: float, strong: float | None) -> Severity | None:
-    """The verdict on a needed monthly growth of *cmgr* percent, *total* times the start, overall.
-
-    Unrealistic (error): above 15%/month, or 10%/month, "sustained", read as: the
-    total growth is at least what that rate gives over 3 (or 12) months.  Above
-    the platform's *strong* published month (and the ambitious level): warning.
-    Above 5%/month: advice.
+    Unrealistic: above GROWTH.error a month "sustained", read as: the total is at
+    least what that rate gives over GROWTH_ERROR_MONTHS months; or above
+    GROWTH_YEAR_RATE for a year.  Otherwise the GROWTH steps.
     """
-    t = THRESHOLDS
-    if ((cmgr > t.growth_unrealistic
-         and total >= (1 + t.growth_unrealistic / 100) ** t.growth_unrealistic_months)
-            or (cmgr > t.growth_unrealistic_year
-                and total >= (1 + t.growth_unrealistic_year / 100) ** t.growth_unrealistic_year_months)):
+    error, year = GROWTH.error or 0.0, GROWTH_YEAR_RATE
+    if ((rate > error and total >= (1 + error / 100) ** GROWTH_ERROR_MONTHS)
+            or (rate > year and total >= (1 + year / 100) ** GROWTH_YEAR_MONTHS)):
         return Severity.ERROR
-    if strong is not None and cmgr > max(strong, t.growth_ambitious):
-        return Severity.WARNING
-    return Severity.ADVICE if cmgr > t.growth_ambitious else None
+    severity = GROWTH.severity(rate)
+    return Severity.WARNING if severity is Severity.ERROR else severity
 
 
-def _benchmark_pace(ctx: _Context) -> list[Finding]:
-    g, t = ctx.growth, THRESHOLDS
-    if g is None:
+def _sources(*ids: str) -> str:
+    return "; ".join(benchmarks.row(i).source for i in ids)
+
+
+def _growth_rule(ctx: _Context) -> list[Finding]:
+    """A running total (followers, contacts, reviews): the compound growth a month the goal needs."""
+    goal, rule = ctx.goal, ctx.rule
+    if rule.judge is not Judge.GROWTH or goal.days <= 0:
         return []
-    strong = _strongest_growth(ctx)
-    severity = growth_severity(g.cmgr, g.total, strong.high if strong else None)
-    if severity is None:
+    base = max(goal.baseline, rule.floor)
+    if goal.target <= base or base <= 0:
         return []
-    values = {"cmgr": _pct(g.cmgr), "months": _num(g.months), "base": _num(g.base),
-              "target": _num(ctx.goal.target), "ambitious": _pct(t.growth_ambitious),
-              "unrealistic": _pct(t.growth_unrealistic), "unrealistic_year": _pct(t.growth_unrealistic_year)}
-    numbers: dict[str, float | str | None] = {"cmgr_percent": g.cmgr, "months": g.months, "base": g.base}
-    if strong is not None:
-        values |= {"strong": _pct(strong.high), "platform": catalog.platform(strong.platform).name,
-                   "source": strong.source}
-        numbers |= {"strong_percent": strong.high, "source": strong.source}
-    template = QT_TRANSLATE_NOOP("findings", "Going from {base} to {target} followers in {months} months needs "
-                                             "{cmgr} growth every month.")
+    months, total = ctx.months, goal.target / base
+    rate = cmgr(base, goal.target, months)
+    severity = growth_severity(rate, total)
+    if severity is None or ctx.evidence:  # the owner's own pace judges instead (_own_pace_rule)
+        return []
+    values = {"kpi": ctx.kpi.name, "baseline": _num(goal.baseline), "target": _num(goal.target),
+              "months": _num(months), "days": str(goal.days), "cmgr": _pct(rate), "base": _num(base),
+              "total": _num(total), "ambitious": _pct(GROWTH.advice or 0), "top": _pct(GROWTH.warning or 0),
+              "unrealistic": _pct(GROWTH.error or 0), "unrealistic_year": _pct(GROWTH_YEAR_RATE),
+              "top_source": _sources("fpk13-fb-growth-top"),
+              "typical_sources": _sources("fpk13-fb-growth", "riq22-tt-growth-50k")}
+    numbers: dict[str, float | str | None] = {"cmgr_percent": rate, "months": months, "base": base, "total": total}
+    if months < 1:
+        template = QT_TRANSLATE_NOOP("findings", "{kpi} from {baseline} to {target} in {days} days is {total} "
+                                                 "times as many.")
+    elif goal.baseline < base:
+        template = QT_TRANSLATE_NOOP("findings", "{kpi} from {baseline} to {target} in {months} months is as much "
+                                                 "as {cmgr} growth every month for an account of {base}.")
+    else:
+        template = QT_TRANSLATE_NOOP("findings", "{kpi} from {baseline} to {target} in {months} months needs "
+                                                 "{cmgr} growth every month.")
     if severity is Severity.ERROR:
-        return [Finding("benchmark_pace", Severity.ERROR, template, values,
-                        QT_TRANSLATE_NOOP("findings", "Published growth figures make more than {unrealistic} a month "
-                                                      "for three months, or {unrealistic_year} a month for a year, "
-                                                      "unrealistic; fast followings often come from ads or fake "
+        return [Finding("benchmark_pace", severity, template, values,
+                        QT_TRANSLATE_NOOP("findings", "More than {unrealistic} a month for three months, or "
+                                                      "{unrealistic_year} a month for a year, is unrealistic: even "
+                                                      "the top 10% of Facebook pages grew about {top} a month "
+                                                      "({top_source}); fast followings often come from ads or fake "
                                                       "accounts."),
-                        QT_TRANSLATE_NOOP("findings", "Set a target you can reach at a few percent a month."), numbers)]
+                        QT_TRANSLATE_NOOP("findings", "Set a target you can reach at a few percent a month."),
+                        numbers)]
     if severity is Severity.WARNING:
-        return [Finding("benchmark_pace", Severity.WARNING, template, values,
-                        QT_TRANSLATE_NOOP("findings", "That is faster than the strongest published growth on "
-                                                      "{platform}: {strong} a month ({source})."),
+        return [Finding("benchmark_pace", severity, template, values,
+                        QT_TRANSLATE_NOOP("findings", "That is faster than the top 10% of Facebook pages, about "
+                                                      "{top} a month ({top_source})."),
                         QT_TRANSLATE_NOOP("findings", "Plan the ads or campaigns that would make it possible, "
                                                       "or lower the target."), numbers)]
-    return [Finding("benchmark_pace", Severity.ADVICE, template, values,
-                    QT_TRANSLATE_NOOP("findings", "Growth above {ambitious} a month is ambitious for most "
-                                                  "accounts."), "", numbers)]
+    return [Finding("benchmark_pace", severity, template, values,
+                    QT_TRANSLATE_NOOP("findings", "Growth above {ambitious} a month is more than the typical "
+                                                  "account reaches ({typical_sources})."), "", numbers)]
 
+
+def flow_severity(rate: float, total: float) -> Severity | None:
+    """The verdict on a flow growing *rate* percent a month to *total* times its baseline (FLOW steps,
+    each only from its smallest multiple on: a short burst is not a trend)."""
+    for severity in (Severity.ERROR, Severity.WARNING, Severity.ADVICE):
+        limit = FLOW.limit(severity)
+        if limit is not None and rate > limit and total >= FLOW_MULTIPLES[severity]:
+            return severity
+    return None
+
+
+def _flow_rule(ctx: _Context) -> list[Finding]:
+    """A flow (reach, visits, leads a week or a month): how fast the goal needs it to grow."""
+    goal, rule = ctx.goal, ctx.rule
+    if rule.judge is not Judge.FLOW or goal.days <= 0 or goal.baseline <= 0 or goal.target <= goal.baseline:
+        return []
+    months, total = ctx.months, goal.target / goal.baseline
+    rate = cmgr(goal.baseline, goal.target, months)
+    verdict = flow_severity(rate, total)
+    if verdict is None or ctx.evidence:  # the owner's own pace judges instead (_own_pace_rule)
+        return []
+    bought = rule.paid and bool(goal.budget) and verdict is Severity.ERROR
+    severity = Severity.WARNING if bought else verdict
+    values = {"kpi": ctx.kpi.name, "baseline": _value(ctx.kpi, goal.baseline), "target": _value(ctx.kpi, goal.target),
+              "months": _num(months), "days": str(goal.days), "total": _num(total), "cmgr": _pct(rate),
+              "advice": _pct(FLOW.advice or 0), "warning": _pct(FLOW.warning or 0), "error": _pct(FLOW.error or 0)}
+    numbers: dict[str, float | str | None] = {"cmgr_percent": rate, "months": months, "total": total}
+    template = (QT_TRANSLATE_NOOP("findings", "{kpi} from {baseline} to {target} in {days} days is {total} times "
+                                              "as much.")
+                if months < 1 else
+                QT_TRANSLATE_NOOP("findings", "{kpi} from {baseline} to {target} in {months} months is {total} "
+                                              "times as much: {cmgr} more every month."))
+    if bought:
+        why = QT_TRANSLATE_NOOP("findings", "Posting more cannot multiply a flow this fast, but a budget can buy "
+                                            "it: growth above {error} a month is beyond anything published for "
+                                            "organic work (our judgement).")
+        suggestion = QT_TRANSLATE_NOOP("findings", "Check that the budget covers what this much costs.")
+    elif severity is Severity.ERROR:
+        why = QT_TRANSLATE_NOOP("findings", "No published benchmark shows a flow growing like this; above {error} a "
+                                            "month, posting more cannot do it (our judgement).")
+        suggestion = QT_TRANSLATE_NOOP("findings", "Lower the target, give it longer, or plan a paid campaign "
+                                                   "with a budget.")
+    elif severity is Severity.WARNING:
+        why = QT_TRANSLATE_NOOP("findings", "Growing more than {warning} a month needs a new plan: ads, a campaign, "
+                                            "much more content (our judgement).")
+        suggestion = QT_TRANSLATE_NOOP("findings", "Say what will change to make it grow this fast.")
+    else:
+        why = QT_TRANSLATE_NOOP("findings", "More than {advice} a month is ambitious for a flow (our judgement).")
+        suggestion = ""
+    return [Finding("flow_pace", severity, template, values, why, suggestion, numbers)]

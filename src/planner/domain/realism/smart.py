@@ -3,15 +3,32 @@
 from __future__ import annotations
 
 from planner.domain import catalog
-from planner.domain.benchmarks import THRESHOLDS, FigureKind, lookup, newest
+from planner.domain.benchmarks import FigureKind, lookup, newest
 from planner.domain.catalog import Direction
 from planner.domain.i18n import QT_TRANSLATE_NOOP
-from planner.domain.realism.context import LIMITS, MONTH_DAYS, _Context
+from planner.domain.realism.context import _Context
 from planner.domain.realism.findings import Finding, Severity
+from planner.domain.realism.rulebook import LIMITS, MONTH_DAYS
 from planner.domain.realism.text import _date, _num, _platform_names, _value
 
+#: KPIs whose definition narrowed (schema 3, plan JSON 2): the definition that now applies, and the others.
+NARROWED = {
+    "ctr": QT_TRANSLATE_NOOP("findings", "This goal's click-through rate now means the organic link click-through "
+                                         "rate: link clicks on your own unpaid posts per impression."),
+    "conversion_rate": QT_TRANSLATE_NOOP("findings", "This goal's conversion rate now means the shop conversion "
+                                                     "rate: orders per visit from social."),
+}
+_NARROWED_SWITCH = {
+    "ctr": QT_TRANSLATE_NOOP("findings", "If you measure ads, change the KPI to Ad link click-through rate; for "
+                                         "YouTube thumbnails, to Thumbnail click-through rate. Saving the goal in "
+                                         "its edit window confirms the KPI."),
+    "conversion_rate": QT_TRANSLATE_NOOP("findings", "If you measure leads from an ad's form, change the KPI to "
+                                                     "Lead-form conversion rate. Saving the goal in its edit window "
+                                                     "confirms the KPI."),
+}
+
 def _slow_response(ctx: _Context) -> list[Finding]:
-    goal, t = ctx.goal, THRESHOLDS
+    goal, t = ctx.goal, LIMITS
     if goal.kpi != "response_time_hours" or goal.target <= t.response_advice_hours:
         return []
     expected = newest(lookup(goal.kpi, None, [FigureKind.EXPECTED], ctx.table))
@@ -25,21 +42,21 @@ def _slow_response(ctx: _Context) -> list[Finding]:
     return [Finding("slow_response", Severity.ADVICE,
                     QT_TRANSLATE_NOOP("findings", "A first reply after {target} is slower than customers expect "
                                                   "(more than {limit})."),
-                    values, QT_TRANSLATE_NOOP("findings", "Customers expect a reply within {suggested} hours "
-                                                          "({source})."),
+                    values, QT_TRANSLATE_NOOP("findings", "Half of customers who ask on social media want a reply "
+                                                          "within an hour, four in five within a day ({source})."),
                     suggestion, {"target": goal.target, "limit": t.response_advice_hours})]
 
 
-def _too_few_posts(ctx: _Context) -> list[Finding]:
-    goal, t = ctx.goal, THRESHOLDS
-    if goal.kpi != "posts_per_week" or goal.target >= t.posts_min_per_week:
+def _kpi_definition(ctx: _Context) -> list[Finding]:
+    """A goal made when its KPI had several definitions: say once which applies now, until the owner confirms."""
+    goal = ctx.goal
+    if not goal.kpi_to_confirm or goal.kpi not in NARROWED:
         return []
-    return [Finding("too_few_posts", Severity.ADVICE,
-                    QT_TRANSLATE_NOOP("findings", "{target} posts a week is too little to move anything."),
-                    {"target": _num(goal.target), "minimum": _num(t.posts_min_per_week)},
-                    QT_TRANSLATE_NOOP("findings", "Accounts that grow post several times a week."),
-                    QT_TRANSLATE_NOOP("findings", "Post at least {minimum} time a week."),
-                    {"target": goal.target})]
+    return [Finding("kpi_definition", Severity.ADVICE, NARROWED[goal.kpi], {"kpi": ctx.kpi.name},
+                    QT_TRANSLATE_NOOP("findings", "Click-through and conversion rates of ads, of your own posts and "
+                                                  "of video thumbnails differ several times over, so one KPI now "
+                                                  "holds one definition."),
+                    _NARROWED_SWITCH[goal.kpi], {"kpi": goal.kpi})]
 
 
 def _time(ctx: _Context) -> list[Finding]:
@@ -121,34 +138,25 @@ def _specific(ctx: _Context) -> list[Finding]:
 
 
 def _platform_fit(ctx: _Context) -> list[Finding]:
+    """Advice only: a platform that no longer suits anything, or platforms none of which suit the objective."""
     goal = ctx.goal
     objective = catalog.objective(goal.objective)
-    if not goal.platforms or set(goal.platform_ids) & set(objective.recommended):
+    retired = [p for p in goal.platform_ids if catalog.platform(p).retired]
+    if not goal.platforms or (set(goal.platform_ids) & set(objective.suited) and not retired):
         return []
     values = {"objective": objective.name, "recommended": _platform_names(objective.recommended),
-              "why": objective.why_recommended, "chosen": _platform_names(goal.platform_ids)}
+              "why": objective.why_recommended, "chosen": _platform_names(goal.platform_ids),
+              "retired": _platform_names(retired)}
+    numbers: dict[str, float | str | None] = {"recommended": ",".join(objective.recommended)}
+    if retired:
+        return [Finding("platform_fit", Severity.ADVICE,
+                        QT_TRANSLATE_NOOP("findings", "{retired} is no longer a place where small businesses find "
+                                                      "customers."), values,
+                        QT_TRANSLATE_NOOP("findings", "Clubhouse cut half its staff in 2023 and its downloads fell "
+                                                      "steeply; the app still reads goals that use it."),
+                        QT_TRANSLATE_NOOP("findings", "Consider {recommended}, if your audience is there."), numbers)]
     return [Finding("platform_fit", Severity.ADVICE,
                     QT_TRANSLATE_NOOP("findings", "For {objective}, the usual platforms are {recommended}; "
                                                   "you chose {chosen}."), values,
                     QT_TRANSLATE_NOOP("findings", "Recommended for {objective}: {why}"),
-                    QT_TRANSLATE_NOOP("findings", "Consider {recommended}, if your audience is there."),
-                    {"recommended": ",".join(objective.recommended)})]
-
-
-def _resources(ctx: _Context) -> list[Finding]:
-    goal = ctx.goal
-    ratio = ctx.own.ratio if ctx.own else None
-    aggressive = ((ctx.growth is not None and ctx.growth.cmgr > THRESHOLDS.growth_ambitious)
-                  or (ratio is not None and ratio >= LIMITS.own_pace_warning))
-    if not aggressive or goal.budget or (goal.hours_per_week or 0) >= LIMITS.min_hours_per_week:
-        return []
-    values = {"minimum": _num(LIMITS.min_hours_per_week)}
-    return [Finding("resources", Severity.WARNING,
-                    QT_TRANSLATE_NOOP("findings", "An ambitious goal with no budget and under {minimum} hours a week."),
-                    values,
-                    QT_TRANSLATE_NOOP("findings", "Engagement takes real time every week, and creative work needs "
-                                                  "budget."),
-                    QT_TRANSLATE_NOOP("findings", "Set aside at least {minimum} hours a week or a budget, or lower "
-                                                  "the target."),
-                    {"hours_per_week": goal.hours_per_week, "budget": goal.budget})]
-
+                    QT_TRANSLATE_NOOP("findings", "Consider {recommended}, if your audience is there."), numbers)]

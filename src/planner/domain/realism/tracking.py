@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from planner.domain.i18n import QT_TRANSLATE_NOOP
-from planner.domain.realism.context import LIMITS, _Context
+from planner.domain.realism.context import _Context
 from planner.domain.realism.findings import Finding, Severity
+from planner.domain.realism.rulebook import LIMITS
 from planner.domain.realism.text import _date, _value
 
 def _off_track(ctx: _Context) -> list[Finding]:
