@@ -117,13 +117,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _rows(db: Path, row, include_archived: bool = True) -> list[dict]:
-    """``row(goal, its figures, today)`` for every goal of the plan, read without writing to it."""
+def _rows(db: Path, row, include_archived: bool = True, plan: bool = False) -> list[dict]:
+    """``row(goal, its figures, today)`` for every goal of the plan, read without writing to it
+    (with *plan*, ``row(goal, its figures, today, the plan's goals)``)."""
     pf = _open(db, read_only=True)
     try:
         repo = Repository(pf.db)
         figures = repo.observations_by_goal()
-        return [row(g, figures.get(g.id, []), date.today()) for g in repo.goals(include_archived=include_archived)]
+        goals = repo.goals(include_archived=include_archived)
+        extra = (goals,) if plan else ()
+        return [row(g, figures.get(g.id, []), date.today(), *extra) for g in goals]
     finally:
         pf.close()
 
@@ -143,8 +146,8 @@ def cmd_goals(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _goal_check(goal, observations, today: date) -> dict:
-    findings = realism.check(goal, observations, today)
+def _goal_check(goal, observations, today: date, plan=()) -> dict:
+    findings = realism.check(goal, observations, today, plan=plan)
     suggestion = realism.suggest_target(goal, observations, today)
     return {
         **_goal_summary(goal, observations, today),
@@ -158,7 +161,7 @@ def _goal_check(goal, observations, today: date) -> dict:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    rows = _rows(args.db, _goal_check, include_archived=False)
+    rows = _rows(args.db, _goal_check, include_archived=False, plan=True)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK

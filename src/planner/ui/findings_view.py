@@ -36,6 +36,10 @@ def _words(key: str, value: str) -> str:
     if key == "sources":  # "Rival IQ 2024: typical growth 0.6-1.5%/month; ..." (publishers stay as they are)
         return value.replace("typical growth", QCoreApplication.translate("findings", "typical growth")).replace(
             "/month", QCoreApplication.translate("findings", "/month"))
+    if key in ("statistic", "size"):  # "typical (median)", "accounts under 1,000 followers"
+        return QCoreApplication.translate("findings", value)
+    if key in ("chosen", "retired"):  # platform lists
+        return QCoreApplication.translate("describe", ", ").join(translated("catalog", v) for v in value.split(", "))
     if key == "model":
         return (QCoreApplication.translate("findings", "straight-line") if value == "linear"
                 else QCoreApplication.translate("findings", "steady-growth") if value == "log-linear" else value)

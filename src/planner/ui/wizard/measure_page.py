@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
-from planner.domain import catalog
+from planner.domain import catalog, realism
 from planner.domain.catalog import Direction, Unit
 from planner.domain.goals import value_problems
 from planner.ui.formatting import fill, format_value, translated
@@ -23,8 +23,10 @@ UNIT_NAMES = {
 
 
 class MeasurePage(GoalPage):
-    FINDINGS = frozenset({"own_pace", "benchmark_pace", "rate_ceiling", "rate_over_100", "wrong_way",
-                          "direction", "vanity_metric", "vague_statement", "slow_response", "too_few_posts"})
+    FINDINGS = frozenset({"own_pace", "benchmark_pace", "flow_pace", "rate_ceiling", "rate_limit", "rate_step",
+                          "own_level", "cut_step", "cost_benchmark", "reach_share", "rate_over_100", "wrong_way",
+                          "direction", "vanity_metric", "vague_statement", "slow_response", "too_few_posts",
+                          "workload", "kpi_definition"})
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -55,6 +57,12 @@ class MeasurePage(GoalPage):
         self.target.setObjectName("target")
         self.latest_hint = QLabel()
         self.latest_hint.setWordWrap(True)
+        self.followers = NumberEdit(placeholder=self.tr("followers or subscribers today"))
+        self.followers.setObjectName("followerCount")
+        self.followers.setToolTip(self.tr("Rates fall as accounts grow: the figures of accounts your size are used "
+                                          "to judge the target."))
+        self.followers_label = QLabel(self.tr("&Followers now:"))
+        self.followers_label.setBuddy(self.followers)
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Goal, in a sentence:"), self.statement)
@@ -64,10 +72,11 @@ class MeasurePage(GoalPage):
         form.addRow(self.tr("&Baseline:"), self.baseline)
         form.addRow("", self.latest_hint)
         form.addRow(self.tr("&Target:"), self.target)
+        form.addRow(self.followers_label, self.followers)
         self.body.addLayout(form)
         self.body.addStretch()
         for signal in (self.title_edit.textChanged, self.statement.textChanged, self.baseline.valueChanged,
-                       self.target.valueChanged):
+                       self.target.valueChanged, self.followers.valueChanged):
             signal.connect(self.changed)
         self.kpi.currentIndexChanged.connect(self._kpi_changed)
         self.all_kpis.toggled.connect(self._fill_kpis)
@@ -105,6 +114,7 @@ class MeasurePage(GoalPage):
         kpi_id = self.kpi_id()
         if kpi_id is None:
             self.kpi_info.clear()
+            self._show_followers(False)
         else:
             kpi = catalog.kpi(kpi_id)
             direction = (self.tr("higher is better") if kpi.direction is Direction.UP
@@ -114,6 +124,7 @@ class MeasurePage(GoalPage):
             if kpi.description:
                 text += "\n" + translated("catalog", kpi.description)
             self.kpi_info.setText(text)
+            self._show_followers(realism.uses_follower_count(kpi_id))
             latest = self.goal_wizard().latest_value(kpi_id) if self.wizard() else None
             if latest is not None:
                 self.latest_hint.setText(fill(self.tr("Your latest figure for this KPI: %1"),
@@ -123,6 +134,15 @@ class MeasurePage(GoalPage):
             else:
                 self.latest_hint.clear()
         self.changed()
+
+    def _show_followers(self, shown: bool) -> None:
+        """The follower count matters for rates, reach and impressions: ask for it only then."""
+        self.followers.setVisible(shown)
+        self.followers_label.setVisible(shown)
+        if shown and not self.followers.text().strip() and self.wizard():
+            latest = self.goal_wizard().document.latest_value("followers")
+            if latest is not None:
+                self.followers.set_value(latest)
 
     def problem(self) -> str:
         if not self.title_edit.text().strip():
@@ -148,6 +168,10 @@ class MeasurePage(GoalPage):
                     return fill(self.tr("The %1 is a percentage: it cannot be over 100."), name)
                 return fill(self.tr("The %1 %2."), name, translated("problems", problem))
             values[caption] = value
+        if realism.uses_follower_count(kpi_id) and self.followers.problem():
+            return fill(self.tr("The follower count is not a number: “%1”."), self.followers.text().strip())
+        if realism.uses_follower_count(kpi_id) and (self.followers.value() or 0) < 0:
+            return self.tr("The follower count cannot be negative.")
         if not kpi.better(values["target"], values["baseline"]):
             if kpi.direction is Direction.DOWN:
                 return fill(self.tr("For %1 lower is better: the target must be below the baseline (%2)."),
@@ -157,5 +181,8 @@ class MeasurePage(GoalPage):
         return ""
 
     def contribute(self, fields: dict[str, Any]) -> None:
+        kpi_id = self.kpi_id()
+        asked = bool(kpi_id) and realism.uses_follower_count(kpi_id)
         fields.update(title=self.title_edit.text().strip(), statement=self.statement.toPlainText().strip(),
-                      kpi=self.kpi_id() or "", baseline=self.baseline.value(), target=self.target.value())
+                      kpi=kpi_id or "", baseline=self.baseline.value(), target=self.target.value(),
+                      follower_count=self.followers.value() if asked else None)
