@@ -169,6 +169,23 @@ def test_check_flags_the_unrealistic_sample_goal_only(sample_plan):
     assert text.returncode == 0 and "[error] own_pace" in text.stdout
 
 
+def test_check_names_the_goal_that_does_not_multiply_out(tmp_path):
+    plan = tmp_path / "funnel.json"
+    goal = {"objective": "traffic", "platforms": ["facebook"], "start": "2026-01-01", "deadline": "2026-06-30"}
+    plan.write_text(json.dumps({"format": "social-goal-plan", "version": 2, "goals": [
+        {**goal, "title": "Impressions", "kpi": "impressions", "baseline": 5000, "target": 10000},
+        {**goal, "title": "Organic CTR", "kpi": "ctr", "baseline": 0.5, "target": 1},
+        {**goal, "title": "Clicks", "kpi": "link_clicks", "baseline": 50, "target": 500},
+    ]}), encoding="utf-8")
+    db = tmp_path / "funnel.sgplan"
+    assert run("import-json", "--db", str(db), str(plan)).returncode == 0
+    rows = {r["title"]: r for r in json.loads(run("check", "--db", str(db), "--json").stdout)}
+    funnel = [f for f in rows["Clicks"]["findings"] if f["code"] == "funnel"]
+    assert funnel and "“Impressions”" in funnel[0]["message"] and "“Organic CTR”" in funnel[0]["message"]
+    assert not [f for f in rows["Impressions"]["findings"] if f["code"] == "funnel"]
+    assert "funnel" in run("check", "--db", str(db)).stdout
+
+
 def test_check_bad_plan_exits_2(tmp_path):
     junk = tmp_path / "junk.sgplan"
     junk.write_text("not a plan")

@@ -292,3 +292,52 @@ def test_wizard_start_date_defaults_to_today(empty_window, qtbot):
     assert wizard.timing_page.start.date() == to_qdate(TODAY)
     assert wizard.timing_page.deadline.date() > to_qdate(TODAY)
     assert date(2026, 11, 22) == TODAY
+
+
+def test_the_follower_count_is_asked_for_rates_and_picks_the_size_band(empty_window, qtbot):
+    wizard = open_wizard(qtbot, empty_window.document)
+    wizard.objective_page.select_objective("engagement")
+    wizard.next()
+    m = wizard.measure_page
+    m.select_kpi("engagements")
+    assert not m.followers.isVisible()  # a count of engagements: the size does not matter
+    m.select_kpi("engagement_rate_followers")
+    assert m.followers.isVisible()
+    assert "divided by followers" in m.kpi_info.text()  # the definition, in one line
+    m.title_edit.setText("More engagement")
+    m.statement.setPlainText("2% engagement per follower on Facebook by June")
+    qtbot.keyClicks(m.baseline, "0.8")
+    qtbot.keyClicks(m.target, "2")
+    qtbot.keyClicks(m.followers, "600")
+    wizard.next()
+    wizard.platforms_page.set_checked(("facebook",))
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    goal = wizard.draft_goal()
+    assert goal.follower_count == 600
+    ceiling = next(f for f in wizard.review_page.findings.findings if f.code == "rate_ceiling")
+    assert ceiling.severity.value == "warning" and "accounts under 1,000 followers" in ceiling.message
+    m.followers.clear()
+    qtbot.keyClicks(m.followers, "-5")
+    assert "cannot be negative" in m.problem()
+    m.select_kpi("engagements")
+    assert wizard.draft_goal().follower_count is None  # not asked, not stored
+
+
+def test_editing_a_goal_whose_kpi_narrowed_says_so_and_saving_confirms_it(empty_window, qtbot):
+    from planner.domain.goals import Goal, GoalPlatform
+
+    doc = empty_window.document
+    doc.repo.add_goal(Goal("Clicks", "traffic", "ctr", 1.0, 1.5, TODAY, TODAY + timedelta(days=90),
+                           platforms=(GoalPlatform("facebook"),), statement="1.5% by spring", kpi_to_confirm=True))
+    doc.reload()
+    goal = doc.goals()[0]
+    assert "kpi_definition" in {f.code for f in doc.findings(goal)}
+    wizard = open_wizard(qtbot, doc, goal)
+    wizard.next()
+    shown = {f.code for f in wizard.measure_page.inline_findings.findings}
+    assert "kpi_definition" in shown  # said where the KPI is chosen
+    wizard.accept()
+    saved = wizard.result_goal()
+    assert saved.kpi == "ctr" and saved.kpi_to_confirm is False
