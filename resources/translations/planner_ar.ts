@@ -299,7 +299,7 @@
         <translation>إ&amp;نشاء الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="166"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="170"/>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>
@@ -964,147 +964,172 @@ Your data folder:
 <context>
     <name>MeasurePage</name>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="31"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="33"/>
         <source>Make it specific and measurable</source>
         <translation>اجعله محددًا وقابلًا للقياس</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="32"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="34"/>
         <source>Say exactly what you want, and how you will know you got there: one KPI, where you are now, and the number you aim for. “Lots of followers” cannot be measured; “2,400 Instagram followers” can.</source>
         <translation>قل بالضبط ما تريده، وكيف ستعرف أنك وصلت إليه: مؤشر أداء واحد، وأين أنت الآن، والرقم الذي تسعى إليه. «متابعون كثيرون» لا يمكن قياسه؛ أما «2,400 متابع على إنستغرام» فيمكن قياسه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="37"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="39"/>
         <source>e.g. Grow Instagram followers to 2,400</source>
         <translation>مثال: زيادة متابعي إنستغرام إلى 2,400</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="42"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="44"/>
         <source>e.g. Grow our Instagram followers from 1,200 to 2,400 by posting Reels of the morning bake four times a week, within ten months.</source>
         <translation>مثال: زيادة متابعينا على إنستغرام من 1,200 إلى 2,400 بنشر مقاطع ريلز لخَبز الصباح أربع مرات في الأسبوع، خلال عشرة أشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="47"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="49"/>
         <source>Show every KPI</source>
         <translation>عرض كل المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="48"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="50"/>
         <source>Offer KPIs the catalog lists for other objectives too</source>
         <translation>اعرض أيضًا المؤشرات المدرجة لغايات أخرى</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="52"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="54"/>
         <source>where you are now</source>
         <translation>أين أنت الآن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="54"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="56"/>
         <source>where you want to be</source>
         <translation>أين تريد أن تصل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="59"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="60"/>
+        <source>followers or subscribers today</source>
+        <translation>المتابعون أو المشتركون اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="62"/>
+        <source>Rates fall as accounts grow: the figures of accounts your size are used to judge the target.</source>
+        <translation>تنخفض المعدلات كلما كبر الحساب: تُستخدم أرقام الحسابات التي بحجم حسابك للحكم على القيمة المستهدفة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="64"/>
+        <source>&amp;Followers now:</source>
+        <translation>&amp;المتابعون الآن:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="67"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="60"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="68"/>
         <source>&amp;Goal, in a sentence:</source>
         <translation>ال&amp;هدف في جملة:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="61"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="69"/>
         <source>&amp;KPI:</source>
         <translation>&amp;مؤشر الأداء:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="64"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="72"/>
         <source>&amp;Baseline:</source>
         <translation>قيمة ال&amp;بداية:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="66"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="74"/>
         <source>&amp;Target:</source>
         <translation>القيمة الم&amp;ستهدفة:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="110"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="120"/>
         <source>higher is better</source>
         <translation>الأعلى أفضل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="111"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="121"/>
         <source>lower is better</source>
         <translation>الأقل أفضل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="113"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="123"/>
         <source>Unit: %1 · %2</source>
         <translation>الوحدة: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="119"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="130"/>
         <source>Your latest figure for this KPI: %1</source>
         <translation>آخر رقم لديك لهذا المؤشر: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="129"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="149"/>
         <source>Give the goal a short title.</source>
         <translation>أعطِ الهدف عنوانًا قصيرًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="131"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="151"/>
         <source>Say in a sentence what you want to achieve: the statement is empty.</source>
         <translation>قل في جملة ما تريد تحقيقه: نص الهدف فارغ.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="134"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="154"/>
         <source>Choose the KPI you will measure.</source>
         <translation>اختر مؤشر الأداء الذي ستقيسه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="137"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="157"/>
         <source>baseline</source>
         <translation>قيمة البداية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="138"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="158"/>
         <source>target</source>
         <translation>القيمة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="140"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="160"/>
         <source>Enter the %1.</source>
         <translation>أدخل %1.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="142"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="162"/>
         <source>The %1 is not a number: “%2”.</source>
         <translation>%1 ليست رقمًا: «%2».</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="146"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="166"/>
         <source>The %1 cannot be negative.</source>
         <translation>لا يمكن أن تكون %1 سالبة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="148"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="168"/>
         <source>The %1 is a percentage: it cannot be over 100.</source>
         <translation>%1 نسبة مئوية: لا يمكن أن تتجاوز 100.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="149"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="169"/>
         <source>The %1 %2.</source>
         <translation>%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="153"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="172"/>
+        <source>The follower count is not a number: “%1”.</source>
+        <translation>عدد المتابعين ليس رقمًا: «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="174"/>
+        <source>The follower count cannot be negative.</source>
+        <translation>لا يمكن أن يكون عدد المتابعين سالبًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="177"/>
         <source>For %1 lower is better: the target must be below the baseline (%2).</source>
         <translation>في «%1» الأقل أفضل: يجب أن تكون القيمة المستهدفة أقل من قيمة البداية (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="155"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="179"/>
         <source>For %1 higher is better: the target must be above the baseline (%2).</source>
         <translation>في «%1» الأعلى أفضل: يجب أن تكون القيمة المستهدفة أعلى من قيمة البداية (%2).</translation>
     </message>
@@ -1282,37 +1307,37 @@ Your data folder:
         <translation>المستهدف (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="69"/>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="70"/>
         <source>★ Recommended for %1: %2. %3</source>
         <translation>★ موصى بها لـ«%1»: %2. %3</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="103"/>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="106"/>
         <source>Choose at least one platform.</source>
         <translation>اختر منصة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="109"/>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="112"/>
         <source>%1: “%2” is not a number.</source>
         <translation>%1: «%2» ليس رقمًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="112"/>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="115"/>
         <source>%1: %2 is not a possible value of this KPI.</source>
         <translation>%1: القيمة %2 غير ممكنة لهذا المؤشر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="118"/>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="121"/>
         <source>baselines</source>
         <translation>قيم البداية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="118"/>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="121"/>
         <source>targets</source>
         <translation>القيم المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="125"/>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="128"/>
         <source>The platforms&apos; %1 add up to %2, not the goal&apos;s %3.</source>
         <translation>مجموع %1 على المنصات هو %2، لا %3 كما في الهدف.</translation>
     </message>
@@ -1509,88 +1534,88 @@ Your data folder:
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="25"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="27"/>
         <source>Review your goal</source>
         <extracomment>Findings that speak to whether the goal is attainable (the A of SMART).</extracomment>
         <translation>راجع هدفك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="26"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="28"/>
         <source>Read it as one sentence, check each SMART letter, and see what the figures say about it before you commit.</source>
         <translation>اقرأه كجملة واحدة، وتحقّق من كل حرف من حروف SMART، وانظر ما تقوله الأرقام عنه قبل أن تعتمده.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="35"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="37"/>
         <source>Specific</source>
         <translation>محدد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="35"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="37"/>
         <source>Measurable</source>
         <translation>قابل للقياس</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="36"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="38"/>
         <source>Attainable</source>
         <translation>قابل للتحقيق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="36"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="38"/>
         <source>Relevant</source>
         <translation>ذو صلة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="37"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="39"/>
         <source>Time-bound</source>
         <translation>محدد بزمن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="68"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="70"/>
         <source>A statement with a number, on chosen platforms.</source>
         <translation>نص يتضمن رقمًا، على منصات مختارة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="69"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="71"/>
         <source>Name a number and the platforms in your statement.</source>
         <translation>اذكر في نص الهدف رقمًا والمنصات.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="70"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="72"/>
         <source>One KPI, a baseline and a target.</source>
         <translation>مؤشر أداء واحد، وقيمة بداية، وقيمة مستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="71"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="73"/>
         <source>Compared with your own pace and published figures.</source>
         <translation>مقارنةً بوتيرتك الخاصة وبالأرقام المنشورة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="74"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="76"/>
         <source>Linked to a business objective.</source>
         <translation>مرتبط بغاية تجارية.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="75"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="77"/>
         <source>Say which business objective it serves.</source>
         <translation>اذكر الغاية التجارية التي يخدمها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="76"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="78"/>
         <source>A start and a deadline.</source>
         <translation>تاريخ بداية وموعد نهائي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="83"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="85"/>
         <source>fine</source>
         <translation>جيد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="83"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="85"/>
         <source>worth a look</source>
         <translation>يستحق نظرة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="84"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="86"/>
         <source>needs changing</source>
         <translation>يحتاج إلى تعديل</translation>
     </message>
@@ -1791,67 +1816,67 @@ Your data folder:
 <context>
     <name>audience</name>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="203"/>
+        <location filename="../../src/planner/domain/goals.py" line="213"/>
         <source>any gender</source>
         <translation>كلا الجنسين</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="204"/>
+        <location filename="../../src/planner/domain/goals.py" line="214"/>
         <source>women</source>
         <translation>النساء</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="205"/>
+        <location filename="../../src/planner/domain/goals.py" line="215"/>
         <source>men</source>
         <translation>الرجال</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="206"/>
+        <location filename="../../src/planner/domain/goals.py" line="216"/>
         <source>any income</source>
         <translation>أي مستوى دخل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="207"/>
+        <location filename="../../src/planner/domain/goals.py" line="217"/>
         <source>lower income</source>
         <translation>دخل منخفض</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="208"/>
+        <location filename="../../src/planner/domain/goals.py" line="218"/>
         <source>middle income</source>
         <translation>دخل متوسط</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="209"/>
+        <location filename="../../src/planner/domain/goals.py" line="219"/>
         <source>higher income</source>
         <translation>دخل مرتفع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="210"/>
+        <location filename="../../src/planner/domain/goals.py" line="220"/>
         <source>any family situation</source>
         <translation>أي وضع عائلي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="211"/>
+        <location filename="../../src/planner/domain/goals.py" line="221"/>
         <source>single</source>
         <translation>غير متزوجين</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="212"/>
+        <location filename="../../src/planner/domain/goals.py" line="222"/>
         <source>couples without children</source>
         <translation>متزوجون بلا أطفال</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="213"/>
+        <location filename="../../src/planner/domain/goals.py" line="223"/>
         <source>families with young children</source>
         <translation>عائلات لديها أطفال صغار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="214"/>
+        <location filename="../../src/planner/domain/goals.py" line="224"/>
         <source>families with teenagers</source>
         <translation>عائلات لديها مراهقون</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="215"/>
+        <location filename="../../src/planner/domain/goals.py" line="225"/>
         <source>children grown up</source>
         <translation>عائلات كبر أبناؤها</translation>
     </message>
@@ -1859,522 +1884,663 @@ Your data folder:
 <context>
     <name>catalog</name>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="87"/>
+        <location filename="../../src/planner/domain/catalog.py" line="107"/>
         <source>Facebook</source>
+        <extracomment>The highest value of a unit that has one. still read in old plans, but no longer offered for new goals nor recommended sound choices beyond the recommended ones: choosing them is never flagged (``recommended`` are marked)</extracomment>
         <translation>فيسبوك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="88"/>
+        <location filename="../../src/planner/domain/catalog.py" line="108"/>
         <source>The easiest and most popular; the largest audience and mature analytics.</source>
         <translation>الأسهل والأكثر شيوعًا؛ أكبر جمهور وأدوات تحليل متقدمة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="89"/>
+        <location filename="../../src/planner/domain/catalog.py" line="109"/>
         <source>Instagram</source>
         <translation>إنستغرام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="90"/>
+        <location filename="../../src/planner/domain/catalog.py" line="110"/>
         <source>Pictures and short video: posts, Stories and Reels; a built-in shop.</source>
         <translation>صور وفيديو قصير: منشورات وقصص وريلز؛ ومتجر مدمج.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="91"/>
+        <location filename="../../src/planner/domain/catalog.py" line="111"/>
         <source>X (Twitter)</source>
         <translation>X (تويتر)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="92"/>
+        <location filename="../../src/planner/domain/catalog.py" line="112"/>
         <source>News and events; reaches a wide audience fast; conversations and Spaces.</source>
         <translation>الأخبار والأحداث؛ يصل إلى جمهور واسع بسرعة؛ محادثات ومساحات (Spaces).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="93"/>
+        <location filename="../../src/planner/domain/catalog.py" line="113"/>
         <source>YouTube</source>
         <translation>يوتيوب</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="93"/>
+        <location filename="../../src/planner/domain/catalog.py" line="113"/>
         <source>Long video that draws attention.</source>
         <translation>فيديو طويل يجذب الانتباه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="94"/>
+        <location filename="../../src/planner/domain/catalog.py" line="114"/>
         <source>TikTok</source>
         <translation>تيك توك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="94"/>
+        <location filename="../../src/planner/domain/catalog.py" line="114"/>
         <source>Short video with wide reach, and a built-in shop.</source>
         <translation>فيديو قصير بوصول واسع، ومتجر مدمج.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="95"/>
+        <location filename="../../src/planner/domain/catalog.py" line="115"/>
         <source>LinkedIn</source>
         <translation>لينكدإن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="95"/>
+        <location filename="../../src/planner/domain/catalog.py" line="115"/>
         <source>Professional audience, business buyers and recruiting.</source>
         <translation>جمهور مهني، ومشترون من الشركات، والتوظيف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="96"/>
+        <location filename="../../src/planner/domain/catalog.py" line="116"/>
         <source>Pinterest</source>
         <translation>بينترست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="96"/>
+        <location filename="../../src/planner/domain/catalog.py" line="116"/>
         <source>Product Pins: people shop where they find ideas.</source>
         <translation>دبابيس المنتجات (Product Pins): يتسوّق الناس حيث يجدون الأفكار.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="97"/>
+        <location filename="../../src/planner/domain/catalog.py" line="117"/>
         <source>Snapchat</source>
         <translation>سناب شات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="97"/>
+        <location filename="../../src/planner/domain/catalog.py" line="117"/>
         <source>Young audience; content made for it, not reused.</source>
         <translation>جمهور شاب؛ محتوى يُصنع له خصيصًا، لا يُعاد استخدامه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="98"/>
+        <location filename="../../src/planner/domain/catalog.py" line="118"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="98"/>
+        <location filename="../../src/planner/domain/catalog.py" line="118"/>
         <source>Your own site&apos;s analytics: visits and sales from social.</source>
         <translation>تحليلات موقعك الخاص: الزيارات والمبيعات القادمة من مواقع التواصل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="99"/>
+        <location filename="../../src/planner/domain/catalog.py" line="119"/>
         <source>Clubhouse</source>
         <translation>كلوب هاوس</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="99"/>
+        <location filename="../../src/planner/domain/catalog.py" line="119"/>
         <source>Audio rooms: a voice that expresses the brand in depth.</source>
         <translation>غرف صوتية: صوت يعبّر عن العلامة التجارية بعمق.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="100"/>
+        <location filename="../../src/planner/domain/catalog.py" line="121"/>
         <source>Spotify</source>
         <translation>سبوتيفاي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="100"/>
+        <location filename="../../src/planner/domain/catalog.py" line="121"/>
         <source>Podcasts: a voice that expresses the brand in depth.</source>
         <translation>البودكاست: صوت يعبّر عن العلامة التجارية بعمق.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="101"/>
+        <location filename="../../src/planner/domain/catalog.py" line="122"/>
         <source>Shopify</source>
         <translation>شوبيفاي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="101"/>
+        <location filename="../../src/planner/domain/catalog.py" line="122"/>
         <source>A shop that sells straight from social posts.</source>
         <translation>متجر يبيع مباشرة من منشورات مواقع التواصل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="110"/>
+        <location filename="../../src/planner/domain/catalog.py" line="123"/>
+        <source>WhatsApp Business</source>
+        <translation>واتساب للأعمال</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="124"/>
+        <source>Chats with customers, a catalogue and broadcasts: where many small shops take orders.</source>
+        <translation>محادثات مع العملاء وكتالوج ورسائل جماعية: حيث تتلقى متاجر صغيرة كثيرة طلباتها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="125"/>
+        <source>Telegram channel</source>
+        <translation>قناة تيليجرام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="126"/>
+        <source>A channel that broadcasts posts to subscribers; views per post are public.</source>
+        <translation>قناة تبث المنشورات إلى المشتركين؛ ومشاهدات كل منشور معلنة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="127"/>
+        <source>Google Business Profile</source>
+        <translation>الملف التجاري على Google</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="128"/>
+        <source>Your listing in Google Search and Maps: calls, directions, reviews.</source>
+        <translation>نشاطك التجاري في بحث Google وخرائطها: المكالمات والاتجاهات والمراجعات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="137"/>
         <source>Followers</source>
         <translation>المتابعون</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="111"/>
-        <source>People following the account or page: a running total.</source>
-        <translation>الأشخاص الذين يتابعون الحساب أو الصفحة: إجمالي تراكمي.</translation>
+        <location filename="../../src/planner/domain/catalog.py" line="138"/>
+        <source>People following the account or page (a channel&apos;s subscribers): a running total.</source>
+        <translation>الأشخاص الذين يتابعون الحساب أو الصفحة (أو المشتركون في القناة): مجموع تراكمي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="112"/>
+        <location filename="../../src/planner/domain/catalog.py" line="161"/>
+        <source>Link click-through rate (organic)</source>
+        <translation>نسبة النقر على الروابط (عضوي)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="162"/>
+        <source>Link clicks on your own unpaid posts divided by their impressions.</source>
+        <translation>النقرات على الروابط في منشوراتك غير المدفوعة مقسومةً على مرات ظهورها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="165"/>
+        <source>Shop conversion rate</source>
+        <translation>معدل التحويل في المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="166"/>
+        <source>Orders divided by visits from social to your shop or site.</source>
+        <translation>الطلبات مقسومةً على الزيارات القادمة من مواقع التواصل إلى متجرك أو موقعك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="139"/>
         <source>Reach per week</source>
         <translation>الوصول في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="113"/>
+        <location filename="../../src/planner/domain/catalog.py" line="140"/>
         <source>Distinct people who saw your posts in a week.</source>
         <translation>عدد الأشخاص المختلفين الذين شاهدوا منشوراتك خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="114"/>
+        <location filename="../../src/planner/domain/catalog.py" line="141"/>
         <source>Impressions per week</source>
         <translation>مرات الظهور في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="115"/>
+        <location filename="../../src/planner/domain/catalog.py" line="142"/>
         <source>Times your posts were shown in a week.</source>
         <translation>عدد مرات عرض منشوراتك خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="116"/>
+        <location filename="../../src/planner/domain/catalog.py" line="143"/>
         <source>Video views per week</source>
         <translation>مشاهدات الفيديو في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="117"/>
+        <location filename="../../src/planner/domain/catalog.py" line="144"/>
         <source>Engagements per week</source>
         <translation>التفاعلات في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="118"/>
+        <location filename="../../src/planner/domain/catalog.py" line="145"/>
         <source>Likes, comments and shares on your posts in a week.</source>
         <translation>الإعجابات والتعليقات والمشاركات على منشوراتك خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="119"/>
+        <location filename="../../src/planner/domain/catalog.py" line="146"/>
         <source>Engagement rate (per follower)</source>
         <translation>معدل التفاعل (لكل متابع)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="121"/>
+        <location filename="../../src/planner/domain/catalog.py" line="148"/>
         <source>Engagements per post divided by followers. 10-100x lower than per impression.</source>
         <translation>التفاعلات لكل منشور مقسومةً على عدد المتابعين. أقل بـ10 إلى 100 مرة من المعدل لكل ظهور.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="122"/>
+        <location filename="../../src/planner/domain/catalog.py" line="149"/>
         <source>Engagement rate (per reach)</source>
         <translation>معدل التفاعل (حسب الوصول)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="123"/>
+        <location filename="../../src/planner/domain/catalog.py" line="150"/>
         <source>Engagements divided by the people reached.</source>
         <translation>التفاعلات مقسومةً على عدد الأشخاص الذين وصلت إليهم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="124"/>
+        <location filename="../../src/planner/domain/catalog.py" line="151"/>
         <source>Engagement rate (per impression)</source>
         <translation>معدل التفاعل (لكل ظهور)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="125"/>
+        <location filename="../../src/planner/domain/catalog.py" line="152"/>
         <source>Engagements divided by impressions.</source>
         <translation>التفاعلات مقسومةً على مرات الظهور.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="126"/>
+        <location filename="../../src/planner/domain/catalog.py" line="153"/>
         <source>Brand mentions per week</source>
         <translation>الإشارات إلى العلامة التجارية في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="127"/>
+        <location filename="../../src/planner/domain/catalog.py" line="154"/>
         <source>Branded hashtag uses per week</source>
         <translation>استخدامات وسم (هاشتاغ) العلامة التجارية في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="128"/>
+        <location filename="../../src/planner/domain/catalog.py" line="155"/>
         <source>Positive share of mentions</source>
         <translation>نسبة الإشارات الإيجابية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="130"/>
+        <location filename="../../src/planner/domain/catalog.py" line="157"/>
         <source>Share of voice vs. competitors</source>
         <translation>حصة الصوت مقارنةً بالمنافسين</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="131"/>
+        <location filename="../../src/planner/domain/catalog.py" line="158"/>
         <source>Your mentions as a share of all mentions of you and your competitors.</source>
         <translation>الإشارات إليك كنسبة من كل الإشارات إليك وإلى منافسيك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="132"/>
+        <location filename="../../src/planner/domain/catalog.py" line="159"/>
         <source>Website visits from social per week</source>
         <translation>زيارات الموقع من مواقع التواصل في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="133"/>
+        <location filename="../../src/planner/domain/catalog.py" line="160"/>
         <source>Link clicks per week</source>
         <translation>النقرات على الروابط في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="134"/>
-        <source>Click-through rate</source>
-        <translation>نسبة النقر إلى الظهور (CTR)</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/catalog.py" line="135"/>
-        <source>Link clicks divided by impressions.</source>
-        <translation>النقرات على الروابط مقسومةً على مرات الظهور.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/catalog.py" line="136"/>
+        <location filename="../../src/planner/domain/catalog.py" line="163"/>
         <source>Conversions from social per month</source>
         <translation>التحويلات من مواقع التواصل في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="137"/>
+        <location filename="../../src/planner/domain/catalog.py" line="164"/>
         <source>Sales or sign-ups traced to social, e.g. by UTM parameters.</source>
         <translation>المبيعات أو التسجيلات التي يمكن تتبّعها إلى مواقع التواصل، مثلًا عبر معلمات UTM.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="138"/>
-        <source>Conversion rate</source>
-        <translation>معدل التحويل</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/catalog.py" line="139"/>
-        <source>Conversions divided by visits from social.</source>
-        <translation>التحويلات مقسومةً على الزيارات القادمة من مواقع التواصل.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/catalog.py" line="140"/>
+        <location filename="../../src/planner/domain/catalog.py" line="167"/>
         <source>Share of conversions from social</source>
         <translation>نسبة التحويلات القادمة من مواقع التواصل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="142"/>
+        <location filename="../../src/planner/domain/catalog.py" line="169"/>
         <source>Bounce rate of social visitors</source>
         <translation>معدل الارتداد لزوار مواقع التواصل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="143"/>
+        <location filename="../../src/planner/domain/catalog.py" line="170"/>
         <source>Visitors from social who leave after one page: lower is better.</source>
         <translation>زوار مواقع التواصل الذين يغادرون بعد صفحة واحدة: الأقل أفضل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="144"/>
+        <location filename="../../src/planner/domain/catalog.py" line="171"/>
         <source>Leads per month</source>
         <translation>العملاء المحتملون في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="145"/>
+        <location filename="../../src/planner/domain/catalog.py" line="172"/>
         <source>Names, e-mails or job details collected.</source>
         <translation>الأسماء أو عناوين البريد الإلكتروني أو بيانات العمل التي جُمعت.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="146"/>
+        <location filename="../../src/planner/domain/catalog.py" line="173"/>
         <source>Cost per lead</source>
         <translation>تكلفة العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="147"/>
+        <location filename="../../src/planner/domain/catalog.py" line="174"/>
         <source>First response time</source>
         <translation>وقت الرد الأول</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="148"/>
+        <location filename="../../src/planner/domain/catalog.py" line="175"/>
         <source>Average hours until a customer gets a first reply: lower is better.</source>
         <translation>متوسط الساعات حتى يحصل العميل على أول رد: الأقل أفضل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="149"/>
+        <location filename="../../src/planner/domain/catalog.py" line="176"/>
         <source>Customer satisfaction</source>
         <translation>رضا العملاء</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="150"/>
+        <location filename="../../src/planner/domain/catalog.py" line="177"/>
         <source>Share of customers who say they were satisfied.</source>
         <translation>نسبة العملاء الذين يقولون إنهم راضون.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="151"/>
+        <location filename="../../src/planner/domain/catalog.py" line="178"/>
         <source>Requests handled per person per week</source>
         <translation>الطلبات المنجزة لكل موظف في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="152"/>
+        <location filename="../../src/planner/domain/catalog.py" line="179"/>
         <source>Job applications per month</source>
         <translation>طلبات التوظيف في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="153"/>
+        <location filename="../../src/planner/domain/catalog.py" line="180"/>
         <source>Posts per week</source>
         <translation>المنشورات في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="154"/>
+        <location filename="../../src/planner/domain/catalog.py" line="181"/>
         <source>Audience growth rate per month</source>
         <translation>معدل نمو الجمهور في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="155"/>
+        <location filename="../../src/planner/domain/catalog.py" line="182"/>
         <source>New followers in a month as a share of followers.</source>
         <translation>المتابعون الجدد خلال شهر كنسبة من إجمالي المتابعين.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="156"/>
+        <location filename="../../src/planner/domain/catalog.py" line="183"/>
         <source>Profile or page views per week</source>
         <translation>مشاهدات الملف الشخصي أو الصفحة في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="157"/>
+        <location filename="../../src/planner/domain/catalog.py" line="184"/>
         <source>Shares per week</source>
         <translation>مرات المشاركة في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="158"/>
+        <location filename="../../src/planner/domain/catalog.py" line="185"/>
         <source>Replies by the business per week</source>
         <translation>ردود النشاط التجاري في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="159"/>
+        <location filename="../../src/planner/domain/catalog.py" line="186"/>
         <source>Competitor mentions per week</source>
         <translation>الإشارات إلى المنافسين في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="160"/>
+        <location filename="../../src/planner/domain/catalog.py" line="187"/>
         <source>Photo tags per month</source>
         <translation>الإشارات إليك في الصور في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="161"/>
+        <location filename="../../src/planner/domain/catalog.py" line="188"/>
         <source>Customer posts about you per month</source>
         <translation>منشورات العملاء عنك في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="162"/>
+        <location filename="../../src/planner/domain/catalog.py" line="189"/>
         <source>Likes per week</source>
         <translation>الإعجابات في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="166"/>
+        <location filename="../../src/planner/domain/catalog.py" line="191"/>
+        <source>Ad link click-through rate</source>
+        <translation>نسبة النقر على روابط الإعلانات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="192"/>
+        <source>Link clicks on your ads divided by the ads&apos; impressions (paid).</source>
+        <translation>النقرات على روابط إعلاناتك مقسومةً على مرات ظهور الإعلانات (مدفوع).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="193"/>
+        <source>Lead-form conversion rate</source>
+        <translation>معدل تحويل نموذج العملاء المحتملين</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="195"/>
+        <source>Leads from an ad&apos;s form divided by clicks on the ad (paid).</source>
+        <translation>العملاء المحتملون من نموذج الإعلان مقسومين على النقرات على الإعلان (مدفوع).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="196"/>
+        <source>Thumbnail click-through rate</source>
+        <translation>نسبة النقر على الصور المصغّرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="198"/>
+        <source>Views started from a video&apos;s thumbnail divided by the thumbnail&apos;s impressions (YouTube).</source>
+        <translation>المشاهدات التي بدأت من الصورة المصغّرة للفيديو مقسومةً على مرات ظهورها (يوتيوب).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="200"/>
+        <source>Views per post</source>
+        <translation>المشاهدات لكل منشور</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="201"/>
+        <source>The average views a post gets, as a Telegram channel shows them.</source>
+        <translation>متوسط مشاهدات المنشور كما تعرضها قناة تيليجرام.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="202"/>
+        <source>Broadcast contacts</source>
+        <translation>جهات اتصال الرسائل الجماعية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="203"/>
+        <source>Customers on your broadcast lists: a running total.</source>
+        <translation>العملاء في قوائم رسائلك الجماعية: مجموع تراكمي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="204"/>
+        <source>Customer chats per week</source>
+        <translation>محادثات العملاء في الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="205"/>
+        <source>New conversations customers start with you in a week (WhatsApp, Telegram).</source>
+        <translation>المحادثات الجديدة التي يبدؤها العملاء معك في الأسبوع (واتساب، تيليجرام).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="206"/>
+        <source>Broadcast read rate</source>
+        <translation>معدل قراءة الرسائل الجماعية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="208"/>
+        <source>Broadcast messages read divided by those delivered.</source>
+        <translation>الرسائل الجماعية المقروءة مقسومةً على الرسائل المُسلَّمة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="209"/>
+        <source>Calls from your business profile per month</source>
+        <translation>المكالمات من ملفك التجاري في الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="211"/>
+        <source>Direction requests per month</source>
+        <translation>طلبات الاتجاهات في الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="212"/>
+        <source>People who asked Google Maps for the way to you in a month.</source>
+        <translation>الأشخاص الذين طلبوا من خرائط Google الطريق إليك خلال شهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="213"/>
+        <source>Website clicks from your business profile per month</source>
+        <translation>النقرات على موقعك من ملفك التجاري في الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="215"/>
+        <source>Reviews</source>
+        <translation>المراجعات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="216"/>
+        <source>Reviews of your business: a running total.</source>
+        <translation>مراجعات نشاطك التجاري: مجموع تراكمي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="217"/>
+        <source>Average rating</source>
+        <translation>متوسط التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="218"/>
+        <source>The average star rating of your reviews, from 1 to 5.</source>
+        <translation>متوسط تقييم مراجعاتك بالنجوم، من 1 إلى 5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="222"/>
         <source>Brand awareness</source>
         <translation>الوعي بالعلامة التجارية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="167"/>
+        <location filename="../../src/planner/domain/catalog.py" line="223"/>
         <source>More people know your business exists and remember it.</source>
         <translation>أن يعرف مزيد من الناس بوجود نشاطك التجاري ويتذكّروه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="171"/>
-        <source>Video draws attention; X reaches a wide audience fast.</source>
-        <translation>الفيديو يجذب الانتباه؛ وX يصل إلى جمهور واسع بسرعة.</translation>
+        <location filename="../../src/planner/domain/catalog.py" line="227"/>
+        <source>Video draws attention; X reaches a wide audience fast; Facebook is the easiest and most popular.</source>
+        <translation>الفيديو يجذب الانتباه؛ وإكس يصل إلى جمهور واسع بسرعة؛ وفيسبوك الأسهل والأكثر انتشارًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="172"/>
+        <location filename="../../src/planner/domain/catalog.py" line="233"/>
+        <source>Reviews on your Google profile are what new customers read first; audio (X Spaces, Spotify) lets the brand express its identity in depth.</source>
+        <translation>المراجعات على ملفك في Google هي أول ما يقرؤه العملاء الجدد؛ والصوت (مساحات إكس، سبوتيفاي) يتيح للعلامة التعبير عن هويتها بعمق.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="254"/>
+        <source>Built-in shopping: the purchase happens where the post is, or in a chat where the customer orders.</source>
+        <translation>تسوّق مدمج: يتم الشراء حيث يكون المنشور، أو في محادثة يطلب فيها العميل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="260"/>
+        <source>Facebook has the largest audience and mature analytics; LinkedIn reaches business buyers.</source>
+        <translation>لدى فيسبوك أكبر جمهور وتحليلات ناضجة؛ ولينكدإن يصل إلى المشترين من الشركات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="229"/>
         <source>Reputation management</source>
         <translation>إدارة السمعة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="173"/>
+        <location filename="../../src/planner/domain/catalog.py" line="230"/>
         <source>People talk about your brand, and say good things.</source>
         <translation>أن يتحدث الناس عن علامتك التجارية، ويقولوا عنها كلامًا طيبًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="176"/>
-        <source>Audio (Clubhouse, X Spaces, Spotify) lets the brand express its identity in depth.</source>
-        <translation>الصوت (كلوب هاوس، ومساحات X، وسبوتيفاي) يتيح للعلامة التجارية التعبير عن هويتها بعمق.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/catalog.py" line="177"/>
+        <location filename="../../src/planner/domain/catalog.py" line="235"/>
         <source>Website traffic</source>
         <translation>زيارات الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="178"/>
+        <location filename="../../src/planner/domain/catalog.py" line="236"/>
         <source>Social posts send visitors to your website or shop.</source>
         <translation>منشوراتك على مواقع التواصل ترسل الزوار إلى موقعك أو متجرك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="181"/>
+        <location filename="../../src/planner/domain/catalog.py" line="239"/>
         <source>Link posts travel well there; Facebook is the easiest place to start.</source>
         <translation>المنشورات التي فيها روابط تنتشر جيدًا هناك؛ وفيسبوك أسهل مكان للبدء.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="182"/>
+        <location filename="../../src/planner/domain/catalog.py" line="241"/>
         <source>Community engagement</source>
         <translation>التفاعل مع المجتمع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="183"/>
+        <location filename="../../src/planner/domain/catalog.py" line="242"/>
         <source>Followers like, comment, share and talk with you.</source>
         <translation>أن يُعجب المتابعون ويعلّقوا ويشاركوا ويتحدثوا معك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="187"/>
+        <location filename="../../src/planner/domain/catalog.py" line="247"/>
         <source>Facebook is the easiest and most popular; Instagram suits pictures and short video.</source>
         <translation>فيسبوك الأسهل والأكثر شيوعًا؛ وإنستغرام يناسب الصور والفيديو القصير.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="188"/>
+        <location filename="../../src/planner/domain/catalog.py" line="249"/>
         <source>Conversions and sales</source>
         <translation>التحويلات والمبيعات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="189"/>
+        <location filename="../../src/planner/domain/catalog.py" line="250"/>
         <source>Social activity turns into sales you can trace.</source>
         <translation>أن يتحوّل نشاطك على مواقع التواصل إلى مبيعات يمكنك تتبّعها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="192"/>
-        <source>Built-in shopping: the purchase happens where the post is.</source>
-        <translation>التسوّق المدمج: يتم الشراء حيث يوجد المنشور.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/catalog.py" line="193"/>
+        <location filename="../../src/planner/domain/catalog.py" line="256"/>
         <source>Lead generation</source>
         <translation>جذب العملاء المحتملين</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="194"/>
+        <location filename="../../src/planner/domain/catalog.py" line="257"/>
         <source>Collect contacts of people who may buy later.</source>
         <translation>جمع بيانات التواصل لأشخاص قد يشترون لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="197"/>
-        <source>Facebook has the largest audience and mature analytics.</source>
-        <translation>فيسبوك لديه أكبر جمهور وأدوات تحليل متقدمة.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/catalog.py" line="198"/>
+        <location filename="../../src/planner/domain/catalog.py" line="263"/>
         <source>Customer service</source>
         <translation>خدمة العملاء</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="199"/>
+        <location filename="../../src/planner/domain/catalog.py" line="264"/>
         <source>Answer customers quickly and well where they ask.</source>
         <translation>الرد على العملاء بسرعة وبشكل جيد حيث يسألون.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="202"/>
+        <location filename="../../src/planner/domain/catalog.py" line="268"/>
         <source>Conversational platforms, where customers already ask.</source>
         <translation>منصات المحادثة، حيث يسأل العملاء أصلًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="203"/>
+        <location filename="../../src/planner/domain/catalog.py" line="270"/>
         <source>Social listening and market insight</source>
         <translation>الاستماع الاجتماعي وفهم السوق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="204"/>
+        <location filename="../../src/planner/domain/catalog.py" line="271"/>
         <source>Learn what people say about you, your competitors and your trade.</source>
         <translation>معرفة ما يقوله الناس عنك وعن منافسيك وعن مجال عملك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="207"/>
+        <location filename="../../src/planner/domain/catalog.py" line="274"/>
         <source>Public conversation happens there; most mentions on X come from small accounts.</source>
         <translation>النقاش العام يجري هناك؛ ومعظم الإشارات على X تأتي من حسابات صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="208"/>
+        <location filename="../../src/planner/domain/catalog.py" line="276"/>
         <source>Recruiting</source>
         <translation>التوظيف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="209"/>
+        <location filename="../../src/planner/domain/catalog.py" line="277"/>
         <source>Find people who want to work with you.</source>
         <translation>إيجاد أشخاص يريدون العمل معك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="212"/>
+        <location filename="../../src/planner/domain/catalog.py" line="280"/>
         <source>Where job seekers and their friends look.</source>
         <translation>حيث يبحث الباحثون عن عمل وأصدقاؤهم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="213"/>
+        <location filename="../../src/planner/domain/catalog.py" line="282"/>
         <source>Brand loyalty</source>
         <translation>الولاء للعلامة التجارية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="214"/>
+        <location filename="../../src/planner/domain/catalog.py" line="283"/>
         <source>Customers come back, tag you and post about you.</source>
         <translation>أن يعود العملاء، ويشيروا إليك، وينشروا عنك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="217"/>
+        <location filename="../../src/planner/domain/catalog.py" line="287"/>
         <source>Customers share photos and talk with the brand there.</source>
         <translation>يشارك العملاء الصور ويتحدثون مع العلامة التجارية هناك.</translation>
     </message>
@@ -2543,8 +2709,9 @@ Your data folder:
         <location filename="../../src/planner/ui/describe.py" line="15"/>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="181"/>
         <location filename="../../src/planner/ui/findings_view.py" line="27"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="42"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="97"/>
-        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="68"/>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="69"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -2585,328 +2752,565 @@ Your data folder:
 <context>
     <name>findings</name>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="295"/>
+        <location filename="../../src/planner/domain/realism/pace.py" line="37"/>
         <source>Your own recent figures are the best guide: the platforms advise judging a trend over about 90 days.</source>
-        <extracomment>The monthly growth of these KPIs is what the benchmark table&apos;s growth rows measure. Rates judged as a multiple of the platform&apos;s typical figure (BENCHMARKS.md: engagement per follower).</extracomment>
         <translation>أرقامك الحديثة هي أفضل دليل: تنصح المنصات بالحكم على الاتجاه على مدى نحو 90 يومًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="298"/>
+        <location filename="../../src/planner/domain/realism/pace.py" line="40"/>
         <source>{kpi} has not moved towards the target over the last {weeks} weeks ({history} a month), but the goal needs {needed} a month.</source>
         <translation>لم يتقدّم «{kpi}» نحو القيمة المستهدفة خلال الأسابيع الـ{weeks} الأخيرة ({history} شهريًا)، بينما يحتاج الهدف إلى {needed} شهريًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="301"/>
+        <location filename="../../src/planner/domain/realism/pace.py" line="43"/>
         <source>{kpi} has not moved towards the target over the last {weeks} weeks ({history} a week), but the goal needs {needed} a week.</source>
         <translation>لم يتقدّم «{kpi}» نحو القيمة المستهدفة خلال الأسابيع الـ{weeks} الأخيرة ({history} أسبوعيًا)، بينما يحتاج الهدف إلى {needed} أسبوعيًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="304"/>
+        <location filename="../../src/planner/domain/realism/pace.py" line="46"/>
         <source>Find out what changed, and change the content or the plan before counting on the target.</source>
         <translation>اعرف ما الذي تغيّر، وغيّر المحتوى أو الخطة قبل أن تعتمد على القيمة المستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="311"/>
+        <location filename="../../src/planner/domain/realism/pace.py" line="52"/>
         <source>The goal needs {needed} a month, {ratio} times the {history} a month your figures show over the last {weeks} weeks.</source>
         <translation>يحتاج الهدف إلى {needed} شهريًا، أي {ratio} ضعف ما تُظهره أرقامك خلال الأسابيع الـ{weeks} الأخيرة ({history} شهريًا).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="314"/>
+        <location filename="../../src/planner/domain/realism/pace.py" line="55"/>
         <source>The goal needs {needed} a week, {ratio} times the {history} a week your figures show over the last {weeks} weeks.</source>
         <translation>يحتاج الهدف إلى {needed} أسبوعيًا، أي {ratio} ضعف ما تُظهره أرقامك خلال الأسابيع الـ{weeks} الأخيرة ({history} أسبوعيًا).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="316"/>
+        <location filename="../../src/planner/domain/realism/pace.py" line="57"/>
         <source>This pace is unrealistic: lower the target or move the deadline.</source>
         <translation>هذه الوتيرة غير واقعية: اخفض القيمة المستهدفة أو أجّل الموعد النهائي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="318"/>
+        <location filename="../../src/planner/domain/realism/pace.py" line="59"/>
         <source>Plan what will make the pace change (content, ads, time), or lower the target.</source>
         <translation>خطِّط لما سيغيّر الوتيرة (المحتوى، الإعلانات، الوقت)، أو اخفض القيمة المستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="365"/>
-        <source>Going from {base} to {target} followers in {months} months needs {cmgr} growth every month.</source>
-        <translation>الانتقال من {base} إلى {target} متابع خلال {months} شهر يتطلب نموًا بنسبة {cmgr} كل شهر.</translation>
+        <location filename="../../src/planner/domain/realism/pace.py" line="104"/>
+        <source>{kpi} from {baseline} to {target} in {days} days is {total} times as many.</source>
+        <translation>«{kpi}» من {baseline} إلى {target} خلال {days} يومًا يعني {total} ضعفًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="369"/>
-        <source>Published growth figures make more than {unrealistic} a month for three months, or {unrealistic_year} a month for a year, unrealistic; fast followings often come from ads or fake accounts.</source>
-        <translation>وفق أرقام النمو المنشورة، يُعدّ النمو بأكثر من {unrealistic} شهريًا لمدة ثلاثة أشهر، أو {unrealistic_year} شهريًا لمدة سنة، غير واقعي؛ فالمتابعون الذين يأتون بسرعة مصدرهم غالبًا الإعلانات أو الحسابات الوهمية.</translation>
+        <location filename="../../src/planner/domain/realism/pace.py" line="107"/>
+        <source>{kpi} from {baseline} to {target} in {months} months is as much as {cmgr} growth every month for an account of {base}.</source>
+        <translation>«{kpi}» من {baseline} إلى {target} خلال {months} شهرًا يعادل نموًا بنسبة {cmgr} كل شهر لحساب فيه {base}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="373"/>
+        <location filename="../../src/planner/domain/realism/pace.py" line="110"/>
+        <source>{kpi} from {baseline} to {target} in {months} months needs {cmgr} growth every month.</source>
+        <translation>«{kpi}» من {baseline} إلى {target} خلال {months} شهرًا يحتاج إلى نمو بنسبة {cmgr} كل شهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="114"/>
+        <source>More than {unrealistic} a month for three months, or {unrealistic_year} a month for a year, is unrealistic: even the top 10% of Facebook pages grew about {top} a month ({top_source}); fast followings often come from ads or fake accounts.</source>
+        <translation>أكثر من {unrealistic} شهريًا لثلاثة أشهر، أو {unrealistic_year} شهريًا لسنة، غير واقعي: حتى أفضل 10% من صفحات فيسبوك نمت بنحو {top} شهريًا ({top_source})؛ وكثيرًا ما يأتي التزايد السريع من الإعلانات أو الحسابات الوهمية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="123"/>
+        <source>That is faster than the top 10% of Facebook pages, about {top} a month ({top_source}).</source>
+        <translation>هذا أسرع من أفضل 10% من صفحات فيسبوك، أي نحو {top} شهريًا ({top_source}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="128"/>
+        <source>Growth above {ambitious} a month is more than the typical account reaches ({typical_sources}).</source>
+        <translation>النمو بأكثر من {ambitious} شهريًا يفوق ما يبلغه الحساب المعتاد ({typical_sources}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="158"/>
+        <source>{kpi} from {baseline} to {target} in {days} days is {total} times as much.</source>
+        <translation>«{kpi}» من {baseline} إلى {target} خلال {days} يومًا يعني {total} ضعفًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="161"/>
+        <source>{kpi} from {baseline} to {target} in {months} months is {total} times as much: {cmgr} more every month.</source>
+        <translation>«{kpi}» من {baseline} إلى {target} خلال {months} شهرًا يعني {total} ضعفًا: زيادة {cmgr} كل شهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="164"/>
+        <source>Posting more cannot multiply a flow this fast, but a budget can buy it: growth above {error} a month is beyond anything published for organic work (our judgement).</source>
+        <translation>لا يمكن لزيادة النشر أن تضاعف الحصيلة بهذه السرعة، لكن الميزانية تستطيع شراءها: النمو بأكثر من {error} شهريًا يتجاوز كل ما نُشر عن العمل العضوي (تقديرنا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="167"/>
+        <source>Check that the budget covers what this much costs.</source>
+        <translation>تحقّق من أن الميزانية تغطي كلفة هذا القدر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="169"/>
+        <source>No published benchmark shows a flow growing like this; above {error} a month, posting more cannot do it (our judgement).</source>
+        <translation>لا يُظهر أي معيار منشور حصيلةً تنمو هكذا؛ فوق {error} شهريًا لا تكفي زيادة النشر (تقديرنا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="171"/>
+        <source>Lower the target, give it longer, or plan a paid campaign with a budget.</source>
+        <translation>اخفض القيمة المستهدفة، أو امنحها وقتًا أطول، أو خطّط لحملة مدفوعة بميزانية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="174"/>
+        <source>Growing more than {warning} a month needs a new plan: ads, a campaign, much more content (our judgement).</source>
+        <translation>النمو بأكثر من {warning} شهريًا يحتاج إلى خطة جديدة: إعلانات، حملة، محتوى أكثر بكثير (تقديرنا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="176"/>
+        <source>Say what will change to make it grow this fast.</source>
+        <translation>وضّح ما الذي سيتغير ليجعلها تنمو بهذه السرعة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="178"/>
+        <source>More than {advice} a month is ambitious for a flow (our judgement).</source>
+        <translation>أكثر من {advice} شهريًا طموح بالنسبة إلى حصيلة دورية (تقديرنا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="119"/>
         <source>Set a target you can reach at a few percent a month.</source>
         <translation>ضع قيمة مستهدفة يمكنك بلوغها بنمو بضعة في المئة شهريًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="376"/>
-        <source>That is faster than the strongest published growth on {platform}: {strong} a month ({source}).</source>
-        <translation>هذا أسرع من أقوى نمو منشور على {platform}: {strong} شهريًا ({source}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="378"/>
+        <location filename="../../src/planner/domain/realism/pace.py" line="125"/>
         <source>Plan the ads or campaigns that would make it possible, or lower the target.</source>
         <translation>خطِّط للإعلانات أو الحملات التي تجعل ذلك ممكنًا، أو اخفض القيمة المستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="381"/>
-        <source>Growth above {ambitious} a month is ambitious for most accounts.</source>
-        <translation>النمو بأكثر من {ambitious} شهريًا طموح بالنسبة لمعظم الحسابات.</translation>
+        <location filename="../../src/planner/domain/realism/rates.py" line="23"/>
+        <source>the smallest accounts</source>
+        <translation>أصغر الحسابات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="436"/>
-        <source>A target of {target} for {kpi} on {platform} is above {figure}, about the best any industry reaches there.</source>
-        <translation>القيمة المستهدفة {target} لـ«{kpi}» على {platform} أعلى من {figure}، وهو تقريبًا أفضل ما يبلغه أي قطاع هناك.</translation>
+        <location filename="../../src/planner/domain/realism/rates.py" line="120"/>
+        <source>A target of {target} for {kpi} on {platform} is {ratio} times {figure}: the {statistic} of brands of every size, {raw} ({source}), times {factor} for {size}, who engage more.</source>
+        <translation>قيمة مستهدفة قدرها {target} لـ«{kpi}» على {platform} تساوي {ratio} ضعف {figure}: وهو {statistic} للعلامات التجارية من كل الأحجام، {raw} ({source})، مضروبًا في {factor} لـ{size} الذين يتفاعل جمهورهم أكثر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="439"/>
-        <source>A target of {target} for {kpi} on {platform} is above {figure}, where published figures end.</source>
-        <translation>القيمة المستهدفة {target} لـ«{kpi}» على {platform} أعلى من {figure}، وهو أقصى ما تبلغه الأرقام المنشورة.</translation>
+        <location filename="../../src/planner/domain/realism/rates.py" line="124"/>
+        <source>A target of {target} for {kpi} on {platform} is {ratio} times the {statistic} for {size}: {figure} ({source}).</source>
+        <translation>قيمة مستهدفة قدرها {target} لـ«{kpi}» على {platform} تساوي {ratio} ضعف {statistic} لـ{size}: {figure} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="442"/>
-        <source>A target of {target} for {kpi} on {platform} is {ratio} times the typical {figure}.</source>
-        <translation>القيمة المستهدفة {target} لـ«{kpi}» على {platform} تعادل {ratio} ضعف القيمة المعتادة {figure}.</translation>
+        <location filename="../../src/planner/domain/realism/rates.py" line="127"/>
+        <source>A target of {target} for {kpi} on {platform} is above the {statistic} for {size}: {figure} ({source}).</source>
+        <translation>قيمة مستهدفة قدرها {target} لـ«{kpi}» على {platform} تتجاوز {statistic} لـ{size}: {figure} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="445"/>
-        <source>{source}: {figure} ({note}); compared only with figures of the same definition.</source>
-        <translation>{source}: {figure} ({note})؛ والمقارنة تتم فقط مع أرقام بالتعريف نفسه.</translation>
+        <location filename="../../src/planner/domain/realism/rates.py" line="130"/>
+        <source>Above {error} is unrealistic for {size}: five times the typical level, or twice a published top figure (our judgement); figures are compared only with figures of the same definition.</source>
+        <translation>ما فوق {error} غير واقعي لـ{size}: خمسة أضعاف المستوى المعتاد، أو ضعف أعلى رقم منشور (تقديرنا)؛ ولا تُقارن الأرقام إلا بأرقام لها التعريف نفسه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="447"/>
+        <location filename="../../src/planner/domain/realism/rates.py" line="134"/>
+        <source>Above {warning} is ambitious for {size}: twice the typical level, or above a published top figure (our judgement); figures are compared only with figures of the same definition.</source>
+        <translation>ما فوق {warning} طموح لـ{size}: ضعف المستوى المعتاد، أو أعلى من رقم منشور للأفضل (تقديرنا)؛ ولا تُقارن الأرقام إلا بأرقام لها التعريف نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="138"/>
+        <source>Add your follower count to the goal: it picks the figures of accounts your size (the smallest accounts&apos; were used).</source>
+        <translation>أضف عدد متابعيك إلى الهدف: فهو يختار أرقام الحسابات التي بحجمك (استُخدمت أرقام أصغر الحسابات).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="141"/>
         <source>Aim nearer {figure}, or check that your figure measures the same thing.</source>
         <translation>اجعل هدفك أقرب إلى {figure}، أو تحقّق من أن رقمك يقيس الشيء نفسه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="461"/>
+        <location filename="../../src/planner/domain/realism/rates.py" line="147"/>
+        <source>all platforms</source>
+        <translation>كل المنصات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="170"/>
+        <source>A target of {target} for {kpi} is {share} of your {followers} followers, above {limit}.</source>
+        <translation>قيمة مستهدفة قدرها {target} لـ«{kpi}» تعادل {share} من متابعيك البالغ عددهم {followers}، أي فوق {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="173"/>
+        <source>A target of {target} for {kpi} is below {limit}.</source>
+        <translation>قيمة مستهدفة قدرها {target} لـ«{kpi}» أقل من {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="175"/>
+        <source>A target of {target} for {kpi} is above {limit}.</source>
+        <translation>قيمة مستهدفة قدرها {target} لـ«{kpi}» أعلى من {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="192"/>
+        <source>This step is unrealistic: aim for a smaller one first.</source>
+        <translation>هذه الخطوة غير واقعية: استهدف خطوة أصغر أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="194"/>
+        <source>Say what will change (format, topic, offer) to make the rate move this much.</source>
+        <translation>وضّح ما الذي سيتغير (الشكل، الموضوع، العرض) ليتحرك المعدل بهذا القدر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="201"/>
+        <source>A target of {target} for {kpi} is {ratio} times the {level} your last {figures} figures show (their median, over {weeks} weeks).</source>
+        <translation>قيمة مستهدفة قدرها {target} لـ«{kpi}» تساوي {ratio} ضعف {level} التي تُظهرها أرقامك الـ{figures} الأخيرة (وسيطها، خلال {weeks} أسابيع).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="206"/>
+        <source>A target of {target} for {kpi} is {ratio} times the baseline of {level}.</source>
+        <translation>قيمة مستهدفة قدرها {target} لـ«{kpi}» تساوي {ratio} ضعف خط الأساس البالغ {level}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="207"/>
+        <source>Nothing published measures this the same way for accounts like yours, so the step from where you are is what counts (our judgement).</source>
+        <translation>لا يوجد رقم منشور يقيس هذا بالطريقة نفسها لحسابات مثل حسابك، لذا فالمهم هو الخطوة من حيث أنت الآن (تقديرنا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="267"/>
+        <source>A target of {target} for {kpi} is {ratio} times lower than the {level} your recent figures show.</source>
+        <translation>قيمة مستهدفة قدرها {target} لـ«{kpi}» أقل بـ{ratio} مرات من {level} التي تُظهرها أرقامك الأخيرة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="269"/>
+        <source>A target of {target} for {kpi} is {ratio} times lower than the baseline of {level}.</source>
+        <translation>قيمة مستهدفة قدرها {target} لـ«{kpi}» أقل بـ{ratio} مرات من خط الأساس البالغ {level}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="272"/>
+        <source>Say what will change to cut it this much, or aim for a smaller cut first.</source>
+        <translation>وضّح ما الذي سيتغير لخفضه بهذا القدر، أو استهدف خفضًا أصغر أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="279"/>
+        <source>A cost of {target} a lead is {share} of the lowest published cost of a lead from ads, {lowest} ({source}).</source>
+        <translation>كلفة قدرها {target} للعميل المحتمل تعادل {share} من أدنى كلفة منشورة للعميل المحتمل من الإعلانات، {lowest} ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="303"/>
+        <source>Check the cost with a small test campaign before counting on it.</source>
+        <translation>تحقّق من الكلفة بحملة تجريبية صغيرة قبل الاعتماد عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="317"/>
         <source>The {field} of {value} for {kpi} is over 100%.</source>
         <translation>القيمة {value} ({field}) لـ«{kpi}» تتجاوز 100%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="463"/>
+        <location filename="../../src/planner/domain/realism/rates.py" line="319"/>
         <source>A percentage of something cannot be more than all of it.</source>
         <translation>لا يمكن أن تكون النسبة من شيء أكبر من الشيء كله.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="464"/>
+        <location filename="../../src/planner/domain/realism/rates.py" line="320"/>
         <source>Check the figure: perhaps it was entered as a count.</source>
         <translation>تحقّق من الرقم: ربما أُدخل كعدد لا كنسبة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="476"/>
+        <location filename="../../src/planner/domain/realism/rates.py" line="337"/>
+        <source>A weekly reach of {target} is {share} times your {followers} followers.</source>
+        <translation>وصول أسبوعي قدره {target} يساوي {share} ضعف متابعيك البالغ عددهم {followers}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="339"/>
+        <source>Plan what will carry posts beyond your followers: shares, Reels, or ads.</source>
+        <translation>خطّط لما سيحمل المنشورات إلى ما هو أبعد من متابعيك: المشاركات أو مقاطع Reels أو الإعلانات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/smart.py" line="38"/>
         <source>Aim for a first reply within {suggested} working hours, and within {x_hours} hour for complaints on X.</source>
         <translation>احرص على أن يكون الرد الأول خلال {suggested} ساعة عمل، وخلال {x_hours} ساعة للشكاوى على X.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="479"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="41"/>
         <source>Aim for a first reply within {suggested} working hours.</source>
         <translation>احرص على أن يكون الرد الأول خلال {suggested} ساعة عمل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="481"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="43"/>
         <source>A first reply after {target} is slower than customers expect (more than {limit}).</source>
         <translation>الرد الأول بعد {target} أبطأ مما يتوقعه العملاء (أكثر من {limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="483"/>
-        <source>Customers expect a reply within {suggested} hours ({source}).</source>
-        <translation>يتوقع العملاء ردًا خلال {suggested} ساعة ({source}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="493"/>
+        <location filename="../../src/planner/domain/realism/workload.py" line="30"/>
         <source>{target} posts a week is too little to move anything.</source>
+        <extracomment>Objectives whose goals cost money or time to reach whatever their ambition.</extracomment>
         <translation>نشر {target} منشور في الأسبوع قليل جدًا ولن يُحدث أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="495"/>
+        <location filename="../../src/planner/domain/realism/workload.py" line="32"/>
         <source>Accounts that grow post several times a week.</source>
         <translation>الحسابات التي تنمو تنشر عدة مرات في الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="496"/>
+        <location filename="../../src/planner/domain/realism/workload.py" line="33"/>
         <source>Post at least {minimum} time a week.</source>
         <translation>انشر {minimum} مرة في الأسبوع على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="504"/>
+        <location filename="../../src/planner/domain/realism/workload.py" line="49"/>
+        <source>{target} posts a week is about {hours} hours of work for one person.</source>
+        <translation>{target} منشورات في الأسبوع تعني نحو {hours} ساعة عمل لشخص واحد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/workload.py" line="51"/>
+        <source>Say how many hours a week you can give it.</source>
+        <translation>حدّد عدد الساعات التي يمكنك تخصيصها له أسبوعيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/workload.py" line="57"/>
+        <source>{target} posts a week is about {hours} hours of work for one person; the goal has {given} hours a week.</source>
+        <translation>{target} منشورات في الأسبوع تعني نحو {hours} ساعة عمل لشخص واحد؛ وللهدف {given} ساعة في الأسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/workload.py" line="60"/>
+        <source>Post less often, reuse content across platforms, or find help.</source>
+        <translation>انشر بوتيرة أقل، أو أعد استخدام المحتوى عبر المنصات، أو استعن بمساعدة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/workload.py" line="67"/>
+        <source>{target} posts a week on {platform} is more than twice what its most active brands post ({top}).</source>
+        <translation>{target} منشورات في الأسبوع على {platform} أكثر من ضعف ما تنشره أنشط العلامات التجارية فيها ({top}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/workload.py" line="84"/>
+        <source>The budget gives {target} for each lead beyond today&apos;s, {share} of the lowest published cost of a lead from ads, {lowest} ({source}).</source>
+        <translation>تمنح الميزانية {target} لكل عميل محتمل إضافي عن اليوم، أي {share} من أدنى كلفة منشورة للعميل المحتمل من الإعلانات، {lowest} ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/workload.py" line="90"/>
+        <source>A budget of {budget} {currency} for about {leads} more leads is {cost} {currency} a lead.</source>
+        <translation>ميزانية قدرها {budget} {currency} لنحو {leads} عميلًا محتملًا إضافيًا تعني {cost} {currency} للعميل المحتمل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/workload.py" line="92"/>
+        <source>Published costs of a lead from ads are in US dollars: $22-49 on Facebook in 2024-25 (LocaliQ, WordStream, Superads).</source>
+        <translation>الكلف المنشورة للعميل المحتمل من الإعلانات بالدولار الأمريكي: 22-49 دولارًا على فيسبوك في 2024-2025 (LocaliQ وWordStream وSuperads).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/workload.py" line="94"/>
+        <source>Compare it with what a lead costs you today.</source>
+        <translation>قارنها بما يكلّفك العميل المحتمل اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/workload.py" line="121"/>
+        <source>A leads or sales goal with no budget and under {minimum} hours a week.</source>
+        <translation>هدف للعملاء المحتملين أو للمبيعات بلا ميزانية وبأقل من {minimum} ساعة في الأسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/smart.py" line="16"/>
+        <source>This goal&apos;s click-through rate now means the organic link click-through rate: link clicks on your own unpaid posts per impression.</source>
+        <extracomment>KPIs whose definition narrowed (schema 3, plan JSON 2): the definition that now applies, and the others.</extracomment>
+        <translation>أصبحت نسبة النقر في هذا الهدف تعني الآن نسبة النقر العضوي على الروابط: النقرات على روابط منشوراتك غير المدفوعة لكل مرة ظهور.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/smart.py" line="18"/>
+        <source>This goal&apos;s conversion rate now means the shop conversion rate: orders per visit from social.</source>
+        <translation>أصبح معدل التحويل في هذا الهدف يعني الآن معدل التحويل في المتجر: الطلبات لكل زيارة قادمة من مواقع التواصل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/smart.py" line="22"/>
+        <source>If you measure ads, change the KPI to Ad link click-through rate; for YouTube thumbnails, to Thumbnail click-through rate. Saving the goal in its edit window confirms the KPI.</source>
+        <translation>إن كنت تقيس الإعلانات فغيّر المؤشر إلى «نسبة النقر على روابط الإعلانات»؛ وللصور المصغّرة في يوتيوب إلى «نسبة النقر على الصور المصغّرة». حفظ الهدف في نافذة تعديله يؤكد المؤشر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/smart.py" line="25"/>
+        <source>If you measure leads from an ad&apos;s form, change the KPI to Lead-form conversion rate. Saving the goal in its edit window confirms the KPI.</source>
+        <translation>إن كنت تقيس العملاء المحتملين من نموذج إعلان فغيّر المؤشر إلى «معدل تحويل نموذج العملاء المحتملين». حفظ الهدف في نافذة تعديله يؤكد المؤشر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/smart.py" line="45"/>
+        <source>Half of customers who ask on social media want a reply within an hour, four in five within a day ({source}).</source>
+        <translation>نصف العملاء الذين يسألون عبر مواقع التواصل يريدون ردًا خلال ساعة، وأربعة من كل خمسة خلال يوم ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/smart.py" line="56"/>
+        <source>Click-through and conversion rates of ads, of your own posts and of video thumbnails differ several times over, so one KPI now holds one definition.</source>
+        <translation>تختلف نسب النقر ومعدلات التحويل للإعلانات ولمنشوراتك وللصور المصغّرة للفيديو أضعافًا، لذا صار لكل مؤشر تعريف واحد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/smart.py" line="66"/>
         <source>The deadline, {deadline}, has passed.</source>
         <translation>انقضى الموعد النهائي ({deadline}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="506"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="68"/>
         <source>Every goal needs a period that is still ahead.</source>
         <translation>كل هدف يحتاج إلى فترة لم تنقضِ بعد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="507"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="69"/>
         <source>Set a new deadline, or archive the goal.</source>
         <translation>حدِّد موعدًا نهائيًا جديدًا، أو أرشِف الهدف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="511"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="73"/>
         <source>The goal runs for fewer than {minimum} days: too short to measure a change.</source>
         <translation>مدة الهدف أقل من {minimum} يوم: قصيرة جدًا لقياس أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="514"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="76"/>
         <source>Social media is a marathon, not a sprint: figures need weeks to show a trend.</source>
         <translation>التواصل الاجتماعي ماراثون لا سباق سرعة: تحتاج الأرقام إلى أسابيع لتُظهر اتجاهًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="516"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="78"/>
         <source>Give the goal at least {minimum} days.</source>
         <translation>امنح الهدف {minimum} يوم على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="521"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="83"/>
         <source>{months} months is too long to steer by one deadline.</source>
         <translation>مدة {months} شهر أطول من أن تُدار بموعد نهائي واحد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="523"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="85"/>
         <source>Platforms and their algorithms change quickly: goals need reviewing on the way.</source>
         <translation>المنصات وخوارزمياتها تتغير بسرعة: يجب مراجعة الأهداف أثناء الطريق.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="525"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="87"/>
         <source>Add milestones, for example one each quarter.</source>
         <translation>أضف محطات مرحلية، مثلًا محطة كل ثلاثة أشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="535"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="97"/>
         <source>For {kpi} lower is better, but the target ({target}) is not below the baseline ({baseline}).</source>
         <translation>في «{kpi}» الأقل أفضل، لكن القيمة المستهدفة ({target}) ليست أقل من قيمة البداية ({baseline}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="538"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="100"/>
         <source>For {kpi} higher is better, but the target ({target}) is not above the baseline ({baseline}).</source>
         <translation>في «{kpi}» الأعلى أفضل، لكن القيمة المستهدفة ({target}) ليست أعلى من قيمة البداية ({baseline}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="541"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="103"/>
         <source>A goal that asks for no improvement cannot be tracked.</source>
         <translation>الهدف الذي لا يطلب أي تحسّن لا يمكن متابعته.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="542"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="104"/>
         <source>Check the baseline and the target.</source>
         <translation>تحقّق من قيمة البداية والقيمة المستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="554"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="116"/>
         <source>{kpi} measures attention, not {objective}.</source>
         <translation>«{kpi}» يقيس الاهتمام، لا {objective}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="555"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="117"/>
         <source>Follower count is not success: 5,000 engaged followers who buy beat 50,000 who don&apos;t, and big followings often come from ads or fake accounts.</source>
         <translation>عدد المتابعين ليس هو النجاح: 5,000 متابع متفاعل يشترون أفضل من 50,000 لا يشترون، والأعداد الكبيرة من المتابعين تأتي غالبًا من الإعلانات أو الحسابات الوهمية.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="558"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="120"/>
         <source>Measure it by one of: {kpis}.</source>
         <translation>قِسه بأحد هذه المؤشرات: {kpis}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="566"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="128"/>
         <source>The goal&apos;s statement has no number in it.</source>
         <translation>لا يحتوي نص الهدف على أي رقم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="568"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="130"/>
         <source>A goal like &quot;lots of followers&quot; cannot be evaluated.</source>
         <translation>لا يمكن تقييم هدف مثل «متابعين كثيرين».</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="569"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="131"/>
         <source>Say how much, on which platform, by when.</source>
         <translation>حدِّد الكمية، وعلى أي منصة، وبحلول متى.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="572"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="134"/>
         <source>The goal names no platform.</source>
         <translation>لا يذكر الهدف أي منصة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="573"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="135"/>
         <source>Each platform needs its own content and its own goals.</source>
         <translation>كل منصة تحتاج إلى محتوى خاص بها وأهداف خاصة بها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="574"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="136"/>
         <source>Choose the platforms where your audience is.</source>
         <translation>اختر المنصات التي يوجد فيها جمهورك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="586"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="153"/>
+        <source>{retired} is no longer a place where small businesses find customers.</source>
+        <translation>لم يعد {retired} مكانًا تجد فيه المشاريع الصغيرة عملاءها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/smart.py" line="155"/>
+        <source>Clubhouse cut half its staff in 2023 and its downloads fell steeply; the app still reads goals that use it.</source>
+        <translation>سرّحت Clubhouse نصف موظفيها في 2023 وتراجعت تنزيلاتها بشدة؛ ولا يزال التطبيق يقرأ الأهداف التي تستخدمها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/smart.py" line="159"/>
         <source>For {objective}, the usual platforms are {recommended}; you chose {chosen}.</source>
         <translation>لغاية «{objective}» المنصات المعتادة هي {recommended}؛ وأنت اخترت {chosen}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="588"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="161"/>
         <source>Recommended for {objective}: {why}</source>
         <translation>موصى به لـ«{objective}»: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="589"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="157"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="162"/>
         <source>Consider {recommended}, if your audience is there.</source>
         <translation>فكِّر في {recommended}، إن كان جمهورك هناك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="602"/>
+        <location filename="../../src/planner/domain/realism/workload.py" line="123"/>
         <source>An ambitious goal with no budget and under {minimum} hours a week.</source>
         <translation>هدف طموح بلا ميزانية وبأقل من {minimum} ساعة في الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="604"/>
+        <location filename="../../src/planner/domain/realism/workload.py" line="125"/>
         <source>Engagement takes real time every week, and creative work needs budget.</source>
         <translation>التفاعل يحتاج إلى وقت حقيقي كل أسبوع، والعمل الإبداعي يحتاج إلى ميزانية.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="606"/>
+        <location filename="../../src/planner/domain/realism/workload.py" line="127"/>
         <source>Set aside at least {minimum} hours a week or a budget, or lower the target.</source>
         <translation>خصِّص {minimum} ساعة على الأقل في الأسبوع أو ميزانية، أو اخفض القيمة المستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="620"/>
+        <location filename="../../src/planner/domain/realism/tracking.py" line="20"/>
         <source>At the trend of the last {weeks} weeks, {kpi} will not reach {target}.</source>
         <translation>وفق اتجاه الأسابيع الـ{weeks} الأخيرة، لن يبلغ «{kpi}» القيمة {target}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="624"/>
+        <location filename="../../src/planner/domain/realism/tracking.py" line="24"/>
         <source>At the trend of the last {weeks} weeks, {kpi} reaches {target} on {date}, {days} days after the deadline.</source>
         <translation>وفق اتجاه الأسابيع الـ{weeks} الأخيرة، يبلغ «{kpi}» القيمة {target} في {date}، أي بعد الموعد النهائي بـ{days} يوم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="627"/>
+        <location filename="../../src/planner/domain/realism/tracking.py" line="27"/>
         <source>A {model} trend fitted to your recent figures.</source>
         <translation>اتجاه ({model}) محسوب من أرقامك الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="628"/>
+        <location filename="../../src/planner/domain/realism/tracking.py" line="28"/>
         <source>Change what you do, or move the deadline.</source>
         <translation>غيِّر ما تفعله، أو أجِّل الموعد النهائي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="673"/>
+        <location filename="../../src/planner/domain/realism/suggestion.py" line="63"/>
         <source>your trend over the last {weeks} weeks</source>
         <translation>اتجاهك خلال الأسابيع الـ{weeks} الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="685"/>
+        <location filename="../../src/planner/domain/realism/suggestion.py" line="75"/>
         <source>{sources}</source>
         <translation>{sources}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="691"/>
+        <location filename="../../src/planner/domain/realism/suggestion.py" line="81"/>
         <source>By {deadline} a realistic target for {kpi} is about {low}.</source>
         <translation>بحلول {deadline}، القيمة المستهدفة الواقعية لـ«{kpi}» هي نحو {low}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="693"/>
+        <location filename="../../src/planner/domain/realism/suggestion.py" line="83"/>
         <source>By {deadline} a realistic target for {kpi} is {low} to {high}.</source>
         <translation>بحلول {deadline}، القيمة المستهدفة الواقعية لـ«{kpi}» بين {low} و{high}.</translation>
     </message>
@@ -2917,13 +3321,13 @@ Your data folder:
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="265"/>
-        <location filename="../../src/planner/ui/findings_view.py" line="102"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="106"/>
         <source>Why: </source>
         <translation>السبب: </translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="276"/>
-        <location filename="../../src/planner/ui/findings_view.py" line="149"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="153"/>
         <source>Based on: </source>
         <translation>بناءً على: </translation>
     </message>
@@ -2948,44 +3352,232 @@ Your data folder:
         <translation> شهريًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="40"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="44"/>
         <source>straight-line</source>
         <translation>خطي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="41"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="45"/>
         <source>steady-growth</source>
         <translation>نمو ثابت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="72"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="76"/>
         <source>Unrealistic</source>
         <translation>غير واقعي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="74"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="78"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="75"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="79"/>
         <source>Advice</source>
         <translation>نصيحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="118"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="122"/>
         <source>✔ Nothing to warn about: this goal looks realistic.</source>
         <translation>✔ لا شيء يستدعي التنبيه: يبدو هذا الهدف واقعيًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="152"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="156"/>
         <source>&amp;Use this</source>
         <translation>ا&amp;ستخدمها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="154"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="158"/>
         <source>Put the suggested target into the goal</source>
         <translation>ضع القيمة المستهدفة المقترحة في الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="35"/>
+        <source>typical (median)</source>
+        <translation>المعتاد (الوسيط)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="36"/>
+        <source>average (mean)</source>
+        <translation>المتوسط (الحسابي)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="37"/>
+        <source>typical</source>
+        <translation>المعتاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="38"/>
+        <source>top 10%</source>
+        <translation>أفضل 10%</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="39"/>
+        <source>top 20%</source>
+        <translation>أفضل 20%</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="40"/>
+        <source>top 25%</source>
+        <translation>أفضل 25%</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="41"/>
+        <source>strongest accounts</source>
+        <translation>أقوى الحسابات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="42"/>
+        <source>range of industry medians</source>
+        <translation>نطاق وسيطات القطاعات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="43"/>
+        <source>usual range</source>
+        <translation>النطاق المعتاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="44"/>
+        <source>what customers expect</source>
+        <translation>ما يتوقعه العملاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="86"/>
+        <source>accounts under 1,000 followers</source>
+        <translation>الحسابات التي لديها أقل من 1,000 متابع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="87"/>
+        <source>accounts of 1,000 to 10,000 followers</source>
+        <translation>الحسابات التي لديها من 1,000 إلى 10,000 متابع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="88"/>
+        <source>accounts of 10,000 to 100,000 followers</source>
+        <translation>الحسابات التي لديها من 10,000 إلى 100,000 متابع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="89"/>
+        <source>accounts over 100,000 followers</source>
+        <translation>الحسابات التي لديها أكثر من 100,000 متابع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/consistency.py" line="84"/>
+        <source>This goal aims at {target} a month, {ratio} times the {expected} link clicks a month of “{first}”: a visit needs a click.</source>
+        <extracomment>How far apart two goals&apos; deadlines may be and still be &quot;the same period&quot;.</extracomment>
+        <translation>يستهدف هذا الهدف {target} شهريًا، أي {ratio} ضعف النقرات على الروابط البالغة {expected} شهريًا في «{first}»: فالزيارة تحتاج إلى نقرة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/consistency.py" line="87"/>
+        <source>This goal aims at {target} a month, {ratio} times the {expected} that “{first}” and “{second}” give together.</source>
+        <translation>يستهدف هذا الهدف {target} شهريًا، أي {ratio} ضعف الـ{expected} التي يعطيها «{first}» و«{second}» معًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/consistency.py" line="90"/>
+        <source>This goal aims at {target} a month, {ratio} times less than the {expected} that “{first}” and “{second}” give together.</source>
+        <translation>يستهدف هذا الهدف {target} شهريًا، أي أقل بـ{ratio} مرات من الـ{expected} التي يعطيها «{first}» و«{second}» معًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/consistency.py" line="93"/>
+        <source>Goals on the same platforms and period must multiply out: reach times click-through rate gives clicks, visits times conversion rate gives sales (within twice, our judgement).</source>
+        <translation>يجب أن تتسق الأهداف على المنصات نفسها وفي الفترة نفسها عند ضربها: الوصول مضروبًا في نسبة النقر يعطي النقرات، والزيارات مضروبة في معدل التحويل تعطي المبيعات (في حدود الضعف، تقديرنا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/consistency.py" line="97"/>
+        <source>Change this goal&apos;s target, or the goals it depends on, so that they agree.</source>
+        <translation>غيّر القيمة المستهدفة لهذا الهدف أو للأهداف التي يعتمد عليها حتى تتفق.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="117"/>
+        <source>Ours. Industry medians of one rate differ up to 15 times (Instagram 0.14% to 2.10%), so a change of format or topic can move a rate a lot; doubling one&apos;s own rate is ambitious, four times it is another account.</source>
+        <extracomment>absolute levels of the target (LEVEL, CUT); for GROWTH and FLOW the engine&apos;s GROWTH / FLOW steps apply LEVEL: the benchmark metric whose figures, for the account&apos;s size, give the reference level LEVEL: the target is compared as a share of the follower count (views per post per subscriber) GROWTH: growth is counted from at least this many (a percentage of a handful misleads) FLOW: ads can buy it, so a budget makes &quot;unrealistic&quot; only &quot;ambitious&quot; CUT: how many times below the baseline (or the own level) the target is The needed pace as a multiple of the account&apos;s own pace (trend evidence). The target as a multiple of the account&apos;s own level (rates), or of the stated baseline when nothing better is known.</extracomment>
+        <translation>تقديرنا. تختلف وسيطات القطاعات للمعدل الواحد حتى 15 ضعفًا (إنستغرام من 0.14% إلى 2.10%)، لذا قد يحرّك تغيير الشكل أو الموضوع المعدل كثيرًا؛ ومضاعفة معدلك طموح، وأربعة أضعافه تعني حسابًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="139"/>
+        <source>Above 5% a month is more than small TikTok accounts average and more than the median Facebook page; above 10% is the top 10% of Facebook pages (2013, paid growth included); organic growth of small pages was 0.3-1.6% a month (2015). Unrealistic (ours): above 15% a month sustained for three months, or above 10% for a year.</source>
+        <extracomment>The target as a multiple of the published typical level for the account&apos;s size. Per-follower figures of all sizes, applied to a smaller account, are widened by this factor: smaller accounts reach several times the engagement per follower of large ones. Compound growth a month of a running total (followers, contacts, reviews), percent.</extracomment>
+        <translation>ما فوق 5% شهريًا أكثر من متوسط حسابات تيك توك الصغيرة وأكثر من وسيط صفحات فيسبوك؛ وما فوق 10% هو أفضل 10% من صفحات فيسبوك (2013، مع النمو المدفوع)؛ وكان النمو العضوي للصفحات الصغيرة 0.3-1.6% شهريًا (2015). غير واقعي (تقديرنا): أكثر من 15% شهريًا لثلاثة أشهر متتالية، أو أكثر من 10% لسنة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="159"/>
+        <source>Ours. Halving a cost or a bounce rate is ambitious; a quarter of it needs a different offer or site.</source>
+        <extracomment>Compound growth a month of a flow (visits, reach, leads a week or month), percent, and the smallest multiple of the baseline each severity needs (a short burst is not a trend).</extracomment>
+        <translation>تقديرنا. خفض الكلفة أو معدل الارتداد إلى النصف طموح؛ وخفضه إلى الربع يحتاج إلى عرض أو موقع مختلف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="206"/>
+        <source>An organic link CTR per impression is at most the CTR per person reached; the strongest small Facebook profiles reach 6.3% per person reached. Above 10% is ambitious on any platform, above 20% unrealistic (ours); they apply where no figure for the account&apos;s size exists.</source>
+        <translation>نسبة النقر العضوي لكل مرة ظهور لا تتجاوز نسبة النقر لكل شخص وصل إليه المنشور؛ وأقوى صفحات فيسبوك الصغيرة تبلغ 6.3% لكل شخص. ما فوق 10% طموح على أي منصة، وما فوق 20% غير واقعي (تقديرنا)؛ ويُطبّقان حيث لا يوجد رقم لحجم الحساب.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="212"/>
+        <source>Above 10% is outside the middle half of YouTube channels; 15% and 25% are ours (YouTube says small channels vary more).</source>
+        <translation>ما فوق 10% خارج النصف الأوسط من قنوات يوتيوب؛ و15% و25% من تقديرنا (يقول يوتيوب إن القنوات الصغيرة تتفاوت أكثر).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="216"/>
+        <source>Visitors from social buy less often than visitors from every source; the top 10% of Shopify stores convert 4.7% of all their visits. Above that is ambitious; twice it is unrealistic (ours).</source>
+        <translation>زوار مواقع التواصل يشترون أقل من زوار المصادر كلها؛ وأفضل 10% من متاجر Shopify تحوّل 4.7% من كل زياراتها. ما فوق ذلك طموح؛ وضعفه غير واقعي (تقديرنا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="221"/>
+        <source>85% is called world-class; above 95% is above every benchmark found and 98% means nearly no customer is ever unhappy (ours).</source>
+        <translation>تُعدّ 85% من المستوى العالمي؛ وما فوق 95% أعلى من كل معيار وجدناه، و98% تعني أن لا يكاد أي عميل يكون غير راضٍ (تقديرنا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="224"/>
+        <source>Small businesses&apos; WhatsApp broadcasts are read at 63% (median), Messenger&apos;s at 75%; above 90% is above the measured range and 97% is the unsupported &quot;98% open rate&quot; of vendors&apos; copy (ours).</source>
+        <translation>تُقرأ الرسائل الجماعية للمشاريع الصغيرة على واتساب بنسبة 63% (الوسيط)، وعلى ماسنجر بنسبة 75%؛ وما فوق 90% أعلى من النطاق المقيس، و97% هي «نسبة الفتح 98%» غير المُثبتة في نصوص المورّدين الدعائية (تقديرنا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="227"/>
+        <source>Local businesses average 4.4 stars on Google. 4.8 is a top result; an average of 5.0 means no review below five stars, which more reviews make unlikely (ours).</source>
+        <translation>متوسط تقييم الأنشطة المحلية على Google هو 4.4 نجوم. و4.8 نتيجة ممتازة؛ أما متوسط 5.0 فيعني ألا تقل أي مراجعة عن خمس نجوم، وهو ما يصبح أقل احتمالًا مع كثرة المراجعات (تقديرنا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="230"/>
+        <source>Ours, as a percentage of subscribers. Telegram channels&apos; views per post are commonly 20-40% of subscribers (a vendor&apos;s rule of thumb, no measured study found); above 80% most posts must be forwarded to non-subscribers.</source>
+        <translation>تقديرنا، كنسبة من المشتركين. مشاهدات المنشور في قنوات تيليجرام عادةً 20-40% من المشتركين (قاعدة تقريبية لأحد المورّدين، ولم نجد دراسة مقيسة)؛ وفوق 80% لا بد أن تُعاد توجيه معظم المنشورات إلى غير المشتركين.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="234"/>
+        <source>Ours: some mentions are always neutral or negative; nearly all positive is ambitious, all of them unrealistic.</source>
+        <translation>تقديرنا: بعض الإشارات محايدة أو سلبية دائمًا؛ فأن تكون كلها تقريبًا إيجابية طموح، وأن تكون كلها كذلك غير واقعي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="241"/>
+        <source>The median GA4 bounce rate of all traffic is 45.9%, and visitors from social bounce more (70-90% on brand shops); below 30% is ambitious and below 15% unrealistic (ours).</source>
+        <translation>وسيط معدل الارتداد في GA4 لكل الزيارات هو 45.9%، وزوار مواقع التواصل يرتدّون أكثر (70-90% في متاجر العلامات التجارية)؛ وما دون 30% طموح، وما دون 15% غير واقعي (تقديرنا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="245"/>
+        <source>Ours. Replying four times faster needs a routine; twelve times faster needs someone watching all day. It is never unrealistic: Facebook&apos;s own badge asks for 15 minutes.</source>
+        <translation>تقديرنا. الرد أسرع بأربع مرات يحتاج إلى روتين؛ وأسرع باثنتي عشرة مرة يحتاج إلى من يتابع طوال اليوم. ولا يكون ذلك غير واقعي أبدًا: فشارة فيسبوك نفسها تطلب 15 دقيقة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="260"/>
+        <source>US and global Facebook lead ads cost $22-49 a lead (2024-25). Half the lowest is ambitious; a fifth of it is unrealistic (ours).</source>
+        <extracomment>the target (or the cost the budget implies) as a share of the lowest published figure</extracomment>
+        <translation>تكلّف إعلانات العملاء المحتملين على فيسبوك في الولايات المتحدة وعالميًا 22-49 دولارًا للعميل المحتمل (2024-2025). نصف الأدنى طموح؛ وخُمسه غير واقعي (تقديرنا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="276"/>
+        <source>Our estimate: half an hour for a photo or text post (making, publishing, answering), an hour on Instagram and Snapchat, two hours for a short video (an agency reports about 2 hours per 25-second video). Most small businesses spend 1-10 hours a week on social media. More hours than given is ambitious; more than twice them is unrealistic for one person.</source>
+        <extracomment>the hours a goal&apos;s posts need, as a multiple of the hours given</extracomment>
+        <translation>تقديرنا: نصف ساعة لمنشور بصورة أو نص (الإعداد والنشر والرد)، وساعة على إنستغرام وسناب شات، وساعتان لفيديو قصير (تذكر إحدى الوكالات نحو ساعتين لكل فيديو مدته 25 ثانية). تقضي معظم المشاريع الصغيرة 1-10 ساعات أسبوعيًا على مواقع التواصل. تجاوز الساعات المتاحة طموح؛ وتجاوز ضعفها غير واقعي لشخص واحد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="283"/>
+        <source>Ours: posting more than twice what the most active brands post is a workload risk, not an impossibility.</source>
+        <extracomment>posts a week above this multiple of the peers&apos; top quarter is a workload risk (advice)</extracomment>
+        <translation>تقديرنا: النشر بأكثر من ضعف ما تنشره أنشط العلامات التجارية خطر على عبء العمل، لا استحالة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="310"/>
+        <source>A small page&apos;s post reaches 11-23% of its followers on Facebook (2015) and 38-48% on Instagram (2018-19); reaching more people in a week than one has followers needs shares, non-followers&apos; feeds or ads (ours).</source>
+        <extracomment>resources: an ambitious goal, or a leads or sales goal, with less time than this and no budget weekly organic reach above this multiple of the followers deserves a word</extracomment>
+        <translation>يصل منشور الصفحة الصغيرة إلى 11-23% من متابعيها على فيسبوك (2015) وإلى 38-48% على إنستغرام (2018-2019)؛ والوصول في أسبوع إلى أناس أكثر من عدد المتابعين يحتاج إلى مشاركات أو الظهور لغير المتابعين أو إعلانات (تقديرنا).</translation>
     </message>
 </context>
 <context>
@@ -3010,25 +3602,30 @@ Your data folder:
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="175"/>
+        <location filename="../../src/planner/domain/goals.py" line="183"/>
         <source>must be a finite number</source>
-        <extracomment>No social-media figure comes near this (it is 125 times the world&apos;s population); above it, sums and fits of the figures lose their precision or overflow.</extracomment>
+        <extracomment>followers (or subscribers) when the goal was set: the account&apos;s size, for KPIs judged by size band the KPI&apos;s definition changed since the goal was made (a plan from before &quot;ctr&quot; meant organic link CTR): the owner has to confirm it once, in the goal&apos;s edit No social-media figure comes near this (it is 125 times the world&apos;s population); above it, sums and fits of the figures lose their precision or overflow.</extracomment>
         <translation>يجب أن تكون رقمًا محددًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="177"/>
+        <location filename="../../src/planner/domain/goals.py" line="185"/>
         <source>cannot be negative</source>
         <translation>لا يمكن أن تكون سالبة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="179"/>
+        <location filename="../../src/planner/domain/goals.py" line="187"/>
         <source>is too large to be a real figure</source>
         <translation>أكبر من أن تكون رقمًا حقيقيًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="181"/>
+        <location filename="../../src/planner/domain/goals.py" line="189"/>
         <source>a percentage cannot be over 100</source>
         <translation>النسبة المئوية لا يمكن أن تتجاوز 100</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="191"/>
+        <source>a star rating cannot be over 5</source>
+        <translation>لا يمكن أن يتجاوز التقييم بالنجوم 5</translation>
     </message>
 </context>
 <context>
