@@ -2708,8 +2708,8 @@ Your data folder:
         <location filename="../../src/planner/report/content.py" line="211"/>
         <location filename="../../src/planner/ui/describe.py" line="15"/>
         <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="181"/>
-        <location filename="../../src/planner/ui/findings_view.py" line="27"/>
-        <location filename="../../src/planner/ui/findings_view.py" line="42"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="28"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="50"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="97"/>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="69"/>
         <source>, </source>
@@ -3321,73 +3321,73 @@ Your data folder:
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="265"/>
-        <location filename="../../src/planner/ui/findings_view.py" line="106"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="114"/>
         <source>Why: </source>
         <translation>چرا: </translation>
     </message>
     <message>
         <location filename="../../src/planner/report/content.py" line="276"/>
-        <location filename="../../src/planner/ui/findings_view.py" line="153"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="161"/>
         <source>Based on: </source>
         <translation>بر اساس: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="34"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="35"/>
         <source>baseline</source>
         <translation>مقدار پایه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="35"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="36"/>
         <source>target</source>
         <translation>مقدار هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="37"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="38"/>
         <source>typical growth</source>
         <translation>رشد معمول</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="38"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="39"/>
         <source>/month</source>
         <translation> در ماه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="44"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="52"/>
         <source>straight-line</source>
         <translation>خطی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="45"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="53"/>
         <source>steady-growth</source>
         <translation>رشد ثابت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="76"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="84"/>
         <source>Unrealistic</source>
         <translation>غیرواقع‌بینانه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="78"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="86"/>
         <source>Warning</source>
         <translation>هشدار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="79"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="87"/>
         <source>Advice</source>
         <translation>توصیه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="122"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="130"/>
         <source>✔ Nothing to warn about: this goal looks realistic.</source>
         <translation>✔ هشداری نیست: این هدف واقع‌بینانه به نظر می‌رسد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="156"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="164"/>
         <source>&amp;Use this</source>
         <translation>&amp;استفاده از این</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/findings_view.py" line="158"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="166"/>
         <source>Put the suggested target into the goal</source>
         <translation>قرار دادن مقدار پیشنهادی به‌عنوان مقدار هدف</translation>
     </message>
@@ -3460,6 +3460,19 @@ Your data folder:
         <location filename="../../src/planner/domain/benchmarks/model.py" line="89"/>
         <source>accounts over 100,000 followers</source>
         <translation>حساب‌های بالای ۱۰۰٬۰۰۰ دنبال‌کننده</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="113"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="41"/>
+        <source>{year} data</source>
+        <extracomment>Metrics with a definition no catalog KPI shares: never compared with a goal&apos;s figure as if they were its KPI; a threshold may still be derived from them (the rulebook says how). The words of ``Benchmark.source`` a translation replaces (context &quot;findings&quot;).</extracomment>
+        <translation>داده‌های {year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="113"/>
+        <location filename="../../src/planner/ui/findings_view.py" line="44"/>
+        <source>derived from {source}</source>
+        <translation>برگرفته از {source}</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism/consistency.py" line="84"/>

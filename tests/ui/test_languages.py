@@ -139,3 +139,20 @@ def test_an_axis_zoomed_out_past_year_one_draws(language, sample_window, calenda
     labels = plot.getAxis("bottom").tickStrings(plot.getAxis("bottom").tickValues(
         to_x(date(1, 1, 1)) - 800 * 86400, to_x(date(2026, 1, 1)), 600)[0][1], 1, 365 * 86400)
     assert all(isinstance(t, str) for t in labels)
+
+
+def test_a_sourced_finding_speaks_persian_around_the_publishers_titles(language):
+    from datetime import timedelta
+
+    from planner.domain import realism
+    from planner.domain.goals import Goal, GoalPlatform
+    from planner.ui.findings_view import finding_texts
+
+    language("fa")
+    goal = Goal("g", "engagement", "engagement_rate_followers", 3.0, 10.0, TODAY, TODAY + timedelta(days=365),
+                platforms=(GoalPlatform("instagram"),), statement="10%", follower_count=3000)
+    finding = next(f for f in realism.check(goal, [], TODAY) if f.code == "rate_ceiling")
+    message, why, suggestion = finding_texts(finding)
+    assert "میانگین (حسابی)" in message and "حساب‌های ۱٬۰۰۰ تا ۱۰٬۰۰۰ دنبال‌کننده" in message
+    assert "داده‌های ۲۰۲۵" in message and "SociaVault Labs" in message  # the publisher as published
+    assert " data" not in message and "accounts" not in message + why

@@ -6,6 +6,7 @@ the goal's Findings tab; with a suggested target it offers "Use this".
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
@@ -36,6 +37,13 @@ def _words(key: str, value: str) -> str:
     if key == "sources":  # "Rival IQ 2024: typical growth 0.6-1.5%/month; ..." (publishers stay as they are)
         return value.replace("typical growth", QCoreApplication.translate("findings", "typical growth")).replace(
             "/month", QCoreApplication.translate("findings", "/month"))
+    if key.endswith(("source", "sources")):  # "Rival IQ, 2024 ... (2023 data)": the words around the titles
+        value = re.sub(r"\((\d{4}) data\)", lambda m: "(" + QCoreApplication.translate(
+            "findings", "{year} data").format(year=m.group(1)) + ")", value)
+        if value.startswith("derived from "):
+            value = QCoreApplication.translate("findings", "derived from {source}").format(
+                source=value.removeprefix("derived from "))
+        return value
     if key in ("statistic", "size"):  # "typical (median)", "accounts under 1,000 followers"
         return QCoreApplication.translate("findings", value)
     if key in ("chosen", "retired"):  # platform lists

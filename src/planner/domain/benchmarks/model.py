@@ -109,6 +109,8 @@ OWN_METRICS: dict[str, str] = {
 }
 
 ALL_SIZES = (0.0, math.inf)
+#: The words of ``Benchmark.source`` a translation replaces (context "findings").
+SOURCE_WORDS = (QT_TRANSLATE_NOOP("findings", "{year} data"), QT_TRANSLATE_NOOP("findings", "derived from {source}"))
 #: The year the table was last checked against its sources (../shared/BENCHMARK_AUDIT.md, November 2026).
 REVIEWED = 2026
 #: A figure whose data is older than this many years is called old in a finding.
@@ -142,7 +144,10 @@ class Benchmark:
 
     @property
     def source(self) -> str:
-        """'Publisher, Report (data Year)' as a finding cites it; derived figures say so."""
+        """'Publisher, Report (Year data)' as a finding cites it; derived figures say so.
+
+        The UI translates the "(Year data)" and "derived from" words (SOURCE_WORDS); titles stay as published.
+        """
         text = f"{self.publisher}, {self.report} ({self.year} data)"
         return f"derived from {text}" if self.mark is Mark.D else text
 
