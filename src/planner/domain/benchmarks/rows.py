@@ -25,7 +25,8 @@ _INF = math.inf
 
 # Publishers' reports and samples used by several rows
 _RIQ24 = "2024 Social Media Industry Benchmark Report"
-_RIQ_SAMPLE = "2,100 brands in 14 industries; Facebook pages of 25,000 to 1,000,000 fans, at least 5,000 followers elsewhere"
+_RIQ_SAMPLE = ("2,100 brands in 14 industries; Facebook pages of 25,000 to 1,000,000 fans, at least 5,000 followers "
+               "elsewhere")
 _RIQ_DEF = "likes, comments, shares and reactions per post, divided by followers; organic and boosted posts"
 _SI26 = "2026 social media benchmarks"
 _SI26_SAMPLE = "brand profiles; 70 million posts, January 2024 to December 2025"
@@ -37,7 +38,8 @@ _HA_DEF = "(likes + comments) divided by followers, over the latest 12 posts"
 _SV_IG = "What Is a Good Engagement Rate on Instagram in 2026?"
 _SV_IG_URL = "https://sociavault.com/blog/good-engagement-rate-instagram"
 _SV_IG_SAMPLE = "over 50,000 Instagram accounts (creators) in 10 niches and 5 follower tiers"
-_SV_IG_DEF = "(likes + comments) divided by followers, mean of the last 30 posts, accounts filtered for organic engagement"
+_SV_IG_DEF = ("(likes + comments) divided by followers, mean of the last 30 posts, accounts filtered for organic "
+              "engagement")
 _SV_LI = "What Is a Good Engagement Rate on LinkedIn in 2026?"
 _SV_LI_URL = "https://sociavault.com/blog/good-engagement-rate-linkedin-2026"
 _SV_LI_DEF = "(reactions + comments + reposts) divided by impressions"

@@ -87,8 +87,9 @@ def funnel(goal: Goal, plan: Iterable[Goal]) -> list[Finding]:
             template = QT_TRANSLATE_NOOP("findings", "This goal aims at {target} a month, {ratio} times the "
                                                      "{expected} that “{first}” and “{second}” give together.")
         else:
-            template = QT_TRANSLATE_NOOP("findings", "This goal aims at {target} a month, {ratio} times less than "
-                                                     "the {expected} that “{first}” and “{second}” give together.")
+            template = QT_TRANSLATE_NOOP("findings", "This goal aims at {target} a month, {ratio} times less "
+                                                     "than the {expected} that “{first}” and “{second}” give "
+                                                     "together.")
         out.append(Finding("funnel", Severity.WARNING, template, values,
                            QT_TRANSLATE_NOOP("findings", "Goals on the same platforms and period must multiply out: "
                                                          "reach times click-through rate gives clicks, visits times "

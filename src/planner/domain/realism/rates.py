@@ -340,4 +340,4 @@ def _reach_share(ctx: _Context) -> list[Finding]:
                                                   "Reels, or ads."), {"share": share})]
 
 
-__all__ = ["Reference", "Steps", "reference"]
+__all__ = ["Reference", "reference"]

@@ -114,7 +114,7 @@ OWN_PACE = Steps(None, 3.0, 10.0, Basis(judgement=(
     "is a different account.")))
 #: The target as a multiple of the account's own level (rates), or of the stated baseline when nothing better
 #: is known.
-OWN_LEVEL = Steps(1.5, 2.0, 4.0, Basis(judgement=QT_TRANSLATE_NOOP("findings", 
+OWN_LEVEL = Steps(1.5, 2.0, 4.0, Basis(judgement=QT_TRANSLATE_NOOP("findings",
     "Ours. Industry medians of one rate differ up to 15 times (Instagram 0.14% to 2.10%), so a change of format "
     "or topic can move a rate a lot; doubling one's own rate is ambitious, four times it is another account."),
     rows=("riq25-ig-erf",)))
@@ -136,7 +136,7 @@ SIZE_FACTOR_BASIS = Basis(rows=("ha26-ig-erf-1k", "ha26-ig-erf-1m", "sv26-ig-erf
 
 #: Compound growth a month of a running total (followers, contacts, reviews), percent.
 GROWTH = Steps(5.0, 10.0, 15.0, Basis(rows=("riq22-tt-growth-50k", "fpk13-fb-growth", "fpk13-fb-growth-top",
-                                            "loco15-fb-growth-1k-mar"), judgement=QT_TRANSLATE_NOOP("findings", 
+                                            "loco15-fb-growth-1k-mar"), judgement=QT_TRANSLATE_NOOP("findings",
     "Above 5% a month is more than small TikTok accounts average and more than the median Facebook page; above "
     "10% is the top 10% of Facebook pages (2013, paid growth included); organic growth of small pages was "
     "0.3-1.6% a month (2015). Unrealistic (ours): above 15% a month sustained for three months, or above 10% "
@@ -156,7 +156,7 @@ FLOW_MULTIPLES: dict[Severity, float] = {Severity.ADVICE: 1.5, Severity.WARNING:
 # ---------------------------------------------------------------- the rules per KPI
 
 _STEP = Basis(judgement="Ours: judged by the step from the baseline (see OWN_LEVEL); no published level found.")
-_CUT = Steps(1.5, 2.0, 4.0, Basis(judgement=QT_TRANSLATE_NOOP("findings", 
+_CUT = Steps(1.5, 2.0, 4.0, Basis(judgement=QT_TRANSLATE_NOOP("findings",
     "Ours. Halving a cost or a bounce rate is ambitious; a quarter of it needs a different offer or site.")))
 _G, _F, _L, _C = Judge.GROWTH, Judge.FLOW, Judge.LEVEL, Judge.CUT
 
@@ -203,46 +203,51 @@ RULEBOOK: dict[str, KpiRule] = {
     "engagement_rate_followers": KpiRule(_L, reference="engagement_rate_followers"),
     "engagement_rate_reach": KpiRule(_L, reference="engagement_rate_reach"),
     "engagement_rate_impressions": KpiRule(_L, reference="engagement_rate_impressions"),
-    "ctr": KpiRule(_L, Steps(None, 10.0, 20.0, Basis(rows=("fpk21-fb-ctr-1k-best",), judgement=QT_TRANSLATE_NOOP("findings", 
+    "ctr": KpiRule(_L, Steps(None, 10.0, 20.0, Basis(rows=("fpk21-fb-ctr-1k-best",),
+        judgement=QT_TRANSLATE_NOOP("findings",
         "An organic link CTR per impression is at most the CTR per person reached; the strongest small "
         "Facebook profiles reach 6.3% per person reached. Above 10% is ambitious on any platform, above 20% "
         "unrealistic (ours); they apply where no figure for the account's size exists."))),
         reference="organic_ctr_reach"),
     "ad_ctr": KpiRule(_L, reference="ad_ctr"),
-    "thumbnail_ctr": KpiRule(_L, Steps(10.0, 15.0, 25.0, Basis(rows=("yt-thumb-ctr",), judgement=QT_TRANSLATE_NOOP("findings", 
+    "thumbnail_ctr": KpiRule(_L, Steps(10.0, 15.0, 25.0, Basis(rows=("yt-thumb-ctr",),
+        judgement=QT_TRANSLATE_NOOP("findings",
         "Above 10% is outside the middle half of YouTube channels; 15% and 25% are ours (YouTube says small "
         "channels vary more).")))),
     "conversion_rate": KpiRule(_L, Steps(None, 4.7, 9.4, Basis(rows=("ld23-shop-conv", "oribi19-social-conv"),
-                                                                  judgement=QT_TRANSLATE_NOOP("findings", 
+                                                                  judgement=QT_TRANSLATE_NOOP("findings",
         "Visitors from social buy less often than visitors from every source; the top 10% of Shopify stores "
         "convert 4.7% of all their visits. Above that is ambitious; twice it is unrealistic (ours).")))),
     "lead_form_conversion_rate": KpiRule(_L, reference="lead_form_conversion_rate"),
     "audience_growth_rate": KpiRule(_L, Steps(GROWTH.advice, GROWTH.warning, GROWTH.error, GROWTH.basis)),
-    "satisfaction_score": KpiRule(_L, Steps(85.0, 95.0, 98.0, Basis(rows=("sp23-csat", "zd13-csat"), judgement=QT_TRANSLATE_NOOP("findings", 
+    "satisfaction_score": KpiRule(_L, Steps(85.0, 95.0, 98.0, Basis(rows=("sp23-csat", "zd13-csat"),
+        judgement=QT_TRANSLATE_NOOP("findings",
         "85% is called world-class; above 95% is above every benchmark found and 98% means nearly no "
         "customer is ever unhappy (ours).")))),
-    "broadcast_read_rate": KpiRule(_L, Steps(75.0, 90.0, 97.0, Basis(rows=("sp26-wa-read",), judgement=QT_TRANSLATE_NOOP("findings", 
+    "broadcast_read_rate": KpiRule(_L, Steps(75.0, 90.0, 97.0, Basis(rows=("sp26-wa-read",),
+        judgement=QT_TRANSLATE_NOOP("findings",
         "Small businesses' WhatsApp broadcasts are read at 63% (median), Messenger's at 75%; above 90% is "
         "above the measured range and 97% is the unsupported \"98% open rate\" of vendors' copy (ours).")))),
-    "average_rating": KpiRule(_L, Steps(4.6, 4.8, 4.95, Basis(rows=("bl18-gbp-rating",), judgement=QT_TRANSLATE_NOOP("findings", 
+    "average_rating": KpiRule(_L, Steps(4.6, 4.8, 4.95, Basis(rows=("bl18-gbp-rating",),
+        judgement=QT_TRANSLATE_NOOP("findings",
         "Local businesses average 4.4 stars on Google. 4.8 is a top result; an average of 5.0 means no review "
         "below five stars, which more reviews make unlikely (ours).")))),
-    "views_per_post": KpiRule(_L, Steps(40.0, 80.0, 150.0, Basis(judgement=QT_TRANSLATE_NOOP("findings", 
+    "views_per_post": KpiRule(_L, Steps(40.0, 80.0, 150.0, Basis(judgement=QT_TRANSLATE_NOOP("findings",
         "Ours, as a percentage of subscribers. Telegram channels' views per post are commonly 20-40% of "
         "subscribers (a vendor's rule of thumb, no measured study found); above 80% most posts must be "
         "forwarded to non-subscribers."))), per_follower=True),
-    "positive_sentiment_share": KpiRule(_L, Steps(None, 95.0, 99.0, Basis(judgement=QT_TRANSLATE_NOOP("findings", 
+    "positive_sentiment_share": KpiRule(_L, Steps(None, 95.0, 99.0, Basis(judgement=QT_TRANSLATE_NOOP("findings",
         "Ours: some mentions are always neutral or negative; nearly all positive is ambitious, all of them "
         "unrealistic.")))),
     "share_of_voice": _step(),
     "social_conversion_share": _step(),
     # Lower is better
     "bounce_rate": KpiRule(_C, Steps(45.9, 30.0, 15.0, Basis(rows=("sm24-ga4-bounce", "sdx23-social-bounce"),
-                                                             judgement=QT_TRANSLATE_NOOP("findings", 
+                                                             judgement=QT_TRANSLATE_NOOP("findings",
         "The median GA4 bounce rate of all traffic is 45.9%, and visitors from social bounce more (70-90% on "
         "brand shops); below 30% is ambitious and below 15% unrealistic (ours)."), ), below=True), cut=_CUT),
     "cost_per_lead": KpiRule(_C, cut=_CUT),
-    "response_time_hours": KpiRule(_C, cut=Steps(4.0, 12.0, None, Basis(judgement=QT_TRANSLATE_NOOP("findings", 
+    "response_time_hours": KpiRule(_C, cut=Steps(4.0, 12.0, None, Basis(judgement=QT_TRANSLATE_NOOP("findings",
         "Ours. Replying four times faster needs a routine; twelve times faster needs someone watching all day. "
         "It is never unrealistic: Facebook's own badge asks for 15 minutes.")))),
 }
@@ -257,7 +262,8 @@ class CostPerLead:
     currencies: frozenset[str] = frozenset({"USD", "US$", "$", "DOLLAR", "DOLLARS", "دولار"})
     rows: tuple[str, ...] = ("liq24-fb-cpl", "ws25-fb-cpl", "sa25-fb-cpl")
     #: the target (or the cost the budget implies) as a share of the lowest published figure
-    steps: Steps = Steps(None, 0.5, 0.2, Basis(rows=("liq24-fb-cpl", "ws25-fb-cpl", "sa25-fb-cpl"), judgement=QT_TRANSLATE_NOOP("findings", 
+    steps: Steps = Steps(None, 0.5, 0.2, Basis(rows=("liq24-fb-cpl", "ws25-fb-cpl", "sa25-fb-cpl"),
+        judgement=QT_TRANSLATE_NOOP("findings",
         "US and global Facebook lead ads cost $22-49 a lead (2024-25). Half the lowest is ambitious; a fifth "
         "of it is unrealistic (ours)."), ), below=True)
 
@@ -273,14 +279,14 @@ class Workload:
         "tiktok": 2.0, "youtube": 2.0, "instagram": 1.0, "snapchat": 1.0})
     default_hours: float = 0.5
     #: the hours a goal's posts need, as a multiple of the hours given
-    steps: Steps = Steps(None, 1.0, 2.0, Basis(rows=("vr12-hours",), judgement=QT_TRANSLATE_NOOP("findings", 
+    steps: Steps = Steps(None, 1.0, 2.0, Basis(rows=("vr12-hours",), judgement=QT_TRANSLATE_NOOP("findings",
         "Our estimate: half an hour for a photo or text post (making, publishing, answering), an hour on "
         "Instagram and Snapchat, two hours for a short video (an agency reports about 2 hours per 25-second "
         "video). Most small businesses spend 1-10 hours a week on social media. More hours than given is "
         "ambitious; more than twice them is unrealistic for one person.")))
     #: posts a week above this multiple of the peers' top quarter is a workload risk (advice)
     peers_top_multiple: float = 2.0
-    peers_basis: Basis = Basis(rows=("riq24-tt-posts-top",), judgement=QT_TRANSLATE_NOOP("findings", 
+    peers_basis: Basis = Basis(rows=("riq24-tt-posts-top",), judgement=QT_TRANSLATE_NOOP("findings",
         "Ours: posting more than twice what the most active brands post is a workload risk, not an "
         "impossibility."))
     posts_min_per_week: float = 1.0  # below: too little to move anything
@@ -307,7 +313,7 @@ class Limits:
     #: weekly organic reach above this multiple of the followers deserves a word
     reach_share_of_followers: float = 1.0
     reach_basis: Basis = Basis(rows=("loco15-fb-reach-1k", "loco15-fb-reach-10k", "minter19-ig-reach-20k",
-                                     "bv20-ig-reach-10k"), judgement=QT_TRANSLATE_NOOP("findings", 
+                                     "bv20-ig-reach-10k"), judgement=QT_TRANSLATE_NOOP("findings",
         "A small page's post reaches 11-23% of its followers on Facebook (2015) and 38-48% on Instagram "
         "(2018-19); reaching more people in a week than one has followers needs shares, non-followers' feeds "
         "or ads (ours)."))
