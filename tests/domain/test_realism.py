@@ -354,6 +354,24 @@ def test_cost_per_lead_against_published_dollar_costs(currency, target, severity
     assert found(g, "cost_benchmark") is severity
 
 
+def test_a_fifty_cent_lead_is_unrealistic_and_says_why():
+    """The audit: a $0.50 cost per lead passed."""
+    f = one(goal("cost_per_lead", 30, 0.5, objective="leads", currency="usd"), "cost_benchmark")
+    assert f.severity is Severity.ERROR
+    assert f.message == ("A cost of $0.5 a lead is 2.27% of the lowest published cost of a lead from ads, $22 "
+                         "(LocaliQ, Facebook ads benchmarks 2024 (2024 data)).")
+    assert f.numbers == {"cost": 0.5, "lowest": 21.98, "share": pytest.approx(0.5 / 21.98)}
+    assert found(goal("cost_per_lead", 30, 0, objective="leads", currency="USD"), "cost_benchmark") is Severity.ERROR
+
+
+def test_the_owners_own_cost_per_lead_outranks_published_costs():
+    history = [obs(d, v) for d, v in ((0, 3.1), (7, 2.9), (14, 3.0), (21, 3.0))]  # the owner pays $3 a lead
+    g = goal("cost_per_lead", 3.0, 2.5, objective="leads", currency="USD")
+    assert found(g, "cost_benchmark") is Severity.ERROR  # without the history
+    assert found(g, "cost_benchmark", history, START + timedelta(days=21)) is None
+    assert found(g, "cut_step", history, START + timedelta(days=21)) is None  # 3 / 2.5 = 1.2: a small cut
+
+
 # ---------------------------------------------------------------- growth of totals
 
 
@@ -634,8 +652,19 @@ def test_suggestion_from_history():
 
 
 def test_suggestion_from_benchmarks_uses_the_median_facebook_page():
+    # 2,000 x 1.028 ^ (364 / 30.4375) = 2,782.6, rounded outwards to two digits
     s = suggest_target(followers(2000, 9000, platforms=("facebook",)), [], TODAY)
     assert s is not None and s.basis == "Fanpage Karma 2013: typical growth 2.8%/month"
+    assert (s.low, s.high) == (2700, 2800)
+    assert s.message == "By 31 December 2026 a realistic target for Followers is 2,700 to 2,800."
+    assert s.numbers == {"growth_low_percent": 2.8, "growth_high_percent": 2.8, "low": 2700, "high": 2800,
+                         "deadline": "2026-12-31"}
+
+
+def test_no_suggestion_without_history_or_growth_figures():
+    assert suggest_target(goal(), [], TODAY) is None
+    assert suggest_target(followers(2000, 9000, platforms=()), [], TODAY) is None
+    assert suggest_target(followers(2000, 9000, platforms=("instagram",)), [], TODAY) is None  # no median left
 
 
 # ---------------------------------------------------------------- properties

@@ -291,11 +291,11 @@ def _cost_per_lead(ctx: _Context, cost: float, template: str) -> list[Finding]:
     """A cost per lead (the target, or what the budget implies) against published US costs, in dollars only."""
     goal = ctx.goal
     lowest = lowest_cost_per_lead(ctx)
-    if lowest is None or goal.currency.strip().upper() not in COST_PER_LEAD.currencies or cost < 0:
+    if lowest is None or goal.currency.strip().upper() not in COST_PER_LEAD.currencies:
         return []
     share = cost / lowest.low
     severity = COST_PER_LEAD.steps.severity(share)
-    if severity is None or (ctx.evidence and goal.kpi == "cost_per_lead"):
+    if severity is None or ctx.evidence:  # the owner's own costs (or pace of leads) judge instead
         return []
     values = {"target": f"${_num(cost)}", "share": f"{_num(100 * share)}%", "lowest": f"${_num(lowest.low)}",
               "source": lowest.source}
