@@ -23,6 +23,8 @@ from planner.domain.realism.rulebook import RULEBOOK
 START = date(2026, 1, 1)
 DEADLINE = date(2026, 12, 31)  # 364 days
 TODAY = date(2025, 12, 1)  # planning, before the start
+#: Three times the profile's examples: 300 in CI (tests/conftest.py), a few when mutation testing.
+PROPERTY_EXAMPLES = 3 * settings().max_examples
 #: Rules that flag a target for too little ambition: making it more ambitious may silence them.
 UNDER_AMBITION = {"slow_response", "too_few_posts"}
 
@@ -179,6 +181,23 @@ def test_the_step_from_the_own_level(target, severity):
     assert found(g, "rate_ceiling", history, START + timedelta(days=28)) is None  # outranked
 
 
+def test_the_own_level_says_its_figures_and_weeks():
+    history = [obs(d, v) for d, v in ((0, 0.4), (7, 0.6), (14, 0.5), (21, 0.5), (28, 0.5))]  # median 0.5
+    f = one(rate_goal("engagement_rate_followers", 0.9, baseline=0.5, follower_count=600), "own_level", history,
+            START + timedelta(days=28))
+    assert f.severity is Severity.ADVICE  # 1.8 times
+    assert f.message == ("A target of 0.9% for Engagement rate (per follower) is 1.8 times the 0.5% your last 5 "
+                         "figures show (their median, over 4 weeks).")
+    assert f.numbers == {"target": 0.9, "level": 0.5, "ratio": pytest.approx(1.8), "figures": 5}
+
+
+def test_a_rate_of_nothing_is_no_level_and_published_figures_judge():
+    history = [obs(d, 0.0) for d in (0, 7, 14, 21)]
+    g = rate_goal("engagement_rate_followers", 4.0, baseline=0.0, follower_count=600)
+    f = codes(check(g, history, START + timedelta(days=21)))
+    assert "own_level" not in f and f["rate_ceiling"] is Severity.ERROR  # 4% > 3.75% for a page of 600
+
+
 def test_three_figures_are_not_yet_a_level():
     history = [obs(d, 2.0) for d in (0, 7, 14)]
     g = rate_goal("engagement_rate_followers", 9.0, baseline=2.0, follower_count=600)
@@ -233,6 +252,33 @@ def test_size_bands(kpi, platform, size, target, severity):
     assert worst(f for f in check(g, [], TODAY) if f.code == "rate_ceiling") is severity
 
 
+def test_the_message_names_the_statistic_and_the_size_it_compares_with():
+    above_top = one(rate_goal("engagement_rate_impressions", 9.0, ("linkedin",), follower_count=2000), "rate_ceiling")
+    assert above_top.message == ("A target of 9% for Engagement rate (per impression) on LinkedIn is above the top 25% "
+                                 "for accounts of 1,000 to 10,000 followers: 8.14% (SociaVault Labs, What Is a Good "
+                                 "Engagement Rate on LinkedIn in 2026? (2025 data)).")
+    assert above_top.why.startswith("Above 8.14% is ambitious for accounts of 1,000 to 10,000 followers")
+    assert above_top.numbers == {"target": 9.0, "benchmark": 8.14, "ratio": pytest.approx(9 / 8.14),
+                                 "platform": "linkedin", "source": above_top.values["source"],
+                                 "row": "sv26-li-eri-1k-top", "warning": 8.14, "error": 16.28}
+    typical = one(rate_goal("ad_ctr", 10.0, ("linkedin",)), "rate_ceiling")
+    assert typical.severity is Severity.ERROR
+    assert "is 15.4 times the average (mean) for the smallest accounts: 0.65% (The B2B House" in typical.message
+    assert typical.why.startswith("Above 3.25% is unrealistic for the smallest accounts")
+
+
+def test_absolute_limits_say_their_basis():
+    f = one(rate_goal("thumbnail_ctr", 16.0, ("youtube",)), "rate_limit")
+    assert f.message == "A target of 16% for Thumbnail click-through rate is above 15%."
+    assert f.why.startswith("Above 10% is outside the middle half of YouTube channels")
+    assert f.numbers == {"target": 16.0, "limit": 15.0, "measured": 16.0}
+    views = one(goal("views_per_post", 300, 900, objective="awareness", platforms=("telegram",), follower_count=1000),
+                "rate_limit")
+    assert views.message == "A target of 900 for Views per post is 90% of your 1,000 followers, above 80%."
+    low = one(goal("bounce_rate", 70, 20, objective="conversions", platforms=("website",)), "rate_limit")
+    assert low.message == "A target of 20% for Bounce rate of social visitors is below 30%."
+
+
 def test_without_a_follower_count_the_smallest_accounts_figures_are_used_and_the_owner_is_asked():
     g = rate_goal("engagement_rate_followers", 3.0, ("facebook",))
     f = one(g, "rate_ceiling")
@@ -263,9 +309,19 @@ def test_a_shared_rate_target_is_judged_by_the_most_forgiving_platform():
     are swapped in _level_rule (#12's mutation gap)."""
     shared = rate_goal("engagement_rate_followers", 2.0, ("facebook", "instagram"), follower_count=600)
     assert found(shared, "rate_ceiling") is None
-    own = replace(shared, platforms=(GoalPlatform("facebook", target=2.0), GoalPlatform("instagram")))
-    f = one(own, "rate_ceiling")
+    own = replace(shared, target=1.0, platforms=(GoalPlatform("facebook", target=2.0), GoalPlatform("instagram")))
+    f = one(own, "rate_ceiling")  # Facebook's own target, 2%, not the goal's 1%
     assert f.severity is Severity.WARNING and "Facebook" in f.message and "Socialinsider" in f.message
+    assert f.numbers["target"] == 2.0 and f.numbers["row"] == "si26-fb-erf"
+
+
+def test_a_shared_target_no_platform_flags_beats_one_that_gets_advice():
+    # Instagram at 3,000 followers: 1.6% is far below 8.4%; LinkedIn has no per-follower figure, so its step
+    # from the 1.0% baseline (1.6 times) is advice: shared, the most forgiving platform, Instagram, counts
+    shared = rate_goal("engagement_rate_followers", 1.6, ("instagram", "linkedin"), baseline=1.0, follower_count=3000)
+    assert check(shared, [], TODAY) == []
+    alone = replace(shared, platforms=(GoalPlatform("linkedin"),))
+    assert found(alone, "rate_step") is Severity.ADVICE
 
 
 # ---------------------------------------------------------------- rates with absolute limits
@@ -332,7 +388,7 @@ def test_rate_over_100(target, severity):
 
 @pytest.mark.parametrize(("kpi", "baseline", "target", "code", "severity"), [
     ("bounce_rate", 70, 47, "cut_step", None), ("bounce_rate", 70, 46, "cut_step", Severity.ADVICE),
-    ("bounce_rate", 70, 46, "rate_limit", None),
+    ("bounce_rate", 70, 46, "rate_limit", None), ("bounce_rate", 70, 45.9, "rate_limit", None),
     ("bounce_rate", 70, 45.8, "rate_limit", Severity.ADVICE), ("bounce_rate", 70, 29, "rate_limit", Severity.WARNING),
     ("bounce_rate", 70, 14, "rate_limit", Severity.ERROR), ("bounce_rate", 70, 35, "cut_step", Severity.ADVICE),
     ("bounce_rate", 70, 34, "cut_step", Severity.WARNING),
@@ -380,6 +436,8 @@ def test_the_owners_own_cost_per_lead_outranks_published_costs():
     (15.0, 1.6, Severity.WARNING),  # at 15%: not yet unrealistic
     (15.01, 1.15 ** 3, Severity.ERROR),  # 15% a month for three months
     (15.01, 1.15 ** 3 - 0.01, Severity.WARNING),  # a shorter burst
+    (15.01, 1.518, Severity.WARNING),  # just short of three months at 15% (1.5209)
+    (10.0, 1.1 ** 12, Severity.ADVICE),  # at 10% a month, not above it
     (10.01, 1.1 ** 12, Severity.ERROR),  # 10% a month for a year
     (10.01, 1.1 ** 12 - 0.01, Severity.WARNING),
 ])
@@ -404,6 +462,9 @@ def test_benchmark_pace(rate, months, severity):
 def test_benchmark_pace_cites_the_top_10_percent_with_its_year():
     f = one(cmgr_goal(10.5, 6), "benchmark_pace")
     assert "top 10% of Facebook pages" in f.why and "2013 data" in f.why and "strongest" not in f.why
+    assert f.numbers["cmgr_percent"] == pytest.approx(10.5)
+    # 6 months is 183 days (6.01 months): 10,000 x 1.105 ^ 6.01 = 18,227
+    assert f.message == "Followers from 10,000 to 18,227 in 6.01 months needs 10.5% growth every month."
 
 
 def test_small_account_growth_is_counted_from_1000_and_says_so():
@@ -494,6 +555,7 @@ def test_a_leads_budget_in_another_currency_is_said_in_it():
     ("leads", "leads", 100.0, 0.0, None),
     ("conversions", "conversions", None, None, Severity.WARNING),
     ("traffic", "website_visits", None, 1.0, None),  # modest: not flagged
+    ("traffic", "ctr", None, 1.0, None),  # a rate is never "aggressive growth"
 ])
 def test_resources(objective, kpi, budget, hours, severity):
     g = goal(kpi, 10, 11, objective=objective, budget=budget, hours_per_week=hours)
@@ -703,7 +765,7 @@ def histories(draw: st.DrawFn, g: Goal) -> list[Observation]:
     return [Observation(1, g.start + timedelta(days=d), draw(valid_value(g.kpi_def))) for d in days]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=PROPERTY_EXAMPLES, deadline=None)
 @given(g=goals(), data=st.data())
 def test_no_crash_on_any_valid_goal(g, data):
     history = data.draw(histories(g))
@@ -713,7 +775,7 @@ def test_no_crash_on_any_valid_goal(g, data):
     suggest_target(g, history, today)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=PROPERTY_EXAMPLES, deadline=None)
 @given(g=goals(), data=st.data())
 def test_more_ambition_never_lowers_the_worst_severity(g, data):
     history = data.draw(histories(g))
@@ -734,7 +796,7 @@ def test_more_ambition_never_lowers_the_worst_severity(g, data):
 RATES_UP = [k.id for k in catalog.KPIS if k.kind is KpiKind.RATE and k.direction is Direction.UP]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=PROPERTY_EXAMPLES, deadline=None)
 @given(kpi_id=st.sampled_from(RATES_UP), level=st.floats(0.01, 100), data=st.data())
 def test_a_target_at_the_owners_demonstrated_level_is_never_an_error(kpi_id, level, data):
     """Four or more recent figures whose median is the target: a rate the owner already reaches."""
@@ -759,7 +821,7 @@ def test_a_target_at_the_owners_demonstrated_level_is_never_an_error(kpi_id, lev
     assert errors == []
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=PROPERTY_EXAMPLES, deadline=None)
 @given(slope=st.floats(0.01, 1000), base=st.floats(0, 1e5), n=st.integers(6, 12),
        gap=st.integers(5, 14), left=st.integers(1, 700), kpi=st.sampled_from(["followers", "website_visits", "leads"]))
 def test_a_goal_on_its_historical_pace_gets_no_pace_warning(slope, base, n, gap, left, kpi):

@@ -207,6 +207,7 @@ def test_the_engine_agrees_with_the_marketer(case: Case):
     for f in findings:
         if f.code in ATTAINABILITY and f.severity >= Severity.WARNING:
             assert f.why, f.code  # every warning says why
+        assert "{" not in f.message + f.why + f.suggestion  # every placeholder has its value
 
 
 # ---------------------------------------------------------------- consistency across the goals of a plan
@@ -252,6 +253,17 @@ def test_a_visit_needs_a_click():
     clicks = plan_goal(1, "link_clicks", 100)
     assert funnel_findings(plan_goal(2, "website_visits", 200), [clicks]) == []
     assert funnel_findings(plan_goal(2, "website_visits", 201), [clicks])
+
+
+@pytest.mark.parametrize(("start", "deadline", "linked"), [
+    (0, 180, True), (180, 200, True),  # starts on the others' deadline: overlapping by a day
+    (181, 200, False), (150, 211, True), (150, 212, False),  # deadlines 31 and 32 days apart
+])
+def test_the_same_period(start, deadline, linked):
+    impressions, ctr = plan_goal(1, "impressions", 10_000), plan_goal(2, "ctr", 1.0, baseline=0.5)
+    clicks = Goal("clicks", "traffic", "link_clicks", 1, 1000, START + timedelta(days=start),
+                  START + timedelta(days=deadline), platforms=(GoalPlatform("facebook"),), id=3)
+    assert bool(funnel_findings(clicks, [impressions, ctr])) is linked
 
 
 def test_goals_on_other_platforms_or_periods_are_not_linked():

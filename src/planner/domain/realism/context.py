@@ -105,15 +105,18 @@ def own_pace(goal: Goal, kpi: Kpi, points: list[tuple[date, float]], fc: Forecas
 
 
 def own_level(points: list[tuple[date, float]]) -> OwnLevel | None:
-    """The median of the figures of the last EVIDENCE.level_days, when there are enough of them."""
+    """The median of the figures of the last EVIDENCE.level_days, when there are enough of them and it is above 0."""
     if not points:
         return None
     since = points[-1][0] - timedelta(days=EVIDENCE.level_days)
     recent = [v for d, v in points if d >= since]
     if len(recent) < EVIDENCE.level_figures:
         return None
+    level = statistics.median(recent)
+    if level <= 0:
+        return None  # a rate of nothing is no level to step from: published figures judge instead
     first = next(d for d, _ in points if d >= since)
-    return OwnLevel(statistics.median(recent), len(recent), max(1, round((points[-1][0] - first).days / 7)))
+    return OwnLevel(level, len(recent), max(1, round((points[-1][0] - first).days / 7)))
 
 
 def account_size(goal: Goal, points: list[tuple[date, float]]) -> float | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from planner.domain import benchmarks
-from planner.domain.catalog import Kpi, KpiKind, Period, Unit
+from planner.domain.catalog import Kpi, Period
 from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.domain.realism.context import MONTH_DAYS, _Context, cmgr
 from planner.domain.realism.findings import Finding, Severity
@@ -13,14 +13,15 @@ from planner.domain.realism.text import _num, _pct, _value
 
 
 def _per_month(kpi: Kpi, per_week: float) -> bool:
-    """Slow paces read better per month: rates, monthly flows, and less than one unit a week."""
-    return kpi.kind is KpiKind.RATE or kpi.period is Period.MONTH or abs(per_week) < 1
+    """Slow paces read better per month: monthly flows, and less than one unit a week.
+
+    Only totals and flows have an own pace (a rate has a level: ``context.own_level``), all counted."""
+    return kpi.period is Period.MONTH or abs(per_week) < 1
 
 
-def _pace_text(kpi: Kpi, per_day: float, per_month: bool) -> str:
+def _pace_text(per_day: float, per_month: bool) -> str:
     amount = per_day * (MONTH_DAYS if per_month else 7.0)
-    unit = " percentage points" if kpi.unit is Unit.PERCENT else (" h" if kpi.unit is Unit.HOURS else "")
-    return f"{'+' if amount >= 0 else '-'}{_num(abs(amount))}{unit}"
+    return f"{'+' if amount >= 0 else '-'}{_num(abs(amount))}"
 
 
 def _own_pace_rule(ctx: _Context) -> list[Finding]:
@@ -29,8 +30,8 @@ def _own_pace_rule(ctx: _Context) -> list[Finding]:
         return []
     monthly = _per_month(kpi, own.needed * 7)
     values = {"kpi": kpi.name, "weeks": str(own.weeks),
-              "needed": _pace_text(kpi, ctx.sign * own.needed, monthly),
-              "history": _pace_text(kpi, ctx.sign * own.history, monthly)}
+              "needed": _pace_text(ctx.sign * own.needed, monthly),
+              "history": _pace_text(ctx.sign * own.history, monthly)}
     numbers: dict[str, float | str | None] = {
         "needed_per_week": ctx.sign * own.needed * 7, "history_per_week": ctx.sign * own.history * 7,
         "ratio": own.ratio, "weeks": own.weeks}

@@ -14,7 +14,7 @@ from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.domain.realism.context import _Context
 from planner.domain.realism.findings import Finding, Severity
 from planner.domain.realism.rulebook import (COST_PER_LEAD, LIMITS, OWN_LEVEL, REFERENCE, SIZE_FACTOR, Judge,
-                                             KpiRule, Steps)
+                                             KpiRule)
 from planner.domain.realism.text import _num, _value
 
 TYPICAL_KINDS = frozenset({FigureKind.MEDIAN, FigureKind.MEAN, FigureKind.TYPICAL})
@@ -211,11 +211,10 @@ def _judge_step(ctx: _Context, platform: str | None, target: float, base: float,
 
 def _judge_platform(ctx: _Context, platform: str | None, target: float) -> list[_Verdict]:
     """Every verdict on a rate *target* on *platform*: own level, then published, limits, baseline step."""
-    own = ctx.level is not None and ctx.level.value > 0
     published = _judge_published(ctx, platform, target) or _judge_limits(ctx, platform, target)
-    out = [_judge_step(ctx, platform, target, ctx.level.value, own=True) if own and ctx.level else None,
+    out = [_judge_step(ctx, platform, target, ctx.level.value, own=True) if ctx.level else None,
            published,
-           _judge_step(ctx, platform, target, ctx.goal.baseline, own=False) if published is None and not own
+           _judge_step(ctx, platform, target, ctx.goal.baseline, own=False) if published is None and not ctx.level
            else None]
     return [v for v in out if v is not None]
 
@@ -256,8 +255,8 @@ def _cut_rule(ctx: _Context) -> list[Finding]:
     if rule.judge is not Judge.CUT or kpi.direction is not Direction.DOWN:
         return []
     out: list[Finding] = []
-    own = ctx.level is not None and ctx.level.value > 0
-    base = ctx.level.value if own and ctx.level else goal.baseline
+    own = ctx.level is not None
+    base = ctx.level.value if ctx.level else goal.baseline
     if rule.cut is not None and base > 0:
         cut = base / goal.target if goal.target > 0 else math.inf
         severity = rule.cut.severity(cut)
