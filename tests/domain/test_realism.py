@@ -383,6 +383,12 @@ def test_rate_over_100(target, severity):
     assert found(rate_goal("ctr", target, ("website",)), "rate_over_100") is severity
 
 
+def test_rate_over_100_names_the_larger_figure():
+    f = one(goal("ctr", 150, 120, objective="traffic"), "rate_over_100")  # typed as counts, perhaps
+    assert f.message == "The baseline of 150% for Link click-through rate (organic) is over 100%."
+    assert f.numbers == {"field": "baseline", "value": 150}
+
+
 # ---------------------------------------------------------------- lower is better
 
 
@@ -511,6 +517,7 @@ def test_twenty_times_the_leads_in_two_months():
     (8, 4, ("facebook",), None), (8.1, 4, ("facebook",), Severity.WARNING), (16.1, 4, ("facebook",), Severity.ERROR),
     (4, 7.9, ("tiktok",), Severity.WARNING), (4, 8, ("tiktok",), None),  # two hours a video
     (5, 0, ("x",), Severity.ERROR),
+    (4, 5, ("tiktok", "facebook"), None), (4, 4.9, ("tiktok", "facebook"), Severity.WARNING),  # 1.25 h a post
 ])
 def test_posts_a_week_against_the_hours(posts, hours, platforms, severity):
     g = goal("posts_per_week", 1, posts, objective="awareness", platforms=platforms, hours_per_week=hours)
