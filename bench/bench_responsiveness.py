@@ -4,7 +4,7 @@ Not a test (wall-clock limits are red on a busy two-core machine): ``make bench`
 timer ticks on the GUI thread; its longest gap is how long the window could not repaint.  Each of
 ours is set against a baseline measured in the same run, so a busy machine moves both:
 
-  import stall    the longest gap while the window reads and writes a 1,000,000-row CSV on its
+  import stall    the longest gap while the window reads and writes a 115,200-row CSV on its
                   worker, against the longest gap while a bare Python thread runs ``csv.reader`` +
                   ``executemany`` over the same file (what any threaded import costs the GUI: the GIL)
   import cancel   from Cancel to the worker's end, against the bare thread's time for one batch of
@@ -13,6 +13,9 @@ ours is set against a baseline measured in the same run, so a busy machine moves
                   the longest single step of the same report driven without an event loop (a step is
                   the smallest unit of work: the loop should add nothing to it)
   PDF cancel      from Cancel to ``finished``, against the same longest step
+  huge goal       selecting a goal of 479,570 figures (the most a goal can hold: every platform and the
+                  total, every day from 2000 to 2100) until the window has drawn it, against reading
+                  those figures from the plan file (what showing them at all costs)
 
 Prints ``BENCH|name|ours|baseline|ratio|target|OK or OVER`` lines (``bench/run_all.py``).
 """
@@ -33,11 +36,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-ROWS = 1_000_000
+#: The most figures one goal can be given from a file: 12 platforms x 9,600 days from 2000-01-01 (the
+#: first day a plan holds) to 2026-04-13 (figures are never in the future).
+ROWS = 115_200
 BATCH = 8192
 PLATFORMS = ("facebook", "instagram", "x", "youtube", "tiktok", "linkedin", "pinterest", "snapchat", "website",
              "clubhouse", "spotify", "shopify")
-TARGETS = {"import stall": 1.5, "import cancel": 3.0, "PDF stall": 1.5, "PDF cancel": 3.0}
+TARGETS = {"import stall": 1.5, "import cancel": 3.0, "PDF stall": 1.5, "PDF cancel": 3.0, "huge goal": 1.0}
 
 
 class Heartbeat:
@@ -69,7 +74,7 @@ def spin(app, until) -> None:
 
 
 def write_csv(path: Path) -> None:
-    start = date(1790, 1, 1).toordinal()
+    start = date(2000, 1, 1).toordinal()
     with path.open("w", encoding="utf-8") as fh:
         fh.write("date,platform,reach\n")
         n = len(PLATFORMS)
@@ -105,7 +110,7 @@ def measure_import(app, folder: Path) -> dict[str, tuple[float, float]]:
     from planner.store import plan_file
     from planner.ui.document import PlanDocument
 
-    source = folder / "million.csv"
+    source = folder / "many.csv"
     write_csv(source)
     batch_times: list[float] = []
     with Heartbeat() as beat:
@@ -117,7 +122,7 @@ def measure_import(app, folder: Path) -> dict[str, tuple[float, float]]:
     one_batch = sorted(batch_times)[len(batch_times) // 2]
 
     doc = PlanDocument(plan_file.create(folder / "big.sgplan"))
-    goal = doc.add_goal(Goal("Reach everywhere", "awareness", "reach", 100, 9000, date(1790, 1, 1),
+    goal = doc.add_goal(Goal("Reach everywhere", "awareness", "reach", 100, 9000, date(2000, 1, 1),
                              date(2030, 1, 1), platforms=tuple(GoalPlatform(p) for p in PLATFORMS)))
     gc.collect()
     with Heartbeat() as beat:
@@ -187,6 +192,41 @@ def measure_pdf(app, folder: Path) -> dict[str, tuple[float, float]]:
     return {"PDF stall": (stall, one_step), "PDF cancel": (answered, one_step)}
 
 
+def measure_huge_goal(app, folder: Path) -> dict[str, tuple[float, float]]:
+    from planner.domain.goals import Goal, GoalPlatform
+    from planner.store import plan_file
+    from planner.store.repository import Repository
+    from planner.ui.main_window import MainWindow
+    from PySide6.QtCore import QSettings
+
+    path = folder / "huge.sgplan"
+    pf = plan_file.create(path)
+    saved = Repository(pf.db).add_goal(Goal("Everything", "awareness", "reach", 10, 10**6, date(2000, 1, 1),
+                                            date(2100, 12, 31), platforms=tuple(GoalPlatform(p) for p in PLATFORMS)))
+    series = [*PLATFORMS, None]
+    first, days = date(2000, 1, 1).toordinal(), (date(2100, 12, 31) - date(2000, 1, 1)).days + 1
+    with pf.db.atomic():
+        pf.db.conn.executemany("INSERT INTO observations (goal_id, platform, date, value) VALUES (?, ?, ?, ?)",
+                               ((saved.id, series[i % 13], date.fromordinal(first + i // 13).isoformat(),
+                                 float(i % 9973)) for i in range(days * 13)))
+    pf.close()
+    started = time.perf_counter()
+    reader = plan_file.open_plan(path, read_only=True)
+    Repository(reader.db).observations(saved.id)
+    read = time.perf_counter() - started
+    reader.close()
+    window = MainWindow(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    window.show()
+    window.open_path(path)
+    app.processEvents()
+    started = time.perf_counter()
+    window.goal_list.select_goal(saved.id)
+    app.processEvents()
+    selected = time.perf_counter() - started
+    window.close()
+    return {"huge goal": (selected, read)}
+
+
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -196,7 +236,7 @@ def main() -> None:
     configure_application(app)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        rows = measure_import(app, folder) | measure_pdf(app, folder)
+        rows = measure_import(app, folder) | measure_pdf(app, folder) | measure_huge_goal(app, folder)
     print("Responsiveness: longest GUI stall and Cancel latency against bare baselines in the same run")
     for name, (ours, base) in rows.items():
         ratio = ours / base if base > 0 else float("inf")

@@ -23,6 +23,22 @@ settings.register_profile("mutation", parent=settings.get_profile("ci"), max_exa
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Every property test keeps the profile's determinism and its missing deadline: a test's own
+    ``@settings(...)`` may ask for more examples, never for a random seed or a time limit."""
+    profile = settings.default
+    for item in items:
+        test = getattr(item, "obj", None)
+        if not getattr(test, "is_hypothesis_test", False):
+            continue
+        own = getattr(test, "_hypothesis_internal_use_settings", None)
+        if own is None:
+            raise pytest.UsageError("Hypothesis no longer says a test's settings: update tests/conftest.py")
+        if own.derandomize != profile.derandomize or own.deadline != profile.deadline:
+            raise pytest.UsageError(f"{item.nodeid}: its @settings override the profile's derandomize="
+                                    f"{profile.derandomize} or deadline={profile.deadline}; drop them")
+
+
 sys.addaudithook(network_guard)
 
 

@@ -32,3 +32,19 @@ def network_guard(event: str, args: tuple) -> None:
         if family is not None and int(family) == 1:  # AF_UNIX: local, not network
             return
     raise NetworkUsed(f"network use is forbidden in the app: {event} {args!r:.200}")
+
+
+def type_keys(qtbot, widget, text: str) -> None:
+    """Type *text* into *widget* as key presses and releases, like ``qtbot.keyClicks``, also for
+    characters QTest cannot name (Persian and Arabic-Indic digits): those arrive as a key event
+    carrying the character, as a Persian or Arabic keyboard layout sends them."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, ord(ch), Qt.KeyboardModifier.NoModifier, ch))

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers import TODAY
+
 from planner import __version__
 
 
@@ -45,8 +47,9 @@ def test_demo_then_goals(tmp_path):
                                               "leads"]
     for g in data:
         assert set(g) >= {"id", "title", "objective", "kpi", "baseline", "target", "start", "deadline",
-                          "platforms", "latest_value"}
-        assert g["latest_value"] is not None
+                          "platforms", "latest_value", "verdict", "sentence", "buffer_days", "forecast_at_deadline",
+                          "needed_per_week"}
+        assert g["latest_value"] is not None and "status" not in g
 
 
 def test_demo_refuses_to_overwrite(tmp_path):
@@ -100,7 +103,7 @@ DATA = Path(__file__).parent / "data" / "imports"
 def test_import_csv_reads_persian_digits_into_the_goal(tmp_path, sample_plan):
     out = run("import-csv", "--db", str(sample_plan), "--goal", "1", str(DATA / "generic_persian_digits.csv"))
     assert out.returncode == 0, out.stderr
-    assert "Recognised: Generic table" in out.stdout and "Imported 3 figures of followers" in out.stdout
+    assert "Recognised: Table of your own" in out.stdout and "Imported 3 figures of Followers" in out.stdout
     run("export-json", "--db", str(sample_plan), str(tmp_path / "o.json"))
     figures = json.loads((tmp_path / "o.json").read_text(encoding="utf-8"))["goals"][0]["observations"]
     got = {f["date"]: f["value"] for f in figures if f["date"].startswith("2025-03")}
@@ -117,9 +120,9 @@ def test_import_csv_into_a_goal(tmp_path):
     out = run("import-csv", "--db", str(plan), "--goal", "1", str(DATA / "x_account_overview.csv"))
     assert out.returncode == 0, out.stderr
     assert "Recognised: X/Twitter account overview" in out.stdout
-    assert "rejected line 5:" in out.stdout and "Imported 3 figures" in out.stdout
+    assert "  row 5: date 'Mon, Mar 18, 2025'" in out.stdout and "Imported 3 figures" in out.stdout
     again = run("import-csv", "--db", str(plan), "--goal", "1", str(DATA / "x_account_overview.csv"))
-    assert "Imported 0 figures" in again.stdout and "3 already there kept" in again.stdout
+    assert "Imported 0 figures" in again.stdout and "3 already there and kept (--replace replaces them)" in again.stdout
     exported = tmp_path / "out.json"
     run("export-json", "--db", str(plan), str(exported))
     figures = json.loads(exported.read_text(encoding="utf-8"))["goals"][0]["observations"]
@@ -154,7 +157,7 @@ def test_a_bare_plan_path_means_open_it(monkeypatch, sample_plan):
 
 
 def test_check_flags_the_unrealistic_sample_goal_only(sample_plan):
-    out = run("check", "--db", str(sample_plan), "--json")
+    out = run("check", "--db", str(sample_plan), "--json", "--today", TODAY.isoformat())
     assert out.returncode == 0, out.stderr
     goals = {g["title"]: g for g in json.loads(out.stdout)}
     tiktok = goals["TikTok: 50,000 followers in four months"]
@@ -164,9 +167,18 @@ def test_check_flags_the_unrealistic_sample_goal_only(sample_plan):
     for title in ("Grow Instagram followers to 1,900", "Facebook: 5% of people reached engage",
                   "Answer messages within 4 hours", "40 catering leads a month from Facebook"):
         assert goals[title]["findings"] == [], title
-    assert tiktok["suggested_target"]["high"] < 50_000
-    text = run("check", "--db", str(sample_plan))
+    assert tiktok["verdict"] == "unrealistic" and tiktok["errors"] == ["own_pace"]
+    assert tiktok["suggested_target"]["value"] == 750  # the sample's trend reaches 754 on the deadline
+    assert {g["verdict"] for g in goals.values()} == {"on_course", "off_course", "unrealistic", "ahead", "achieved"}
+    text = run("check", "--db", str(sample_plan), "--today", TODAY.isoformat())
     assert text.returncode == 0 and "[error] own_pace" in text.stdout
+    assert "\tUnrealistic: 50,000 by 21 January 2027 is out of reach: see the findings; " in text.stdout
+    assert "\t3 findings\n" in text.stdout and "\t0 findings\n" in text.stdout
+
+
+def test_today_must_be_a_date(sample_plan):
+    out = run("check", "--db", str(sample_plan), "--today", "22/11/2026")
+    assert out.returncode == 2 and "'22/11/2026' is not a date like 2026-11-22" in out.stderr
 
 
 def test_check_names_the_goal_that_does_not_multiply_out(tmp_path):

@@ -16,7 +16,7 @@ NETWORK_MODULES = {"socket", "urllib", "http", "ftplib", "smtplib", "requests", 
 
 
 def test_the_guard_catches_a_connection():
-    with pytest.raises(NetworkUsed):
+    with pytest.raises(NetworkUsed, match="^network use is forbidden in the app: socket"):
         socket.create_connection(("192.0.2.1", 80), timeout=0.1)
 
 

@@ -22,3 +22,9 @@ def resource_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resource_dir().joinpath(*parts)
+
+
+def licence_file() -> Path:
+    """The app's licence (GPL-3.0): copied into licenses/ by the builds, at the top of a source checkout."""
+    shipped = resource("licenses", "LICENSE")
+    return shipped if shipped.is_file() else resource_dir().parent / "LICENSE"

@@ -97,7 +97,8 @@ def test_per_view_and_per_reach_figures_match_no_catalog_kpi():
     for metric in ("engagement_rate_views", "organic_ctr_reach", "organic_reach_share"):
         rows = lookup(metric, None, None, BENCHMARKS)
         assert rows and not catalog.is_kpi(metric)
-        with pytest.raises(IncomparableBenchmark):
+        with pytest.raises(IncomparableBenchmark, match=rf"^ctr \(per impressions\) cannot be compared with "
+                                                        rf"{metric} \("):
             compare("ctr", 5.0, rows[0])
 
 

@@ -10,7 +10,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from planner.domain.forecast import (REASON_FEW_DATES, REASON_ONE_DATE, REASON_TOO_FEW, WINDOW_DAYS, Confidence,
-                                     Model, forecast)
+                                     Model, confidence, forecast)
 from planner.domain.goals import Goal, GoalPlatform, Observation
 
 START = date(2026, 1, 1)
@@ -117,6 +117,12 @@ def test_window_keeps_the_last_90_days():
     assert fc.fit.b == pytest.approx(10)
 
 
+def test_a_figure_exactly_90_days_before_the_last_is_in_the_window():
+    # the last figure on day 100: day 10 is exactly 90 days before it, day 0 is 100 days before
+    fc = forecast(goal(), line([0, 10, 40, 70, 100], 1000, 2), date(2026, 5, 1))
+    assert fc.window_start == START + timedelta(days=10) and fc.n == 4
+
+
 def test_window_keeps_at_least_three_figures():
     fc = forecast(goal(), [obs(0, 1000), obs(100, 1100), obs(200, 1200)], date(2026, 8, 1))
     assert fc.n == 3 and fc.window_start == START
@@ -132,6 +138,26 @@ def test_window_keeps_at_least_three_figures():
 def test_confidence_from_r2_and_count(n, noise, level):
     observations = [obs(7 * i, 1000 + 70 * i + (noise if i % 2 else -noise)) for i in range(n)]
     assert forecast(goal(), observations, START).confidence is level
+
+
+@pytest.mark.parametrize(("n", "r2", "level"), [
+    (8, 0.9, Confidence.HIGH), (8, 0.8999, Confidence.MEDIUM), (7, 0.99, Confidence.MEDIUM),
+    (5, 0.6, Confidence.MEDIUM), (5, 0.5999, Confidence.LOW), (4, 0.99, Confidence.LOW),
+])
+def test_confidence_at_its_boundaries(n, r2, level):
+    assert confidence(n, r2) is level
+
+
+def test_the_interval_is_an_80_percent_band_worked_out_by_hand():
+    # x = 0, 1, 2, 3 and y = 0, 2, 2, 4 (a zero rules out the log model): x̄ = 1.5, Sxx = 5, ȳ = 2,
+    # b = Σ(x - x̄)(y - ȳ) / Sxx = (3 + 0 + 0 + 3) / 5 = 1.2, a = 2 - 1.2 · 1.5 = 0.2;
+    # residuals -0.2, 0.6, -0.6, 0.2: SSE 0.8, σ = √(0.8 / 2) = 0.632456.
+    # On day 3: se = σ · √(1 + 1/4 + 1.5² / 5) = 0.632456 · √1.7 = 0.824621; the trend is 3.8, and z = 1.2816
+    # (80% of a normal) gives 3.8 ∓ 1.056834.
+    g = goal(baseline=0, target=10)
+    fc = forecast(g, [obs(0, 0), obs(1, 2), obs(2, 2), obs(3, 4)], START)
+    low, high = fc.interval(START + timedelta(days=3))
+    assert (low, high) == (pytest.approx(3.8 - 1.056834, abs=1e-6), pytest.approx(3.8 + 1.056834, abs=1e-6))
 
 
 def test_points_draw_from_the_window_to_until():

@@ -1,10 +1,11 @@
-"""The sample plan is realistic: one bakery, goals on track, behind, done, and one unrealistic."""
+"""The sample plan is realistic: one bakery, goals on course, off course, ahead, achieved, and one unrealistic."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from planner.domain import progress, sample
+from planner.domain import sample
+from planner.domain.verdict import Verdict, assess
 
 from helpers import TODAY
 
@@ -23,14 +24,74 @@ def test_sample_plan_shape():
     assert TODAY - first >= timedelta(days=175)  # about six months of figures
 
 
-def test_sample_plan_statuses():
-    statuses = {g.title: progress.assess(g, figs, TODAY).status for g, figs in sample.build(TODAY).goals}
-    assert statuses["Grow Instagram followers to 1,900"] is progress.Status.ON_TRACK
-    assert statuses["Website visits from social: 200 a week"] in (progress.Status.BEHIND, progress.Status.AT_RISK)
-    assert statuses["Answer messages within 4 hours"] is progress.Status.DONE
-    assert statuses["TikTok: 50,000 followers in four months"] in (progress.Status.BEHIND,
-                                                                    progress.Status.AT_RISK)
+def test_sample_plan_verdicts_tell_the_story_of_their_charts():
+    verdicts = {g.title: assess(g, figs, TODAY).verdict for g, figs in sample.build(TODAY).goals}
+    assert verdicts == {
+        "Grow Instagram followers to 1,900": Verdict.ON_COURSE,  # on the line, faster since the blogger
+        "Website visits from social: 200 a week": Verdict.OFF_COURSE,  # +1.5 a week where +9 are needed
+        "TikTok: 50,000 followers in four months": Verdict.UNREALISTIC,  # 167 times in four months
+        "Facebook: 5% of people reached engage": Verdict.AHEAD,  # 0.15 points above its monthly steps
+        "Answer messages within 4 hours": Verdict.ACHIEVED,  # 3.5 h before its deadline
+        "40 catering leads a month from Facebook": Verdict.AHEAD,  # 37 where the line expects 29
+    }
 
 
 def test_sample_plan_is_deterministic():
     assert sample.build(TODAY) == sample.build(TODAY)
+
+
+# -- issue 17, item 14: every date, shape and sentence of the sample agrees ---------------------------
+
+from datetime import date  # noqa: E402
+
+import pytest  # noqa: E402
+
+from planner.domain import statement, templates  # noqa: E402
+from planner.domain.statement import ClueKind  # noqa: E402
+
+#: 1 Ramadan in the arithmetic Islamic calendar (what Qt's IslamicCivil calendar and the app count);
+#: the observed month began on 18 February 2026 and 8 February 2027 too, give or take a day.
+RAMADAN = {2026: date(2026, 2, 18), 2027: date(2027, 2, 8), 2028: date(2028, 1, 28)}
+
+
+@pytest.mark.parametrize("today", [TODAY, date(2027, 6, 1), date(2028, 3, 15)])
+def test_every_statement_agrees_with_its_goal(today):
+    """The length a statement names is the goal's length; the platforms it names are the goal's."""
+    for goal, _ in sample.build(today).goals:
+        clue = statement.deadline_clue(goal.statement)
+        assert clue is not None and clue.kind is ClueKind.DURATION, goal.statement
+        assert statement.duration_agrees(clue, goal.start, goal.deadline), (goal.statement, goal.days)
+        assert statement.mentioned_platforms(goal.statement) == goal.platform_ids, goal.statement
+
+
+def test_the_website_goal_runs_the_eight_months_it_says():
+    goal = next(g for g, _ in sample.build(TODAY).goals if g.kpi == "website_visits")
+    assert "within eight months" in goal.statement and "quarter" not in goal.statement
+    assert 8 * 30 <= goal.days <= 8 * 31
+
+
+@pytest.mark.parametrize("today, ramadan", [(date(2027, 6, 1), RAMADAN[2027]), (date(2028, 5, 1), RAMADAN[2028]),
+                                            (date(2026, 4, 30), RAMADAN[2026])])
+def test_the_ramadan_note_is_dated_in_the_first_week_of_ramadan(today, ramadan):
+    figures = sample.build(today).goals[0][1]
+    noted = [f.date for f in figures if f.note == "Ramadan Reels series started"]
+    assert len(noted) == 1 and ramadan <= noted[0] < ramadan + timedelta(days=7)
+
+
+def test_without_a_ramadan_in_the_figures_no_note_speaks_of_one():
+    figures = sample.build(TODAY).goals[0][1]  # May to November 2026: Ramadan 1447 ended in March
+    assert not any("Ramadan" in f.note for f in figures)
+    assert [f.note for f in figures if f.note] == ["Reels of the morning bake started",
+                                                   "Collaboration with a local food blogger"]
+
+
+def test_ramadan_start_matches_the_calendar():
+    assert sample.ramadan_start(1447) == RAMADAN[2026]
+    assert sample.ramadan_start(1448) == RAMADAN[2027]
+
+
+def test_every_template_statement_agrees_with_its_length_and_platforms():
+    for t in templates.TEMPLATES:
+        clue = statement.deadline_clue(t.statement)
+        assert clue is not None and statement.duration_agrees(clue, TODAY, TODAY + timedelta(days=t.days)), t.id
+        assert set(statement.mentioned_platforms(t.statement)) == set(t.platforms), t.id

@@ -13,7 +13,8 @@ from planner.exchange.importers import ImportCancelled, open_source
 from planner.store import plan_file
 from planner.store.repository import OnDuplicate, Repository
 
-START = date(1960, 1, 1)
+START = date(2000, 1, 1)  # the first day a plan holds
+PLATFORMS = ("facebook", "instagram", "x", "youtube", "tiktok")  # 40,000 rows end in 2021: all past
 TODAY = date(2026, 11, 22)
 
 
@@ -22,8 +23,8 @@ def table(path, rows: int, bad: dict[int, str] | None = None, repeat_at: int | N
     with path.open("w", encoding="utf-8") as fh:
         fh.write("date,platform,reach\n")
         for i in range(rows):
-            day = START + timedelta(days=i // 2)
-            platform = ("facebook", "instagram")[i % 2]
+            day = START + timedelta(days=i // len(PLATFORMS))
+            platform = PLATFORMS[i % len(PLATFORMS)]
             if repeat_at is not None and i == repeat_at:
                 day, platform = START, "facebook"
             fh.write(f"{day.isoformat()},{platform},{bad.get(i, i % 1000)}\n")
@@ -39,8 +40,8 @@ def test_a_bad_row_in_a_big_file_is_named_and_the_rest_imports(tmp_path):
     dirty = read(table(tmp_path / "dirty.csv", 40_000, bad={20_000: "lots", 30_000: "-4"}))
     assert clean.count == 40_000 and clean.rejected_total == 0
     assert dirty.count == 39_998
-    reasons = {r.line: r.reason for r in dirty.rejected}
-    assert set(reasons) == {20_002, 30_002}  # physical lines: header is line 1
+    reasons = {r.row: r.reason for r in dirty.rejected}
+    assert set(reasons) == {20_002, 30_002}  # rows: the header is row 1
     assert "lots" in reasons[20_002] and "negative" in reasons[30_002]
     # the batch that went row by row gives the same figures as the fast path
     same = dirty.values.sum() + 20_000 % 1000 + 30_000 % 1000
@@ -49,16 +50,17 @@ def test_a_bad_row_in_a_big_file_is_named_and_the_rest_imports(tmp_path):
 
 def test_second_figures_for_a_day_are_rejected_even_across_batches(tmp_path):
     preview = read(table(tmp_path / "t.csv", 40_000, repeat_at=35_000))
-    assert any("a second figure for facebook on 1960-01-01" in r.reason and r.line == 35_002
+    assert any("a second figure for Facebook on 2000-01-01" in r.reason and r.row == 35_002
                for r in preview.rejected)
 
 
 def test_future_dates_are_left_out(tmp_path):
     path = tmp_path / "f.csv"
-    path.write_text("date,reach\n2026-11-20,5\n2026-11-23,6\n9999-12-31,7\n", encoding="utf-8")
+    path.write_text("date,reach\n2026-11-20,5\n2026-11-23,6\n2026-11-24,6\n9999-12-31,7\n", encoding="utf-8")
     preview = read(path)
-    assert preview.count == 2
-    assert [r.line for r in preview.rejected] == [4] and "future" in preview.rejected[0].reason
+    assert preview.count == 2  # today (2026-11-22) and one day of grace for time zones: no more
+    assert [(r.row, r.reason) for r in preview.rejected] == [(4, "2026-11-24 is in the future"),
+                                                            (5, "9999-12-31 is in the future")]
 
 
 @pytest.fixture

@@ -112,11 +112,39 @@ def test_broken_documents_are_refused(tmp_path, text, words):
     assert str(path) in str(err.value) and words in str(err.value)
 
 
-def test_one_bad_goal_means_nothing_is_written(sample_plan, tmp_path):
+def test_one_bad_goal_means_nothing_is_written(sample_plan, tmp_path, capsys):
+    """The import command on a plan: a document with one bad goal of two leaves the plan byte for byte."""
+    from planner import cli
+
     good = minimal()["goals"][0]
     doc = {**minimal(), "goals": [good, {**good, "title": "Second", "kpi": "nope"}]}
     (tmp_path / "in.json").write_text(json.dumps(doc), encoding="utf-8")
     before = sample_plan.read_bytes()
-    with pytest.raises(plan_json.PlanJsonError, match="goal 2 \\('Second'\\)"):
-        plan_json.read(tmp_path / "in.json")
+    code = cli.main(["import-json", "--db", str(sample_plan), str(tmp_path / "in.json")])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_FAILED
+    assert "nothing was imported" in err and "goal 2 ('Second'): 'kpi' 'nope'" in err, err
     assert sample_plan.read_bytes() == before
+
+
+def test_a_failure_while_writing_the_goals_rolls_the_whole_import_back(tmp_path, monkeypatch):
+    """import_plan is one transaction: when the store fails on the second goal, the first goal and the
+    business name it filled in are gone too."""
+    import sqlite3
+
+    good = minimal()["goals"][0]
+    doc = plan_json.parse({**minimal(), "goals": [good, {**good, "title": "Second"}]})
+    pf = plan_file.create(tmp_path / "plan.sgplan")
+    repo = Repository(pf.db)
+    real_insert = Repository._insert_goal
+
+    def insert_then_fail_on_the_second(self, goal):
+        if goal.title == "Second":
+            raise sqlite3.OperationalError("disk I/O error")
+        return real_insert(self, goal)
+
+    monkeypatch.setattr(Repository, "_insert_goal", insert_then_fail_on_the_second)
+    with pytest.raises(plan_file.WriteFailed, match="the disk reported an error while writing"):
+        plan_json.import_plan(repo, doc)
+    assert repo.goals() == [] and repo.meta().business_name == ""
+    pf.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import unicodedata
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from pathlib import Path
 
 import pypdf
@@ -145,6 +146,28 @@ def test_every_goal_shows_its_key_numbers(english: Rendered) -> None:
             assert format_value(goal.kpi_def, value, goal.currency) in section, (goal.title, value)
 
 
+def test_the_overview_prints_the_latest_figure_as_current(english: Rendered) -> None:
+    overview = english.text(1)
+    # the Instagram goal: baseline 1,200, target 1,900; its latest figure (22 November, seed 7) is 1,636,
+    # its forecast on the deadline 1,937: the row reads baseline, current, target, forecast
+    assert "1,200 1,636 1,900 1,937" in overview
+    assert "Followers 1,200 1,200 1,900" not in overview
+
+
+def test_latest_figures_are_the_ten_newest(english: Rendered) -> None:
+    from planner.ui.formatting import format_date
+
+    goal = next(g for g in english.data.goals if g.title.startswith("Grow Instagram"))
+    pages = section_pages(english, goal.title)
+    section = " ".join(english.text(i) for i in range(pages[0], pages[-1] + 2))
+    table = section.split("Latest figures (10 of 27)", 1)[1]
+    # weekly figures up to TODAY (22 November 2026): the ten newest run back 63 days, to 20 September
+    for weeks_back in (0, 1, 9):
+        assert format_date(TODAY - timedelta(days=7 * weeks_back)) in table, weeks_back
+    for weeks_back in (10, 25, 26):
+        assert format_date(TODAY - timedelta(days=7 * weeks_back)) not in table, weeks_back
+
+
 def test_findings_are_printed(english: Rendered) -> None:
     tiktok = next(g for g in english.data.goals if g.title.startswith("TikTok"))
     pages = section_pages(english, tiktok.title)
@@ -237,8 +260,8 @@ def test_right_to_left_pages_start_on_the_right(english: Rendered, arabic: Rende
 
 
 def test_overview_columns_are_mirrored(english: Rendered, arabic: Rendered) -> None:
-    assert x_of(english, 1, "Goal") < x_of(english, 1, "Status")
-    assert x_of(arabic, 1, "Goal") > x_of(arabic, 1, "Status")
+    assert x_of(english, 1, "Goal") < x_of(english, 1, "Verdict")
+    assert x_of(arabic, 1, "Goal") > x_of(arabic, 1, "Verdict")
 
 
 # ---------------------------------------------------------------- the generator and its errors

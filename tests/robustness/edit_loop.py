@@ -41,10 +41,10 @@ def main(path: Path, seed: int) -> None:
     while True:
         op = rnd.choice(["add", "add", "update", "figures", "delete"] if live else ["add"])
         if op == "add":
-            goal = Goal(f"goal {next_id}", "awareness", "reach", 10, 1000, date(1800, 1, 1), date(2030, 1, 1),
+            goal = Goal(f"goal {next_id}", "awareness", "reach", 10, 1000, date(2000, 1, 1), date(2030, 1, 1),
                         id=next_id)
             say("BEGIN add", next_id)
-            live[next_id] = repo.add_goal(goal, figures(next_id, date(1800, 1, 1), FIGURES_PER_GOAL))
+            live[next_id] = repo.add_goal(goal, figures(next_id, date(2000, 1, 1), FIGURES_PER_GOAL))
             say("DONE add", next_id, FIGURES_PER_GOAL)
             next_id += 1
         elif op == "update":
@@ -56,7 +56,9 @@ def main(path: Path, seed: int) -> None:
         elif op == "figures":
             goal_id = rnd.choice(sorted(live))
             count = len(repo.observations(goal_id))
-            more = figures(goal_id, date(1800, 1, 1) + timedelta(days=count), 2000)
+            if count > 30_000:  # a day each from 2000: keep within the plan's dates (to 2100)
+                continue
+            more = figures(goal_id, date(2000, 1, 1) + timedelta(days=count), 2000)
             say("BEGIN figures", goal_id, count + len(more))
             repo.add_observations(more)
             say("DONE figures", goal_id, count + len(more))

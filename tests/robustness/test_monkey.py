@@ -35,9 +35,6 @@ IMPORTS = Path(__file__).resolve().parent.parent / "data" / "imports"
 #: never triggered: they end the session or open file dialogs that would change the plan under test
 EXCLUDED = {"action_quit", "action_close_plan", "action_new_plan", "action_open_plan", "action_save_copy",
             "action_sample_plan"}
-#: values for the figures model's setData that crash it today (see KNOWN_BUGS in the report); the
-#: monkey leaves them out so that it can find the next bug, and test_known_setdata_bugs keeps them
-NO_INVALID_DATES = True
 
 
 class Monkey:
@@ -187,16 +184,13 @@ class Monkey:
         rnd = self.rnd
         if col == DATE:
             day = TODAY + timedelta(days=rnd.randint(-3000, 30))
-            if NO_INVALID_DATES:
-                return QDate(day.year, day.month, day.day)
-            return rnd.choice([QDate(day.year, day.month, day.day), QDate(), None, "2026-01-01"])
+            return rnd.choice([QDate(day.year, day.month, day.day), QDate(day.year, day.month, day.day), QDate(),
+                               None, "2026-01-01", QDate(1, 1, 1), QDate(9999, 12, 31)])
         if col == PLATFORM:
-            # not "myspace": setData stores an unknown platform and the chart then raises (test_known_setdata_bugs)
-            return rnd.choice([None, "", "instagram", "facebook", "x", "tiktok"])
+            return rnd.choice([None, "", "instagram", "facebook", "x", "tiktok", "myspace"])
         if col == VALUE:
-            # not 1e308: the forecast's mean then overflows (RuntimeWarning, an error under pytest; inf outside)
             return rnd.choice([rnd.uniform(0, 5000), float(rnd.randint(0, 100)), -1.0, float("nan"), float("inf"),
-                               1e12, 150.0, "12", None, 7])
+                               1e12, 1e308, 150.0, "12", None, 7])
         return rnd.choice(["", "note", "\u202eevil", "=cmd|' /C calc'!A0", "a\x00b", "ملاحظة", "n" * 5000, 5])
 
     def paste_text(self) -> str:
@@ -204,9 +198,8 @@ class Monkey:
         lines = []
         for _ in range(rnd.randint(0, 6)):
             day = (TODAY - timedelta(days=rnd.randint(-5, 2000))).isoformat()
-            # not 0001-01-01: with the Jalali calendar the date axis then reaches year 0 and the chart raises in
-            # paint, which can crash the process (see test_known_chart_bug_before_year_1)
-            cells = [rnd.choice([day, day, "31/12/2025", "tomorrow", "", "9999-12-31", "1900-01-01"])]
+            cells = [rnd.choice([day, day, "31/12/2025", "tomorrow", "", "9999-12-31", "1900-01-01", "0001-01-01",
+                                 "2/30/2026", "۱۴۰۵/۱۲/۳۰"])]
             if rnd.random() < 0.4:
                 cells.append(rnd.choice(["Facebook", "instagram", "X", "myspace", ""]))
             cells.append(rnd.choice(["12", "1,234", "-5", "nan", "=1+1", "١٢٣", "1e400", "", "50%"]))
@@ -256,33 +249,27 @@ def test_monkey_on_the_sample_plan(sample_window, qtbot, monkeypatch, tmp_path, 
     assert done == steps and {"trigger", "select", "setData", "paste"} <= kinds
 
 
-@pytest.mark.parametrize("value", [QDate(), None, "2026-01-01"], ids=["invalid QDate", "None", "text"])
-def test_known_setdata_bugs(sample_window, value):
-    """setData on the Date column with anything but a valid QDate raises (observations_table.replace_date):
-    it should refuse (return False) like the Value column does.  Remove the xfail when fixed."""
-    model = sample_window.detail.figures.model
-    goal = sample_window.document.goals()[0]
-    sample_window.goal_list.select_goal(goal.id)
-    assert model.rowCount()
-    try:
-        ok = model.setData(model.index(0, DATE), value, Qt.ItemDataRole.EditRole)
-    except (ValueError, AttributeError, TypeError):
-        pytest.xfail("ObservationsModel.setData raises for a Date value that is not a valid QDate")
-    assert ok is False
-
-
-@pytest.mark.qt_no_exception_capture  # the chart's KeyError in its slot is the bug shown here
-def test_known_setdata_bug_unknown_platform(sample_window):
-    """setData on the Platform column stores any text; a platform the catalog does not know then makes the
-    chart raise KeyError in goal_plot.platform_name on every redraw.  It should refuse (return False) a
-    platform that is not one of the goal's.  Remove the xfail when fixed."""
+@pytest.mark.parametrize("value", [QDate(), None, "2026-01-01", QDate(1, 1, 1)],
+                         ids=["invalid QDate", "None", "text", "year 1"])
+def test_setdata_refuses_a_date_that_is_not_one(sample_window, value):
+    """setData on the Date column with anything but a valid QDate in the plan's range once raised
+    (observations_table.replace_date): it refuses, says so, and changes nothing."""
     model = sample_window.detail.figures.model
     goal = sample_window.document.goals()[0]
     sample_window.goal_list.select_goal(goal.id)
     before = sample_window.document.repo.observations(goal.id)
-    ok = model.setData(model.index(0, PLATFORM), "myspace", Qt.ItemDataRole.EditRole)
-    stored = {o.platform for o in sample_window.document.repo.observations(goal.id)}
-    if ok or "myspace" in stored:
-        sample_window.act_undo.trigger()
-        assert sample_window.document.repo.observations(goal.id) == before
-        pytest.xfail("ObservationsModel.setData stores a platform the catalog does not know")
+    assert model.rowCount()
+    assert model.setData(model.index(0, DATE), value, Qt.ItemDataRole.EditRole) is False
+    assert sample_window.detail.figures.message.text().startswith("Not saved:")
+    assert sample_window.document.repo.observations(goal.id) == before
+
+
+def test_setdata_refuses_a_platform_the_catalog_does_not_know(sample_window):
+    """setData on the Platform column once stored any text; the chart then raised KeyError on every redraw."""
+    model = sample_window.detail.figures.model
+    goal = sample_window.document.goals()[0]
+    sample_window.goal_list.select_goal(goal.id)
+    before = sample_window.document.repo.observations(goal.id)
+    assert model.setData(model.index(0, PLATFORM), "myspace", Qt.ItemDataRole.EditRole) is False
+    assert "myspace is not a platform" in sample_window.detail.figures.message.text()
+    assert sample_window.document.repo.observations(goal.id) == before

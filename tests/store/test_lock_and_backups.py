@@ -44,16 +44,22 @@ def test_a_killed_process_does_not_leave_the_plan_locked(sample_plan):
     free.close()
 
 
-def test_each_open_keeps_a_backup_and_only_the_last_five(sample_plan):
-    for _ in range(7):
-        plan_file.open_plan(sample_plan).close()
+def test_an_open_after_a_change_keeps_a_backup_of_the_plan_as_it_was(sample_plan):
+    plan_file.open_plan(sample_plan).close()
+    plan_file.open_plan(sample_plan).close()  # nothing changed: no second copy
+    assert len(backups.listing(sample_plan)) == 1
+    pf = plan_file.open_plan(sample_plan)
+    Repository(pf.db).delete_goal(Repository(pf.db).goals()[0].id)
+    pf.close()
+    plan_file.open_plan(sample_plan).close()
     kept = backups.listing(sample_plan)
-    assert len(kept) == backups.KEEP
-    assert all(b.reason == "open" for b in kept)
-    assert kept[0].taken > kept[-1].taken
-    copy = plan_file.open_plan(kept[0].path, read_only=True)
-    assert len(Repository(copy.db).goals()) == 6
-    copy.close()
+    assert [b.reason for b in kept] == ["open", "open"] and kept[0].taken > kept[1].taken
+    counts = []
+    for b in kept:
+        copy = plan_file.open_plan(b.path, read_only=True)
+        counts.append(len(Repository(copy.db).goals()))
+        copy.close()
+    assert counts == [5, 6]  # newest first: after the deletion, then before it
 
 
 def test_restore_brings_back_a_backup_and_keeps_the_plan_as_it_was(sample_plan):
@@ -66,7 +72,8 @@ def test_restore_brings_back_a_backup_and_keeps_the_plan_as_it_was(sample_plan):
     pf = plan_file.open_plan(sample_plan)
     assert len(Repository(pf.db).goals()) == 6
     pf.close()
-    old = plan_file.open_plan(before, read_only=True)
+    assert before.reason == "before-restore"
+    old = plan_file.open_plan(before.path, read_only=True)
     assert len(Repository(old.db).goals()) == 5
     old.close()
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from planner.ui.dialogs import ask
 from planner.ui.goal_list import SeverityRole
 
 
@@ -20,18 +23,41 @@ def test_goal_list_shows_the_worst_severity(sample_window):
     assert "Unrealistic:" in tip
 
 
-def test_findings_tab_lists_findings_and_use_this_is_undoable(sample_window):
+def test_findings_tab_lists_findings_and_use_this_keeps_the_goal_coherent_in_one_undo_step(sample_window,
+                                                                                          monkeypatch):
     goal = select(sample_window, "TikTok")
     panel = sample_window.detail.findings
     assert [f.code for f in panel.findings][0] == "own_pace"
     assert "Findings (3)" in sample_window.detail.tabs.tabText(1).replace("&", "")
     assert panel.use_button is not None
-    suggested = panel.suggested_value
+    # the sample's TikTok trend (seed 7) is at 754 on the deadline: 750, rounded towards the latest figure
+    assert panel.suggested_value == 750
+    shown: list = []
+
+    def accept(dialog):
+        shown.append((dialog.title.text(), dialog.statement.toPlainText()))
+        dialog.accept()
+        return True
+
+    monkeypatch.setattr(ask, "run_dialog", accept)
+    depth = sample_window.document.undo_stack.count()
     panel.use_button.click()
+    assert shown == [("TikTok: 750 followers in four months",
+                      "Reach 750 TikTok followers in four months with behind-the-counter videos.")]
     changed = sample_window.document.repo.goal(goal.id)
-    assert changed.target == suggested < 50_000
+    assert (changed.target, changed.title) == (750, "TikTok: 750 followers in four months")
+    assert changed.statement == "Reach 750 TikTok followers in four months with behind-the-counter videos."
+    assert sample_window.document.undo_stack.count() == depth + 1
+    assert sample_window.document.assessment(changed).verdict.value != "unrealistic"
     sample_window.act_undo.trigger()
-    assert sample_window.document.repo.goal(goal.id).target == 50_000
+    assert replace(sample_window.document.repo.goal(goal.id), modified=None) == replace(goal, modified=None)
+
+
+def test_use_this_cancelled_changes_nothing(sample_window, monkeypatch):
+    goal = select(sample_window, "TikTok")
+    monkeypatch.setattr(ask, "run_dialog", lambda dialog: False)
+    sample_window.detail.findings.use_button.click()
+    assert sample_window.document.repo.goal(goal.id) == goal
 
 
 def test_a_realistic_goal_says_so(sample_window):

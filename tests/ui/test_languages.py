@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import TODAY
-from PySide6.QtCore import QCalendar, QLocale, Qt
+from helpers import TODAY, type_keys
+from PySide6.QtCore import QLocale, Qt
 
 from planner.ui import formatting, preferences
 from planner.ui.preferences import Calendar, Preferences
@@ -90,13 +90,16 @@ def test_a_goal_made_in_persian_with_persian_digits_and_a_jalali_deadline(langua
     wizard.platforms_page.set_checked(("instagram",))
     wizard.next()
     wizard.next()
-    jalali = QCalendar(QCalendar.System.Jalali)
     t = wizard.timing_page
-    assert t.deadline.calendar().name() == "Jalali"
-    t.deadline.setDate(jalali.dateFromParts(1405, 12, 29))  # 29 Esfand 1405
-    # shown in Jalali with Persian digits (Qt orders a date edit's sections for right-to-left reading)
-    assert sorted(t.deadline.text().split("/")) == sorted(["۱۴۰۵", "۱۲", "۲۹"])
-    t.start.setDate(jalali.dateFromParts(1405, 9, 1))
+    t.deadline.clear()
+    type_keys(qtbot, t.deadline, "۱۴۰۵/۱۲/۲۹")  # 29 Esfand 1405, typed in Persian digits
+    qtbot.keyClick(t.deadline, Qt.Key.Key_Return)
+    # shown in Jalali with Persian digits, in the same order as the figures table shows dates
+    assert t.deadline.text() == "۱۴۰۵/۱۲/۲۹" == formatting.format_date(date(2027, 3, 20))
+    t.start.selectAll()
+    qtbot.keyClicks(t.start, "1405/9/1")  # Latin digits are read too, and shown the user's way
+    qtbot.keyClick(t.start, Qt.Key.Key_Return)
+    assert t.start.text() == "۱۴۰۵/۹/۱"
     wizard.next()
     goal = wizard.result_goal()
     assert (goal.baseline, goal.target) == (1200, 1500)
@@ -154,5 +157,52 @@ def test_a_sourced_finding_speaks_persian_around_the_publishers_titles(language)
     finding = next(f for f in realism.check(goal, [], TODAY) if f.code == "rate_ceiling")
     message, why, suggestion = finding_texts(finding)
     assert "میانگین (حسابی)" in message and "حساب‌های ۱٬۰۰۰ تا ۱۰٬۰۰۰ دنبال‌کننده" in message
-    assert "داده‌های ۲۰۲۵" in message and "SociaVault Labs" in message  # the publisher as published
-    assert " data" not in message and "accounts" not in message + why
+    # the citation as published (publisher, report, year: issue 17), the rest in Persian words and digits
+    assert "SociaVault Labs, What Is a Good Engagement Rate on Instagram in 2026? (2025)" in message
+    assert "accounts" not in message + why and "۱۰٪" in message
+
+
+@pytest.mark.parametrize("code", ["ar", "fa"])
+def test_the_translated_sample_says_what_its_goals_do(language, window, code):
+    """Issue 17, item 14, in Arabic and Persian: each statement names its goal's length and platforms."""
+    from planner.ui.wizard import statement_hints
+
+    language(code)
+    window.act_sample.trigger()
+    for goal in window.document.goals():
+        clue = statement_hints.clue_in(goal.statement)
+        assert clue is not None, goal.statement
+        assert statement_hints.clue_agrees(clue, goal.start, goal.deadline), (goal.statement, goal.days)
+        assert statement_hints.platforms_in(goal.statement) == goal.platform_ids, goal.statement
+
+
+@pytest.mark.parametrize("code, days, pace, percent, verdict", [
+    # Arabic plural forms: 1, 2, 3-10, 11-99; the locales' plus signs carry a bidi mark (CLDR: ALM, LRM)
+    ("ar", ["يوم واحد", "يومان", "٥ أيام", "١٨ يومًا"], "\u061c+١٥٫١ أسبوعيًا", "٣٫٦٢٪", "على المسار"),
+    ("fa", ["۱ روز", "۲ روز", "۵ روز", "۱۸ روز"], "\u200e+۱۵٫۱ در هفته", "۳٫۶۲٪", "در مسیر"),
+    ("en", ["1 day", "2 days", "5 days", "18 days"], "+15.1 a week", "3.62%", "On course"),
+])
+def test_numbers_plurals_and_verdicts_in_each_language(language, code, days, pace, percent, verdict):
+    from planner.domain import catalog, units
+    from planner.domain.catalog import Period
+    from planner.domain.verdict import Verdict
+
+    language(code)
+    style = formatting.style()
+    assert [units.write(units.days(n), style) for n in (1, 2, 5, 18)] == days
+    assert units.write(units.pace(catalog.kpi("followers"), 15.1 / 7, Period.WEEK), style) == pace
+    assert formatting.format_value(catalog.kpi("engagement_rate_reach"), 3.62) == percent
+    assert formatting.translated("verdict", Verdict.ON_COURSE.label) == verdict
+
+
+def test_the_verdict_speaks_persian_with_persian_digits_and_the_jalali_calendar(language, window, sample_plan):
+    language("fa")
+    assert window.open_path(sample_plan)
+    window.document.set_today(TODAY)
+    goal = window.document.goals()[0]
+    window.goal_list.select_goal(goal.id)
+    header = window.detail.verdict.text().replace("\u2068", "").replace("\u2069", "")  # without bidi isolates
+    # the Instagram goal (deadline 24 March 2027, 4 Farvardin 1406): on course, about 1,937 by then
+    assert header.startswith("●  در مسیر · ")
+    assert "۱٬۹۳۷" in header and "فروردین ۱۴۰۶" in header and "در هفته" in header
+    assert not any(ch in "0123456789" for ch in header)

@@ -7,33 +7,38 @@ from pathlib import Path
 
 from helpers import digest
 
-from planner.domain.progress import Status
+from planner.domain.verdict import Verdict
 from planner.ui.dialogs import ask
-from planner.ui.goal_list import GoalIdRole, StatusRole
+from planner.ui.goal_list import GoalIdRole, VerdictRole
 
 
 def test_opens_on_the_sample_plan_and_selects_a_goal(sample_window, qtmodeltester):
     w = sample_window
     assert "Nour Bakery" in w.windowTitle()
-    assert w.goal_list.model.rowCount() == 6
+    assert w.goal_list.model.rowCount() == 1 + 6  # "All goals", then each goal
     qtmodeltester.check(w.goal_list.model)
     assert w.pages.currentWidget() is w.overview and len(w.overview.cards) == 6
     goal = w.document.goals()[0]
     assert w.goal_list.select_goal(goal.id)
     assert w.pages.currentWidget() is w.detail
     assert w.detail.title.text() == goal.title
-    assert "On track" in w.detail.status.text()
+    assert w.detail.verdict.text().startswith("●  On course · About 1,937 by 24 March 2027 (target 1,900)")
     assert "Instagram" in w.detail.sentence.text()
     assert str(w.document.path) in w.plan_label.text()
 
 
-def test_status_filter_shows_only_that_status(sample_window):
+def test_verdict_filter_shows_only_that_verdict(sample_window):
     panel = sample_window.goal_list
-    panel.filter.setCurrentIndex(panel.filter.findData(Status.DONE.value))
+    assert [panel.filter.itemText(i) for i in range(panel.filter.count())] == [
+        "Any status", "Achieved", "Missed", "Unrealistic", "Off course", "At risk", "Ahead", "On course", "Too early"]
+    panel.filter.setCurrentIndex(panel.filter.findData(Verdict.AHEAD.value))
     shown = [panel.proxy.index(r, 0) for r in range(panel.proxy.rowCount())]
-    assert [i.data(StatusRole) for i in shown] == ["done"]
+    assert [i.data(VerdictRole) for i in shown] == [None, "ahead", "ahead"]  # "All goals" stays first
+    panel.filter.setCurrentIndex(panel.filter.findText("Unrealistic"))
+    assert [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())] == [
+        "All goals", "TikTok: 50,000 followers in four months"]
     panel.filter.setCurrentIndex(0)
-    assert panel.proxy.rowCount() == 6
+    assert panel.proxy.rowCount() == 1 + 6
 
 
 def test_card_click_selects_the_goal(sample_window, qtbot):
@@ -104,7 +109,7 @@ def test_open_sample_plan_makes_a_fresh_copy_in_the_data_folder(window):
     assert window.document.path != first and first.exists()
 
 
-def test_save_copy_and_export_import_json(sample_window, tmp_path, monkeypatch):
+def test_save_copy_and_export_import_json(sample_window, tmp_path, monkeypatch, qtbot):
     w = sample_window
     monkeypatch.setattr(ask, "save_path", lambda *a, **k: tmp_path / "copy.sgplan")
     w.act_save_copy.trigger()
@@ -113,8 +118,8 @@ def test_save_copy_and_export_import_json(sample_window, tmp_path, monkeypatch):
     w.act_export_json.trigger()
     assert len(json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))["goals"]) == 6
     monkeypatch.setattr(ask, "open_path", lambda *a, **k: tmp_path / "plan.json")
-    w.act_import_json.trigger()
-    assert w.goal_list.model.rowCount() == 12
+    w.act_import_json.trigger()  # read and written on a worker
+    qtbot.waitUntil(lambda: w.goal_list.model.rowCount() == 1 + 12, timeout=30_000)
 
 
 def test_window_state_and_recent_files_persist(qtbot, qt_settings, sample_plan):
@@ -154,7 +159,7 @@ def test_every_action_has_a_tooltip_and_menus_have_shortcuts(window):
 def test_goal_ids_in_the_model(sample_window):
     model = sample_window.goal_list.model
     ids = [model.index(r, 0).data(GoalIdRole) for r in range(model.rowCount())]
-    assert ids == [g.id for g in sample_window.document.goals()]
+    assert ids == [None] + [g.id for g in sample_window.document.goals()]
 
 
 def test_restore_from_backup_through_the_menu(sample_window, monkeypatch):

@@ -9,15 +9,14 @@ from pathlib import Path
 import pyqtgraph as pg
 import pytest
 from helpers import TODAY, digest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from planner.domain.goals import Goal, GoalPlatform
-from planner.ui.chart.chart_pane import status_lines
 from planner.ui.chart.goal_plot import BandItem
 from planner.ui.dialogs import ask
 from planner.ui.dialogs.import_dialog import ImportDialog
-from planner.ui.observations_table import VALUE
+from planner.ui.observations_table import DATE, VALUE, ObservationRole
 
 DATA = Path(__file__).parent.parent / "data" / "imports"
 
@@ -39,7 +38,20 @@ def test_chart_items_for_a_goal(sample_window):
     assert isinstance(items["band"], BandItem) and not items["band"].path().isEmpty()
     assert len(items["note_labels"]) == 2  # "Ramadan Reels series started", "Collaboration ..."
     legend_names = [label.text for _, label in sample_window.detail.chart.plot.legend.items]
-    assert legend_names == ["Target line", "Instagram", "Forecast"]
+    assert legend_names == ["Target line", "Stay above", "Instagram", "Forecast"]
+    # the band's lower edge: the line less 5% of the way it has come (1,200 -> 1,900: 35 on the deadline)
+    edge_x, edge_y = items["edge"].getData()
+    assert list(edge_x) == list(x) and edge_y[0] == 1200 and edge_y[-1] == pytest.approx(1900 - 35)
+
+
+def test_a_lower_is_better_goal_says_stay_below(sample_window):
+    select(sample_window, "Answer messages")
+    plot = sample_window.detail.chart.plot
+    assert "Stay below" in [label.text for _, label in plot.legend.items]
+    _, line = plot.items["target"].getData()
+    _, edge = plot.items["edge"].getData()
+    assert edge[-1] == pytest.approx(4 + 0.05 * 8)  # 12 h -> 4 h: the band is 0.4 h on the deadline
+    assert all(e >= v for e, v in zip(edge, line, strict=True))
 
 
 def test_several_platforms_get_their_colours_and_a_total(sample_window):
@@ -59,14 +71,26 @@ def test_rates_step_up_and_flows_are_a_staircase(sample_window):
     assert y[0] == goal.baseline and y[-1] == goal.target
 
 
-def test_status_beside_the_chart(sample_window):
+def test_pace_facts_beside_the_chart(sample_window):
     goal = select(sample_window, "Instagram followers")
+    a = sample_window.detail.document.assessment(goal)
+    lines = sample_window.detail.chart.status.text().split("\n")
+    # the numbers are the domain's (tests/domain/test_verdict.py); here: the words and the writing
+    assert lines[:5] == [
+        f"Forecast for the deadline (24 March 2027): {a.forecast_at_deadline:,.0f}.",
+        f"At this pace the target is reached on {a.reaches_on.day} {a.reaches_on:%B %Y}.",
+        f"Needed from today: +{a.needed_per_week:.1f} a week.",
+        f"Your pace: +{a.own_per_week:.1f} a week.",
+        f"Buffer: {a.buffer_days} days before the latest figure falls out of the band, if nothing improves.",
+    ]
+    assert lines[5:8] == ["At this pace the figures stay in the band to the deadline.", "",
+                          "Needed by (the target line, and the least the band allows):"]
+    week = a.needed_by[0]
+    assert lines[8] == f"in a week, 29 November 2026: {week.line:,.0f} ({week.edge:,.0f})"
+    select(sample_window, "Website visits")
     text = sample_window.detail.chart.status.text()
-    assert "On track" in text and "a week from today" in text and "At this pace" in text
-    behind = select(sample_window, "Website visits")
-    lines = status_lines(behind, sample_window.document.progress(behind))
-    assert any("behind by" in line for line in lines)
-    assert goal.id != behind.id
+    assert "Buffer: none, the latest figure is out of the band today." in text
+    assert "At this pace the figures leave the band on 22 November 2026." in text
 
 
 def test_hover_says_date_value_and_target(sample_window, qtbot):
@@ -107,17 +131,17 @@ def test_zoom_reset(sample_window):
 # -- the figures table --------------------------------------------------------
 
 def test_add_edit_delete_figures_with_undo(sample_window):
-    goal = select(sample_window, "Instagram followers")
+    goal = select(sample_window, "people reached engage")  # figures every two weeks, none today
     tab = sample_window.detail.figures
     doc = sample_window.document
     count = len(doc.observations(goal.id))
     tab.add_figure()
     assert len(doc.repo.observations(goal.id)) == count + 1
     new = max(doc.observations(goal.id), key=lambda o: o.date)
-    assert new.date == TODAY + timedelta(days=1)  # today already has a figure
+    assert new.date == TODAY
     row = next(r for r in range(tab.model.rowCount()) if tab.model.rows[r].id == new.id)
-    assert tab.model.setData(tab.model.index(row, VALUE), 1999.0)
-    assert doc.repo.observations(goal.id)[-1].value == 1999
+    assert tab.model.setData(tab.model.index(row, VALUE), 4.5)
+    assert doc.repo.observations(goal.id)[-1].value == 4.5
     assert not tab.model.setData(tab.model.index(row, VALUE), -3.0)
     assert "cannot be negative" in tab.message.text()
     sample_window.act_undo.trigger()
@@ -131,11 +155,50 @@ def test_add_edit_delete_figures_with_undo(sample_window):
     assert len(doc.repo.observations(goal.id)) == count
 
 
+def test_add_takes_the_first_week_without_a_figure_never_tomorrow(sample_window):
+    """Item 2 of issue 17: Add dated a new figure tomorrow when today had one, and accepted it."""
+    goal = select(sample_window, "Instagram followers")  # weekly figures, the last one today
+    tab = sample_window.detail.figures
+    doc = sample_window.document
+    assert TODAY in {o.date for o in doc.observations(goal.id)}
+    hole = date(2026, 10, 25)  # a Sunday like every figure of this goal: four weeks before 22 November
+    gone = next(o for o in doc.observations(goal.id) if o.date == hole)
+    tab.model.show(doc, goal)
+    tab.view.selectRow(next(r for r in range(tab.model.rowCount())
+                            if tab.model.index(r, 0).data(ObservationRole).id == gone.id))
+    tab.delete_selected()
+    tab.add_figure()
+    added = [o for o in doc.repo.observations(goal.id) if o.date == hole]
+    assert len(added) == 1 and added[0].platform == "instagram"
+    assert max(o.date for o in doc.repo.observations(goal.id)) == TODAY
+    assert "25" in tab.message.text() and "type its value" in tab.message.text()
+
+
+def test_add_with_nothing_missing_adds_nothing_and_says_so(sample_window):
+    goal = select(sample_window, "Instagram followers")
+    tab = sample_window.detail.figures
+    before = sample_window.document.repo.observations(goal.id)
+    tab.add_figure()
+    assert sample_window.document.repo.observations(goal.id) == before
+    assert "Today already has a figure for Instagram" in tab.message.text()
+    assert tab.view.currentIndex().data(ObservationRole).date == TODAY  # today's figure, open to change
+
+
+def test_a_figure_dated_in_the_future_is_refused(sample_window):
+    goal = select(sample_window, "Instagram followers")
+    tab = sample_window.detail.figures
+    before = sample_window.document.repo.observations(goal.id)
+    index = tab.model.index(0, DATE)
+    assert not tab.model.setData(index, QDate(2026, 11, 23))  # TODAY + 1
+    assert "in the future" in tab.message.text() and "11/23/2026" in tab.message.text()
+    assert sample_window.document.repo.observations(goal.id) == before
+
+
 def test_sorting_by_value(sample_window):
     select(sample_window, "Instagram followers")
     tab = sample_window.detail.figures
     tab.view.sortByColumn(VALUE, Qt.SortOrder.AscendingOrder)
-    values = [tab.proxy.index(r, VALUE).data(Qt.ItemDataRole.UserRole) for r in range(tab.proxy.rowCount())]
+    values = [tab.model.index(r, VALUE).data(Qt.ItemDataRole.UserRole) for r in range(tab.model.rowCount())]
     assert values == sorted(values)
 
 
@@ -151,7 +214,7 @@ def test_paste_rows_from_a_spreadsheet(sample_window, monkeypatch):
     assert len(figures) == before + 2
     assert {(o.platform, o.value, o.note) for o in figures if o.date == date(2026, 11, 23)} == {
         ("facebook", 140, ""), ("instagram", 1234, "Ramadan")}
-    assert "line 4" in errors[0] and "not a date" in errors[0] and "line 5" in errors[0]
+    assert "row 4: “tomorrow” is not a date" in errors[0] and "row 5: 'lots' is not a number" in errors[0]
     sample_window.act_undo.trigger()
     assert len(sample_window.document.repo.observations(goal.id)) == before
 
@@ -183,7 +246,7 @@ def test_import_preview_then_commit_then_undo(x_goal_window, qtbot):
     wait_job(qtbot, dialog)
     assert "X/Twitter account overview" in dialog.recognised.text()
     assert dialog.preview.count == 3 and dialog.sample.rowCount() == 3
-    assert "line 5" in dialog.rejected.item(0).text()
+    assert dialog.rejected.item(0).text().startswith("row 5: ")
     assert dialog.import_button.isEnabled()
     assert w.document.repo.observations(goal.id) == []  # nothing written by the preview
     dialog.import_button.click()
@@ -227,9 +290,9 @@ def test_duplicates_can_be_kept_or_replaced(x_goal_window, qtbot):
 
 @pytest.mark.parametrize("name, words", [
     ("bad/empty.csv", "empty.csv: the file is empty. Nothing will be imported"),
-    ("bad/binary_garbage.csv", "binary data, not a text table"),
-    ("bad/unknown_format.csv", "unknown format: no platform layout recognised"),
-    ("meta_instagram_follows.csv", "This file has no figures of Impressions per week (impressions)"),
+    ("bad/binary_garbage.csv", "this is binary data, not a table of figures"),
+    ("bad/unknown_format.csv", "no platform's layout is recognised, and no column holds dates"),
+    ("meta_instagram_follows.csv", "This file has no figures of Impressions per week. It has figures of New followers per week."),
 ])
 def test_unreadable_files_say_why_and_change_nothing(x_goal_window, qtbot, name, words):
     w = x_goal_window
@@ -244,7 +307,7 @@ def test_unreadable_files_say_why_and_change_nothing(x_goal_window, qtbot, name,
 
 
 def big_csv(path: Path, rows: int) -> Path:
-    start = date(1990, 1, 1)
+    start = date(2000, 1, 1)  # the first day a plan holds
     with path.open("w", encoding="utf-8") as fh:
         fh.write("date,impressions\n")
         for i in range(rows):
@@ -255,11 +318,11 @@ def big_csv(path: Path, rows: int) -> Path:
 def test_cancel_while_reading_and_while_writing_leaves_the_plan_as_it_was(x_goal_window, qtbot, tmp_path):
     w = x_goal_window
     goal = w.current_goal()
-    source = big_csv(tmp_path / "big.csv", 12_000)
+    source = big_csv(tmp_path / "big.csv", 9_000)  # daily from 2000: all past
     dialog = ImportDialog(w.document, goal, source, w)
     qtbot.addWidget(dialog)
     wait_job(qtbot, dialog)
-    assert dialog.preview.count == 12_000
+    assert dialog.preview.count == 9_000
     dialog.start_write()
     dialog.cancel()  # before the worker's first check: nothing is written
     wait_job(qtbot, dialog)

@@ -194,7 +194,7 @@ def forecast(goal: Goal, observations: Iterable[Observation], today: date) -> Fo
     ss_tot = float(np.sum((y - y.mean()) ** 2))
     tiny = 1e-12 * len(y) * max(1.0, float(np.mean(y * y)))
     r2 = 1.0 - sse / ss_tot if ss_tot > tiny else (1.0 if sse <= tiny else 0.0)
-    return Forecast(True, fit=fit, confidence=_confidence(len(window), r2), r2=r2, n=len(window),
+    return Forecast(True, fit=fit, confidence=confidence(len(window), r2), r2=r2, n=len(window),
                     window_start=origin, last_date=last, deadline=goal.deadline,
                     deadline_value=fit.value(goal.deadline),
                     reaches_on=_reaches_on(fit, goal.target, kpi.direction, today))
@@ -215,7 +215,8 @@ def _fit(model: Model, x: np.ndarray, y: np.ndarray, origin: date,
     return fit, float(np.sum((y - fitted) ** 2))
 
 
-def _confidence(n: int, r2: float) -> Confidence:
+def confidence(n: int, r2: float) -> Confidence:
+    """The confidence of a fit of *n* figures with this R² (CONFIDENCE_RULES)."""
     for level, min_n, min_r2 in CONFIDENCE_RULES:
         if n >= min_n and r2 >= min_r2:
             return level

@@ -76,6 +76,48 @@ class Milestone:
     label: str = ""
 
 
+# The dates a plan holds (goals, milestones, figures): the years the wizard's calendar has always
+# offered.  Our own judgement: a social-media plan lives in this century; a wider range only lets
+# typos in (0202 for 2020, 9999), and dates near the year 9999 overflow the date arithmetic of
+# forecasts and charts.  Every entry point (wizard, figures table, paste, CSV and JSON import, the
+# store) checks against these two.
+FIRST_DAY = date(2000, 1, 1)
+LAST_DAY = date(2100, 12, 31)
+
+# The longest texts a plan holds, in characters.  Our own judgement: a title is one line in the goal
+# list and a heading in the PDF (200 is two full heading lines); a statement is a paragraph; longer
+# texts only come from mistakes (a pasted file) and make every view that shows them slow.
+MAX_TITLE = 200
+MAX_STATEMENT = 2000
+MAX_BUSINESS_OBJECTIVE = 1000
+MAX_LOCATION = 200
+MAX_CURRENCY = 10
+MAX_LABEL = 200  # a milestone's label
+MAX_NOTE = 1000  # a figure's note
+MAX_SOURCE = 200  # where a figure came from
+MAX_BUSINESS_NAME = 200
+# Figures one goal may hold.  One figure per platform and day over the whole date range is
+# 36,890 days x (12 platforms + the total) = 479,570; the limit is just above, so it refuses no
+# real plan, and the window is built to stay responsive with a goal this size.
+MAX_FIGURES_PER_GOAL = 500_000
+# Audience ages the wizard offers.
+MIN_AGE, MAX_AGE = 0, 120
+
+
+def date_problems(day: date) -> list[str]:
+    """Why *day* cannot be in a plan (empty when it can)."""
+    if not FIRST_DAY <= day <= LAST_DAY:
+        return [QT_TRANSLATE_NOOP("problems", "must be between 2000-01-01 and 2100-12-31")]
+    return []
+
+
+def text_problems(text: str, limit: int) -> list[str]:
+    """Why *text* cannot be stored in a field of at most *limit* characters (empty when it can)."""
+    if len(text) > limit:
+        return [f"is longer than {limit:,} characters"]
+    return []
+
+
 @dataclass(frozen=True)
 class Goal:
     title: str
@@ -128,6 +170,12 @@ class Goal:
         out: list[tuple[str, str]] = []
         if not self.title.strip():
             out.append(("title", "the title is empty"))
+        for name, limit in (("title", MAX_TITLE), ("statement", MAX_STATEMENT),
+                            ("business_objective", MAX_BUSINESS_OBJECTIVE), ("currency", MAX_CURRENCY)):
+            out.extend((name, f"the {name.replace('_', ' ')} {m}") for m in text_problems(getattr(self, name), limit))
+        out.extend(("audience", f"the location {m}") for m in text_problems(self.audience.location, MAX_LOCATION))
+        for name in ("start", "deadline"):
+            out.extend((name, f"the {name} date {m}") for m in date_problems(getattr(self, name)))
         if not catalog.is_objective(self.objective):
             out.append(("objective", f"unknown objective {self.objective!r}"))
         if not catalog.is_kpi(self.kpi):
@@ -164,11 +212,18 @@ class Goal:
                                                 or not 0 <= self.follower_count <= MAX_VALUE):
             out.append(("follower_count", "the follower count must be a number from 0 up"))
         a = self.audience
+        for age in (a.age_min, a.age_max):
+            if age is not None and not MIN_AGE <= age <= MAX_AGE:
+                out.append(("audience", f"an age must be from {MIN_AGE} to {MAX_AGE} years"))
         if a.age_min is not None and a.age_max is not None and a.age_min > a.age_max:
             out.append(("audience", "the youngest age is above the oldest"))
         for m in self.milestones:
             if not self.start <= m.date <= self.deadline:
                 out.append(("milestones", f"milestone {m.date.isoformat()} is outside the goal's dates"))
+            out.extend(("milestones", f"the label of milestone {m.date.isoformat()} {p}")
+                       for p in text_problems(m.label, MAX_LABEL))
+            out.extend(("milestones", f"milestone {m.date.isoformat()}: the value {p}")
+                       for p in value_problems(kpi, m.value))
         return out
 
 
@@ -181,7 +236,7 @@ def value_problems(kpi: catalog.Kpi, value: float) -> list[str]:
     """Why *value* cannot be a figure of *kpi* (empty when it can)."""
     if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
         return [QT_TRANSLATE_NOOP("problems", "must be a finite number")]
-    if value < 0:
+    if value < 0 and not kpi.signed:
         return [QT_TRANSLATE_NOOP("problems", "cannot be negative")]
     if value > MAX_VALUE:
         return [QT_TRANSLATE_NOOP("problems", "is too large to be a real figure")]
@@ -190,6 +245,17 @@ def value_problems(kpi: catalog.Kpi, value: float) -> list[str]:
     if value > kpi.ceiling:
         return [QT_TRANSLATE_NOOP("problems", "a star rating cannot be over 5")]
     return []
+
+
+def observation_problems(kpi: catalog.Kpi, obs: Observation) -> list[tuple[str, str]]:
+    """(field, message) for every reason *obs* cannot be one of a goal's figures of *kpi*."""
+    out = [("date", f"the date {obs.date.isoformat()} {m}") for m in date_problems(obs.date)]
+    out.extend(("value", f"the value {m}") for m in value_problems(kpi, obs.value))
+    if obs.platform is not None and not catalog.is_platform(obs.platform):
+        out.append(("platform", f"unknown platform {obs.platform!r}"))
+    out.extend(("note", f"the note {m}") for m in text_problems(obs.note, MAX_NOTE))
+    out.extend(("source", f"the source {m}") for m in text_problems(obs.source, MAX_SOURCE))
+    return out
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,9 @@
 """The sample plan: a small bakery with six goals and six months of figures.
 
 It shows a new owner what a plan looks like, and gives the tests and the
-screenshots a realistic plan: one goal on track, one behind, one done, and one
-whose target is unrealistic (a TikTok account asked to grow 100x in months).
+screenshots a realistic plan whose verdicts match its charts: one goal on
+course, one off course, two ahead, one achieved, and one whose target is
+unrealistic (a TikTok account asked to grow 100x in months).
 Dates are relative to *today*, so the sample always looks current.
 """
 
@@ -51,6 +52,39 @@ def _figures(
     ]
 
 
+def ramadan_start(hijri_year: int) -> date:
+    """1 Ramadan of *hijri_year* in the arithmetic (civil) Islamic calendar, as the app's Islamic calendar
+    counts it (Reingold and Dershowitz, Calendrical Calculations: epoch R.D. 227015, 16 July 622).  Where
+    the month begins with the sighted moon it may start a day or two later."""
+    month, day = 9, 1
+    return date.fromordinal(227015 - 1 + (hijri_year - 1) * 354 + (3 + 11 * hijri_year) // 30
+                            + 29 * (month - 1) + month // 2 + day)
+
+
+def _first_in_ramadan(days: list[date]) -> int | None:
+    """The index of the first of *days* in the first week of a Ramadan, or None when none is."""
+    for i, day in enumerate(days):
+        year = round((day.year - 622) * 33 / 32)  # about the Hijri year of *day*
+        for hijri in (year - 1, year, year + 1):
+            start = ramadan_start(hijri)
+            if start <= day < start + timedelta(days=7):
+                return i
+    return None
+
+
+def _follower_notes(days: list[date], t: Callable[[str], str]) -> dict[int, str]:
+    """The Instagram goal's notes: a Reels series started (for Ramadan when the figures cover its first
+    week, else the morning bake's), and a collaboration."""
+    ramadan = _first_in_ramadan(days)
+    collaboration = 18 if ramadan != 18 else 20
+    notes = {collaboration: t(QT_TRANSLATE_NOOP("sample", "Collaboration with a local food blogger"))}
+    if ramadan is not None:
+        notes[ramadan] = t(QT_TRANSLATE_NOOP("sample", "Ramadan Reels series started"))
+    else:
+        notes[9] = t(QT_TRANSLATE_NOOP("sample", "Reels of the morning bake started"))
+    return notes
+
+
 def build(today: date, seed: int = 7, translate: Callable[[str], str] = lambda text: text) -> SamplePlan:
     """The sample plan; *translate* gives its words in the user's language (marked "sample")."""
     t = translate
@@ -96,12 +130,9 @@ def build(today: date, seed: int = 7, translate: Callable[[str], str] = lambda t
             _figures(
                 followers,
                 days,
-                lambda i, d: trajectory.expected(followers, d) * (1 + rnd.uniform(-0.015, 0.02)),
+                lambda i, d: trajectory.expected(followers, d) * (1 + rnd.uniform(-0.015, 0.02)) + 3 * max(0, i - 18),
                 "instagram",
-                {
-                    9: t(QT_TRANSLATE_NOOP("sample", "Ramadan Reels series started")),
-                    18: t(QT_TRANSLATE_NOOP("sample", "Collaboration with a local food blogger")),
-                },
+                _follower_notes(days, t),
             ),
         )
     )
@@ -111,8 +142,8 @@ def build(today: date, seed: int = 7, translate: Callable[[str], str] = lambda t
         statement=t(
             QT_TRANSLATE_NOOP(
                 "sample",
-                "Bring 200 visits a week from Facebook and Instagram to our order page by the end of the "
-                "quarter, up from 80.",
+                "Bring 200 visits a week from Facebook and Instagram to our order page within eight months, up "
+                "from 80.",
             )
         ),
         objective="traffic",
@@ -228,7 +259,7 @@ def build(today: date, seed: int = 7, translate: Callable[[str], str] = lambda t
             _figures(
                 service,
                 _weekly(six_months_ago, today, 14),
-                lambda i, d: max(3.5, 12 - 0.75 * i + rnd.uniform(-0.4, 0.4)),
+                lambda i, d: max(3.5, 12 - i + rnd.uniform(-0.4, 0.4)),
             ),
         )
     )
@@ -238,8 +269,8 @@ def build(today: date, seed: int = 7, translate: Callable[[str], str] = lambda t
         statement=t(
             QT_TRANSLATE_NOOP(
                 "sample",
-                "Collect 40 catering enquiries a month through the Facebook lead form by the end of next "
-                "quarter, up from 15.",
+                "Collect 40 catering enquiries a month through the Facebook lead form within nine months, up "
+                "from 15.",
             )
         ),
         objective="leads",

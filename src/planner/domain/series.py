@@ -9,11 +9,12 @@ flows, their mean for rates.  A figure recorded for all platforms at once
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from itertools import groupby
 
 from planner.domain.catalog import KpiKind
 from planner.domain.goals import Goal, Observation
+from planner.domain.trajectory import PERIOD_DAYS
 
 
 def combined(goal: Goal, observations: Iterable[Observation]) -> list[tuple[date, float]]:
@@ -51,3 +52,38 @@ def by_platform(observations: Iterable[Observation]) -> dict[str | None, list[tu
     for obs in sorted(observations, key=lambda o: (o.date, o.id or 0)):
         out.setdefault(obs.platform, []).append((obs.date, obs.value))
     return out
+
+
+def cadence_days(goal: Goal, days: list[date]) -> float:
+    """How many days apart the figures of one series are meant to be: the KPI's own period for an
+    amount per period (visits per week: 7), else the usual (median) gap between the figures so far,
+    else one day."""
+    kpi = goal.kpi_def
+    if kpi.kind is KpiKind.FLOW and kpi.period is not None:
+        return PERIOD_DAYS[kpi.period]
+    gaps = sorted((b - a).days for a, b in zip(days, days[1:]) if b > a)
+    return float(max(1, gaps[len(gaps) // 2])) if gaps else 1.0
+
+
+def next_figure_date(goal: Goal, observations: Iterable[Observation], platform: str | None,
+                     today: date) -> date | None:
+    """The date a new figure for *platform* most likely belongs to, never after *today*.
+
+    Today, when it has no figure yet; else the first period since the series
+    began (periods of ``cadence_days`` from its first figure) that has none;
+    else None: nothing is missing up to today.
+    """
+    days = sorted({o.date for o in observations if o.platform == platform and o.date <= today})
+    if today not in days:
+        return today
+    step = cadence_days(goal, days)
+    first = days[0]
+    k = 0
+    while True:
+        start = first + timedelta(days=round(k * step))
+        end = first + timedelta(days=round((k + 1) * step))
+        if start >= today:
+            return None
+        if not any(start <= d < end for d in days):
+            return start
+        k += 1

@@ -39,7 +39,7 @@ TEMPLATES: tuple[Template, ...] = (
                     "months."),
              "traffic", "website_visits", ("facebook", "instagram"), 2.0, 122),
     Template("leads_facebook", QT_TRANSLATE_NOOP("templates", "50% more leads a month from Facebook in a quarter"),
-             QT_TRANSLATE_NOOP("templates", "Collect 50% more leads a month through Facebook lead forms by the end of the quarter."),
+             QT_TRANSLATE_NOOP("templates", "Collect 50% more leads a month through Facebook lead forms within three months."),
              "leads", "leads", ("facebook",), 1.5, 91),
     Template("response_time", QT_TRANSLATE_NOOP("templates", "Answer customers within 4 hours"),
              QT_TRANSLATE_NOOP("templates", "Cut our first response time on X and Facebook to 4 hours within two months."),

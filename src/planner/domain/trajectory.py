@@ -5,6 +5,14 @@ baseline to the target (straight, or by a steady percentage); a rate is a
 level that steps up once a month; a flow (visits per week) is a staircase, one
 step per period the KPI counts.  Every shape starts at the baseline on the
 start date and reaches the target on the deadline.
+
+Around the line runs the tolerance band: on any date, TOLERANCE of the way
+the line has come from the baseline by then, on either side.  It widens with
+the line, from nothing at the start to TOLERANCE of the whole distance on the
+deadline.  A band of one width all along (TOLERANCE of the whole distance)
+would widen as the target is raised, so that early in a goal a figure behind a
+modest line would be "on course" for a bigger target: raising a target must
+never make a goal look better (tests/domain/test_verdict.py).
 """
 
 from __future__ import annotations
@@ -12,13 +20,15 @@ from __future__ import annotations
 import math
 from datetime import date, timedelta
 
-from planner.domain.catalog import KpiKind, Period
+from planner.domain.catalog import Direction, KpiKind, Period
 from planner.domain.goals import Goal, Shape
+from planner.domain.units import PERIOD_DAYS
 
-PERIOD_DAYS = {Period.DAY: 1.0, Period.WEEK: 7.0, Period.MONTH: 365.25 / 12}
 #: Rates move in monthly steps: a rate measured over fewer days is mostly noise.
 RATE_STEP_DAYS = PERIOD_DAYS[Period.MONTH]
-#: Half the width of the tolerance band, as a share of the distance from baseline to target.
+#: Half the width of the tolerance band, as a share of the distance the target line has come from the
+#: baseline.  Our own judgement: on the deadline, within 5% of the whole distance is what a marketer
+#: still calls "nearly there"; before it, the band is the same share of the progress expected by then.
 TOLERANCE = 0.05
 #: Beyond this many steps a staircase is drawn as samples: finer than a screen or a page can show.
 MAX_DRAWN_STEPS = 400
@@ -58,9 +68,32 @@ def expected(goal: Goal, when: date) -> float:
     return _interpolate(goal, fraction)
 
 
-def tolerance(goal: Goal) -> float:
-    """Half the width of the band around the target line within which a goal is on track."""
-    return TOLERANCE * abs(goal.target - goal.baseline)
+def needed_per_day(goal: Goal, value: float, when: date, today: date) -> float | None:
+    """KPI units a day that take *value* (measured on *when*) to the target by the deadline, from today
+    (or from *when*, if later); None when no day is left.  The verdict and the findings both quote it."""
+    days = (goal.deadline - max(today, when)).days
+    return (goal.target - value) / days if days > 0 else None
+
+
+def tolerance(goal: Goal, when: date) -> float:
+    """Half the width of the band around the target line on *when*."""
+    return tolerance_at(goal, expected(goal, when))
+
+
+def tolerance_at(goal: Goal, line_value: float) -> float:
+    """Half the band's width where the target line is at *line_value*."""
+    return TOLERANCE * abs(line_value - goal.baseline)
+
+
+def edge(goal: Goal, when: date) -> float:
+    """The band's edge the figures must stay above (below, for a lower-is-better KPI) on *when*."""
+    return edge_at(goal, expected(goal, when))
+
+
+def edge_at(goal: Goal, line_value: float) -> float:
+    """The band's edge the figures must stay on the right side of, where the line is at *line_value*."""
+    sign = 1.0 if goal.kpi_def.direction is Direction.UP else -1.0
+    return line_value - sign * tolerance_at(goal, line_value)
 
 
 def line(goal: Goal, points: int = 200) -> list[tuple[date, float]]:

@@ -7,11 +7,13 @@ field), so that nothing is written unless everything is valid.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import codecs
 import json
 import math
-import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -19,6 +21,16 @@ from typing import Any
 
 from planner.domain import catalog
 from planner.domain.goals import (
+    MAX_BUSINESS_NAME,
+    MAX_BUSINESS_OBJECTIVE,
+    MAX_CURRENCY,
+    MAX_FIGURES_PER_GOAL,
+    MAX_LABEL,
+    MAX_LOCATION,
+    MAX_NOTE,
+    MAX_SOURCE,
+    MAX_STATEMENT,
+    MAX_TITLE,
     Audience,
     FamilyStage,
     Gender,
@@ -28,9 +40,18 @@ from planner.domain.goals import (
     Milestone,
     Observation,
     Shape,
+    date_problems,
     value_problems,
 )
-from planner.store.repository import PlanMeta, Repository
+from planner.store import files
+from planner.store.errors import PlanFileError
+from planner.store.repository import (
+    COLOUR,
+    MAX_LOGO_BYTES,
+    PNG_SIGNATURE,
+    PlanMeta,
+    Repository,
+)
 
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 FORMAT = "social-goal-plan"
@@ -38,8 +59,18 @@ VERSION = 2
 #: KPIs whose definition narrowed in version 2 ("ctr": organic link CTR; "conversion_rate": orders per visit):
 #: a goal of a version-1 document cannot say which definition it meant, so its owner is asked to confirm.
 NARROWED_IN_V2 = frozenset({"ctr", "conversion_rate"})
-#: Larger documents are refused before parsing: a plan is kilobytes to a few megabytes.
+#: Larger documents are refused before parsing: a plan is kilobytes to a few megabytes (a goal at
+#: its figure limit, 500,000 figures, is about 50 MB of JSON).
 MAX_BYTES = 200 * 1024 * 1024
+#: Digits of the longest number a plan holds (1e12 has 13); longer ones are refused before Python
+#: converts them (past 4,300 digits it would refuse with advice meant for programmers).
+MAX_DIGITS = 40
+#: Fractions of a read's progress: the bytes, then the JSON parser (one step), then the goals.
+_READ, _PARSED = 0.3, 0.5
+
+
+class Cancelled(Exception):
+    """The read was cancelled; nothing was imported."""
 
 
 class PlanJsonError(Exception):
@@ -107,9 +138,18 @@ def to_dict(meta: PlanMeta, goals: list[Goal], observations: dict[int, list[Obse
         "format": FORMAT,
         "version": VERSION,
         "exported": datetime.now().replace(microsecond=0).isoformat(),
-        "business": {"name": meta.business_name, "currency": meta.currency, "language": meta.language},
+        "business": _business(meta),
         "goals": out_goals,
     }
+
+
+def _business(meta: PlanMeta) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": meta.business_name, "currency": meta.currency, "language": meta.language}
+    if meta.brand_colour:
+        out["brand_colour"] = meta.brand_colour
+    if meta.logo_png:
+        out["logo_png"] = base64.b64encode(meta.logo_png).decode("ascii")
+    return out
 
 
 def dumps(document: dict[str, Any]) -> str:
@@ -174,10 +214,14 @@ class _Reader:
         try:
             if not isinstance(value, str) or not _ISO_DAY.fullmatch(value):  # not 2020-W01-1, not ０-width digits
                 raise ValueError
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             self.fail(where, f"'{key}' must be a date like 2026-03-31, not {json.dumps(value)[:40]}")
             return None
+        for problem in date_problems(day):
+            self.fail(where, f"'{key}' {value} {problem}")
+            return None
+        return day
 
     def choice(self, obj: dict[str, Any], key: str, where: str, enum: type, default: Any) -> Any:
         value = obj.get(key)
@@ -191,12 +235,13 @@ class _Reader:
             return default
 
 
-def _goal(r: _Reader, raw: Any, where: str, meta: PlanMeta, version: int) -> tuple[Goal, list[Observation]] | None:
+def _goal(r: _Reader, raw: Any, where: str, meta: PlanMeta, version: int = VERSION,
+          tick: Callable[[int], None] = lambda n: None) -> tuple[Goal, list[Observation]] | None:
     if not isinstance(raw, dict):
         r.fail(where, "must be an object")
         return None
     before = len(r.problems)
-    title = r.text(raw, "title", where, required=True, limit=2000)
+    title = r.text(raw, "title", where, required=True, limit=MAX_TITLE)
     where = f"{where} ({title[:40]!r})" if title else where
     objective = r.text(raw, "objective", where, required=True)
     kpi_id = r.text(raw, "kpi", where, required=True)
@@ -245,7 +290,7 @@ def _goal(r: _Reader, raw: Any, where: str, meta: PlanMeta, version: int) -> tup
         gender=r.choice(audience_raw, "gender", f"{where} audience", Gender, Gender.ANY),
         income=r.choice(audience_raw, "income", f"{where} audience", Income, Income.ANY),
         family_stage=r.choice(audience_raw, "family_stage", f"{where} audience", FamilyStage, FamilyStage.ANY),
-        location=r.text(audience_raw, "location", f"{where} audience", limit=500),
+        location=r.text(audience_raw, "location", f"{where} audience", limit=MAX_LOCATION),
     )
     milestones = []
     milestones_raw = raw.get("milestones") or []
@@ -261,7 +306,7 @@ def _goal(r: _Reader, raw: Any, where: str, meta: PlanMeta, version: int) -> tup
         if d is not None and any(ms.date == d for ms in milestones):
             r.fail(w, f"a second milestone on {d.isoformat()}")
         elif d is not None and v is not None:
-            milestones.append(Milestone(d, v, r.text(m, "label", w, limit=500)))
+            milestones.append(Milestone(d, v, r.text(m, "label", w, limit=MAX_LABEL)))
     archived = raw.get("archived", False)
     if not isinstance(archived, bool):
         r.fail(where, "'archived' must be true or false")
@@ -273,11 +318,11 @@ def _goal(r: _Reader, raw: Any, where: str, meta: PlanMeta, version: int) -> tup
         baseline=r.number(raw, "baseline", where, required=True),
         target=r.number(raw, "target", where, required=True),
         start=r.day(raw, "start", where), deadline=r.day(raw, "deadline", where),
-        statement=r.text(raw, "statement", where, limit=10_000),
+        statement=r.text(raw, "statement", where, limit=MAX_STATEMENT),
         shape=r.choice(raw, "shape", where, Shape, Shape.LINEAR),
-        business_objective=r.text(raw, "business_objective", where, limit=2000),
+        business_objective=r.text(raw, "business_objective", where, limit=MAX_BUSINESS_OBJECTIVE),
         budget=r.number(raw, "budget", where),
-        currency=r.text(raw, "currency", where, limit=10) or meta.currency,
+        currency=r.text(raw, "currency", where, limit=MAX_CURRENCY) or meta.currency,
         hours_per_week=r.number(raw, "hours_per_week", where),
         follower_count=r.number(raw, "follower_count", where),
     )
@@ -285,10 +330,15 @@ def _goal(r: _Reader, raw: Any, where: str, meta: PlanMeta, version: int) -> tup
     if not isinstance(observations_raw, list):
         r.fail(where, "'observations' must be a list")
         observations_raw = []
+    if len(observations_raw) > MAX_FIGURES_PER_GOAL:
+        r.fail(where, f"has {len(observations_raw):,} figures; a goal holds at most {MAX_FIGURES_PER_GOAL:,}")
+        return None
     observations: list[Observation] = []
     seen: set[tuple[str | None, date]] = set()
     kpi = catalog.kpi(kpi_id) if catalog.is_kpi(kpi_id) else None
     for i, o in enumerate(observations_raw):
+        if i % 10_000 == 9_999:
+            tick(10_000)
         w = f"{where} observations[{i}]"
         if not isinstance(o, dict):
             r.fail(w, "must be an object")
@@ -308,8 +358,8 @@ def _goal(r: _Reader, raw: Any, where: str, meta: PlanMeta, version: int) -> tup
             seen.add((p, d))
         if d is not None and v is not None:
             observations.append(Observation(
-                goal_id=0, date=d, value=v, platform=p, note=r.text(o, "note", w, limit=2000),
-                source=r.text(o, "source", w, limit=200) or "json",
+                goal_id=0, date=d, value=v, platform=p, note=r.text(o, "note", w, limit=MAX_NOTE),
+                source=r.text(o, "source", w, limit=MAX_SOURCE) or "json",
             ))
     if len(r.problems) > before or None in (goal_fields["baseline"], goal_fields["target"],
                                               goal_fields["start"], goal_fields["deadline"]):
@@ -324,8 +374,13 @@ def _goal(r: _Reader, raw: Any, where: str, meta: PlanMeta, version: int) -> tup
     return goal, observations
 
 
-def parse(data: Any, source: str = "document") -> PlanDocument:
-    """Validate a decoded JSON document completely; PlanJsonError lists every problem."""
+def parse(data: Any, source: str = "document", progress: Callable[[float], None] | None = None,
+          cancelled: Callable[[], bool] | None = None) -> PlanDocument:
+    """Validate a decoded JSON document completely; PlanJsonError lists every problem.
+
+    *progress* gets the fraction done (by figures read); *cancelled* is asked
+    as often, and Cancelled is raised when it says so.
+    """
     r = _Reader()
     if not isinstance(data, dict):
         raise PlanJsonError(source, ["the document must be a JSON object"])
@@ -343,32 +398,83 @@ def parse(data: Any, source: str = "document") -> PlanDocument:
         r.fail("business", "must be an object")
         business = {}
     meta = PlanMeta(
-        business_name=r.text(business, "name", "business", limit=500),
-        currency=r.text(business, "currency", "business", limit=10),
+        business_name=r.text(business, "name", "business", limit=MAX_BUSINESS_NAME),
+        currency=r.text(business, "currency", "business", limit=MAX_CURRENCY),
         language=r.text(business, "language", "business", limit=10) or "en",
+        brand_colour=r.text(business, "brand_colour", "business", limit=7),
+        logo_png=_read_logo(r, business),
     )
+    if meta.brand_colour and not COLOUR.fullmatch(meta.brand_colour):
+        r.fail("business", f"'brand_colour' must be written #rrggbb, not {json.dumps(meta.brand_colour)}")
     goals_raw = data.get("goals", [])
     if not isinstance(goals_raw, list):
         r.fail("goals", "must be a list")
         goals_raw = []
     doc = PlanDocument(meta)
+    total = max(1, sum(1 + (len(g["observations"]) if isinstance(g, dict) and isinstance(
+        g.get("observations"), list) else 0) for g in goals_raw))
+    done = 0
+
+    def tick(n: int) -> None:
+        nonlocal done
+        done += n
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        if progress is not None:
+            progress(min(1.0, done / total))
+
     for i, raw in enumerate(goals_raw):
-        parsed = _goal(r, raw, f"goal {i + 1}", meta, version)
+        before = done
+        parsed = _goal(r, raw, f"goal {i + 1}", meta, version, tick)
         if parsed is not None:
             doc.goals.append(parsed)
+        size = 1 + (len(raw["observations"]) if isinstance(raw, dict) and isinstance(raw.get("observations"), list)
+                    else 0)
+        tick(before + size - done)
     if r.problems:
         raise PlanJsonError(source, r.problems)
     return doc
 
 
-def read(path: Path) -> PlanDocument:
-    """Read and validate a plan JSON file."""
+def _read_logo(r: _Reader, business: dict[str, Any]) -> bytes:
+    text = r.text(business, "logo_png", "business", limit=2 * MAX_LOGO_BYTES)
+    if not text:
+        return b""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise PlanJsonError(str(path), [f"the file is {size // 2**20} MB; a plan file is at most "
-                                            f"{MAX_BYTES // 2**20} MB"])
-        raw = path.read_bytes()
+        data = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        r.fail("business", "'logo_png' must be a PNG image in base64")
+        return b""
+    if not data.startswith(PNG_SIGNATURE):
+        r.fail("business", "'logo_png' is not a PNG image")
+    elif len(data) > MAX_LOGO_BYTES:
+        r.fail("business", f"'logo_png' is larger than {MAX_LOGO_BYTES // 1024} KB")
+    return data
+
+
+def read(path: Path, progress: Callable[[float], None] | None = None,
+         cancelled: Callable[[], bool] | None = None) -> PlanDocument:
+    """Read and validate a plan JSON file, saying how far it got (*progress*) and stopping on *cancelled*."""
+    def step(fraction: float) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        if progress is not None:
+            progress(fraction)
+    try:
+        size = files.require_regular(path, "plan JSON file").st_size  # a pipe or a device would never end
+    except PlanFileError as exc:
+        raise PlanJsonError(str(path), [exc.problem]) from None
+    if size > MAX_BYTES:
+        raise PlanJsonError(str(path), [f"the file is {size:,} bytes; a plan JSON file is at most {MAX_BYTES:,} "
+                                        f"bytes ({MAX_BYTES // 2**20} MB)"])
+    try:
+        chunks = []
+        with path.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(4 << 20), b""):
+                chunks.append(chunk)
+                step(_READ * min(1.0, sum(map(len, chunks)) / max(size, 1)))
+        raw = b"".join(chunks)
+        del chunks
         if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             text = raw.decode("utf-16")  # what some Windows editors save as "Unicode"
         else:
@@ -381,13 +487,83 @@ def read(path: Path) -> PlanDocument:
         raise PlanJsonError(str(path), ["contains NUL bytes: it is not UTF-8 text (UTF-16 without a byte order "
                                         "mark, or a binary file?)"])
     try:
-        data = json.loads(text, parse_constant=_reject_constant)
+        data = _decode(text, lambda f: step(_READ + (_PARSED - _READ) * f))
     except json.JSONDecodeError as exc:
         raise PlanJsonError(str(path), [f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"]
                             ) from None
     except (ValueError, RecursionError) as exc:
         raise PlanJsonError(str(path), [f"is not valid JSON: {exc}"]) from None
-    return parse(data, str(path))
+    del text
+    step(_PARSED)
+    return parse(data, str(path), progress=lambda f: step(_PARSED + (1 - _PARSED) * f), cancelled=cancelled)
+
+
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _decode(text: str, step: Callable[[float], None]) -> Any:
+    """``json.loads(text)``, but the top-level "goals" array one goal at a time.
+
+    The parser then holds the interpreter for one goal, not for a whole file
+    of 200 MB, so the window's thread gets its turns, and *step* says how far
+    the parse got (and can cancel) between goals.
+    """
+    decoder = json.JSONDecoder(parse_constant=_reject_constant, parse_int=_whole)
+    i = _SPACE.match(text, 0).end()
+    if not text.startswith("{", i):  # not an object: the ordinary parser says what it is
+        return decoder.decode(text)
+    out: dict[str, Any] = {}
+    i = _SPACE.match(text, i + 1).end()
+    if text.startswith("}", i):
+        i += 1
+    else:
+        while True:
+            if not text.startswith('"', i):
+                raise json.JSONDecodeError("Expecting property name enclosed in double quotes", text, i)
+            key, i = decoder.raw_decode(text, i)
+            i = _SPACE.match(text, i).end()
+            if not text.startswith(":", i):
+                raise json.JSONDecodeError("Expecting ':' delimiter", text, i)
+            i = _SPACE.match(text, i + 1).end()
+            if key == "goals" and text.startswith("[", i):
+                out[key], i = _goals(text, i, decoder, step)
+            else:
+                out[key], i = decoder.raw_decode(text, i)
+            i = _SPACE.match(text, i).end()
+            if text.startswith(",", i):
+                i = _SPACE.match(text, i + 1).end()
+            elif text.startswith("}", i):
+                i += 1
+                break
+            else:
+                raise json.JSONDecodeError("Expecting ',' delimiter", text, i)
+    if _SPACE.match(text, i).end() != len(text):
+        raise json.JSONDecodeError("Extra data", text, i)
+    return out
+
+
+def _goals(text: str, i: int, decoder: json.JSONDecoder, step: Callable[[float], None]) -> tuple[list[Any], int]:
+    items: list[Any] = []
+    i = _SPACE.match(text, i + 1).end()
+    if text.startswith("]", i):
+        return items, i + 1
+    while True:
+        value, i = decoder.raw_decode(text, i)
+        items.append(value)
+        step(i / len(text))
+        i = _SPACE.match(text, i).end()
+        if text.startswith(",", i):
+            i = _SPACE.match(text, i + 1).end()
+        elif text.startswith("]", i):
+            return items, i + 1
+        else:
+            raise json.JSONDecodeError("Expecting ',' delimiter", text, i)
+
+
+def _whole(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_DIGITS:
+        raise ValueError(f"a number with {len(digits.lstrip('-')):,} digits is far larger than any figure")
+    return int(digits)
 
 
 def _reject_constant(name: str) -> None:
@@ -395,23 +571,26 @@ def _reject_constant(name: str) -> None:
 
 
 def export_plan(repo: Repository, path: Path) -> int:
-    """Write the whole plan to *path* (atomically: a crash leaves the old file or the new one)."""
+    """Write the whole plan to *path* (atomically: a crash leaves the old file or the new one).
+
+    What ``repo.read_problems`` lists after this call is not in the file.
+    """
     goals = repo.goals()
     text = dumps(to_dict(repo.meta(), goals, repo.observations_by_goal()))
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    with files.NewFile(Path(path)) as new:  # a new name of our own: a link planted anywhere is never followed
+        new.path.write_text(text, encoding="utf-8")
+        new.commit()
     return len(goals)
 
 
 def import_plan(repo: Repository, doc: PlanDocument) -> list[Goal]:
     """Add every goal of a validated document to the plan, in one transaction.
 
-    The business name and currency are taken only where the plan has none yet.
+    The business's name, currency, logo and colour are taken only where the plan has none yet.
     """
     meta = repo.meta()
-    fill = {k: v for k, v in (("business_name", doc.business.business_name), ("currency", doc.business.currency))
-            if v and not getattr(meta, k)}
+    fill = {k: getattr(doc.business, k) for k in ("business_name", "currency", "logo_png", "brand_colour")
+            if getattr(doc.business, k) and not getattr(meta, k)}
     with repo.db.atomic():
         if fill:
             repo.set_meta(**fill)

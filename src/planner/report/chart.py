@@ -20,7 +20,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsTextItem
 
 from planner.domain.goals import Goal, Observation
-from planner.domain.progress import Progress
+from planner.domain.verdict import Assessment
 from planner.report.fonts import report_font
 from planner.ui.chart.goal_plot import GoalPlot, make_plot_widget
 
@@ -39,7 +39,7 @@ class ChartRenderer:
             self.widget.getPlotItem().getAxis(name).setStyle(tickFont=font, autoExpandTextSpace=False)
 
     def paint(self, painter: QPainter, target: QRectF, goal: Goal, observations: Sequence[Observation],
-              state: Progress, today: date) -> None:
+              state: Assessment, today: date) -> None:
         self.plot.draw(goal, observations, state, today)
         scene = self.widget.scene()
         for item in scene.items():

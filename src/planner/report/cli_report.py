@@ -14,7 +14,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from planner.store import plan_file
+from planner.domain.units import english_plural
+from planner.store import files, plan_file
 from planner.store.repository import Repository
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_PLAN = 0, 1, 2
@@ -45,14 +46,22 @@ def cmd_report(args: argparse.Namespace) -> int:
     from planner.report.pdf_report import ReportData, ReportError, ReportOptions, UnknownGoalError, write_report
 
     try:
+        files.check_output(args.out, args.db)  # never onto the plan, its journals, lock or backups
+    except plan_file.PlanFileError as exc:
+        print(f"planner report: {exc}; nothing was written", file=sys.stderr)
+        return EXIT_FAILED
+    try:
         pf = plan_file.open_plan(args.db, read_only=True)
     except plan_file.PlanFileError as exc:
         print(f"planner report: {exc}", file=sys.stderr)
         return EXIT_BAD_PLAN
     try:
-        data = ReportData.from_repository(Repository(pf.db))
+        repo = Repository(pf.db)
+        data = ReportData.from_repository(repo)
     finally:
         pf.close()
+    for problem in repo.read_problems:
+        print(f"planner: warning: {problem}", file=sys.stderr)
     # the report's words, digits and dates in its language (translations, locale, calendar)
     from PySide6.QtWidgets import QApplication
 
@@ -72,7 +81,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"planner report: {args.out}: {exc.strerror or exc}; nothing was written", file=sys.stderr)
         return EXIT_FAILED
-    print(f"Wrote {pages} pages to {args.out}")
+    print(f"Wrote {english_plural('pages', pages)} to {args.out}")
+    if repo.read_problems:
+        print(f"planner: warning: {args.out} does not hold what the plan could not read (above)", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK
 
 

@@ -15,22 +15,25 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPaintDevice, QTextDocument, QTextOption
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintDevice, QTextDocument, QTextOption
 
-from planner.domain import catalog, progress, realism
+from planner.domain import catalog, realism, verdict
+from planner.domain.forecast import forecast
 from planner.domain.goals import Audience, FamilyStage, Gender, Goal, Income, Observation, audience_label
-from planner.domain.progress import Progress, Status
 from planner.domain.realism import Finding, Suggestion
+from planner.domain.verdict import Assessment, Verdict
 from planner.report.fonts import report_font
 from planner.report.layout import Block, DrawingBlock, PageBreak, TextBlock
+from planner.store.repository import PlanMeta
 from planner.ui.bidi import text_direction
-from planner.ui.chart.chart_pane import status_lines
 from planner.ui.chart.goal_plot import platform_name
 from planner.ui.describe import goal_sentence, platform_names
 from planner.ui.findings_view import SEVERITY_COLOURS, finding_texts, severity_label, suggestion_texts
-from planner.ui.formatting import fill, format_date, format_number, format_value, localize_digits, translated
-from planner.ui.style import STATUS_COLOURS
+from planner.ui.formatting import (counted, fill, format_date, format_hours, format_money, format_number, format_value, percent,
+                                   text, translated)
+from planner.ui.style import VERDICT_COLOURS
+from planner.ui.verdict_view import pace_lines
 
 RECENT_FIGURES = 10
 BODY_POINTS = 9.5
@@ -51,15 +54,18 @@ class GoalFacts:
 
     goal: Goal
     observations: list[Observation]
-    state: Progress
+    state: Assessment
     findings: list[Finding]
     suggestion: Suggestion | None
 
     @classmethod
     def of(cls, goal: Goal, observations: Sequence[Observation], today: date) -> GoalFacts:
+        """The forecast once, then the findings, the verdict and the suggestion from it (as the window)."""
         observations = list(observations)
-        return cls(goal, observations, progress.assess(goal, observations, today),
-                   realism.check(goal, observations, today), realism.suggest_target(goal, observations, today))
+        fc = forecast(goal, observations, today)
+        findings = realism.check(goal, observations, today, fc=fc)
+        return cls(goal, observations, verdict.assess(goal, observations, today, fc, findings), findings,
+                   realism.suggest_target(goal, observations, today, fc=fc))
 
 
 class Typesetter:
@@ -131,15 +137,11 @@ def _width(widths: Sequence[int], i: int) -> str:
     return f' width="{widths[i]}%"' if i < len(widths) else ""
 
 
-def chip(status: Status) -> str:
-    """The status as a coloured chip, like the goal list's."""
-    colour = STATUS_COLOURS[status].name()
+def chip(v: Verdict) -> str:
+    """The verdict as a coloured chip, like the goal list's."""
+    colour = VERDICT_COLOURS[v].name()
     return (f'<span style="background-color: {colour}; color: #ffffff; font-weight: bold;">'
-            f'&nbsp;{esc(translated("status", status.label))}&nbsp;</span>')
-
-
-def _percent(value: float) -> str:
-    return fill(QCoreApplication.translate("units", "%1%"), format_number(value, 0))
+            f'&nbsp;{esc(translated("verdict", v.label))}&nbsp;</span>')
 
 
 def _value_or_dash(goal: Goal, value: float | None) -> str:
@@ -153,44 +155,72 @@ def period(goals: Sequence[Goal]) -> tuple[date, date]:
 # ---------------------------------------------------------------- cover and overview
 
 
-def cover(ts: Typesetter, business: str, facts: Sequence[GoalFacts], made: date) -> list[Block]:
+#: The cover's picture area: the brand colour's band and the logo (at most this tall).
+COVER_ART, LOGO_HEIGHT, BAND = 220.0, 150.0, 10.0
+
+
+def cover_art(meta: PlanMeta, rtl: bool) -> Callable[[QPainter, QRectF], None]:
+    """Paints the top of the cover: a band in the brand colour, and the logo at the text's starting side."""
+    logo = QImage()
+    if meta.logo_png:
+        logo.loadFromData(meta.logo_png, "PNG")
+
+    def draw(painter: QPainter, rect: QRectF) -> None:
+        if meta.brand_colour:
+            painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), BAND), QColor(meta.brand_colour))
+        if not logo.isNull():
+            size = logo.size().scaled(int(rect.width() / 2), int(LOGO_HEIGHT), Qt.AspectRatioMode.KeepAspectRatio)
+            left = rect.right() - size.width() if rtl else rect.left()
+            target = QRectF(left, rect.top() + BAND + 24, size.width(), size.height())
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(target, logo)
+
+    return draw
+
+
+def cover(ts: Typesetter, meta: PlanMeta, facts: Sequence[GoalFacts], made: date) -> list[Block]:
+    """The first page: the business (its name, logo and colour), the period, the goals' statuses."""
+    business = meta.business_name
     start, end = period([f.goal for f in facts])
-    counts: dict[Status, int] = {}
-    for f in facts:
-        counts[f.state.status] = counts.get(f.state.status, 0) + 1
-    statuses = "&nbsp;&nbsp; ".join(f"{chip(s)} {localize_digits(str(n))}" for s, n in counts.items())
+    counts = {v: sum(f.state.verdict is v for f in facts) for v in verdict.BEST_FIRST}
+    verdicts = "&nbsp;&nbsp; ".join(f"{chip(v)} {format_number(n)}" for v, n in counts.items() if n)
     name = business or QCoreApplication.translate("report", "Your business")
+    colour = f" color: {meta.brand_colour};" if meta.brand_colour and QColor(meta.brand_colour).lightnessF() < 0.6 \
+        else ""  # a pale brand colour would not read as text: it stays in the band
     body = (ts.paragraph(esc(name), direction=ts.dir_of(name), lined_up=True,
-                         style="font-size: 26pt; font-weight: bold;")
+                         style=f"font-size: 26pt; font-weight: bold;{colour}")
             + ts.paragraph(esc(QCoreApplication.translate("report", "Social media goals: summary")), style=f"font-size: 16pt; color: {MUTED};")
             + "<p></p>"
             + ts.paragraph(esc(fill(QCoreApplication.translate("report", "Period covered: %1 to %2"), format_date(start, long=True),
                                     format_date(end, long=True))))
             + ts.paragraph(esc(fill(QCoreApplication.translate("report", "Made on %1"), format_date(made, long=True))))
             + ts.paragraph(esc(fill(QCoreApplication.translate("report", "Goals in this report: %1"), format_number(len(facts)))))
-            + ts.paragraph(statuses, style="margin-top: 8px;"))
-    return [DrawingBlock(220, lambda painter, rect: None), ts.block(body, 12), PageBreak()]
+            + ts.paragraph(verdicts, style="margin-top: 8px;"))
+    return [DrawingBlock(COVER_ART, cover_art(meta, ts.rtl)), ts.block(body, 12), PageBreak()]
 
 
 def overview(ts: Typesetter, facts: Sequence[GoalFacts]) -> list[Block]:
-    header = [QCoreApplication.translate("report", "Goal"), QCoreApplication.translate("report", "Objective"), QCoreApplication.translate("report", "KPI"), QCoreApplication.translate("report", "Baseline"), QCoreApplication.translate("report", "Current"), QCoreApplication.translate("report", "Target"),
-              QCoreApplication.translate("report", "Deadline"), QCoreApplication.translate("report", "Progress"), QCoreApplication.translate("report", "Status")]
+    header = [QCoreApplication.translate("report", "Goal"), QCoreApplication.translate("report", "KPI"),
+              QCoreApplication.translate("report", "Baseline"), QCoreApplication.translate("report", "Current"),
+              QCoreApplication.translate("report", "Target"), QCoreApplication.translate("report", "Forecast"),
+              QCoreApplication.translate("report", "Deadline"), QCoreApplication.translate("report", "Progress"),
+              QCoreApplication.translate("report", "Verdict")]
     rows = []
     for f in facts:
         g, s = f.goal, f.state
         nowrap = 'style="white-space: nowrap;"'
         rows.append([
             ts.user_cell(g.title),
-            ts.cell(esc(translated("catalog", catalog.objective(g.objective).name))),
             ts.cell(esc(translated("catalog", g.kpi_def.name))),
             ts.cell(esc(format_value(g.kpi_def, g.baseline, g.currency)), attrs=nowrap),
             ts.cell(esc(_value_or_dash(g, s.current)), attrs=nowrap),
             ts.cell(esc(format_value(g.kpi_def, g.target, g.currency)), attrs=nowrap),
+            ts.cell(esc(_value_or_dash(g, s.forecast_at_deadline)), attrs=nowrap),
             ts.cell(esc(format_date(g.deadline)), attrs=nowrap),
-            ts.cell(esc(_percent(s.percent) if s.current is not None else "–"), attrs=nowrap),
-            ts.cell(chip(s.status), attrs=nowrap),
+            ts.cell(esc(percent(s.percent) if s.percent is not None else "–"), attrs=nowrap),
+            ts.cell(chip(s.verdict), attrs=nowrap),
         ])
-    table = ts.table(header, rows, widths=(22, 12, 13, 8, 8, 8, 10, 9, 10))
+    table = ts.table(header, rows, widths=(22, 14, 8, 8, 8, 8, 10, 9, 13))
     return [ts.block(ts.heading(QCoreApplication.translate("report", "Overview")), keep_with_next=True), ts.block(table, TABLE_POINTS), PageBreak()]
 
 
@@ -211,10 +241,6 @@ def _audience(a: Audience) -> str:
     return QCoreApplication.translate("describe", ", ").join(parts) if parts else QCoreApplication.translate("report", "anyone")
 
 
-def _amount(value: float) -> str:
-    return format_number(value, 0 if float(value).is_integer() else 2)
-
-
 def details(ts: Typesetter, goal: Goal, currency: str) -> str:
     kpi = goal.kpi_def
     rows: list[tuple[str, str, bool]] = [  # (label, value, value is the user's own text)
@@ -223,17 +249,16 @@ def details(ts: Typesetter, goal: Goal, currency: str) -> str:
         (QCoreApplication.translate("report", "Platforms"), platform_names(goal), False),
         (QCoreApplication.translate("report", "Baseline"), format_value(kpi, goal.baseline, goal.currency), False),
         (QCoreApplication.translate("report", "Target"), format_value(kpi, goal.target, goal.currency), False),
-        (QCoreApplication.translate("report", "Period"), fill(QCoreApplication.translate("report", "%1 to %2 (%3 days)"), format_date(goal.start), format_date(goal.deadline),
-                            format_number(goal.days)), False),
+        (QCoreApplication.translate("report", "Period"), fill(QCoreApplication.translate("report", "%1 to %2 (%3)"), format_date(goal.start), format_date(goal.deadline),
+                            counted("days", goal.days)), False),
     ]
     if goal.business_objective:
         rows.append((QCoreApplication.translate("report", "Serves"), goal.business_objective, True))
     rows.append((QCoreApplication.translate("report", "Audience"), _audience(goal.audience), bool(goal.audience.location)))
     if goal.budget is not None:
-        rows.append((QCoreApplication.translate("report", "Budget"), f"{_amount(goal.budget)} {goal.currency or currency}".strip(), False))
+        rows.append((QCoreApplication.translate("report", "Budget"), format_money(goal.budget, goal.currency or currency), False))
     if goal.hours_per_week is not None:
-        rows.append((QCoreApplication.translate("report", "Time a week"), fill(QCoreApplication.translate("units", "%1 h"),
-                                               _amount(goal.hours_per_week)), False))
+        rows.append((QCoreApplication.translate("report", "Time a week"), format_hours(goal.hours_per_week), False))
     cells = [[ts.cell(f"<b>{esc(label)}</b>", attrs='width="22%" bgcolor="#f5f7f8"'),
               ts.user_cell(value) if user else ts.cell(esc(value))] for label, value, user in rows]
     return (f'<table width="100%" cellspacing="0" cellpadding="3" border="1" '
@@ -247,9 +272,9 @@ def _bar(ts: Typesetter, colour: str, content: str) -> str:
     return f'<table width="100%" cellspacing="0" cellpadding="4">{ts.row(cells)}</table>'
 
 
-def _status(ts: Typesetter, f: GoalFacts) -> str:
-    lines = "".join(ts.paragraph(esc(line)) for line in status_lines(f.goal, f.state))
-    return _bar(ts, STATUS_COLOURS[f.state.status].name(), lines)
+def _pace(ts: Typesetter, f: GoalFacts) -> str:
+    lines = "".join(ts.paragraph(esc(line)) for line in pace_lines(f.goal, f.state))
+    return _bar(ts, VERDICT_COLOURS[f.state.verdict].name(), lines)
 
 
 def _findings(ts: Typesetter, findings: Sequence[Finding]) -> str:
@@ -296,13 +321,14 @@ def section(ts: Typesetter, f: GoalFacts, currency: str, chart_height: float,
     goal = f.goal
     title = goal.title + (QCoreApplication.translate("report", " (archived)") if goal.archived else "")
     head = (ts.paragraph(esc(title), direction=ts.dir_of(title), style="font-size: 16pt; font-weight: bold;")
-            + ts.paragraph(f"{chip(f.state.status)}&nbsp; {esc(_progress_words(f))}")
+            + ts.paragraph(f"{chip(f.state.verdict)}&nbsp; <b>{esc(text(f.state.sentence))}</b>")
+            + ts.paragraph(esc(_progress_words(f)), style=f"color: {MUTED};")
             + ts.paragraph(esc(goal_sentence(goal)), style="margin-top: 4px;"))
     if goal.statement:
         head += ts.paragraph(esc(goal.statement), direction=ts.dir_of(goal.statement),
                              style=f"font-style: italic; color: {MUTED};")
     blocks: list[Block] = [ts.block(head, keep_with_next=True), ts.block(details(ts, goal, currency), TABLE_POINTS),
-                           DrawingBlock(chart_height, draw_chart(f)), ts.block(_status(ts, f)),
+                           DrawingBlock(chart_height, draw_chart(f)), ts.block(_pace(ts, f)),
                            ts.block(_findings(ts, f.findings))]
     if f.suggestion is not None:
         blocks.append(ts.block(_suggested(ts, f.suggestion)))
@@ -315,5 +341,5 @@ def _progress_words(f: GoalFacts) -> str:
     s = f.state
     if s.current is None or s.current_date is None:
         return QCoreApplication.translate("report", "no figures yet")
-    return fill(QCoreApplication.translate("report", "%1 of the way · latest %2 on %3"), _percent(s.percent),
+    return fill(QCoreApplication.translate("report", "%1 of the way · latest %2 on %3"), percent(s.percent),
                 format_value(f.goal.kpi_def, s.current, f.goal.currency), format_date(s.current_date))

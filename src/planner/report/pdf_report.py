@@ -10,8 +10,6 @@ is checked before any file is created.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,6 +25,7 @@ from planner.report.chart import ChartRenderer
 from planner.report.content import GoalFacts, Typesetter
 from planner.report.fonts import report_font
 from planner.report.layout import Block, Page, paginate
+from planner.store import files
 from planner.store.repository import PlanMeta, Repository
 from planner.ui.formatting import fill, format_number
 
@@ -155,14 +154,11 @@ class _Frame:
 
 def _write(data: ReportData, goals: list[Goal], out: Path, size: QPageSize.PageSizeId, rtl: bool,
            today: date) -> Iterator[PageNumber]:
-    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    os.close(fd)
-    tmp = Path(name)
+    new = files.NewFile(out)  # the user's permissions (umask), a name no planted link can take
     painter = QPainter()
     chart: ChartRenderer | None = None
-    finished = False
     try:
-        writer = QPdfWriter(str(tmp))
+        writer = QPdfWriter(str(new.path))
         writer.setResolution(RESOLUTION)
         writer.setPageSize(QPageSize(size))
         writer.setPageMargins(QMarginsF(0, 0, 0, 0))
@@ -184,7 +180,7 @@ def _write(data: ReportData, goals: list[Goal], out: Path, size: QPageSize.PageS
         def draw_chart(f: GoalFacts):
             return lambda p, rect: chart.paint(p, rect, f.goal, f.observations, f.state, today)
 
-        blocks: list[Block] = content.cover(ts, business, facts, today)
+        blocks: list[Block] = content.cover(ts, data.meta, facts, today)
         yield PageNumber(0, 0)
         blocks += content.overview(ts, facts)
         yield PageNumber(0, 0)
@@ -201,17 +197,17 @@ def _write(data: ReportData, goals: list[Goal], out: Path, size: QPageSize.PageS
             _paint_page(painter, frame, page, (business, title), fill(
                 QCoreApplication.translate("report", "Page %1 of %2"), format_number(n), format_number(len(pages))), rtl)
             if n == len(pages):
-                painter.end()
-                os.replace(tmp, out)
-                finished = True
+                if not painter.end():
+                    raise OSError(f"{out}: the PDF could not be completed")
+                del writer  # closes the file
+                new.commit()
             yield PageNumber(n, len(pages))
     finally:
         if painter.isActive():
             painter.end()
         if chart is not None:
             chart.close()
-        if not finished:
-            tmp.unlink(missing_ok=True)
+        new.discard()  # nothing when committed
 
 
 def _paint_page(painter: QPainter, frame: _Frame, page: Page, header: tuple[str, str], footer: str,

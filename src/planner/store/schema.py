@@ -135,3 +135,53 @@ def migrate(db: Database, upto: int = LATEST) -> None:
                 db.execute(f"PRAGMA user_version={number}")
     finally:
         db.execute("PRAGMA foreign_keys=ON")
+
+
+#: sqlite_master rows SQLite itself may add to any database (ANALYZE's statistics).
+_SQLITE_OWN = ("sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4")
+
+
+def _normal(sql: str | None) -> str:
+    """A schema statement without the spelling differences of the tools that wrote it (quotes, spaces, case)."""
+    if sql is None:
+        return ""
+    return "".join(ch for ch in sql.lower() if not ch.isspace() and ch not in '"[]`')
+
+
+def shape(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple[str, str]]:
+    """(type, name) -> (table, normalised SQL) of every table, index, view and trigger in the file."""
+    return {(kind, name): (table, _normal(sql))
+            for kind, name, table, sql in conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")
+            if name not in _SQLITE_OWN}
+
+
+_expected: dict[int, dict[tuple[str, str], tuple[str, str]]] = {}
+
+
+def expected_shape(number: int) -> dict[tuple[str, str], tuple[str, str]]:
+    """The schema a plan of version *number* has: the migrations run into an empty in-memory database."""
+    if number not in _expected:
+        from sqlite_utils import Database
+
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            migrate(Database(conn), upto=number)
+            _expected[number] = shape(conn)
+        finally:
+            conn.close()
+    return _expected[number]
+
+
+def differences(conn: sqlite3.Connection, number: int) -> list[str]:
+    """How the plan's schema differs from what its version *number* has, in words (empty when it does not)."""
+    have, want = shape(conn), expected_shape(number)
+    out = []
+    for kind, name in sorted(have.keys() - want.keys()):
+        out.append(f"an extra {kind} {name!r} on {have[(kind, name)][0]!r}" if kind in ("index", "trigger")
+                   else f"an extra {kind} {name!r}")
+    for kind, name in sorted(want.keys() - have.keys()):
+        out.append(f"no {kind} {name!r}")
+    for key in sorted(have.keys() & want.keys()):
+        if have[key] != want[key]:
+            out.append(f"the {key[0]} {key[1]!r} is not defined as plan format {number} defines it")
+    return out

@@ -3,6 +3,11 @@
 A command's redo() writes through the document (one transaction) and its
 undo() writes the exact inverse, so Edit > Undo restores the plan file, not
 just the screen.  The stack belongs to the document and dies with it.
+
+A step whose write fails (a full disk) did not happen: the command makes
+itself obsolete, which QUndoStack answers by dropping it (and, when a redo
+failed, the steps after it, which built on it are dropped too).  So the
+stack always holds what the file holds; the document says what failed.
 """
 
 from __future__ import annotations
@@ -10,16 +15,57 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.domain.goals import Goal, Observation
-from planner.ui.document import PlanDocument
-from planner.ui.formatting import fill
+from planner.store.repository import PlanMeta
+from planner.ui.document import EditFailed, PlanDocument
+from planner.ui.formatting import counted, fill
+
+
+class PlanCommand(QUndoCommand):
+    """One user action on the plan; subclasses write in ``_redo`` and ``_undo`` (one transaction each)."""
+
+    document: PlanDocument
+
+    def redo(self) -> None:
+        try:
+            self._redo()
+        except EditFailed:
+            self.setObsolete(True)
+            stack = self.document.undo_stack
+            QTimer.singleShot(0, lambda: _drop_redo_steps(stack))
+
+    def undo(self) -> None:
+        try:
+            self._undo()
+        except EditFailed:
+            self.setObsolete(True)  # the step stays done in the file: it leaves the stack as done
+
+    def _redo(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
+
+
+class _Nothing(QUndoCommand):
+    def redo(self) -> None:
+        self.setObsolete(True)
+
+
+def _drop_redo_steps(stack: QUndoStack) -> None:
+    """Forget the steps that could be redone: pushing a step that did nothing is how QUndoStack does it."""
+    try:
+        if stack.index() < stack.count():
+            stack.push(_Nothing())
+    except RuntimeError:  # the stack went with its plan meanwhile
+        pass
 
 
 
-class AddGoal(QUndoCommand):
+class AddGoal(PlanCommand):
     """A new goal (from the wizard or a duplicate); undo removes it, redo puts it back with the same id."""
 
     def __init__(self, document: PlanDocument, goal: Goal, observations: list[Observation] | None = None,
@@ -30,31 +76,56 @@ class AddGoal(QUndoCommand):
         self.observations = observations or []
         self.goal_id: int | None = None
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         saved = self.document.add_goal(replace(self.goal, id=self.goal_id), self.observations)
         self.goal_id = saved.id
         self.goal = saved
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         assert self.goal_id is not None
         self.goal, self.observations = self.document.delete_goal(self.goal_id)
 
 
-class EditGoal(QUndoCommand):
-    def __init__(self, document: PlanDocument, before: Goal, after: Goal) -> None:
-        super().__init__(fill(QCoreApplication.translate("commands", "Edit goal “%1”"), after.title))
+class ImportGoals(PlanCommand):
+    """The goals of a plan JSON file, already added by a worker in one transaction; undo removes them all,
+    redo puts them back with the same ids (so an undo further down the stack never meets an id taken by an
+    import)."""
+
+    def __init__(self, document: PlanDocument, added: list[Goal], source_name: str) -> None:
+        super().__init__(fill(QCoreApplication.translate("commands", "Import %1 from %2"),
+                              counted("goals", len(added)), source_name))
+        self.document = document
+        self.ids = [g.id for g in added]
+        self.removed: list[tuple[Goal, list[Observation]]] = []
+
+    def _redo(self) -> None:
+        if not self.removed:  # the worker has written them already
+            self.document.goals_imported()
+            return
+        for goal, observations in self.removed:
+            self.document.add_goal(goal, observations)
+        self.removed = []
+
+    def _undo(self) -> None:
+        self.removed = [self.document.delete_goal(goal_id) for goal_id in reversed(self.ids)][::-1]
+
+
+class EditGoal(PlanCommand):
+    def __init__(self, document: PlanDocument, before: Goal, after: Goal, text: str = "") -> None:
+        super().__init__(text or fill(QCoreApplication.translate("commands", "Edit goal “%1”"), after.title))
         self.document = document
         self.before = before
         self.after = after
+        self.goal_id = before.id
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self.document.update_goal(self.after)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self.document.update_goal(self.before)
 
 
-class DeleteGoal(QUndoCommand):
+class DeleteGoal(PlanCommand):
     """Removes a goal with its figures; undo restores both, with the same ids."""
 
     def __init__(self, document: PlanDocument, goal_id: int) -> None:
@@ -63,16 +134,16 @@ class DeleteGoal(QUndoCommand):
         self.goal_id = goal_id
         self.removed: tuple[Goal, list[Observation]] | None = None
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self.removed = self.document.delete_goal(self.goal_id)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         assert self.removed is not None
         goal, observations = self.removed
         self.document.add_goal(goal, observations)
 
 
-class ArchiveGoal(QUndoCommand):
+class ArchiveGoal(PlanCommand):
     def __init__(self, document: PlanDocument, goal_id: int, archived: bool) -> None:
         title = document.goal(goal_id).title
         super().__init__(fill(QCoreApplication.translate("commands", "Archive goal “%1”") if archived else QCoreApplication.translate("commands", "Restore goal “%1”"), title))
@@ -80,89 +151,106 @@ class ArchiveGoal(QUndoCommand):
         self.goal_id = goal_id
         self.archived = archived
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self.document.set_archived(self.goal_id, self.archived)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self.document.set_archived(self.goal_id, not self.archived)
 
 
-class PutFigures(QUndoCommand):
+class PutFigures(PlanCommand):
     """Figures added by hand or pasted; undo removes them and restores any they replaced."""
 
     def __init__(self, document: PlanDocument, goal_id: int, observations: list[Observation]) -> None:
-        super().__init__(fill(QCoreApplication.translate("commands", "Add %1 figures"), str(len(observations))) if len(observations) != 1
-                         else QCoreApplication.translate("commands", "Add a figure"))
+        super().__init__(fill(QCoreApplication.translate("commands", "Add %1"), counted("figures", len(observations))))
         self.document = document
         self.goal_id = goal_id
         self.observations = observations
         self.ids: list[int] = []
         self.replaced: list[Observation] = []
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         with_ids = [replace(o, id=i) for o, i in zip(self.observations, self.ids, strict=True)] if self.ids \
             else self.observations
         self.ids, self.replaced = self.document.put_figures(self.goal_id, with_ids)
 
-    def undo(self) -> None:
-        self.document.delete_figures(self.goal_id, self.ids)
-        if self.replaced:
-            self.document.restore_figures(self.goal_id, self.replaced)
+    def _undo(self) -> None:
+        self.document.delete_figures(self.goal_id, self.ids, self.replaced)
 
 
-class EditFigure(QUndoCommand):
+class EditFigure(PlanCommand):
     def __init__(self, document: PlanDocument, before: Observation, after: Observation) -> None:
         super().__init__(QCoreApplication.translate("commands", "Edit a figure"))
         self.document = document
         self.before = before
         self.after = after
+        self.goal_id = before.goal_id
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self.document.update_figure(self.after)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self.document.update_figure(self.before)
 
 
-class DeleteFigures(QUndoCommand):
+class DeleteFigures(PlanCommand):
     def __init__(self, document: PlanDocument, goal_id: int, ids: list[int]) -> None:
-        super().__init__(fill(QCoreApplication.translate("commands", "Delete %1 figures"), str(len(ids))) if len(ids) != 1 else QCoreApplication.translate("commands", "Delete a figure"))
+        super().__init__(fill(QCoreApplication.translate("commands", "Delete %1"), counted("figures", len(ids))))
         self.document = document
         self.goal_id = goal_id
         self.ids = ids
         self.removed: list[Observation] = []
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self.removed = self.document.delete_figures(self.goal_id, self.ids)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self.document.restore_figures(self.goal_id, self.removed)
 
 
-class ImportFigures(QUndoCommand):
-    """An import already written by a worker; undo removes its rows (by their import stamp)."""
+class ImportFigures(PlanCommand):
+    """An import already written by a worker; undo removes its rows (by their import stamp), puts back the
+    figures it replaced and, when the import added platforms to the goal, the goal as it was."""
 
     def __init__(self, document: PlanDocument, goal_id: int, preview, on_duplicate, imported_at: datetime,
-                 written: int, replaced: list[Observation]) -> None:
-        super().__init__(fill(QCoreApplication.translate("commands", "Import %1 figures from %2"), str(written), preview.source.path.name))
+                 written: int, replaced: list[Observation], others=None, goal_before: Goal | None = None) -> None:
+        super().__init__(fill(QCoreApplication.translate("commands", "Import %1 from %2"), counted("figures", written),
+                              preview.source.path.name))
         self.document = document
         self.goal_id = goal_id
         self.preview = preview
         self.on_duplicate = on_duplicate
         self.imported_at = imported_at
         self.replaced = replaced
+        self.others = others
+        self.goal_before = goal_before  # set when the import added platforms to the goal
         self._first = True
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         if self._first:  # the worker has written it already
             self._first = False
-            self.document.figures_imported(self.goal_id)
+            self.document.figures_imported(self.goal_id, goal_changed=self.goal_before is not None)
             return
-        from planner.exchange import figures_import  # the importers load on first use
+        self.replaced = self.document.import_again(self.goal_id, self.preview, self.on_duplicate, self.imported_at,
+                                                   self.others)
 
-        _, self.replaced = figures_import.write(self.document.repo, self.goal_id, self.preview, self.on_duplicate,
-                                                self.imported_at)
-        self.document.figures_imported(self.goal_id)
+    def _undo(self) -> None:
+        self.document.remove_import(self.goal_id, self.imported_at, self.replaced, self.goal_before)
 
-    def undo(self) -> None:
-        self.document.remove_import(self.goal_id, self.imported_at, self.replaced)
+
+class SetBusiness(PlanCommand):
+    """Plan > Business details: the business's name, logo, currency, colour and report language."""
+
+    goal_id = None  # changes no goal
+
+    def __init__(self, document: PlanDocument, before: PlanMeta, after: PlanMeta) -> None:
+        super().__init__(QCoreApplication.translate("commands", "Change the business details"))
+        self.document = document
+        self.before = before
+        self.after = after
+
+    def _redo(self) -> None:
+        self.document.set_business(self.after)
+
+    def _undo(self) -> None:
+        self.document.set_business(self.before)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from planner.domain import catalog
-from planner.domain.catalog import Direction
-from planner.domain.goals import Goal
+from planner.domain.catalog import Direction, KpiKind, Period
+from planner.domain.goals import Goal, Shape
 from planner.ui.formatting import fill, format_date, format_value, translated
 
 
@@ -25,3 +25,31 @@ def goal_sentence(goal: Goal) -> str:
     values = (translated("catalog", kpi.name), platform_names(goal), format_value(kpi, goal.baseline, goal.currency),
               format_value(kpi, goal.target, goal.currency), format_date(goal.start), format_date(goal.deadline))
     return fill(template, *values)
+
+
+#: The target line in words, by the KPI's kind (and period) and the goal's shape.
+SHAPES = {
+    (KpiKind.TOTAL, None, Shape.LINEAR): QT_TRANSLATE_NOOP("describe", "a straight line: the same rise every week"),
+    (KpiKind.TOTAL, None, Shape.GROWTH): QT_TRANSLATE_NOOP("describe", "steady percentage growth"),
+    (KpiKind.FLOW, Period.WEEK, Shape.LINEAR): QT_TRANSLATE_NOOP(
+        "describe", "a staircase, one equal step a week (the KPI counts per week)"),
+    (KpiKind.FLOW, Period.WEEK, Shape.GROWTH): QT_TRANSLATE_NOOP(
+        "describe", "a staircase, one step a week, each a steady percentage higher"),
+    (KpiKind.FLOW, Period.MONTH, Shape.LINEAR): QT_TRANSLATE_NOOP(
+        "describe", "a staircase, one equal step a month (the KPI counts per month)"),
+    (KpiKind.FLOW, Period.MONTH, Shape.GROWTH): QT_TRANSLATE_NOOP(
+        "describe", "a staircase, one step a month, each a steady percentage higher"),
+    (KpiKind.FLOW, Period.DAY, Shape.LINEAR): QT_TRANSLATE_NOOP("describe", "a straight line, day by day"),
+    (KpiKind.FLOW, Period.DAY, Shape.GROWTH): QT_TRANSLATE_NOOP("describe", "steady percentage growth, day by day"),
+    (KpiKind.RATE, None, Shape.LINEAR): QT_TRANSLATE_NOOP(
+        "describe", "monthly steps of the same size (a rate moves month by month)"),
+    (KpiKind.RATE, None, Shape.GROWTH): QT_TRANSLATE_NOOP("describe", "monthly steps, each a steady percentage higher"),
+}
+
+
+def shape_text(goal: Goal) -> str:
+    """The target line as the chart draws it (trajectory.line): a ramp for totals, steps of the KPI's
+    period for amounts per week or month, monthly steps for rates; straight or by a steady percentage."""
+    kpi = goal.kpi_def
+    period = (kpi.period or Period.WEEK) if kpi.kind is KpiKind.FLOW else None
+    return translated("describe", SHAPES[(kpi.kind, period, goal.shape)])

@@ -5,6 +5,11 @@ repository (one transaction per edit), refreshes its cache and announces
 what changed, so only the affected views redraw.  Every edit is a
 QUndoCommand on the document's undo stack, which lives as long as the
 document (the session): undo never outlives the window's plan.
+
+A write the file refuses (a full disk) leaves the plan as it was: the
+document re-reads it, says so (``writeFailed``) and raises EditFailed, which
+the undo commands turn into "this step did not happen", so the undo stack
+only ever holds steps that are in the file.
 """
 
 from __future__ import annotations
@@ -15,17 +20,22 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner.domain import progress, realism
+from planner.domain import realism, verdict
 from planner.domain.forecast import Forecast, forecast
 from planner.domain.goals import Goal, Observation
 from planner.store import plan_file
 from planner.store.repository import PlanMeta, Repository
 
 
+class EditFailed(Exception):
+    """A change that could not be written; the plan (and the document) are as they were."""
+
+
 class PlanDocument(QObject):
     goalsChanged = Signal()  # goals were added, removed or edited
     figuresChanged = Signal(int)  # the figures of one goal changed (its id)
     metaChanged = Signal()
+    writeFailed = Signal(str)  # a change was not saved: why, in words
 
     def __init__(self, pf: plan_file.PlanFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,7 +45,8 @@ class PlanDocument(QObject):
         self._today: date | None = None
         self._goals: list[Goal] = []
         self._figures: dict[int, list[Observation]] = {}
-        #: progress and findings per goal; keyed by the (immutable) goal, dropped when figures change
+        #: forecast, findings, verdict and suggestion per goal, each computed once; keyed by the
+        #: (immutable) goal, dropped when its figures or today change
         self._derived: dict[tuple[str, Goal], object] = {}
         self.reload()
 
@@ -52,7 +63,7 @@ class PlanDocument(QObject):
         return self._meta
 
     def today(self) -> date:
-        """Today's date; tests pin it so statuses do not depend on the calendar."""
+        """Today's date; tests pin it so verdicts do not depend on the calendar."""
         return self._today or date.today()
 
     def set_today(self, day: date | None) -> None:
@@ -66,6 +77,8 @@ class PlanDocument(QObject):
         self._meta = self.repo.meta()
         self._goals = self.repo.goals()
         self._figures = self.repo.observations_by_goal()
+        # what the plan holds that cannot be read (left out of the window, untouched in the file)
+        self.read_problems = list(self.repo.read_problems)
 
     def goals(self, include_archived: bool = True) -> list[Goal]:
         return [g for g in self._goals if include_archived or not g.archived]
@@ -92,9 +105,10 @@ class PlanDocument(QObject):
     def forecast(self, goal: Goal) -> Forecast:
         return self._cached("forecast", goal, forecast)
 
-    def progress(self, goal: Goal) -> progress.Progress:
-        """Where *goal* stands."""
-        return self._cached("progress", goal, lambda g, o, t: progress.assess(g, o, t, self.forecast(g)))
+    def assessment(self, goal: Goal) -> verdict.Assessment:
+        """The verdict on *goal*, its sentence and pace facts: what every view shows."""
+        return self._cached("assessment", goal,
+                            lambda g, o, t: verdict.assess(g, o, t, self.forecast(g), self.findings(g)))
 
     def findings(self, goal: Goal) -> list[realism.Finding]:
         """What the realism engine says about *goal*, worst first."""
@@ -103,9 +117,6 @@ class PlanDocument(QObject):
 
     def suggestion(self, goal: Goal) -> realism.Suggestion | None:
         return self._cached("suggestion", goal, lambda g, o, t: realism.suggest_target(g, o, t, fc=self.forecast(g)))
-
-    def worst_severity(self, goal: Goal) -> realism.Severity | None:
-        return realism.worst(self.findings(goal))
 
     # -- writing (called by undo commands) -------------------------------
     def _goals_written(self) -> None:
@@ -116,7 +127,7 @@ class PlanDocument(QObject):
         self._figures[goal_id] = self.repo.observations(goal_id)
         self._derived = {k: v for k, v in self._derived.items() if k[1].id != goal_id}
         self.figuresChanged.emit(goal_id)
-        self.goalsChanged.emit()  # status and progress of that goal changed
+        self.goalsChanged.emit()  # that goal's verdict and progress changed
 
     def latest_value(self, kpi_id: str, platforms: tuple[str, ...] = ()) -> float | None:
         """The newest figure any goal of this plan recorded for *kpi_id* (on these platforms if given).
@@ -135,49 +146,90 @@ class PlanDocument(QObject):
                     best = obs
         return best.value if best else None
 
+    def set_business(self, meta: PlanMeta) -> None:
+        """Store the business details (name, logo, currency, colour, report language)."""
+        self._meta = self.run_write(self.repo.set_business, meta)
+        self.metaChanged.emit()
+
+    def run_write(self, write, *args, **kwargs):
+        """*write(*args, **kwargs)* on the repository; on any failure: re-read, say it, raise EditFailed."""
+        try:
+            return write(*args, **kwargs)
+        except Exception as exc:  # noqa: BLE001 - whatever refused the write, the plan is as it was
+            message = str(exc) or type(exc).__name__
+            self.reload()
+            self.goalsChanged.emit()
+            self.writeFailed.emit(message)
+            raise EditFailed(message) from exc
+
     def add_goal(self, goal: Goal, observations: list[Observation] | None = None) -> Goal:
-        saved = self.repo.add_goal(goal, observations or [])
+        saved = self.run_write(self.repo.add_goal, goal, observations or [])
         self._goals_written()
         return saved
 
+    def goals_imported(self) -> None:
+        """Goals added on a worker thread (its own connection) have landed: re-read them and the business
+        details they may have filled in."""
+        self._goals_written()
+        self.metaChanged.emit()
+
     def update_goal(self, goal: Goal) -> Goal:
-        saved = self.repo.update_goal(goal)
+        saved = self.run_write(self.repo.update_goal, goal)
         self._goals_written()
         return saved
 
     def delete_goal(self, goal_id: int) -> tuple[Goal, list[Observation]]:
-        removed = self.repo.delete_goal(goal_id)
+        removed = self.run_write(self.repo.delete_goal, goal_id)
         self._goals_written()
         return removed
 
     def set_archived(self, goal_id: int, archived: bool) -> None:
-        self.repo.set_archived(goal_id, archived)
+        self.run_write(self.repo.set_archived, goal_id, archived)
         self._goals_written()
 
     def put_figures(self, goal_id: int, observations: list[Observation]) -> tuple[list[int], list[Observation]]:
-        result = self.repo.put_observations(observations)
+        result = self.run_write(self.repo.put_observations, observations)
         self._figures_written(goal_id)
         return result
 
     def update_figure(self, obs: Observation) -> None:
-        self.repo.update_observation(obs)
+        self.run_write(self.repo.update_observation, obs)
         self._figures_written(obs.goal_id)
 
-    def delete_figures(self, goal_id: int, ids: list[int]) -> list[Observation]:
-        removed = self.repo.delete_observations(ids)
+    def delete_figures(self, goal_id: int, ids: list[int], restore: list[Observation] | None = None
+                       ) -> list[Observation]:
+        """Remove figures by id, putting back *restore* in the same transaction (undoing a paste)."""
+        removed = self.run_write(self.repo.delete_observations, ids, restore or [])
         self._figures_written(goal_id)
         return removed
 
     def restore_figures(self, goal_id: int, observations: list[Observation]) -> None:
-        self.repo.add_observations(observations)
+        self.run_write(self.repo.add_observations, observations)
         self._figures_written(goal_id)
 
-    def remove_import(self, goal_id: int, imported_at: datetime, restore: list[Observation]) -> None:
-        self.repo.remove_import(goal_id, imported_at, restore)
+    def remove_import(self, goal_id: int, imported_at: datetime, restore: list[Observation],
+                      goal_before: Goal | None = None) -> None:
+        """Take an import back in one transaction, with the goal's platforms as they were before it."""
+        from planner.exchange import figures_import  # the importers load on first use
+
+        self.run_write(figures_import.undo, self.repo, goal_id, imported_at, restore, goal_before)
+        if goal_before is not None:
+            self._goals_written()
         self._figures_written(goal_id)
 
-    def figures_imported(self, goal_id: int) -> None:
+    def import_again(self, goal_id: int, preview, on_duplicate, imported_at: datetime, others) -> list[Observation]:
+        """Redo of an import: write the previewed figures again (one transaction); the figures replaced."""
+        from planner.exchange import figures_import
+
+        _, replaced = self.run_write(figures_import.write, self.repo, goal_id, preview, on_duplicate, imported_at,
+                                     others=others or figures_import.Others.REFUSE)
+        self.figures_imported(goal_id, goal_changed=others is figures_import.Others.ADD and bool(preview.foreign))
+        return replaced
+
+    def figures_imported(self, goal_id: int, goal_changed: bool = False) -> None:
         """An import written on a worker thread (its own connection) has landed: re-read."""
+        if goal_changed:
+            self._goals_written()
         self._figures_written(goal_id)
 
     def close(self) -> None:

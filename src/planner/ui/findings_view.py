@@ -6,77 +6,25 @@ the goal's Findings tab; with a suggested target it offers "Use this".
 
 from __future__ import annotations
 
-import re
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from planner.domain.realism import Finding, Severity, Suggestion
 from planner.ui.bidi import text_direction
-from planner.ui.formatting import format_date, localize_digits, translated
+from planner.ui.formatting import arrow, style
 from planner.ui.icons import icon
 
 SEVERITY_COLOURS = {Severity.ERROR: "#c62828", Severity.WARNING: "#e65100", Severity.ADVICE: "#1565c0"}
 
 
-def _words(key: str, value: str) -> str:
-    """A value the engine wrote in English (a KPI, a platform, a date), in the user's language."""
-    if key in ("kpi", "objective", "platform"):
-        return translated("catalog", value)
-    if key in ("kpis", "recommended"):
-        return QCoreApplication.translate("describe", ", ").join(translated("catalog", v) for v in value.split(", "))
-    if key in ("deadline", "date"):
-        try:
-            return format_date(datetime.strptime(value, "%d %B %Y").date(), long=True)
-        except ValueError:
-            return value
-    if key == "field":
-        return (QCoreApplication.translate("findings", "baseline") if value == "baseline"
-                else QCoreApplication.translate("findings", "target") if value == "target" else value)
-    if key == "sources":  # "Rival IQ 2024: typical growth 0.6-1.5%/month; ..." (publishers stay as they are)
-        return value.replace("typical growth", QCoreApplication.translate("findings", "typical growth")).replace(
-            "/month", QCoreApplication.translate("findings", "/month"))
-    if key.endswith(("source", "sources")):  # "Rival IQ, 2024 ... (2023 data)": the words around the titles
-        value = re.sub(r"\((\d{4}) data\)", lambda m: "(" + QCoreApplication.translate(
-            "findings", "{year} data").format(year=m.group(1)) + ")", value)
-        if value.startswith("derived from "):
-            value = QCoreApplication.translate("findings", "derived from {source}").format(
-                source=value.removeprefix("derived from "))
-        return value
-    if key in ("statistic", "size"):  # "typical (median)", "accounts under 1,000 followers"
-        return QCoreApplication.translate("findings", value)
-    if key in ("chosen", "retired"):  # platform lists
-        return QCoreApplication.translate("describe", ", ").join(translated("catalog", v) for v in value.split(", "))
-    if key == "model":
-        return (QCoreApplication.translate("findings", "straight-line") if value == "linear"
-                else QCoreApplication.translate("findings", "steady-growth") if value == "log-linear" else value)
-    return value
-
-
-def _translated(template: str, values: dict[str, str]) -> str:
-    """Translate a domain template (context "findings") and fill in its values, themselves in the
-    user's language where they are words."""
-    if not template:
-        return ""
-    text = QCoreApplication.translate("findings", template)
-    local = {k: _words(k, v) for k, v in values.items()}
-    try:
-        return localize_digits(text.format(**local))
-    except (KeyError, IndexError, ValueError):  # a broken translation must not hide the finding
-        return localize_digits(template.format(**values))
-
-
 def suggestion_texts(suggestion: Suggestion) -> tuple[str, str]:
-    """The suggested range and what it is based on, translated."""
-    return (_translated(suggestion.template, suggestion.values),
-            _translated(suggestion.basis_template, suggestion.values))
+    """The suggested target and what it is based on, in the user's language and digits."""
+    return suggestion.texts(style())
 
 
 def finding_texts(finding: Finding) -> tuple[str, str, str]:
-    """The message, the why and the suggestion of *finding*, translated."""
-    return (_translated(finding.template, finding.values), _translated(finding.why_template, finding.values),
-            _translated(finding.suggestion_template, finding.values))
+    """The message, the why and the suggestion of *finding*, in the user's language and digits."""
+    return finding.texts(style())
 
 
 def severity_label(severity: Severity) -> str:
@@ -113,7 +61,7 @@ class FindingCard(QFrame):
         if why:
             text.addWidget(_label(QCoreApplication.translate("findings", "Why: ") + why))
         if suggestion:
-            text.addWidget(_label("→ " + suggestion))
+            text.addWidget(_label(f"{arrow()} {suggestion}"))
         row = QHBoxLayout(self)
         row.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, 1)

@@ -1,4 +1,8 @@
-"""Figures and dates in the user's locale (digits, separators, calendar)."""
+"""Figures and dates in the user's locale (digits, separators, calendar).
+
+Numbers are written by the domain's one formatting module (``planner.domain.units``);
+``style()`` gives it this locale's marks, digits, words, plural forms and dates.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,10 @@ from datetime import date
 from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 
-from planner.domain.catalog import Kpi, Unit
+from planner.domain import units
+from planner.domain.catalog import Kpi
 from planner.domain.numbers import to_latin_digits
-from planner.domain.units import decimals
+from planner.ui.plurals import plural
 
 
 _CALENDARS = {
@@ -67,6 +72,12 @@ def fill(template: str, *values: str) -> str:
     return "".join(out)
 
 
+def arrow() -> str:
+    """The arrow from one value to the next in reading order: → left to right, ← right to left
+    (→ is not a mirrored character: it would point backwards in Arabic and Persian)."""
+    return "←" if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "→"
+
+
 _NUMBER_MARKS = re.compile(r"(?<=\d)([,.])(?=\d)")
 
 
@@ -82,24 +93,48 @@ def localize_digits(text: str) -> str:
     return text.translate({ord("0") + i: ord(zero) + i for i in range(10)})
 
 
+def style() -> units.Style:
+    """How this user writes numbers, words and dates: what every figure on screen and in the PDF uses."""
+    locale = QLocale()
+    latin = _latin_digits or len(locale.zeroDigit()) != 1
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return units.Style(
+        decimal="." if latin else locale.decimalPoint(), group="," if latin else locale.groupSeparator(),
+        zero="0" if latin else locale.zeroDigit(), minus=locale.negativeSign(), plus=locale.positiveSign(),
+        lookup=QCoreApplication.translate, plural=lambda key, n: _digits(plural(key, n)), date=format_date_words,
+        isolate=rtl)
+
+
+def counted(key: str, n: int) -> str:
+    """*n* things in the user's language and digits: "1 figure", "5 figures" (keys: units.ENGLISH_PLURALS)."""
+    return _digits(plural(key, n))
+
+
 def format_number(value: float, places: int = 0) -> str:
     return _digits(QLocale().toString(float(value), "f", places))
 
 
 def percent(value: float) -> str:
-    """A whole percentage in the user's digits: "59%", "۵۹٪"."""
-    return QLocale().toString(round(value)) + QLocale().percent() if not _latin_digits else f"{round(value)}%"
+    """A share of something ("59%", "۵۹٪"), rounded as everywhere else (units.share)."""
+    return units.write(units.share(value), style())
 
 
 def format_value(kpi: Kpi, value: float, currency: str = "") -> str:
-    text = format_number(value, decimals(kpi, value))
-    if kpi.unit is Unit.PERCENT:
-        return fill(QCoreApplication.translate("units", "%1%"), text)
-    if kpi.unit is Unit.HOURS:
-        return fill(QCoreApplication.translate("units", "%1 h"), text)
-    if kpi.unit is Unit.CURRENCY and currency:
-        return f"{text} {currency}"
-    return text
+    """A figure of *kpi* in the user's digits and marks, rounded as everywhere else (units.value)."""
+    return units.write(units.value(kpi, value, currency), style())
+
+
+def format_money(value: float, currency: str = "") -> str:
+    return units.write(units.money(value, currency), style())
+
+
+def format_hours(value: float) -> str:
+    return units.write(units.hours(value), style())
+
+
+def text(message: units.Message) -> str:
+    """A sentence of the domain (a verdict, a finding) in the user's language, digits and dates."""
+    return message.text(style())
 
 
 def to_qdate(day: date) -> QDate:
@@ -152,3 +187,13 @@ def format_qdate(day: QDate, fmt: str) -> str:
 def format_date(day: date, long: bool = False) -> str:
     fmt = QLocale().dateFormat(QLocale.FormatType.LongFormat) if long else short_date_format()
     return format_qdate(to_qdate(day), fmt)
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows *text* as written: Qt reads a tooltip that looks like HTML as HTML."""
+    from PySide6.QtGui import Qt as QtGui
+
+    return QtGui.convertFromPlainText(text) if text else ""
+def format_date_words(day: date) -> str:
+    """"24 March 2027" (in the user's calendar and language): the dates of sentences."""
+    return format_qdate(to_qdate(day), "d MMMM yyyy")

@@ -1,4 +1,4 @@
-"""The selected goal: its header (title, status, SMART sentence) and tabs.
+"""The selected goal: its header (title, verdict, SMART sentence) and tabs.
 
 The chart sits on top and the tabs below it hold the goal's figures, its
 findings and its SMART details; each tab is its own widget that takes the
@@ -6,8 +6,6 @@ document and follows the goal shown here.
 """
 
 from __future__ import annotations
-
-from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -27,13 +25,16 @@ from planner.domain.goals import Goal, audience_label
 from planner.ui.bidi import text_direction
 from planner.ui.chart.chart_pane import ChartPane
 from planner.ui.commands import EditGoal
-from planner.ui.describe import goal_sentence, platform_names
+from planner.ui.describe import goal_sentence, platform_names, shape_text
+from planner.ui.dialogs.retarget_dialog import RetargetDialog
 from planner.ui.document import PlanDocument, rewire
 from planner.ui.findings_view import FindingsPanel, scroll_column
-from planner.ui.formatting import fill, format_date, format_number, format_value, translated
+from planner.ui.formatting import arrow, fill, format_date, format_hours, format_money, format_number, format_value, \
+    translated
 from planner.ui.icons import icon
 from planner.ui.observations_table import FiguresTab
-from planner.ui.style import STATUS_COLOURS, emphasize
+from planner.ui.style import VERDICT_COLOURS, emphasize
+from planner.ui.verdict_view import headline
 
 
 def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
@@ -60,7 +61,7 @@ class SmartDetails(QScrollArea):
         for key, caption in (
             ("statement", self.tr("Specific: the goal")),
             ("kpi", self.tr("Measurable: KPI")),
-            ("numbers", self.tr("Baseline → target")),
+            ("numbers", fill(self.tr("Baseline %1 target"), arrow())),
             ("platforms", self.tr("Platforms")),
             ("objective", self.tr("Objective")),
             ("business", self.tr("Relevant: serves")),
@@ -89,20 +90,16 @@ class SmartDetails(QScrollArea):
         values = {
             "statement": goal.statement or self.tr("(no statement)"),
             "kpi": f"{translated('catalog', kpi.name)} ({direction})",
-            "numbers": f"{format_value(kpi, goal.baseline, goal.currency)} → "
+            "numbers": f"{format_value(kpi, goal.baseline, goal.currency)} {arrow()} "
                        f"{format_value(kpi, goal.target, goal.currency)}",
             "platforms": platform_names(goal),
             "objective": f"{translated('catalog', objective.name)}: {translated('catalog', objective.summary)}",
             "business": goal.business_objective or self.tr("(not said)"),
             "audience": QCoreApplication.translate("describe", ", ").join(audience),
-            "budget": (f"{format_number(goal.budget, 2 if goal.budget % 1 else 0)} {goal.currency}".strip()
-                       if goal.budget is not None else self.tr("(not said)")),
-            "hours": (fill(self.tr("%1 hours"), format_number(goal.hours_per_week, 1 if goal.hours_per_week % 1
-                                                                 else 0))
-                      if goal.hours_per_week is not None else self.tr("(not said)")),
-            "dates": f"{format_date(goal.start, long=True)} → {format_date(goal.deadline, long=True)}",
-            "shape": self.tr("steady percentage growth") if goal.shape.value == "growth"
-            else self.tr("straight line"),
+            "budget": (format_money(goal.budget, goal.currency) if goal.budget is not None else self.tr("(not said)")),
+            "hours": (format_hours(goal.hours_per_week) if goal.hours_per_week is not None else self.tr("(not said)")),
+            "dates": f"{format_date(goal.start, long=True)} {arrow()} {format_date(goal.deadline, long=True)}",
+            "shape": shape_text(goal),
             "milestones": "\n".join(f"{format_date(m.date)}: {format_value(kpi, m.value, goal.currency)} "
                                     f"{m.label}".strip() for m in goal.milestones) or self.tr("(none)"),
         }
@@ -121,8 +118,8 @@ class GoalDetail(QWidget):
         self.title = plain_label()
         self.title.setObjectName("goalTitle")
         emphasize(self.title, 1.35)
-        self.status = plain_label()
-        self.status.setObjectName("goalStatus")
+        self.verdict = plain_label()
+        self.verdict.setObjectName("goalVerdict")
         self.sentence = plain_label()
         self.sentence.setObjectName("goalSentence")
         self.chart = ChartPane()
@@ -134,7 +131,7 @@ class GoalDetail(QWidget):
         findings_scroll = scroll_column(self.findings)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.figures, icon("figures"), self.tr("&Figures"))
+        self.tabs.addTab(self.figures, icon("figures"), self.tr("Figu&res"))
         self.tabs.addTab(findings_scroll, icon("findings"), self.tr("Fi&ndings"))
         self.tabs.addTab(self.details, icon("details"), self.tr("SMART &details"))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -145,7 +142,7 @@ class GoalDetail(QWidget):
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.status)
+        layout.addWidget(self.verdict)
         layout.addWidget(self.sentence)
         layout.addWidget(self.splitter, 1)
 
@@ -156,7 +153,7 @@ class GoalDetail(QWidget):
 
     def show_goal(self, goal_id: int | None) -> None:
         self.goal_id = goal_id
-        self.chart.show_goal(goal_id)
+        self.chart.show_goal(goal_id, draw=False)  # refresh() below draws it, once
         self.figures.show_goal(goal_id)
         self.refresh()
 
@@ -165,32 +162,32 @@ class GoalDetail(QWidget):
         if doc is None or self.goal_id is None or not doc.has_goal(self.goal_id):
             return
         goal = doc.goal(self.goal_id)
-        state = doc.progress(goal)
+        state = doc.assessment(goal)
         self.title.setText(goal.title + (self.tr(" (archived)") if goal.archived else ""))
         self.title.setLayoutDirection(text_direction(goal.title, self.layoutDirection()))
-        colour = STATUS_COLOURS[state.status].name()
-        kpi = goal.kpi_def
-        current = (fill(self.tr("latest %1 on %2"), format_value(kpi, state.current, goal.currency),
-                        format_date(state.current_date)) if state.current is not None and state.current_date
-                   else self.tr("no figures yet"))
-        self.status.setText(f"●  {translated('status', state.status.label)}  ·  {current}")
-        self.status.setStyleSheet(f"color: {colour}; font-weight: 600")
+        self.verdict.setText(f"●  {headline(state)}")
+        self.verdict.setStyleSheet(f"color: {VERDICT_COLOURS[state.verdict].name()}; font-weight: 600")
         self.sentence.setText(goal_sentence(goal))
         self.details.show_goal(goal)
         findings = doc.findings(goal)
         suggestion = doc.suggestion(goal)
-        value = realism.usable_target(goal, suggestion) if not doc.read_only else None
-        self.findings.show_findings(findings, suggestion, value if value != goal.target else None)
+        self.findings.show_findings(findings, suggestion, suggestion.value if suggestion and not doc.read_only
+                                    else None)
         worst = realism.worst(findings)
-        self.tabs.setTabText(1, fill(self.tr("Fi&ndings (%1)"), str(len(findings))) if findings
+        self.tabs.setTabText(1, fill(self.tr("Fi&ndings (%1)"), format_number(len(findings))) if findings
                              else self.tr("Fi&ndings"))
         self.tabs.setTabIcon(1, icon(f"severity-{worst.value}") if worst else icon("findings"))
         self.chart.refresh()
 
     def _use_suggestion(self, value: float) -> None:
-        """"Use this" on the Findings tab: set the goal's target to the suggested one (undoable)."""
+        """"Use this" on the Findings tab: the suggested target, with the title, statement and milestones
+        following it (RetargetDialog shows the changes first); one undo step."""
         doc = self.document
         if doc is None or self.goal_id is None or doc.read_only:
             return
         before = doc.goal(self.goal_id)
-        doc.undo_stack.push(EditGoal(doc, before, replace(before, target=value)))
+        after = RetargetDialog.ask(self, before, value)
+        if after is not None and after != before:
+            text = fill(self.tr("Use the target %1 for “%2”"), format_value(before.kpi_def, value, before.currency),
+                        after.title)
+            doc.undo_stack.push(EditGoal(doc, before, after, text))

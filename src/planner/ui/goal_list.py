@@ -1,8 +1,9 @@
-"""The goal list: one row per goal with its platforms, progress and status.
+"""The goal list: one row per goal with its platforms, progress and verdict.
 
-``GoalListModel`` is a plain item model over the document's goals;
-``GoalFilterModel`` hides archived goals and filters by status; the delegate
-draws each row as a small card.
+``GoalListModel`` is a plain item model over the document's goals, after a
+first "All goals" row that leads back to the overview; ``GoalFilterModel``
+hides archived goals and filters by verdict; the delegate draws each row as a
+small card.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,26 +34,27 @@ from PySide6.QtWidgets import (
 
 from planner.domain import realism
 from planner.domain.goals import Goal
-from planner.domain.progress import Progress, Status
+from planner.domain.verdict import Assessment, Verdict
 from planner.ui.bidi import text_direction
 from planner.ui.document import PlanDocument, rewire
-from planner.ui.formatting import format_value, percent, translated
+from planner.ui.formatting import arrow, fill, format_number, format_value, percent, plain_tip, text, translated
 from planner.ui.findings_view import finding_texts, severity_label
 from planner.ui.icons import icon, platform_icon
-from planner.ui.style import STATUS_COLOURS
+from planner.ui.style import VERDICT_COLOURS
 
 GoalRole = Qt.ItemDataRole.UserRole + 1
-ProgressRole = Qt.ItemDataRole.UserRole + 2
-StatusRole = Qt.ItemDataRole.UserRole + 3
+AssessmentRole = Qt.ItemDataRole.UserRole + 2
+VerdictRole = Qt.ItemDataRole.UserRole + 3
 GoalIdRole = Qt.ItemDataRole.UserRole + 4
 SeverityRole = Qt.ItemDataRole.UserRole + 5
+AllGoalsRole = Qt.ItemDataRole.UserRole + 6  # on the "All goals" row: how many goals it stands for
 
 
 class GoalListModel(QAbstractListModel):
     def __init__(self, document: PlanDocument | None = None, parent=None) -> None:
         super().__init__(parent)
         self._document: PlanDocument | None = None
-        self._rows: list[tuple[Goal, Progress, list]] = []
+        self._rows: list[tuple[Goal, Assessment, list]] = []
         self.set_document(document)
 
     def set_document(self, document: PlanDocument | None) -> None:
@@ -62,42 +64,56 @@ class GoalListModel(QAbstractListModel):
     def refresh(self) -> None:
         self.beginResetModel()
         doc = self._document
-        self._rows = [(g, doc.progress(g), doc.findings(g)) for g in doc.goals()] if doc else []
+        self._rows = [(g, doc.assessment(g), doc.findings(g)) for g in doc.goals()] if doc else []
         self.endResetModel()
 
     def row_of(self, goal_id: int) -> int:
         for i, (g, _, _) in enumerate(self._rows):
             if g.id == goal_id:
-                return i
+                return i + 1
         return -1
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() or not self._rows else len(self._rows) + 1  # no goals: no "All goals"
+
+    def _all_goals(self, role: int):
+        """The first row: every goal at a glance (the overview)."""
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.tr("All goals")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Every goal at a glance (Alt+Home)")
+        if role == AllGoalsRole:
+            return len([g for g, _, _ in self._rows if not g.archived])
+        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() <= len(self._rows):
             return None
-        goal, state, findings = self._rows[index.row()]
+        if index.row() == 0:
+            return self._all_goals(role)
+        goal, state, findings = self._rows[index.row() - 1]
         if role == Qt.ItemDataRole.DisplayRole:
             return goal.title
         if role == Qt.ItemDataRole.ToolTipRole:
             kpi = goal.kpi_def
-            current = format_value(kpi, state.current) if state.current is not None else "–"
-            lines = [goal.title, f"{translated('catalog', kpi.name)}: {current} → {format_value(kpi, goal.target)}",
-                     translated("status", state.status.label)]
+            current = format_value(kpi, state.current, goal.currency) if state.current is not None else "–"
+            lines = [goal.title, f"{translated('catalog', kpi.name)}: {current} {arrow()} "
+                                 f"{format_value(kpi, goal.target, goal.currency)}",
+                     f"{translated('verdict', state.label)}: {text(state.sentence)}"]
             if findings:
                 lines.append(f"{severity_label(findings[0].severity)}: {finding_texts(findings[0])[0]}")
-            return "\n".join(lines)
+            return plain_tip("\n".join(lines))  # a title is text, never markup
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{goal.title}, {translated('status', state.status.label)}, {percent(state.percent)}"
+            done = f", {percent(state.percent)}" if state.percent is not None else ""
+            return f"{goal.title}, {translated('verdict', state.label)}{done}"
         if role == GoalRole:
             return goal
         if role == GoalIdRole:
             return goal.id
-        if role == ProgressRole:
+        if role == AssessmentRole:
             return state
-        if role == StatusRole:
-            return state.status.value
+        if role == VerdictRole:
+            return state.verdict.value
         if role == SeverityRole:
             worst = realism.worst(findings)
             return worst.value if worst else None
@@ -105,16 +121,16 @@ class GoalListModel(QAbstractListModel):
 
 
 class GoalFilterModel(QSortFilterProxyModel):
-    """Shows the goals with the chosen status (all when None), archived ones only on request."""
+    """Shows the goals with the chosen verdict (all when None), archived ones only on request."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._status: Status | None = None
+        self._verdict: Verdict | None = None
         self._show_archived = False
 
-    def set_status(self, status: Status | None) -> None:
+    def set_verdict(self, verdict: Verdict | None) -> None:
         self.beginFilterChange()
-        self._status = status
+        self._verdict = verdict
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_show_archived(self, show: bool) -> None:
@@ -124,25 +140,92 @@ class GoalFilterModel(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         index = self.sourceModel().index(source_row, 0, source_parent)
-        goal: Goal = index.data(GoalRole)
+        goal: Goal | None = index.data(GoalRole)
+        if goal is None:  # the "All goals" row
+            return True
         if goal.archived and not self._show_archived:
             return False
-        return self._status is None or index.data(StatusRole) == self._status.value
+        return self._verdict is None or index.data(VerdictRole) == self._verdict.value
 
 
 class GoalDelegate(QStyledItemDelegate):
-    """Draws a goal as: title, platform icons, a progress bar and a status chip."""
+    """Draws a goal as: title, platform icons, a progress bar and a verdict chip."""
 
     PADDING = 8
     ICON = 16
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         line = option.fontMetrics.height()
-        return QSize(240, self.PADDING * 3 + line * 2 + 8)
+        if index.data(GoalRole) is None:  # the "All goals" row: one line
+            return QSize(240, self.PADDING * 2 + line + 4)
+        lines = len(self._title_lines(option, index))  # a long title takes a second line
+        return QSize(240, self.PADDING * 3 + line * (1 + lines) + 8)
+
+    def _title_lines(self, option: QStyleOptionViewItem, index) -> list[str]:
+        goal: Goal = index.data(GoalRole)
+        state: Assessment = index.data(AssessmentRole)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        width = option.widget.viewport().width() if option.widget is not None else option.rect.width()
+        width -= 2 * self.PADDING + 4
+        mark = self.ICON + 4 if index.data(SeverityRole) else 0
+        chip = option.fontMetrics.horizontalAdvance(translated("verdict", state.label)) + 14 + 6
+        return self.title_lines(metrics, goal.title, width - chip - mark, width - mark)
+
+    @staticmethod
+    def title_lines(metrics: QFontMetrics, title: str, first: int, second: int) -> list[str]:
+        """A title on one line, or two: the words that fit the first line (beside the status), then the rest,
+        cut in the middle if it is still too long, so that two goals whose titles start alike ("Grow Instagram
+        followers in Amman to 1,900", "... to 5,000") still differ by their ends."""
+        if metrics.horizontalAdvance(title) <= first:
+            return [title]
+        words = title.split(" ")
+        head = ""
+        for i in range(len(words), 0, -1):
+            candidate = " ".join(words[:i])
+            if metrics.horizontalAdvance(candidate) <= first:
+                head = candidate
+                rest = " ".join(words[i:])
+                break
+        else:  # one long word: cut it where the line ends
+            cut = max(1, len(metrics.elidedText(title, Qt.TextElideMode.ElideNone, first)))
+            while cut > 1 and metrics.horizontalAdvance(title[:cut]) > first:
+                cut -= 1
+            head, rest = title[:cut], title[cut:]
+        return [head, metrics.elidedText(rest, Qt.TextElideMode.ElideMiddle, max(0, second))]
+
+    def _paint_all_goals(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        style = option.widget.style() if option.widget else None
+        painter.save()
+        if style:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(option.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        r = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        x = r.right() - self.ICON if rtl else r.left()
+        icon("overview").paint(painter, QRect(x, r.top() + (r.height() - self.ICON) // 2, self.ICON, self.ICON))
+        text_rect = r.adjusted(0 if rtl else self.ICON + 6, 0, -(self.ICON + 6) if rtl else 0, 0)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        align = Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        painter.drawText(text_rect, int(align), index.data(Qt.ItemDataRole.DisplayRole))
+        painter.setFont(option.font)
+        n = index.data(AllGoalsRole) or 0
+        count = self.tr("one goal") if n == 1 else fill(self.tr("%1 goals"), format_number(n))
+        end = Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight)
+        painter.drawText(text_rect, int(end), count)
+        painter.restore()
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
-        goal: Goal = index.data(GoalRole)
-        state: Progress = index.data(ProgressRole)
+        goal: Goal | None = index.data(GoalRole)
+        if goal is None:
+            self._paint_all_goals(painter, option, index)
+            return
+        state: Assessment = index.data(AssessmentRole)
         style = option.widget.style() if option.widget else None
         painter.save()
         if style:
@@ -155,13 +238,13 @@ class GoalDelegate(QStyledItemDelegate):
         fm = option.fontMetrics
         line = fm.height()
 
-        # status chip at the trailing end of the first line
-        label = translated("status", state.status.label)
+        # verdict chip at the trailing end of the first line
+        label = translated("verdict", state.label)
         bold = QFont(option.font)
         bold.setBold(True)
         chip_w = fm.horizontalAdvance(label) + 14
         chip = QRect(r.left() if rtl else r.right() - chip_w, r.top(), chip_w, line + 2)
-        colour = STATUS_COLOURS[state.status]
+        colour = VERDICT_COLOURS[state.verdict]
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
@@ -183,19 +266,22 @@ class GoalDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft))
         option_text.setTextDirection(text_direction(goal.title, option.direction))
         option_text.setWrapMode(QTextOption.WrapMode.NoWrap)
-        title = painter.fontMetrics().elidedText(goal.title, Qt.TextElideMode.ElideRight, title_rect.width())
-        painter.drawText(title_rect, title, option_text)
+        lines = self._title_lines(option, index)
+        painter.drawText(title_rect, lines[0], option_text)
+        if len(lines) > 1:
+            painter.drawText(QRect(r.left() + (0 if rtl else mark), r.top() + line + 2, r.width() - mark, line),
+                             lines[1], option_text)
         painter.setFont(option.font)
 
-        # second line: platform icons, then the progress bar
-        y = r.top() + line + self.PADDING
+        # next line: platform icons, then the progress bar
+        y = r.top() + line * len(lines) + self.PADDING
         x = r.right() - self.ICON if rtl else r.left()
         for pid in goal.platform_ids:
             platform_icon(pid).paint(painter, QRect(x, y, self.ICON, self.ICON))
             x += -(self.ICON + 4) if rtl else self.ICON + 4
         bar_left = r.left() if rtl else x + 4
         bar_right = x - 4 + self.ICON if rtl else r.right()
-        pct = max(0.0, min(100.0, state.percent))
+        pct = max(0.0, min(100.0, state.percent or 0.0))
         bar = QRect(bar_left, y + self.ICON // 2 - 4, max(10, bar_right - bar_left - 44), 8)
         if rtl:
             bar.moveLeft(bar_left + 44)
@@ -211,12 +297,13 @@ class GoalDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(filled, 4, 4)
         painter.setPen(text_colour)
         pct_rect = QRect(r.left() if rtl else bar.right() + 4, y, 40, self.ICON)
-        painter.drawText(pct_rect, Qt.AlignmentFlag.AlignCenter, percent(state.percent))
+        painter.drawText(pct_rect, Qt.AlignmentFlag.AlignCenter,
+                         percent(state.percent) if state.percent is not None else "–")
         painter.restore()
 
 
 class GoalListPanel(QWidget):
-    """The left side of the window: a status filter over the list of goals."""
+    """The left side of the window: a verdict filter over the list of goals."""
 
     goalSelected = Signal(object)  # the goal's id, or None
 
@@ -227,9 +314,9 @@ class GoalListPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.filter = QComboBox()
         self.filter.setAccessibleName(self.tr("Show goals"))
-        self.filter.addItem(self.tr("All goals"), None)
-        for status in Status:
-            self.filter.addItem(translated("status", status.label), status.value)
+        self.filter.addItem(self.tr("Any status"), None)
+        for verdict in Verdict:
+            self.filter.addItem(translated("verdict", verdict.label), verdict.value)
         self.filter.currentIndexChanged.connect(self._filter_changed)
         self.archived = QCheckBox(self.tr("Archived"))
         self.archived.setToolTip(self.tr("Show archived goals too"))
@@ -237,10 +324,11 @@ class GoalListPanel(QWidget):
         self.view = QListView()
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(GoalDelegate(self.view))
-        self.view.setUniformItemSizes(True)
+        self.view.setUniformItemSizes(False)  # the "All goals" row is one line, a goal two or three
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)  # a wider list: titles take fewer lines
         self.view.setAccessibleName(self.tr("Goals"))
         self.view.selectionModel().currentChanged.connect(self._current_changed)
-        label = QLabel(self.tr("&Goals"))
+        label = self.title_label = QLabel(self.tr("Goa&ls"))
         label.setBuddy(self.view)
         top = QHBoxLayout()
         top.addWidget(label)
@@ -248,7 +336,8 @@ class GoalListPanel(QWidget):
         top.addWidget(self.filter)
         top.addWidget(self.archived)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # room at the window's edge, on either side (a layout's margins are not mirrored in right to left)
+        layout.setContentsMargins(6, 4, 6, 0)
         layout.addLayout(top)
         layout.addWidget(self.view)
         self.model.modelAboutToBeReset.connect(self._remember)
@@ -258,9 +347,15 @@ class GoalListPanel(QWidget):
     def set_document(self, document: PlanDocument | None) -> None:
         self.model.set_document(document)
 
+    def show_everything(self, *, archived: bool = False) -> None:
+        """Clear the status filter (and show archived goals when asked), so any goal can be selected."""
+        self.filter.setCurrentIndex(0)
+        if archived:
+            self.archived.setChecked(True)
+
     def _filter_changed(self) -> None:
         value = self.filter.currentData()
-        self.proxy.set_status(Status(value) if value else None)
+        self.proxy.set_verdict(Verdict(value) if value else None)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.goalSelected.emit(current.data(GoalIdRole) if current.isValid() else None)
@@ -269,8 +364,8 @@ class GoalListPanel(QWidget):
         self._kept = self.current_goal_id()
 
     def _restore(self) -> None:
-        if self._kept is not None and not self.select_goal(self._kept):
-            self.goalSelected.emit(None)
+        if self._kept is None or not self.select_goal(self._kept):
+            self.select_goal(None)
 
     def current_goal_id(self) -> int | None:
         index = self.view.currentIndex()
@@ -278,10 +373,13 @@ class GoalListPanel(QWidget):
 
     def select_goal(self, goal_id: int | None) -> bool:
         """Select the goal with this id (None clears the selection); False when it is not shown."""
-        if goal_id is None:
-            self.view.setCurrentIndex(QModelIndex())
-            self.view.clearSelection()
-            self.goalSelected.emit(None)
+        if goal_id is None:  # the "All goals" row
+            first = self.proxy.index(0, 0)
+            if first.isValid() and self.view.currentIndex() != first:
+                self.view.setCurrentIndex(first)  # emits goalSelected(None) through currentChanged
+            else:
+                self.view.setCurrentIndex(first)
+                self.goalSelected.emit(None)
             return True
         row = self.model.row_of(goal_id)
         if row < 0:

@@ -3,6 +3,10 @@
 Every edit goes through an undo command; pasting rows copied from a
 spreadsheet (tab separated: date, value, or date, platform, value, note)
 adds them all as one undoable step, and says which lines it could not read.
+
+A goal may hold half a million figures, so the model sorts them itself (one
+Python sort, not a proxy asking for every cell) and gives the view a few
+thousand rows at a time, more as it scrolls (``canFetchMore``/``fetchMore``).
 """
 
 from __future__ import annotations
@@ -12,12 +16,10 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -35,21 +37,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain import catalog
-from planner.domain.goals import Goal, Observation, value_problems
-from planner.domain.numbers import parse_number, to_latin_digits
+from planner.domain import catalog, series
+from planner.domain.goals import FIRST_DAY, LAST_DAY, MAX_NOTE, Goal, Observation, date_problems, value_problems
+from planner.domain.numbers import parse_number
 from planner.exchange.paste import parse_pasted
 from planner.ui.chart.goal_plot import platform_name
 from planner.ui.commands import DeleteFigures, EditFigure, PutFigures
 from planner.ui.dialogs import ask
 from planner.ui.document import PlanDocument, rewire
-from planner.ui.formatting import calendar, fill, format_date, format_value, short_date_format, to_qdate, translated
+from planner.ui.date_field import DateField, read_date
+from planner.ui.formatting import (
+    counted,
+    fill,
+    format_date,
+    format_number,
+    format_value,
+    plain_tip,
+    to_qdate,
+    translated,
+)
 from planner.ui.icons import icon
+from planner.ui.import_texts import text as message_text
 from planner.ui.wizard.fields import NumberEdit
-from planner.ui.wizard.timing_page import date_edit
 
 DATE, PLATFORM, VALUE, NOTE, SOURCE = range(5)
 ObservationRole = Qt.ItemDataRole.UserRole + 10
+# Rows the view is given at a time: a screenful many times over, and quick to lay out.
+FETCH = 2000
+_SORT_KEYS = {
+    DATE: lambda o: o.date,
+    PLATFORM: lambda o: o.platform or "",
+    VALUE: lambda o: o.value,
+    NOTE: lambda o: o.note,
+    SOURCE: lambda o: o.source,
+}
 
 
 class ObservationsModel(QAbstractTableModel):
@@ -61,16 +82,59 @@ class ObservationsModel(QAbstractTableModel):
         super().__init__(parent)
         self.document: PlanDocument | None = None
         self.goal: Goal | None = None
-        self.rows: list[Observation] = []
+        self.rows: list[Observation] = []  # every figure, in the table's order; the view has the first ``shown``
+        self.shown = 0
+        self.order = (DATE, Qt.SortOrder.DescendingOrder)
 
     def show(self, document: PlanDocument | None, goal: Goal | None) -> None:
+        same = goal is not None and self.goal is not None and goal.id == self.goal.id
         self.beginResetModel()
         self.document, self.goal = document, goal
-        self.rows = list(document.observations(goal.id)) if document and goal else []
+        self.rows = self._sorted(list(document.observations(goal.id)) if document and goal else [])
+        self.shown = min(len(self.rows), max(FETCH, self.shown if same else 0))  # an edit keeps the scrolled rows
         self.endResetModel()
 
+    def _sorted(self, rows: list[Observation]) -> list[Observation]:
+        column, order = self.order
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column == DATE:  # the document's figures come oldest first: no sort needed
+            return rows[::-1] if descending else rows
+        return sorted(rows, key=_SORT_KEYS[column], reverse=descending)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column not in _SORT_KEYS:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self.order = (column, order)
+        if self.document is not None and self.goal is not None:
+            self.rows = self._sorted(list(self.document.observations(self.goal.id)))
+        self.layoutChanged.emit()
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else self.shown
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        return not parent.isValid() and self.shown < len(self.rows)
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        self.show_up_to(self.shown + FETCH - 1)
+
+    def show_up_to(self, row: int) -> None:
+        """Give the view every row up to *row* (so that it can be selected or edited)."""
+        last = min(row, len(self.rows) - 1)
+        if last < self.shown:
+            return
+        self.beginInsertRows(QModelIndex(), self.shown, last)
+        self.shown = last + 1
+        self.endInsertRows()
+
+    def row_of(self, day: date, platform: str | None) -> int:
+        """The table row of the figure for *platform* on *day* (shown to the view), or -1."""
+        for i, obs in enumerate(self.rows):
+            if obs.date == day and obs.platform == platform:
+                self.show_up_to(i)
+                return i
+        return -1
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
@@ -105,7 +169,7 @@ class ObservationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == NOTE and obs.note:
-            return obs.note
+            return plain_tip(obs.note)
         return None
 
     def source_label(self, source: str) -> str:
@@ -126,6 +190,14 @@ class ObservationsModel(QAbstractTableModel):
                 self.problem.emit(self.tr("Not saved: that is not a date."))
                 return False
             after = replace_date(before, value)
+            if after.date > self.document.today():
+                self.problem.emit(fill(self.tr("Not saved: %1 is in the future. A figure is what you measured: "
+                                               "enter it on the day, or after."), format_date(after.date)))
+                return False
+            if date_problems(after.date):
+                self.problem.emit(fill(self.tr("Not saved: a date must be between %1 and %2."),
+                                       format_date(FIRST_DAY), format_date(LAST_DAY)))
+                return False
         elif col == PLATFORM:
             if value and not catalog.is_platform(value):
                 self.problem.emit(fill(self.tr("Not saved: %1 is not a platform."), str(value)))
@@ -138,6 +210,10 @@ class ObservationsModel(QAbstractTableModel):
                 return False
             after = replace(before, value=value)
         elif col == NOTE:
+            if len(str(value)) > MAX_NOTE:
+                self.problem.emit(fill(self.tr("Not saved: a note is at most %1 characters."),
+                                       format_number(MAX_NOTE)))
+                return False
             after = replace(before, note=str(value))
         else:
             return False
@@ -166,9 +242,7 @@ class FigureDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option, index: QModelIndex):
         col = index.column()
         if col == DATE:
-            editor = date_edit("figureDate")
-            editor.setParent(parent)
-            return editor
+            return DateField(parent, name="figureDate")
         if col == PLATFORM:
             combo = QComboBox(parent)
             combo.addItem(platform_name(None), None)
@@ -183,6 +257,8 @@ class FigureDelegate(QStyledItemDelegate):
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, DateField):
+            editor.setDate(value)
         elif isinstance(editor, NumberEdit):
             editor.set_value(value)
         else:
@@ -191,6 +267,11 @@ class FigureDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
+        elif isinstance(editor, DateField):
+            if editor.problem():
+                self.model.problem.emit(fill(self.tr("Not saved: %1"), editor.problem()))
+                return
+            model.setData(index, to_qdate(editor.date()))
         elif isinstance(editor, NumberEdit):
             if editor.problem() or editor.value() is None:
                 self.model.problem.emit(fill(self.tr("Not saved: “%1” is not a number."), editor.text()))
@@ -210,12 +291,9 @@ class FiguresTab(QWidget):
         self.document: PlanDocument | None = None
         self.goal_id: int | None = None
         self.model = ObservationsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.view = QTableView()
         self.view.setObjectName("figuresTable")
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         self.view.setItemDelegate(FigureDelegate(self.model, self.view))
@@ -236,9 +314,9 @@ class FiguresTab(QWidget):
         for name, text, tip, shortcut, slot in (
             ("add-row", self.tr("&Add"), self.tr("Add a figure"), QKeySequence("Ctrl+Shift+Return"),
              self.add_figure),
-            ("delete-row", self.tr("&Delete"), self.tr("Delete the selected figures"),
+            ("delete-row", self.tr("Dele&te"), self.tr("Delete the selected figures"),
              QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected),
-            ("paste", self.tr("&Paste"), self.tr("Paste rows copied from a spreadsheet (date, value)"),
+            ("paste", self.tr("Pa&ste"), self.tr("Paste rows copied from a spreadsheet (date, value)"),
              QKeySequence(QKeySequence.StandardKey.Paste), self.paste),
             ("import-figures", self.tr("&Import…"), self.tr("Import figures from a platform's export file"),
              None, self.importRequested.emit),
@@ -296,36 +374,49 @@ class FiguresTab(QWidget):
         self.message.setStyleSheet("color: #b71c1c;" if text.startswith(self.tr("Not saved")) else "")
 
     def add_figure(self) -> None:
-        """A new row for today (or the day after the latest figure), then edit its value."""
+        """A new row for today, or for the first period that has no figure yet; then edit its value.
+
+        Never a future date: when today and every period before it have a
+        figure, today's row is opened for editing instead, and the message says so.
+        """
         goal = self.goal()
         if goal is None or self.document.read_only:
             return
         figures = self.document.observations(goal.id)
         platform = goal.platform_ids[0] if len(goal.platform_ids) == 1 else None
-        taken = {o.date for o in figures if o.platform == platform}
-        day = self.document.today()
-        while day in taken:
-            day = date.fromordinal(day.toordinal() + 1)
-        latest = figures[-1].value if figures else goal.baseline
+        today = self.document.today()
+        day = series.next_figure_date(goal, figures, platform, today)
+        if day is None:
+            self.edit_value(today, platform)
+            self.say(fill(self.tr("Today already has a figure for %1, and no earlier period is missing one: "
+                                  "change today's value here."), platform_name(platform)))
+            return
+        own = [o for o in figures if o.platform == platform and o.date < day]
+        latest = own[-1].value if own else goal.baseline
         self.document.undo_stack.push(PutFigures(self.document, goal.id, [
             Observation(goal.id, day, latest, platform)]))
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, VALUE)
-            obs = index.data(ObservationRole)
-            if obs.date == day and obs.platform == platform:
-                self.view.setCurrentIndex(index)
-                self.view.edit(index)
-                break
+        self.say(fill(self.tr("Added a figure for %1 on %2: type its value."), platform_name(platform),
+                      format_date(day)) if day != today else "")
+        self.edit_value(day, platform)
+
+    def edit_value(self, day: date, platform: str | None) -> None:
+        """Select the figure of *platform* on *day* and open its value for typing."""
+        row = self.model.row_of(day, platform)
+        if row >= 0:
+            index = self.model.index(row, VALUE)
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+            self.view.edit(index)
 
     def selected_ids(self) -> list[int]:
-        rows = {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedRows()}
+        rows = {i.row() for i in self.view.selectionModel().selectedRows()}
         return [self.model.rows[r].id for r in sorted(rows) if self.model.rows[r].id is not None]
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if ids and self.goal_id is not None and not self.document.read_only:
             self.document.undo_stack.push(DeleteFigures(self.document, self.goal_id, ids))
-            self.say(fill(self.tr("Deleted %1 figures. Edit > Undo brings them back."), str(len(ids))))
+            self.say(fill(self.tr("Deleted %1. Edit > Undo reverses this."), counted("figures", len(ids))))
 
     def paste(self) -> None:
         self.paste_text(QGuiApplication.clipboard().text())
@@ -339,33 +430,12 @@ class FiguresTab(QWidget):
         def number(cell: str) -> float:
             return parse_number(cell, locale.decimalPoint(), locale.groupSeparator())
 
-        def day(cell: str) -> date:
-            return parse_user_date(cell)
-
-        figures, rejected = parse_pasted(text, goal, number=number, day=day, today=self.document.today())
+        figures, rejected = parse_pasted(text, goal, number=number, day=read_date, today=self.document.today())
         if figures:
             self.document.undo_stack.push(PutFigures(self.document, goal.id, figures))
         if rejected:
             ask.error(self, self.tr("Some rows were not pasted"),
-                      fill(self.tr("%1 rows were added; %2 could not be read:"), str(len(figures)),
-                           str(len(rejected))), "\n".join(rejected))
-        self.say(fill(self.tr("Pasted %1 figures."), str(len(figures))) if figures else "")
+                      fill(self.tr("Added %1; %2 could not be read:"), counted("figures", len(figures)),
+                           counted("rows", len(rejected))), "\n".join(message_text(r) for r in rejected))
+        self.say(fill(self.tr("Pasted %1."), counted("figures", len(figures))) if figures else "")
 
-
-def parse_user_date(text: str) -> date:
-    """A date as typed or copied: ISO (2026-03-31) or the locale's short format, in the user's
-    calendar, in any digits."""
-    raw = text.strip()
-    latin = to_latin_digits(raw)
-    try:
-        return date.fromisoformat(latin)
-    except ValueError:
-        pass
-    locale = QLocale()
-    for fmt in (short_date_format(), locale.dateFormat(QLocale.FormatType.ShortFormat)):
-        for cell in (raw, latin):
-            parsed = locale.toDate(cell, fmt, calendar())
-            if parsed.isValid():
-                return date(parsed.year(), parsed.month(), parsed.day())
-    raise ValueError(fill(QCoreApplication.translate("FiguresTab", "“%1” is not a date (write it as %2 or "
-                                                      "YYYY-MM-DD)"), raw, short_date_format()))

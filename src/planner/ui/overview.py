@@ -15,24 +15,24 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.goals import Goal
-from planner.domain.progress import Progress
+from planner.domain.verdict import Assessment
 from planner.ui.bidi import text_direction
 from planner.ui.document import PlanDocument, rewire
-from planner.ui.formatting import fill, format_value, percent, translated
-from planner.ui.style import STATUS_COLOURS, emphasize
+from planner.ui.formatting import fill, format_value, percent, text, translated
+from planner.ui.style import VERDICT_COLOURS, emphasize
 
 
 class GoalCard(QFrame):
     activated = Signal(int)
 
-    def __init__(self, goal: Goal, state: Progress, parent=None) -> None:
+    def __init__(self, goal: Goal, state: Assessment, parent=None) -> None:
         super().__init__(parent)
         self.goal_id = goal.id
         self.setObjectName("goalCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        colour = STATUS_COLOURS[state.status].name()
+        colour = VERDICT_COLOURS[state.verdict].name()
         self.setStyleSheet(f"#goalCard {{ border: 1px solid #cfd8dc; border-top: 4px solid {colour};"
                            " border-radius: 6px; background: palette(base); }"
                            "#goalCard:focus { border-color: palette(highlight); }")
@@ -41,21 +41,28 @@ class GoalCard(QFrame):
         title.setWordWrap(True)
         title.setLayoutDirection(text_direction(goal.title, self.layoutDirection()))
         emphasize(title)
-        status = QLabel(translated("status", state.status.label))
-        status.setStyleSheet(f"color: {colour}; font-weight: 600")
+        label = translated("verdict", state.label)
+        verdict = QLabel(label)
+        verdict.setObjectName("cardVerdict")
+        verdict.setStyleSheet(f"color: {colour}; font-weight: 600")
+        sentence = QLabel(text(state.sentence))
+        sentence.setObjectName("cardSentence")
+        sentence.setTextFormat(Qt.TextFormat.PlainText)
+        sentence.setWordWrap(True)
         bar = QProgressBar()
         bar.setRange(0, 100)
-        bar.setValue(int(max(0, min(100, state.percent))))
-        bar.setFormat(fill(self.tr("%1 of the way"), percent(state.percent)))
+        bar.setValue(int(max(0, min(100, state.percent or 0))))
+        bar.setFormat(fill(self.tr("%1 of the way"), percent(state.percent)) if state.percent is not None
+                      else "–")
         kpi = goal.kpi_def
-        numbers = QLabel(fill(self.tr("%1: %2 of %3"), translated("catalog", kpi.name),
+        numbers = QLabel(fill(self.tr("%1: %2 (target %3)"), translated("catalog", kpi.name),
                               format_value(kpi, state.current, goal.currency) if state.current is not None
                               else "–", format_value(kpi, goal.target, goal.currency)))
         numbers.setWordWrap(True)
         layout = QVBoxLayout(self)
-        for w in (title, status, bar, numbers):
+        for w in (title, verdict, sentence, bar, numbers):
             layout.addWidget(w)
-        self.setAccessibleName(f"{goal.title}, {translated('status', state.status.label)}")
+        self.setAccessibleName(f"{goal.title}, {label}")
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.goal_id is not None:
@@ -96,7 +103,7 @@ class Overview(QScrollArea):
         self.cards = []
         goals = self.document.goals(include_archived=False) if self.document else []
         for i, goal in enumerate(goals):
-            card = GoalCard(goal, self.document.progress(goal))
+            card = GoalCard(goal, self.document.assessment(goal))
             card.activated.connect(self.goalActivated)
             grid.addWidget(card, i // self.COLUMNS, i % self.COLUMNS)
             self.cards.append(card)

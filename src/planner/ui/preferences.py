@@ -7,8 +7,11 @@ direction, locale, fonts) and must run before the first window is built.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from enum import StrEnum
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -67,25 +70,14 @@ def save(settings: QSettings, prefs: Preferences) -> None:
 
 
 _installed: list[QTranslator] = []
+_current = Preferences(language="en")  # what ``apply`` installed last
 
 
 def apply(app: QCoreApplication, prefs: Preferences) -> str:
     """Install the language, direction, locale, calendar, digits and font; returns the language used."""
-    language = prefs.effective_language()
-    for old in _installed:
-        app.removeTranslator(old)
-    _installed.clear()
-    if language != "en":
-        for folder, name in ((resource("translations"), f"planner_{language}"),
-                             (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}")):
-            translator = QTranslator(app)
-            if translator.load(name, str(folder)):
-                app.installTranslator(translator)
-                _installed.append(translator)
-    qt_language = LANGUAGES[language][0]
-    locale = QLocale(qt_language, QLocale.Country.UnitedStates) if language == "en" else QLocale(qt_language)
-    QLocale.setDefault(locale)
-    formatting.configure(calendar=prefs.effective_calendar().value, latin_digits=prefs.latin_digits)
+    global _current
+    _current = prefs
+    language = _install(app, prefs)
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RTL_LANGUAGES
                                else Qt.LayoutDirection.LeftToRight)
@@ -95,6 +87,56 @@ def apply(app: QCoreApplication, prefs: Preferences) -> str:
                 font = QFont(app.font())
                 font.setFamilies([families[0], *font.families()])
                 app.setFont(font)
+    return language
+
+
+def qt_translation_folders() -> list[Path]:
+    """Where Qt's own translations (qtbase_ar.qm: the file dialog, standard buttons) are: Qt's translations
+    folder, and the PySide6 package's own (where the packaged app keeps them, see packaging/planner.spec)."""
+    import PySide6
+
+    return [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+            Path(PySide6.__file__).resolve().parent / "Qt" / "translations"]
+
+
+@contextmanager
+def speaking(app: QCoreApplication, language: str) -> Iterator[None]:
+    """Words, numbers and dates in *language* for a while (a report in the plan's language), then back.
+
+    Translators, locale, calendar and digits change; the window's layout
+    direction and font do not, so the window itself stays as it is.
+    """
+    current = _current
+    if language == current.effective_language() or language not in LANGUAGES:
+        yield
+        return
+    other = replace(current, language=language, calendar=None)
+    _install(app, other)
+    try:
+        yield
+    finally:
+        _install(app, current)
+
+
+def _install(app: QCoreApplication, prefs: Preferences) -> str:
+    """Translators, locale, calendar and digits for *prefs*; the language used."""
+    language = prefs.effective_language()
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    # English has a translation too: the plural forms of counted words ("1 day", "2 days")
+    sources = [([resource("translations")], f"planner_{language}")]
+    if language != "en":
+        sources.append((qt_translation_folders(), f"qtbase_{language}"))
+    for folders, name in sources:
+        translator = QTranslator(app)
+        if any(translator.load(name, str(folder)) for folder in folders):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    qt_language = LANGUAGES[language][0]
+    locale = QLocale(qt_language, QLocale.Country.UnitedStates) if language == "en" else QLocale(qt_language)
+    QLocale.setDefault(locale)
+    formatting.configure(calendar=prefs.effective_calendar().value, latin_digits=prefs.latin_digits)
     return language
 
 

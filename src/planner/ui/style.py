@@ -1,20 +1,22 @@
-"""Colours the whole UI agrees on: status chips, platforms, severities."""
+"""Colours the whole UI agrees on: verdict chips, platforms, severities."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from planner.domain.progress import Status
+from planner.domain.verdict import Verdict
 
-STATUS_COLOURS = {
-    Status.ON_TRACK: QColor("#2e7d32"),
-    Status.AHEAD: QColor("#00897b"),
-    Status.BEHIND: QColor("#ef6c00"),
-    Status.AT_RISK: QColor("#c62828"),
-    Status.DONE: QColor("#1565c0"),
-    Status.MISSED: QColor("#616161"),
-    Status.NO_DATA: QColor("#9e9e9e"),
+#: One colour per verdict, in the list, the header, the cards, the chart's side and the PDF.
+VERDICT_COLOURS = {
+    Verdict.ACHIEVED: QColor("#1565c0"),
+    Verdict.MISSED: QColor("#616161"),
+    Verdict.UNREALISTIC: QColor("#6a1b9a"),
+    Verdict.OFF_COURSE: QColor("#c62828"),
+    Verdict.AT_RISK: QColor("#e65100"),
+    Verdict.AHEAD: QColor("#00796b"),
+    Verdict.ON_COURSE: QColor("#2e7d32"),
+    Verdict.NO_DATA: QColor("#757575"),
 }
 
 PLATFORM_COLOURS = {
@@ -35,7 +37,14 @@ PLATFORM_COLOURS = {
     "google_business": QColor("#4285f4"),
 }
 TOTAL_COLOUR = QColor("#37474f")
+#: Text on the chart, all at least 4.5:1 against LABEL_FILL and the white plot (WCAG AA for small text).
+CHART_INK = "#263238"
+TODAY_INK = "#b71c1c"
+MILESTONE_INK = "#5d4037"
+#: Behind a chart label: it stays readable over lines and bands.
+LABEL_FILL = QColor(255, 255, 255, 235)
 TARGET_COLOUR = QColor("#546e7a")
+EDGE_COLOUR = QColor("#d84315")  # the band's edge the figures must not cross
 FORECAST_COLOUR = QColor("#8e24aa")
 
 

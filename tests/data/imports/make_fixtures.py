@@ -9,7 +9,12 @@ All rows are invented.
 from __future__ import annotations
 
 import codecs
+import shutil
+import subprocess
+import sys
+import tempfile
 import zipfile
+from datetime import date, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -287,7 +292,7 @@ def ga4_files() -> None:
 
 # ----------------------------------------------------------------------------- generic tables
 
-def xlsx(path: Path, rows: list[list[object]]) -> None:
+def xlsx(path: Path, rows: list[list[object]], sheet_name: str = "Figures") -> None:
     """A minimal XLSX (inline strings, numbers, dates as serials with a date style)."""
     def cell(r: int, c: int, v: object) -> str:
         ref = f"{chr(65 + c)}{r}"
@@ -311,7 +316,7 @@ def xlsx(path: Path, rows: list[list[object]]) -> None:
         'officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
         "xl/workbook.xml": '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.'
         'org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
-        'relationships"><sheets><sheet name="Figures" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        'relationships"><sheets><sheet name="' + sheet_name + '" sheetId="1" r:id="rId1"/></sheets></workbook>',
         "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
         'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
         'openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
@@ -364,13 +369,218 @@ def bad_files() -> None:
         zf.writestr("readme.txt", "hello")
 
 
+# ----------------------------------------------------------------------------- issue 15: defects, each in a real layout
+
+FIXED_TIME = (2025, 10, 1, 12, 0, 0)  # zip members get a fixed time, so the archives are the same bytes every run
+
+
+def zipped(path: Path, members: dict[str, str]) -> None:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, text in members.items():
+            zf.writestr(zipfile.ZipInfo(name, FIXED_TIME), text.encode("utf-8"), zipfile.ZIP_DEFLATED)
+
+
+def days(first: date, count: int) -> list[date]:
+    return [first + timedelta(days=i) for i in range(count)]
+
+
+def ga4_defect_files() -> None:
+    """Item 2: Meta ads placements, other platforms, unknown social; item 7: a report without Sessions."""
+    preamble = ("# ----------------------------------------\n# Röstwerk Café\n# Traffic acquisition: Session source / "
+                "medium\n# Account: Röstwerk\n# Property: roestwerk.example\n# ----------------------------------------"
+                "\n# \n# Start date: 20240301\n# End date: 20240307\n")
+    rows = [
+        ("20240305", "fb / Facebook_Mobile_Feed", 30, 20, 1), ("20240305", "ig / Instagram_Stories", 25, 10, 0),
+        ("20240305", "facebook_ads / Instagram_Feed", 15, 9, 1), ("20240305", "an / an", 6, 1, 0),
+        ("20240305", "meta / FB-Paid_spring_sale", 12, 6, 0), ("20240305", "m.facebook.com / referral", 8, 5, 0),
+        ("20240305", "google / organic", 400, 250, 9), ("20240305", "(direct) / (none)", 120, 60, 3),
+        ("20240305", "newsletter | march / social", 4, 2, 0), ("20240305", "x.com / referral", 7, 3, 0),
+        ("20240306", "lm.facebook.com / referral", 10, 6, 1), ("20240306", "duckduckgo / organic", 9, 4, 0),
+        ("20240306", "linkedin.com / referral", 3, 1, 0), ("20240306", "(not set)", 2, 0, 0),
+        ("20240304", "Facebook / paid_social", 20, 12, 2),
+    ]
+    body = "".join(f"{d},{sm},{s},{e},{e / s!r},{k},{k * 7.5}\n" for d, sm, s, e, k in rows)
+    write("ga4_meta_ads_by_date.csv", preamble + "Date,Session source / medium,Sessions,Engaged sessions,"
+          "Engagement rate,Key events,Total revenue\n" + body, newline="\r\n")
+    snapshot = GA4_PREAMBLE.replace("Traffic acquisition: Session source / medium", "Reports snapshot").replace(
+        "20231001", "20231008").replace("20231031", "20231012")
+    write("ga4_report_active_users.csv", snapshot + "Date,Active users,New users,Event count\n"
+          "20231010,42,30,310\n20231008,35,20,250\n20231012,51,33,402\n20231009,38,25,280\n20231011,47,31,350\n",
+          newline="\r\n")
+    write("ga4_report_events_only.csv", snapshot + "Date,Event count,Key events\n20231010,310,2\n20231008,250,1\n",
+          newline="\r\n")
+    week = GA4_PREAMBLE.replace("20231001", "20231009").replace("20231031", "20231015")
+    write("ga4_source_medium_one_week.csv", week
+          + "Session source / medium,Sessions,Engaged sessions,Engagement rate,Key events\n"
+          + "google / organic,500,300,0.6,10\nfacebook / social,40,30,0.75,2\nl.instagram.com / referral,12,6,0.5,0\n",
+          newline="\r\n")
+
+
+def youtube_defect_files() -> None:
+    """Item 6: German Studio files under German names, and the German zip; an English file under another name."""
+    totals = f"Da{SHY}tum,Auf{SHY}ru{SHY}fe\n" + "".join(
+        f"{d.isoformat()},{100 + i * 37 % 50}\n" for i, d in enumerate(days(date(2025, 9, 1), 30)))
+    chart = (f"Da{SHY}tum,In{SHY}halt,Video{SHY}titel,Ver{SHY}öffent{SHY}lichungs{SHY}zeit{SHY}punkt des Vi{SHY}deos,"
+             f"Dau{SHY}er,Auf{SHY}ru{SHY}fe\n"
+             '2025-09-02,aaaaaaaaaa1,Röstung erklärt,"Sep 2, 2025",300,80\n'
+             '2025-09-03,aaaaaaaaaa1,Röstung erklärt,"Sep 2, 2025",300,60\n'
+             '2025-09-03,aaaaaaaaaa2,Kurz,"Sep 3, 2025",30,25\n')
+    table = (f"In{SHY}halt,Video{SHY}titel,Ver{SHY}öffent{SHY}lichungs{SHY}zeit{SHY}punkt des Vi{SHY}deos,Dau{SHY}er,"
+             f"Auf{SHY}ru{SHY}fe,Wieder{SHY}gabe{SHY}zeit (Stunden),Abon{SHY}nenten,Im{SHY}pres{SHY}sio{SHY}nen,"
+             f"Klick{SHY}rate der Im{SHY}pres{SHY}sio{SHY}nen (%)\n"
+             "Gesamt,,,,165,3.1,2,2500,4.0\n"
+             'aaaaaaaaaa1,Röstung erklärt,"Sep 2, 2025",300,140,2.9,2,2000,4.5\n'
+             'aaaaaaaaaa2,Kurz,"Sep 3, 2025",30,25,0.2,0,500,2.0\n'
+             "Die 500 besten Ergebnisse werden angezeigt\n")
+    write("youtube_de/Gesamtwerte.csv", totals)
+    write("youtube_de/Diagrammdaten.csv", chart)
+    write("youtube_de/Tabellendaten.csv", table)
+    folder = "Inhalt 2025-09-01_2025-09-30 Röstwerk"
+    zipped(HERE / "youtube_studio_de.zip", {f"{folder}/Tabellendaten.csv": table,
+                                            f"{folder}/Diagrammdaten.csv": chart, f"{folder}/Gesamtwerte.csv": totals})
+    write("youtube_renamed/export (3).csv", youtube_texts()["Totals.csv"])
+    write("youtube_subscribers/Totals.csv", "Date,Subscribers\n2025-09-01,3\n2025-09-02,-1\n2025-09-03,0\n"
+          "2025-09-04,5\n")
+
+
+def meta_defect_files() -> None:
+    """Item 4: a Facebook post file whose two Views columns are 0 on every post while Reach is not."""
+    head = ("Post ID,Page ID,Page name,Title,Description,Duration (sec),Publish time,Caption type,Permalink,"
+            "Is crosspost,Is share,Post type,Languages,Custom labels,Funded content status,Data comment,Date,Views,"
+            "Reach,\"Reactions, Comments and Shares\",Reactions,Comments,Shares,Total clicks,Link clicks,"
+            "Other Clicks,Views\n")
+    posts = [("05/02/2025 12:00", 1500, 40, 30, 6, 4, 50, 20), ("05/02/2025 18:30", 900, 12, 10, 1, 1, 14, 5),
+             ("05/05/2025 09:15", 700, 9, 7, 2, 0, 6, 2)]
+    body = "".join(f"200_{i},200,Röstwerk,,Post {i},,{t},,https://www.facebook.com/200/posts/{i},No,No,Photos,,,,,"
+                   f"Lifetime,0,{reach},{rcs},{r},{c},{s},{tc},{lc},{tc - lc},0\n"
+                   for i, (t, reach, rcs, r, c, s, tc, lc) in enumerate(posts, start=1))
+    write("meta_facebook_posts_May-01-2025_May-31-2025_200.csv", head + body, bom=codecs.BOM_UTF8)
+
+
+def facebook_defect_files() -> None:
+    """Item 4: a lifetime total that Facebook left at 0 for weeks; item 8: empty breakdown cells; a re-saved file."""
+    names = ["Date", "Lifetime Total Likes", "Daily New Likes", "Daily Unlikes", "Daily Page Engaged Users",
+             "Daily Total Reach", "Daily Total Impressions"]
+    descs = ["", "Lifetime: The total number of people who have liked your Page. (Unique Users)",
+             "Daily: The number of new people who have liked your Page. (Unique Users)",
+             "Daily: Unlikes of your Page (Total Count)", "Daily: The number of people who engaged with your "
+             "Page. (Unique Users)", "Daily: The number of people who saw any content associated with your Page – "
+             "café corner. (Unique Users)", "Daily: impressions. (Total Count)"]
+    lines = [",".join(names), ",".join('"' + d + '"' if d else "" for d in descs)]
+    likes = [0] * 12 + [312, 315, 319, 320, 326, 330, 331, 335]
+    for i, d in enumerate(days(date(2014, 1, 1), 20)):
+        lines.append(f"{d.month}/{d.day}/{d.year},{likes[i]},{3 + i % 4},{i % 2},{20 + i},{200 + 10 * i},"
+                     f"{500 + 20 * i}")
+    write("Facebook Insights Data Export - Café Olé - 2014-01-20.csv", "\n".join(lines) + "\n", encoding="cp1252",
+          newline="\r\n")
+    # the page-level layout after a German spreadsheet re-saved it: semicolons, DD.MM.YYYY, decimal commas
+    resaved = [";".join(names), ";".join(descs)]
+    for i, d in enumerate(days(date(2014, 2, 27), 5)):
+        resaved.append(f"{d.day:02d}.{d.month:02d}.{d.year};{1500 + 10 * i};{12 - i};{i % 2};{40 + i};"
+                       f"{800 + 100 * i};{2100 + 50 * i}")
+    write("facebook_page_level_resaved_de.csv", "\n".join(resaved) + "\n", encoding="cp1252", newline="\r\n")
+    header = ["Post ID", "Permalink", "Post Message", "Type", "Countries", "Languages", "Posted",
+              "Audience Targeting", "Lifetime Post Total Reach", "Lifetime Post Total Impressions",
+              "Lifetime Engaged Users", "Lifetime Post Consumptions by type - link clicks",
+              "Lifetime Post Consumptions by type - other clicks"]
+    desc = ["", "", "", "", "", "", "", "", "Lifetime: reach", "Lifetime: impressions", "Lifetime: engaged",
+            "Lifetime: link clicks", "Lifetime: other clicks"]
+    rows = [
+        ["300_1", "https://www.facebook.com/300/posts/1", "Link to the menu", "Link", "", "", "03/01/2016 10:00:00 AM",
+         "", "500", "700", "40", "12", "3"],
+        ["300_2", "https://www.facebook.com/300/posts/2", "A photo", "Photo", "", "", "03/01/2016 06:00:00 PM", "",
+         "400", "600", "30", "", "9"],
+        ["300_3", "https://www.facebook.com/300/posts/3", "Status\nwith two lines", "Status", "", "",
+         "03/02/2016 09:00:00 AM", "", "200", "250", "10", "", ""],
+        ["300_4", "https://www.facebook.com/300/posts/4", "Another link", "Link", "", "", "03/03/2016 11:30:00 AM",
+         "", "300", "400", "25", "8", "1"],
+    ]
+    write("facebook_post_level_2016-03.csv", "".join(q(*r) for r in [header, desc] + rows), bom=codecs.BOM_UTF8)
+
+
+def tiktok_defect_files() -> None:
+    """Item 9: deleted comments in a Spanish export; item 13: many 'undefined' days; item 14: the Content file."""
+    rows = [("30 de diciembre", "100", "5", "10", "1", "2"), ("31 de diciembre", "120", "6", "12", "2", "1"),
+            ("1 de enero", "80", "2", "9", "-3", "1"), ("2 de enero", "90", "3", "1", "-5", "0"),
+            ("3 de enero", "95", "4", "8", "2", "1")]
+    write("tiktok_es/Resumen.csv", q("Date", "Video Views", "Profile Views", "Likes", "Comments", "Shares")
+          + "".join(q(*r) for r in rows), bom=codecs.BOM_UTF8)
+    history = []
+    for i, d in enumerate(days(date(2025, 1, 1), 40)):
+        known = i < 10 or i >= 35
+        history.append((f"{d:%B} {d.day}", str(1000 + 2 * i) if known else "undefined",
+                        "2" if known and i else ("0" if known else "undefined")))
+    write("tiktok/FollowerHistory_undefined.csv", q("Date", "Followers", "Difference in followers from previous day")
+          + "".join(q(*r) for r in history), bom=codecs.BOM_UTF8)
+    write("tiktok/Content.csv", q("Time", "Video title", "Video link", "Post time", "Total likes", "Total comments",
+                                  "Total shares", "Total views")
+          + q("March 26", "Neue Bohnen", "https://www.tiktok.com/@roestwerk/video/7480000000000000001", "March 20",
+              "120", "8", "5", "3400")
+          + q("March 26", "Latte art", "https://www.tiktok.com/@roestwerk/video/7480000000000000002", "March 24",
+              "40", "2", "1", "900"), bom=codecs.BOM_UTF8)
+
+
+def x_defect_files() -> None:
+    """Item 13: a post whose text spans lines, then a row that cannot be read: the message names its row."""
+    late = ("Post id,Date,Post text,Post Link,Impressions,Likes,Engagements,Bookmarks,Shares,New follows,Replies,"
+            "Reposts,Profile visits,Detail Expands,URL Clicks,Hashtag Clicks,Permalink Clicks\n")
+    text = '"Neue Woche,\nneue Bohnen:\n\nKenia AA\nund Sumatra"'
+    write("x_account_content_multiline.csv", late
+          + f'1990000000000000001,"Mon, Nov 10, 2025",{text},https://x.com/r/status/1990000000000000001,'
+            "900,9,30,1,1,0,2,3,2,5,4,0,0\n"
+          + '1990000000000000002,"Mon, Nov 10, 2025",Kurz,https://x.com/r/status/1990000000000000002,'
+            "n/v,1,3,0,0,0,0,0,0,1,0,0,0\n"
+          + '1990000000000000003,"Tue, Nov 11, 2025",Danke,https://x.com/r/status/1990000000000000003,'
+            "300,3,9,0,0,0,1,1,1,1,1,0,0\n", newline="\r\n")
+
+
+def linkedin_renamed_file() -> None:
+    """Item 6: LinkedIn's followers sheet saved alone under a German name, as an XLSX."""
+    head = ["Date", "Sponsored followers", "Organic followers", "Auto-invited followers", "Total followers"]
+    xlsx(HERE / "linkedin_neue_follower.xlsx", [head, ["03/01/2025", 0, 3, 0, 1203], ["03/02/2025", 0, 2, 1, 1206]],
+         sheet_name="Neue Follower")
+
+
+def issue15_files() -> None:
+    linkedin_renamed_file()
+    ga4_defect_files()
+    youtube_defect_files()
+    meta_defect_files()
+    facebook_defect_files()
+    tiktok_defect_files()
+    x_defect_files()
+
+
+# ----------------------------------------------------------------------------- ODS: exports re-saved in LibreOffice
+
+def to_ods(source: str, target: str, options: str) -> None:
+    """Open *source* in LibreOffice Calc with these CSV import options and save it as *target* (ODS).
+
+    ``options`` is the CSV filter string: separator, quote, character set (76 = UTF-8, 1 = Windows-1252), first
+    line, column formats, language (1033 = en-US, 1031 = de-DE): what an owner gets by opening the export in Calc
+    and saving it as a spreadsheet."""
+    with tempfile.TemporaryDirectory() as tmp:
+        staged = Path(tmp) / Path(target).with_suffix(".csv").name
+        shutil.copy(HERE / source, staged)
+        subprocess.run(["libreoffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless",
+                        f"--infilter=CSV:{options}", "--convert-to", "ods", "--outdir", tmp, str(staged)],
+                       check=True, capture_output=True, timeout=180)
+        (HERE / target).parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(staged.with_suffix(".ods")), HERE / target)
+
+
+def ods_files() -> None:
+    to_ods("facebook_page_level.csv", "ods/facebook_page_level.ods", "44,34,1,1,,1033")
+    to_ods("youtube_de/Gesamtwerte.csv", "ods/Gesamtwerte.ods", "44,34,76,1,,1031")
+    to_ods("generic_resaved_semicolon.csv", "ods/generic_resaved.ods", "59,34,76,1,,1031")
+    to_ods("ga4_by_date.csv", "ods/ga4_by_date.ods", "44,34,76,1,,1033")
+    to_ods("x_account_overview.csv", "ods/x_account_overview.ods", "44,34,76,1,,1033")
+
+
+GROUPS = {"x": x_files, "facebook": facebook_files, "meta": meta_files, "youtube": youtube_files,
+          "linkedin": linkedin_files, "tiktok": tiktok_files, "ga4": ga4_files, "generic": generic_files,
+          "bad": bad_files, "issue15": issue15_files, "ods": ods_files}
+
 if __name__ == "__main__":
-    x_files()
-    facebook_files()
-    meta_files()
-    youtube_files()
-    linkedin_files()
-    tiktok_files()
-    ga4_files()
-    generic_files()
-    bad_files()
+    for group in sys.argv[1:] or list(GROUPS):  # e.g. "make_fixtures.py issue15 ods"
+        GROUPS[group]()

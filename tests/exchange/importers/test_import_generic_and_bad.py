@@ -12,7 +12,7 @@ from planner.exchange.importers import Figure, GenericMapping, ImportFileError, 
 
 def test_resaved_semicolon_file_decimal_commas_and_day_first_dates() -> None:
     src = open_source(DATA / "generic_resaved_semicolon.csv")
-    assert src.layout == "Generic table" and src.metrics == ("followers",)
+    assert str(src.layout) == "Table of your own" and src.metrics == ("followers",)
     followers = collect(src, "followers")
     assert followers.value("2025-03-21", None) == 1234  # "1.234" in a decimal-comma file
     assert "'-3' is negative" in followers.rejected[5].reason
@@ -54,14 +54,14 @@ def test_utf16_tab_file_with_a_platform_column() -> None:
     got = {(f.date.isoformat(), f.platform): f.value for f in preview.sample}
     assert got[("2025-05-01", "instagram")] == 100
     assert got[("2025-05-01", "facebook")] == 80
-    reasons = {r.line: r.reason for r in preview.rejected}
-    assert "'MySpace' is not a known platform" in reasons[5]
-    assert "a second figure for instagram on 2025-05-01" in reasons[6]
+    reasons = {r.row: r.reason for r in preview.rejected}
+    assert "'MySpace' is not a platform the planner knows" in reasons[5]
+    assert "a second figure for Instagram on 2025-05-01" in reasons[6]
 
 
 def test_xlsx_generic_sheet_with_date_cells() -> None:
     src = open_source(DATA / "generic_figures.xlsx", platform="facebook")
-    assert src.layout == "Generic table (sheet Figures)"
+    assert str(src.layout) == "Table of your own (sheet Figures)"
     followers = collect(src, "followers")
     assert followers.value("2025-03-26", "facebook") == 500  # an Excel date serial
     assert followers.value("2025-03-25", "facebook") == 520  # a text date
@@ -84,7 +84,7 @@ def test_a_1000_field_row_inside_a_table_is_rejected() -> None:
 
 
 def test_unknown_mapping_column_names_the_columns() -> None:
-    with pytest.raises(ImportFileError, match="has no column 'Likes'.*its columns are date, followers"):
+    with pytest.raises(ImportFileError, match="no column “Likes” for the figures; its columns are date and followers"):
         open_source(DATA / "bad" / "header_only.csv".replace("header_only", "wide_row_in_table"),
                     mapping=GenericMapping("date", "Likes"))
 
@@ -92,10 +92,10 @@ def test_unknown_mapping_column_names_the_columns() -> None:
 @pytest.mark.parametrize("name, problem", [
     ("empty.csv", "the file is empty"),
     ("header_only.csv", "has a header but no rows of figures"),
-    ("unknown_format.csv", "unknown format"),
+    ("unknown_format.csv", "no platform's layout is recognised, and no column holds dates"),
     ("binary_garbage.csv", "binary data"),
     ("undecodable.csv", "encoding cannot be recognised"),
-    ("wide_1000_columns.csv", "1000 columns"),
+    ("wide_1000_columns.csv", "1,000 columns"),
     ("zip_bomb.xlsx", "zip bomb"),
     ("not_a_spreadsheet.zip", "neither a spreadsheet nor a YouTube Studio export"),
 ])
@@ -103,21 +103,47 @@ def test_unusable_files_raise_naming_the_file(name: str, problem: str) -> None:
     with pytest.raises(ImportFileError) as info:
         open_source(DATA / "bad" / name)
     assert str(info.value).startswith(f"{name}: ")
-    assert problem in info.value.problem
+    assert problem in str(info.value.problem)
     assert info.value.path.name == name
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(ImportFileError, match="missing.csv: cannot be read"):
+    with pytest.raises(ImportFileError, match="missing.csv: it cannot be read"):
         open_source(tmp_path / "missing.csv")
 
 
+def _bytes_read_by_this_process() -> int:
+    """Linux's count of bytes this process has read from files (``rchar`` of /proc/self/io)."""
+    with open("/proc/self/io") as f:
+        return int(next(line for line in f if line.startswith("rchar:")).split()[1])
+
+
 def test_figures_stream_without_reading_the_whole_file(tmp_path: Path) -> None:
+    """The first figure of a 24 MB table comes after reading its head, not the whole file, and in little memory."""
+    import tracemalloc
+
     path = tmp_path / "big.csv"
+    days = [f"{2000 + i // 336}-{1 + i // 28 % 12:02d}-{1 + i % 28:02d}" for i in range(10_000)]
+    block = "".join(f"{day},{i}\n" for i, day in enumerate(days))
     with open(path, "w") as f:
         f.write("date,reach\n")
-        for i in range(20000):
-            f.write(f"{2000 + i // 365}-01-01,{i}\n" if i % 365 == 0 else "")
-    src = open_source(path)
-    first = next(iter(src.figures("reach")))
-    assert isinstance(first, Figure) and first.value == 0
+        for _ in range(150):  # 1.5 million rows
+            f.write(block)
+    size = path.stat().st_size
+    assert size > 20_000_000
+    counting = Path("/proc/self/io").exists()
+    before = _bytes_read_by_this_process() if counting else 0
+    tracemalloc.start()
+    try:
+        figures = iter(open_source(path).figures("reach"))
+        first = [next(figures) for _ in range(3)]
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [(f.date.isoformat(), f.value) for f in first] == [("2000-01-01", 0), ("2000-01-02", 1),
+                                                              ("2000-01-03", 2)]
+    assert all(isinstance(f, Figure) for f in first)
+    assert peak < size / 4, f"{peak / 1e6:.0f} MB in memory for a {size / 1e6:.0f} MB file"
+    if counting:
+        read = _bytes_read_by_this_process() - before
+        assert read < size / 20, f"read {read / 1e6:.1f} MB of a {size / 1e6:.0f} MB file for its first figures"

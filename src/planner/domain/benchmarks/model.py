@@ -109,8 +109,6 @@ OWN_METRICS: dict[str, str] = {
 }
 
 ALL_SIZES = (0.0, math.inf)
-#: The words of ``Benchmark.source`` a translation replaces (context "findings").
-SOURCE_WORDS = (QT_TRANSLATE_NOOP("findings", "{year} data"), QT_TRANSLATE_NOOP("findings", "derived from {source}"))
 #: The year the table was last checked against its sources (../shared/BENCHMARK_AUDIT.md, November 2026).
 REVIEWED = 2026
 #: A figure whose data is older than this many years is called old in a finding.
@@ -143,11 +141,15 @@ class Benchmark:
         return (self.low + self.high) / 2
 
     @property
-    def source(self) -> str:
-        """'Publisher, Report (Year data)' as a finding cites it; derived figures say so.
+    def citation(self) -> str:
+        """'Publisher, Report (Year)': how a finding tells the owner where a figure comes from (titles stay as
+        published, so no view translates it)."""
+        return f"{self.publisher}, {self.report} ({self.year})"
 
-        The UI translates the "(Year data)" and "derived from" words (SOURCE_WORDS); titles stay as published.
-        """
+    @property
+    def source(self) -> str:
+        """'Publisher, Report (Year data)', saying when the figure is derived: the table's and the JSON's
+        reference, for readers who check the figure (findings cite ``citation``)."""
         text = f"{self.publisher}, {self.report} ({self.year} data)"
         return f"derived from {text}" if self.mark is Mark.D else text
 

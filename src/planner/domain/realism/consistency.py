@@ -13,12 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from planner.domain import units
 from planner.domain.catalog import Period, Unit
 from planner.domain.goals import Goal
 from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.domain.realism.findings import Finding, Severity
 from planner.domain.realism.rulebook import LIMITS, MONTH_DAYS
-from planner.domain.realism.text import _num
+from planner.domain.units import Quantity
 
 WEEKS_A_MONTH = MONTH_DAYS / 7
 #: How far apart two goals' deadlines may be and still be "the same period".
@@ -51,6 +52,12 @@ def _monthly(goal: Goal) -> float:
     return goal.target * WEEKS_A_MONTH if kpi.period is Period.WEEK else goal.target
 
 
+def _amount(goal: Goal, monthly: float) -> Quantity:
+    """A monthly amount of the goal's KPI as the finding quotes it (a rate's fraction back in percent)."""
+    kpi = goal.kpi_def
+    return units.value(kpi, monthly * 100.0 if kpi.unit is Unit.PERCENT else monthly, goal.currency)
+
+
 def _together(a: Goal, b: Goal) -> bool:
     return (set(a.platform_ids) == set(b.platform_ids) and a.start <= b.deadline and b.start <= a.deadline
             and abs((a.deadline - b.deadline).days) <= SAME_PERIOD_DAYS)
@@ -76,8 +83,10 @@ def funnel(goal: Goal, plan: Iterable[Goal]) -> list[Finding]:
         too_much = ratio > LIMITS.funnel_tolerance
         if not too_much and (second is None or ratio >= 1 / LIMITS.funnel_tolerance):
             continue
-        values = {"first": first.title, "second": second.title if second else "", "target": _num(target),
-                  "expected": _num(expected), "ratio": _num(ratio if too_much else 1 / ratio)}
+        values: dict[str, Quantity | str] = {
+            "first": units.plain(first.title), "second": units.plain(second.title if second else ""),
+            "target": _amount(goal, target), "expected": _amount(goal, expected),
+            "ratio": units.ratio(ratio if too_much else 1 / ratio)}
         numbers: dict[str, float | str | None] = {"expected_per_month": expected, "target_per_month": target,
                                                   "first": first.id, "second": second.id if second else None}
         if second is None:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from planner.domain import series
+from planner.domain import series, trajectory
 from planner.domain.benchmarks import Band, Benchmark, band_of
 from planner.domain.catalog import Direction, Kpi, KpiKind, Period
 from planner.domain.forecast import Forecast, forecast
@@ -91,17 +91,17 @@ def has_trend(fc: Forecast, kpi: Kpi) -> bool:
     return fc.ok and fc.n >= EVIDENCE.trend_figures and fc.span_days >= EVIDENCE.trend_days
 
 
-def own_pace(goal: Goal, kpi: Kpi, points: list[tuple[date, float]], fc: Forecast) -> OwnPace | None:
-    """The pace needed from the latest figure and the trend's pace there; None when not needed or unknown."""
+def own_pace(goal: Goal, kpi: Kpi, points: list[tuple[date, float]], fc: Forecast, today: date) -> OwnPace | None:
+    """The pace needed from today (from the latest figure) and the trend's pace at the latest figure; None
+    when not needed or unknown.  The needed pace is the verdict's (``trajectory.needed_per_day``)."""
     if not has_trend(fc, kpi) or fc.fit is None:
         return None
     when, latest = points[-1]
-    days_left = (goal.deadline - when).days
     sign = 1.0 if kpi.direction is Direction.UP else -1.0
-    needed = sign * (goal.target - latest)
-    if days_left <= 0 or needed <= 0:
+    needed = trajectory.needed_per_day(goal, latest, when, today)
+    if needed is None or sign * needed <= 0:
         return None
-    return OwnPace(needed / days_left, sign * fc.fit.per_day(when), max(1, round(fc.span_days / 7)))
+    return OwnPace(sign * needed, sign * fc.fit.per_day(when), max(1, round(fc.span_days / 7)))
 
 
 def own_level(points: list[tuple[date, float]]) -> OwnLevel | None:
@@ -134,7 +134,7 @@ def context(goal: Goal, observations: Iterable[Observation], today: date,
     fc = fc or forecast(goal, observations, today)
     is_rate = kpi.kind is KpiKind.RATE
     return _Context(goal, kpi, today, tuple(table), points, fc, RULEBOOK[goal.kpi], has_trend(fc, kpi),
-                    None if is_rate else own_pace(goal, kpi, points, fc),
+                    None if is_rate else own_pace(goal, kpi, points, fc, today),
                     own_level(points) if is_rate else None, account_size(goal, points))
 
 

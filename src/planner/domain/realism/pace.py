@@ -2,59 +2,46 @@
 
 from __future__ import annotations
 
-from planner.domain import benchmarks
-from planner.domain.catalog import Kpi, Period
+import math
+
+from planner.domain import benchmarks, units
 from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.domain.realism.context import MONTH_DAYS, _Context, cmgr
 from planner.domain.realism.findings import Finding, Severity
 from planner.domain.realism.rulebook import (FLOW, FLOW_MULTIPLES, GROWTH, GROWTH_ERROR_MONTHS, GROWTH_YEAR_MONTHS,
                                              GROWTH_YEAR_RATE, OWN_PACE, Judge)
-from planner.domain.realism.text import _num, _pct, _value
-
-
-def _per_month(kpi: Kpi, per_week: float) -> bool:
-    """Slow paces read better per month: monthly flows, and less than one unit a week.
-
-    Only totals and flows have an own pace (a rate has a level: ``context.own_level``), all counted."""
-    return kpi.period is Period.MONTH or abs(per_week) < 1
-
-
-def _pace_text(per_day: float, per_month: bool) -> str:
-    amount = per_day * (MONTH_DAYS if per_month else 7.0)
-    return f"{'+' if amount >= 0 else '-'}{_num(abs(amount))}"
+from planner.domain.realism.text import citations
+from planner.domain.units import Quantity
 
 
 def _own_pace_rule(ctx: _Context) -> list[Finding]:
+    """The pace the goal needs from today against the owner's own trend (totals and flows: a rate has a
+    level instead, ``context.own_level``)."""
     own, kpi = ctx.own, ctx.kpi
     if own is None:
         return []
-    monthly = _per_month(kpi, own.needed * 7)
-    values = {"kpi": kpi.name, "weeks": str(own.weeks),
-              "needed": _pace_text(ctx.sign * own.needed, monthly),
-              "history": _pace_text(ctx.sign * own.history, monthly)}
+    period = units.pace_period(kpi, ctx.goal.days)  # per month for monthly KPIs, never for a goal under a month
+    values: dict[str, Quantity | str] = {
+        "kpi": units.word(kpi.name), "weeks": units.weeks(own.weeks),
+        "needed": units.pace(kpi, ctx.sign * own.needed, period, ctx.goal.currency),
+        "history": units.pace(kpi, ctx.sign * own.history, period, ctx.goal.currency)}
     numbers: dict[str, float | str | None] = {
         "needed_per_week": ctx.sign * own.needed * 7, "history_per_week": ctx.sign * own.history * 7,
         "ratio": own.ratio, "weeks": own.weeks}
     why = QT_TRANSLATE_NOOP("findings", "Your own recent figures are the best guide: the platforms advise judging "
                                         "a trend over about 90 days.")
     if own.ratio is None:
-        template = (QT_TRANSLATE_NOOP("findings", "{kpi} has not moved towards the target over the last {weeks} "
-                                                  "weeks ({history} a month), but the goal needs {needed} a month.")
-                    if monthly else
-                    QT_TRANSLATE_NOOP("findings", "{kpi} has not moved towards the target over the last {weeks} "
-                                                  "weeks ({history} a week), but the goal needs {needed} a week."))
+        template = QT_TRANSLATE_NOOP("findings", "{kpi} has not moved towards the target over the last {weeks} "
+                                                 "({history}), but the goal needs {needed}.")
         return [Finding("wrong_way", Severity.WARNING, template, values, why,
                         QT_TRANSLATE_NOOP("findings", "Find out what changed, and change the content or the plan "
                                                       "before counting on the target."), numbers)]
     severity = OWN_PACE.severity(own.ratio)
     if severity is None:
         return []
-    values["ratio"] = _num(own.ratio)
-    template = (QT_TRANSLATE_NOOP("findings", "The goal needs {needed} a month, {ratio} times the {history} a month "
-                                              "your figures show over the last {weeks} weeks.")
-                if monthly else
-                QT_TRANSLATE_NOOP("findings", "The goal needs {needed} a week, {ratio} times the {history} a week "
-                                              "your figures show over the last {weeks} weeks."))
+    values["ratio"] = units.ratio(own.ratio)
+    template = QT_TRANSLATE_NOOP("findings", "The goal needs {needed}, {ratio} times the {history} your figures "
+                                             "show over the last {weeks}.")
     suggestion = (QT_TRANSLATE_NOOP("findings", "This pace is unrealistic: lower the target or move the deadline.")
                   if severity is Severity.ERROR else
                   QT_TRANSLATE_NOOP("findings", "Plan what will make the pace change (content, ads, time), "
@@ -78,7 +65,12 @@ def growth_severity(rate: float, total: float) -> Severity | None:
 
 
 def _sources(*ids: str) -> str:
-    return "; ".join(benchmarks.row(i).source for i in ids)
+    return citations(benchmarks.row(i) for i in ids)
+
+
+def weekly_growth(total: float, days: int) -> float:
+    """The compound growth a week, percent, that multiplies by *total* in *days* (overflow-safe)."""
+    return 100.0 * (math.exp(min(math.log(total) * 7 / days, 700.0)) - 1)
 
 
 def _growth_rule(ctx: _Context) -> list[Finding]:
@@ -94,22 +86,30 @@ def _growth_rule(ctx: _Context) -> list[Finding]:
     severity = growth_severity(rate, total)
     if severity is None or ctx.evidence:  # the owner's own pace judges instead (_own_pace_rule)
         return []
-    values = {"kpi": ctx.kpi.name, "baseline": _num(goal.baseline), "target": _num(goal.target),
-              "months": _num(months), "days": str(goal.days), "cmgr": _pct(rate), "base": _num(base),
-              "total": _num(total), "ambitious": _pct(GROWTH.advice or 0), "top": _pct(GROWTH.warning or 0),
-              "unrealistic": _pct(GROWTH.error or 0), "unrealistic_year": _pct(GROWTH_YEAR_RATE),
-              "top_source": _sources("fpk13-fb-growth-top"),
-              "typical_sources": _sources("fpk13-fb-growth", "riq22-tt-growth-50k")}
+    kpi = ctx.kpi
+    weekly = goal.days < MONTH_DAYS  # a goal shorter than a month: its growth is said per week
+    values: dict[str, Quantity | str] = {
+        "kpi": units.word(kpi.name), "baseline": units.value(kpi, goal.baseline),
+        "target": units.value(kpi, goal.target), "duration": units.duration(goal.days),
+        "growth": units.share(weekly_growth(total, goal.days) if weekly else rate), "base": units.value(kpi, base),
+        "total": units.ratio(total), "ambitious": units.share(GROWTH.advice or 0),
+        "top": units.share(GROWTH.warning or 0), "unrealistic": units.share(GROWTH.error or 0),
+        "unrealistic_year": units.share(GROWTH_YEAR_RATE), "top_source": _sources("fpk13-fb-growth-top"),
+        "typical_sources": _sources("fpk13-fb-growth", "riq22-tt-growth-50k")}
     numbers: dict[str, float | str | None] = {"cmgr_percent": rate, "months": months, "base": base, "total": total}
-    if months < 1:
-        template = QT_TRANSLATE_NOOP("findings", "{kpi} from {baseline} to {target} in {days} days is {total} "
-                                                 "times as many.")
+    # the owner's own baseline is quoted; a small total is measured from the rule's floor, and says so
+    if weekly and goal.baseline < base:
+        template = QT_TRANSLATE_NOOP("findings", "{kpi} from {baseline} to {target} in {duration} is as much as "
+                                                 "{growth} growth every week for an account of {base}.")
+    elif weekly:
+        template = QT_TRANSLATE_NOOP("findings", "{kpi} from {baseline} to {target} in {duration} is {total} times "
+                                                 "as many: {growth} growth every week.")
     elif goal.baseline < base:
-        template = QT_TRANSLATE_NOOP("findings", "{kpi} from {baseline} to {target} in {months} months is as much "
-                                                 "as {cmgr} growth every month for an account of {base}.")
+        template = QT_TRANSLATE_NOOP("findings", "{kpi} from {baseline} to {target} in {duration} is as much "
+                                                 "as {growth} growth every month for an account of {base}.")
     else:
-        template = QT_TRANSLATE_NOOP("findings", "{kpi} from {baseline} to {target} in {months} months needs "
-                                                 "{cmgr} growth every month.")
+        template = QT_TRANSLATE_NOOP("findings", "{kpi} from {baseline} to {target} in {duration} needs "
+                                                 "{growth} growth every month.")
     if severity is Severity.ERROR:
         return [Finding("benchmark_pace", severity, template, values,
                         QT_TRANSLATE_NOOP("findings", "More than {unrealistic} a month for three months, or "
@@ -152,15 +152,20 @@ def _flow_rule(ctx: _Context) -> list[Finding]:
         return []
     bought = rule.paid and bool(goal.budget) and verdict is Severity.ERROR
     severity = Severity.WARNING if bought else verdict
-    values = {"kpi": ctx.kpi.name, "baseline": _value(ctx.kpi, goal.baseline), "target": _value(ctx.kpi, goal.target),
-              "months": _num(months), "days": str(goal.days), "total": _num(total), "cmgr": _pct(rate),
-              "advice": _pct(FLOW.advice or 0), "warning": _pct(FLOW.warning or 0), "error": _pct(FLOW.error or 0)}
+    kpi = ctx.kpi
+    weekly = goal.days < MONTH_DAYS  # never "a month" for a goal shorter than one
+    values: dict[str, Quantity | str] = {
+        "kpi": units.word(kpi.name), "baseline": units.value(kpi, goal.baseline),
+        "target": units.value(kpi, goal.target), "duration": units.duration(goal.days),
+        "total": units.ratio(total), "growth": units.share(weekly_growth(total, goal.days) if weekly else rate),
+        "advice": units.share(FLOW.advice or 0), "warning": units.share(FLOW.warning or 0),
+        "error": units.share(FLOW.error or 0)}
     numbers: dict[str, float | str | None] = {"cmgr_percent": rate, "months": months, "total": total}
-    template = (QT_TRANSLATE_NOOP("findings", "{kpi} from {baseline} to {target} in {days} days is {total} times "
-                                              "as much.")
-                if months < 1 else
-                QT_TRANSLATE_NOOP("findings", "{kpi} from {baseline} to {target} in {months} months is {total} "
-                                              "times as much: {cmgr} more every month."))
+    template = (QT_TRANSLATE_NOOP("findings", "{kpi} from {baseline} to {target} in {duration} is {total} times "
+                                              "as much: {growth} more every week.")
+                if weekly else
+                QT_TRANSLATE_NOOP("findings", "{kpi} from {baseline} to {target} in {duration} is {total} "
+                                              "times as much: {growth} more every month."))
     if bought:
         why = QT_TRANSLATE_NOOP("findings", "Posting more cannot multiply a flow this fast, but a budget can buy "
                                             "it: growth above {error} a month is beyond anything published for "

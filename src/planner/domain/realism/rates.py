@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from planner.domain import catalog
+from planner.domain import catalog, units
 from planner.domain.benchmarks import ALL_SIZES, Benchmark, FigureKind, band_of, lookup
 from planner.domain.catalog import Direction, KpiKind, Unit
 from planner.domain.i18n import QT_TRANSLATE_NOOP
@@ -15,7 +15,8 @@ from planner.domain.realism.context import _Context
 from planner.domain.realism.findings import Finding, Severity
 from planner.domain.realism.rulebook import (COST_PER_LEAD, LIMITS, OWN_LEVEL, REFERENCE, SIZE_FACTOR, Judge,
                                              KpiRule)
-from planner.domain.realism.text import _num, _value
+from planner.domain.realism.text import FIELD_WORDS, finding_word
+from planner.domain.units import Quantity
 
 TYPICAL_KINDS = frozenset({FigureKind.MEDIAN, FigureKind.MEAN, FigureKind.TYPICAL})
 TOP_KINDS = frozenset({FigureKind.TOP_DECILE, FigureKind.TOP_QUINTILE, FigureKind.TOP_QUARTILE,
@@ -108,15 +109,17 @@ def _judge_published(ctx: _Context, platform: str | None, target: float) -> _Ver
     figure = ref.typical_value if row is ref.typical else row.high
     ratio = target / figure if figure else math.inf
     size = ctx.band.words if ctx.band is not None else _SMALLEST
-    values = {"target": _value(kpi, target), "kpi": kpi.name, "platform": _platform_name(platform),
-              "ratio": _num(ratio), "statistic": row.kind.words, "size": size, "figure": _value(kpi, figure),
-              "source": row.source, "warning": _value(kpi, ref.warning), "error": _value(kpi, ref.error)}
+    values: dict[str, Quantity | str] = {
+        "target": units.value(kpi, target), "kpi": units.word(kpi.name), "platform": _platform_name(platform),
+        "ratio": units.ratio(ratio), "statistic": finding_word(row.kind.words), "size": finding_word(size),
+        "figure": units.value(kpi, figure), "source": row.citation, "warning": units.value(kpi, ref.warning),
+        "error": units.value(kpi, ref.error)}
     numbers: dict[str, float | str | None] = {"target": target, "benchmark": figure, "ratio": ratio,
                                               "platform": platform, "source": row.source, "row": row.id,
                                               "warning": ref.warning, "error": ref.error}
     widened = row is ref.typical and figure != row.high
     if widened:
-        values |= {"raw": _value(kpi, row.high), "factor": _num(figure / row.high)}
+        values |= {"raw": units.value(kpi, row.high), "factor": units.ratio(figure / row.high)}
         template = QT_TRANSLATE_NOOP("findings", "A target of {target} for {kpi} on {platform} is {ratio} times "
                                                  "{figure}: the {statistic} of brands of every size, {raw} "
                                                  "({source}), times {factor} for {size}, who engage more.")
@@ -128,12 +131,12 @@ def _judge_published(ctx: _Context, platform: str | None, target: float) -> _Ver
                                                  "{statistic} for {size}: {figure} ({source}).")
     if severity is Severity.ERROR:
         why = QT_TRANSLATE_NOOP("findings", "Above {error} is unrealistic for {size}: five times the typical level, "
-                                            "or twice a published top figure (our judgement); figures are compared "
-                                            "only with figures of the same definition.")
+                                            "or twice a published top figure (our judgement, from {source}); "
+                                            "figures are compared only with figures of the same definition.")
     else:
         why = QT_TRANSLATE_NOOP("findings", "Above {warning} is ambitious for {size}: twice the typical level, or "
-                                            "above a published top figure (our judgement); figures are compared "
-                                            "only with figures of the same definition.")
+                                            "above a published top figure (our judgement, from {source}); figures "
+                                            "are compared only with figures of the same definition.")
     if ctx.followers is None and kpi.kind is KpiKind.RATE:
         suggestion = QT_TRANSLATE_NOOP("findings", "Add your follower count to the goal: it picks the figures of "
                                                    "accounts your size (the smallest accounts' were used).")
@@ -143,8 +146,9 @@ def _judge_published(ctx: _Context, platform: str | None, target: float) -> _Ver
     return _Verdict(severity, ratio, Finding("rate_ceiling", severity, template, values, why, suggestion, numbers))
 
 
-def _platform_name(platform: str | None) -> str:
-    return catalog.platform(platform).name if platform else QT_TRANSLATE_NOOP("findings", "all platforms")
+def _platform_name(platform: str | None) -> Quantity:
+    return (units.word(catalog.platform(platform).name) if platform
+            else finding_word(QT_TRANSLATE_NOOP("findings", "all platforms")))
 
 
 def _judge_limits(ctx: _Context, platform: str | None, target: float) -> _Verdict | None:
@@ -162,9 +166,10 @@ def _judge_limits(ctx: _Context, platform: str | None, target: float) -> _Verdic
     if severity is None or ctx.evidence:  # with enough history, the owner's own level judges instead
         return _Verdict(None, 0.0, None)
     limit = steps.limit(severity)
-    values = {"target": _value(kpi, target), "kpi": kpi.name, "platform": _platform_name(platform),
-              "limit": f"{_num(limit or 0)}%" if ctx.rule.per_follower else _value(kpi, limit or 0),
-              "share": f"{_num(measured)}%", "followers": _num(ctx.followers or 0)}
+    values: dict[str, Quantity | str] = {
+        "target": units.value(kpi, target), "kpi": units.word(kpi.name), "platform": _platform_name(platform),
+        "limit": units.share(limit or 0) if ctx.rule.per_follower else units.value(kpi, limit or 0),
+        "share": units.share(measured), "followers": units.count(round(ctx.followers or 0))}
     numbers: dict[str, float | str | None] = {"target": target, "limit": limit, "measured": measured}
     if ctx.rule.per_follower:
         template = QT_TRANSLATE_NOOP("findings", "A target of {target} for {kpi} is {share} of your {followers} "
@@ -186,20 +191,21 @@ def _judge_step(ctx: _Context, platform: str | None, target: float, base: float,
     if severity is None:
         return _Verdict(None, ratio, None)
     kpi = ctx.kpi
-    values = {"target": _value(kpi, target), "kpi": kpi.name, "ratio": _num(ratio), "level": _value(kpi, base),
-              "platform": _platform_name(platform)}
+    values: dict[str, Quantity | str] = {
+        "target": units.value(kpi, target), "kpi": units.word(kpi.name), "ratio": units.ratio(ratio),
+        "level": units.value(kpi, base), "platform": _platform_name(platform)}
     numbers: dict[str, float | str | None] = {"target": target, "level": base, "ratio": ratio}
     suggestion = (QT_TRANSLATE_NOOP("findings", "This step is unrealistic: aim for a smaller one first.")
                   if severity is Severity.ERROR else
                   QT_TRANSLATE_NOOP("findings", "Say what will change (format, topic, offer) to make the rate move "
                                                 "this much."))
     if own and ctx.level is not None:
-        values |= {"figures": str(ctx.level.figures), "weeks": str(ctx.level.weeks)}
+        values |= {"figures": units.count(ctx.level.figures), "weeks": units.weeks(ctx.level.weeks)}
         numbers |= {"figures": ctx.level.figures}
         return _Verdict(severity, ratio, Finding(
             "own_level", severity,
             QT_TRANSLATE_NOOP("findings", "A target of {target} for {kpi} is {ratio} times the {level} your last "
-                                          "{figures} figures show (their median, over {weeks} weeks)."),
+                                          "{figures} figures show (their median, over {weeks})."),
             values, OWN_LEVEL.basis.judgement, suggestion, numbers))
     return _Verdict(severity, ratio, Finding(
         "rate_step", severity,
@@ -261,8 +267,9 @@ def _cut_rule(ctx: _Context) -> list[Finding]:
         cut = base / goal.target if goal.target > 0 else math.inf
         severity = rule.cut.severity(cut)
         if severity is not None:
-            values = {"target": _value(kpi, goal.target), "kpi": kpi.name, "ratio": _num(cut),
-                      "level": _value(kpi, base)}
+            values: dict[str, Quantity | str] = {"target": units.value(kpi, goal.target, goal.currency),
+                                                 "kpi": units.word(kpi.name), "ratio": units.ratio(cut),
+                                                 "level": units.value(kpi, base, goal.currency)}
             template = (QT_TRANSLATE_NOOP("findings", "A target of {target} for {kpi} is {ratio} times lower than "
                                                       "the {level} your recent figures show.") if own else
                         QT_TRANSLATE_NOOP("findings", "A target of {target} for {kpi} is {ratio} times lower than "
@@ -296,8 +303,10 @@ def _cost_per_lead(ctx: _Context, cost: float, template: str) -> list[Finding]:
     severity = COST_PER_LEAD.steps.severity(share)
     if severity is None or ctx.evidence:  # the owner's own costs (or pace of leads) judge instead
         return []
-    values = {"target": f"${_num(cost)}", "share": f"{_num(100 * share)}%", "lowest": f"${_num(lowest.low)}",
-              "source": lowest.source}
+    values: dict[str, Quantity | str] = {"target": units.money(cost, COST_PER_LEAD.published_currency),
+                                         "share": units.share(100 * share),
+                                         "lowest": units.money(lowest.low, COST_PER_LEAD.published_currency),
+                                         "source": lowest.citation}
     return [Finding("cost_benchmark", severity, template, values, COST_PER_LEAD.steps.basis.judgement,
                     QT_TRANSLATE_NOOP("findings", "Check the cost with a small test campaign before counting on it."),
                     {"cost": cost, "lowest": lowest.low, "share": share})]
@@ -314,7 +323,8 @@ def _rate_over_100(ctx: _Context) -> list[Finding]:
     name, value = max(over.items(), key=lambda kv: kv[1])
     return [Finding("rate_over_100", Severity.ERROR,
                     QT_TRANSLATE_NOOP("findings", "The {field} of {value} for {kpi} is over 100%."),
-                    {"field": name, "value": _value(kpi, value), "kpi": kpi.name},
+                    {"field": finding_word(FIELD_WORDS[name]), "value": units.value(kpi, value),
+                     "kpi": units.word(kpi.name)},
                     QT_TRANSLATE_NOOP("findings", "A percentage of something cannot be more than all of it."),
                     QT_TRANSLATE_NOOP("findings", "Check the figure: perhaps it was entered as a count."),
                     {"field": name, "value": value})]
@@ -329,7 +339,8 @@ def _reach_share(ctx: _Context) -> list[Finding]:
     share = goal.target / ctx.followers
     if share <= LIMITS.reach_share_of_followers:
         return []
-    values = {"target": _num(goal.target), "followers": _num(ctx.followers), "share": _num(share)}
+    values: dict[str, Quantity | str] = {"target": units.value(ctx.kpi, goal.target),
+                                         "followers": units.count(round(ctx.followers)), "share": units.ratio(share)}
     if ctx.evidence:
         return []
     return [Finding("reach_share", Severity.ADVICE,

@@ -16,9 +16,9 @@ import math
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from planner.domain import units
 from planner.domain.benchmarks import Band
 from planner.domain.i18n import QT_TRANSLATE_NOOP
-from planner.domain.progress import AT_RISK_LATE_DAYS
 from planner.domain.realism.findings import Severity
 
 
@@ -260,6 +260,7 @@ class CostPerLead:
     """What a lead costs in ads, in US dollars: the only currency the published figures use."""
 
     currencies: frozenset[str] = frozenset({"USD", "US$", "$", "DOLLAR", "DOLLARS", "دولار"})
+    published_currency: str = "USD"  # how the published costs (and a cost compared with them) are written
     rows: tuple[str, ...] = ("liq24-fb-cpl", "ws25-fb-cpl", "sa25-fb-cpl")
     #: the target (or the cost the budget implies) as a share of the lowest published figure
     steps: Steps = Steps(None, 0.5, 0.2, Basis(rows=("liq24-fb-cpl", "ws25-fb-cpl", "sa25-fb-cpl"),
@@ -308,7 +309,7 @@ class Limits:
     max_months: float = 24.0  # a longer goal is too long to steer without milestones
     #: resources: an ambitious goal, or a leads or sales goal, with less time than this and no budget
     min_hours_per_week: float = 2.0
-    off_track_days: int = AT_RISK_LATE_DAYS  # the forecast may reach the target this late
+    off_track_days: int = 14  # the forecast may reach the target this late: two weeks, our own judgement
     max_percent: float = 100.0
     #: weekly organic reach above this multiple of the followers deserves a word
     reach_share_of_followers: float = 1.0
@@ -331,5 +332,5 @@ class Limits:
 
 
 LIMITS = Limits()
-MONTH_DAYS = 365.25 / 12
+MONTH_DAYS = units.MONTH_DAYS
 INF = math.inf

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from planner.domain import catalog
+from planner.domain import catalog, units
 from planner.domain.benchmarks import FigureKind, lookup, newest
 from planner.domain.catalog import Direction
 from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.domain.realism.context import _Context
 from planner.domain.realism.findings import Finding, Severity
 from planner.domain.realism.rulebook import LIMITS, MONTH_DAYS
-from planner.domain.realism.text import _date, _num, _platform_names, _value
+from planner.domain.realism.text import platform_names
+from planner.domain.units import Quantity
 
 #: KPIs whose definition narrowed (schema 3, plan JSON 2): the definition that now applies, and the others.
 NARROWED = {
@@ -32,9 +33,10 @@ def _slow_response(ctx: _Context) -> list[Finding]:
     if goal.kpi != "response_time_hours" or goal.target <= t.response_advice_hours:
         return []
     expected = newest(lookup(goal.kpi, None, [FigureKind.EXPECTED], ctx.table))
-    values = {"target": _value(ctx.kpi, goal.target), "limit": _value(ctx.kpi, t.response_advice_hours),
-              "suggested": _num(t.response_suggested_hours), "x_hours": _num(t.response_x_complaint_hours),
-              "source": expected.source if expected else ""}
+    values: dict[str, Quantity | str] = {
+        "target": units.value(ctx.kpi, goal.target), "limit": units.value(ctx.kpi, t.response_advice_hours),
+        "suggested": units.count(t.response_suggested_hours), "x_hours": units.count(t.response_x_complaint_hours),
+        "source": expected.citation if expected else ""}
     suggestion = (QT_TRANSLATE_NOOP("findings", "Aim for a first reply within {suggested} working hours, and within "
                                                 "{x_hours} hour for complaints on X.")
                   if "x" in goal.platform_ids else
@@ -52,7 +54,7 @@ def _kpi_definition(ctx: _Context) -> list[Finding]:
     goal = ctx.goal
     if not goal.kpi_to_confirm or goal.kpi not in NARROWED:
         return []
-    return [Finding("kpi_definition", Severity.ADVICE, NARROWED[goal.kpi], {"kpi": ctx.kpi.name},
+    return [Finding("kpi_definition", Severity.ADVICE, NARROWED[goal.kpi], {"kpi": units.word(ctx.kpi.name)},
                     QT_TRANSLATE_NOOP("findings", "Click-through and conversion rates of ads, of your own posts and "
                                                   "of video thumbnails differ several times over, so one KPI now "
                                                   "holds one definition."),
@@ -64,24 +66,24 @@ def _time(ctx: _Context) -> list[Finding]:
     if goal.deadline < ctx.today and not ctx.reached:
         out.append(Finding("deadline_past", Severity.ERROR,
                            QT_TRANSLATE_NOOP("findings", "The deadline, {deadline}, has passed."),
-                           {"deadline": _date(goal.deadline)},
+                           {"deadline": units.when(goal.deadline)},
                            QT_TRANSLATE_NOOP("findings", "Every goal needs a period that is still ahead."),
                            QT_TRANSLATE_NOOP("findings", "Set a new deadline, or archive the goal."),
                            {"deadline": goal.deadline.isoformat()}))
     if goal.days < LIMITS.min_days:
         out.append(Finding("too_short", Severity.WARNING,
-                           QT_TRANSLATE_NOOP("findings", "The goal runs for fewer than {minimum} days: too short to "
+                           QT_TRANSLATE_NOOP("findings", "The goal runs for fewer than {minimum}: too short to "
                                                          "measure a change."),
-                           {"days": str(goal.days), "minimum": str(LIMITS.min_days)},
+                           {"days": units.days(goal.days), "minimum": units.days(LIMITS.min_days)},
                            QT_TRANSLATE_NOOP("findings", "Social media is a marathon, not a sprint: figures need "
                                                          "weeks to show a trend."),
-                           QT_TRANSLATE_NOOP("findings", "Give the goal at least {minimum} days."),
+                           QT_TRANSLATE_NOOP("findings", "Give the goal at least {minimum}."),
                            {"days": goal.days}))
     months = goal.days / MONTH_DAYS
     if months > LIMITS.max_months and not goal.milestones:
         out.append(Finding("too_long", Severity.ADVICE,
-                           QT_TRANSLATE_NOOP("findings", "{months} months is too long to steer by one deadline."),
-                           {"months": _num(months)},
+                           QT_TRANSLATE_NOOP("findings", "{months} is too long to steer by one deadline."),
+                           {"months": units.duration(goal.days)},
                            QT_TRANSLATE_NOOP("findings", "Platforms and their algorithms change quickly: goals "
                                                          "need reviewing on the way."),
                            QT_TRANSLATE_NOOP("findings", "Add milestones, for example one each quarter."),
@@ -93,7 +95,8 @@ def _direction(ctx: _Context) -> list[Finding]:
     goal, kpi = ctx.goal, ctx.kpi
     if kpi.better(goal.target, goal.baseline):
         return []
-    values = {"kpi": kpi.name, "target": _value(kpi, goal.target), "baseline": _value(kpi, goal.baseline)}
+    values: dict[str, Quantity | str] = {"kpi": units.word(kpi.name), "target": units.value(kpi, goal.target),
+                                         "baseline": units.value(kpi, goal.baseline)}
     template = (QT_TRANSLATE_NOOP("findings", "For {kpi} lower is better, but the target ({target}) is not below "
                                               "the baseline ({baseline}).")
                 if kpi.direction is Direction.DOWN else
@@ -110,8 +113,8 @@ def _vanity(ctx: _Context) -> list[Finding]:
     if goal.objective not in ("conversions", "leads") or goal.kpi not in catalog.VANITY_KPIS:
         return []
     objective = catalog.objective(goal.objective)
-    values = {"kpi": ctx.kpi.name, "objective": objective.name,
-              "kpis": ", ".join(k.name for k in catalog.kpis_for(objective.id))}
+    values: dict[str, Quantity | str] = {"kpi": units.word(ctx.kpi.name), "objective": units.word(objective.name),
+                                         "kpis": units.words([k.name for k in catalog.kpis_for(objective.id)])}
     return [Finding("vanity_metric", Severity.WARNING,
                     QT_TRANSLATE_NOOP("findings", "{kpi} measures attention, not {objective}."), values,
                     QT_TRANSLATE_NOOP("findings", "Follower count is not success: 5,000 engaged followers who buy "
@@ -126,7 +129,7 @@ def _specific(ctx: _Context) -> list[Finding]:
     if statement and not any(ch.isdecimal() for ch in statement):  # any script's digits count
         out.append(Finding("vague_statement", Severity.ADVICE,
                            QT_TRANSLATE_NOOP("findings", "The goal's statement has no number in it."),
-                           {"statement": statement},
+                           {"statement": units.plain(statement)},
                            QT_TRANSLATE_NOOP("findings", "A goal like \"lots of followers\" cannot be evaluated."),
                            QT_TRANSLATE_NOOP("findings", "Say how much, on which platform, by when."), {}))
     if not goal.platforms:
@@ -144,9 +147,10 @@ def _platform_fit(ctx: _Context) -> list[Finding]:
     retired = [p for p in goal.platform_ids if catalog.platform(p).retired]
     if not goal.platforms or (set(goal.platform_ids) & set(objective.suited) and not retired):
         return []
-    values = {"objective": objective.name, "recommended": _platform_names(objective.recommended),
-              "why": objective.why_recommended, "chosen": _platform_names(goal.platform_ids),
-              "retired": _platform_names(retired)}
+    values: dict[str, Quantity | str] = {
+        "objective": units.word(objective.name), "recommended": platform_names(objective.recommended),
+        "why": units.word(objective.why_recommended), "chosen": platform_names(goal.platform_ids),
+        "retired": platform_names(retired)}
     numbers: dict[str, float | str | None] = {"recommended": ",".join(objective.recommended)}
     if retired:
         return [Finding("platform_fit", Severity.ADVICE,

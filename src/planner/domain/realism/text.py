@@ -1,50 +1,34 @@
-"""Numbers, dates and platform lists as the engine writes them into a finding's values (English)."""
+"""Words the engine puts into a finding's values: catalog names, platform lists, a trend's model, a field.
+
+Numbers are ``units`` quantities (``units.value``, ``units.share`` ...), never
+preformatted text, so every view writes them in its reader's language and digits.
+"""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
-from datetime import date
 
-from planner.domain import catalog
-from planner.domain.catalog import Kpi, Unit
+from planner.domain import catalog, units
+from planner.domain.forecast import Model
+from planner.domain.i18n import QT_TRANSLATE_NOOP
+from planner.domain.units import Quantity
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
-
-
-def _num(x: float) -> str:
-    """A readable English number: 2,400 / 12.5 / 0.063."""
-    if not math.isfinite(x):
-        return "∞" if x > 0 else "-∞"
-    if abs(x) >= 1e9:  # only absurd targets get here: the order of magnitude says enough
-        return f"{x:.2g}"
-    if abs(x) >= 100:
-        return f"{x:,.0f}"
-    if abs(x) >= 10:
-        return f"{x:,.1f}".removesuffix(".0")
-    if abs(x) >= 0.001:
-        text = f"{x:.3g}"
-        return text if "e" not in text else f"{x:.3f}"
-    return "0"
+MODEL_WORDS = {Model.LINEAR: QT_TRANSLATE_NOOP("findings", "straight-line"),
+               Model.LOG_LINEAR: QT_TRANSLATE_NOOP("findings", "steady-growth")}
+FIELD_WORDS = {"baseline": QT_TRANSLATE_NOOP("findings", "baseline"),
+               "target": QT_TRANSLATE_NOOP("findings", "target")}
 
 
-def _value(kpi: Kpi, x: float) -> str:
-    if kpi.unit is Unit.PERCENT:
-        return f"{_num(x)}%"
-    if kpi.unit is Unit.HOURS:
-        return f"{_num(x)} h"
-    return _num(x)
+def platform_names(ids: Iterable[str]) -> Quantity:
+    """Platforms' names as a list the reader's language joins."""
+    return units.words([catalog.platform(p).name for p in ids])
 
 
-def _pct(x: float) -> str:
-    return f"{_num(x)}%"
+def finding_word(text: str) -> Quantity:
+    """A phrase the engine itself says (a statistic, a size band), translated under "findings"."""
+    return units.word(text, "findings")
 
 
-def _date(d: date) -> str:
-    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
-
-
-def _platform_names(ids: Iterable[str]) -> str:
-    return ", ".join(catalog.platform(p).name for p in ids)
-
+def citations(rows: Iterable) -> str:
+    """'Publisher, Report (Year)' of each row, once each, in order (``Benchmark.citation``)."""
+    return "; ".join(dict.fromkeys(r.citation for r in rows))

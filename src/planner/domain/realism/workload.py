@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from planner.domain import units
 from planner.domain.benchmarks import lookup
 from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.domain.realism.context import _Context, cmgr
@@ -9,7 +10,8 @@ from planner.domain.realism.findings import Finding, Severity
 from planner.domain.realism.pace import flow_severity, growth_severity
 from planner.domain.realism.rates import _cost_per_lead
 from planner.domain.realism.rulebook import LIMITS, OWN_PACE, RULEBOOK, WORKLOAD, Judge
-from planner.domain.realism.text import _num, _platform_names
+from planner.domain.realism.text import platform_names
+from planner.domain.units import Quantity
 
 #: Objectives whose goals cost money or time to reach whatever their ambition.
 COSTLY_OBJECTIVES = frozenset({"leads", "conversions"})
@@ -28,7 +30,7 @@ def _too_few_posts(ctx: _Context) -> list[Finding]:
         return []
     return [Finding("too_few_posts", Severity.ADVICE,
                     QT_TRANSLATE_NOOP("findings", "{target} posts a week is too little to move anything."),
-                    {"target": _num(goal.target), "minimum": _num(WORKLOAD.posts_min_per_week)},
+                    {"target": units.count(goal.target), "minimum": units.count(WORKLOAD.posts_min_per_week)},
                     QT_TRANSLATE_NOOP("findings", "Accounts that grow post several times a week."),
                     QT_TRANSLATE_NOOP("findings", "Post at least {minimum} time a week."),
                     {"target": goal.target})]
@@ -40,8 +42,9 @@ def _workload(ctx: _Context) -> list[Finding]:
     if ctx.rule.judge is not Judge.WORKLOAD or goal.target < WORKLOAD.posts_min_per_week:
         return []
     hours = goal.target * post_hours(goal.platform_ids)
-    values = {"target": _num(goal.target), "hours": _num(hours), "given": _num(goal.hours_per_week or 0),
-              "per_post": _num(post_hours(goal.platform_ids))}
+    values: dict[str, Quantity | str] = {
+        "target": units.count(goal.target), "hours": units.count(hours), "given": units.count(goal.hours_per_week or 0),
+        "per_post": units.count(post_hours(goal.platform_ids))}
     numbers: dict[str, float | str | None] = {"hours_needed": hours, "hours_per_week": goal.hours_per_week}
     out: list[Finding] = []
     if goal.hours_per_week is None:
@@ -66,7 +69,7 @@ def _workload(ctx: _Context) -> list[Finding]:
             out.append(Finding("posting_peers", Severity.ADVICE,
                                QT_TRANSLATE_NOOP("findings", "{target} posts a week on {platform} is more than twice "
                                                              "what its most active brands post ({top})."),
-                               values | {"platform": _platform_names((platform,)), "top": _num(top)},
+                               values | {"platform": platform_names((platform,)), "top": units.count(top)},
                                WORKLOAD.peers_basis.judgement, "", {"top": top}))
             break
     return out
@@ -80,15 +83,16 @@ def _budget(ctx: _Context) -> list[Finding]:
     # the leads beyond today's, on a straight line from the baseline to the target: what the budget must buy
     leads = (goal.target - goal.baseline) / 2 * ctx.months
     cost = goal.budget / leads
-    values = {"budget": _num(goal.budget), "currency": goal.currency, "leads": _num(leads), "cost": _num(cost)}
+    values: dict[str, Quantity | str] = {"budget": units.money(goal.budget, goal.currency),
+                                         "leads": units.count(round(leads)), "cost": units.money(cost, goal.currency)}
     published = _cost_per_lead(ctx, cost, QT_TRANSLATE_NOOP(
         "findings", "The budget gives {target} for each lead beyond today's, {share} of the lowest published cost "
                     "of a lead from ads, {lowest} ({source})."))
     if published:
         return published
     return [Finding("budget", Severity.ADVICE,
-                    QT_TRANSLATE_NOOP("findings", "A budget of {budget} {currency} for about {leads} more leads is "
-                                                  "{cost} {currency} a lead."), values,
+                    QT_TRANSLATE_NOOP("findings", "A budget of {budget} for about {leads} more leads is {cost} a "
+                                                  "lead."), values,
                     QT_TRANSLATE_NOOP("findings", "Published costs of a lead from ads are in US dollars: $22-49 on "
                                                   "Facebook in 2024-25 (LocaliQ, WordStream, Superads)."),
                     QT_TRANSLATE_NOOP("findings", "Compare it with what a lead costs you today."),
@@ -117,7 +121,7 @@ def _resources(ctx: _Context) -> list[Finding]:
     costly = goal.objective in COSTLY_OBJECTIVES
     if not (costly or _ambitious(ctx)) or goal.budget or (goal.hours_per_week or 0) >= LIMITS.min_hours_per_week:
         return []
-    values = {"minimum": _num(LIMITS.min_hours_per_week)}
+    values: dict[str, Quantity | str] = {"minimum": units.count(LIMITS.min_hours_per_week)}
     template = (QT_TRANSLATE_NOOP("findings", "A leads or sales goal with no budget and under {minimum} hours a "
                                               "week.") if costly else
                 QT_TRANSLATE_NOOP("findings", "An ambitious goal with no budget and under {minimum} hours a week."))

@@ -1,23 +1,29 @@
 """Facebook Page Insights classic exports: page level (one row per day) and post level (one row per post).
 
-Both have two header rows (names, then long descriptions) and M/D/YYYY dates.
+Both have two header rows (names, then long descriptions) and M/D/YYYY dates;
+a file re-saved by a spreadsheet may have DD.MM.YYYY, which the dates show.
 """
 
 from __future__ import annotations
 
-from planner.exchange.importers.common import (
-    DateParser, Head, ImportSource, Table, TableSource, available, body_start, head_column, header_map,
-    learn_dates, level, norm, ratio, text_rows, total,
-)
+from planner.domain.i18n import QT_TRANSLATE_NOOP
+from planner.exchange.importers.columns import body_start, head_column, header_map, norm, table_rows
+from planner.exchange.importers.dates import DateParser, day_boundary
+from planner.exchange.importers.model import ImportSource, Note
+from planner.exchange.importers.rollup import Table, TableSource, available, learn_dates, level, ratio, total
+from planner.exchange.importers.text import Head
+from planner.exchange.messages import Msg
 
 _PAGE_COLS = {
-    "date": ("date",), "total likes": ("lifetime total likes",), "reach": ("daily total reach",),
-    "impressions": ("daily total impressions",), "engaged": ("daily page engaged users",),
+    "date": ("date",), "total likes": ("lifetime total likes",), "new likes": ("daily new likes",),
+    "unlikes": ("daily unlikes",), "reach": ("daily total reach",), "impressions": ("daily total impressions",),
+    "engaged": ("daily page engaged users",),
 }
 _PAGE = {
     "followers": level("total likes"),
+    "new_followers": total("new likes", minus=("unlikes",)),
     "reach": total("reach"),
-    "impressions": total("impressions"),
+    "impressions": total("impressions", at_least="reach"),
     "engagements": total("engaged"),
     "engagement_rate_reach": ratio(("engaged",), ("reach",)),
 }
@@ -27,13 +33,18 @@ _POST_COLS = {
     "link clicks": ("lifetime post consumptions by type - link clicks",),
 }
 _POST = {
-    "reach": total("reach"),
-    "impressions": total("impressions"),
+    "impressions": total("impressions", at_least="reach"),
     "engagements": total("engaged"),
     "engagement_rate_reach": ratio(("engaged",), ("reach",)),
     "link_clicks": total("link clicks"),
     "ctr": ratio(("link clicks",), ("impressions",)),
 }
+_POST_DATA = QT_TRANSLATE_NOOP("import", "Facebook's post-level export (Page Insights, Export data, Post data) has "
+                                         "them.")
+_PAGE_DATA = QT_TRANSLATE_NOOP("import", "Facebook's page-level export (Page Insights, Export data, Page data) has "
+                                         "them, one row per day.")
+_TWICE = QT_TRANSLATE_NOOP("import", "the reach of single posts cannot be added up, since people reached by two "
+                                     "posts are counted twice. The page-level export has the day's reach.")
 
 
 def detect(head: Head) -> ImportSource | None:
@@ -41,24 +52,44 @@ def detect(head: Head) -> ImportSource | None:
     names = [norm(h) for h in header]
     if names and names[0] == "date" and any(n.startswith(("lifetime total likes", "daily page engaged users",
                                                               "daily total reach")) for n in names):
-        spec = _PAGE_COLS, _PAGE, "date", False, "Facebook Page Insights, page level (one row per day)"
-    elif "posted" in names and any(n.startswith("lifetime post total") for n in names):
-        spec = _POST_COLS, _POST, "posted", True, "Facebook Page Insights, post level (one row per post)"
-    else:
-        return None
-    names_map, measures, date_key, per_post, layout = spec
-    cols, shown = header_map(header, names_map)
-    if date_key not in cols:
-        return None
-    header_rows = 2 if len(head.rows) > 1 and _is_description_row(head.rows[1][1], cols[date_key]) else 1
-    table = Table(text_rows(head.file, body_start(head, header_rows)), cols, cols[date_key],
-                  DateParser("MD", expected="M/D/YYYY"), available(measures, cols), "facebook", per_post,
-                  head.file.decimal, headers=shown)
-    learn_dates(table, head_column(head, cols[date_key], header_rows))
-    return TableSource(head.path, layout, table, header)
+        return _page(head, header)
+    if "posted" in names and any(n.startswith("lifetime post total") for n in names):
+        return _posts(head, header)
+    return None
 
 
-def _is_description_row(cells: list[str], date_col: int) -> bool:
-    """Row 2 of a classic export: an empty or wordy cell where the date goes."""
-    cell = cells[date_col].strip() if len(cells) > date_col else ""
-    return not cell or not any(ch.isdigit() for ch in cell) or len(cell) > 40
+def _page(head: Head, header: list) -> ImportSource | None:
+    cols, shown = header_map(header, _PAGE_COLS)
+    header_rows = _header_rows(head, cols["date"])
+    table = Table(table_rows(head.file, body_start(head, header_rows)), cols, cols["date"], DateParser(native="MD"),
+                  available(_PAGE, cols), "facebook", decimal=head.file.decimal, sheet=head.file.sheet, headers=shown)
+    learn_dates(table, head_column(head, cols["date"], header_rows))
+    hints = {k: Msg(_POST_DATA) for k in ("link_clicks", "ctr")}
+    return TableSource(head.path, Msg(QT_TRANSLATE_NOOP("import", "Facebook Page Insights, page level (one row per "
+                                                                  "day)")), table, header, hints=hints)
+
+
+def _posts(head: Head, header: list) -> ImportSource | None:
+    cols, shown = header_map(header, _POST_COLS)
+    header_rows = _header_rows(head, cols["posted"])
+    table = Table(table_rows(head.file, body_start(head, header_rows)), cols, cols["posted"], DateParser(native="MD"),
+                  available(_POST, cols), "facebook", summed=True, per_post=True, decimal=head.file.decimal,
+                  empty_is_zero=True, sheet=head.file.sheet, headers=shown)
+    sample = head_column(head, cols["posted"], header_rows)
+    learn_dates(table, sample)
+    boundary = day_boundary(sample)
+    notes = [Note(Msg(QT_TRANSLATE_NOOP("import", "Empty cells count as 0 (Facebook leaves a breakdown empty when a "
+                                                  "post has none of it).")))]
+    hints = {"reach": Msg(_TWICE), "followers": Msg(_PAGE_DATA), "new_followers": Msg(_PAGE_DATA)}
+    return TableSource(head.path, Msg(QT_TRANSLATE_NOOP("import", "Facebook Page Insights, post level (one row per "
+                                                                  "post)")), table, header,
+                       notes=notes + ([Note(boundary)] if boundary else []), hints=hints)
+
+
+def _header_rows(head: Head, date_col: int) -> int:
+    """Two header rows when row 2 is the classic export's descriptions: an empty or wordy cell under Date."""
+    if len(head.rows) < 2:
+        return 1
+    cells = head.rows[1][1]
+    cell = str(cells[date_col]).strip() if len(cells) > date_col else ""
+    return 2 if not cell or not any(ch.isdigit() for ch in cell) or len(cell) > 40 else 1

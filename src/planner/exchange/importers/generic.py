@@ -18,10 +18,16 @@ import numpy as np
 
 from planner.domain import catalog
 from planner.domain.catalog import Unit
-from planner.exchange.importers.common import (
-    GENERIC_MAX_COLUMNS, Batch, Cancelled, Cell, DateParser, Figure, GenericMapping, Head, ImportFileError,
-    ImportSource, Progress, Rejected, Watch, body_start, find, norm, parse_number, sheet_head, sheet_reader,
+from planner.domain.i18n import QT_TRANSLATE_NOOP
+from planner.exchange.importers.columns import body_start, find, norm
+from planner.exchange.importers.dates import DateError, DateParser
+from planner.exchange.importers.model import (
+    Batch, Cancelled, Cell, Figure, GenericMapping, ImportFileError, ImportSource, Item, Note, Progress, Rejected,
+    Watch,
 )
+from planner.exchange.importers.numbers import NumberError, cell_text, parse_number
+from planner.exchange.importers.text import Head
+from planner.exchange.messages import Count, KpiName, Msg, listing
 
 Rows = Callable[[], AbstractContextManager[tuple[Iterator[list[Cell]], int, Callable[[], float]]]]
 
@@ -31,6 +37,7 @@ PLATFORM_NAMES = {"platform", "network", "channel", "منصة", "المنصة", 
 _PLATFORM_ALIASES = {"twitter": "x", "x/twitter": "x", "fb": "facebook", "ig": "instagram", "yt": "youtube",
                      "web": "website", "site": "website"}
 _PLATFORM_IDS = tuple(p.id for p in catalog.PLATFORMS)
+GENERIC_MAX_COLUMNS = 1000
 
 
 def platform_id(text: Cell) -> str | None:
@@ -59,10 +66,12 @@ def _kpi_columns(header: list[Cell]) -> dict[str, int]:
 class GenericSource(ImportSource):
     """A table of one row per date (and platform): figures stream straight from the rows."""
 
-    def __init__(self, path: Path, layout: str, rows: Rows, header: list[Cell], date_col: int,
+    generic = True
+
+    def __init__(self, path: Path, layout: Msg, rows: Rows, header: list[Cell], date_col: int,
                  values: dict[str, int], platform: str | None, platform_col: int | None, dates: DateParser,
-                 decimal: str, sheet: str | None = None, note: str = "") -> None:
-        super().__init__(path, layout, platform, values, [str(h) for h in header], note)
+                 decimal: str, sheet: str | None = None, hints: dict[str, Msg] | None = None) -> None:
+        super().__init__(path, layout, platform, values, [str(h) for h in header], hints=hints)
         self.open_rows = rows
         self.header = header
         self.date_col = date_col
@@ -72,75 +81,100 @@ class GenericSource(ImportSource):
         self.decimal = decimal
         self.sheet = sheet
 
-    def _figures(self, kpi: str, watch: Watch) -> Iterator[Figure | Rejected]:
+    def missing(self, kpi: str) -> Msg:
+        if kpi in self.hints:
+            return super().missing(kpi)
+        return Msg(QT_TRANSLATE_NOOP("import", "No column of this table is named after {kpi}: choose the date column "
+                                               "and the column that holds the figures."), kpi=KpiName(kpi))
+
+    def recipe(self, kpi: str) -> Msg | None:
+        if kpi not in self.values:
+            return None
+        return Msg(QT_TRANSLATE_NOOP("import", "{kpi} = {formula}"), kpi=KpiName(kpi),
+                   formula=str(self.header[self.values[kpi]]).strip())
+
+    def _figures(self, kpi: str, platforms: tuple[str, ...], watch: Watch) -> Iterator[Item]:
         for item in self._batches(kpi, watch):
             if isinstance(item, Batch):
-                for line, ordinal, plat, value in zip(item.lines.tolist(), item.ordinals.tolist(), item.platforms,
-                                                      item.values.tolist(), strict=True):
-                    yield Figure(line, date.fromordinal(ordinal), plat, value)
+                for row, ordinal, plat, value in zip(item.rows.tolist(), item.ordinals.tolist(), item.platforms,
+                                                     item.values.tolist(), strict=True):
+                    yield Figure(row, date.fromordinal(ordinal), plat, value)
             else:
                 yield item
 
-    def batches(self, kpi: str, *, progress: Progress | None = None,
-                cancelled: Cancelled | None = None) -> Iterator[Batch | Figure | Rejected]:
+    def batches(self, kpi: str, *, platforms: tuple[str, ...] = (), progress: Progress | None = None,
+                cancelled: Cancelled | None = None) -> Iterator[Batch | Item]:
         if kpi not in self.metrics:
-            yield from self.figures(kpi)  # raises the file's "does not contain" error
+            yield from self.figures(kpi)  # raises the file's "has no figures of" error
         yield from self._batches(kpi, Watch(progress, cancelled))
 
-    def _batches(self, kpi: str, watch: Watch) -> Iterator[Batch | Figure | Rejected]:
+    def _batches(self, kpi: str, watch: Watch) -> Iterator[Batch | Item]:
         """Rows a batch at a time: numpy reads a clean batch's columns at C speed; a batch with
         anything unusual in it (another date shape, a decimal comma, a bad value) goes row by row.
 
         Repeated dates are not checked here: the import checks them for every layout.
         """
         di, vi, pi = self.date_col, self.values[kpi], self.platform_col
-        top = 100.0 if catalog.kpi(kpi).unit is Unit.PERCENT else sys.float_info.max
-        one = _RowReader(self, kpi, top)
+        spec = catalog.kpi(kpi)
+        top = 100.0 if spec.unit is Unit.PERCENT else sys.float_info.max
+        # a spreadsheet cell shown as 2.25% holds 0.0225: say so when a percentage that small is read
+        fractions = self.sheet is not None and spec.unit is Unit.PERCENT
+        small = False
+        low = -sys.float_info.max if spec.signed else 0.0
+        one = _RowReader(self, kpi, low, top)
         iso = self.dates.fast == date.fromisoformat and self.decimal == "."  # bound methods: == not is
         codes: dict[Cell, str | None] = {}
         watch(0.0)
         with self.open_rows() as (reader, offset, fraction):
-            before = 0
+            number = offset
             while True:
-                rows, lines = [], []
-                for row in islice(reader, BATCH):
-                    lines.append(offset + before + 1)
-                    before = reader.line_num
-                    rows.append(row)
+                rows = list(islice(reader, BATCH))
                 if not rows:
                     break
+                first, number = number + 1, number + len(rows)
                 watch(fraction())
-                batch = _columns(rows, lines, di, vi, pi, top, codes, self.platform) if iso else None
+                batch = _columns(rows, first, di, vi, pi, low, top, codes, self.platform) if iso else None
                 if batch is not None:
+                    small = small or (fractions and bool((batch.values < 1).any()))
                     yield batch
                     continue
-                for line, row in zip(lines, rows, strict=True):
-                    item = one(row, line)
+                for row, cells in enumerate(rows, start=first):
+                    item = one(cells, row)
                     if item is not None:
+                        small = small or (fractions and type(item) is Figure and 0 < item.value < 1)
                         yield item
         watch.done()
+        if small:
+            yield Note(Msg(QT_TRANSLATE_NOOP("import", "Some percentages in {column} are below 1. A spreadsheet cell "
+                                                       "shown as 2.25% holds 0.0225, which is read as 0.0225%: if the "
+                                                       "figures below are 100 times too small, type them as 2.25 in "
+                                                       "the spreadsheet, or save it as CSV and import that."),
+                           column=str(self.header[vi]).strip()), warning=True)
 
 
 BATCH = 8192  # rows read at once: small enough that the GUI thread waits for the GIL only briefly
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 
-def _columns(rows: list[list[Cell]], lines: list[int], di: int, vi: int, pi: int | None, top: float,
+def _columns(rows: list[list[Cell]], first: int, di: int, vi: int, pi: int | None, low: float, top: float,
              codes: dict[Cell, str | None], fixed: str | None) -> Batch | None:
-    """The batch as columns, or None when any row needs a closer look."""
+    """The batch as columns (rows numbered from *first*), or None when any row needs a closer look."""
     try:
         dates = [r[di] for r in rows]
         values = np.array([r[vi] for r in rows], dtype=np.float64)
         platforms = [r[pi] for r in rows] if pi is not None else None
     except (IndexError, ValueError, TypeError):
         return None
-    if any(len(d) != 10 for d in dates):  # numpy also reads "2025-03" and "NaT"
+    try:  # ten characters each, as numpy also reads "2025-03" and "NaT"; a date cell has no len()
+        if set(map(len, dates)) != {10}:
+            return None
+    except TypeError:
         return None
     try:
         days = np.array(dates, dtype="datetime64[D]")
     except ValueError:
         return None
-    if not (np.isfinite(values).all() and (values >= 0).all() and (values <= top).all()):
+    if not (np.isfinite(values).all() and (values >= low).all() and (values <= top).all()):
         return None
     if platforms is None:
         names: list[str | None] = [fixed] * len(rows)
@@ -150,59 +184,66 @@ def _columns(rows: list[list[Cell]], lines: list[int], di: int, vi: int, pi: int
         names = [codes[c] for c in platforms]
         if None in names:
             return None
-    return Batch(np.array(lines, dtype=np.int64), days.astype(np.int64) + _EPOCH_ORDINAL, names, values)
+    return Batch(np.arange(first, first + len(rows), dtype=np.int64), days.astype(np.int64) + _EPOCH_ORDINAL, names,
+                 values)
 
 
 class _RowReader:
     """One row to a Figure, a Rejected with the reason, or None for a blank row."""
 
-    def __init__(self, source: GenericSource, kpi: str, top: float) -> None:
-        self.kpi, self.top = kpi, top
+    def __init__(self, source: GenericSource, kpi: str, low: float, top: float) -> None:
+        self.kpi, self.low, self.top = kpi, low, top
         self.di, self.vi, self.pi = source.date_col, source.values[kpi], source.platform_col
-        self.vname = str(source.header[self.vi]).strip() or f"column {self.vi + 1}"
+        self.vname = str(source.header[self.vi]).strip() or str(self.vi + 1)
         self.width = max(self.di, self.vi, self.pi if self.pi is not None else 0) + 1
         self.sheet, self.dec, self.fixed = source.sheet, source.decimal, source.platform
         self.fast, self.parse_date = source.dates.fast, source.dates.parse
         self.number = float if self.dec == "." else _not_here
         self.codes: dict[Cell, str | None] = {}
 
-    def __call__(self, row: list[Cell], line: int) -> Figure | Rejected | None:
+    def __call__(self, row: list[Cell], number: int) -> Figure | Rejected | None:
         sheet, vname = self.sheet, self.vname
         try:
             cell, vcell = row[self.di], row[self.vi]
             pcell = row[self.pi] if self.pi is not None else None
         except IndexError:
             if any(str(c).strip() for c in row):
-                return Rejected(line, f"has {len(row)} fields, {self.width} needed", sheet)
+                return Rejected(number, Msg(QT_TRANSLATE_NOOP("import", "the row has {found} cells, {needed} needed"),
+                                            found=Count(len(row)), needed=Count(self.width)), sheet)
             return None
         try:
             day = self.fast(cell)
         except (ValueError, TypeError):
             try:
                 day = self.parse_date(cell)
-            except ValueError as exc:
-                return Rejected(line, str(exc), sheet) if any(str(c).strip() for c in row) else None
+            except DateError as exc:
+                return Rejected(number, exc.message, sheet) if any(str(c).strip() for c in row) else None
         try:
             value = self.number(vcell)
-            if not 0.0 <= value <= self.top:
+            if not self.low <= value <= self.top:
                 raise ValueError
         except (ValueError, TypeError):
             try:
                 value = parse_number(vcell, self.dec)
-            except ValueError as exc:
-                return Rejected(line, f"{vname} {exc}", sheet)
-            if value < 0:
-                return Rejected(line, f"{vname} {vcell!r} is negative, which {self.kpi} cannot be", sheet)
+            except NumberError as exc:
+                return Rejected(number, exc.describe(vname), sheet, day)
+            if value < self.low:
+                return Rejected(number, Msg(QT_TRANSLATE_NOOP("import", "{column} '{cell}' is negative, which {kpi} "
+                                                                        "cannot be"),
+                                            column=vname, cell=cell_text(vcell), kpi=KpiName(self.kpi)), sheet, day)
             if value > self.top:
-                return Rejected(line, f"{vname} {vcell!r} is over 100%, which {self.kpi} cannot be", sheet)
+                return Rejected(number, Msg(QT_TRANSLATE_NOOP("import", "{column} '{cell}' is over 100%, which {kpi} "
+                                                                        "cannot be"),
+                                            column=vname, cell=cell_text(vcell), kpi=KpiName(self.kpi)), sheet, day)
         plat = self.fixed
         if pcell is not None:
             if pcell not in self.codes:
                 self.codes[pcell] = platform_id(pcell)
             plat = self.codes[pcell]
             if plat is None:
-                return Rejected(line, f"platform {pcell!r} is not a known platform", sheet)
-        return Figure(line, day, plat, value)
+                return Rejected(number, Msg(QT_TRANSLATE_NOOP("import", "'{cell}' is not a platform the planner "
+                                                                        "knows"), cell=cell_text(pcell)), sheet, day)
+        return Figure(number, day, plat, value)
 
 
 def _not_here(cell: Cell) -> float:
@@ -210,45 +251,40 @@ def _not_here(cell: Cell) -> float:
     raise ValueError(cell)
 
 
-def detect_text(head: Head, mapping: GenericMapping | None, platform: str | None) -> ImportSource:
+def detect(head: Head, mapping: GenericMapping | None, platform: str | None) -> ImportSource:
+    """A table of the owner's own, in a text file or a sheet: its header is the first row."""
     header = head.rows[0][1]
-    body_start(head)
-    skip = head.rows[1][0] - 1
-    rows: Rows = lambda: head.file.reader(skip)  # noqa: E731
-    return _build(head.path, "Generic table", header, [r for _, r in head.rows[1:]], rows, head.file.decimal,
-                  mapping, platform, None)
+    skip = body_start(head)
+    sheet = head.file.sheet
+    layout = (Msg(QT_TRANSLATE_NOOP("import", "Table of your own (sheet {sheet})"), sheet=sheet) if sheet
+              else Msg(QT_TRANSLATE_NOOP("import", "Table of your own")))
+    return _build(head.path, layout, header, [r for _, r in head.rows[1:]], lambda: head.file.reader(skip),
+                  head.file.decimal, mapping, platform, sheet)
 
 
-def detect_sheet(path: Path, sheet: str, mapping: GenericMapping | None, platform: str | None) -> ImportSource:
-    head = [(n, r) for n, r in sheet_head(path, sheet, 40) if sum(1 for c in r if str(c).strip()) >= 1]
-    if not head:
-        raise ImportFileError(path, f"the sheet {sheet!r} is empty")
-    number, header = head[0]
-    if len(head) < 2:
-        raise ImportFileError(path, "has a header but no rows of figures")
-    return _build(path, f"Generic table (sheet {sheet})", header, [r for _, r in head[1:]],
-                  lambda: sheet_reader(path, sheet, number), ".", mapping, platform, sheet)
-
-
-def _build(path: Path, layout: str, header: list[Cell], sample: list[list[Cell]], rows: Rows, decimal: str,
+def _build(path: Path, layout: Msg, header: list[Cell], sample: list[list[Cell]], rows: Rows, decimal: str,
            mapping: GenericMapping | None, platform: str | None, sheet: str | None) -> ImportSource:
     if len(header) >= GENERIC_MAX_COLUMNS:
-        raise ImportFileError(path, f"unknown format: the header has {len(header)} columns, which is not a table "
-                                    "of figures")
+        raise ImportFileError(path, Msg(QT_TRANSLATE_NOOP(
+            "import", "no layout is recognised, and its header has {columns} columns: this is not a table of figures"),
+            columns=Count(len(header))))
     names = [str(h).strip() for h in header]
 
-    def column(name: str, what: str) -> int:
+    def column(name: str, what: Msg) -> int:
         i = find(names, name)
         if i is None:
-            raise ImportFileError(path, f"has no column {name!r} for the {what}; its columns are {', '.join(names)}")
+            raise ImportFileError(path, Msg(QT_TRANSLATE_NOOP("import", "it has no column “{name}” for the {what}; its "
+                                                                        "columns are {columns}"),
+                                            name=name, what=what, columns=listing(names)))
         return i
 
     if mapping is not None:
-        date_col = column(mapping.date_column, "date")
-        value_col = column(mapping.value_column, "value")
+        date_col = column(mapping.date_column, Msg(QT_TRANSLATE_NOOP("import", "dates")))
+        value_col = column(mapping.value_column, Msg(QT_TRANSLATE_NOOP("import", "figures")))
         values = {k.id: value_col for k in catalog.KPIS}
         platform = mapping.platform or platform
-        platform_col = column(mapping.platform_column, "platform") if mapping.platform_column else None
+        platform_col = (column(mapping.platform_column, Msg(QT_TRANSLATE_NOOP("import", "platforms")))
+                        if mapping.platform_column else None)
         dates = DateParser(fmt=mapping.date_format)
     else:
         date_col = _guess_date_column(path, names, sample)
@@ -256,22 +292,21 @@ def _build(path: Path, layout: str, header: list[Cell], sample: list[list[Cell]]
         platform_col = next((i for i, n in enumerate(names) if norm(n) in PLATFORM_NAMES), None)
         dates = DateParser()
     if platform_col is None and platform is not None and platform_id(platform) is None:
-        raise ImportFileError(path, f"unknown platform {platform!r}")
+        raise ImportFileError(path, Msg(QT_TRANSLATE_NOOP("import", "'{platform}' is not a platform the planner knows"),
+                                        platform=platform))
     if not dates.learn(r[date_col] for r in sample if len(r) > date_col) and \
             dates.ambiguous(r[date_col] for r in sample if len(r) > date_col):
         with rows() as (reader, _, _):
             dates.learn(r[date_col] for r in reader if len(r) > date_col)
-    note = "" if values else "no column is named after a KPI: choose the date and value columns"
     return GenericSource(path, layout, rows, header, date_col, values, platform, platform_col, dates, decimal,
-                         sheet, note)
+                         sheet)
 
 
 def _guess_date_column(path: Path, names: list[str], sample: list[list[Cell]]) -> int:
     named = [i for i, n in enumerate(names) if norm(n) in DATE_NAMES]
     if len(named) == 1:
         return named[0]
-    probe = DateParser()
-    probe.order = "DM"  # either order will do to tell a date column from a number column
+    probe = DateParser("DM")  # either order will do to tell a date column from a number column
     looks = []
     for i in range(len(names)):
         cells = [r[i] for r in sample if len(r) > i and str(r[i]).strip()]
@@ -286,6 +321,11 @@ def _guess_date_column(path: Path, names: list[str], sample: list[list[Cell]]) -
             looks.append(i)
     if len(looks) == 1:
         return looks[0]
-    why = "no column holds dates" if not looks else "several columns hold dates"
-    raise ImportFileError(path, f"unknown format: no platform layout recognised, and {why} "
-                                f"(columns: {', '.join(names[:12])}{'...' if len(names) > 12 else ''})")
+    shown = listing(names[:12] + (["…"] if len(names) > 12 else []))
+    if not looks:
+        raise ImportFileError(path, Msg(QT_TRANSLATE_NOOP("import", "no platform's layout is recognised, and no column "
+                                                                    "holds dates (columns: {columns})"),
+                                        columns=shown))
+    raise ImportFileError(path, Msg(QT_TRANSLATE_NOOP("import", "no platform's layout is recognised, and several "
+                                                                "columns hold dates (columns: {columns})"),
+                                    columns=shown))

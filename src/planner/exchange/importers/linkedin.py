@@ -1,4 +1,5 @@
-"""LinkedIn Page analytics spreadsheets (old .xls, also .xlsx): the followers and the content files.
+"""LinkedIn Page analytics spreadsheets (old .xls, also .xlsx and .ods): the followers and the content files,
+recognised by their columns on any sheet.
 
 Late-2025 files put a description sentence above the header, so the header is
 the first row, among the first few, that has a Date column.
@@ -8,10 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planner.exchange.importers.common import (
-    Cell, DateParser, ImportSource, Table, TableSource, available, header_map, level, norm, parse_number, ratio,
-    sheet_head, sheet_rows, total,
-)
+from planner.domain.i18n import QT_TRANSLATE_NOOP
+from planner.exchange.importers.archives import SheetFile, sheet_head
+from planner.exchange.importers.columns import Rows, header_map, norm, table_rows
+from planner.exchange.importers.dates import DateParser
+from planner.exchange.importers.model import Cell, ImportFileError, ImportSource, Note
+from planner.exchange.importers.numbers import parse_number
+from planner.exchange.importers.rollup import Table, TableSource, available, level, ratio, total
+from planner.exchange.messages import Msg
 
 _FOLLOWER_COLS = {
     "date": ("date",), "sponsored": ("sponsored followers",), "organic": ("organic followers",),
@@ -24,6 +29,9 @@ _CONTENT_COLS = {
     "reposts": ("reposts (total)", "shares (total)"),
     "rate": ("engagement rate (total)",),
 }
+_FOLLOWERS_FILE = QT_TRANSLATE_NOOP("import", "LinkedIn's followers export (Page analytics, Followers, Export) has "
+                                               "them.")
+_CONTENT_FILE = QT_TRANSLATE_NOOP("import", "LinkedIn's content export (Page analytics, Content, Export) has them.")
 _CONTENT = {
     "impressions": total("impressions"),
     "likes": total("reactions"),
@@ -35,16 +43,27 @@ _CONTENT = {
 
 
 def detect(path: Path, sheets: list[str]) -> ImportSource | None:
-    by_name = {norm(s): s for s in sheets}
-    if "new followers" in by_name:
-        return _followers(path, by_name["new followers"])
-    if "metrics" in by_name:
-        return _content(path, by_name["metrics"])
+    """The followers or the content file, by the columns of one of its sheets (whatever the sheets are named:
+    an owner may rename them, or save one sheet alone)."""
+    for sheet in sheets:
+        found = _find_header(path, sheet)
+        if found is None:
+            continue
+        names = {norm(c) for c in found[1]}
+        if names & {"sponsored followers", "organic followers"}:
+            return _followers(path, sheet)
+        if names & {"impressions (total)", "impressions (organic)"}:
+            return _content(path, sheet)
     return None
 
 
 def _find_header(path: Path, sheet: str) -> tuple[int, list[Cell]] | None:
-    for number, row in sheet_head(path, sheet):
+    """The first row with a Date column (late-2025 files put a description sentence above it)."""
+    try:
+        head = sheet_head(path, sheet, 8)
+    except ImportFileError:  # an empty sheet
+        return None
+    for number, row in head.rows:
         if any(norm(c) == "date" for c in row):
             return number, row
     return None
@@ -56,10 +75,15 @@ def _content(path: Path, sheet: str) -> ImportSource | None:
         return None
     number, header = found
     cols, shown = header_map(header, _CONTENT_COLS)
-    table = Table(sheet_rows(path, sheet, number), cols, cols["date"], DateParser("MD", expected="MM/DD/YYYY"),
-                  available(_CONTENT, cols), "linkedin", False, sheet=sheet, headers=shown)
-    return TableSource(path, "LinkedIn Page content metrics (sheet Metrics, one row per day)", table,
-                       [str(h) for h in header])
+    table = Table(table_rows(SheetFile(path, sheet), number), cols, cols["date"], DateParser("MD"),
+                  available(_CONTENT, cols), "linkedin", sheet=sheet, headers=shown)
+    hints = {k: Msg(_FOLLOWERS_FILE) for k in ("followers", "new_followers")}
+    return TableSource(path, Msg(QT_TRANSLATE_NOOP("import", "LinkedIn Page content metrics (sheet {sheet}, one row "
+                                                             "per day)"), sheet=sheet), table, header, hints=hints)
+
+
+class _Followers(TableSource):
+    gross_follows = True
 
 
 def _followers(path: Path, sheet: str) -> ImportSource | None:
@@ -68,17 +92,27 @@ def _followers(path: Path, sheet: str) -> ImportSource | None:
         return None
     number, header = found
     cols, shown = header_map(header, _FOLLOWER_COLS)
-    rows = sheet_rows(path, sheet, number)
-    measures = {"followers": level("total")} if "total" in cols and _is_running_total(rows, cols) else {}
-    note = "" if measures else "its Total followers column is each day's new followers (the sum of the " \
-                               "sources), not the follower count"
-    table = Table(rows, cols, cols["date"], DateParser("MD", expected="MM/DD/YYYY"), available(measures, cols),
-                  "linkedin", False, sheet=sheet, headers=shown)
-    return TableSource(path, "LinkedIn Page followers (sheet New followers, one row per day)", table,
-                       [str(h) for h in header], note)
+    rows = table_rows(SheetFile(path, sheet), number)
+    running = "total" in cols and _is_running_total(rows, cols)
+    measures = {"new_followers": total("sponsored", "organic", "auto")}
+    hints: dict[str, Msg] = {}
+    if running:
+        measures["followers"] = level("total")
+    else:
+        hints["followers"] = Msg(QT_TRANSLATE_NOOP(
+            "import", "its Total followers column is each day's new followers (the sum of the sources), not the "
+                      "number of followers, and LinkedIn gives no unfollows to rebuild that number from. Use a New "
+                      "followers goal, or type the figures."))
+    table = Table(rows, cols, cols["date"], DateParser("MD"), available(measures, cols), "linkedin", sheet=sheet,
+                  headers=shown)
+    gross = [Note(Msg(QT_TRANSLATE_NOOP("import", "LinkedIn counts new followers, not unfollows: net new followers are "
+                                                  "lower by the unfollows.")), warning=True)]
+    hints |= {k: Msg(_CONTENT_FILE) for k in _CONTENT}
+    layout = Msg(QT_TRANSLATE_NOOP("import", "LinkedIn Page followers (sheet {sheet}, one row per day)"), sheet=sheet)
+    return _Followers(path, layout, table, header, kpi_notes={"new_followers": gross}, hints=hints)
 
 
-def _is_running_total(rows, cols: dict[str, int]) -> bool:
+def _is_running_total(rows: Rows, cols: dict[str, int]) -> bool:
     """True unless every row's Total followers equals the sum of its source columns (then it is daily new)."""
     parts = [cols[k] for k in ("sponsored", "organic", "auto") if k in cols]
     if not parts:

@@ -1,4 +1,4 @@
-"""The chart of the selected goal, with where it stands and where it is heading.
+"""The chart of the selected goal, and beside it the pace facts of its verdict.
 
 Hovering shows the date, the value there and what the target line expected;
 the mouse zooms and pans (pyqtgraph), Reset shows the whole goal again, and
@@ -10,66 +10,24 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
-from planner.domain import catalog, trajectory
+from planner.domain import series, trajectory
 from planner.domain.goals import Goal
-from planner.domain.progress import Progress, Status
+from planner.domain.verdict import Assessment
 from planner.ui.chart.goal_plot import GoalPlot, Series, from_x, goal_series, make_plot_widget, platform_name
+from planner.store import files
+from planner.store.errors import PlanFileError
 from planner.ui.dialogs import ask
 from planner.ui.document import PlanDocument, rewire
-from planner.ui.formatting import fill, format_date, format_number, format_value, translated
+from planner.ui.folders import Folders, Kind, documents
+from planner.ui.formatting import fill, format_date, format_value
 from planner.ui.icons import icon
-from planner.ui.style import STATUS_COLOURS
-
-
-def status_lines(goal: Goal, state: Progress) -> list[str]:
-    """Where the goal stands, in sentences: lead or lag, projection, pace needed, buffer."""
-    kpi = goal.kpi_def
-    val = lambda v: format_value(kpi, abs(v), goal.currency)  # noqa: E731
-    lines = []
-    if state.current is None:
-        if state.status is Status.MISSED:
-            return [QCoreApplication.translate("chart", "The deadline has passed, and no figures were recorded.")]
-        return [QCoreApplication.translate("chart", "No figures yet: add or import your figures to see where you stand.")]
-    if state.expected:
-        share = format_number(100 * abs(state.lead) / abs(state.expected), 0)
-    else:
-        share = "–"
-    if state.status is Status.DONE:
-        lines.append(fill(QCoreApplication.translate("chart", "Done: %1 reached %2."), val(state.current), val(goal.target)))
-    elif state.status is Status.MISSED:
-        lines.append(fill(QCoreApplication.translate("chart", "The deadline has passed at %1 of %2."), val(state.current), val(goal.target)))
-    elif state.status is Status.AHEAD:
-        lines.append(fill(QCoreApplication.translate("chart", "Ahead by %1 (%2%) of the target line."), val(state.lead), share))
-    elif state.status is Status.ON_TRACK:
-        lines.append(fill(QCoreApplication.translate("chart", "On track: within %1 of the target line."), val(trajectory.tolerance(goal))))
-    else:
-        lines.append(fill(QCoreApplication.translate("chart", "%1: behind by %2 (%3%) of the target line."), translated("status", state.status.label),
-                          val(state.lead), share))
-    if state.forecast is not None and state.status not in (Status.DONE, Status.MISSED):
-        if state.projected_date is not None:
-            lines.append(fill(QCoreApplication.translate("chart", "At this pace the target is reached on %1."), format_date(state.projected_date)))
-        else:
-            lines.append(QCoreApplication.translate("chart", "At this pace the target is not reached before the deadline."))
-        if state.projected_value is not None:
-            lines.append(fill(QCoreApplication.translate("chart", "Expected on the deadline (%1): %2."), format_date(goal.deadline),
-                              format_value(kpi, state.projected_value, goal.currency)))
-    elif state.status not in (Status.DONE, Status.MISSED):
-        lines.append(QCoreApplication.translate("chart", "No forecast yet: it needs at least 3 figures on different days."))
-    if state.catch_up_per_week is not None:
-        pace = state.catch_up_per_week
-        sign = "+" if pace >= 0 else "−"
-        if kpi.unit is catalog.Unit.COUNT:  # "+28 followers a week", not "+28.11"
-            pace = round(pace) if abs(pace) >= 10 else round(pace, 1)
-        lines.append(fill(QCoreApplication.translate("chart", "To make it: %1%2 a week from today."), sign, val(pace)))
-    if state.buffer_days:
-        lines.append(fill(QCoreApplication.translate("chart", "Buffer: %1 days before the target line overtakes today's figure."),
-                          format_number(state.buffer_days)))
-    return lines
+from planner.ui.style import VERDICT_COLOURS
+from planner.ui.verdict_view import pace_lines
 
 
 class ChartPane(QWidget):
@@ -77,7 +35,11 @@ class ChartPane(QWidget):
         super().__init__(parent)
         self.document: PlanDocument | None = None
         self.goal_id: int | None = None
+        # per goal: its series and (per KPI) its total line, made once until its figures change
         self._cache: dict[int, list[Series]] = {}
+        self.folders: Folders | None = None  # the window's: where file dialogs open
+        self._totals: dict[tuple[int, str], list] = {}
+        self._by_day: dict[int, dict] = {}
         self.widget = make_plot_widget(self)
         self.widget.setObjectName("goalChart")
         self.widget.setMinimumHeight(150)
@@ -112,28 +74,41 @@ class ChartPane(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(left, 1)
-        layout.addWidget(self.status)
+        side = QScrollArea()  # the pace facts and the needed-by table may be taller than a short chart
+        side.setObjectName("chartSide")
+        side.setWidget(self.status)
+        side.setWidgetResizable(True)
+        side.setFrameShape(QFrame.Shape.NoFrame)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setMinimumWidth(240)
+        side.setMaximumWidth(320)
+        layout.addWidget(side)
         self.widget.scene().sigMouseMoved.connect(self._mouse_moved)
 
     def set_document(self, document: PlanDocument | None) -> None:
         self.document = rewire(self.document, document, figuresChanged=self._figures_changed)
         self._cache.clear()
+        self._totals.clear()
+        self._by_day.clear()
 
     def _figures_changed(self, goal_id: int) -> None:
         self._cache.pop(goal_id, None)
+        self._by_day.pop(goal_id, None)
+        self._totals = {k: v for k, v in self._totals.items() if k[0] != goal_id}
         if goal_id == self.goal_id:
             self.refresh()
 
-    def show_goal(self, goal_id: int | None) -> None:
+    def show_goal(self, goal_id: int | None, draw: bool = True) -> None:
         self.goal_id = goal_id
-        self.refresh()
+        if draw:
+            self.refresh()
 
-    def current(self) -> tuple[Goal, Progress] | None:
+    def current(self) -> tuple[Goal, Assessment] | None:
         doc = self.document
         if doc is None or self.goal_id is None or not doc.has_goal(self.goal_id):
             return None
         goal = doc.goal(self.goal_id)
-        return goal, doc.progress(goal)
+        return goal, doc.assessment(goal)
 
     def refresh(self) -> None:
         found = self.current()
@@ -144,10 +119,15 @@ class ChartPane(QWidget):
         figures = self.document.observations(goal.id)
         if goal.id not in self._cache:
             self._cache[goal.id] = goal_series(figures)
-        self.plot.draw(goal, figures, state, self.document.today(), cached=self._cache[goal.id])
-        colour = STATUS_COLOURS[state.status].name()
+        total = None
+        if len(self._cache[goal.id]) > 1:
+            if (goal.id, goal.kpi) not in self._totals:
+                self._totals[(goal.id, goal.kpi)] = series.combined(goal, figures)
+            total = self._totals[(goal.id, goal.kpi)]
+        self.plot.draw(goal, figures, state, self.document.today(), cached=self._cache[goal.id], total=total)
+        colour = VERDICT_COLOURS[state.verdict].name()
         self.status.setStyleSheet(f"QLabel {{ border-left: 4px solid {colour}; padding-left: 8px; }}")
-        self.status.setText("\n\n".join(status_lines(goal, state)))
+        self.status.setText("\n".join(pace_lines(goal, state)))
 
     def _mouse_moved(self, pos: QPointF) -> None:
         found = self.current()
@@ -162,10 +142,14 @@ class ChartPane(QWidget):
         """Hover text: the date, the figures recorded that day, and what the target line expects."""
         kpi = goal.kpi_def
         parts = [format_date(day)]
-        for obs in self.document.observations(goal.id):
-            if obs.date == day:
-                platform = platform_name(obs.platform)
-                parts.append(f"{platform}: {format_value(kpi, obs.value, goal.currency)}")
+        if goal.id not in self._by_day:  # the pointer moves often: look figures up by day, not by scanning
+            index: dict[date, list] = {}
+            for obs in self.document.observations(goal.id):
+                index.setdefault(obs.date, []).append(obs)
+            self._by_day[goal.id] = index
+        for obs in self._by_day[goal.id].get(day, []):
+            platform = platform_name(obs.platform)
+            parts.append(f"{platform}: {format_value(kpi, obs.value, goal.currency)}")
         parts.append(fill(self.tr("target line: %1"),
                           format_value(kpi, trajectory.expected(goal, day), goal.currency)))
         return "  ·  ".join(parts)
@@ -181,19 +165,36 @@ class ChartPane(QWidget):
         found = self.current()
         if found is None:
             return
+        name = f"{found[0].title[:60]}.png"
+        folder = self.folders.get(Kind.EXPORTS) if self.folders is not None else documents()
         path = ask.save_path(self, self.tr("Export chart"), self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
-                             f"{found[0].title[:60]}.png")
+                             str(folder / name))
         if path is not None:
+            if self.folders is not None:
+                self.folders.remember(Kind.EXPORTS, path)
             try:
                 self.export(path)
+            except PlanFileError as exc:
+                ask.error(self, self.tr("The chart was not exported"), str(exc))
             except OSError as exc:
                 ask.error(self, self.tr("The chart was not exported"), f"{path}: {exc}")
 
     def export(self, path: Path) -> Path:
-        """Write the chart as SVG (vectors) or PNG (twice the screen resolution), by the file's suffix."""
+        """Write the chart as SVG (vectors) or PNG (twice the screen resolution), by the file's suffix.
+
+        Written whole under a new name of our own, then put in place (never onto the plan, never
+        through a planted link, with the user's permissions).
+        """
+        files.check_output(path, self.document.path if self.document else None)
+        with files.NewFile(path) as new:
+            self._render(path.suffix.lower() == ".svg", new.path)
+            new.commit()
+        return path
+
+    def _render(self, svg: bool, path: Path) -> None:
         scene = self.widget.scene()
         source = QRectF(self.widget.rect())
-        if path.suffix.lower() == ".svg":
+        if svg:
             generator = QSvgGenerator()
             generator.setFileName(str(path))
             generator.setSize(self.widget.size())
@@ -210,8 +211,7 @@ class ChartPane(QWidget):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             scene.render(painter, source, source)
             painter.end()
-            if not image.save(str(path)):
+            if not image.save(str(path), "PNG"):
                 raise OSError(f"cannot write {path}")
-        if not path.exists():
+        if not path.exists() or path.stat().st_size == 0:
             raise OSError(f"cannot write {path}")
-        return path

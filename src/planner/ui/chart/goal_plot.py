@@ -1,7 +1,8 @@
 """Drawing one goal into a pyqtgraph plot: the same code for the screen and the PDF.
 
 The target line follows the KPI's kind (ramp, monthly steps, a staircase per
-period) with its tolerance band; the figures are drawn per platform in the
+period) with its tolerance band, whose edge is drawn as the line the figures
+must stay above (below, for a lower-is-better KPI); the figures are drawn per platform in the
 platform's colour with their combined total; the forecast runs from the last
 figure towards the deadline; a marker shows today; milestones and notes are
 labelled.  Large series are drawn with pyqtgraph's peak downsampling and
@@ -21,19 +22,43 @@ import numpy as np  # noqa: E402
 import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QDate, Qt  # noqa: E402
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPainterPath  # noqa: E402
-from PySide6.QtWidgets import QGraphicsPathItem  # noqa: E402
+from PySide6.QtWidgets import QGraphicsPathItem, QSizePolicy  # noqa: E402
 
 from planner.domain import catalog, series, trajectory  # noqa: E402
 from planner.domain.goals import Goal, Observation  # noqa: E402
-from planner.domain.progress import Progress  # noqa: E402
-from planner.ui.formatting import calendar, format_number, format_qdate, format_value, translated  # noqa: E402
-from planner.ui.style import FORECAST_COLOUR, PLATFORM_COLOURS, TARGET_COLOUR, TOTAL_COLOUR  # noqa: E402
+from planner.domain.catalog import Direction  # noqa: E402
+from planner.domain.verdict import Assessment  # noqa: E402
+from planner.ui.formatting import (  # noqa: E402
+    calendar,
+    format_number,
+    format_qdate,
+    format_value,
+    plain_tip,
+    translated,
+)
+from planner.ui.style import (  # noqa: E402
+    CHART_INK,
+    EDGE_COLOUR,
+    FORECAST_COLOUR,
+    LABEL_FILL,
+    MILESTONE_INK,
+    PLATFORM_COLOURS,
+    TARGET_COLOUR,
+    TODAY_INK,
+    TOTAL_COLOUR,
+)
 
 DAY = 86400.0
 EPOCH = np.datetime64("1970-01-01", "D")
 #: Above this many points a series is drawn as a line without symbols (symbols cost per point).
 SYMBOL_LIMIT = 400
 NOTE_LENGTH = 28
+#: Notes closer in time than this share of the chart's span are stacked, so their labels do not overlap.
+NOTE_CROWD = 0.12
+#: Where "today" is nearer an edge of the chart than this share, its label moves inside the chart.
+EDGE = 0.12
+#: A note this near the bottom (top) of the values is labelled above (below) it, inside the chart.
+EDGE_Y = 0.2
 
 
 def to_x(day: date) -> float:
@@ -50,8 +75,13 @@ def from_x(x: float) -> date:
     return date(1970, 1, 1) + timedelta(days=int(np.floor(x / DAY)))
 
 
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
 def dates_to_x(days: Sequence[date]) -> np.ndarray:
-    return (np.asarray(days, dtype="datetime64[D]") - EPOCH).astype(np.int64) * DAY
+    """x of each date (by ordinal: numpy's own conversion of date objects is ten times slower)."""
+    ordinals = np.fromiter((d.toordinal() for d in days), np.int64, len(days))
+    return ((ordinals - _EPOCH_ORDINAL) * DAY).astype(np.float64)
 
 
 class LocaleDateAxis(pg.DateAxisItem):
@@ -136,14 +166,24 @@ class Series:
 
 
 def goal_series(observations: Sequence[Observation]) -> list[Series]:
-    """Figures per platform, sorted by date, as numpy arrays."""
-    out = []
-    for platform, points in series.by_platform(observations).items():
-        days = [d for d, _ in points]
-        out.append(Series(platform, dates_to_x(days), np.fromiter((v for _, v in points), float, len(points))))
-    for s in out:
-        s.notes = [(o.date, o.value, o.note) for o in observations if o.platform == s.platform and o.note]
-    return out
+    """Figures per platform as numpy arrays, in one pass (a goal may hold 500,000).
+
+    *observations* come oldest first, as the document and the repository give them.
+    """
+    days: dict[str | None, list[int]] = {}
+    values: dict[str | None, list[float]] = {}
+    notes: dict[str | None, list[tuple[date, float, str]]] = {}
+    for o in observations:
+        platform = o.platform
+        if platform not in days:
+            days[platform], values[platform], notes[platform] = [], [], []
+        days[platform].append(o.date.toordinal())
+        values[platform].append(o.value)
+        if o.note:
+            notes[platform].append((o.date, o.value, o.note))
+    return [Series(p, ((np.array(days[p], np.int64) - _EPOCH_ORDINAL) * DAY).astype(np.float64),
+                   np.array(values[p], np.float64), notes[p]) for p in days]
+
 
 
 def platform_name(platform: str | None) -> str:
@@ -162,16 +202,23 @@ class GoalPlot:
         self._line: tuple[np.ndarray, np.ndarray] = (np.zeros(0), np.zeros(0))
         plot.showGrid(x=True, y=True, alpha=0.15)
         plot.setMenuEnabled(False)
-        self.legend = plot.addLegend(offset=(10, 10), labelTextSize="9pt")
-        self.legend.setBrush(pg.mkBrush(255, 255, 255, 220))
+        # the legend is a row above the plot, where the title would be: it never covers a line
+        self.legend = pg.LegendItem(labelTextSize="9pt", labelTextColor=CHART_INK, colCount=8, horSpacing=14)
+        # only as wide as its entries, at the reading side: each swatch stays beside its own name
+        self.legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        plot.layout.removeItem(plot.titleLabel)
+        plot.titleLabel.hide()
+        plot.layout.addItem(self.legend, 0, 1)
+        plot.legend = self.legend  # where pyqtgraph's PlotDataItem(name=...) puts its entry
 
     def clear(self) -> None:
         self.plot.clear()
         self.legend.clear()
         self.items = {}
+        self._span = (0.0, 1.0)
 
-    def draw(self, goal: Goal, observations: Sequence[Observation], state: Progress, today: date,
-             cached: list[Series] | None = None) -> None:
+    def draw(self, goal: Goal, observations: Sequence[Observation], state: Assessment, today: date,
+             cached: list[Series] | None = None, total: list[tuple[date, float]] | None = None) -> None:
         self.clear()
         # time runs in the reader's direction: right to left in Arabic and Persian, values on the right
         rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -179,13 +226,14 @@ class GoalPlot:
         self.value_axis = "right" if rtl else "left"
         self.plot.showAxis(self.value_axis)
         self.plot.hideAxis("left" if rtl else "right")
+        self.plot.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
         kpi = goal.kpi_def
         self._target(goal)
         drawn = cached if cached is not None else goal_series(observations)
         for s in drawn:
             self._figures(s)
         if len(drawn) > 1:
-            total = series.combined(goal, observations)
+            total = series.combined(goal, observations) if total is None else total
             if total:
                 curve = pg.PlotDataItem(dates_to_x([d for d, _ in total]), np.array([v for _, v in total]),
                                         pen=pg.mkPen(TOTAL_COLOUR, width=2.5),
@@ -195,6 +243,13 @@ class GoalPlot:
                 self.items["total"] = curve
         self._forecast(goal, state)
         self._milestones(goal)
+        # the chart's span in time, today included: where labels have room (notes, today)
+        xs = [to_x(goal.start), to_x(goal.deadline), to_x(today)] + [float(s.x[0]) for s in drawn if len(s.x)] \
+            + [float(s.x[-1]) for s in drawn if len(s.x)]
+        forecast = self.items.get("forecast")
+        if forecast is not None:
+            xs.append(float(forecast.getData()[0][-1]))
+        self._span = (min(xs), max(xs))
         self._notes(drawn)
         self._today(today)
         unit = {catalog.Unit.PERCENT: "%", catalog.Unit.HOURS: QCoreApplication.translate("chart", "hours")}
@@ -215,16 +270,20 @@ class GoalPlot:
             self._line = (dates_to_x([d for d, _ in points]), np.array([v for _, v in points]))
             self._line_for = goal
         x, y = self._line
-        tol = trajectory.tolerance(goal)
+        tol = trajectory.TOLERANCE * np.abs(y - goal.baseline)  # trajectory.tolerance_at, for every point
         pen = pg.mkPen(TARGET_COLOUR, width=2, style=Qt.PenStyle.DashLine)
         target = pg.PlotDataItem(x, y, pen=pen, name=QCoreApplication.translate("chart", "Target line"))
         band = band_item(x, y - tol, y + tol, pg.mkBrush(84, 110, 122, 40))
-        for item in (band, target):
+        up = goal.kpi_def.direction is Direction.UP
+        edge = pg.PlotDataItem(x, y - tol if up else y + tol, pen=pg.mkPen(EDGE_COLOUR, width=1.4),
+                               name=QCoreApplication.translate("chart", "Stay above") if up
+                               else QCoreApplication.translate("chart", "Stay below"))
+        for item in (band, target, edge):
             self.plot.addItem(item)
         end = pg.ScatterPlotItem([to_x(goal.deadline)], [goal.target], symbol="star", size=16,
                                  brush=pg.mkBrush(TARGET_COLOUR), pen=pg.mkPen("w"))
         self.plot.addItem(end)
-        self.items.update(target=target, band=band, target_end=end)
+        self.items.update(target=target, band=band, edge=edge, target_end=end)
 
     def _figures(self, s: Series) -> None:
         colour = PLATFORM_COLOURS.get(s.platform or "", TOTAL_COLOUR)
@@ -236,7 +295,7 @@ class GoalPlot:
         self._fast(curve, len(s.x))
         self.items[f"figures:{s.platform or 'all'}"] = curve
 
-    def _forecast(self, goal: Goal, state: Progress) -> None:
+    def _forecast(self, goal: Goal, state: Assessment) -> None:
         fc = state.forecast
         if fc is None or not fc.ok or fc.last_date is None:
             return
@@ -265,7 +324,7 @@ class GoalPlot:
         self.items["milestones"] = spots
         for m in goal.milestones:
             label = pg.TextItem(f"{m.label or ''} {format_value(kpi, m.value, goal.currency)}".strip(),
-                                color="#6d4c41", anchor=(0.5, 1.3))
+                                color=MILESTONE_INK, anchor=(0.5, 1.4), fill=pg.mkBrush(LABEL_FILL))
             label.setPos(to_x(m.date), m.value)
             self.plot.addItem(label)
 
@@ -280,23 +339,69 @@ class GoalPlot:
         self.plot.addItem(marks)
         self.items["notes"] = marks
         labels = []
-        for day, value, note in notes:
+        low, high = self._span
+        values = [float(v) for s in drawn for v in s.y] + [float(v) for v in self._line[1]]
+        low_y, high_y = (min(values), max(values)) if values else (0.0, 0.0)
+        crowd = NOTE_CROWD * (high - low)
+        placed: list[tuple[float, bool, int]] = []  # (x, above, level) of the labels so far
+        for day, value, note in sorted(notes):
             text = note if len(note) <= NOTE_LENGTH else note[: NOTE_LENGTH - 1] + "…"
+            x = to_x(day)
+            # on the side of the point the line leaves free: under a rising line, over a falling one; but
+            # not off the chart: near its bottom a label goes over, near its top under
+            above = not _rising(drawn, day, value)
+            if low_y < high_y:
+                share = (value - low_y) / (high_y - low_y)
+                above = True if share < EDGE_Y else False if share > 1 - EDGE_Y else above
+            level = sum(1 for px, pa, _ in placed if pa == above and abs(px - x) < crowd)
+            placed.append((x, above, level))
+            lift = 1.5 + 1.2 * level  # stacked one label height further out per crowded neighbour
             # the label runs away from the point towards the future, whichever way time runs
-            label = pg.TextItem(text, color="#37474f", anchor=(1 if self.value_axis == "right" else 0, 1.4))
+            label = pg.TextItem(text, color=CHART_INK, fill=pg.mkBrush(LABEL_FILL), border=pg.mkPen("#b0bec5"),
+                                anchor=(1 if self.value_axis == "right" else 0, lift if above else 1 - lift))
             label.setFont(font)
-            label.setToolTip(note)
-            label.setPos(to_x(day), value)
+            label.setToolTip(plain_tip(note))
+            label.setPos(x, value)
             self.plot.addItem(label)
             labels.append(label)
         self.items["note_labels"] = labels
 
     def _today(self, today: date) -> None:
-        line = pg.InfiniteLine(to_x(today), angle=90, pen=pg.mkPen("#c62828", width=1, style=Qt.PenStyle.DashLine),
+        low, high = self._span
+        share = (to_x(today) - low) / (high - low) if high > low else 0.5
+        if self.value_axis == "right":  # time runs right to left: the screen's sides swap
+            share = 1 - share
+        # centred on the line, or beside it on the chart's side when the line is near an edge
+        across = 1.0 if share > 1 - EDGE else 0.0 if share < EDGE else 0.5
+        line = TodayLine(to_x(today), angle=90, pen=pg.mkPen(TODAY_INK, width=1, style=Qt.PenStyle.DashLine),
                                label=QCoreApplication.translate("chart", "today"),
-                               labelOpts={"position": 0.95, "color": "#c62828"})
+                               labelOpts={"position": 0.98, "color": TODAY_INK, "fill": pg.mkBrush(LABEL_FILL),
+                                          "anchors": [(across, 0), (across, 0)]})
         self.plot.addItem(line)
         self.items["today"] = line
+
+
+class TodayLine(pg.InfiniteLine):
+    """The today line, counted in the chart's range: a goal whose deadline has passed still shows today."""
+
+    def dataBounds(self, axis: int, frac: float = 1.0, orthoRange=None):  # noqa: N802 - pyqtgraph's name
+        # in the line's own coordinates: the vertical line is rotated by 90 degrees, so its own second axis
+        # is the chart's time axis (pyqtgraph swaps them back); its origin is today
+        return (0.0, 0.0) if axis == 1 else None
+
+
+def _rising(drawn: list[Series], day: date, value: float) -> bool:
+    """Whether the series holding the point (*day*, *value*) rises through it (from the point before to
+    the point after it)."""
+    x = to_x(day)
+    for s in drawn:
+        hits = np.nonzero((s.x == x) & (s.y == value))[0]
+        if len(hits):
+            i = int(hits[0])
+            before = s.y[max(0, i - 1)]
+            after = s.y[min(len(s.y) - 1, i + 1)]
+            return bool(after >= before)
+    return True
 
 
 class BandItem(QGraphicsPathItem):

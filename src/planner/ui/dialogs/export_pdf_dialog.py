@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.goals import Goal
+from planner.ui.preferences import LANGUAGES
 
 
 class ExportPdfDialog(QDialog):
-    def __init__(self, goals: list[Goal], selected: int | None, parent: QWidget | None = None) -> None:
+    def __init__(self, goals: list[Goal], selected: int | None, parent: QWidget | None = None,
+                 language: str = "en") -> None:
         super().__init__(parent)
         self.setObjectName("exportPdfDialog")
         self.setWindowTitle(self.tr("Export PDF summary"))
@@ -43,6 +45,12 @@ class ExportPdfDialog(QDialog):
         self.page_size.addItem(self.tr("The usual paper where you are"), None)
         self.page_size.addItem("A4", "A4")
         self.page_size.addItem(self.tr("US Letter"), "Letter")
+        self.language = QComboBox()
+        self.language.setObjectName("reportLanguage")
+        for code, (_, native) in LANGUAGES.items():
+            self.language.addItem(native, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.setToolTip(self.tr("The plan's business details set the usual language of its reports"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
@@ -51,6 +59,7 @@ class ExportPdfDialog(QDialog):
         self.some_goals.toggled.connect(self._update)
         form = QFormLayout()
         form.addRow(self.tr("&Paper:"), self.page_size)
+        form.addRow(self.tr("&Language:"), self.language)
         layout = QVBoxLayout(self)
         layout.addWidget(self.all_goals)
         layout.addWidget(self.some_goals)

@@ -1,5 +1,12 @@
 """Import figures: recognise the file, preview what will happen, then write it in one go.
 
+The preview says what the file is, which column each figure comes from, how
+per-post rows were rolled into days, what may make the figures wrong, and every
+row left out with why (many alike in one line).  Figures of a platform the goal
+is not on are never imported silently: the owner adds the platform to the goal
+(one undo step with the import) or leaves them out.  A followers goal can take
+a file of daily follower changes with one count the owner types.
+
 Reading and writing run on a worker thread with a progress bar and Cancel;
 nothing touches the plan until Import is pressed, and the write is one
 transaction (its own connection, on the worker), so Cancel or a failure
@@ -11,7 +18,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,8 +31,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
-    QPushButton,
     QRadioButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,19 +42,20 @@ from PySide6.QtWidgets import (
 
 from planner.domain import catalog
 from planner.domain.goals import Goal
-from planner.exchange import figures_import, importers
-from planner.exchange.importers import GenericMapping, ImportFileError, ImportSource
+from planner.exchange import figures_import, import_lines, importers
+from planner.exchange.importers import GenericMapping, ImportFileError, ImportSource, Msg
 from planner.store import plan_file
 from planner.store.repository import OnDuplicate, Repository
 from planner.ui.chart.goal_plot import platform_name
 from planner.ui.commands import ImportFigures
 from planner.ui.document import PlanDocument
-from planner.ui.formatting import fill, format_date, format_number, format_value, translated
+from planner.ui.formatting import counted, fill, format_date, format_number, format_value, translated
+from planner.ui.import_texts import text
+from planner.ui.dialogs.import_panels import MappingBox, OthersBox, RebuildBox
 from planner.ui.worker import Job
 
-#: Date formats a home-made table may use, each shown by an example.
-DATE_FORMATS = (("%Y-%m-%d", "2026-03-31"), ("%d/%m/%Y", "31/03/2026"), ("%m/%d/%Y", "03/31/2026"),
-                ("%d.%m.%Y", "31.03.2026"), ("%d-%m-%Y", "31-03-2026"))
+_WARNING = "#e65100"
+_ERROR = "#b71c1c"
 
 
 class ImportDialog(QDialog):
@@ -59,14 +68,15 @@ class ImportDialog(QDialog):
         self.preview: figures_import.Preview | None = None
         self.job: Job | None = None
         self.command: ImportFigures | None = None
+        self.anchor: figures_import.Anchor | None = None
         self.setObjectName("importDialog")
         self.setWindowTitle(fill(self.tr("Import figures into “%1”"), goal.title))
-        self.resize(760, 620)
+        self.resize(820, 680)
 
-        self.recognised = QLabel()
+        self.recognised = _plain("")
         self.recognised.setObjectName("recognised")
-        self.recognised.setWordWrap(True)
-        self.recognised.setTextFormat(Qt.TextFormat.PlainText)
+        self.recipe = _plain("")
+        self.recipe.setObjectName("recipe")
         self.platform = QComboBox()
         self.platform.setObjectName("importPlatform")
         self.platform.addItem(platform_name(None), None)
@@ -74,37 +84,40 @@ class ImportDialog(QDialog):
             self.platform.addItem(platform_name(pid), pid)
         if len(goal.platform_ids) == 1:
             self.platform.setCurrentIndex(1)
-        self.mapping_box = QGroupBox(self.tr("Your own table: which columns hold what?"))
-        self.date_column, self.value_column, self.date_format = QComboBox(), QComboBox(), QComboBox()
-        self.date_column.setObjectName("dateColumn")
-        self.value_column.setObjectName("valueColumn")
-        self.date_format.setObjectName("dateFormat")
-        self.date_format.addItem(self.tr("Detect"), "")
-        for fmt, example in DATE_FORMATS:
-            self.date_format.addItem(example, fmt)
-        reread = QPushButton(self.tr("&Read with these columns"))
-        reread.setObjectName("reread")
-        reread.clicked.connect(self.read_with_mapping)
-        mapping = QFormLayout(self.mapping_box)
-        mapping.addRow(self.tr("&Date column:"), self.date_column)
-        mapping.addRow(self.tr("&Value column:"), self.value_column)
-        mapping.addRow(self.tr("Date &format:"), self.date_format)
-        mapping.addRow("", reread)
-        self.mapping_box.hide()
+        self.platform_label = QLabel(self.tr("Figures without a platform are for:"))
 
-        self.summary = QLabel()
+        self.mapping_box = MappingBox()
+        self.mapping_box.requested.connect(self.recognise)
+        self.date_column, self.value_column = self.mapping_box.date_column, self.mapping_box.value_column
+        self.date_format = self.mapping_box.date_format
+
+        self.rebuild_box = RebuildBox(document.today())
+        self.rebuild_box.requested.connect(self.rebuild)
+        self.rebuild_box.hide()
+
+        self.summary = _plain("")
         self.summary.setObjectName("importSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes = _plain("")
+        self.notes.setObjectName("importNotes")
+        self.notes.hide()
+        self.warnings = _plain("")
+        self.warnings.setObjectName("importWarnings")
+        self.warnings.setStyleSheet(f"color: {_WARNING};")
+        self.warnings.hide()
+
+        self.others = OthersBox()
+        self.others.changed.connect(self._update_import_button)
+
         self.sample = QTableWidget(0, 4)
         self.sample.setObjectName("importSample")
-        self.sample.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Date"), self.tr("Platform"),
+        self.sample.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Date"), self.tr("Platform"),
                                                self.tr("Value")])
         self.sample.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.sample.verticalHeader().hide()
         self.sample.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.rejected = QListWidget()
         self.rejected.setObjectName("importRejected")
+        self.rejected.setWordWrap(True)
         self.skip = QRadioButton(self.tr("&Keep the figures already in the plan"))
         self.skip.setObjectName("skipDuplicates")
         self.replace = QRadioButton(self.tr("&Replace them with the file's figures"))
@@ -133,7 +146,8 @@ class ImportDialog(QDialog):
         top = QFormLayout()
         top.addRow(self.tr("File:"), _plain(str(path)))
         top.addRow(self.tr("Recognised as:"), self.recognised)
-        top.addRow(self.tr("Figures without a platform are for:"), self.platform)
+        top.addRow(self.tr("Figures from:"), self.recipe)
+        top.addRow(self.platform_label, self.platform)
         lists = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("First rows understood:")))
@@ -146,7 +160,11 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.mapping_box)
+        layout.addWidget(self.rebuild_box)
         layout.addWidget(self.summary)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.others)
         layout.addLayout(lists, 1)
         layout.addWidget(self.duplicates_box)
         layout.addWidget(self.progress)
@@ -161,102 +179,170 @@ class ImportDialog(QDialog):
         except ImportFileError as exc:
             self.source = None
             self.recognised.setText(self.tr("Not recognised"))
-            self._fail(fill(self.tr("%1: %2. Nothing will be imported."), self.path.name, exc.problem))
+            self._fail(fill(self.tr("%1: %2. Nothing will be imported."), self.path.name, text(exc.problem)))
             return
-        platform = f" ({platform_name(self.source.platform)})" if self.source.platform else ""
-        self.recognised.setText(self.source.layout + platform)
-        if self.source.platform is not None:
-            index = self.platform.findData(self.source.platform)
+        source = self.source
+        platform = fill(self.tr("%1 — %2"), text(source.layout), platform_name(source.platform)) \
+            if source.platform else text(source.layout)
+        self.recognised.setText(platform)
+        if source.platform is not None:
+            index = self.platform.findData(source.platform)
             if index >= 0:
                 self.platform.blockSignals(True)
                 self.platform.setCurrentIndex(index)
                 self.platform.blockSignals(False)
-        generic = self.source.layout.startswith("Generic")
-        if generic and self.date_column.count() == 0:
-            for combo in (self.date_column, self.value_column):
-                combo.addItems(list(self.source.columns))
-            self.value_column.setCurrentIndex(min(1, self.value_column.count() - 1))
-        self.mapping_box.setVisible(generic)
-        if self.goal.kpi not in self.source.metrics:
-            has = QCoreApplication.translate("describe", ", ").join(translated("catalog", catalog.kpi(k).name) for k in self.source.metrics if catalog.is_kpi(k))
-            self._fail(fill(self.tr("This file has no figures of %1 (%2). It has: %3. %4"),
-                            translated("catalog", self.goal.kpi_def.name), self.goal.kpi,
-                            has or self.tr("nothing this goal can use"),
-                            self.tr("Choose the date and value columns above.") if generic else self.source.note))
+        own_platforms = source.platform is None and not source.mixed
+        self.platform.setVisible(own_platforms)
+        self.platform_label.setVisible(own_platforms)
+        if source.generic:
+            self.mapping_box.offer(source.columns)
+        self.mapping_box.setVisible(source.generic)
+        kpi = self.goal.kpi
+        changes = kpi == "followers" and kpi not in source.metrics and "new_followers" in source.metrics \
+            and not source.gross_follows
+        self.rebuild_box.setVisible(changes)
+        if kpi not in source.metrics:
+            if changes:
+                self.recipe.setText(text(source.recipe("new_followers") or Msg("")))
+                self.summary.setStyleSheet("")
+                self.summary.setText(self.tr("Type a follower count and press Rebuild to see the totals."))
+                self.import_button.setEnabled(False)
+                return
+            why = text(source.missing(kpi))
+            if source.generic:
+                why = fill(self.tr("%1 Choose them above, then press Read with these columns."), why)
+            self._fail(why)
             return
+        self.recipe.setText(text(source.recipe(kpi) or Msg("")))
         self.start_read()
 
     def read_with_mapping(self) -> None:
-        self.recognise(GenericMapping(self.date_column.currentText(), self.value_column.currentText(),
-                                 self.date_format.currentData() or None, self.platform.currentData()))
+        self.mapping_box.submit(self.platform.currentData())
 
-    def _fail(self, text: str) -> None:
-        self.summary.setText(text)
-        self.summary.setStyleSheet("color: #b71c1c; font-weight: 600;")
+    def rebuild(self, anchor: figures_import.Anchor) -> None:
+        """Rebuild follower totals from the file's daily changes and the count typed."""
+        self.anchor = anchor
+        self.start_read()
+
+    def _fail(self, message: str) -> None:
+        self.summary.setText(message)
+        self.summary.setStyleSheet(f"color: {_ERROR}; font-weight: 600;")
         self.import_button.setEnabled(False)
 
     # -- reading ---------------------------------------------------------------
     def start_read(self) -> None:
-        if self.source is None or self.goal.kpi not in self.source.metrics or self._busy():
+        source, kpi = self.source, self.goal.kpi
+        if source is None or self._busy():
             return
-        source, kpi, platform = self.source, self.goal.kpi, self.platform.currentData()
+        if kpi not in source.metrics and (self.anchor is None or not self.rebuild_box.isVisible()):
+            return
+        platform, anchor = self.platform.currentData(), self.anchor
         existing = {(o.platform, o.date) for o in self.document.observations(self.goal.id)}
-        today = self.document.today()
-        self._run(lambda progress, cancelled: figures_import.read(
-            source, kpi, platform=platform, existing=existing, today=today, progress=progress, cancelled=cancelled),
-            self._read_done, self.tr("Reading…"))
+        today, platforms = self.document.today(), self.goal.platform_ids
 
-    def _read_done(self, preview: figures_import.Preview) -> None:
+        def work(progress, cancelled):
+            try:
+                return figures_import.read(source, kpi, platform=platform, existing=existing, today=today,
+                                           goal_platforms=platforms, anchor=anchor, progress=progress,
+                                           cancelled=cancelled)
+            except ImportFileError as exc:  # said in the user's language, not as a failure
+                return exc
+
+        self._run(work, self._read_done, self.tr("Reading…"))
+
+    def _read_done(self, preview: figures_import.Preview | ImportFileError) -> None:
+        if isinstance(preview, ImportFileError):
+            self._fail(fill(self.tr("%1: %2. Nothing will be imported."), self.path.name, text(preview.problem)))
+            return
         self.preview = preview
         kpi = self.goal.kpi_def
+        if preview.rebuilt and preview.recipe is not None:
+            self.recipe.setText(text(preview.recipe))
         self.sample.setRowCount(len(preview.sample))
         for row, f in enumerate(preview.sample):
-            for col, text in enumerate((format_number(f.line), format_date(f.date), platform_name(f.platform),
-                                        format_value(kpi, f.value, self.goal.currency))):
-                self.sample.setItem(row, col, QTableWidgetItem(text))
-        self.rejected.clear()
-        self.rejected.addItems([str(r) for r in preview.rejected])
-        if preview.rejected_total > len(preview.rejected):
-            self.rejected.addItem(fill(self.tr("… and %1 more"),
-                                       format_number(preview.rejected_total - len(preview.rejected))))
+            for col, shown in enumerate((format_number(f.row), format_date(f.date), platform_name(f.platform),
+                                         format_value(kpi, f.value, self.goal.currency))):
+                self.sample.setItem(row, col, QTableWidgetItem(shown))
+        self._show_left_out(preview)
+        self._show_notes(preview)
         self.duplicates_box.setEnabled(preview.duplicates > 0)
+        self._show_foreign(preview)
+        if preview.problem is not None:
+            self._fail(fill(self.tr("%1 Nothing will be imported."), text(preview.problem)))
+            return
         if preview.count == 0:
-            self._fail(fill(self.tr("No figure could be read (%1 rows left out). Nothing will be imported."),
-                            format_number(preview.rejected_total)))
+            self._fail(fill(self.tr("No figure could be read (%1 left out). Nothing will be imported."),
+                            counted("rows", preview.rejected_total)))
             return
         self.summary.setStyleSheet("")
         self.summary.setText(fill(
-            self.tr("%1 figures understood, from %2 to %3. %4 rows left out. %5 days already have a figure."),
-            format_number(preview.count), format_date(preview.first), format_date(preview.last),
-            format_number(preview.rejected_total), format_number(preview.duplicates)))
-        self.import_button.setEnabled(not self.document.read_only)
+            self.tr("%1 of %2 understood, from %3 to %4; %5 left out; days that already have a figure: %6."),
+            counted("figures", preview.count), translated("catalog", kpi.name), format_date(preview.first),
+            format_date(preview.last), counted("rows", preview.rejected_total), format_number(preview.duplicates)))
+        self._update_import_button()
+
+    def _show_left_out(self, preview: figures_import.Preview) -> None:
+        self.rejected.clear()
+        for line in import_lines.skipped_lines(preview):
+            item = QListWidgetItem(text(line))
+            item.setForeground(QColor("#616161"))
+            self.rejected.addItem(item)
+        for line in import_lines.rejected_lines(preview):
+            self.rejected.addItem(text(line))
+
+    def _show_notes(self, preview: figures_import.Preview) -> None:
+        """How the figures were read, and (apart, in orange) what may make them wrong."""
+        for label, warning, mark in ((self.notes, False, "• "), (self.warnings, True, "⚠ ")):
+            lines = [mark + text(n.message) for n in preview.notes if n.warning is warning]
+            label.setText("\n".join(lines))
+            label.setVisible(bool(lines))
+
+    def _show_foreign(self, preview: figures_import.Preview) -> None:
+        explanation = text(import_lines.foreign_problem(preview, self.goal)) if preview.foreign else ""
+        self.others.show_for(list(preview.foreign), explanation, not self.document.read_only)
+
+    def _update_import_button(self, *_: object) -> None:
+        preview = self.preview
+        ready = (preview is not None and preview.count > 0 and preview.problem is None and not self._busy()
+                 and not self.document.read_only)
+        if ready and preview.foreign:
+            choice = self.others.choice()
+            ready = choice is figures_import.Others.ADD or (choice is figures_import.Others.SKIP
+                                                            and preview.count > sum(preview.foreign.values()))
+        self.import_button.setEnabled(bool(ready))
 
     # -- writing ---------------------------------------------------------------
+    def _others(self) -> figures_import.Others:
+        if self.preview is None or not self.preview.foreign:
+            return figures_import.Others.REFUSE
+        return self.others.choice() or figures_import.Others.REFUSE
+
     def start_write(self) -> None:
-        if self.preview is None or self._busy():
+        if self.preview is None or self._busy() or not self.import_button.isEnabled():
             return
         preview, goal_id, path = self.preview, self.goal.id, self.document.path
         on_duplicate = OnDuplicate.REPLACE if self.replace.isChecked() else OnDuplicate.SKIP
+        others = self._others()
         stamp = datetime.now()
 
         def work(progress, cancelled):
             # the worker's own connection (SQLite's are per thread), under the window's lock
             pf = plan_file.open_plan(path, exclusive=False)
             try:
-                written, replaced = figures_import.write(Repository(pf.db), goal_id, preview, on_duplicate, stamp,
-                                                         progress, cancelled)
+                return figures_import.write(Repository(pf.db), goal_id, preview, on_duplicate, stamp, progress,
+                                            cancelled, others=others)
             finally:
                 pf.close()
-            return written, replaced
 
-        self._pending = (on_duplicate, stamp)
+        self._pending = (on_duplicate, stamp, others)
         self._run(work, self._write_done, self.tr("Importing…"))
 
     def _write_done(self, result: tuple[int, list]) -> None:
         written, replaced = result
-        on_duplicate, stamp = self._pending
+        on_duplicate, stamp, others = self._pending
+        added = others is figures_import.Others.ADD
         self.command = ImportFigures(self.document, self.goal.id, self.preview, on_duplicate, stamp, written,
-                                     replaced)
+                                     replaced, others, self.goal if added else None)
         self.document.undo_stack.push(self.command)
         self.accept()
 
@@ -297,8 +383,8 @@ class ImportDialog(QDialog):
         super().reject()
 
 
-def _plain(text: str) -> QLabel:
-    label = QLabel(text)
+def _plain(shown: str) -> QLabel:
+    label = QLabel(shown)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     return label

@@ -19,16 +19,24 @@ class RestoreDialog(QDialog):
         self.resize(520, 360)
         self.list = QListWidget()
         self.list.setObjectName("backups")
+        reasons = {"open": self.tr("when the plan was opened"), "before-restore": self.tr("before a restore"),
+                   "before-upgrade": self.tr("before the plan was updated to a new format"),
+                   "damaged": self.tr("the damaged plan, kept as it was")}
         for b in backups.listing(plan):
-            reason = self.tr("when the plan was opened") if b.reason == "open" else self.tr("before a restore")
-            size = format_number(b.path.stat().st_size / 1024, 0)
+            reason = reasons.get(b.reason, b.reason)
+            try:
+                size = format_number(b.path.stat().st_size / 1024, 0)
+            except OSError:  # removed meanwhile
+                continue
             item = QListWidgetItem(fill(self.tr("%1 %2 — %3 (%4 KB)"), format_date(b.taken.date(), long=True),
                                         b.taken.strftime("%H:%M:%S"), reason, size))
             item.setData(Qt.ItemDataRole.UserRole, str(b.path))
             self.list.addItem(item)
-        explain = QLabel(fill(self.tr("The plan keeps a copy of itself each time it is opened (the last %1). "
-                                      "Restoring replaces the plan with the copy you choose; the plan as it is now "
-                                      "is kept as a backup too."), str(backups.KEEP)))
+        explain = QLabel(fill(self.tr(
+            "The plan keeps a copy of itself each time it is opened after a change: the last %1, one a day for "
+            "%2 days and one a week for %3 weeks. Restoring replaces the plan with the copy you choose; the plan "
+            "as it is now is kept as a backup too."), format_number(backups.KEEP_CHANGES),
+            format_number(backups.KEEP_DAYS), format_number(backups.KEEP_WEEKS)))
         explain.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = buttons.addButton(self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -11,14 +11,15 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QStyle, QWidget, QWizard
 
 from planner.domain import realism
 from planner.domain.goals import Goal
 from planner.domain.realism import Finding, Suggestion
+from planner.domain.retarget import retarget
 from planner.ui.document import PlanDocument
-from planner.ui.formatting import fill, translated
+from planner.ui.formatting import fill, format_value, translated
 from planner.ui.icons import icon
 from planner.ui.wizard.base import GoalPage
 from planner.ui.wizard.measure_page import MeasurePage
@@ -41,8 +42,9 @@ class GoalWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, goal is not None)
         self.setButtonText(QWizard.WizardButton.FinishButton,
-                           self.tr("&Save changes") if goal else self.tr("&Create goal"))
+                           self.tr("Sa&ve changes") if goal else self.tr("&Create goal"))
         self.setMinimumSize(QSize(760, 560))
+        self._arrows()
         self.objective_page = ObjectivePage()
         self.measure_page = MeasurePage()
         self.platforms_page = PlatformsPage()
@@ -62,6 +64,23 @@ class GoalWizard(QWizard):
         if goal is not None:
             self._load(goal)
         self._loading = False
+
+    def _arrows(self) -> None:
+        """Back and Next with arrows that point the way the pages go: right to left in Arabic and Persian.
+
+        Qt's own "< Back" and "Next >" kept their arrows pointing left to right in a right-to-left
+        wizard; the standard arrow icons follow the layout direction instead.
+        """
+        back, forward = QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton
+        self.setButtonText(back, self.tr("&Back"))
+        self.setButtonText(forward, self.tr("&Next"))
+        style = self.style()
+        self.button(back).setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack, None, self))
+        next_button = self.button(forward)
+        next_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward, None, self))
+        # the arrow after the word, as in "Next >": a button draws its icon first in its own direction
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        next_button.setLayoutDirection(Qt.LayoutDirection.LeftToRight if rtl else Qt.LayoutDirection.RightToLeft)
 
     # -- loading -----------------------------------------------------------
     def _load(self, goal: Goal) -> None:
@@ -121,7 +140,8 @@ class GoalWizard(QWizard):
     def draft_goal(self) -> Goal | None:
         """The goal as the pages now describe it, or None while a required field is missing."""
         f = self.fields()
-        if not f.get("objective") or not f.get("kpi") or f.get("baseline") is None or f.get("target") is None:
+        if not f.get("objective") or not f.get("kpi") or f.get("baseline") is None or f.get("target") is None \
+                or f.get("start") is None or f.get("deadline") is None:
             return None
         keep = {}
         if self.original is not None:
@@ -138,9 +158,9 @@ class GoalWizard(QWizard):
                              plan=self.document.goals(include_archived=False))
 
     def suggestion(self, goal: Goal) -> tuple[Suggestion | None, float | None]:
-        """The realistic range for the deadline, and the value "Use this" puts in the target."""
+        """A target the goal reaches by its deadline, and the value "Use this" puts in the target."""
         s = realism.suggest_target(goal, self.observations(), self.document.today())
-        return s, realism.usable_target(goal, s)
+        return s, s.value if s else None
 
     def draft_changed(self, page: GoalPage | None = None) -> None:
         """Refresh the findings shown on *page*, the current page and the review page.
@@ -159,7 +179,30 @@ class GoalWizard(QWizard):
                 shown.show_findings(findings)
 
     def use_suggested_target(self, value: float) -> None:
-        self.measure_page.target.set_value(value)
+        """"Use this" on the review page: the target, and the title, statement, platform targets and
+        milestones that follow it (``retarget``); the pages show the result and Back edits it."""
+        draft = self.draft_goal()
+        if draft is None:
+            return
+        change = retarget(draft, value)
+        after = change.after
+        self._loading = True
+        m = self.measure_page
+        m.title_edit.setText(after.title)
+        m.statement.setPlainText(after.statement)
+        m.target.set_value(value)
+        self.platforms_page.set_shares(after.platforms)
+        self.timing_page.milestones.setRowCount(0)
+        for milestone in after.milestones:
+            self.timing_page.add_milestone(milestone)
+        self._loading = False
+        old = format_value(draft.kpi_def, draft.target, draft.currency)
+        missing = [name for name, found in ((self.tr("the title"), change.title_found),
+                                            (self.tr("the statement"), change.statement_found or
+                                             not draft.statement.strip())) if not found]
+        self.review_page.say_retargeted(
+            fill(self.tr("Check the wording on the second page: %1 did not write the old target, %2."),
+                 self.tr(" and ").join(missing), old) if missing else "")
         self.draft_changed()
 
     def accept(self) -> None:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from planner.domain import catalog, realism
 from planner.domain.catalog import Direction, Unit
-from planner.domain.goals import value_problems
-from planner.ui.formatting import fill, format_value, translated
+from planner.domain.goals import MAX_STATEMENT, MAX_TITLE, value_problems
+from planner.ui.formatting import fill, format_number, format_value, localize_digits, translated
 from planner.ui.wizard.base import GoalPage
 from planner.ui.wizard.fields import NumberEdit
 
@@ -19,6 +20,7 @@ UNIT_NAMES = {
     Unit.PERCENT: QT_TRANSLATE_NOOP("units", "a percentage"),
     Unit.HOURS: QT_TRANSLATE_NOOP("units", "hours"),
     Unit.CURRENCY: QT_TRANSLATE_NOOP("units", "money"),
+    Unit.STARS: QT_TRANSLATE_NOOP("units", "stars, from 1 to 5"),
 }
 
 
@@ -36,6 +38,7 @@ class MeasurePage(GoalPage):
                                  "measured; “2,400 Instagram followers” can."))
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("title")
+        self.title_edit.setMaxLength(MAX_TITLE)
         self.title_edit.setPlaceholderText(self.tr("e.g. Grow Instagram followers to 2,400"))
         self.statement = QPlainTextEdit()
         self.statement.setObjectName("statement")
@@ -51,6 +54,13 @@ class MeasurePage(GoalPage):
         self.kpi_info = QLabel()
         self.kpi_info.setObjectName("kpiInfo")
         self.kpi_info.setWordWrap(True)
+        self.kpi_info.setTextFormat(Qt.TextFormat.PlainText)
+        self.kpi_help = QLabel()
+        self.kpi_help.setObjectName("kpiGuideLink")
+        self.kpi_help.setTextFormat(Qt.TextFormat.RichText)
+        self.kpi_help.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                              | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.kpi_help.linkActivated.connect(self.open_guide)
         self.baseline = NumberEdit(placeholder=self.tr("where you are now"))
         self.baseline.setObjectName("baseline")
         self.target = NumberEdit(placeholder=self.tr("where you want to be"))
@@ -69,9 +79,10 @@ class MeasurePage(GoalPage):
         form.addRow(self.tr("&KPI:"), self.kpi)
         form.addRow("", self.all_kpis)
         form.addRow("", self.kpi_info)
-        form.addRow(self.tr("&Baseline:"), self.baseline)
+        form.addRow("", self.kpi_help)
+        form.addRow(self.tr("Base&line:"), self.baseline)
         form.addRow("", self.latest_hint)
-        form.addRow(self.tr("&Target:"), self.target)
+        form.addRow(self.tr("T&arget:"), self.target)
         form.addRow(self.followers_label, self.followers)
         self.body.addLayout(form)
         self.body.addStretch()
@@ -123,7 +134,11 @@ class MeasurePage(GoalPage):
             text = fill(self.tr("Unit: %1 · %2"), unit, direction)
             if kpi.description:
                 text += "\n" + translated("catalog", kpi.description)
+            if kpi.example:
+                text += "\n" + fill(self.tr("For example: %1"), localize_digits(translated("catalog", kpi.example)))
             self.kpi_info.setText(text)
+            self.kpi_help.setText(f'<a href="{kpi_id}">{html.escape(self.tr("What every KPI means, in the guide"))}'
+                                  "</a>")
             self._show_followers(realism.uses_follower_count(kpi_id))
             latest = self.goal_wizard().latest_value(kpi_id) if self.wizard() else None
             if latest is not None:
@@ -144,40 +159,63 @@ class MeasurePage(GoalPage):
             if latest is not None:
                 self.followers.set_value(latest)
 
-    def problem(self) -> str:
+    def open_guide(self, topic: str = "") -> None:
+        """The guide at the chosen KPI, beside the wizard (a child of it, so the modal wizard lets it be used)."""
+        from planner.ui.dialogs.guide import open_guide
+
+        open_guide(self.window(), topic or self.kpi_id() or "kpis")
+
+    def problems(self) -> list[tuple[QWidget, str]]:
+        out: list[tuple[QWidget, str]] = []
         if not self.title_edit.text().strip():
-            return self.tr("Give the goal a short title.")
+            out.append((self.title_edit, self.tr("Give the goal a short title.")))
         if not self.statement.toPlainText().strip():
-            return self.tr("Say in a sentence what you want to achieve: the statement is empty.")
+            out.append((self.statement, self.tr("Say in a sentence what you want to achieve: the statement is "
+                                                "empty.")))
+        elif len(self.statement.toPlainText().strip()) > MAX_STATEMENT:
+            out.append((self.statement, fill(self.tr("The statement is longer than %1 characters: say it more "
+                                                     "briefly."), format_number(MAX_STATEMENT))))
         kpi_id = self.kpi_id()
         if kpi_id is None:
-            return self.tr("Choose the KPI you will measure.")
+            out.append((self.kpi, self.tr("Choose the KPI you will measure.")))
+            return out
         kpi = catalog.kpi(kpi_id)
         values = {}
         for name, edit, caption in ((self.tr("baseline"), self.baseline, "baseline"),
                                     (self.tr("target"), self.target, "target")):
-            if not edit.text().strip():
-                return fill(self.tr("Enter the %1."), name)
-            if edit.problem():
-                return fill(self.tr("The %1 is not a number: “%2”."), name, edit.text().strip())
-            value = edit.value()
-            for problem in value_problems(kpi, value):
-                if problem == "cannot be negative":
-                    return fill(self.tr("The %1 cannot be negative."), name)
-                if problem.startswith("a percentage"):
-                    return fill(self.tr("The %1 is a percentage: it cannot be over 100."), name)
-                return fill(self.tr("The %1 %2."), name, translated("problems", problem))
-            values[caption] = value
-        if realism.uses_follower_count(kpi_id) and self.followers.problem():
-            return fill(self.tr("The follower count is not a number: “%1”."), self.followers.text().strip())
-        if realism.uses_follower_count(kpi_id) and (self.followers.value() or 0) < 0:
-            return self.tr("The follower count cannot be negative.")
-        if not kpi.better(values["target"], values["baseline"]):
+            problem = self._value_problem(kpi, name, edit)
+            if problem:
+                out.append((edit, problem))
+            else:
+                values[caption] = edit.value()
+        if realism.uses_follower_count(kpi_id):
+            if self.followers.problem():
+                out.append((self.followers, fill(self.tr("The follower count is not a number: “%1”."),
+                                                 self.followers.text().strip())))
+            elif (self.followers.value() or 0) < 0:
+                out.append((self.followers, self.tr("The follower count cannot be negative.")))
+        if len(values) == 2 and not kpi.better(values["target"], values["baseline"]):
             if kpi.direction is Direction.DOWN:
-                return fill(self.tr("For %1 lower is better: the target must be below the baseline (%2)."),
-                            translated("catalog", kpi.name), format_value(kpi, values["baseline"]))
-            return fill(self.tr("For %1 higher is better: the target must be above the baseline (%2)."),
-                        translated("catalog", kpi.name), format_value(kpi, values["baseline"]))
+                out.append((self.target, fill(self.tr("For %1 lower is better: the target must be below the "
+                                                      "baseline (%2)."), translated("catalog", kpi.name),
+                                              format_value(kpi, values["baseline"]))))
+            else:
+                out.append((self.target, fill(self.tr("For %1 higher is better: the target must be above the "
+                                                      "baseline (%2)."), translated("catalog", kpi.name),
+                                              format_value(kpi, values["baseline"]))))
+        return out
+
+    def _value_problem(self, kpi: catalog.Kpi, name: str, edit: NumberEdit) -> str:
+        if not edit.text().strip():
+            return fill(self.tr("Enter the %1."), name)
+        if edit.problem():
+            return fill(self.tr("The %1 is not a number: “%2”."), name, edit.text().strip())
+        for problem in value_problems(kpi, edit.value()):
+            if problem == "cannot be negative":
+                return fill(self.tr("The %1 cannot be negative."), name)
+            if problem.startswith("a percentage"):
+                return fill(self.tr("The %1 is a percentage: it cannot be over 100."), name)
+            return fill(self.tr("The %1 %2."), name, translated("problems", problem))
         return ""
 
     def contribute(self, fields: dict[str, Any]) -> None:

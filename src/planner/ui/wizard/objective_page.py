@@ -5,17 +5,26 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QListWidget, QListWidgetItem, QWidget
 
 from planner.domain import catalog
 from planner.domain.templates import TEMPLATES, Template
-from planner.ui.formatting import translated
+from planner.ui.formatting import fill, translated
 from planner.ui.wizard.base import GoalPage
 
 FAMILY_NAMES = {
     catalog.Family.AUDIENCE: QT_TRANSLATE_NOOP("families", "audience-based"),
     catalog.Family.CONTENT: QT_TRANSLATE_NOOP("families", "content-based"),
     catalog.Family.ENGAGEMENT: QT_TRANSLATE_NOOP("families", "engagement-based"),
+}
+#: The families in plain words, where an objective is chosen.
+FAMILY_HINTS = {
+    catalog.Family.AUDIENCE: QT_TRANSLATE_NOOP("families", "about who knows you: more people reached, "
+                                                           "remembered or hired"),
+    catalog.Family.CONTENT: QT_TRANSLATE_NOOP("families", "about what is said: listening to your customers, "
+                                                          "competitors and trade"),
+    catalog.Family.ENGAGEMENT: QT_TRANSLATE_NOOP("families", "about what people do: like, comment, click, buy "
+                                                             "or ask"),
 }
 
 
@@ -38,9 +47,15 @@ class ObjectivePage(GoalPage):
         for o in catalog.OBJECTIVES:
             family = translated("families", FAMILY_NAMES[o.family])
             item = QListWidgetItem(f"{translated('catalog', o.name)}  ·  {family}\n{translated('catalog', o.summary)}")
+            item.setToolTip(f"{family}: {translated('families', FAMILY_HINTS[o.family])}")
             item.setData(Qt.ItemDataRole.UserRole, o.id)
             self.objectives.addItem(item)
         self.objectives.currentRowChanged.connect(self.changed)
+        self.objectives.currentRowChanged.connect(self._explain_family)
+        self.family_hint = QLabel()
+        self.family_hint.setObjectName("familyHint")
+        self.family_hint.setWordWrap(True)
+        self.family_hint.setTextFormat(Qt.TextFormat.PlainText)
         form = QFormLayout()
         form.addRow(self.tr("&Example to start from:"), self.template)
         self.body.addLayout(form)
@@ -48,6 +63,17 @@ class ObjectivePage(GoalPage):
         label.setBuddy(self.objectives)
         self.body.addWidget(label)
         self.body.addWidget(self.objectives, 1)
+        self.body.addWidget(self.family_hint)
+
+    def _explain_family(self) -> None:
+        """The chosen objective's family, in plain words (what "audience-based" means)."""
+        objective_id = self.objective_id()
+        if objective_id is None:
+            self.family_hint.clear()
+            return
+        family = catalog.objective(objective_id).family
+        self.family_hint.setText(fill(self.tr("%1: %2."), translated("families", FAMILY_NAMES[family]).capitalize(),
+                                      translated("families", FAMILY_HINTS[family])))
 
     def objective_id(self) -> str | None:
         item = self.objectives.currentItem()
@@ -69,8 +95,8 @@ class ObjectivePage(GoalPage):
             self.select_objective(template.objective)
         self.goal_wizard().template_changed()
 
-    def problem(self) -> str:
-        return "" if self.objective_id() else self.tr("Choose what you want to achieve.")
+    def problems(self) -> list[tuple[QWidget, str]]:
+        return [] if self.objective_id() else [(self.objectives, self.tr("Choose what you want to achieve."))]
 
     def contribute(self, fields: dict[str, Any]) -> None:
         fields["objective"] = self.objective_id() or ""

@@ -4,9 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
-from planner.domain.goals import Audience, FamilyStage, Gender, Income, audience_label
+from planner.domain.goals import (
+    MAX_AGE,
+    MAX_BUSINESS_OBJECTIVE,
+    MAX_CURRENCY,
+    MAX_LOCATION,
+    MIN_AGE,
+    Audience,
+    FamilyStage,
+    Gender,
+    Income,
+    audience_label,
+)
 from planner.ui.formatting import fill, translated
 from planner.ui.wizard.base import GoalPage
 from planner.ui.wizard.fields import NumberEdit
@@ -31,12 +42,13 @@ class RelevantPage(GoalPage):
                                  "week, and creative work needs a budget."))
         self.business = QLineEdit()
         self.business.setObjectName("businessObjective")
+        self.business.setMaxLength(MAX_BUSINESS_OBJECTIVE)
         self.business.setPlaceholderText(self.tr("e.g. Take more pre-orders online"))
         self.age_min = QSpinBox()
         self.age_max = QSpinBox()
         for box, name in ((self.age_min, "ageMin"), (self.age_max, "ageMax")):
             box.setObjectName(name)
-            box.setRange(0, 120)
+            box.setRange(MIN_AGE, MAX_AGE)
             box.setSpecialValueText(self.tr("any"))
             box.valueChanged.connect(self.changed)
         ages = QHBoxLayout()
@@ -47,11 +59,12 @@ class RelevantPage(GoalPage):
         self.family = _enum_combo(FamilyStage, "family")
         self.location = QLineEdit()
         self.location.setObjectName("location")
+        self.location.setMaxLength(MAX_LOCATION)
         self.budget = NumberEdit(placeholder=self.tr("0 if none"))
         self.budget.setObjectName("budget")
         self.currency = QLineEdit()
         self.currency.setObjectName("currency")
-        self.currency.setMaxLength(10)
+        self.currency.setMaxLength(MAX_CURRENCY)
         self.currency.setMaximumWidth(90)
         money = QHBoxLayout()
         money.addWidget(self.budget)
@@ -67,7 +80,7 @@ class RelevantPage(GoalPage):
         form.addRow(self.tr("&Income:"), self.income)
         form.addRow(self.tr("&Family situation:"), self.family)
         form.addRow(self.tr("&Location:"), self.location)
-        money_label = QLabel(self.tr("&Budget:"))
+        money_label = QLabel(self.tr("B&udget:"))
         money_label.setBuddy(self.budget)
         form.addRow(money_label, money)
         form.addRow(self.tr("&Hours per week:"), self.hours)
@@ -84,18 +97,20 @@ class RelevantPage(GoalPage):
             combo.setCurrentIndex(combo.findData(value.value))
         self.location.setText(a.location)
 
-    def problem(self) -> str:
+    def problems(self) -> list[tuple[QWidget, str]]:
+        out: list[tuple[QWidget, str]] = []
         if self.budget.problem():
-            return fill(self.tr("The budget is not a number: “%1”."), self.budget.text().strip())
-        if (self.budget.value() or 0) < 0:
-            return self.tr("The budget cannot be negative.")
+            out.append((self.budget, fill(self.tr("The budget is not a number: “%1”."), self.budget.text().strip())))
+        elif (self.budget.value() or 0) < 0:
+            out.append((self.budget, self.tr("The budget cannot be negative.")))
         if self.hours.problem():
-            return fill(self.tr("Hours per week is not a number: “%1”."), self.hours.text().strip())
-        if self.hours.value() is not None and not 0 <= self.hours.value() <= 168:
-            return self.tr("Hours per week must be between 0 and 168.")
+            out.append((self.hours, fill(self.tr("Hours per week is not a number: “%1”."),
+                                         self.hours.text().strip())))
+        elif self.hours.value() is not None and not 0 <= self.hours.value() <= 168:
+            out.append((self.hours, self.tr("Hours per week must be between 0 and 168.")))
         if self.age_min.value() and self.age_max.value() and self.age_min.value() > self.age_max.value():
-            return self.tr("The youngest age is above the oldest.")
-        return ""
+            out.append((self.age_max, self.tr("The youngest age is above the oldest.")))
+        return out
 
     def contribute(self, fields: dict[str, Any]) -> None:
         fields.update(

@@ -49,7 +49,12 @@ class ReviewPage(GoalPage):
         grid.setColumnStretch(3, 1)
         self.findings = FindingsPanel(say_when_empty=True)
         self.findings.setObjectName("reviewFindings")
-        self.body.addWidget(scroll_column(self.sentence, grid, self.findings))
+        self.retarget_note = QLabel()
+        self.retarget_note.setObjectName("retargetNote")
+        self.retarget_note.setWordWrap(True)
+        self.retarget_note.setStyleSheet("color: #8d4f00;")
+        self.retarget_note.hide()
+        self.body.addWidget(scroll_column(self.sentence, grid, self.retarget_note, self.findings))
         self.inline_findings.hide()
 
     def show_findings(self, findings: list) -> None:
@@ -75,7 +80,16 @@ class ReviewPage(GoalPage):
         self._set("R", "ok" if relevant else "warn",
                   self.tr("Linked to a business objective.") if relevant
                   else self.tr("Say which business objective it serves."))
-        self._set("T", state(TIME_CODES), self.tr("A start and a deadline."))
+        disagreement = wiz.timing_page.statement_problem()
+        if disagreement:
+            self._set("T", "bad" if state(TIME_CODES) == "bad" else "warn", disagreement)
+        else:
+            self._set("T", state(TIME_CODES), self.tr("A start and a deadline."))
+
+    def say_retargeted(self, text: str) -> None:
+        """After "Use this": what the owner should check (empty: nothing)."""
+        self.retarget_note.setText(text)
+        self.retarget_note.setVisible(bool(text))
 
     def _set(self, letter: str, state: str, text: str) -> None:
         mark, label = self.checks[letter]
