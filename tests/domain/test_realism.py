@@ -256,14 +256,17 @@ def test_the_message_names_the_statistic_and_the_size_it_compares_with():
     above_top = one(rate_goal("engagement_rate_impressions", 9.0, ("linkedin",), follower_count=2000), "rate_ceiling")
     assert above_top.message == ("A target of 9% for Engagement rate (per impression) on LinkedIn is above the top 25% "
                                  "for accounts of 1,000 to 10,000 followers: 8.14% (SociaVault Labs, What Is a Good "
-                                 "Engagement Rate on LinkedIn in 2026? (2025 data)).")
+                                 "Engagement Rate on LinkedIn in 2026? (2025)).")  # cited as #17 cites
     assert above_top.why.startswith("Above 8.14% is ambitious for accounts of 1,000 to 10,000 followers")
     assert above_top.numbers == {"target": 9.0, "benchmark": 8.14, "ratio": pytest.approx(9 / 8.14),
-                                 "platform": "linkedin", "source": above_top.values["source"],
+                                 "platform": "linkedin",
+                                 "source": "SociaVault Labs, What Is a Good Engagement Rate on LinkedIn in 2026? "
+                                           "(2025 data)",  # the JSON's reference says what the year is
                                  "row": "sv26-li-eri-1k-top", "warning": 8.14, "error": 16.28}
     typical = one(rate_goal("ad_ctr", 10.0, ("linkedin",)), "rate_ceiling")
     assert typical.severity is Severity.ERROR
-    assert "is 15.4 times the average (mean) for the smallest accounts: 0.65% (The B2B House" in typical.message
+    # 10 / 0.65 = 15.4, a ratio written whole from 10 (#13's units.ratio)
+    assert "is 15 times the average (mean) for the smallest accounts: 0.65% (The B2B House" in typical.message
     assert typical.why.startswith("Above 3.25% is unrealistic for the smallest accounts")
 
 
@@ -293,7 +296,7 @@ def test_a_widened_figure_says_what_it_is_made_of():
     assert f.severity is Severity.ERROR
     assert f.message == ("A target of 15% for Engagement rate (per follower) on Facebook is 20 times 0.75%: the "
                          "average (mean) of brands of every size, 0.15% (Socialinsider, 2026 social media "
-                         "benchmarks (2025 data)), times 5 for accounts under 1,000 followers, who engage more.")
+                         "benchmarks (2025)), times 5 for accounts under 1,000 followers, who engage more.")
 
 
 def test_a_per_follower_target_is_not_judged_by_per_impression_figures():
@@ -420,8 +423,10 @@ def test_a_fifty_cent_lead_is_unrealistic_and_says_why():
     """The audit: a $0.50 cost per lead passed."""
     f = one(goal("cost_per_lead", 30, 0.5, objective="leads", currency="usd"), "cost_benchmark")
     assert f.severity is Severity.ERROR
-    assert f.message == ("A cost of $0.5 a lead is 2.27% of the lowest published cost of a lead from ads, $22 "
-                         "(LocaliQ, Facebook ads benchmarks 2024 (2024 data)).")
+    # main's one formatting path (#13): money in its currency with cents, a share with one decimal under 10%;
+    # sources cited as publisher, report (year) (#17)
+    assert f.message == ("A cost of 0.50 USD a lead is 2.3% of the lowest published cost of a lead from ads, "
+                         "21.98 USD (LocaliQ, Facebook ads benchmarks 2024 (2024)).")
     assert f.numbers == {"cost": 0.5, "lowest": 21.98, "share": pytest.approx(0.5 / 21.98)}
     assert found(goal("cost_per_lead", 30, 0, objective="leads", currency="USD"), "cost_benchmark") is Severity.ERROR
 
@@ -467,10 +472,11 @@ def test_benchmark_pace(rate, months, severity):
 
 def test_benchmark_pace_cites_the_top_10_percent_with_its_year():
     f = one(cmgr_goal(10.5, 6), "benchmark_pace")
-    assert "top 10% of Facebook pages" in f.why and "2013 data" in f.why and "strongest" not in f.why
+    assert "top 10% of Facebook pages" in f.why and "(2013)" in f.why and "strongest" not in f.why
     assert f.numbers["cmgr_percent"] == pytest.approx(10.5)
-    # 6 months is 183 days (6.01 months): 10,000 x 1.105 ^ 6.01 = 18,227
-    assert f.message == "Followers from 10,000 to 18,227 in 6.01 months needs 10.5% growth every month."
+    # 6 months is 183 days (6.01 months): 10,000 x 1.105 ^ 6.01 = 18,227; the duration in months and the
+    # growth as a whole percentage from 10% (main's one formatting path, #13: units.duration, units.share)
+    assert f.message == "Followers from 10,000 to 18,227 in 6 months needs 10% growth every month."
 
 
 def test_small_account_growth_is_counted_from_1000_and_says_so():
@@ -546,7 +552,7 @@ def test_a_leads_budget_in_dollars_is_compared_with_published_costs():
     # $400 is $2.23 a lead, a tenth of the lowest published $21.98 (half: $10.99, a fifth: $4.40)
     g = goal("leads", 10, 40, objective="leads", budget=400, currency="USD")
     f = one(g, "cost_benchmark")
-    assert f.severity is Severity.ERROR and "$2.23" in f.message
+    assert f.severity is Severity.ERROR and "2.23 USD" in f.message
     assert found(replace(g, budget=1900), "cost_benchmark") is Severity.WARNING  # $10.59 a lead
     assert found(replace(g, budget=2000), "cost_benchmark") is None  # $11.15
 
@@ -780,7 +786,7 @@ def test_suggested_growth_is_that_of_accounts_of_the_same_size():
     small = suggest_target(followers(600, 9000, platforms=("facebook",)), [], TODAY)
     assert small.value == 720 and small.numbers["growth_percent"] == pytest.approx(1.62)
     assert "1.6% a month from your baseline of 600" in small.message
-    assert small.basis.count("Locowise") == 2
+    assert small.basis.count("Locowise Facebook page study") == 2
     # TikTok: "more than 5%" for accounts under 50,000 and 2-3% (2.5) for every size: median 3.75% at 20,000,
     # 20,000 · 1.0375^11.96 = 31,062 -> 31,000; at 100,000 only the 2.5% of every size is left
     assert suggest_target(followers(20_000, 90_000, platforms=("tiktok",)), [], TODAY).value == 31_000

@@ -198,6 +198,8 @@ RULEBOOK: dict[str, KpiRule] = {
     "profile_calls": _flow(paid=True),
     "direction_requests": _flow(paid=True),
     "profile_website_clicks": _flow(paid=True),
+    # a net change a week (gains minus losses, below 0 in a week that lost more): judged as a flow; ads buy follows
+    "new_followers": _flow(paid=True),
     "posts_per_week": KpiRule(Judge.WORKLOAD),
     # Rates, higher is better: against published levels for the account's size
     "engagement_rate_followers": KpiRule(_L, reference="engagement_rate_followers"),

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from planner.domain import catalog, series, units
-from planner.domain.benchmarks import BENCHMARKS, Benchmark
+from planner.domain.benchmarks import BENCHMARKS, Benchmark, lookup
 from planner.domain.catalog import Kpi, Unit
 from planner.domain.forecast import Forecast, forecast
 from planner.domain.goals import Goal, Observation
