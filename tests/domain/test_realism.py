@@ -736,6 +736,22 @@ def test_suggestion_is_what_the_trend_reaches_lowered_until_the_engine_accepts_i
     assert worst(check(replace(followers(1000, 9000), target=3100), history, today)) is not Severity.ERROR
 
 
+def test_a_suggestion_the_engine_calls_unrealistic_is_lowered_until_it_does_not():
+    # An engagement rate rising 0.2 points a week: 1, 1.2, 1.4, 1.6, 1.8%; the trend is at 1 + 0.2 · 52 = 11.4% on
+    # day 364. The owner's level is the median of the five figures, 1.4%; more than four times it (5.6%) is
+    # unrealistic (OWN_LEVEL), so the most ambitious target left is just under 5.6%, rounded towards the latest
+    # figure (1.8%) to two digits of the distance (3.8): 5.5%
+    history = [obs(d, 1 + 0.2 * d / 7) for d in (0, 7, 14, 21, 28)]
+    g = goal("engagement_rate_followers", 1, 20, objective="engagement", platforms=("instagram",))
+    today = START + timedelta(days=28)
+    s = suggest_target(g, history, today)
+    assert s.value == 5.5
+    assert s.message == ("A target of 5.5% by 31 December 2026 is the most ambitious the findings do not call "
+                         "unrealistic; your trend is at about 11.4% then.")
+    assert found(replace(g, target=5.5), "own_level", history, today) is Severity.WARNING
+    assert found(replace(g, target=5.61), "own_level", history, today) is Severity.ERROR
+
+
 def test_suggestion_within_reach_is_the_trend_rounded_towards_the_latest_figure():
     # +1 a day exactly, 1,028 on day 28: the trend reaches 1,364 on day 364; the distance 336 gives steps of 10
     history = [obs(d, 1000 + d) for d in (0, 7, 14, 21, 28)]
