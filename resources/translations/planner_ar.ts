@@ -3934,7 +3934,7 @@ The plan is as it was before this change; nothing else was lost.</source>
     <message>
         <location filename="../../src/planner/domain/realism/pace.py" line="31"/>
         <source>Your own recent figures are the best guide: the platforms advise judging a trend over about 90 days.</source>
-        <translation>أرقامك الحديثة هي أفضل دليل: تنصح المنصات بالحكم على الاتجاه على مدى نحو 90 يومًا.</translation>
+        <translation>أرقامك الحديثة هي أفضل دليل: تنصح المنصات بالحكم على الاتجاه على مدى نحو ٩٠ يومًا.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism/pace.py" line="37"/>
@@ -3954,12 +3954,12 @@ The plan is as it was before this change; nothing else was lost.</source>
     <message>
         <location filename="../../src/planner/domain/realism/pace.py" line="115"/>
         <source>More than {unrealistic} a month for three months, or {unrealistic_year} a month for a year, is unrealistic: even the top 10% of Facebook pages grew about {top} a month ({top_source}); fast followings often come from ads or fake accounts.</source>
-        <translation>أكثر من {unrealistic} شهريًا لثلاثة أشهر، أو {unrealistic_year} شهريًا لسنة، غير واقعي: حتى أفضل 10% من صفحات فيسبوك نمت بنحو {top} شهريًا ({top_source})؛ وكثيرًا ما يأتي التزايد السريع من الإعلانات أو الحسابات الوهمية.</translation>
+        <translation>أكثر من {unrealistic} شهريًا لثلاثة أشهر، أو {unrealistic_year} شهريًا لسنة، غير واقعي: حتى أفضل ١٠٪ من صفحات فيسبوك نمت بنحو {top} شهريًا ({top_source})؛ وكثيرًا ما يأتي التزايد السريع من الإعلانات أو الحسابات الوهمية.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism/pace.py" line="124"/>
         <source>That is faster than the top 10% of Facebook pages, about {top} a month ({top_source}).</source>
-        <translation>هذا أسرع من أفضل 10% من صفحات فيسبوك، أي نحو {top} شهريًا ({top_source}).</translation>
+        <translation>هذا أسرع من أفضل ١٠٪ من صفحات فيسبوك، أي نحو {top} شهريًا ({top_source}).</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism/pace.py" line="129"/>
@@ -4154,7 +4154,7 @@ The plan is as it was before this change; nothing else was lost.</source>
     <message>
         <location filename="../../src/planner/domain/realism/rates.py" line="325"/>
         <source>The {field} of {value} for {kpi} is over 100%.</source>
-        <translation>القيمة {value} ({field}) لـ«{kpi}» تتجاوز 100%.</translation>
+        <translation>القيمة {value} ({field}) لـ«{kpi}» تتجاوز ١٠٠٪.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism/rates.py" line="328"/>
@@ -4245,7 +4245,7 @@ The plan is as it was before this change; nothing else was lost.</source>
     <message>
         <location filename="../../src/planner/domain/realism/workload.py" line="96"/>
         <source>Published costs of a lead from ads are in US dollars: $22-49 on Facebook in 2024-25 (LocaliQ, WordStream, Superads).</source>
-        <translation>الكلف المنشورة للعميل المحتمل من الإعلانات بالدولار الأمريكي: 22-49 دولارًا على فيسبوك في 2024-2025 (LocaliQ وWordStream وSuperads).</translation>
+        <translation>الكلف المنشورة للعميل المحتمل من الإعلانات بالدولار الأمريكي: ٢٢-٤٩ دولارًا على فيسبوك في ٢٠٢٤-٢٠٢٥ (LocaliQ وWordStream وSuperads).</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism/workload.py" line="98"/>
@@ -4346,7 +4346,7 @@ The plan is as it was before this change; nothing else was lost.</source>
     <message>
         <location filename="../../src/planner/domain/realism/smart.py" line="120"/>
         <source>Follower count is not success: 5,000 engaged followers who buy beat 50,000 who don&apos;t, and big followings often come from ads or fake accounts.</source>
-        <translation>عدد المتابعين ليس هو النجاح: 5,000 متابع متفاعل يشترون أفضل من 50,000 لا يشترون، والأعداد الكبيرة من المتابعين تأتي غالبًا من الإعلانات أو الحسابات الوهمية.</translation>
+        <translation>عدد المتابعين ليس هو النجاح: ٥٬٠٠٠ متابع متفاعل يشترون أفضل من ٥٠٬٠٠٠ لا يشترون، والأعداد الكبيرة من المتابعين تأتي غالبًا من الإعلانات أو الحسابات الوهمية.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism/smart.py" line="123"/>
@@ -4391,7 +4391,7 @@ The plan is as it was before this change; nothing else was lost.</source>
     <message>
         <location filename="../../src/planner/domain/realism/smart.py" line="159"/>
         <source>Clubhouse cut half its staff in 2023 and its downloads fell steeply; the app still reads goals that use it.</source>
-        <translation>سرّحت Clubhouse نصف موظفيها في 2023 وتراجعت تنزيلاتها بشدة؛ ولا يزال التطبيق يقرأ الأهداف التي تستخدمها.</translation>
+        <translation>سرّحت Clubhouse نصف موظفيها في ٢٠٢٣ وتراجعت تنزيلاتها بشدة؛ ولا يزال التطبيق يقرأ الأهداف التي تستخدمها.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism/smart.py" line="163"/>
@@ -4519,17 +4519,17 @@ The plan is as it was before this change; nothing else was lost.</source>
     <message>
         <location filename="../../src/planner/domain/benchmarks/model.py" line="38"/>
         <source>top 10%</source>
-        <translation>أفضل 10%</translation>
+        <translation>أفضل ١٠٪</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/benchmarks/model.py" line="39"/>
         <source>top 20%</source>
-        <translation>أفضل 20%</translation>
+        <translation>أفضل ٢٠٪</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/benchmarks/model.py" line="40"/>
         <source>top 25%</source>
-        <translation>أفضل 25%</translation>
+        <translation>أفضل ٢٥٪</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/benchmarks/model.py" line="41"/>
@@ -4554,22 +4554,22 @@ The plan is as it was before this change; nothing else was lost.</source>
     <message>
         <location filename="../../src/planner/domain/benchmarks/model.py" line="86"/>
         <source>accounts under 1,000 followers</source>
-        <translation>الحسابات التي لديها أقل من 1,000 متابع</translation>
+        <translation>الحسابات التي لديها أقل من ١٬٠٠٠ متابع</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/benchmarks/model.py" line="87"/>
         <source>accounts of 1,000 to 10,000 followers</source>
-        <translation>الحسابات التي لديها من 1,000 إلى 10,000 متابع</translation>
+        <translation>الحسابات التي لديها من ١٬٠٠٠ إلى ١٠٬٠٠٠ متابع</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/benchmarks/model.py" line="88"/>
         <source>accounts of 10,000 to 100,000 followers</source>
-        <translation>الحسابات التي لديها من 10,000 إلى 100,000 متابع</translation>
+        <translation>الحسابات التي لديها من ١٠٬٠٠٠ إلى ١٠٠٬٠٠٠ متابع</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/benchmarks/model.py" line="89"/>
         <source>accounts over 100,000 followers</source>
-        <translation>الحسابات التي لديها أكثر من 100,000 متابع</translation>
+        <translation>الحسابات التي لديها أكثر من ١٠٠٬٠٠٠ متابع</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism/consistency.py" line="93"/>
@@ -4601,13 +4601,13 @@ The plan is as it was before this change; nothing else was lost.</source>
         <location filename="../../src/planner/domain/realism/rulebook.py" line="117"/>
         <source>Ours. Industry medians of one rate differ up to 15 times (Instagram 0.14% to 2.10%), so a change of format or topic can move a rate a lot; doubling one&apos;s own rate is ambitious, four times it is another account.</source>
         <extracomment>absolute levels of the target (LEVEL, CUT); for GROWTH and FLOW the engine&apos;s GROWTH / FLOW steps apply LEVEL: the benchmark metric whose figures, for the account&apos;s size, give the reference level LEVEL: the target is compared as a share of the follower count (views per post per subscriber) GROWTH: growth is counted from at least this many (a percentage of a handful misleads) FLOW: ads can buy it, so a budget makes &quot;unrealistic&quot; only &quot;ambitious&quot; CUT: how many times below the baseline (or the own level) the target is The needed pace as a multiple of the account&apos;s own pace (trend evidence). The target as a multiple of the account&apos;s own level (rates), or of the stated baseline when nothing better is known.</extracomment>
-        <translation>تقديرنا. تختلف وسيطات القطاعات للمعدل الواحد حتى 15 ضعفًا (إنستغرام من 0.14% إلى 2.10%)، لذا قد يحرّك تغيير الشكل أو الموضوع المعدل كثيرًا؛ ومضاعفة معدلك طموح، وأربعة أضعافه تعني حسابًا آخر.</translation>
+        <translation>تقديرنا. تختلف وسيطات القطاعات للمعدل الواحد حتى ١٥ ضعفًا (إنستغرام من ٠٫١٤٪ إلى ٢٫١٠٪)، لذا قد يحرّك تغيير الشكل أو الموضوع المعدل كثيرًا؛ ومضاعفة معدلك طموح، وأربعة أضعافه تعني حسابًا آخر.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism/rulebook.py" line="139"/>
         <source>Above 5% a month is more than small TikTok accounts average and more than the median Facebook page; above 10% is the top 10% of Facebook pages (2013, paid growth included); organic growth of small pages was 0.3-1.6% a month (2015). Unrealistic (ours): above 15% a month sustained for three months, or above 10% for a year.</source>
         <extracomment>The target as a multiple of the published typical level for the account&apos;s size. Per-follower figures of all sizes, applied to a smaller account, are widened by this factor: smaller accounts reach several times the engagement per follower of large ones. Compound growth a month of a running total (followers, contacts, reviews), percent.</extracomment>
-        <translation>ما فوق 5% شهريًا أكثر من متوسط حسابات تيك توك الصغيرة وأكثر من وسيط صفحات فيسبوك؛ وما فوق 10% هو أفضل 10% من صفحات فيسبوك (2013، مع النمو المدفوع)؛ وكان النمو العضوي للصفحات الصغيرة 0.3-1.6% شهريًا (2015). غير واقعي (تقديرنا): أكثر من 15% شهريًا لثلاثة أشهر متتالية، أو أكثر من 10% لسنة.</translation>
+        <translation>ما فوق ٥٪ شهريًا أكثر من متوسط حسابات تيك توك الصغيرة وأكثر من وسيط صفحات فيسبوك؛ وما فوق ١٠٪ هو أفضل ١٠٪ من صفحات فيسبوك (٢٠١٣، مع النمو المدفوع)؛ وكان النمو العضوي للصفحات الصغيرة ٠٫٣-١٫٦٪ شهريًا (٢٠١٥). غير واقعي (تقديرنا): أكثر من ١٥٪ شهريًا لثلاثة أشهر متتالية، أو أكثر من ١٠٪ لسنة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism/rulebook.py" line="159"/>
@@ -4618,37 +4618,37 @@ The plan is as it was before this change; nothing else was lost.</source>
     <message>
         <location filename="../../src/planner/domain/realism/rulebook.py" line="209"/>
         <source>An organic link CTR per impression is at most the CTR per person reached; the strongest small Facebook profiles reach 6.3% per person reached. Above 10% is ambitious on any platform, above 20% unrealistic (ours); they apply where no figure for the account&apos;s size exists.</source>
-        <translation>نسبة النقر العضوي لكل مرة ظهور لا تتجاوز نسبة النقر لكل شخص وصل إليه المنشور؛ وأقوى صفحات فيسبوك الصغيرة تبلغ 6.3% لكل شخص. ما فوق 10% طموح على أي منصة، وما فوق 20% غير واقعي (تقديرنا)؛ ويُطبّقان حيث لا يوجد رقم لحجم الحساب.</translation>
+        <translation>نسبة النقر العضوي لكل مرة ظهور لا تتجاوز نسبة النقر لكل شخص وصل إليه المنشور؛ وأقوى صفحات فيسبوك الصغيرة تبلغ ٦٫٣٪ لكل شخص. ما فوق ١٠٪ طموح على أي منصة، وما فوق ٢٠٪ غير واقعي (تقديرنا)؛ ويُطبّقان حيث لا يوجد رقم لحجم الحساب.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism/rulebook.py" line="216"/>
         <source>Above 10% is outside the middle half of YouTube channels; 15% and 25% are ours (YouTube says small channels vary more).</source>
-        <translation>ما فوق 10% خارج النصف الأوسط من قنوات يوتيوب؛ و15% و25% من تقديرنا (يقول يوتيوب إن القنوات الصغيرة تتفاوت أكثر).</translation>
+        <translation>ما فوق ١٠٪ خارج النصف الأوسط من قنوات يوتيوب؛ و١٥٪ و٢٥٪ من تقديرنا (يقول يوتيوب إن القنوات الصغيرة تتفاوت أكثر).</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism/rulebook.py" line="220"/>
         <source>Visitors from social buy less often than visitors from every source; the top 10% of Shopify stores convert 4.7% of all their visits. Above that is ambitious; twice it is unrealistic (ours).</source>
-        <translation>زوار مواقع التواصل يشترون أقل من زوار المصادر كلها؛ وأفضل 10% من متاجر Shopify تحوّل 4.7% من كل زياراتها. ما فوق ذلك طموح؛ وضعفه غير واقعي (تقديرنا).</translation>
+        <translation>زوار مواقع التواصل يشترون أقل من زوار المصادر كلها؛ وأفضل ١٠٪ من متاجر Shopify تحوّل ٤٫٧٪ من كل زياراتها. ما فوق ذلك طموح؛ وضعفه غير واقعي (تقديرنا).</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism/rulebook.py" line="226"/>
         <source>85% is called world-class; above 95% is above every benchmark found and 98% means nearly no customer is ever unhappy (ours).</source>
-        <translation>تُعدّ 85% من المستوى العالمي؛ وما فوق 95% أعلى من كل معيار وجدناه، و98% تعني أن لا يكاد أي عميل يكون غير راضٍ (تقديرنا).</translation>
+        <translation>تُعدّ ٨٥٪ من المستوى العالمي؛ وما فوق ٩٥٪ أعلى من كل معيار وجدناه، و٩٨٪ تعني أن لا يكاد أي عميل يكون غير راضٍ (تقديرنا).</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism/rulebook.py" line="230"/>
         <source>Small businesses&apos; WhatsApp broadcasts are read at 63% (median), Messenger&apos;s at 75%; above 90% is above the measured range and 97% is the unsupported &quot;98% open rate&quot; of vendors&apos; copy (ours).</source>
-        <translation>تُقرأ الرسائل الجماعية للمشاريع الصغيرة على واتساب بنسبة 63% (الوسيط)، وعلى ماسنجر بنسبة 75%؛ وما فوق 90% أعلى من النطاق المقيس، و97% هي «نسبة الفتح 98%» غير المُثبتة في نصوص المورّدين الدعائية (تقديرنا).</translation>
+        <translation>تُقرأ الرسائل الجماعية للمشاريع الصغيرة على واتساب بنسبة ٦٣٪ (الوسيط)، وعلى ماسنجر بنسبة ٧٥٪؛ وما فوق ٩٠٪ أعلى من النطاق المقيس، و٩٧٪ هي «نسبة الفتح ٩٨٪» غير المُثبتة في نصوص المورّدين الدعائية (تقديرنا).</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism/rulebook.py" line="234"/>
         <source>Local businesses average 4.4 stars on Google. 4.8 is a top result; an average of 5.0 means no review below five stars, which more reviews make unlikely (ours).</source>
-        <translation>متوسط تقييم الأنشطة المحلية على Google هو 4.4 نجوم. و4.8 نتيجة ممتازة؛ أما متوسط 5.0 فيعني ألا تقل أي مراجعة عن خمس نجوم، وهو ما يصبح أقل احتمالًا مع كثرة المراجعات (تقديرنا).</translation>
+        <translation>متوسط تقييم الأنشطة المحلية على Google هو ٤٫٤ نجوم. و٤٫٨ نتيجة ممتازة؛ أما متوسط ٥٫٠ فيعني ألا تقل أي مراجعة عن خمس نجوم، وهو ما يصبح أقل احتمالًا مع كثرة المراجعات (تقديرنا).</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism/rulebook.py" line="237"/>
         <source>Ours, as a percentage of subscribers. Telegram channels&apos; views per post are commonly 20-40% of subscribers (a vendor&apos;s rule of thumb, no measured study found); above 80% most posts must be forwarded to non-subscribers.</source>
-        <translation>تقديرنا، كنسبة من المشتركين. مشاهدات المنشور في قنوات تيليجرام عادةً 20-40% من المشتركين (قاعدة تقريبية لأحد المورّدين، ولم نجد دراسة مقيسة)؛ وفوق 80% لا بد أن تُعاد توجيه معظم المنشورات إلى غير المشتركين.</translation>
+        <translation>تقديرنا، كنسبة من المشتركين. مشاهدات المنشور في قنوات تيليجرام عادةً ٢٠-٤٠٪ من المشتركين (قاعدة تقريبية لأحد المورّدين، ولم نجد دراسة مقيسة)؛ وفوق ٨٠٪ لا بد أن تُعاد توجيه معظم المنشورات إلى غير المشتركين.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism/rulebook.py" line="241"/>
@@ -4658,24 +4658,24 @@ The plan is as it was before this change; nothing else was lost.</source>
     <message>
         <location filename="../../src/planner/domain/realism/rulebook.py" line="248"/>
         <source>The median GA4 bounce rate of all traffic is 45.9%, and visitors from social bounce more (70-90% on brand shops); below 30% is ambitious and below 15% unrealistic (ours).</source>
-        <translation>وسيط معدل الارتداد في GA4 لكل الزيارات هو 45.9%، وزوار مواقع التواصل يرتدّون أكثر (70-90% في متاجر العلامات التجارية)؛ وما دون 30% طموح، وما دون 15% غير واقعي (تقديرنا).</translation>
+        <translation>وسيط معدل الارتداد في GA4 لكل الزيارات هو ٤٥٫٩٪، وزوار مواقع التواصل يرتدّون أكثر (٧٠-٩٠٪ في متاجر العلامات التجارية)؛ وما دون ٣٠٪ طموح، وما دون ١٥٪ غير واقعي (تقديرنا).</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism/rulebook.py" line="252"/>
         <source>Ours. Replying four times faster needs a routine; twelve times faster needs someone watching all day. It is never unrealistic: Facebook&apos;s own badge asks for 15 minutes.</source>
-        <translation>تقديرنا. الرد أسرع بأربع مرات يحتاج إلى روتين؛ وأسرع باثنتي عشرة مرة يحتاج إلى من يتابع طوال اليوم. ولا يكون ذلك غير واقعي أبدًا: فشارة فيسبوك نفسها تطلب 15 دقيقة.</translation>
+        <translation>تقديرنا. الرد أسرع بأربع مرات يحتاج إلى روتين؛ وأسرع باثنتي عشرة مرة يحتاج إلى من يتابع طوال اليوم. ولا يكون ذلك غير واقعي أبدًا: فشارة فيسبوك نفسها تطلب ١٥ دقيقة.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism/rulebook.py" line="269"/>
         <source>US and global Facebook lead ads cost $22-49 a lead (2024-25). Half the lowest is ambitious; a fifth of it is unrealistic (ours).</source>
         <extracomment>the target (or the cost the budget implies) as a share of the lowest published figure</extracomment>
-        <translation>تكلّف إعلانات العملاء المحتملين على فيسبوك في الولايات المتحدة وعالميًا 22-49 دولارًا للعميل المحتمل (2024-2025). نصف الأدنى طموح؛ وخُمسه غير واقعي (تقديرنا).</translation>
+        <translation>تكلّف إعلانات العملاء المحتملين على فيسبوك في الولايات المتحدة وعالميًا ٢٢-٤٩ دولارًا للعميل المحتمل (٢٠٢٤-٢٠٢٥). نصف الأدنى طموح؛ وخُمسه غير واقعي (تقديرنا).</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism/rulebook.py" line="285"/>
         <source>Our estimate: half an hour for a photo or text post (making, publishing, answering), an hour on Instagram and Snapchat, two hours for a short video (an agency reports about 2 hours per 25-second video). Most small businesses spend 1-10 hours a week on social media. More hours than given is ambitious; more than twice them is unrealistic for one person.</source>
         <extracomment>the hours a goal&apos;s posts need, as a multiple of the hours given</extracomment>
-        <translation>تقديرنا: نصف ساعة لمنشور بصورة أو نص (الإعداد والنشر والرد)، وساعة على إنستغرام وسناب شات، وساعتان لفيديو قصير (تذكر إحدى الوكالات نحو ساعتين لكل فيديو مدته 25 ثانية). تقضي معظم المشاريع الصغيرة 1-10 ساعات أسبوعيًا على مواقع التواصل. تجاوز الساعات المتاحة طموح؛ وتجاوز ضعفها غير واقعي لشخص واحد.</translation>
+        <translation>تقديرنا: نصف ساعة لمنشور بصورة أو نص (الإعداد والنشر والرد)، وساعة على إنستغرام وسناب شات، وساعتان لفيديو قصير (تذكر إحدى الوكالات نحو ساعتين لكل فيديو مدته ٢٥ ثانية). تقضي معظم المشاريع الصغيرة ١-١٠ ساعات أسبوعيًا على مواقع التواصل. تجاوز الساعات المتاحة طموح؛ وتجاوز ضعفها غير واقعي لشخص واحد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism/rulebook.py" line="292"/>
@@ -4687,7 +4687,7 @@ The plan is as it was before this change; nothing else was lost.</source>
         <location filename="../../src/planner/domain/realism/rulebook.py" line="319"/>
         <source>A small page&apos;s post reaches 11-23% of its followers on Facebook (2015) and 38-48% on Instagram (2018-19); reaching more people in a week than one has followers needs shares, non-followers&apos; feeds or ads (ours).</source>
         <extracomment>resources: an ambitious goal, or a leads or sales goal, with less time than this and no budget weekly organic reach above this multiple of the followers deserves a word</extracomment>
-        <translation>يصل منشور الصفحة الصغيرة إلى 11-23% من متابعيها على فيسبوك (2015) وإلى 38-48% على إنستغرام (2018-2019)؛ والوصول في أسبوع إلى أناس أكثر من عدد المتابعين يحتاج إلى مشاركات أو الظهور لغير المتابعين أو إعلانات (تقديرنا).</translation>
+        <translation>يصل منشور الصفحة الصغيرة إلى ١١-٢٣٪ من متابعيها على فيسبوك (٢٠١٥) وإلى ٣٨-٤٨٪ على إنستغرام (٢٠١٨-٢٠١٩)؛ والوصول في أسبوع إلى أناس أكثر من عدد المتابعين يحتاج إلى مشاركات أو الظهور لغير المتابعين أو إعلانات (تقديرنا).</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/realism/pace.py" line="34"/>
