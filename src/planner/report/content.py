@@ -59,11 +59,13 @@ class GoalFacts:
     suggestion: Suggestion | None
 
     @classmethod
-    def of(cls, goal: Goal, observations: Sequence[Observation], today: date) -> GoalFacts:
-        """The forecast once, then the findings, the verdict and the suggestion from it (as the window)."""
+    def of(cls, goal: Goal, observations: Sequence[Observation], today: date,
+           plan: Sequence[Goal] = ()) -> GoalFacts:
+        """The forecast once, then the findings, the verdict and the suggestion from it (as the window);
+        *plan*: the plan's goals, for the findings on goals that must multiply out."""
         observations = list(observations)
         fc = forecast(goal, observations, today)
-        findings = realism.check(goal, observations, today, fc=fc)
+        findings = realism.check(goal, observations, today, fc=fc, plan=plan)
         return cls(goal, observations, verdict.assess(goal, observations, today, fc, findings), findings,
                    realism.suggest_target(goal, observations, today, fc=fc))
 

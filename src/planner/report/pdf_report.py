@@ -173,7 +173,7 @@ def _write(data: ReportData, goals: list[Goal], out: Path, size: QPageSize.PageS
         # driving this generator never waits long for its event loop.
         facts = []
         for g in goals:
-            facts.append(GoalFacts.of(g, data.observations.get(g.id, []), today))
+            facts.append(GoalFacts.of(g, data.observations.get(g.id, []), today, data.goals))
             yield PageNumber(0, 0)
         chart = ChartRenderer(QSize(int(body.width()), CHART_HEIGHT))
 
