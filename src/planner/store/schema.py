@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import sqlite3
+import uuid
 from collections.abc import Callable
 
 if TYPE_CHECKING:  # sqlite-utils loads with the first plan opened, not with the app
@@ -92,7 +93,18 @@ def _v2_archive_milestones_unique_figures(db: Database) -> None:
     )
 
 
-def _v3_follower_count_and_kpi_definitions(db: Database) -> None:
+def _v3_seasons_checkins_plan_id(db: Database) -> None:
+    """The plan's seasons, each goal's check-ins (one per goal and day), and the plan's own id (the
+    stable UID of its reminders file)."""
+    db["seasons"].create({"id": int, "name": str, "start": str, "end": str, "effect": float}, pk="id",
+                         not_null={"name", "start", "end", "effect"})
+    db["checkins"].create({"id": int, "goal_id": int, "date": str, "confidence": int, "note": str}, pk="id",
+                          foreign_keys=[("goal_id", "goals", "id")], not_null={"goal_id", "date", "confidence"})
+    db.execute("CREATE UNIQUE INDEX checkins_one_per_day ON checkins(goal_id, date)")
+    db.execute("INSERT OR IGNORE INTO plan (key, value) VALUES ('uid', ?)", [str(uuid.uuid4())])
+
+
+def _v4_follower_count_and_kpi_definitions(db: Database) -> None:
     """Goals keep the account's size, and "ctr" and "conversion_rate" get one definition each.
 
     ``ctr`` now means organic link CTR and ``conversion_rate`` shop conversion
@@ -108,7 +120,8 @@ def _v3_follower_count_and_kpi_definitions(db: Database) -> None:
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1_first_schema,
     _v2_archive_milestones_unique_figures,
-    _v3_follower_count_and_kpi_definitions,
+    _v3_seasons_checkins_plan_id,
+    _v4_follower_count_and_kpi_definitions,
 )
 LATEST = len(MIGRATIONS)
 

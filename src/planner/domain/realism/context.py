@@ -76,7 +76,9 @@ class _Context:
 
     @property
     def months(self) -> float:
-        return self.goal.days / MONTH_DAYS
+        """The goal's time in months of effective time (``Goal.active_days``): a paused season is no month
+        of growth, a peak counts for more; what a pace over the whole goal is measured against."""
+        return self.goal.active_days / MONTH_DAYS
 
     @property
     def evidence(self) -> bool:

@@ -68,15 +68,16 @@ def _sources(*ids: str) -> str:
     return citations(benchmarks.row(i) for i in ids)
 
 
-def weekly_growth(total: float, days: int) -> float:
-    """The compound growth a week, percent, that multiplies by *total* in *days* (overflow-safe)."""
+def weekly_growth(total: float, days: float) -> float:
+    """The compound growth a week, percent, that multiplies by *total* in *days* (overflow-safe; the
+    goal's effective days, ``Goal.active_days``)."""
     return 100.0 * (math.exp(min(math.log(total) * 7 / days, 700.0)) - 1)
 
 
 def _growth_rule(ctx: _Context) -> list[Finding]:
     """A running total (followers, contacts, reviews): the compound growth a month the goal needs."""
     goal, rule = ctx.goal, ctx.rule
-    if rule.judge is not Judge.GROWTH or goal.days <= 0:
+    if rule.judge is not Judge.GROWTH or goal.days <= 0 or goal.active_days <= 0:
         return []
     base = max(goal.baseline, rule.floor)
     if goal.target <= base or base <= 0:
@@ -91,7 +92,7 @@ def _growth_rule(ctx: _Context) -> list[Finding]:
     values: dict[str, Quantity | str] = {
         "kpi": units.word(kpi.name), "baseline": units.value(kpi, goal.baseline),
         "target": units.value(kpi, goal.target), "duration": units.duration(goal.days),
-        "growth": units.share(weekly_growth(total, goal.days) if weekly else rate), "base": units.value(kpi, base),
+        "growth": units.share(weekly_growth(total, goal.active_days) if weekly else rate), "base": units.value(kpi, base),
         "total": units.ratio(total), "ambitious": units.share(GROWTH.advice or 0),
         "top": units.share(GROWTH.warning or 0), "unrealistic": units.share(GROWTH.error or 0),
         "unrealistic_year": units.share(GROWTH_YEAR_RATE), "top_source": _sources("fpk13-fb-growth-top"),
@@ -143,7 +144,8 @@ def flow_severity(rate: float, total: float) -> Severity | None:
 def _flow_rule(ctx: _Context) -> list[Finding]:
     """A flow (reach, visits, leads a week or a month): how fast the goal needs it to grow."""
     goal, rule = ctx.goal, ctx.rule
-    if rule.judge is not Judge.FLOW or goal.days <= 0 or goal.baseline <= 0 or goal.target <= goal.baseline:
+    if (rule.judge is not Judge.FLOW or goal.days <= 0 or goal.active_days <= 0 or goal.baseline <= 0
+            or goal.target <= goal.baseline):
         return []
     months, total = ctx.months, goal.target / goal.baseline
     rate = cmgr(goal.baseline, goal.target, months)
@@ -157,7 +159,7 @@ def _flow_rule(ctx: _Context) -> list[Finding]:
     values: dict[str, Quantity | str] = {
         "kpi": units.word(kpi.name), "baseline": units.value(kpi, goal.baseline),
         "target": units.value(kpi, goal.target), "duration": units.duration(goal.days),
-        "total": units.ratio(total), "growth": units.share(weekly_growth(total, goal.days) if weekly else rate),
+        "total": units.ratio(total), "growth": units.share(weekly_growth(total, goal.active_days) if weekly else rate),
         "advice": units.share(FLOW.advice or 0), "warning": units.share(FLOW.warning or 0),
         "error": units.share(FLOW.error or 0)}
     numbers: dict[str, float | str | None] = {"cmgr_percent": rate, "months": months, "total": total}

@@ -136,10 +136,10 @@ def suggest_target(goal: Goal, observations: Iterable[Observation], today: date,
         numbers: dict[str, float | str | None] = {"weeks": weeks, "model": str(fc.model), "low": low, "high": high}
     else:
         typical = _typical_growth(goal, account_size(goal, points) or 0.0, benchmarks)
-        if typical is None or goal.baseline <= 0 or goal.days <= 0:
+        if typical is None or goal.baseline <= 0 or goal.days <= 0 or goal.active_days <= 0:
             return None
         growth, rows = typical
-        reach = goal.baseline * (1 + growth / 100) ** (goal.days / MONTH_DAYS)
+        reach = goal.baseline * (1 + growth / 100) ** (goal.active_days / MONTH_DAYS)  # seasons: effective time
         weekly = goal.days < MONTH_DAYS  # never "a month" for a goal shorter than one
         shown = 100 * ((1 + growth / 100) ** (7 / MONTH_DAYS) - 1) if weekly else growth
         values |= {"growth": units.share(shown), "baseline": units.value(kpi, goal.baseline, goal.currency),

@@ -9,7 +9,7 @@ from planner.domain.realism.context import _Context, cmgr
 from planner.domain.realism.findings import Finding, Severity
 from planner.domain.realism.pace import flow_severity, growth_severity
 from planner.domain.realism.rates import _cost_per_lead
-from planner.domain.realism.rulebook import LIMITS, OWN_PACE, RULEBOOK, WORKLOAD, Judge
+from planner.domain.realism.rulebook import LIMITS, MONTH_DAYS, OWN_PACE, RULEBOOK, WORKLOAD, Judge
 from planner.domain.realism.text import platform_names
 from planner.domain.units import Quantity
 
@@ -81,7 +81,8 @@ def _budget(ctx: _Context) -> list[Finding]:
     if goal.kpi != "leads" or not goal.budget or goal.target <= goal.baseline or goal.days <= 0 or ctx.evidence:
         return []  # with a trend of its own, the goal is judged by its own pace
     # the leads beyond today's, on a straight line from the baseline to the target: what the budget must buy
-    leads = (goal.target - goal.baseline) / 2 * ctx.months
+    # (counted over the calendar months the budget is spent in, not the seasons' effective time of a pace)
+    leads = (goal.target - goal.baseline) / 2 * (goal.days / MONTH_DAYS)
     cost = goal.budget / leads
     values: dict[str, Quantity | str] = {"budget": units.money(goal.budget, goal.currency),
                                          "leads": units.count(round(leads)), "cost": units.money(cost, goal.currency)}
@@ -104,7 +105,7 @@ def _ambitious(ctx: _Context) -> bool:
     goal, rule = ctx.goal, RULEBOOK[ctx.goal.kpi]
     if ctx.own is not None and ctx.own.ratio is not None and OWN_PACE.warning is not None:
         return ctx.own.ratio >= OWN_PACE.warning
-    if goal.days <= 0 or goal.target <= 0:
+    if goal.days <= 0 or goal.active_days <= 0 or goal.target <= 0:
         return False
     if rule.judge is Judge.GROWTH:
         base = max(goal.baseline, rule.floor)

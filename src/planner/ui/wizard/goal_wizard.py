@@ -143,11 +143,11 @@ class GoalWizard(QWizard):
         if not f.get("objective") or not f.get("kpi") or f.get("baseline") is None or f.get("target") is None \
                 or f.get("start") is None or f.get("deadline") is None:
             return None
-        keep = {}
+        keep: dict[str, Any] = {"seasons": tuple(self.document.seasons())}  # the plan's: they bend the line
         if self.original is not None:
-            keep = {"id": self.original.id, "archived": self.original.archived, "created": self.original.created,
-                    # the KPI's new definition is said until the owner saves the goal with it (result_goal)
-                    "kpi_to_confirm": self.original.kpi_to_confirm and f["kpi"] == self.original.kpi}
+            keep |= {"id": self.original.id, "archived": self.original.archived, "created": self.original.created,
+                     # the KPI's new definition is said until the owner saves the goal with it (result_goal)
+                     "kpi_to_confirm": self.original.kpi_to_confirm and f["kpi"] == self.original.kpi}
         return Goal(**f, **keep)
 
     def observations(self) -> list:
