@@ -13,7 +13,7 @@ from planner.exchange import figures_import, import_lines
 from planner.exchange.figures_import import Anchor, Others
 from planner.exchange.importers import Msg, Rejected, open_source
 from planner.exchange.importers.ga4 import NOT_SOCIAL, UNKNOWN, social_platform
-from planner.exchange.messages import Count, Day, Listing, PlatformName
+from planner.exchange.messages import Count, Counted, Day, Listing, PlatformName, Span
 from planner.store import plan_file
 from planner.store.repository import OnDuplicate, Repository
 
@@ -187,5 +187,11 @@ def test_messages_render_counts_days_and_lists_in_english():
                                                                                 Day(date(2025, 1, 3), long=True))),
               platforms=Listing((PlatformName("x"), PlatformName("facebook"), PlatformName(None))))
     assert str(msg) == "1,234 rows on 2025-01-02 and 3 January 2025 for X (Twitter), Facebook and all platforms"
-    assert Msg.plural(1, "{n} row", "{n} rows") == Msg("{n} row", n=Count(1))
+    assert str(Msg("{rows} and {more}", rows=Counted("rows", 1), more=Counted("more_days", 22))) == \
+        "1 row and 22 more days"
+    assert str(Msg("{span}, {wide}, {years}", span=Span(date(2025, 11, 23), date(2025, 11, 29)),
+                   wide=Span(date(2025, 2, 26), date(2025, 3, 4)), years=Span(date(2025, 12, 29), date(2026, 1, 4)))
+               ) == "23–29 November 2025, 26 February – 4 March 2025, 29 December 2025 – 4 January 2026"
+    with pytest.raises(KeyError, match="no plural word 'apples'"):
+        Counted("apples", 2)
     assert len({Msg("a {x}", x="1"), Msg("a {x}", x="1"), Msg("a {x}", x="2")}) == 2

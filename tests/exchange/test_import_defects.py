@@ -117,7 +117,7 @@ def test_4_a_lifetime_total_left_at_zero_is_not_a_follower_count(tmp_path, capsy
     got = plan.figures()
     assert min(got) == ("2014-01-13", "facebook") and got[("2014-01-13", "facebook")] == 312
     assert len(got) == 8  # 2014-01-13 to 2014-01-20
-    assert "0 on the 12 days before 2014-01-13" in out
+    assert "0 for 12 days before 2014-01-13" in out
 
 
 # ----------------------------------------------------------------------------- 5. per-post files

@@ -27,7 +27,7 @@ from planner.exchange.importers.dates import DateParser
 from planner.exchange.importers.model import Cell, ImportSource, Item, Note, Skipped, Watch
 from planner.exchange.importers.rollup import Measure, Table, TableSource, available, learn_dates, ratio, rollup, total
 from planner.exchange.importers.text import Head
-from planner.exchange.messages import Count, Day, KpiName, Msg
+from planner.exchange.messages import PERIOD_WORDS, Counted, Day, KpiName, Msg
 
 _COLS = {
     "date": ("date",),
@@ -226,17 +226,12 @@ def _period_measures(measures: dict[str, Measure], start: date, end: date) -> tu
         if fits:
             keep[kpi] = m
         else:
-            hints[kpi] = Msg(QT_TRANSLATE_NOOP("import", "the report sums {days} days ({start} to {end}) with no Date "
+            hints[kpi] = Msg(QT_TRANSLATE_NOOP("import", "the report sums {days} ({start} to {end}) with no Date "
                                                          "dimension, and {kpi} counts per {period}. Download it for "
                                                          "one {period}, or add Date as a dimension."),
-                             days=Count(days), start=Day(start), end=Day(end), kpi=KpiName(kpi),
-                             period=_PERIOD_WORDS[spec.period or Period.WEEK])
+                             days=Counted("days", days), start=Day(start), end=Day(end), kpi=KpiName(kpi),
+                             period=PERIOD_WORDS[spec.period or Period.WEEK])
     return keep, hints
-
-
-_PERIOD_WORDS = {Period.DAY: Msg(QT_TRANSLATE_NOOP("import", "day")),
-                 Period.WEEK: Msg(QT_TRANSLATE_NOOP("import", "week")),
-                 Period.MONTH: Msg(QT_TRANSLATE_NOOP("import", "month"))}
 
 
 def _social_only(col: int, keep_unknown: bool = False) -> Callable[[int, list[Cell]], Item | None]:
