@@ -66,9 +66,9 @@ def _store(tmp_path, kpi: str, *platforms: str):
 
 
 def test_figures_of_another_platform_are_never_written_without_a_choice(tmp_path):
-    pf, repo, goal_id = _store(tmp_path, "impressions", "facebook")
+    pf, repo, goal_id = _store(tmp_path, "engagement_rate_impressions", "facebook")
     try:
-        preview = read("x_account_overview.csv", "impressions", ("facebook",))
+        preview = read("x_account_overview.csv", "engagement_rate_impressions", ("facebook",))
         with pytest.raises(ValueError, match="figures of x, which goal"):
             figures_import.write(repo, goal_id, preview, OnDuplicate.SKIP, datetime(2026, 1, 1))
         assert repo.observations(goal_id) == []
@@ -79,12 +79,13 @@ def test_figures_of_another_platform_are_never_written_without_a_choice(tmp_path
 
 
 def test_adding_the_platform_is_one_transaction_and_one_undo(tmp_path):
-    pf, repo, goal_id = _store(tmp_path, "impressions", "facebook")
+    pf, repo, goal_id = _store(tmp_path, "engagement_rate_impressions", "facebook")
     try:
         before = repo.goal(goal_id)
         repo.add_observations([Observation(goal_id, date(2025, 3, 20), 7, "x", note="typed")])
-        preview = figures_import.read(open_source(DATA / "x_account_overview.csv"), "impressions", platform=None,
-                                      existing=repo.existing_days(goal_id), today=TODAY, goal_platforms=("facebook",))
+        preview = figures_import.read(open_source(DATA / "x_account_overview.csv"), "engagement_rate_impressions",
+                                      platform=None, existing=repo.existing_days(goal_id), today=TODAY,
+                                      goal_platforms=("facebook",))
         stamp = datetime(2026, 1, 2)
         written, replaced = figures_import.write(repo, goal_id, preview, OnDuplicate.REPLACE, stamp,
                                                  others=Others.ADD)
@@ -98,9 +99,9 @@ def test_adding_the_platform_is_one_transaction_and_one_undo(tmp_path):
 
 
 def test_a_failed_write_leaves_the_goal_without_the_platform(tmp_path):
-    pf, repo, goal_id = _store(tmp_path, "impressions", "facebook")
+    pf, repo, goal_id = _store(tmp_path, "engagement_rate_impressions", "facebook")
     try:
-        preview = read("x_account_overview.csv", "impressions", ("facebook",))
+        preview = read("x_account_overview.csv", "engagement_rate_impressions", ("facebook",))
         with pytest.raises(figures_import.ImportCancelled):
             figures_import.write(repo, goal_id, preview, OnDuplicate.SKIP, datetime(2026, 1, 2), others=Others.ADD,
                                  cancelled=lambda: True)

@@ -54,7 +54,7 @@ def stored(window, goal_id: int) -> dict[tuple[str, str | None], float]:
 
 def test_another_platforms_figures_wait_for_a_choice_then_add_the_platform_in_one_undo_step(window, tmp_path,
                                                                                              qtbot):
-    goal = goal_window(window, tmp_path, "impressions", "awareness", "facebook")
+    goal = goal_window(window, tmp_path, "engagement_rate_impressions", "engagement", "facebook")
     dialog = open_dialog(qtbot, window, goal, DATA / "x_account_overview.csv")
     assert dialog.others.isVisible() and "X (Twitter)" in dialog.others.text.text()
     assert "this goal is on Facebook" in dialog.others.text.text()
@@ -64,8 +64,8 @@ def test_another_platforms_figures_wait_for_a_choice_then_add_the_platform_in_on
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     wait(qtbot, dialog)
     assert window.document.goal(goal.id).platform_ids == ("facebook", "x")
-    assert stored(window, goal.id) == {("2025-03-19", "x"): 1000, ("2025-03-20", "x"): 1600,
-                                       ("2025-03-21", "x"): 2400}
+    # a rate, stored day by day: 100 x Engagements / Impressions = 20 / 1,000, 40 / 1,600, 96 / 2,400
+    assert stored(window, goal.id) == {("2025-03-19", "x"): 2.0, ("2025-03-20", "x"): 2.5, ("2025-03-21", "x"): 4.0}
     assert window.document.undo_stack.count() == 1
     window.act_undo.trigger()
     assert window.document.goal(goal.id).platform_ids == ("facebook",) and stored(window, goal.id) == {}
@@ -74,7 +74,7 @@ def test_another_platforms_figures_wait_for_a_choice_then_add_the_platform_in_on
 
 
 def test_leaving_the_other_platforms_figures_out(window, tmp_path, qtbot):
-    goal = goal_window(window, tmp_path, "reach", "awareness", "instagram")
+    goal = goal_window(window, tmp_path, "followers", "awareness", "instagram")
     dialog = open_dialog(qtbot, window, goal, DATA / "generic_utf16_tab.csv")
     click(qtbot, dialog.others.skip)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -84,7 +84,7 @@ def test_leaving_the_other_platforms_figures_out(window, tmp_path, qtbot):
 
 
 def test_a_file_only_of_another_platform_cannot_be_left_out_into_nothing(window, tmp_path, qtbot):
-    goal = goal_window(window, tmp_path, "impressions", "awareness", "facebook")
+    goal = goal_window(window, tmp_path, "engagement_rate_impressions", "engagement", "facebook")
     dialog = open_dialog(qtbot, window, goal, DATA / "x_account_overview.csv")
     click(qtbot, dialog.others.skip)
     assert not dialog.import_button.isEnabled()

@@ -67,6 +67,7 @@ class GenericSource(ImportSource):
     """A table of one row per date (and platform): figures stream straight from the rows."""
 
     generic = True
+    daily = None  # a day's amount or a week's: its dates tell (planner.exchange.per_period)
 
     def __init__(self, path: Path, layout: Msg, rows: Rows, header: list[Cell], date_col: int,
                  values: dict[str, int], platform: str | None, platform_col: int | None, dates: DateParser,

@@ -364,6 +364,7 @@ class TableSource(ImportSource):
         super().__init__(path, layout, table.platform, table.measures, [str(c) for c in columns], **extra)
         self.table = table
         self.mixed = table.platform_of is not None
+        self.zero_days = table.per_post  # a day without a post had none: its figures are 0
 
     def recipe(self, kpi: str) -> Msg | None:
         m = self.table.measures.get(kpi)
