@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from planner.domain import periods
+from planner.domain import catalog, periods
 from planner.domain.catalog import Period
 from planner.domain.goals import Goal
 from planner.domain.i18n import QT_TRANSLATE_NOOP
@@ -233,7 +233,8 @@ def _sums(preview: Preview, goal: Goal, today: date, cols: Columns, names: list[
     result = Columns(np.array(out_rows, np.int64), np.array(out_days, np.int64), np.array(out_codes, np.int64),
                      np.array(out_values, np.float64))
     if len(result.values):
-        platforms = listing(PlatformName(names[c]) for c in sorted(set(result.codes.tolist())))
+        platforms = listing(PlatformName(p) for p in sorted({names[c] for c in result.codes.tolist()},
+                                                            key=_catalog_order))
         preview.note(Note(_summary(goal, added, len(set(result.days.tolist())), platforms)))
     if source.generic:
         preview.note(Note(Msg(QT_TRANSLATE_NOOP("import", "The dates of this table are not one {period} apart, so "
@@ -257,6 +258,12 @@ def _span(goal: Goal, n: int) -> Span:
 def _ends(goal: Goal, k: np.ndarray) -> np.ndarray:
     """The last day (ordinal) of each period *k*: ``periods.period(...).last``, for many at once."""
     return goal.start.toordinal() + np.ceil((k + 1) * periods.length_days(goal)).astype(np.int64) - 1
+
+
+def _catalog_order(platform: str | None) -> int:
+    """Platforms in the catalog's order (figures for all platforms last)."""
+    ids = [p.id for p in catalog.PLATFORMS]
+    return ids.index(platform) if platform in ids else len(ids)
 
 
 def _merge(left: dict[int, _LeftOut], n: int, problem: _LeftOut) -> None:
