@@ -136,35 +136,173 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="59"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="60"/>
         <source>Show the whole goal (reset zoom)</source>
         <translation>عرض الهدف كاملًا (إعادة ضبط التكبير)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="60"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="61"/>
         <source>Export the chart as PNG or SVG</source>
         <translation>تصدير الرسم البياني بصيغة PNG أو SVG</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="153"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="159"/>
         <source>target line: %1</source>
         <translation>المسار المستهدف: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="170"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="176"/>
         <source>Export chart</source>
         <translation>تصدير الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="170"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="176"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>صورة PNG (*.png);;رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="178"/>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="180"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="184"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="186"/>
         <source>The chart was not exported</source>
         <translation>لم يُصدَّر الرسم البياني</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="135"/>
+        <source>Last check-in: %1</source>
+        <translation>آخر مراجعة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="79"/>
+        <source>Check in</source>
+        <translation>المراجعة الأسبوعية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="86"/>
+        <source>Show &amp;every goal, not only those waiting for figures</source>
+        <translation>اعرض &amp;كل الأهداف، لا التي تنتظر الأرقام وحدها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="123"/>
+        <source>No goal waits for figures: every goal is up to date.</source>
+        <translation>لا هدف ينتظر أرقامًا: كل الأهداف محدَّثة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="130"/>
+        <source>Nothing to check in. Tick “Show every goal” to update a goal anyway.</source>
+        <translation>لا شيء للمراجعة. اختر «اعرض كل الأهداف» لتحديث هدف على أي حال.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="148"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="153"/>
+        <source>Last figure: %1 on %2</source>
+        <translation>آخر رقم: %1 في %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="154"/>
+        <source>No figure yet</source>
+        <translation>لا أرقام بعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="155"/>
+        <source>Target line today: %1</source>
+        <translation>خط الهدف اليوم: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="157"/>
+        <source>late</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="157"/>
+        <source>due</source>
+        <translation>مستحق</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="157"/>
+        <source>up to date</source>
+        <translation>محدَّث</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="158"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="176"/>
+        <source>%1: figure on %2</source>
+        <translation>%1: الرقم على %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="178"/>
+        <source>now %1</source>
+        <translation>الآن %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="181"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="189"/>
+        <source>%1: confidence</source>
+        <translation>%1: الثقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="190"/>
+        <source>– not said</source>
+        <translation>– لم تُحدَّد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="196"/>
+        <source>One line: what happened (“Ramadan series started”, “ran an ad”)</source>
+        <translation>سطر واحد: ماذا حدث («بدأت سلسلة رمضان»، «نشرنا إعلانًا»)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="197"/>
+        <source>%1: note</source>
+        <translation>%1: ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="199"/>
+        <source>Confidence:</source>
+        <translation>الثقة:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="201"/>
+        <source>Note:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="237"/>
+        <source>%1 did not fit: there are fewer entries below.</source>
+        <translation>لم يتّسع المكان لـ %1: الخانات في الأسفل أقل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="253"/>
+        <source>%1, %2: “%3” is not a number.</source>
+        <translation>%1، %2: «%3» ليس رقمًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="257"/>
+        <source>%1, %2: the value %3 %4.</source>
+        <translation>%1، %2: القيمة %3 %4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="263"/>
+        <source>%1: choose how confident you are, to keep the note.</source>
+        <translation>%1: اختر مدى ثقتك لتُحفظ الملاحظة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="281"/>
+        <source>Nothing to save: type a figure or choose a confidence first.</source>
+        <translation>لا شيء للحفظ: اكتب رقمًا أو اختر درجة الثقة أولًا.</translation>
     </message>
 </context>
 <context>
@@ -428,12 +566,12 @@
 <context>
     <name>GoalCard</name>
     <message>
-        <location filename="../../src/planner/ui/overview.py" line="55"/>
+        <location filename="../../src/planner/ui/overview.py" line="58"/>
         <source>%1 of the way</source>
         <translation>%1 من الطريق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/overview.py" line="58"/>
+        <location filename="../../src/planner/ui/overview.py" line="61"/>
         <source>%1: %2 (target %3)</source>
         <translation>%1: %2 (المستهدف %3)</translation>
     </message>
@@ -441,14 +579,19 @@
 <context>
     <name>GoalDelegate</name>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="218"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="227"/>
         <source>one goal</source>
         <translation>هدف واحد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="218"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="227"/>
         <source>%1 goals</source>
         <translation>الأهداف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="293"/>
+        <source>late</source>
+        <translation>متأخر</translation>
     </message>
 </context>
 <context>
@@ -488,45 +631,55 @@
 <context>
     <name>GoalListModel</name>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="82"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="85"/>
         <source>All goals</source>
         <translation>كل الأهداف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="84"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="87"/>
         <source>Every goal at a glance (Alt+Home)</source>
         <translation>كل الأهداف في لمحة (Alt+Home)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="109"/>
+        <source>Figures late: %1</source>
+        <translation>أرقام متأخرة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="109"/>
+        <source>Waits for figures: %1</source>
+        <translation>ينتظر الأرقام: %1</translation>
     </message>
 </context>
 <context>
     <name>GoalListPanel</name>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="316"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="335"/>
         <source>Show goals</source>
         <translation>عرض الأهداف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="321"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="340"/>
         <source>Archived</source>
         <translation>المؤرشفة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="322"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="341"/>
         <source>Show archived goals too</source>
         <translation>عرض الأهداف المؤرشفة أيضًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="329"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="348"/>
         <source>Goals</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="317"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="336"/>
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="331"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="350"/>
         <source>Goa&amp;ls</source>
         <translation>الأهدا&amp;ف</translation>
     </message>
@@ -757,180 +910,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="135"/>
+        <location filename="../../src/planner/ui/main_window.py" line="137"/>
         <source>&amp;New plan…</source>
         <translation>خطة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="136"/>
+        <location filename="../../src/planner/ui/main_window.py" line="138"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;فتح خطة…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="138"/>
+        <location filename="../../src/planner/ui/main_window.py" line="140"/>
         <source>Import &amp;figures…</source>
         <translation>استيراد الأ&amp;رقام…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="140"/>
+        <location filename="../../src/planner/ui/main_window.py" line="142"/>
         <source>Import figures from a platform&apos;s analytics export into the selected goal</source>
         <translation>استيراد الأرقام من ملف تحليلات صدّرته إحدى المنصات إلى الهدف المحدد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="142"/>
+        <location filename="../../src/planner/ui/main_window.py" line="144"/>
         <source>Export &amp;PDF summary…</source>
         <translation>تصدير &amp;ملخص PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="143"/>
+        <location filename="../../src/planner/ui/main_window.py" line="145"/>
         <source>A PDF of your goals, their charts and findings, to print or send</source>
         <translation>ملف PDF لأهدافك ورسومها البيانية وملاحظاتها، للطباعة أو الإرسال</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="145"/>
+        <location filename="../../src/planner/ui/main_window.py" line="147"/>
         <source>Import plan from &amp;JSON…</source>
         <translation>استيرا&amp;د خطة من JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="146"/>
+        <location filename="../../src/planner/ui/main_window.py" line="148"/>
         <source>&amp;Export plan as JSON…</source>
         <translation>&amp;تصدير الخطة بصيغة JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="148"/>
+        <location filename="../../src/planner/ui/main_window.py" line="150"/>
         <source>Replace the plan with one of its automatic backups</source>
         <translation>استبدال الخطة بإحدى نسخها الاحتياطية التلقائية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="153"/>
+        <location filename="../../src/planner/ui/main_window.py" line="167"/>
         <source>&amp;Close plan</source>
         <translation>إ&amp;غلاق الخطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="154"/>
+        <location filename="../../src/planner/ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="156"/>
+        <location filename="../../src/planner/ui/main_window.py" line="170"/>
         <source>Open &amp;sample plan</source>
         <translation>فتح الخطة ال&amp;نموذجية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="157"/>
+        <location filename="../../src/planner/ui/main_window.py" line="171"/>
         <source>&amp;About Social Goal Planner</source>
         <translation>&amp;حول Social Goal Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="161"/>
+        <location filename="../../src/planner/ui/main_window.py" line="175"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="164"/>
+        <location filename="../../src/planner/ui/main_window.py" line="178"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="166"/>
+        <location filename="../../src/planner/ui/main_window.py" line="180"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="174"/>
+        <location filename="../../src/planner/ui/main_window.py" line="188"/>
         <source>&amp;New goal…</source>
         <translation>هدف &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="175"/>
+        <location filename="../../src/planner/ui/main_window.py" line="189"/>
         <source>Create a goal with the SMART wizard</source>
         <translation>إنشاء هدف بمساعد SMART</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="176"/>
+        <location filename="../../src/planner/ui/main_window.py" line="190"/>
         <source>&amp;Edit goal…</source>
         <translation>&amp;تعديل الهدف…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="177"/>
+        <location filename="../../src/planner/ui/main_window.py" line="191"/>
         <source>D&amp;uplicate goal</source>
         <translation>ت&amp;كرار الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="179"/>
-        <location filename="../../src/planner/ui/main_window.py" line="422"/>
+        <location filename="../../src/planner/ui/main_window.py" line="193"/>
+        <location filename="../../src/planner/ui/main_window.py" line="440"/>
         <source>&amp;Archive goal</source>
         <translation>&amp;أرشفة الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="181"/>
+        <location filename="../../src/planner/ui/main_window.py" line="195"/>
         <source>&amp;Delete goal…</source>
         <translation>&amp;حذف الهدف…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="203"/>
+        <location filename="../../src/planner/ui/main_window.py" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="205"/>
+        <location filename="../../src/planner/ui/main_window.py" line="221"/>
         <source>Open &amp;recent</source>
         <translation>فتح خطة &amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="216"/>
+        <location filename="../../src/planner/ui/main_window.py" line="233"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="220"/>
+        <location filename="../../src/planner/ui/main_window.py" line="237"/>
         <source>&amp;Goal</source>
         <translation>&amp;هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="231"/>
+        <location filename="../../src/planner/ui/main_window.py" line="249"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="235"/>
+        <location filename="../../src/planner/ui/main_window.py" line="253"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="239"/>
+        <location filename="../../src/planner/ui/main_window.py" line="257"/>
         <source>The system&apos;s language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="248"/>
+        <location filename="../../src/planner/ui/main_window.py" line="266"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="254"/>
+        <location filename="../../src/planner/ui/main_window.py" line="272"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="304"/>
+        <location filename="../../src/planner/ui/main_window.py" line="322"/>
         <source>(no recent plans)</source>
         <translation>(لا توجد خطط سابقة)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="307"/>
+        <location filename="../../src/planner/ui/main_window.py" line="325"/>
         <source>Clear the list</source>
         <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="339"/>
-        <location filename="../../src/planner/ui/main_window.py" line="346"/>
+        <location filename="../../src/planner/ui/main_window.py" line="357"/>
+        <location filename="../../src/planner/ui/main_window.py" line="364"/>
         <source>The plan cannot be opened</source>
         <translation>تعذّر فتح الخطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="340"/>
-        <location filename="../../src/planner/ui/main_window.py" line="346"/>
+        <location filename="../../src/planner/ui/main_window.py" line="358"/>
+        <location filename="../../src/planner/ui/main_window.py" line="364"/>
         <source>%1
 
 %2</source>
@@ -939,17 +1092,17 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="359"/>
+        <location filename="../../src/planner/ui/main_window.py" line="377"/>
         <source>Opened read-only: %1</source>
         <translation>فُتحت للقراءة فقط: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="361"/>
+        <location filename="../../src/planner/ui/main_window.py" line="379"/>
         <source>Opened read-only</source>
         <translation>فُتحت للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="362"/>
+        <location filename="../../src/planner/ui/main_window.py" line="380"/>
         <source>%1
 
 This plan is open read-only: %2.</source>
@@ -958,195 +1111,195 @@ This plan is open read-only: %2.</source>
 هذه الخطة مفتوحة للقراءة فقط: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="364"/>
+        <location filename="../../src/planner/ui/main_window.py" line="382"/>
         <source>The plan was updated to the new format; a backup was kept at %1</source>
         <translation>حُدِّثت الخطة إلى الصيغة الجديدة؛ وحُفظت نسخة احتياطية في %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="394"/>
+        <location filename="../../src/planner/ui/main_window.py" line="412"/>
         <source>No plan open</source>
         <translation>لا توجد خطة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="401"/>
+        <location filename="../../src/planner/ui/main_window.py" line="419"/>
         <source> (read-only: %1)</source>
         <translation> (للقراءة فقط: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="402"/>
+        <location filename="../../src/planner/ui/main_window.py" line="420"/>
         <source>%1 — saved in %2%3</source>
         <translation>%1 — محفوظة في %2%3</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="421"/>
+        <location filename="../../src/planner/ui/main_window.py" line="439"/>
         <source>Restore goal</source>
         <translation>إلغاء أرشفة الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="534"/>
+        <location filename="../../src/planner/ui/main_window.py" line="552"/>
         <source>%1 (copy)</source>
         <translation>%1 (نسخة)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="535"/>
+        <location filename="../../src/planner/ui/main_window.py" line="553"/>
         <source>Duplicate goal “%1”</source>
         <translation>تكرار الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="551"/>
+        <location filename="../../src/planner/ui/main_window.py" line="569"/>
         <source>Delete goal</source>
         <translation>حذف الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="553"/>
+        <location filename="../../src/planner/ui/main_window.py" line="571"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="558"/>
+        <location filename="../../src/planner/ui/main_window.py" line="576"/>
         <source>Social Goal Planner plans (*%1);;All files (*)</source>
         <translation>خطط Social Goal Planner (*%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="570"/>
-        <location filename="../../src/planner/ui/main_window.py" line="577"/>
+        <location filename="../../src/planner/ui/main_window.py" line="588"/>
+        <location filename="../../src/planner/ui/main_window.py" line="595"/>
         <source>New plan</source>
         <translation>خطة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="577"/>
+        <location filename="../../src/planner/ui/main_window.py" line="595"/>
         <source>%1 already exists. Open it, or choose another name.</source>
         <translation>%1 موجود مسبقًا. افتحه، أو اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="583"/>
+        <location filename="../../src/planner/ui/main_window.py" line="601"/>
         <source>Open plan</source>
         <translation>فتح خطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="590"/>
+        <location filename="../../src/planner/ui/main_window.py" line="608"/>
         <source>Save a copy as</source>
         <translation>حفظ نسخة باسم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="597"/>
+        <location filename="../../src/planner/ui/main_window.py" line="615"/>
         <source>The copy was not saved</source>
         <translation>لم تُحفظ النسخة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="599"/>
+        <location filename="../../src/planner/ui/main_window.py" line="617"/>
         <source>Saved a copy to %1</source>
         <translation>حُفظت نسخة في %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="613"/>
+        <location filename="../../src/planner/ui/main_window.py" line="631"/>
         <source>The backup was not restored</source>
         <translation>لم تُستعَد النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="618"/>
+        <location filename="../../src/planner/ui/main_window.py" line="636"/>
         <source>Restored the plan from %1; the plan as it was is kept in %2</source>
         <translation>استُعيدت الخطة من %1؛ وحُفظت الخطة كما كانت في %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="638"/>
+        <location filename="../../src/planner/ui/main_window.py" line="661"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="639"/>
+        <location filename="../../src/planner/ui/main_window.py" line="662"/>
         <source>The new language applies when Social Goal Planner starts again. Restart now? Your plan is saved.</source>
         <translation>تُطبَّق اللغة الجديدة عند إعادة تشغيل Social Goal Planner. هل تريد إعادة التشغيل الآن؟ خطتك محفوظة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="640"/>
+        <location filename="../../src/planner/ui/main_window.py" line="663"/>
         <source>Restart now</source>
         <translation>أعد التشغيل الآن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="674"/>
+        <location filename="../../src/planner/ui/main_window.py" line="697"/>
         <source>Sample plan</source>
         <translation>الخطة النموذجية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="684"/>
+        <location filename="../../src/planner/ui/main_window.py" line="707"/>
         <source>The sample plan cannot be made</source>
         <translation>تعذّر إنشاء الخطة النموذجية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="693"/>
+        <location filename="../../src/planner/ui/main_window.py" line="716"/>
         <source>Export plan as JSON</source>
         <translation>تصدير الخطة بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="693"/>
+        <location filename="../../src/planner/ui/main_window.py" line="716"/>
         <source>Plan JSON (*.json)</source>
         <translation>خطة JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="701"/>
-        <location filename="../../src/planner/ui/main_window.py" line="704"/>
+        <location filename="../../src/planner/ui/main_window.py" line="724"/>
+        <location filename="../../src/planner/ui/main_window.py" line="727"/>
         <source>The plan was not exported</source>
         <translation>لم تُصدَّر الخطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="722"/>
-        <location filename="../../src/planner/ui/main_window.py" line="744"/>
+        <location filename="../../src/planner/ui/main_window.py" line="745"/>
+        <location filename="../../src/planner/ui/main_window.py" line="767"/>
         <source>Import plan from JSON</source>
         <translation>استيراد خطة من JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="723"/>
+        <location filename="../../src/planner/ui/main_window.py" line="746"/>
         <source>Plan JSON (*.json);;All files (*)</source>
         <translation>خطة JSON (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="750"/>
-        <location filename="../../src/planner/ui/main_window.py" line="761"/>
+        <location filename="../../src/planner/ui/main_window.py" line="773"/>
+        <location filename="../../src/planner/ui/main_window.py" line="784"/>
         <source>Nothing was imported</source>
         <translation>لم يُستورد أي شيء</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="762"/>
+        <location filename="../../src/planner/ui/main_window.py" line="785"/>
         <source>%1 has problems; the plan was not changed.</source>
         <translation>في %1 مشكلات؛ لم تتغير الخطة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="779"/>
-        <location filename="../../src/planner/ui/main_window.py" line="786"/>
-        <location filename="../../src/planner/ui/main_window.py" line="819"/>
+        <location filename="../../src/planner/ui/main_window.py" line="802"/>
+        <location filename="../../src/planner/ui/main_window.py" line="809"/>
+        <location filename="../../src/planner/ui/main_window.py" line="843"/>
         <source>Export PDF summary</source>
         <translation>تصدير ملخص PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="780"/>
+        <location filename="../../src/planner/ui/main_window.py" line="803"/>
         <source>The plan has no goals yet, so there is nothing to report. Create a goal first.</source>
         <translation>لا تحتوي الخطة على أهداف بعد، فلا يوجد ما يُكتب عنه تقرير. أنشئ هدفًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="786"/>
+        <location filename="../../src/planner/ui/main_window.py" line="809"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="795"/>
-        <location filename="../../src/planner/ui/main_window.py" line="805"/>
-        <location filename="../../src/planner/ui/main_window.py" line="808"/>
+        <location filename="../../src/planner/ui/main_window.py" line="818"/>
+        <location filename="../../src/planner/ui/main_window.py" line="829"/>
+        <location filename="../../src/planner/ui/main_window.py" line="832"/>
         <source>The PDF was not made</source>
         <translation>لم يُنشأ ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="816"/>
+        <location filename="../../src/planner/ui/main_window.py" line="840"/>
         <source>The PDF export was cancelled; nothing was written.</source>
         <translation>أُلغي تصدير PDF؛ ولم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="818"/>
+        <location filename="../../src/planner/ui/main_window.py" line="842"/>
         <source>Wrote the PDF summary to %1</source>
         <translation>كُتب ملخص PDF في %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="819"/>
+        <location filename="../../src/planner/ui/main_window.py" line="843"/>
         <source>The PDF is ready:
 %1
 
@@ -1157,17 +1310,17 @@ Open it now?</source>
 هل تريد فتحه الآن؟</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="820"/>
+        <location filename="../../src/planner/ui/main_window.py" line="844"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="826"/>
+        <location filename="../../src/planner/ui/main_window.py" line="850"/>
         <source>no plan is open</source>
         <translation>لا توجد خطة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="828"/>
+        <location filename="../../src/planner/ui/main_window.py" line="852"/>
         <source>%1 %2
 
 Plan SMART social-media goals, track your real figures against them, and get warned when a goal is unrealistic. Everything stays on this computer.
@@ -1188,23 +1341,23 @@ Your data folder:
 %4</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="836"/>
-        <location filename="../../src/planner/ui/main_window.py" line="845"/>
+        <location filename="../../src/planner/ui/main_window.py" line="860"/>
+        <location filename="../../src/planner/ui/main_window.py" line="869"/>
         <source>Import figures</source>
         <translation>استيراد الأرقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="837"/>
+        <location filename="../../src/planner/ui/main_window.py" line="861"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;All files (*)</source>
         <translation>ملفات التحليلات المصدَّرة (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="846"/>
+        <location filename="../../src/planner/ui/main_window.py" line="870"/>
         <source>Select the goal the figures belong to, then import the file again.</source>
         <translation>حدِّد الهدف الذي تخصّه الأرقام، ثم استورد الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="855"/>
+        <location filename="../../src/planner/ui/main_window.py" line="879"/>
         <source>Imported figures from %1</source>
         <translation>استُوردت الأرقام من %1</translation>
     </message>
@@ -1215,190 +1368,190 @@ Your data folder:
         <translation>جارٍ فتح خطتك…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="123"/>
+        <location filename="../../src/planner/ui/main_window.py" line="125"/>
         <source>%1. Not available now: %2</source>
         <extracomment>How long a passing message stays in the status bar (ms); the plan&apos;s name and folder stay for good. The share of the status bar the plan&apos;s path may take, so messages keep room beside it.</extracomment>
         <translation>%1. غير متاح الآن: %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="137"/>
+        <location filename="../../src/planner/ui/main_window.py" line="139"/>
         <source>Save a cop&amp;y as…</source>
         <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="147"/>
+        <location filename="../../src/planner/ui/main_window.py" line="149"/>
         <source>&amp;Restore from backup…</source>
         <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="150"/>
+        <location filename="../../src/planner/ui/main_window.py" line="152"/>
         <source>&amp;Business details…</source>
         <translation>&amp;بيانات النشاط…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="151"/>
+        <location filename="../../src/planner/ui/main_window.py" line="153"/>
         <source>Your business&apos;s name, logo, currency, colour and the language of its reports</source>
         <translation>اسم نشاطك وشعاره وعملته ولونه ولغة تقاريره</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="159"/>
+        <location filename="../../src/planner/ui/main_window.py" line="173"/>
         <source>&amp;Guide</source>
         <translation>&amp;الدليل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="160"/>
+        <location filename="../../src/planner/ui/main_window.py" line="174"/>
         <source>SMART goals, what each KPI means, and how to read the chart</source>
         <translation>الأهداف الذكية SMART، ومعنى كل مؤشر أداء، وكيف تقرأ الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="165"/>
+        <location filename="../../src/planner/ui/main_window.py" line="179"/>
         <source>Undo the last change</source>
         <translation>التراجع عن آخر تغيير</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="166"/>
+        <location filename="../../src/planner/ui/main_window.py" line="180"/>
         <source>Redo what was undone</source>
         <translation>إعادة ما تم التراجع عنه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="168"/>
+        <location filename="../../src/planner/ui/main_window.py" line="182"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="169"/>
+        <location filename="../../src/planner/ui/main_window.py" line="183"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="183"/>
+        <location filename="../../src/planner/ui/main_window.py" line="197"/>
         <source>Add a fi&amp;gure</source>
         <translation>إضا&amp;فة رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="184"/>
+        <location filename="../../src/planner/ui/main_window.py" line="198"/>
         <source>Add a figure to the selected goal, dated today</source>
         <translation>إضافة رقم إلى الهدف المحدد بتاريخ اليوم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="186"/>
+        <location filename="../../src/planner/ui/main_window.py" line="200"/>
         <source>&amp;All goals</source>
         <translation>&amp;كل الأهداف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="187"/>
+        <location filename="../../src/planner/ui/main_window.py" line="201"/>
         <source>Back to the overview of every goal</source>
         <translation>العودة إلى نظرة عامة على كل الأهداف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="190"/>
+        <location filename="../../src/planner/ui/main_window.py" line="204"/>
         <source>&amp;Figures</source>
         <translation>الأ&amp;رقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="190"/>
+        <location filename="../../src/planner/ui/main_window.py" line="204"/>
         <source>Fi&amp;ndings</source>
         <translation>الملاح&amp;ظات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="191"/>
+        <location filename="../../src/planner/ui/main_window.py" line="205"/>
         <source>SMART &amp;details</source>
         <translation>تفا&amp;صيل SMART</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="193"/>
+        <location filename="../../src/planner/ui/main_window.py" line="207"/>
         <source>Show the selected goal&apos;s %1</source>
         <translation>عرض %1 للهدف المحدد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="218"/>
+        <location filename="../../src/planner/ui/main_window.py" line="235"/>
         <source>&amp;Plan</source>
         <translation>ال&amp;خطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="375"/>
-        <location filename="../../src/planner/ui/main_window.py" line="385"/>
+        <location filename="../../src/planner/ui/main_window.py" line="393"/>
+        <location filename="../../src/planner/ui/main_window.py" line="403"/>
         <source>open or create a plan first</source>
         <translation>افتح خطة أو أنشئ واحدة أولًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="377"/>
+        <location filename="../../src/planner/ui/main_window.py" line="395"/>
         <source>the plan is open read-only (%1)</source>
         <translation>الخطة مفتوحة للقراءة فقط (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="418"/>
-        <location filename="../../src/planner/ui/main_window.py" line="426"/>
+        <location filename="../../src/planner/ui/main_window.py" line="436"/>
+        <location filename="../../src/planner/ui/main_window.py" line="444"/>
         <source>select a goal in the list first</source>
         <translation>حدد هدفًا في القائمة أولًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="424"/>
+        <location filename="../../src/planner/ui/main_window.py" line="442"/>
         <source>the plan has no goals yet</source>
         <translation>لا أهداف في الخطة بعد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="431"/>
+        <location filename="../../src/planner/ui/main_window.py" line="449"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;تراجع: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="432"/>
+        <location filename="../../src/planner/ui/main_window.py" line="450"/>
         <source>nothing to undo yet</source>
         <translation>لا شيء للتراجع عنه بعد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="433"/>
+        <location filename="../../src/planner/ui/main_window.py" line="451"/>
         <source>&amp;Redo %1</source>
         <translation>إ&amp;عادة: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="434"/>
+        <location filename="../../src/planner/ui/main_window.py" line="452"/>
         <source>nothing to redo</source>
         <translation>لا شيء لإعادته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="460"/>
+        <location filename="../../src/planner/ui/main_window.py" line="478"/>
         <source>Undone: %1</source>
         <translation>تم التراجع: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="460"/>
+        <location filename="../../src/planner/ui/main_window.py" line="478"/>
         <source>Redone: %1</source>
         <translation>أُعيد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="462"/>
+        <location filename="../../src/planner/ui/main_window.py" line="480"/>
         <source>%1 (in “%2”)</source>
         <translation>%1 (في «%2»)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="591"/>
+        <location filename="../../src/planner/ui/main_window.py" line="609"/>
         <source>%1 copy</source>
         <translation>نسخة من %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="654"/>
+        <location filename="../../src/planner/ui/main_window.py" line="677"/>
         <source>Choose your logo</source>
         <translation>اختر شعارك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="655"/>
+        <location filename="../../src/planner/ui/main_window.py" line="678"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
         <translation>صور (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="658"/>
+        <location filename="../../src/planner/ui/main_window.py" line="681"/>
         <source>Saved the business details.</source>
         <translation>حُفظت بيانات النشاط.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="350"/>
+        <location filename="../../src/planner/ui/main_window.py" line="368"/>
         <source>Part of the plan cannot be read</source>
         <translation>تعذّرت قراءة جزء من الخطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="351"/>
+        <location filename="../../src/planner/ui/main_window.py" line="369"/>
         <source>%1
 
 Some of what this plan holds was changed by another program and cannot be read; it is left out of the window, and left as it is in the file.</source>
@@ -1407,12 +1560,12 @@ Some of what this plan holds was changed by another program and cannot be read; 
 غيّر برنامجٌ آخر بعض ما تحويه هذه الخطة فتعذّرت قراءته؛ لذا لا يظهر في النافذة، ويبقى في الملف كما هو.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="355"/>
+        <location filename="../../src/planner/ui/main_window.py" line="373"/>
         <source>No backup was kept</source>
         <translation>لم تُحفظ نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="356"/>
+        <location filename="../../src/planner/ui/main_window.py" line="374"/>
         <source>%1
 
 The plan opened, but its automatic backup could not be written: %2</source>
@@ -1421,12 +1574,12 @@ The plan opened, but its automatic backup could not be written: %2</source>
 فُتحت الخطة، لكن تعذّرت كتابة نسختها الاحتياطية التلقائية: %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="380"/>
+        <location filename="../../src/planner/ui/main_window.py" line="398"/>
         <source>The change was not saved</source>
         <translation>لم يُحفظ التغيير</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="381"/>
+        <location filename="../../src/planner/ui/main_window.py" line="399"/>
         <source>%1
 
 The plan is as it was before this change; nothing else was lost.</source>
@@ -1435,49 +1588,79 @@ The plan is as it was before this change; nothing else was lost.</source>
 الخطة كما كانت قبل هذا التغيير، ولم يضِع شيء آخر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="708"/>
+        <location filename="../../src/planner/ui/main_window.py" line="731"/>
         <source>Part of the plan was not exported</source>
         <translation>لم يُصدَّر جزء من الخطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="709"/>
+        <location filename="../../src/planner/ui/main_window.py" line="732"/>
         <source>%1 does not hold what the plan could not read:</source>
         <translation>لا يحوي %1 ما تعذّرت قراءته من الخطة:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="742"/>
+        <location filename="../../src/planner/ui/main_window.py" line="765"/>
         <source>Reading %1…</source>
         <translation>جارٍ قراءة %1…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="742"/>
+        <location filename="../../src/planner/ui/main_window.py" line="765"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="751"/>
+        <location filename="../../src/planner/ui/main_window.py" line="774"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="758"/>
+        <location filename="../../src/planner/ui/main_window.py" line="781"/>
         <source>The import was cancelled; the plan was not changed.</source>
         <translation>أُلغي الاستيراد، ولم تتغيّر الخطة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="706"/>
+        <location filename="../../src/planner/ui/main_window.py" line="729"/>
         <source>Exported %1 to %2</source>
         <translation>صُدّر %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="768"/>
+        <location filename="../../src/planner/ui/main_window.py" line="791"/>
         <source>Imported %1 from %2</source>
         <translation>استُورد %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="552"/>
+        <location filename="../../src/planner/ui/main_window.py" line="570"/>
         <source>Delete “%1” with %2? You can undo this with Edit &gt; Undo until you close the plan.</source>
         <translation>هل تريد حذف «%1» مع %2؟ يمكنك التراجع عن ذلك من تحرير &gt; تراجع ما دامت الخطة مفتوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="156"/>
+        <source>Export review &amp;schedule…</source>
+        <translation>تصدير جدول المراج&amp;عة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="157"/>
+        <source>A calendar file (.ics) that reminds you of the weekly review, offline</source>
+        <translation>ملف تقويم (.ics) يذكّرك بالمراجعة الأسبوعية دون اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="159"/>
+        <source>&amp;Seasons…</source>
+        <translation>&amp;المواسم…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="161"/>
+        <source>Ramadan, Eid, Nowruz, summer, sales: stretches of the year that change every goal&apos;s pace</source>
+        <translation>رمضان والعيد والنوروز والصيف والتخفيضات: فترات من السنة تغيّر وتيرة كل هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="163"/>
+        <source>&amp;Check in…</source>
+        <translation>ال&amp;مراجعة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="165"/>
+        <source>This period&apos;s figures, your confidence and a note for every goal that waits for them</source>
+        <translation>أرقام هذه الفترة وثقتك وملاحظة لكل هدف ينتظرها</translation>
     </message>
 </context>
 <context>
@@ -1837,9 +2020,19 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/planner/ui/overview.py" line="97"/>
+        <location filename="../../src/planner/ui/overview.py" line="103"/>
         <source>All goals</source>
         <translation>كل الأهداف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/overview.py" line="111"/>
+        <source>&amp;Check in…</source>
+        <translation>ال&amp;مراجعة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/overview.py" line="113"/>
+        <source>This period&apos;s figures, your confidence and a note, goal by goal (Ctrl+K)</source>
+        <translation>أرقام هذه الفترة وثقتك وملاحظة، هدفًا هدفًا (Ctrl+K)</translation>
     </message>
 </context>
 <context>
@@ -2121,58 +2314,126 @@ The plan is as it was before this change; nothing else was lost.</source>
             <numerusform>%Ln صف آخر</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="65"/>
+        <source>%Ln goal(s) wait for this week&apos;s figures</source>
+        <translation>
+            <numerusform>%Ln هدف ينتظر أرقام هذا الأسبوع</numerusform>
+            <numerusform>هدف واحد ينتظر أرقام هذا الأسبوع</numerusform>
+            <numerusform>هدفان ينتظران أرقام هذا الأسبوع</numerusform>
+            <numerusform>%Ln أهداف تنتظر أرقام هذا الأسبوع</numerusform>
+            <numerusform>%Ln هدفًا تنتظر أرقام هذا الأسبوع</numerusform>
+            <numerusform>%Ln هدف تنتظر أرقام هذا الأسبوع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="68"/>
+        <source>%Ln goal(s) wait for this month&apos;s figures</source>
+        <translation>
+            <numerusform>%Ln هدف ينتظر أرقام هذا الشهر</numerusform>
+            <numerusform>هدف واحد ينتظر أرقام هذا الشهر</numerusform>
+            <numerusform>هدفان ينتظران أرقام هذا الشهر</numerusform>
+            <numerusform>%Ln أهداف تنتظر أرقام هذا الشهر</numerusform>
+            <numerusform>%Ln هدفًا تنتظر أرقام هذا الشهر</numerusform>
+            <numerusform>%Ln هدف تنتظر أرقام هذا الشهر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="71"/>
+        <source>%Ln goal(s) wait for this period&apos;s figures</source>
+        <translation>
+            <numerusform>%Ln هدف ينتظر أرقام هذه الفترة</numerusform>
+            <numerusform>هدف واحد ينتظر أرقام هذه الفترة</numerusform>
+            <numerusform>هدفان ينتظران أرقام هذه الفترة</numerusform>
+            <numerusform>%Ln أهداف تنتظر أرقام هذه الفترة</numerusform>
+            <numerusform>%Ln هدفًا تنتظر أرقام هذه الفترة</numerusform>
+            <numerusform>%Ln هدف تنتظر أرقام هذه الفترة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="74"/>
+        <source>%Ln of them late</source>
+        <translation>
+            <numerusform>%Ln منها متأخر</numerusform>
+            <numerusform>واحد منها متأخر</numerusform>
+            <numerusform>اثنان منها متأخران</numerusform>
+            <numerusform>%Ln منها متأخرة</numerusform>
+            <numerusform>%Ln منها متأخرًا</numerusform>
+            <numerusform>%Ln منها متأخرة</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="14"/>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="24"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="17"/>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="27"/>
         <source>The system&apos;s language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="23"/>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="33"/>
         <source>The language&apos;s usual calendar</source>
         <translation>التقويم المعتاد للغة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="24"/>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="34"/>
         <source>Gregorian</source>
         <translation>الميلادي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="25"/>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="35"/>
         <source>Solar Hijri (Jalali)</source>
         <translation>الهجري الشمسي (الجلالي)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="26"/>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="36"/>
         <source>Islamic civil (Hijri)</source>
         <translation>الهجري القمري (التقويم المدني)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="28"/>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="38"/>
         <source>Always write numbers with Latin digits (0123456789)</source>
         <translation>اكتب الأرقام دائمًا بالأرقام اللاتينية (0123456789)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="31"/>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="41"/>
         <source>Dates are stored the same way whatever the calendar: changing it only changes how they are shown and entered. A new language applies after a restart.</source>
         <translation>تُخزَّن التواريخ بالطريقة نفسها أيًّا كان التقويم: تغييره يغيّر فقط طريقة عرضها وإدخالها. تُطبَّق اللغة الجديدة بعد إعادة التشغيل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="38"/>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="65"/>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="39"/>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="66"/>
         <source>&amp;Calendar:</source>
         <translation>ال&amp;تقويم:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="57"/>
+        <source>The day you review this plan each week: goals wait for their figures from then, and File &gt; Export review schedule puts it in your calendar.</source>
+        <translation>اليوم الذي تراجع فيه هذه الخطة كل أسبوع: تنتظر الأهداف أرقامها منه، وملف &gt; تصدير جدول المراجعة يضعه في تقويمك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="59"/>
+        <source>Open a plan to set its review day.</source>
+        <translation>افتح خطة لتحديد يوم مراجعتها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="69"/>
+        <source>&amp;Review day:</source>
+        <translation>يوم ال&amp;مراجعة:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="70"/>
+        <source>Review &amp;time:</source>
+        <translation>&amp;وقت المراجعة:</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2696,68 @@ The plan is as it was before this change; nothing else was lost.</source>
     </message>
 </context>
 <context>
+    <name>ReviewActions</name>
+    <message>
+        <location filename="../../src/planner/ui/review_actions.py" line="36"/>
+        <source>Checked in on %1. Edit &gt; Undo takes the whole check-in back.</source>
+        <translation>تمت مراجعة %1. تحرير &gt; تراجع يلغي المراجعة كلها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_actions.py" line="51"/>
+        <source>Saved the seasons: every goal&apos;s target line and forecast follow them.</source>
+        <translation>حُفظت المواسم: خط كل هدف وتوقّعه يتبعانها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_actions.py" line="66"/>
+        <location filename="../../src/planner/ui/review_actions.py" line="69"/>
+        <location filename="../../src/planner/ui/review_actions.py" line="87"/>
+        <source>Export review schedule</source>
+        <translation>تصدير جدول المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_actions.py" line="67"/>
+        <source>No goal is left to review: every goal is archived or past its deadline.</source>
+        <translation>لم يبقَ هدف للمراجعة: كل الأهداف مؤرشفة أو تجاوزت موعدها النهائي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_actions.py" line="69"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>ملفات التقويم (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_actions.py" line="70"/>
+        <source>%1 review</source>
+        <translation>مراجعة %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_actions.py" line="78"/>
+        <location filename="../../src/planner/ui/review_actions.py" line="81"/>
+        <source>The review schedule was not saved</source>
+        <translation>لم يُحفظ جدول المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_actions.py" line="83"/>
+        <source>Wrote the review schedule to %1</source>
+        <translation>كُتب جدول المراجعة في %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_actions.py" line="84"/>
+        <source>The review schedule is ready:
+%1
+
+Open it in your calendar now? Your calendar then reminds you every week, without this app running. Exporting again later replaces the event.</source>
+        <translation>جدول المراجعة جاهز:
+%1
+
+أتفتحه في تقويمك الآن؟ سيذكّرك تقويمك كل أسبوع دون أن يعمل هذا التطبيق. التصدير مرة أخرى لاحقًا يستبدل الموعد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_actions.py" line="88"/>
+        <source>Open in calendar</source>
+        <translation>افتحه في التقويم</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="25"/>
@@ -2521,6 +2844,95 @@ The plan is as it was before this change; nothing else was lost.</source>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="98"/>
         <source>needs changing</source>
         <translation>يحتاج إلى تعديل</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonsDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="44"/>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="53"/>
+        <source>Seasons</source>
+        <translation>المواسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="47"/>
+        <source>A season changes how fast every goal can move while it lasts: 0 pauses the target line, 0.5 halves its pace, 2 doubles it. The line still reaches each target on its deadline, and forecasts count a season&apos;s days the same way.</source>
+        <translation>الموسم يغيّر سرعة تقدّم كل هدف ما دام قائمًا: 0 يوقف خط الهدف، و0.5 ينصّف وتيرته، و2 يضاعفها. ويبقى الخط يبلغ كل هدف في موعده النهائي، وتحسب التوقعات أيام الموسم بالطريقة نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="71"/>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="72"/>
+        <source>&amp;First day:</source>
+        <translation>اليوم ال&amp;أول:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="73"/>
+        <source>&amp;Last day:</source>
+        <translation>اليوم الأ&amp;خير:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="77"/>
+        <source>&amp;Effect on the pace:</source>
+        <translation>الأ&amp;ثر في الوتيرة:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="78"/>
+        <source>&amp;Add a season</source>
+        <translation>أ&amp;ضف موسمًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="81"/>
+        <source>&amp;Remove</source>
+        <translation>اح&amp;ذف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="84"/>
+        <source>Add &amp;holidays</source>
+        <translation>أضف ال&amp;عطلات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="90"/>
+        <source>Ramadan and the Eids follow the Umm al-Qura calendar; where a month begins with the sighting of the moon, the observed first day can be a day earlier or later. Nowruz runs to Sizdah Bedar. The effect each holiday starts with is only a first guess: set what your business sees.</source>
+        <translation>رمضان والعيدان بحسب تقويم أم القرى؛ وحيث يبدأ الشهر برؤية الهلال قد يأتي أول أيامه الفعلي قبل ذلك بيوم أو بعده. والنوروز يمتد إلى سيزده بدر. والأثر الذي تبدأ به كل عطلة تقدير أولي فقط: اضبطه على ما يراه عملك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="159"/>
+        <source>Give the season a name.</source>
+        <translation>أعطِ الموسم اسمًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="162"/>
+        <source>The last day is before the first day.</source>
+        <translation>اليوم الأخير قبل اليوم الأول.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="165"/>
+        <source>A season lasts at most %1 days.</source>
+        <translation>لا يدوم الموسم أكثر من %1 يومًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="174"/>
+        <source>A plan holds at most %1 seasons.</source>
+        <translation>لا تتسع الخطة لأكثر من %1 موسم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="177"/>
+        <source>New season</source>
+        <translation>موسم جديد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="199"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="204"/>
+        <source>(no holidays in the next twelve months)</source>
+        <translation>(لا عطلات في الأشهر الاثني عشر القادمة)</translation>
     </message>
 </context>
 <context>
@@ -2739,67 +3151,67 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>audience</name>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="269"/>
+        <location filename="../../src/planner/domain/goals.py" line="279"/>
         <source>any gender</source>
         <translation>كلا الجنسين</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="270"/>
+        <location filename="../../src/planner/domain/goals.py" line="280"/>
         <source>women</source>
         <translation>النساء</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="271"/>
+        <location filename="../../src/planner/domain/goals.py" line="281"/>
         <source>men</source>
         <translation>الرجال</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="272"/>
+        <location filename="../../src/planner/domain/goals.py" line="282"/>
         <source>any income</source>
         <translation>أي مستوى دخل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="273"/>
+        <location filename="../../src/planner/domain/goals.py" line="283"/>
         <source>lower income</source>
         <translation>دخل منخفض</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="274"/>
+        <location filename="../../src/planner/domain/goals.py" line="284"/>
         <source>middle income</source>
         <translation>دخل متوسط</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="275"/>
+        <location filename="../../src/planner/domain/goals.py" line="285"/>
         <source>higher income</source>
         <translation>دخل مرتفع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="276"/>
+        <location filename="../../src/planner/domain/goals.py" line="286"/>
         <source>any family situation</source>
         <translation>أي وضع عائلي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="277"/>
+        <location filename="../../src/planner/domain/goals.py" line="287"/>
         <source>single</source>
         <translation>غير متزوجين</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="278"/>
+        <location filename="../../src/planner/domain/goals.py" line="288"/>
         <source>couples without children</source>
         <translation>متزوجون بلا أطفال</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="279"/>
+        <location filename="../../src/planner/domain/goals.py" line="289"/>
         <source>families with young children</source>
         <translation>عائلات لديها أطفال صغار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="280"/>
+        <location filename="../../src/planner/domain/goals.py" line="290"/>
         <source>families with teenagers</source>
         <translation>عائلات لديها مراهقون</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="281"/>
+        <location filename="../../src/planner/domain/goals.py" line="291"/>
         <source>children grown up</source>
         <translation>عائلات كبر أبناؤها</translation>
     </message>
@@ -3629,105 +4041,159 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="191"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="197"/>
         <source>All platforms</source>
         <extracomment>Above this many points a series is drawn as a line without symbols (symbols cost per point). Notes closer in time than this share of the chart&apos;s span are stacked, so their labels do not overlap. Where &quot;today&quot; is nearer an edge of the chart than this share, its label moves inside the chart. A note this near the bottom (top) of the values is labelled above (below) it, inside the chart.</extracomment>
         <translation>كل المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="240"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="247"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="255"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="264"/>
         <source>hours</source>
         <translation>ساعات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="275"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="284"/>
         <source>Target line</source>
         <translation>المسار المستهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="312"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="321"/>
         <source>Forecast</source>
         <translation>التوقّع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="377"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="438"/>
         <source>today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="279"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="288"/>
         <source>Stay above</source>
         <translation>ابقَ فوق هذا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="280"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="289"/>
         <source>Stay below</source>
         <translation>ابقَ تحت هذا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="391"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="424"/>
+        <source>Check-in: %1</source>
+        <translation>مراجعة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>checkins</name>
+    <message>
+        <location filename="../../src/planner/domain/checkins.py" line="26"/>
+        <source>1 – very unlikely</source>
+        <extracomment>What each confidence means (English; context &quot;checkins&quot;): the words the check-in screen offers.</extracomment>
+        <translation>١ – مستبعد جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/checkins.py" line="27"/>
+        <source>2 – unlikely</source>
+        <translation>٢ – مستبعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/checkins.py" line="28"/>
+        <source>3 – could go either way</source>
+        <translation>٣ – قد يتحقق وقد لا يتحقق</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/checkins.py" line="29"/>
+        <source>4 – likely</source>
+        <translation>٤ – مرجَّح</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/checkins.py" line="30"/>
+        <source>5 – sure</source>
+        <translation>٥ – متأكد</translation>
     </message>
 </context>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="73"/>
+        <location filename="../../src/planner/ui/commands.py" line="76"/>
         <source>Create goal “%1”</source>
         <translation>إنشاء الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="115"/>
+        <location filename="../../src/planner/ui/commands.py" line="119"/>
         <source>Edit goal “%1”</source>
         <translation>تعديل الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="132"/>
+        <location filename="../../src/planner/ui/commands.py" line="136"/>
         <source>Delete goal “%1”</source>
         <translation>حذف الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="149"/>
+        <location filename="../../src/planner/ui/commands.py" line="152"/>
         <source>Archive goal “%1”</source>
         <translation>أرشفة الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="149"/>
+        <location filename="../../src/planner/ui/commands.py" line="152"/>
         <source>Restore goal “%1”</source>
         <translation>إلغاء أرشفة الهدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="183"/>
+        <location filename="../../src/planner/ui/commands.py" line="186"/>
         <source>Edit a figure</source>
         <translation>تعديل رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="247"/>
+        <location filename="../../src/planner/ui/commands.py" line="250"/>
         <source>Change the business details</source>
         <translation>تغيير بيانات النشاط</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="165"/>
+        <location filename="../../src/planner/ui/commands.py" line="168"/>
         <source>Add %1</source>
         <translation>إضافة %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="198"/>
+        <location filename="../../src/planner/ui/commands.py" line="201"/>
         <source>Delete %1</source>
         <translation>حذف %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="95"/>
-        <location filename="../../src/planner/ui/commands.py" line="217"/>
+        <location filename="../../src/planner/ui/commands.py" line="99"/>
+        <location filename="../../src/planner/ui/commands.py" line="220"/>
         <source>Import %1 from %2</source>
         <translation>استيراد %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="268"/>
+        <source>Check in on %1</source>
+        <translation>مراجعة %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="298"/>
+        <source>Change the seasons</source>
+        <translation>تغيير المواسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="316"/>
+        <source>Change the review day</source>
+        <translation>تغيير يوم المراجعة</translation>
     </message>
 </context>
 <context>
     <name>describe</name>
     <message>
-        <location filename="../../src/planner/report/content.py" line="241"/>
+        <location filename="../../src/planner/report/content.py" line="245"/>
         <location filename="../../src/planner/ui/date_field.py" line="53"/>
         <location filename="../../src/planner/ui/describe.py" line="15"/>
         <location filename="../../src/planner/ui/dialogs/guide.py" line="117"/>
@@ -4094,18 +4560,18 @@ The plan is as it was before this change; nothing else was lost.</source>
         <translation>غيِّر ما تفعله، أو أجِّل الموعد النهائي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="281"/>
+        <location filename="../../src/planner/report/content.py" line="285"/>
         <source>Findings</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="290"/>
+        <location filename="../../src/planner/report/content.py" line="294"/>
         <location filename="../../src/planner/ui/findings_view.py" line="62"/>
         <source>Why: </source>
         <translation>السبب: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="301"/>
+        <location filename="../../src/planner/report/content.py" line="305"/>
         <location filename="../../src/planner/ui/findings_view.py" line="109"/>
         <source>Based on: </source>
         <translation>بناءً على: </translation>
@@ -4280,20 +4746,25 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>forecast</name>
     <message>
-        <location filename="../../src/planner/domain/forecast.py" line="36"/>
+        <location filename="../../src/planner/domain/forecast.py" line="43"/>
         <source>needs at least 3 figures</source>
         <extracomment>A crossing further than this from today is reported as never (and keeps dates in range). The log-linear model must cut the squared error by more than this share to be chosen over the simpler straight line. z for the uncertainty band of ``interval``: about 80% of outcomes for normal errors.</extracomment>
         <translation>يحتاج إلى 3 أرقام على الأقل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/forecast.py" line="37"/>
+        <location filename="../../src/planner/domain/forecast.py" line="44"/>
         <source>all figures share one date</source>
         <translation>كل الأرقام في تاريخ واحد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/forecast.py" line="38"/>
+        <location filename="../../src/planner/domain/forecast.py" line="45"/>
         <source>needs figures on at least 3 different dates</source>
         <translation>يحتاج إلى أرقام في 3 تواريخ مختلفة على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/forecast.py" line="46"/>
+        <source>needs figures on 3 different dates outside a paused season</source>
+        <translation>يحتاج إلى أرقام في 3 تواريخ مختلفة خارج موسم متوقف</translation>
     </message>
 </context>
 <context>
@@ -4543,6 +5014,34 @@ The plan is as it was before this change; nothing else was lost.</source>
         <location filename="../../src/planner/ui/dialogs/guide.py" line="156"/>
         <source>Hover over the chart to read the date, your figures and the target line there. Scroll to zoom, drag to move; the first button beside the chart shows the whole goal again.</source>
         <translation>مرّر المؤشر فوق الرسم لقراءة التاريخ وأرقامك والمسار المستهدف عنده. استخدم عجلة الفأرة للتكبير والسحب للتحريك، والزر الأول بجانب الرسم يعرض الهدف كله من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>holidays</name>
+    <message>
+        <location filename="../../src/planner/domain/holidays.py" line="57"/>
+        <source>Ramadan</source>
+        <translation>رمضان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/holidays.py" line="58"/>
+        <source>Eid al-Fitr</source>
+        <translation>عيد الفطر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/holidays.py" line="59"/>
+        <source>Eid al-Adha</source>
+        <translation>عيد الأضحى</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/holidays.py" line="60"/>
+        <source>Nowruz holidays</source>
+        <translation>عطلة النوروز</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/holidays.py" line="61"/>
+        <source>Black Friday to Cyber Monday</source>
+        <translation>من الجمعة البيضاء إلى الاثنين الإلكتروني</translation>
     </message>
 </context>
 <context>
@@ -5420,77 +5919,77 @@ The plan is as it was before this change; nothing else was lost.</source>
         <translation>في الجدول تاريخ واحد لكل منصة: لا يُعرف منه إن كانت أرقامه مقادير يوم أم {period}. اكتبها في جدول الأرقام، وأرّخ كلًّا منها بآخر يوم في {period}ه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="239"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="240"/>
         <source>The dates of this table are not one {period} apart, so its figures are taken as each day&apos;s amount and added up. If each is already a {period}&apos;s total, give them dates one {period} apart (the last day of each).</source>
         <translation>لا تفصل بين تواريخ هذا الجدول مدة {period} واحد، لذا تُعدّ أرقامه مقادير أيام وتُجمع. إن كان كل رقم مجموع {period} كامل، فأرّخ الأرقام بحيث يفصل بينها {period} واحد (آخر يوم من كلٍّ منها).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="245"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="246"/>
         <source>{rows} without a readable date are left out: the {period} they belong to may be short by their figures.</source>
         <translation>استُبعد {rows} بلا تاريخ مقروء: قد ينقص {period} الهدف الذي تنتمي إليه بقدر أرقامها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="279"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="286"/>
         <source>{figures} added up into {periods} for {platforms}: each is the total of one of the goal&apos;s months (30 or 31 days, counted from its start on {start}) and is dated on the month&apos;s last day.</source>
         <translation>جُمعت {figures} في {periods} لـ{platforms}: كلٌّ منها مجموع شهر من أشهر الهدف (30 أو 31 يومًا، تُعدّ من بدايته في {start}) ومؤرَّخ بآخر يوم من الشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="284"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="291"/>
         <source>{figures} added up into {periods} for {platforms}: each is the total of one of the goal&apos;s weeks (seven days from the weekday of its start, {start}) and is dated on the week&apos;s last day.</source>
         <translation>جُمعت {figures} في {periods} لـ{platforms}: كلٌّ منها مجموع أسبوع من أسابيع الهدف (سبعة أيام تبدأ من يوم الأسبوع الذي بدأ فيه، {start}) ومؤرَّخ بآخر يوم من الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="358"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="365"/>
         <source>{figures}, one per {period}: stored as they are, each on the last day of the goal&apos;s {period} that holds its date ({day} is stored on {end}).</source>
         <translation>{figures}، رقم لكل {period}: حُفظت كما هي، كلٌّ منها في آخر يوم من {period} الهدف الذي يقع فيه تاريخه (يُحفظ {day} في {end}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="364"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="371"/>
         <source>{figures}, one per {period}, each on the last day of a {period} of the goal: stored as they are.</source>
         <translation>{figures}، رقم لكل {period}، كلٌّ منها في آخر يوم من {period} من فترات الهدف: حُفظت كما هي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="299"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="306"/>
         <source>The {period} of {span} is not complete ({days} of {total}): left out; import again after {last}.</source>
         <translation>{period} {span} غير مكتمل ({days} من {total}): استُبعد؛ استورد مجددًا بعد {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="304"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="311"/>
         <source>The {period} of {span} is left out: a row of {day} was left out (see the rows left out), so its total would be incomplete.</source>
         <translation>استُبعد {period} {span}: استُبعد صف من يوم {day} (انظر الصفوف المستبعدة)، فسيكون مجموعه ناقصًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="309"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="316"/>
         <source>The {period} of {span} is not complete ({days} of {total} in the file): left out.</source>
         <translation>{period} {span} غير مكتمل ({days} من {total} في الملف): استُبعد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="313"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="320"/>
         <source>{periods} are not complete (days are missing) and are left out, the first {first}, the last {last}.</source>
         <translation>{periods} غير مكتملة (تنقصها أيام) واستُبعدت، أولها {first} وآخرها {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="342"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="349"/>
         <source>{days} are in the same {period} of the goal, {span}: neither is its figure, so both are left out.</source>
         <translation>يقع {days} في {period} واحد من الهدف، {span}: ليس أيٌّ منها رقمَه، فاستُبعدت جميعًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="349"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="356"/>
         <source>A figure of the {period} of {span} is left out: that {period} of the goal is not over; import again after {last}.</source>
         <translation>استُبعد رقم {period} {span}: لم ينتهِ {period} الهدف ذاك بعد؛ استورد مجددًا بعد {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="381"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="388"/>
         <source>{recipe}: each day&apos;s figure counts the people of the {days} up to it, so the figure on the last day of each {period} of the goal is stored: {periods} from {figures}.</source>
         <translation>{recipe}: رقم كل يوم يعدّ أشخاص {days} حتى ذلك اليوم، لذا يُحفظ الرقم الذي في آخر يوم من كل {period} من فترات الهدف: {periods} من {figures}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="391"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="398"/>
         <source>The {period} of {span} is not over: left out; import again after {last}.</source>
         <translation>لم ينتهِ {period} {span} بعد: استُبعد؛ استورد مجددًا بعد {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="394"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="401"/>
         <source>The {period} of {span} is left out: the file has no figure for {last}, its last day.</source>
         <translation>استُبعد {period} {span}: ليس في الملف رقم لـ{last}، آخر أيامه.</translation>
     </message>
@@ -5498,28 +5997,28 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="230"/>
+        <location filename="../../src/planner/domain/goals.py" line="240"/>
         <source>must be a finite number</source>
-        <extracomment>No social-media figure comes near this (it is 125 times the world&apos;s population); above it, sums and fits of the figures lose their precision or overflow.</extracomment>
+        <extracomment>the plan&apos;s seasons: they bend the target line and the forecast (``seasons``); not stored with the goal but with the plan, and given to every goal the plan holds when it is read No social-media figure comes near this (it is 125 times the world&apos;s population); above it, sums and fits of the figures lose their precision or overflow.</extracomment>
         <translation>يجب أن تكون رقمًا محددًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="232"/>
+        <location filename="../../src/planner/domain/goals.py" line="242"/>
         <source>cannot be negative</source>
         <translation>لا يمكن أن تكون سالبة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="234"/>
+        <location filename="../../src/planner/domain/goals.py" line="244"/>
         <source>is too large to be a real figure</source>
         <translation>أكبر من أن تكون رقمًا حقيقيًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="236"/>
+        <location filename="../../src/planner/domain/goals.py" line="246"/>
         <source>a percentage cannot be over 100</source>
         <translation>النسبة المئوية لا يمكن أن تتجاوز 100</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="110"/>
+        <location filename="../../src/planner/domain/goals.py" line="111"/>
         <source>must be between 2000-01-01 and 2100-12-31</source>
         <translation>يجب أن يقع بين 2000-01-01 و2100-12-31</translation>
     </message>
@@ -5527,215 +6026,351 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../src/planner/report/content.py" line="187"/>
+        <location filename="../../src/planner/report/content.py" line="191"/>
         <source>Your business</source>
         <extracomment>The cover&apos;s picture area: the brand colour&apos;s band and the logo (at most this tall).</extracomment>
         <translation>نشاطك التجاري</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="192"/>
-        <location filename="../../src/planner/report/pdf_report.py" line="166"/>
+        <location filename="../../src/planner/report/content.py" line="196"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="168"/>
         <source>Social media goals: summary</source>
         <translation>أهداف التواصل الاجتماعي: ملخص</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="194"/>
+        <location filename="../../src/planner/report/content.py" line="198"/>
         <source>Period covered: %1 to %2</source>
         <translation>الفترة المشمولة: من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="196"/>
+        <location filename="../../src/planner/report/content.py" line="200"/>
         <source>Made on %1</source>
         <translation>أُعدّ في %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="197"/>
+        <location filename="../../src/planner/report/content.py" line="201"/>
         <source>Goals in this report: %1</source>
         <translation>الأهداف في هذا التقرير: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="203"/>
+        <location filename="../../src/planner/report/content.py" line="207"/>
         <source>Goal</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="247"/>
+        <location filename="../../src/planner/report/content.py" line="251"/>
         <source>Objective</source>
         <translation>الغاية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="203"/>
-        <location filename="../../src/planner/report/content.py" line="248"/>
+        <location filename="../../src/planner/report/content.py" line="207"/>
+        <location filename="../../src/planner/report/content.py" line="252"/>
         <source>KPI</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="204"/>
-        <location filename="../../src/planner/report/content.py" line="250"/>
+        <location filename="../../src/planner/report/content.py" line="208"/>
+        <location filename="../../src/planner/report/content.py" line="254"/>
         <source>Baseline</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="204"/>
+        <location filename="../../src/planner/report/content.py" line="208"/>
         <source>Current</source>
         <translation>الحالي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="205"/>
-        <location filename="../../src/planner/report/content.py" line="251"/>
+        <location filename="../../src/planner/report/content.py" line="209"/>
+        <location filename="../../src/planner/report/content.py" line="255"/>
         <source>Target</source>
         <translation>المستهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="206"/>
+        <location filename="../../src/planner/report/content.py" line="210"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="206"/>
+        <location filename="../../src/planner/report/content.py" line="210"/>
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="224"/>
+        <location filename="../../src/planner/report/content.py" line="228"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="235"/>
+        <location filename="../../src/planner/report/content.py" line="239"/>
         <source>ages %1–%2</source>
         <translation>الأعمار من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="241"/>
+        <location filename="../../src/planner/report/content.py" line="245"/>
         <source>anyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="249"/>
+        <location filename="../../src/planner/report/content.py" line="253"/>
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="252"/>
+        <location filename="../../src/planner/report/content.py" line="256"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="256"/>
+        <location filename="../../src/planner/report/content.py" line="260"/>
         <source>Serves</source>
         <translation>يخدم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="257"/>
+        <location filename="../../src/planner/report/content.py" line="261"/>
         <source>Audience</source>
         <translation>الجمهور</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="259"/>
+        <location filename="../../src/planner/report/content.py" line="263"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="261"/>
+        <location filename="../../src/planner/report/content.py" line="265"/>
         <source>Time a week</source>
         <translation>الوقت في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="283"/>
+        <location filename="../../src/planner/report/content.py" line="287"/>
         <source>Nothing to warn about: this goal looks realistic.</source>
         <translation>لا شيء يستدعي التنبيه: يبدو هذا الهدف واقعيًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="292"/>
+        <location filename="../../src/planner/report/content.py" line="296"/>
         <source>What to do: </source>
         <translation>ما العمل: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="299"/>
+        <location filename="../../src/planner/report/content.py" line="303"/>
         <source>Suggested target</source>
         <translation>القيمة المستهدفة المقترحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="307"/>
+        <location filename="../../src/planner/report/content.py" line="311"/>
         <source>Latest figures (%1 of %2)</source>
         <translation>آخر الأرقام (%1 من %2)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="310"/>
+        <location filename="../../src/planner/report/content.py" line="314"/>
         <source>No figures yet.</source>
         <translation>لا أرقام بعد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="315"/>
+        <location filename="../../src/planner/report/content.py" line="319"/>
+        <location filename="../../src/planner/report/content.py" line="334"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="315"/>
+        <location filename="../../src/planner/report/content.py" line="319"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="315"/>
+        <location filename="../../src/planner/report/content.py" line="319"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="315"/>
+        <location filename="../../src/planner/report/content.py" line="319"/>
+        <location filename="../../src/planner/report/content.py" line="336"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="322"/>
+        <location filename="../../src/planner/report/content.py" line="343"/>
         <source> (archived)</source>
         <translation> (مؤرشف)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="343"/>
+        <location filename="../../src/planner/report/content.py" line="366"/>
         <source>no figures yet</source>
         <translation>لا أرقام بعد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="344"/>
+        <location filename="../../src/planner/report/content.py" line="367"/>
         <source>%1 of the way · latest %2 on %3</source>
         <translation>أُنجز %1 · آخر رقم %2 في %3</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="58"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="59"/>
         <source>There is no goal %1 in this plan</source>
         <extracomment>Where paper is Letter rather than A4.</extracomment>
         <translation>لا يوجد هدف %1 في هذه الخطة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="100"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="102"/>
         <source>Unknown page size %1 (use A4 or Letter)</source>
         <translation>حجم صفحة غير معروف: %1 (استخدم A4 أو Letter)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="118"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="120"/>
         <source>The plan has no goals to report</source>
         <translation>لا تحتوي الخطة على أهداف لإعداد تقرير عنها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="198"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="200"/>
         <source>Page %1 of %2</source>
         <translation>صفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="205"/>
+        <location filename="../../src/planner/report/content.py" line="209"/>
         <source>Forecast</source>
         <translation>التوقّع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="207"/>
+        <location filename="../../src/planner/report/content.py" line="211"/>
         <source>Verdict</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="252"/>
+        <location filename="../../src/planner/report/content.py" line="256"/>
         <source>%1 to %2 (%3)</source>
         <translation>من %1 إلى %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="329"/>
+        <source>Check-ins (%1 of %2)</source>
+        <extracomment>Check-ins a goal&apos;s section lists: the newest, so the report tells the latest part of the story.</extracomment>
+        <translation>المراجعات (%1 من %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="335"/>
+        <source>Confidence</source>
+        <translation>الثقة</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <location filename="../../src/planner/domain/review.py" line="65"/>
+        <source>Monday</source>
+        <translation>الاثنين</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/review.py" line="66"/>
+        <source>Tuesday</source>
+        <translation>الثلاثاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/review.py" line="67"/>
+        <source>Wednesday</source>
+        <translation>الأربعاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/review.py" line="68"/>
+        <source>Thursday</source>
+        <translation>الخميس</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/review.py" line="69"/>
+        <source>Friday</source>
+        <translation>الجمعة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/review.py" line="70"/>
+        <source>Saturday</source>
+        <translation>السبت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/review.py" line="71"/>
+        <source>Sunday</source>
+        <translation>الأحد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="31"/>
+        <source>%1; %2</source>
+        <translation>%1؛ %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="36"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="42"/>
+        <source>The amount of %1</source>
+        <translation>مجموع الفترة %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="43"/>
+        <source>The figure today, %1</source>
+        <translation>رقم اليوم، %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="50"/>
+        <source>no figure then</source>
+        <translation>لا رقم آنذاك</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="55"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="63"/>
+        <source>Period over period: the last complete period has no figure yet.</source>
+        <translation>مقارنة الفترات: لا رقم بعد لآخر فترة مكتملة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="68"/>
+        <source>This week (%1): %2</source>
+        <translation>هذا الأسبوع (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="69"/>
+        <source>This month (%1): %2</source>
+        <translation>هذا الشهر (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="71"/>
+        <source>Against the week before: %1</source>
+        <translation>مقارنةً بالأسبوع السابق: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="72"/>
+        <source>Against the month before: %1</source>
+        <translation>مقارنةً بالشهر السابق: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="73"/>
+        <source>Against the same week a year before: %1</source>
+        <translation>مقارنةً بالأسبوع نفسه قبل عام: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="74"/>
+        <source>Against the same month a year before: %1</source>
+        <translation>مقارنةً بالشهر نفسه قبل عام: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="85"/>
+        <source>confidence %1 of %2</source>
+        <translation>الثقة %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="89"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="95"/>
+        <source>×%1 (%2)</source>
+        <translation>×%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="100"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2، %3</translation>
     </message>
 </context>
 <context>
@@ -5865,6 +6500,63 @@ The plan is as it was before this change; nothing else was lost.</source>
         <location filename="../../src/planner/domain/sample.py" line="270"/>
         <source>Collect 40 catering enquiries a month through the Facebook lead form within nine months, up from 15.</source>
         <translation>جمع ٤٠ استفسارًا شهريًا عن الضيافة عبر نموذج العملاء المحتملين في فيسبوك خلال تسعة أشهر، بدلًا من ١٥.</translation>
+    </message>
+</context>
+<context>
+    <name>schedule</name>
+    <message>
+        <location filename="../../src/planner/exchange/review_calendar.py" line="40"/>
+        <source>Weekly review: {plan}</source>
+        <translation>المراجعة الأسبوعية: {plan}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/review_calendar.py" line="41"/>
+        <source>Time to check in on your goals in {app}: Goal &gt; Check in.</source>
+        <translation>حان وقت مراجعة أهدافك في {app}: الهدف &gt; المراجعة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/review_calendar.py" line="42"/>
+        <source>{goal}: the figure of each week</source>
+        <translation>{goal}: رقم كل أسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/review_calendar.py" line="43"/>
+        <source>{goal}: each month&apos;s figure, at the first review after the month ends</source>
+        <translation>{goal}: رقم كل شهر، في أول مراجعة بعد انتهائه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/review_calendar.py" line="44"/>
+        <source>{goal}: the figure of each month</source>
+        <translation>{goal}: رقم كل شهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/review_calendar.py" line="45"/>
+        <source>Weekly review of your goals</source>
+        <translation>المراجعة الأسبوعية لأهدافك</translation>
+    </message>
+</context>
+<context>
+    <name>seasons</name>
+    <message>
+        <location filename="../../src/planner/domain/seasons.py" line="46"/>
+        <source>pause</source>
+        <extracomment>A season lasts at most a year (366 days); a longer change of pace is a change of the goal. Seasons one plan holds: a few a year over a plan&apos;s years is a few dozen. Words for an effect, by the band it falls in (``effect_word``), translated under the context &quot;seasons&quot;.</extracomment>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/seasons.py" line="47"/>
+        <source>slower</source>
+        <translation>أبطأ</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/seasons.py" line="48"/>
+        <source>the usual pace</source>
+        <translation>الوتيرة المعتادة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/seasons.py" line="49"/>
+        <source>faster</source>
+        <translation>أسرع</translation>
     </message>
 </context>
 <context>

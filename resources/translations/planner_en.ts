@@ -123,5 +123,37 @@
             <numerusform>%Ln more rows</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="65"/>
+        <source>%Ln goal(s) wait for this week&apos;s figures</source>
+        <translation>
+            <numerusform>%Ln goal waits for this week&apos;s figures</numerusform>
+            <numerusform>%Ln goals wait for this week&apos;s figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="68"/>
+        <source>%Ln goal(s) wait for this month&apos;s figures</source>
+        <translation>
+            <numerusform>%Ln goal waits for this month&apos;s figures</numerusform>
+            <numerusform>%Ln goals wait for this month&apos;s figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="71"/>
+        <source>%Ln goal(s) wait for this period&apos;s figures</source>
+        <translation>
+            <numerusform>%Ln goal waits for this period&apos;s figures</numerusform>
+            <numerusform>%Ln goals wait for this period&apos;s figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="74"/>
+        <source>%Ln of them late</source>
+        <translation>
+            <numerusform>%Ln of them is late</numerusform>
+            <numerusform>%Ln of them are late</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -136,35 +136,173 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="59"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="60"/>
         <source>Show the whole goal (reset zoom)</source>
         <translation>نمایش کل دورهٔ هدف (بازنشانی بزرگ‌نمایی)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="60"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="61"/>
         <source>Export the chart as PNG or SVG</source>
         <translation>خروجی گرفتن از نمودار به‌صورت PNG یا SVG</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="153"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="159"/>
         <source>target line: %1</source>
         <translation>خط هدف: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="170"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="176"/>
         <source>Export chart</source>
         <translation>خروجی نمودار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="170"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="176"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>تصویر PNG (*.png);;طرح برداری SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="178"/>
-        <location filename="../../src/planner/ui/chart/chart_pane.py" line="180"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="184"/>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="186"/>
         <source>The chart was not exported</source>
         <translation>از نمودار خروجی گرفته نشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/chart_pane.py" line="135"/>
+        <source>Last check-in: %1</source>
+        <translation>آخرین بازبینی: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="79"/>
+        <source>Check in</source>
+        <translation>بازبینی هفتگی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="86"/>
+        <source>Show &amp;every goal, not only those waiting for figures</source>
+        <translation>&amp;همه‌ی هدف‌ها را نشان بده، نه فقط آن‌هایی که منتظر ارقام‌اند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="123"/>
+        <source>No goal waits for figures: every goal is up to date.</source>
+        <translation>هیچ هدفی منتظر ارقام نیست: همه‌ی هدف‌ها به‌روزند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="130"/>
+        <source>Nothing to check in. Tick “Show every goal” to update a goal anyway.</source>
+        <translation>چیزی برای بازبینی نیست. برای به‌روز کردن یک هدف، «همه‌ی هدف‌ها را نشان بده» را بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="148"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="153"/>
+        <source>Last figure: %1 on %2</source>
+        <translation>آخرین رقم: %1 در %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="154"/>
+        <source>No figure yet</source>
+        <translation>هنوز رقمی نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="155"/>
+        <source>Target line today: %1</source>
+        <translation>خط هدف امروز: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="157"/>
+        <source>late</source>
+        <translation>دیرکرد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="157"/>
+        <source>due</source>
+        <translation>موعد رسیده</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="157"/>
+        <source>up to date</source>
+        <translation>به‌روز</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="158"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="176"/>
+        <source>%1: figure on %2</source>
+        <translation>%1: رقم در %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="178"/>
+        <source>now %1</source>
+        <translation>اکنون %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="181"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="189"/>
+        <source>%1: confidence</source>
+        <translation>%1: اطمینان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="190"/>
+        <source>– not said</source>
+        <translation>– گفته نشده</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="196"/>
+        <source>One line: what happened (“Ramadan series started”, “ran an ad”)</source>
+        <translation>یک خط: چه شد («مجموعه‌ی رمضان شروع شد»، «تبلیغ گذاشتیم»)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="197"/>
+        <source>%1: note</source>
+        <translation>%1: یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="199"/>
+        <source>Confidence:</source>
+        <translation>اطمینان:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="201"/>
+        <source>Note:</source>
+        <translation>یادداشت:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="237"/>
+        <source>%1 did not fit: there are fewer entries below.</source>
+        <translation>%1 جا نشد: خانه‌های پایین کمترند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="253"/>
+        <source>%1, %2: “%3” is not a number.</source>
+        <translation>%1، %2: «%3» عدد نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="257"/>
+        <source>%1, %2: the value %3 %4.</source>
+        <translation>%1، %2: مقدار %3 %4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="263"/>
+        <source>%1: choose how confident you are, to keep the note.</source>
+        <translation>%1: برای نگه داشتن یادداشت، میزان اطمینانتان را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/checkin_dialog.py" line="281"/>
+        <source>Nothing to save: type a figure or choose a confidence first.</source>
+        <translation>چیزی برای ذخیره نیست: اول رقمی بنویسید یا اطمینان را انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -428,12 +566,12 @@
 <context>
     <name>GoalCard</name>
     <message>
-        <location filename="../../src/planner/ui/overview.py" line="55"/>
+        <location filename="../../src/planner/ui/overview.py" line="58"/>
         <source>%1 of the way</source>
         <translation>%1 از مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/overview.py" line="58"/>
+        <location filename="../../src/planner/ui/overview.py" line="61"/>
         <source>%1: %2 (target %3)</source>
         <translation>%1: %2 (هدف %3)</translation>
     </message>
@@ -441,14 +579,19 @@
 <context>
     <name>GoalDelegate</name>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="218"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="227"/>
         <source>one goal</source>
         <translation>یک هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="218"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="227"/>
         <source>%1 goals</source>
         <translation>%1 هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="293"/>
+        <source>late</source>
+        <translation>دیرکرد</translation>
     </message>
 </context>
 <context>
@@ -488,45 +631,55 @@
 <context>
     <name>GoalListModel</name>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="82"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="85"/>
         <source>All goals</source>
         <translation>همهٔ هدف‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="84"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="87"/>
         <source>Every goal at a glance (Alt+Home)</source>
         <translation>همهٔ هدف‌ها در یک نگاه (Alt+Home)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="109"/>
+        <source>Figures late: %1</source>
+        <translation>ارقام با تأخیر: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/goal_list.py" line="109"/>
+        <source>Waits for figures: %1</source>
+        <translation>منتظر ارقام: %1</translation>
     </message>
 </context>
 <context>
     <name>GoalListPanel</name>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="316"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="335"/>
         <source>Show goals</source>
         <translation>نمایش هدف‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="321"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="340"/>
         <source>Archived</source>
         <translation>بایگانی‌شده‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="322"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="341"/>
         <source>Show archived goals too</source>
         <translation>هدف‌های بایگانی‌شده هم نشان داده شوند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="329"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="348"/>
         <source>Goals</source>
         <translation>هدف‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="317"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="336"/>
         <source>Any status</source>
         <translation>هر وضعیتی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/goal_list.py" line="331"/>
+        <location filename="../../src/planner/ui/goal_list.py" line="350"/>
         <source>Goa&amp;ls</source>
         <translation>ه&amp;دف‌ها</translation>
     </message>
@@ -757,180 +910,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="135"/>
+        <location filename="../../src/planner/ui/main_window.py" line="137"/>
         <source>&amp;New plan…</source>
         <translation>برنامهٔ &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="136"/>
+        <location filename="../../src/planner/ui/main_window.py" line="138"/>
         <source>&amp;Open plan…</source>
         <translation>&amp;باز کردن برنامه…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="138"/>
+        <location filename="../../src/planner/ui/main_window.py" line="140"/>
         <source>Import &amp;figures…</source>
         <translation>وارد کردن &amp;ارقام…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="140"/>
+        <location filename="../../src/planner/ui/main_window.py" line="142"/>
         <source>Import figures from a platform&apos;s analytics export into the selected goal</source>
         <translation>وارد کردن ارقام از فایل خروجی آمار یک پلتفرم به هدف انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="142"/>
+        <location filename="../../src/planner/ui/main_window.py" line="144"/>
         <source>Export &amp;PDF summary…</source>
         <translation>خروجی &amp;گزارش خلاصهٔ PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="143"/>
+        <location filename="../../src/planner/ui/main_window.py" line="145"/>
         <source>A PDF of your goals, their charts and findings, to print or send</source>
         <translation>یک PDF از هدف‌ها، نمودارها و یافته‌هایشان برای چاپ یا ارسال</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="145"/>
+        <location filename="../../src/planner/ui/main_window.py" line="147"/>
         <source>Import plan from &amp;JSON…</source>
         <translation>وارد &amp;کردن برنامه از JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="146"/>
+        <location filename="../../src/planner/ui/main_window.py" line="148"/>
         <source>&amp;Export plan as JSON…</source>
         <translation>خروجی برنامه به‌&amp;صورت JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="148"/>
+        <location filename="../../src/planner/ui/main_window.py" line="150"/>
         <source>Replace the plan with one of its automatic backups</source>
         <translation>جایگزینی برنامه با یکی از پشتیبان‌های خودکار آن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="153"/>
+        <location filename="../../src/planner/ui/main_window.py" line="167"/>
         <source>&amp;Close plan</source>
         <translation>ب&amp;ستن برنامه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="154"/>
+        <location filename="../../src/planner/ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="156"/>
+        <location filename="../../src/planner/ui/main_window.py" line="170"/>
         <source>Open &amp;sample plan</source>
         <translation>باز کردن برنامهٔ &amp;نمونه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="157"/>
+        <location filename="../../src/planner/ui/main_window.py" line="171"/>
         <source>&amp;About Social Goal Planner</source>
         <translation>&amp;دربارهٔ Social Goal Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="161"/>
+        <location filename="../../src/planner/ui/main_window.py" line="175"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="164"/>
+        <location filename="../../src/planner/ui/main_window.py" line="178"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="166"/>
+        <location filename="../../src/planner/ui/main_window.py" line="180"/>
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="174"/>
+        <location filename="../../src/planner/ui/main_window.py" line="188"/>
         <source>&amp;New goal…</source>
         <translation>هدف &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="175"/>
+        <location filename="../../src/planner/ui/main_window.py" line="189"/>
         <source>Create a goal with the SMART wizard</source>
         <translation>ساختن یک هدف با راهنمای گام‌به‌گام SMART</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="176"/>
+        <location filename="../../src/planner/ui/main_window.py" line="190"/>
         <source>&amp;Edit goal…</source>
         <translation>&amp;ویرایش هدف…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="177"/>
+        <location filename="../../src/planner/ui/main_window.py" line="191"/>
         <source>D&amp;uplicate goal</source>
         <translation>&amp;تکثیر هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="179"/>
-        <location filename="../../src/planner/ui/main_window.py" line="422"/>
+        <location filename="../../src/planner/ui/main_window.py" line="193"/>
+        <location filename="../../src/planner/ui/main_window.py" line="440"/>
         <source>&amp;Archive goal</source>
         <translation>&amp;بایگانی هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="181"/>
+        <location filename="../../src/planner/ui/main_window.py" line="195"/>
         <source>&amp;Delete goal…</source>
         <translation>&amp;حذف هدف…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="203"/>
+        <location filename="../../src/planner/ui/main_window.py" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;فایل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="205"/>
+        <location filename="../../src/planner/ui/main_window.py" line="221"/>
         <source>Open &amp;recent</source>
         <translation>باز کردن &amp;موارد اخیر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="216"/>
+        <location filename="../../src/planner/ui/main_window.py" line="233"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="220"/>
+        <location filename="../../src/planner/ui/main_window.py" line="237"/>
         <source>&amp;Goal</source>
         <translation>&amp;هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="231"/>
+        <location filename="../../src/planner/ui/main_window.py" line="249"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="235"/>
+        <location filename="../../src/planner/ui/main_window.py" line="253"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="239"/>
+        <location filename="../../src/planner/ui/main_window.py" line="257"/>
         <source>The system&apos;s language</source>
         <translation>زبان سیستم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="248"/>
+        <location filename="../../src/planner/ui/main_window.py" line="266"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="254"/>
+        <location filename="../../src/planner/ui/main_window.py" line="272"/>
         <source>Main</source>
         <translation>اصلی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="304"/>
+        <location filename="../../src/planner/ui/main_window.py" line="322"/>
         <source>(no recent plans)</source>
         <translation>(برنامهٔ اخیری نیست)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="307"/>
+        <location filename="../../src/planner/ui/main_window.py" line="325"/>
         <source>Clear the list</source>
         <translation>پاک کردن فهرست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="339"/>
-        <location filename="../../src/planner/ui/main_window.py" line="346"/>
+        <location filename="../../src/planner/ui/main_window.py" line="357"/>
+        <location filename="../../src/planner/ui/main_window.py" line="364"/>
         <source>The plan cannot be opened</source>
         <translation>برنامه باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="340"/>
-        <location filename="../../src/planner/ui/main_window.py" line="346"/>
+        <location filename="../../src/planner/ui/main_window.py" line="358"/>
+        <location filename="../../src/planner/ui/main_window.py" line="364"/>
         <source>%1
 
 %2</source>
@@ -939,17 +1092,17 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="359"/>
+        <location filename="../../src/planner/ui/main_window.py" line="377"/>
         <source>Opened read-only: %1</source>
         <translation>فقط برای خواندن باز شد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="361"/>
+        <location filename="../../src/planner/ui/main_window.py" line="379"/>
         <source>Opened read-only</source>
         <translation>فقط برای خواندن باز شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="362"/>
+        <location filename="../../src/planner/ui/main_window.py" line="380"/>
         <source>%1
 
 This plan is open read-only: %2.</source>
@@ -958,195 +1111,195 @@ This plan is open read-only: %2.</source>
 این برنامه فقط برای خواندن باز است: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="364"/>
+        <location filename="../../src/planner/ui/main_window.py" line="382"/>
         <source>The plan was updated to the new format; a backup was kept at %1</source>
         <translation>برنامه به قالب جدید به‌روزرسانی شد؛ یک نسخهٔ پشتیبان در %1 نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="394"/>
+        <location filename="../../src/planner/ui/main_window.py" line="412"/>
         <source>No plan open</source>
         <translation>هیچ برنامه‌ای باز نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="401"/>
+        <location filename="../../src/planner/ui/main_window.py" line="419"/>
         <source> (read-only: %1)</source>
         <translation> (فقط خواندنی: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="402"/>
+        <location filename="../../src/planner/ui/main_window.py" line="420"/>
         <source>%1 — saved in %2%3</source>
         <translation>%1 — ذخیره‌شده در %2%3</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="421"/>
+        <location filename="../../src/planner/ui/main_window.py" line="439"/>
         <source>Restore goal</source>
         <translation>بازگرداندن هدف از بایگانی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="534"/>
+        <location filename="../../src/planner/ui/main_window.py" line="552"/>
         <source>%1 (copy)</source>
         <translation>%1 (رونوشت)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="535"/>
+        <location filename="../../src/planner/ui/main_window.py" line="553"/>
         <source>Duplicate goal “%1”</source>
         <translation>تکثیر هدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="551"/>
+        <location filename="../../src/planner/ui/main_window.py" line="569"/>
         <source>Delete goal</source>
         <translation>حذف هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="553"/>
+        <location filename="../../src/planner/ui/main_window.py" line="571"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="558"/>
+        <location filename="../../src/planner/ui/main_window.py" line="576"/>
         <source>Social Goal Planner plans (*%1);;All files (*)</source>
         <translation>برنامه‌های Social Goal Planner (*%1);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="570"/>
-        <location filename="../../src/planner/ui/main_window.py" line="577"/>
+        <location filename="../../src/planner/ui/main_window.py" line="588"/>
+        <location filename="../../src/planner/ui/main_window.py" line="595"/>
         <source>New plan</source>
         <translation>برنامهٔ جدید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="577"/>
+        <location filename="../../src/planner/ui/main_window.py" line="595"/>
         <source>%1 already exists. Open it, or choose another name.</source>
         <translation>%1 از قبل وجود دارد. آن را باز کنید یا نام دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="583"/>
+        <location filename="../../src/planner/ui/main_window.py" line="601"/>
         <source>Open plan</source>
         <translation>باز کردن برنامه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="590"/>
+        <location filename="../../src/planner/ui/main_window.py" line="608"/>
         <source>Save a copy as</source>
         <translation>ذخیرهٔ رونوشت با نام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="597"/>
+        <location filename="../../src/planner/ui/main_window.py" line="615"/>
         <source>The copy was not saved</source>
         <translation>رونوشت ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="599"/>
+        <location filename="../../src/planner/ui/main_window.py" line="617"/>
         <source>Saved a copy to %1</source>
         <translation>یک رونوشت در %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="613"/>
+        <location filename="../../src/planner/ui/main_window.py" line="631"/>
         <source>The backup was not restored</source>
         <translation>پشتیبان بازیابی نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="618"/>
+        <location filename="../../src/planner/ui/main_window.py" line="636"/>
         <source>Restored the plan from %1; the plan as it was is kept in %2</source>
         <translation>برنامه از %1 بازیابی شد؛ نسخهٔ قبلی برنامه در %2 نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="638"/>
+        <location filename="../../src/planner/ui/main_window.py" line="661"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="639"/>
+        <location filename="../../src/planner/ui/main_window.py" line="662"/>
         <source>The new language applies when Social Goal Planner starts again. Restart now? Your plan is saved.</source>
         <translation>زبان جدید پس از اجرای دوبارهٔ Social Goal Planner اعمال می‌شود. همین حالا دوباره اجرا شود؟ برنامهٔ شما ذخیره شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="640"/>
+        <location filename="../../src/planner/ui/main_window.py" line="663"/>
         <source>Restart now</source>
         <translation>اجرای دوباره</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="674"/>
+        <location filename="../../src/planner/ui/main_window.py" line="697"/>
         <source>Sample plan</source>
         <translation>برنامهٔ نمونه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="684"/>
+        <location filename="../../src/planner/ui/main_window.py" line="707"/>
         <source>The sample plan cannot be made</source>
         <translation>برنامهٔ نمونه ساخته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="693"/>
+        <location filename="../../src/planner/ui/main_window.py" line="716"/>
         <source>Export plan as JSON</source>
         <translation>خروجی برنامه به‌صورت JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="693"/>
+        <location filename="../../src/planner/ui/main_window.py" line="716"/>
         <source>Plan JSON (*.json)</source>
         <translation>فایل JSON برنامه (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="701"/>
-        <location filename="../../src/planner/ui/main_window.py" line="704"/>
+        <location filename="../../src/planner/ui/main_window.py" line="724"/>
+        <location filename="../../src/planner/ui/main_window.py" line="727"/>
         <source>The plan was not exported</source>
         <translation>از برنامه خروجی گرفته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="722"/>
-        <location filename="../../src/planner/ui/main_window.py" line="744"/>
+        <location filename="../../src/planner/ui/main_window.py" line="745"/>
+        <location filename="../../src/planner/ui/main_window.py" line="767"/>
         <source>Import plan from JSON</source>
         <translation>وارد کردن برنامه از JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="723"/>
+        <location filename="../../src/planner/ui/main_window.py" line="746"/>
         <source>Plan JSON (*.json);;All files (*)</source>
         <translation>فایل JSON برنامه (*.json);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="750"/>
-        <location filename="../../src/planner/ui/main_window.py" line="761"/>
+        <location filename="../../src/planner/ui/main_window.py" line="773"/>
+        <location filename="../../src/planner/ui/main_window.py" line="784"/>
         <source>Nothing was imported</source>
         <translation>چیزی وارد نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="762"/>
+        <location filename="../../src/planner/ui/main_window.py" line="785"/>
         <source>%1 has problems; the plan was not changed.</source>
         <translation>%1 ایراد دارد؛ برنامه تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="779"/>
-        <location filename="../../src/planner/ui/main_window.py" line="786"/>
-        <location filename="../../src/planner/ui/main_window.py" line="819"/>
+        <location filename="../../src/planner/ui/main_window.py" line="802"/>
+        <location filename="../../src/planner/ui/main_window.py" line="809"/>
+        <location filename="../../src/planner/ui/main_window.py" line="843"/>
         <source>Export PDF summary</source>
         <translation>خروجی گزارش خلاصهٔ PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="780"/>
+        <location filename="../../src/planner/ui/main_window.py" line="803"/>
         <source>The plan has no goals yet, so there is nothing to report. Create a goal first.</source>
         <translation>این برنامه هنوز هدفی ندارد، پس چیزی برای گزارش نیست. اول یک هدف بسازید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="786"/>
+        <location filename="../../src/planner/ui/main_window.py" line="809"/>
         <source>PDF documents (*.pdf)</source>
         <translation>سندهای PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="795"/>
-        <location filename="../../src/planner/ui/main_window.py" line="805"/>
-        <location filename="../../src/planner/ui/main_window.py" line="808"/>
+        <location filename="../../src/planner/ui/main_window.py" line="818"/>
+        <location filename="../../src/planner/ui/main_window.py" line="829"/>
+        <location filename="../../src/planner/ui/main_window.py" line="832"/>
         <source>The PDF was not made</source>
         <translation>PDF ساخته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="816"/>
+        <location filename="../../src/planner/ui/main_window.py" line="840"/>
         <source>The PDF export was cancelled; nothing was written.</source>
         <translation>خروجی PDF لغو شد؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="818"/>
+        <location filename="../../src/planner/ui/main_window.py" line="842"/>
         <source>Wrote the PDF summary to %1</source>
         <translation>گزارش خلاصهٔ PDF در %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="819"/>
+        <location filename="../../src/planner/ui/main_window.py" line="843"/>
         <source>The PDF is ready:
 %1
 
@@ -1157,17 +1310,17 @@ Open it now?</source>
 همین حالا باز شود؟</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="820"/>
+        <location filename="../../src/planner/ui/main_window.py" line="844"/>
         <source>Open</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="826"/>
+        <location filename="../../src/planner/ui/main_window.py" line="850"/>
         <source>no plan is open</source>
         <translation>هیچ برنامه‌ای باز نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="828"/>
+        <location filename="../../src/planner/ui/main_window.py" line="852"/>
         <source>%1 %2
 
 Plan SMART social-media goals, track your real figures against them, and get warned when a goal is unrealistic. Everything stays on this computer.
@@ -1188,23 +1341,23 @@ Your data folder:
 %4</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="836"/>
-        <location filename="../../src/planner/ui/main_window.py" line="845"/>
+        <location filename="../../src/planner/ui/main_window.py" line="860"/>
+        <location filename="../../src/planner/ui/main_window.py" line="869"/>
         <source>Import figures</source>
         <translation>وارد کردن ارقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="837"/>
+        <location filename="../../src/planner/ui/main_window.py" line="861"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;All files (*)</source>
         <translation>خروجی‌های آمار پلتفرم‌ها (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.zip);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="846"/>
+        <location filename="../../src/planner/ui/main_window.py" line="870"/>
         <source>Select the goal the figures belong to, then import the file again.</source>
         <translation>هدفی را که این ارقام به آن مربوط است انتخاب کنید، سپس فایل را دوباره وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="855"/>
+        <location filename="../../src/planner/ui/main_window.py" line="879"/>
         <source>Imported figures from %1</source>
         <translation>ارقام از %1 وارد شد</translation>
     </message>
@@ -1215,190 +1368,190 @@ Your data folder:
         <translation>در حال باز کردن برنامهٔ شما…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="123"/>
+        <location filename="../../src/planner/ui/main_window.py" line="125"/>
         <source>%1. Not available now: %2</source>
         <extracomment>How long a passing message stays in the status bar (ms); the plan&apos;s name and folder stay for good. The share of the status bar the plan&apos;s path may take, so messages keep room beside it.</extracomment>
         <translation>%1. اکنون در دسترس نیست: %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="137"/>
+        <location filename="../../src/planner/ui/main_window.py" line="139"/>
         <source>Save a cop&amp;y as…</source>
         <translation>ذخیرهٔ &amp;نسخه‌ای با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="147"/>
+        <location filename="../../src/planner/ui/main_window.py" line="149"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;بازیابی از نسخهٔ پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="150"/>
+        <location filename="../../src/planner/ui/main_window.py" line="152"/>
         <source>&amp;Business details…</source>
         <translation>&amp;مشخصات کسب‌وکار…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="151"/>
+        <location filename="../../src/planner/ui/main_window.py" line="153"/>
         <source>Your business&apos;s name, logo, currency, colour and the language of its reports</source>
         <translation>نام، لوگو، واحد پول، رنگ و زبان گزارش‌های کسب‌وکار شما</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="159"/>
+        <location filename="../../src/planner/ui/main_window.py" line="173"/>
         <source>&amp;Guide</source>
         <translation>&amp;راهنمای کار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="160"/>
+        <location filename="../../src/planner/ui/main_window.py" line="174"/>
         <source>SMART goals, what each KPI means, and how to read the chart</source>
         <translation>هدف‌های SMART، معنای هر شاخص و شیوهٔ خواندن نمودار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="165"/>
+        <location filename="../../src/planner/ui/main_window.py" line="179"/>
         <source>Undo the last change</source>
         <translation>واگرد آخرین تغییر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="166"/>
+        <location filename="../../src/planner/ui/main_window.py" line="180"/>
         <source>Redo what was undone</source>
         <translation>انجام دوبارهٔ آنچه واگرد شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="168"/>
+        <location filename="../../src/planner/ui/main_window.py" line="182"/>
         <source>Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="169"/>
+        <location filename="../../src/planner/ui/main_window.py" line="183"/>
         <source>Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="183"/>
+        <location filename="../../src/planner/ui/main_window.py" line="197"/>
         <source>Add a fi&amp;gure</source>
         <translation>افزودن &amp;رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="184"/>
+        <location filename="../../src/planner/ui/main_window.py" line="198"/>
         <source>Add a figure to the selected goal, dated today</source>
         <translation>افزودن رقمی به هدف انتخاب‌شده با تاریخ امروز</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="186"/>
+        <location filename="../../src/planner/ui/main_window.py" line="200"/>
         <source>&amp;All goals</source>
         <translation>&amp;همهٔ هدف‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="187"/>
+        <location filename="../../src/planner/ui/main_window.py" line="201"/>
         <source>Back to the overview of every goal</source>
         <translation>بازگشت به نمای کلی همهٔ هدف‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="190"/>
+        <location filename="../../src/planner/ui/main_window.py" line="204"/>
         <source>&amp;Figures</source>
         <translation>ار&amp;قام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="190"/>
+        <location filename="../../src/planner/ui/main_window.py" line="204"/>
         <source>Fi&amp;ndings</source>
         <translation>&amp;یافته‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="191"/>
+        <location filename="../../src/planner/ui/main_window.py" line="205"/>
         <source>SMART &amp;details</source>
         <translation>&amp;جزئیات SMART</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="193"/>
+        <location filename="../../src/planner/ui/main_window.py" line="207"/>
         <source>Show the selected goal&apos;s %1</source>
         <translation>نمایش %1 هدف انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="218"/>
+        <location filename="../../src/planner/ui/main_window.py" line="235"/>
         <source>&amp;Plan</source>
         <translation>برنا&amp;مه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="375"/>
-        <location filename="../../src/planner/ui/main_window.py" line="385"/>
+        <location filename="../../src/planner/ui/main_window.py" line="393"/>
+        <location filename="../../src/planner/ui/main_window.py" line="403"/>
         <source>open or create a plan first</source>
         <translation>اول یک برنامه باز کنید یا بسازید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="377"/>
+        <location filename="../../src/planner/ui/main_window.py" line="395"/>
         <source>the plan is open read-only (%1)</source>
         <translation>برنامه فقط‌خواندنی باز است (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="418"/>
-        <location filename="../../src/planner/ui/main_window.py" line="426"/>
+        <location filename="../../src/planner/ui/main_window.py" line="436"/>
+        <location filename="../../src/planner/ui/main_window.py" line="444"/>
         <source>select a goal in the list first</source>
         <translation>اول هدفی را در فهرست انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="424"/>
+        <location filename="../../src/planner/ui/main_window.py" line="442"/>
         <source>the plan has no goals yet</source>
         <translation>برنامه هنوز هدفی ندارد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="431"/>
+        <location filename="../../src/planner/ui/main_window.py" line="449"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;واگرد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="432"/>
+        <location filename="../../src/planner/ui/main_window.py" line="450"/>
         <source>nothing to undo yet</source>
         <translation>هنوز چیزی برای واگرد نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="433"/>
+        <location filename="../../src/planner/ui/main_window.py" line="451"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;ازنو: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="434"/>
+        <location filename="../../src/planner/ui/main_window.py" line="452"/>
         <source>nothing to redo</source>
         <translation>چیزی برای انجام دوباره نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="460"/>
+        <location filename="../../src/planner/ui/main_window.py" line="478"/>
         <source>Undone: %1</source>
         <translation>واگرد شد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="460"/>
+        <location filename="../../src/planner/ui/main_window.py" line="478"/>
         <source>Redone: %1</source>
         <translation>دوباره انجام شد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="462"/>
+        <location filename="../../src/planner/ui/main_window.py" line="480"/>
         <source>%1 (in “%2”)</source>
         <translation>%1 (در «%2»)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="591"/>
+        <location filename="../../src/planner/ui/main_window.py" line="609"/>
         <source>%1 copy</source>
         <translation>رونوشت %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="654"/>
+        <location filename="../../src/planner/ui/main_window.py" line="677"/>
         <source>Choose your logo</source>
         <translation>لوگوی خود را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="655"/>
+        <location filename="../../src/planner/ui/main_window.py" line="678"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
         <translation>تصویرها (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="658"/>
+        <location filename="../../src/planner/ui/main_window.py" line="681"/>
         <source>Saved the business details.</source>
         <translation>مشخصات کسب‌وکار ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="350"/>
+        <location filename="../../src/planner/ui/main_window.py" line="368"/>
         <source>Part of the plan cannot be read</source>
         <translation>بخشی از برنامه خوانده نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="351"/>
+        <location filename="../../src/planner/ui/main_window.py" line="369"/>
         <source>%1
 
 Some of what this plan holds was changed by another program and cannot be read; it is left out of the window, and left as it is in the file.</source>
@@ -1407,12 +1560,12 @@ Some of what this plan holds was changed by another program and cannot be read; 
 بخشی از محتوای این برنامه را نرم‌افزار دیگری تغییر داده و خواندنی نیست؛ در پنجره نشان داده نمی‌شود و در پرونده همان‌طور که هست می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="355"/>
+        <location filename="../../src/planner/ui/main_window.py" line="373"/>
         <source>No backup was kept</source>
         <translation>نسخهٔ پشتیبان نگه داشته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="356"/>
+        <location filename="../../src/planner/ui/main_window.py" line="374"/>
         <source>%1
 
 The plan opened, but its automatic backup could not be written: %2</source>
@@ -1421,12 +1574,12 @@ The plan opened, but its automatic backup could not be written: %2</source>
 برنامه باز شد، اما نسخهٔ پشتیبان خودکار آن نوشته نشد: %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="380"/>
+        <location filename="../../src/planner/ui/main_window.py" line="398"/>
         <source>The change was not saved</source>
         <translation>تغییر ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="381"/>
+        <location filename="../../src/planner/ui/main_window.py" line="399"/>
         <source>%1
 
 The plan is as it was before this change; nothing else was lost.</source>
@@ -1435,49 +1588,79 @@ The plan is as it was before this change; nothing else was lost.</source>
 برنامه همان است که پیش از این تغییر بود؛ چیز دیگری از دست نرفت.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="708"/>
+        <location filename="../../src/planner/ui/main_window.py" line="731"/>
         <source>Part of the plan was not exported</source>
         <translation>بخشی از برنامه صادر نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="709"/>
+        <location filename="../../src/planner/ui/main_window.py" line="732"/>
         <source>%1 does not hold what the plan could not read:</source>
         <translation>%1 آنچه را که از برنامه خوانده نشد در بر ندارد:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="742"/>
+        <location filename="../../src/planner/ui/main_window.py" line="765"/>
         <source>Reading %1…</source>
         <translation>در حال خواندن %1…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="742"/>
+        <location filename="../../src/planner/ui/main_window.py" line="765"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="751"/>
+        <location filename="../../src/planner/ui/main_window.py" line="774"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="758"/>
+        <location filename="../../src/planner/ui/main_window.py" line="781"/>
         <source>The import was cancelled; the plan was not changed.</source>
         <translation>وارد کردن لغو شد؛ برنامه تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="706"/>
+        <location filename="../../src/planner/ui/main_window.py" line="729"/>
         <source>Exported %1 to %2</source>
         <translation>%1 به %2 صادر شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="768"/>
+        <location filename="../../src/planner/ui/main_window.py" line="791"/>
         <source>Imported %1 from %2</source>
         <translation>%1 از %2 وارد شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="552"/>
+        <location filename="../../src/planner/ui/main_window.py" line="570"/>
         <source>Delete “%1” with %2? You can undo this with Edit &gt; Undo until you close the plan.</source>
         <translation>«%1» همراه با %2 حذف شود؟ تا وقتی برنامه را نبسته‌اید، می‌توانید با ویرایش &gt; واگرد آن را برگردانید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="156"/>
+        <source>Export review &amp;schedule…</source>
+        <translation>خروجی برنامه‌ی با&amp;زبینی…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="157"/>
+        <source>A calendar file (.ics) that reminds you of the weekly review, offline</source>
+        <translation>فایل تقویم (.ics) که بازبینی هفتگی را، بی‌اینترنت، یادآوری می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="159"/>
+        <source>&amp;Seasons…</source>
+        <translation>&amp;فصل‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="161"/>
+        <source>Ramadan, Eid, Nowruz, summer, sales: stretches of the year that change every goal&apos;s pace</source>
+        <translation>رمضان، عید، نوروز، تابستان، حراج‌ها: بازه‌هایی از سال که آهنگ هر هدف را تغییر می‌دهند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="163"/>
+        <source>&amp;Check in…</source>
+        <translation>با&amp;زبینی…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="165"/>
+        <source>This period&apos;s figures, your confidence and a note for every goal that waits for them</source>
+        <translation>ارقام این دوره، اطمینان شما و یک یادداشت برای هر هدفی که منتظر آن‌هاست</translation>
     </message>
 </context>
 <context>
@@ -1837,9 +2020,19 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/planner/ui/overview.py" line="97"/>
+        <location filename="../../src/planner/ui/overview.py" line="103"/>
         <source>All goals</source>
         <translation>همهٔ هدف‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/overview.py" line="111"/>
+        <source>&amp;Check in…</source>
+        <translation>با&amp;زبینی…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/overview.py" line="113"/>
+        <source>This period&apos;s figures, your confidence and a note, goal by goal (Ctrl+K)</source>
+        <translation>ارقام این دوره، اطمینان شما و یک یادداشت، هدف به هدف (Ctrl+K)</translation>
     </message>
 </context>
 <context>
@@ -2046,58 +2239,106 @@ The plan is as it was before this change; nothing else was lost.</source>
             <numerusform>%Ln ردیف دیگر</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="65"/>
+        <source>%Ln goal(s) wait for this week&apos;s figures</source>
+        <translation>
+            <numerusform>%Ln هدف منتظر ارقام این هفته است</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="68"/>
+        <source>%Ln goal(s) wait for this month&apos;s figures</source>
+        <translation>
+            <numerusform>%Ln هدف منتظر ارقام این ماه است</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="71"/>
+        <source>%Ln goal(s) wait for this period&apos;s figures</source>
+        <translation>
+            <numerusform>%Ln هدف منتظر ارقام این دوره است</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="74"/>
+        <source>%Ln of them late</source>
+        <translation>
+            <numerusform>%Ln مورد از آن‌ها با تأخیر</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="14"/>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="24"/>
         <source>Preferences</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="17"/>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="27"/>
         <source>The system&apos;s language</source>
         <translation>زبان سیستم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="23"/>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="33"/>
         <source>The language&apos;s usual calendar</source>
         <translation>تقویم رایج همان زبان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="24"/>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="34"/>
         <source>Gregorian</source>
         <translation>میلادی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="25"/>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="35"/>
         <source>Solar Hijri (Jalali)</source>
         <translation>هجری شمسی (جلالی)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="26"/>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="36"/>
         <source>Islamic civil (Hijri)</source>
         <translation>هجری قمری</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="28"/>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="38"/>
         <source>Always write numbers with Latin digits (0123456789)</source>
         <translation>اعداد همیشه با رقم‌های لاتین نوشته شوند (0123456789)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="31"/>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="41"/>
         <source>Dates are stored the same way whatever the calendar: changing it only changes how they are shown and entered. A new language applies after a restart.</source>
         <translation>تاریخ‌ها با هر تقویمی به یک شکل ذخیره می‌شوند: تغییر تقویم فقط شیوهٔ نمایش و وارد کردن آن‌ها را عوض می‌کند. زبان جدید پس از اجرای دوبارهٔ نرم‌افزار اعمال می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="38"/>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="65"/>
         <source>&amp;Language:</source>
         <translation>&amp;زبان:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="39"/>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="66"/>
         <source>&amp;Calendar:</source>
         <translation>&amp;تقویم:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="57"/>
+        <source>The day you review this plan each week: goals wait for their figures from then, and File &gt; Export review schedule puts it in your calendar.</source>
+        <translation>روزی که هر هفته این برنامه را بازبینی می‌کنید: هدف‌ها از آن روز منتظر ارقامشان‌اند، و پرونده &gt; خروجی برنامه‌ی بازبینی آن را در تقویم شما می‌گذارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="59"/>
+        <source>Open a plan to set its review day.</source>
+        <translation>برای تعیین روز بازبینی، برنامه‌ای را باز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="69"/>
+        <source>&amp;Review day:</source>
+        <translation>روز &amp;بازبینی:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/preferences_dialog.py" line="70"/>
+        <source>Review &amp;time:</source>
+        <translation>&amp;ساعت بازبینی:</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2601,68 @@ The plan is as it was before this change; nothing else was lost.</source>
     </message>
 </context>
 <context>
+    <name>ReviewActions</name>
+    <message>
+        <location filename="../../src/planner/ui/review_actions.py" line="36"/>
+        <source>Checked in on %1. Edit &gt; Undo takes the whole check-in back.</source>
+        <translation>%1 بازبینی شد. ویرایش &gt; واگرد کل بازبینی را برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_actions.py" line="51"/>
+        <source>Saved the seasons: every goal&apos;s target line and forecast follow them.</source>
+        <translation>فصل‌ها ذخیره شد: خط هدف و پیش‌بینی هر هدف از آن‌ها پیروی می‌کنند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_actions.py" line="66"/>
+        <location filename="../../src/planner/ui/review_actions.py" line="69"/>
+        <location filename="../../src/planner/ui/review_actions.py" line="87"/>
+        <source>Export review schedule</source>
+        <translation>خروجی برنامه‌ی بازبینی</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_actions.py" line="67"/>
+        <source>No goal is left to review: every goal is archived or past its deadline.</source>
+        <translation>هدفی برای بازبینی نمانده است: همه بایگانی شده‌اند یا مهلتشان گذشته است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_actions.py" line="69"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>فایل‌های تقویم (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_actions.py" line="70"/>
+        <source>%1 review</source>
+        <translation>بازبینی %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_actions.py" line="78"/>
+        <location filename="../../src/planner/ui/review_actions.py" line="81"/>
+        <source>The review schedule was not saved</source>
+        <translation>برنامه‌ی بازبینی ذخیره نشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_actions.py" line="83"/>
+        <source>Wrote the review schedule to %1</source>
+        <translation>برنامه‌ی بازبینی در %1 نوشته شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_actions.py" line="84"/>
+        <source>The review schedule is ready:
+%1
+
+Open it in your calendar now? Your calendar then reminds you every week, without this app running. Exporting again later replaces the event.</source>
+        <translation>برنامه‌ی بازبینی آماده است:
+%1
+
+هم‌اکنون در تقویمتان بازش می‌کنید؟ تقویم شما هر هفته یادآوری می‌کند، بی‌آن‌که این برنامه باز باشد. خروجی گرفتن دوباره، رویداد را جایگزین می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_actions.py" line="88"/>
+        <source>Open in calendar</source>
+        <translation>باز کردن در تقویم</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="25"/>
@@ -2446,6 +2749,95 @@ The plan is as it was before this change; nothing else was lost.</source>
         <location filename="../../src/planner/ui/wizard/review_page.py" line="98"/>
         <source>needs changing</source>
         <translation>نیاز به تغییر</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonsDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="44"/>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="53"/>
+        <source>Seasons</source>
+        <translation>فصل‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="47"/>
+        <source>A season changes how fast every goal can move while it lasts: 0 pauses the target line, 0.5 halves its pace, 2 doubles it. The line still reaches each target on its deadline, and forecasts count a season&apos;s days the same way.</source>
+        <translation>یک فصل، تا وقتی برقرار است، سرعت پیشرفت هر هدف را تغییر می‌دهد: ۰ خط هدف را متوقف می‌کند، ۰٫۵ آهنگش را نصف و ۲ دو برابر می‌کند. خط همچنان در مهلت به هر هدف می‌رسد و پیش‌بینی‌ها روزهای فصل را به همین شکل می‌شمارند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="71"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="72"/>
+        <source>&amp;First day:</source>
+        <translation>&amp;روز نخست:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="73"/>
+        <source>&amp;Last day:</source>
+        <translation>روز &amp;آخر:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="77"/>
+        <source>&amp;Effect on the pace:</source>
+        <translation>&amp;اثر بر آهنگ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="78"/>
+        <source>&amp;Add a season</source>
+        <translation>&amp;افزودن فصل</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="81"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="84"/>
+        <source>Add &amp;holidays</source>
+        <translation>افزودن &amp;تعطیلات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="90"/>
+        <source>Ramadan and the Eids follow the Umm al-Qura calendar; where a month begins with the sighting of the moon, the observed first day can be a day earlier or later. Nowruz runs to Sizdah Bedar. The effect each holiday starts with is only a first guess: set what your business sees.</source>
+        <translation>رمضان و عیدها طبق تقویم ام‌القری‌اند؛ جایی که ماه با رؤیت هلال آغاز می‌شود، روز نخست واقعی ممکن است یک روز زودتر یا دیرتر باشد. نوروز تا سیزده‌بدر ادامه دارد. اثری که هر تعطیلی با آن آغاز می‌شود تنها حدسی اولیه است: آن را مطابق آنچه کسب‌وکارتان می‌بیند تنظیم کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="159"/>
+        <source>Give the season a name.</source>
+        <translation>برای فصل نامی بگذارید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="162"/>
+        <source>The last day is before the first day.</source>
+        <translation>روز آخر پیش از روز نخست است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="165"/>
+        <source>A season lasts at most %1 days.</source>
+        <translation>یک فصل حداکثر %1 روز طول می‌کشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="174"/>
+        <source>A plan holds at most %1 seasons.</source>
+        <translation>یک برنامه حداکثر %1 فصل دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="177"/>
+        <source>New season</source>
+        <translation>فصل تازه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="199"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/seasons_dialog.py" line="204"/>
+        <source>(no holidays in the next twelve months)</source>
+        <translation>(در دوازده ماه آینده تعطیلی‌ای نیست)</translation>
     </message>
 </context>
 <context>
@@ -2664,67 +3056,67 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>audience</name>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="269"/>
+        <location filename="../../src/planner/domain/goals.py" line="279"/>
         <source>any gender</source>
         <translation>هر جنسیتی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="270"/>
+        <location filename="../../src/planner/domain/goals.py" line="280"/>
         <source>women</source>
         <translation>زنان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="271"/>
+        <location filename="../../src/planner/domain/goals.py" line="281"/>
         <source>men</source>
         <translation>مردان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="272"/>
+        <location filename="../../src/planner/domain/goals.py" line="282"/>
         <source>any income</source>
         <translation>هر سطح درآمدی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="273"/>
+        <location filename="../../src/planner/domain/goals.py" line="283"/>
         <source>lower income</source>
         <translation>درآمد پایین</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="274"/>
+        <location filename="../../src/planner/domain/goals.py" line="284"/>
         <source>middle income</source>
         <translation>درآمد متوسط</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="275"/>
+        <location filename="../../src/planner/domain/goals.py" line="285"/>
         <source>higher income</source>
         <translation>درآمد بالا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="276"/>
+        <location filename="../../src/planner/domain/goals.py" line="286"/>
         <source>any family situation</source>
         <translation>هر وضعیت خانوادگی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="277"/>
+        <location filename="../../src/planner/domain/goals.py" line="287"/>
         <source>single</source>
         <translation>مجرد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="278"/>
+        <location filename="../../src/planner/domain/goals.py" line="288"/>
         <source>couples without children</source>
         <translation>زوج‌های بدون فرزند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="279"/>
+        <location filename="../../src/planner/domain/goals.py" line="289"/>
         <source>families with young children</source>
         <translation>خانواده‌های دارای فرزند خردسال</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="280"/>
+        <location filename="../../src/planner/domain/goals.py" line="290"/>
         <source>families with teenagers</source>
         <translation>خانواده‌های دارای فرزند نوجوان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="281"/>
+        <location filename="../../src/planner/domain/goals.py" line="291"/>
         <source>children grown up</source>
         <translation>با فرزندان بزرگسال</translation>
     </message>
@@ -3554,105 +3946,159 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="191"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="197"/>
         <source>All platforms</source>
         <extracomment>Above this many points a series is drawn as a line without symbols (symbols cost per point). Notes closer in time than this share of the chart&apos;s span are stacked, so their labels do not overlap. Where &quot;today&quot; is nearer an edge of the chart than this share, its label moves inside the chart. A note this near the bottom (top) of the values is labelled above (below) it, inside the chart.</extracomment>
         <translation>همهٔ پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="240"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="247"/>
         <source>Total</source>
         <translation>مجموع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="255"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="264"/>
         <source>hours</source>
         <translation>ساعت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="275"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="284"/>
         <source>Target line</source>
         <translation>خط هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="312"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="321"/>
         <source>Forecast</source>
         <translation>پیش‌بینی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="377"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="438"/>
         <source>today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="279"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="288"/>
         <source>Stay above</source>
         <translation>بالای این بمانید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="280"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="289"/>
         <source>Stay below</source>
         <translation>زیر این بمانید</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="391"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="424"/>
+        <source>Check-in: %1</source>
+        <translation>بازبینی: %1</translation>
+    </message>
+</context>
+<context>
+    <name>checkins</name>
+    <message>
+        <location filename="../../src/planner/domain/checkins.py" line="26"/>
+        <source>1 – very unlikely</source>
+        <extracomment>What each confidence means (English; context &quot;checkins&quot;): the words the check-in screen offers.</extracomment>
+        <translation>۱ – بسیار بعید</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/checkins.py" line="27"/>
+        <source>2 – unlikely</source>
+        <translation>۲ – بعید</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/checkins.py" line="28"/>
+        <source>3 – could go either way</source>
+        <translation>۳ – ممکن است بشود یا نشود</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/checkins.py" line="29"/>
+        <source>4 – likely</source>
+        <translation>۴ – محتمل</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/checkins.py" line="30"/>
+        <source>5 – sure</source>
+        <translation>۵ – مطمئن</translation>
     </message>
 </context>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="73"/>
+        <location filename="../../src/planner/ui/commands.py" line="76"/>
         <source>Create goal “%1”</source>
         <translation>ساختن هدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="115"/>
+        <location filename="../../src/planner/ui/commands.py" line="119"/>
         <source>Edit goal “%1”</source>
         <translation>ویرایش هدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="132"/>
+        <location filename="../../src/planner/ui/commands.py" line="136"/>
         <source>Delete goal “%1”</source>
         <translation>حذف هدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="149"/>
+        <location filename="../../src/planner/ui/commands.py" line="152"/>
         <source>Archive goal “%1”</source>
         <translation>بایگانی هدف «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="149"/>
+        <location filename="../../src/planner/ui/commands.py" line="152"/>
         <source>Restore goal “%1”</source>
         <translation>بازگرداندن هدف «%1» از بایگانی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="183"/>
+        <location filename="../../src/planner/ui/commands.py" line="186"/>
         <source>Edit a figure</source>
         <translation>ویرایش یک رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="247"/>
+        <location filename="../../src/planner/ui/commands.py" line="250"/>
         <source>Change the business details</source>
         <translation>تغییر مشخصات کسب‌وکار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="165"/>
+        <location filename="../../src/planner/ui/commands.py" line="168"/>
         <source>Add %1</source>
         <translation>افزودن %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="198"/>
+        <location filename="../../src/planner/ui/commands.py" line="201"/>
         <source>Delete %1</source>
         <translation>حذف %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/commands.py" line="95"/>
-        <location filename="../../src/planner/ui/commands.py" line="217"/>
+        <location filename="../../src/planner/ui/commands.py" line="99"/>
+        <location filename="../../src/planner/ui/commands.py" line="220"/>
         <source>Import %1 from %2</source>
         <translation>وارد کردن %1 از %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="268"/>
+        <source>Check in on %1</source>
+        <translation>بازبینی %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="298"/>
+        <source>Change the seasons</source>
+        <translation>تغییر فصل‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/commands.py" line="316"/>
+        <source>Change the review day</source>
+        <translation>تغییر روز بازبینی</translation>
     </message>
 </context>
 <context>
     <name>describe</name>
     <message>
-        <location filename="../../src/planner/report/content.py" line="241"/>
+        <location filename="../../src/planner/report/content.py" line="245"/>
         <location filename="../../src/planner/ui/date_field.py" line="53"/>
         <location filename="../../src/planner/ui/describe.py" line="15"/>
         <location filename="../../src/planner/ui/dialogs/guide.py" line="117"/>
@@ -4019,18 +4465,18 @@ The plan is as it was before this change; nothing else was lost.</source>
         <translation>روش کارتان را تغییر دهید یا مهلت را تمدید کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="281"/>
+        <location filename="../../src/planner/report/content.py" line="285"/>
         <source>Findings</source>
         <translation>یافته‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="290"/>
+        <location filename="../../src/planner/report/content.py" line="294"/>
         <location filename="../../src/planner/ui/findings_view.py" line="62"/>
         <source>Why: </source>
         <translation>چرا: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="301"/>
+        <location filename="../../src/planner/report/content.py" line="305"/>
         <location filename="../../src/planner/ui/findings_view.py" line="109"/>
         <source>Based on: </source>
         <translation>بر اساس: </translation>
@@ -4205,20 +4651,25 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>forecast</name>
     <message>
-        <location filename="../../src/planner/domain/forecast.py" line="36"/>
+        <location filename="../../src/planner/domain/forecast.py" line="43"/>
         <source>needs at least 3 figures</source>
         <extracomment>A crossing further than this from today is reported as never (and keeps dates in range). The log-linear model must cut the squared error by more than this share to be chosen over the simpler straight line. z for the uncertainty band of ``interval``: about 80% of outcomes for normal errors.</extracomment>
         <translation>دست‌کم ۳ رقم لازم است</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/forecast.py" line="37"/>
+        <location filename="../../src/planner/domain/forecast.py" line="44"/>
         <source>all figures share one date</source>
         <translation>همهٔ ارقام تاریخ یکسانی دارند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/forecast.py" line="38"/>
+        <location filename="../../src/planner/domain/forecast.py" line="45"/>
         <source>needs figures on at least 3 different dates</source>
         <translation>ارقامی در دست‌کم ۳ تاریخ مختلف لازم است</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/forecast.py" line="46"/>
+        <source>needs figures on 3 different dates outside a paused season</source>
+        <translation>به ارقامی در ۳ تاریخ متفاوت بیرون از فصل توقف نیاز دارد</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4919,34 @@ The plan is as it was before this change; nothing else was lost.</source>
         <location filename="../../src/planner/ui/dialogs/guide.py" line="156"/>
         <source>Hover over the chart to read the date, your figures and the target line there. Scroll to zoom, drag to move; the first button beside the chart shows the whole goal again.</source>
         <translation>نشانگر را روی نمودار ببرید تا تاریخ، رقم‌های شما و خط هدف را در آن نقطه بخوانید. با چرخ ماوس بزرگ‌نمایی کنید و با کشیدن جابه‌جا کنید؛ دکمهٔ اول کنار نمودار دوباره کل هدف را نشان می‌دهد.</translation>
+    </message>
+</context>
+<context>
+    <name>holidays</name>
+    <message>
+        <location filename="../../src/planner/domain/holidays.py" line="57"/>
+        <source>Ramadan</source>
+        <translation>رمضان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/holidays.py" line="58"/>
+        <source>Eid al-Fitr</source>
+        <translation>عید فطر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/holidays.py" line="59"/>
+        <source>Eid al-Adha</source>
+        <translation>عید قربان</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/holidays.py" line="60"/>
+        <source>Nowruz holidays</source>
+        <translation>تعطیلات نوروز</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/holidays.py" line="61"/>
+        <source>Black Friday to Cyber Monday</source>
+        <translation>از جمعه‌ی سیاه تا دوشنبه‌ی سایبری</translation>
     </message>
 </context>
 <context>
@@ -5345,77 +5824,77 @@ The plan is as it was before this change; nothing else was lost.</source>
         <translation>جدول برای هر پلتفرم یک تاریخ دارد: از آن پیدا نیست که ارقامش مقدارِ یک روز است یا یک {period}. آن‌ها را در جدول ارقام بنویسید، با تاریخِ روز آخرِ {period} خودشان.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="239"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="240"/>
         <source>The dates of this table are not one {period} apart, so its figures are taken as each day&apos;s amount and added up. If each is already a {period}&apos;s total, give them dates one {period} apart (the last day of each).</source>
         <translation>تاریخ‌های این جدول یک {period} از هم فاصله ندارند، پس ارقامش مقدارِ روزانه گرفته و جمع زده می‌شوند. اگر هر کدام از پیش جمعِ یک {period} است، تاریخ‌ها را یک {period} از هم فاصله بدهید (روز آخرِ هر کدام).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="245"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="246"/>
         <source>{rows} without a readable date are left out: the {period} they belong to may be short by their figures.</source>
         <translation>{rows} بدون تاریخِ خوانا کنار گذاشته شد: ممکن است آن {period} که به آن تعلق دارند به اندازهٔ ارقامشان کم باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="279"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="286"/>
         <source>{figures} added up into {periods} for {platforms}: each is the total of one of the goal&apos;s months (30 or 31 days, counted from its start on {start}) and is dated on the month&apos;s last day.</source>
         <translation>{figures} در {periods} برای {platforms} جمع شد: هر کدام جمعِ یکی از ماه‌های هدف است (30 یا 31 روز، شمرده از شروعش در {start}) و تاریخِ روز آخرِ ماه را دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="284"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="291"/>
         <source>{figures} added up into {periods} for {platforms}: each is the total of one of the goal&apos;s weeks (seven days from the weekday of its start, {start}) and is dated on the week&apos;s last day.</source>
         <translation>{figures} در {periods} برای {platforms} جمع شد: هر کدام جمعِ یکی از هفته‌های هدف است (هفت روز از همان روزِ هفته که هدف شروع شد، {start}) و تاریخِ روز آخرِ هفته را دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="358"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="365"/>
         <source>{figures}, one per {period}: stored as they are, each on the last day of the goal&apos;s {period} that holds its date ({day} is stored on {end}).</source>
         <translation>{figures}، یکی برای هر {period}: همان‌طور که هست ذخیره شد، هر کدام در روز آخرِ همان {period} از هدف که تاریخش در آن است ({day} در {end} ذخیره می‌شود).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="364"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="371"/>
         <source>{figures}, one per {period}, each on the last day of a {period} of the goal: stored as they are.</source>
         <translation>{figures}، یکی برای هر {period}، هر کدام در روز آخرِ یک {period} از هدف: همان‌طور که هست ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="299"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="306"/>
         <source>The {period} of {span} is not complete ({days} of {total}): left out; import again after {last}.</source>
         <translation>{period} {span} کامل نیست ({days} از {total}): کنار گذاشته شد؛ پس از {last} دوباره وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="304"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="311"/>
         <source>The {period} of {span} is left out: a row of {day} was left out (see the rows left out), so its total would be incomplete.</source>
         <translation>{period} {span} کنار گذاشته شد: ردیفی از {day} کنار گذاشته شده است (ردیف‌های کنارگذاشته را ببینید)، پس جمعش ناقص می‌شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="309"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="316"/>
         <source>The {period} of {span} is not complete ({days} of {total} in the file): left out.</source>
         <translation>{period} {span} کامل نیست ({days} از {total} در فایل): کنار گذاشته شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="313"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="320"/>
         <source>{periods} are not complete (days are missing) and are left out, the first {first}, the last {last}.</source>
         <translation>{periods} کامل نیستند (روزهایی کم دارند) و کنار گذاشته شدند؛ نخستین {first} و آخرین {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="342"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="349"/>
         <source>{days} are in the same {period} of the goal, {span}: neither is its figure, so both are left out.</source>
         <translation>{days} در یک {period} از هدف‌اند، {span}: هیچ‌کدام رقمِ آن نیست، پس همه کنار گذاشته شدند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="349"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="356"/>
         <source>A figure of the {period} of {span} is left out: that {period} of the goal is not over; import again after {last}.</source>
         <translation>رقمِ {period} {span} کنار گذاشته شد: آن {period} از هدف هنوز تمام نشده؛ پس از {last} دوباره وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="381"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="388"/>
         <source>{recipe}: each day&apos;s figure counts the people of the {days} up to it, so the figure on the last day of each {period} of the goal is stored: {periods} from {figures}.</source>
         <translation>{recipe}: رقمِ هر روز آدم‌های {days} تا همان روز را می‌شمارد، پس رقمِ روز آخرِ هر {period} از هدف ذخیره می‌شود: {periods} از {figures}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="391"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="398"/>
         <source>The {period} of {span} is not over: left out; import again after {last}.</source>
         <translation>{period} {span} هنوز تمام نشده: کنار گذاشته شد؛ پس از {last} دوباره وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="394"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="401"/>
         <source>The {period} of {span} is left out: the file has no figure for {last}, its last day.</source>
         <translation>{period} {span} کنار گذاشته شد: فایل برای {last}، روز آخرش، رقمی ندارد.</translation>
     </message>
@@ -5423,28 +5902,28 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="230"/>
+        <location filename="../../src/planner/domain/goals.py" line="240"/>
         <source>must be a finite number</source>
-        <extracomment>No social-media figure comes near this (it is 125 times the world&apos;s population); above it, sums and fits of the figures lose their precision or overflow.</extracomment>
+        <extracomment>the plan&apos;s seasons: they bend the target line and the forecast (``seasons``); not stored with the goal but with the plan, and given to every goal the plan holds when it is read No social-media figure comes near this (it is 125 times the world&apos;s population); above it, sums and fits of the figures lose their precision or overflow.</extracomment>
         <translation>باید عددی معین باشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="232"/>
+        <location filename="../../src/planner/domain/goals.py" line="242"/>
         <source>cannot be negative</source>
         <translation>نمی‌تواند منفی باشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="234"/>
+        <location filename="../../src/planner/domain/goals.py" line="244"/>
         <source>is too large to be a real figure</source>
         <translation>بزرگ‌تر از آن است که رقمی واقعی باشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="236"/>
+        <location filename="../../src/planner/domain/goals.py" line="246"/>
         <source>a percentage cannot be over 100</source>
         <translation>درصد نمی‌تواند بیشتر از ۱۰۰ باشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="110"/>
+        <location filename="../../src/planner/domain/goals.py" line="111"/>
         <source>must be between 2000-01-01 and 2100-12-31</source>
         <translation>باید میان 2000-01-01 و 2100-12-31 باشد</translation>
     </message>
@@ -5452,215 +5931,351 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../src/planner/report/content.py" line="187"/>
+        <location filename="../../src/planner/report/content.py" line="191"/>
         <source>Your business</source>
         <extracomment>The cover&apos;s picture area: the brand colour&apos;s band and the logo (at most this tall).</extracomment>
         <translation>کسب‌وکار شما</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="192"/>
-        <location filename="../../src/planner/report/pdf_report.py" line="166"/>
+        <location filename="../../src/planner/report/content.py" line="196"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="168"/>
         <source>Social media goals: summary</source>
         <translation>هدف‌های شبکه‌های اجتماعی: خلاصه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="194"/>
+        <location filename="../../src/planner/report/content.py" line="198"/>
         <source>Period covered: %1 to %2</source>
         <translation>بازهٔ زمانی: %1 تا %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="196"/>
+        <location filename="../../src/planner/report/content.py" line="200"/>
         <source>Made on %1</source>
         <translation>تهیه‌شده در %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="197"/>
+        <location filename="../../src/planner/report/content.py" line="201"/>
         <source>Goals in this report: %1</source>
         <translation>هدف‌های این گزارش: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="203"/>
+        <location filename="../../src/planner/report/content.py" line="207"/>
         <source>Goal</source>
         <translation>هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="247"/>
+        <location filename="../../src/planner/report/content.py" line="251"/>
         <source>Objective</source>
         <translation>هدف کلی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="203"/>
-        <location filename="../../src/planner/report/content.py" line="248"/>
+        <location filename="../../src/planner/report/content.py" line="207"/>
+        <location filename="../../src/planner/report/content.py" line="252"/>
         <source>KPI</source>
         <translation>شاخص</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="204"/>
-        <location filename="../../src/planner/report/content.py" line="250"/>
+        <location filename="../../src/planner/report/content.py" line="208"/>
+        <location filename="../../src/planner/report/content.py" line="254"/>
         <source>Baseline</source>
         <translation>مقدار پایه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="204"/>
+        <location filename="../../src/planner/report/content.py" line="208"/>
         <source>Current</source>
         <translation>فعلی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="205"/>
-        <location filename="../../src/planner/report/content.py" line="251"/>
+        <location filename="../../src/planner/report/content.py" line="209"/>
+        <location filename="../../src/planner/report/content.py" line="255"/>
         <source>Target</source>
         <translation>مقدار هدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="206"/>
+        <location filename="../../src/planner/report/content.py" line="210"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="206"/>
+        <location filename="../../src/planner/report/content.py" line="210"/>
         <source>Progress</source>
         <translation>پیشرفت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="224"/>
+        <location filename="../../src/planner/report/content.py" line="228"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="235"/>
+        <location filename="../../src/planner/report/content.py" line="239"/>
         <source>ages %1–%2</source>
         <translation>سن %1 تا %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="241"/>
+        <location filename="../../src/planner/report/content.py" line="245"/>
         <source>anyone</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="249"/>
+        <location filename="../../src/planner/report/content.py" line="253"/>
         <source>Platforms</source>
         <translation>پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="252"/>
+        <location filename="../../src/planner/report/content.py" line="256"/>
         <source>Period</source>
         <translation>بازهٔ زمانی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="256"/>
+        <location filename="../../src/planner/report/content.py" line="260"/>
         <source>Serves</source>
         <translation>در خدمت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="257"/>
+        <location filename="../../src/planner/report/content.py" line="261"/>
         <source>Audience</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="259"/>
+        <location filename="../../src/planner/report/content.py" line="263"/>
         <source>Budget</source>
         <translation>بودجه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="261"/>
+        <location filename="../../src/planner/report/content.py" line="265"/>
         <source>Time a week</source>
         <translation>زمان در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="283"/>
+        <location filename="../../src/planner/report/content.py" line="287"/>
         <source>Nothing to warn about: this goal looks realistic.</source>
         <translation>هشداری نیست: این هدف واقع‌بینانه به نظر می‌رسد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="292"/>
+        <location filename="../../src/planner/report/content.py" line="296"/>
         <source>What to do: </source>
         <translation>چه باید کرد: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="299"/>
+        <location filename="../../src/planner/report/content.py" line="303"/>
         <source>Suggested target</source>
         <translation>مقدار هدف پیشنهادی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="307"/>
+        <location filename="../../src/planner/report/content.py" line="311"/>
         <source>Latest figures (%1 of %2)</source>
         <translation>آخرین ارقام (%1 از %2)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="310"/>
+        <location filename="../../src/planner/report/content.py" line="314"/>
         <source>No figures yet.</source>
         <translation>هنوز رقمی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="315"/>
+        <location filename="../../src/planner/report/content.py" line="319"/>
+        <location filename="../../src/planner/report/content.py" line="334"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="315"/>
+        <location filename="../../src/planner/report/content.py" line="319"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="315"/>
+        <location filename="../../src/planner/report/content.py" line="319"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="315"/>
+        <location filename="../../src/planner/report/content.py" line="319"/>
+        <location filename="../../src/planner/report/content.py" line="336"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="322"/>
+        <location filename="../../src/planner/report/content.py" line="343"/>
         <source> (archived)</source>
         <translation> (بایگانی‌شده)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="343"/>
+        <location filename="../../src/planner/report/content.py" line="366"/>
         <source>no figures yet</source>
         <translation>هنوز رقمی ثبت نشده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="344"/>
+        <location filename="../../src/planner/report/content.py" line="367"/>
         <source>%1 of the way · latest %2 on %3</source>
         <translation>%1 از مسیر · آخرین رقم %2 در %3</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="58"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="59"/>
         <source>There is no goal %1 in this plan</source>
         <extracomment>Where paper is Letter rather than A4.</extracomment>
         <translation>هدف %1 در این برنامه وجود ندارد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="100"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="102"/>
         <source>Unknown page size %1 (use A4 or Letter)</source>
         <translation>اندازهٔ صفحهٔ ناشناخته: %1 (از A4 یا Letter استفاده کنید)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="118"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="120"/>
         <source>The plan has no goals to report</source>
         <translation>این برنامه هدفی برای گزارش ندارد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="198"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="200"/>
         <source>Page %1 of %2</source>
         <translation>صفحهٔ %1 از %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="205"/>
+        <location filename="../../src/planner/report/content.py" line="209"/>
         <source>Forecast</source>
         <translation>پیش‌بینی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="207"/>
+        <location filename="../../src/planner/report/content.py" line="211"/>
         <source>Verdict</source>
         <translation>ارزیابی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="252"/>
+        <location filename="../../src/planner/report/content.py" line="256"/>
         <source>%1 to %2 (%3)</source>
         <translation>از %1 تا %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="329"/>
+        <source>Check-ins (%1 of %2)</source>
+        <extracomment>Check-ins a goal&apos;s section lists: the newest, so the report tells the latest part of the story.</extracomment>
+        <translation>بازبینی‌ها (%1 از %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/report/content.py" line="335"/>
+        <source>Confidence</source>
+        <translation>اطمینان</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <location filename="../../src/planner/domain/review.py" line="65"/>
+        <source>Monday</source>
+        <translation>دوشنبه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/review.py" line="66"/>
+        <source>Tuesday</source>
+        <translation>سه‌شنبه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/review.py" line="67"/>
+        <source>Wednesday</source>
+        <translation>چهارشنبه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/review.py" line="68"/>
+        <source>Thursday</source>
+        <translation>پنجشنبه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/review.py" line="69"/>
+        <source>Friday</source>
+        <translation>جمعه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/review.py" line="70"/>
+        <source>Saturday</source>
+        <translation>شنبه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/review.py" line="71"/>
+        <source>Sunday</source>
+        <translation>یکشنبه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="31"/>
+        <source>%1; %2</source>
+        <translation>%1؛ %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="36"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="42"/>
+        <source>The amount of %1</source>
+        <translation>مقدار دوره‌ی %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="43"/>
+        <source>The figure today, %1</source>
+        <translation>رقم امروز، %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="50"/>
+        <source>no figure then</source>
+        <translation>آن زمان رقمی نبود</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="55"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="63"/>
+        <source>Period over period: the last complete period has no figure yet.</source>
+        <translation>مقایسه‌ی دوره‌ها: آخرین دوره‌ی کامل هنوز رقمی ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="68"/>
+        <source>This week (%1): %2</source>
+        <translation>این هفته (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="69"/>
+        <source>This month (%1): %2</source>
+        <translation>این ماه (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="71"/>
+        <source>Against the week before: %1</source>
+        <translation>نسبت به هفته‌ی پیش: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="72"/>
+        <source>Against the month before: %1</source>
+        <translation>نسبت به ماه پیش: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="73"/>
+        <source>Against the same week a year before: %1</source>
+        <translation>نسبت به همین هفته در سال پیش: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="74"/>
+        <source>Against the same month a year before: %1</source>
+        <translation>نسبت به همین ماه در سال پیش: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="85"/>
+        <source>confidence %1 of %2</source>
+        <translation>اطمینان %1 از %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="89"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="95"/>
+        <source>×%1 (%2)</source>
+        <translation>×%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/review_view.py" line="100"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2، %3</translation>
     </message>
 </context>
 <context>
@@ -5790,6 +6405,63 @@ The plan is as it was before this change; nothing else was lost.</source>
         <location filename="../../src/planner/domain/sample.py" line="270"/>
         <source>Collect 40 catering enquiries a month through the Facebook lead form within nine months, up from 15.</source>
         <translation>ظرف نه ماه، ماهی ۴۰ درخواست پذیرایی از فرم سرنخ فیس‌بوک جمع کنیم، به جای ۱۵.</translation>
+    </message>
+</context>
+<context>
+    <name>schedule</name>
+    <message>
+        <location filename="../../src/planner/exchange/review_calendar.py" line="40"/>
+        <source>Weekly review: {plan}</source>
+        <translation>بازبینی هفتگی: {plan}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/review_calendar.py" line="41"/>
+        <source>Time to check in on your goals in {app}: Goal &gt; Check in.</source>
+        <translation>وقت بازبینی هدف‌هایتان در {app} است: هدف &gt; بازبینی.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/review_calendar.py" line="42"/>
+        <source>{goal}: the figure of each week</source>
+        <translation>{goal}: رقم هر هفته</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/review_calendar.py" line="43"/>
+        <source>{goal}: each month&apos;s figure, at the first review after the month ends</source>
+        <translation>{goal}: رقم هر ماه، در نخستین بازبینی پس از پایان ماه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/review_calendar.py" line="44"/>
+        <source>{goal}: the figure of each month</source>
+        <translation>{goal}: رقم هر ماه</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/review_calendar.py" line="45"/>
+        <source>Weekly review of your goals</source>
+        <translation>بازبینی هفتگی هدف‌هایتان</translation>
+    </message>
+</context>
+<context>
+    <name>seasons</name>
+    <message>
+        <location filename="../../src/planner/domain/seasons.py" line="46"/>
+        <source>pause</source>
+        <extracomment>A season lasts at most a year (366 days); a longer change of pace is a change of the goal. Seasons one plan holds: a few a year over a plan&apos;s years is a few dozen. Words for an effect, by the band it falls in (``effect_word``), translated under the context &quot;seasons&quot;.</extracomment>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/seasons.py" line="47"/>
+        <source>slower</source>
+        <translation>کندتر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/seasons.py" line="48"/>
+        <source>the usual pace</source>
+        <translation>آهنگ معمول</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/seasons.py" line="49"/>
+        <source>faster</source>
+        <translation>تندتر</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,8 @@ from pathlib import Path
 from sqlite_utils.db import NotFoundError
 
 from planner import APP_NAME, __version__
-from planner.domain import catalog, realism, verdict
+from planner.domain import catalog, realism, review, seasons, verdict
+from planner.domain.review import Schedule
 from planner.domain.forecast import forecast
 from planner.domain.units import english_plural as _plural
 from planner.domain.units import format_value
@@ -26,6 +27,7 @@ from planner.exchange import figures_import, import_lines, importers, plan_json
 from planner.exchange.importers import GenericMapping
 from planner.exchange.sample_plan import write_sample_plan
 from planner.cli_backups import add_backup_parsers, cmd_backups, cmd_restore
+from planner.cli_schedule import add_schedule_parser, cmd_schedule
 from planner.report.cli_report import add_report_parser, cmd_report
 from planner.store import files, plan_file
 from planner.store.repository import OnDuplicate, Repository
@@ -104,6 +106,7 @@ def _parser() -> argparse.ArgumentParser:
 
     add_report_parser(sub)
     add_backup_parsers(sub)
+    add_schedule_parser(sub, _day)
     return parser
 
 
@@ -140,7 +143,16 @@ def _judged(goal, observations, today: date) -> tuple[verdict.Assessment, list[r
     return verdict.assess(goal, observations, today, fc, findings), findings, fc
 
 
-def _goal_summary(goal, observations, today: date, judged=None) -> dict:
+def _review_json(goal, observations, today: date, schedule: Schedule | None) -> dict | None:
+    """Whether the goal waits for figures (``review.ask``), as ``goals --json`` and ``check --json`` say it."""
+    asked = review.ask(goal, observations, today, schedule.day) if schedule else None
+    if asked is None:
+        return None
+    return {"due": asked.due, "late": asked.late, "period_start": asked.span.first.isoformat(),
+            "period_end": asked.span.last.isoformat(), "due_on": asked.due_on.isoformat()}
+
+
+def _goal_summary(goal, observations, today: date, schedule: Schedule | None = None, judged=None) -> dict:
     state = (judged or _judged(goal, observations, today))[0]
     return {
         "id": goal.id,
@@ -153,6 +165,10 @@ def _goal_summary(goal, observations, today: date, judged=None) -> dict:
         "deadline": goal.deadline.isoformat(),
         "platforms": list(goal.platform_ids),
         **state.as_json(),
+        # the seasons that bend this goal's line and forecast (the verdict above accounts for them)
+        "seasons": [{"name": x.name, "start": x.start.isoformat(), "end": x.end.isoformat(), "effect": x.effect}
+                    for x in seasons.within(goal.seasons, goal.start, goal.deadline)],
+        "review": _review_json(goal, observations, today, schedule),
         "archived": goal.archived,
     }
 
@@ -185,13 +201,14 @@ def _rows(db: Path, row, include_archived: bool = True, today: date | None = Non
         goals = repo.goals(include_archived=include_archived)
         figures = repo.observations_by_goal()
         warn_unread(repo)
+        schedule = repo.review_schedule()
         today = today or date.today()
     finally:
         pf.close()
     out = []
     for g in goals:
         try:
-            out.append(row(g, figures.get(g.id, []), today))
+            out.append(row(g, figures.get(g.id, []), today, schedule))
         except (ArithmeticError, ValueError) as exc:  # one goal never takes down the others
             warn(f"goal {g.id} ({g.title[:40]!r}) cannot be assessed and is left out: {exc}")
     return out
@@ -212,12 +229,12 @@ def cmd_goals(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _goal_check(goal, observations, today: date) -> dict:
+def _goal_check(goal, observations, today: date, schedule: Schedule | None = None) -> dict:
     judged = _judged(goal, observations, today)
     _, findings, fc = judged
     suggestion = realism.suggest_target(goal, observations, today, fc=fc)
     return {
-        **_goal_summary(goal, observations, today, judged),
+        **_goal_summary(goal, observations, today, schedule, judged),
         "worst": worst.value if (worst := realism.worst(findings)) else None,
         "findings": [{"code": f.code, "severity": f.severity.value, "message": f.message, "why": f.why,
                       "suggestion": f.suggestion, "numbers": f.numbers} for f in findings],
@@ -283,7 +300,7 @@ def cmd_import_json(args: argparse.Namespace) -> int:
             return EXIT_FAILED
     finally:
         pf.close()
-    count = sum(len(obs) for _, obs in doc.goals)
+    count = sum(len(obs) for _, obs, _ in doc.goals)
     print(f"Added {_plural('goals', len(added))} with {_plural('figures', count)} to {args.db}")
     return EXIT_OK
 
@@ -418,6 +435,7 @@ COMMANDS = {
     "report": cmd_report,
     "backups": cmd_backups,
     "restore": cmd_restore,
+    "schedule": cmd_schedule,
 }
 
 

@@ -46,7 +46,7 @@ def minimal(**goal) -> dict:
 
 def test_minimal_document_from_another_tool_is_accepted():
     doc = plan_json.parse(minimal())
-    goal, figures = doc.goals[0]
+    goal, figures, _checkins = doc.goals[0]
     assert goal.title == "Grow" and figures[0].value == 120
 
 

@@ -312,3 +312,24 @@ def test_an_archived_goal_is_reported_when_asked_for(qapp, sample_plan_master: P
     data = replace(data, goals=[replace(g, archived=g.id == 5) for g in data.goals])
     r = render(data, tmp_path / "archived.pdf", goal_ids=[5])
     assert "Answer messages within 4 hours (archived)" in r.all_text
+
+
+def test_a_goal_s_section_lists_its_latest_check_ins_with_their_notes(qapp, sample_plan: Path, tmp_path: Path):
+    from planner.domain.checkins import CheckIn
+
+    pf = plan_file.open_plan(sample_plan)
+    try:
+        repo = Repository(pf.db)
+        goal = repo.goals()[0]
+        repo.check_in([], [CheckIn(goal.id, TODAY - timedelta(days=7 * n), 1 + n % 5, f"week note {n}")
+                           for n in range(8)])
+        data = ReportData.from_repository(repo)
+    finally:
+        pf.close()
+    r = render(data, tmp_path / "report.pdf", goal_ids=[goal.id])
+    text = r.all_text
+    assert "Check-ins (6 of 8)" in text
+    # the six newest, newest first: notes 0 to 5; the two oldest are left out
+    assert all(f"week note {n}" in text for n in range(6))
+    assert "week note 6" not in text and "week note 7" not in text
+    assert "5 – sure" in text and "1 – very unlikely" in text

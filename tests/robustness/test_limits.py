@@ -129,7 +129,7 @@ def test_reading_big_plan_json_says_how_far_it_got_and_stops_on_cancel(tmp_path)
     path = big_document(tmp_path / "big.json")
     seen: list[float] = []
     doc = plan_json.read(path, progress=seen.append)
-    assert len(doc.goals) == 4 and sum(len(f) for _, f in doc.goals) == 80_000
+    assert len(doc.goals) == 4 and sum(len(f) for _, f, _ in doc.goals) == 80_000
     assert seen == sorted(seen) and seen[-1] == pytest.approx(1.0) and len(seen) > 10
     assert any(0.5 < f < 1.0 for f in seen)  # the checking of the goals reports too, not only the bytes
     asked = []

@@ -75,7 +75,7 @@ def test_a_table_defined_differently_is_refused(plan):
     tamper(plan, "PRAGMA foreign_keys=OFF", "ALTER TABLE milestones RENAME TO m_old",
            "CREATE TABLE milestones (goal_id INTEGER, date TEXT, value REAL, label TEXT)",
            "INSERT INTO milestones SELECT * FROM m_old", "DROP TABLE m_old")
-    with pytest.raises(plan_file.PlanFileError, match="table 'milestones' is not defined as plan format 2"):
+    with pytest.raises(plan_file.PlanFileError, match="table 'milestones' is not defined as plan format 3"):
         plan_file.examine(plan)
 
 

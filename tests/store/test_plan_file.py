@@ -12,6 +12,7 @@ import pytest
 from helpers import digest
 from sqlite_utils import Database
 
+from planner.domain.checkins import CheckIn
 from planner.domain.goals import Goal, GoalPlatform, Milestone, Observation
 from planner.store import plan_file, schema
 from planner.store.repository import OnDuplicate, Repository
@@ -84,11 +85,13 @@ def test_delete_goal_returns_everything_for_undo(tmp_path):
     repo = Repository(pf.db)
     g = repo.add_goal(make_goal())
     repo.add_observations([Observation(g.id, date(2026, 2, 1), 1100, "instagram", note="launch")])
-    goal, figures = repo.delete_goal(g.id)
-    assert repo.goals() == [] and repo.observations(g.id) == []
-    restored = repo.add_goal(goal, figures)
+    repo.check_in([], [CheckIn(g.id, date(2026, 2, 1), 4, "ran an ad")])
+    goal, figures, checkins = repo.delete_goal(g.id)
+    assert repo.goals() == [] and repo.observations(g.id) == [] and repo.checkins(g.id) == []
+    restored = repo.add_goal(goal, figures, checkins)
     assert restored.id == g.id
     assert [o.note for o in repo.observations(g.id)] == ["launch"]
+    assert [(c.confidence, c.note) for c in repo.checkins(g.id)] == [(4, "ran an ad")]
 
 
 def _make_v1_plan(path: Path) -> None:

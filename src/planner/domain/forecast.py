@@ -7,6 +7,12 @@ needs more figures than a small business records; comparing the two simple
 fits by their error is explainable and sound (BENCHMARKS.md).  The window is
 the last 90 days of figures, the platforms' own advice for judging a trend,
 but never fewer than the last 3 figures.
+
+The fit runs in effective time (``seasons``): x counts the days since the
+window's first figure, each weighted by the plan's seasons.  A trend measured
+during a ×2 peak therefore rises half as fast per effective day, and goes on at
+that ordinary pace after the peak instead of the peak's; through a coming pause
+the forecast stays flat.  Paces (``Fit.per_day``) are per ordinary day.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from enum import StrEnum
 
 import numpy as np
 
+from planner.domain import seasons as seasons_
 from planner.domain import series
 from planner.domain.catalog import Direction, Unit
 from planner.domain.goals import Goal, Observation
@@ -36,6 +43,7 @@ INTERVAL_Z = 1.2816
 REASON_TOO_FEW = QT_TRANSLATE_NOOP("forecast", "needs at least 3 figures")
 REASON_ONE_DATE = QT_TRANSLATE_NOOP("forecast", "all figures share one date")
 REASON_FEW_DATES = QT_TRANSLATE_NOOP("forecast", "needs figures on at least 3 different dates")
+REASON_PAUSED = QT_TRANSLATE_NOOP("forecast", "needs figures on 3 different dates outside a paused season")
 
 
 class Model(StrEnum):
@@ -71,9 +79,10 @@ class Fit:
     x_mean: float
     sxx: float
     bounds: tuple[float, float]  # the KPI's valid values: projections are clipped to them
+    seasons: tuple[seasons_.Season, ...] = ()  # x is in effective days (see the module's docstring)
 
     def x(self, when: date) -> float:
-        return float((when - self.origin).days)
+        return seasons_.effective_days(self.seasons, self.origin, when)
 
     def _out(self, raw: float) -> float:
         value = math.exp(min(raw, 700.0)) if self.model is Model.LOG_LINEAR else raw
@@ -90,7 +99,7 @@ class Fit:
         return self._out(mid - z * se), self._out(mid + z * se)
 
     def per_day(self, when: date) -> float:
-        """The trend's change per day on *when*, in KPI units."""
+        """The trend's change per ordinary day (outside every season) on *when*, in KPI units."""
         if self.model is Model.LINEAR:
             return self.b
         return self.b * math.exp(min(self.a + self.b * self.x(when), 700.0))
@@ -162,7 +171,8 @@ class Forecast:
         if span <= 0:
             return [(first, self.fit.value(first))]
         k = max(2, min(samples, span + 1))
-        days = sorted({round(i * span / (k - 1)) for i in range(k)})
+        days = {round(i * span / (k - 1)) for i in range(k)}
+        days = sorted(days | {(d - first).days for d in seasons_.corners(self.fit.seasons, first, until)})
         return [(first + timedelta(days=d), self.fit.value(first + timedelta(days=d))) for d in days]
 
 
@@ -180,14 +190,19 @@ def forecast(goal: Goal, observations: Iterable[Observation], today: date) -> Fo
     window = [p for p in points if p[0] >= last - timedelta(days=WINDOW_DAYS)]
     if len(window) < MIN_POINTS:
         window = points[-MIN_POINTS:]
+    if goal.seasons:
+        window = _distinct_times(goal, points, window)
+        if window is None:
+            return Forecast(False, REASON_PAUSED, n=len(points))
     origin = window[0][0]
-    x = np.array([(d - origin).days for d, _ in window], dtype=float)
+    x = np.array([seasons_.effective_days(goal.seasons, origin, d) for d, _ in window] if goal.seasons
+                 else [(d - origin).days for d, _ in window], dtype=float)
     y = np.array([v for _, v in window], dtype=float)
     kpi = goal.kpi_def
     bounds = (0.0, 100.0 if kpi.unit is Unit.PERCENT else math.inf)
-    fit, sse = _fit(Model.LINEAR, x, y, origin, bounds)
+    fit, sse = _fit(Model.LINEAR, x, y, origin, bounds, goal.seasons)
     if np.all(y > 0):
-        log_fit, log_sse = _fit(Model.LOG_LINEAR, x, y, origin, bounds)
+        log_fit, log_sse = _fit(Model.LOG_LINEAR, x, y, origin, bounds, goal.seasons)
         tiny = 1e-12 * len(y) * float(np.mean(y * y))
         if log_sse < (1 - LOG_LINEAR_MARGIN) * sse - tiny:
             fit, sse = log_fit, log_sse
@@ -200,8 +215,24 @@ def forecast(goal: Goal, observations: Iterable[Observation], today: date) -> Fo
                     reaches_on=_reaches_on(fit, goal.target, kpi.direction, today))
 
 
+def _distinct_times(goal: Goal, points: list[tuple[date, float]],
+                    window: list[tuple[date, float]]) -> list[tuple[date, float]] | None:
+    """*window*, reaching further back when a paused season leaves it fewer than MIN_POINTS distinct
+    effective times (figures on the days of one pause share one); None when even all figures do not."""
+    first = points[0][0]
+    times = [seasons_.effective_days(goal.seasons, first, d) for d, _ in points]
+    start = len(points) - len(window)
+    seen = set(times[start:])
+    while len(seen) < MIN_POINTS:
+        if start == 0:
+            return None
+        start -= 1
+        seen.add(times[start])
+    return points[start:]
+
+
 def _fit(model: Model, x: np.ndarray, y: np.ndarray, origin: date,
-         bounds: tuple[float, float]) -> tuple[Fit, float]:
+         bounds: tuple[float, float], seasons: tuple[seasons_.Season, ...] = ()) -> tuple[Fit, float]:
     """Least squares of y (or ln y) on x; returns the fit and its squared error on the KPI's scale."""
     t = np.log(y) if model is Model.LOG_LINEAR else y
     x_mean = float(x.mean())
@@ -210,7 +241,7 @@ def _fit(model: Model, x: np.ndarray, y: np.ndarray, origin: date,
     a = float(t.mean()) - b * x_mean
     residuals = t - (a + b * x)
     sigma = math.sqrt(float(np.sum(residuals ** 2)) / (len(x) - 2))  # len(x) >= MIN_POINTS = 3
-    fit = Fit(model, origin, a, b, sigma, len(x), x_mean, sxx, bounds)
+    fit = Fit(model, origin, a, b, sigma, len(x), x_mean, sxx, bounds, tuple(seasons))
     fitted = np.exp(np.minimum(a + b * x, 700.0)) if model is Model.LOG_LINEAR else a + b * x
     return fit, float(np.sum((y - fitted) ** 2))
 
@@ -232,5 +263,5 @@ def _reaches_on(fit: Fit, target: float, direction: Direction, today: date) -> d
     x = fit.crossing(target)
     if x is None or not math.isfinite(x):
         return None
-    days = math.ceil(round(x - fit.x(today), 6))  # round: a crossing on a whole day stays on it
-    return today + timedelta(days=max(days, 0)) if days <= HORIZON_DAYS else None
+    days = seasons_.days_to_reach(fit.seasons, today, x - fit.x(today))  # a crossing on a whole day stays on it
+    return today + timedelta(days=max(days, 0)) if days is not None and days <= HORIZON_DAYS else None

@@ -17,6 +17,7 @@ from enum import StrEnum
 from planner.domain import catalog
 from planner.domain.catalog import KpiKind, Unit
 from planner.domain.i18n import QT_TRANSLATE_NOOP
+from planner.domain.seasons import Season, effective_days
 
 
 class Shape(StrEnum):
@@ -140,6 +141,9 @@ class Goal:
     id: int | None = None
     created: datetime | None = None
     modified: datetime | None = None
+    #: the plan's seasons: they bend the target line and the forecast (``seasons``); not stored with the
+    #: goal but with the plan, and given to every goal the plan holds when it is read
+    seasons: tuple[Season, ...] = ()
 
     @property
     def kpi_def(self) -> catalog.Kpi:
@@ -152,6 +156,12 @@ class Goal:
     @property
     def days(self) -> int:
         return (self.deadline - self.start).days
+
+    @property
+    def active_days(self) -> float:
+        """Days from the start to the deadline counted in effective time: each season's days weighted by
+        its effect (a pause counts none).  What a pace over the whole goal is measured against."""
+        return effective_days(self.seasons, self.start, self.deadline)
 
     def with_id(self, goal_id: int) -> Goal:
         return replace(self, id=goal_id)

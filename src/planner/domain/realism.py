@@ -234,7 +234,7 @@ def _growth(goal: Goal, has_history: bool) -> _Growth | None:
     measured from the small-account size, so that a few hundred followers more
     is not "unrealistic" but a million is.
     """
-    if goal.kpi not in GROWTH_METRIC or goal.days <= 0:
+    if goal.kpi not in GROWTH_METRIC or goal.days <= 0 or goal.active_days <= 0:
         return None
     small = goal.baseline < THRESHOLDS.small_account
     if small and has_history:
@@ -242,7 +242,7 @@ def _growth(goal: Goal, has_history: bool) -> _Growth | None:
     base = max(goal.baseline, THRESHOLDS.small_account) if small else goal.baseline
     if goal.target <= base:
         return None
-    months = goal.days / MONTH_DAYS
+    months = goal.active_days / MONTH_DAYS  # seasons: a paused month is no month of growth
     total = goal.target / base
     return _Growth(100.0 * (math.exp(min(math.log(total) / months, 700.0)) - 1), months, base, total)
 
@@ -332,7 +332,7 @@ def _benchmark_pace(ctx: _Context) -> list[Finding]:
         return []
     goal = ctx.goal
     weekly = goal.days < MONTH_DAYS  # a goal shorter than a month: its growth is said per week
-    growth = 100.0 * (math.exp(min(math.log(g.total) * 7 / goal.days, 700.0)) - 1) if weekly else g.cmgr
+    growth = 100.0 * (math.exp(min(math.log(g.total) * 7 / goal.active_days, 700.0)) - 1) if weekly else g.cmgr
     values: dict[str, Quantity | str] = {
         "growth": units.share(growth), "duration": units.duration(goal.days),
         "baseline": units.value(ctx.kpi, goal.baseline), "base": units.value(ctx.kpi, g.base),
@@ -731,10 +731,10 @@ def suggest_target(goal: Goal, observations: Iterable[Observation], today: date,
         numbers: dict[str, float | str | None] = {"weeks": weeks, "model": str(fc.model), "low": low, "high": high}
     else:
         typical = _typical_growth(goal, benchmarks)
-        if typical is None or goal.baseline <= 0 or goal.days <= 0:
+        if typical is None or goal.baseline <= 0 or goal.days <= 0 or goal.active_days <= 0:
             return None
         growth, rows = typical
-        reach = goal.baseline * (1 + growth / 100) ** (goal.days / MONTH_DAYS)
+        reach = goal.baseline * (1 + growth / 100) ** (goal.active_days / MONTH_DAYS)
         weekly = goal.days < MONTH_DAYS  # never "a month" for a goal shorter than one
         shown = 100 * ((1 + growth / 100) ** (7 / MONTH_DAYS) - 1) if weekly else growth
         values |= {"growth": units.share(shown), "baseline": units.value(kpi, goal.baseline, goal.currency),

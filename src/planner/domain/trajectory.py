@@ -6,6 +6,14 @@ level that steps up once a month; a flow (visits per week) is a staircase, one
 step per period the KPI counts.  Every shape starts at the baseline on the
 start date and reaches the target on the deadline.
 
+The plan's seasons bend the line (``seasons``): it runs straight (or by a
+steady percentage) in effective time, so it is flat through a pause and twice
+as steep through a ×2 season, and the rest of it rises as much more gently (or
+steeply) as it takes to reach the target on the deadline all the same.  A
+staircase keeps its steps on the calendar (the periods the figures are
+counted in); each step's height follows the bent line.  Without seasons the
+line is exactly the straight one.
+
 Around the line runs the tolerance band: on any date, TOLERANCE of the way
 the line has come from the baseline by then, on either side.  It widens with
 the line, from nothing at the start to TOLERANCE of the whole distance on the
@@ -21,6 +29,7 @@ import math
 from datetime import date, timedelta
 
 from planner.domain.catalog import Direction, KpiKind, Period
+from planner.domain import seasons as seasons_
 from planner.domain.goals import Goal, Shape
 from planner.domain.units import PERIOD_DAYS
 
@@ -52,6 +61,17 @@ def step_days(goal: Goal) -> float | None:
     return None
 
 
+def _bent(goal: Goal, fraction: float) -> float:
+    """The share of the goal's effective time gone when *fraction* of its calendar time is (``seasons``);
+    *fraction* itself without seasons, or when seasons pause the whole goal (nothing to bend then)."""
+    if not goal.seasons or fraction <= 0 or fraction >= 1:
+        return fraction
+    total = goal.active_days
+    if total <= 0:
+        return fraction
+    return seasons_.effective_at(goal.seasons, goal.start, fraction * goal.days) / total
+
+
 def expected(goal: Goal, when: date) -> float:
     """The value the target line expects on *when* (baseline before start, target after deadline)."""
     total = goal.days
@@ -65,13 +85,17 @@ def expected(goal: Goal, when: date) -> float:
     if step is not None:
         steps = max(1, math.ceil(total / step))
         fraction = min(math.floor(elapsed / step), steps) / steps
-    return _interpolate(goal, fraction)
+    return _interpolate(goal, _bent(goal, fraction))
 
 
 def needed_per_day(goal: Goal, value: float, when: date, today: date) -> float | None:
-    """KPI units a day that take *value* (measured on *when*) to the target by the deadline, from today
-    (or from *when*, if later); None when no day is left.  The verdict and the findings both quote it."""
-    days = (goal.deadline - max(today, when)).days
+    """KPI units an ordinary day (outside every season) that take *value* (measured on *when*) to the
+    target by the deadline, from today (or from *when*, if later); None when no day is left (or every day
+    left is paused).  The verdict and the findings both quote it."""
+    first = max(today, when)
+    if (goal.deadline - first).days <= 0:
+        return None
+    days = seasons_.effective_days(goal.seasons, first, goal.deadline)
     return (goal.target - value) / days if days > 0 else None
 
 
@@ -104,7 +128,10 @@ def line(goal: Goal, points: int = 200) -> list[tuple[date, float]]:
     step = step_days(goal)
     if step is None or total / step > MAX_DRAWN_STEPS:
         n = max(2, min(points if step is None else 2 * MAX_DRAWN_STEPS, total + 1))
-        days = sorted({round(i * total / (n - 1)) for i in range(n)})
+        days = {round(i * total / (n - 1)) for i in range(n)}
+        if step is None:  # the ramp bends where a season starts and ends: draw those corners exactly
+            days |= {(d - goal.start).days for d in seasons_.corners(goal.seasons, goal.start, goal.deadline)}
+        days = sorted(days)
         return [(goal.start + timedelta(days=d), expected(goal, goal.start + timedelta(days=d))) for d in days]
     out: list[tuple[date, float]] = []
     steps = max(1, math.ceil(total / step))

@@ -15,11 +15,14 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
 from planner.domain import catalog
+from planner.domain.checkins import MAX_CHECKIN_NOTE, CheckIn, checkin_problems
+from planner.domain.review import Schedule, Weekday
+from planner.domain.seasons import MAX_SEASON_NAME, MAX_SEASONS, Season
 from planner.domain.goals import (
     MAX_BUSINESS_NAME,
     MAX_BUSINESS_OBJECTIVE,
@@ -83,7 +86,10 @@ class PlanJsonError(Exception):
 @dataclass
 class PlanDocument:
     business: PlanMeta
-    goals: list[tuple[Goal, list[Observation]]] = field(default_factory=list)
+    #: each goal with its figures and its check-ins
+    goals: list[tuple[Goal, list[Observation], list[CheckIn]]] = field(default_factory=list)
+    seasons: list[Season] = field(default_factory=list)
+    review: Schedule | None = None  # None: the document does not say
 
 
 def _num(value: float | None) -> float | int | None:
@@ -92,8 +98,11 @@ def _num(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() and abs(value) < 2**53 else value
 
 
-def to_dict(meta: PlanMeta, goals: list[Goal], observations: dict[int, list[Observation]]) -> dict[str, Any]:
+def to_dict(meta: PlanMeta, goals: list[Goal], observations: dict[int, list[Observation]],
+            checkins: dict[int, list[CheckIn]] | None = None, seasons: list[Season] | None = None,
+            review: Schedule | None = None) -> dict[str, Any]:
     """The plan as a JSON-ready dict, in the documented format."""
+    checkins = checkins or {}
     out_goals = []
     for g in goals:
         a = g.audience
@@ -128,12 +137,17 @@ def to_dict(meta: PlanMeta, goals: list[Goal], observations: dict[int, list[Obse
                  "source": o.source}
                 for o in observations.get(g.id or -1, [])
             ],
+            "checkins": [{"date": c.date.isoformat(), "confidence": c.confidence, "note": c.note}
+                         for c in checkins.get(g.id or -1, [])],
         })
     return {
         "format": FORMAT,
         "version": VERSION,
         "exported": datetime.now().replace(microsecond=0).isoformat(),
         "business": _business(meta),
+        **({"review": {"day": Weekday(review.day).key, "time": review.at.strftime("%H:%M")}} if review else {}),
+        "seasons": [{"name": x.name, "start": x.start.isoformat(), "end": x.end.isoformat(), "effect": _num(x.effect)}
+                    for x in seasons or []],
         "goals": out_goals,
     }
 
@@ -352,6 +366,7 @@ def _goal(r: _Reader, raw: Any, where: str, meta: PlanMeta,
                 goal_id=0, date=d, value=v, platform=p, note=r.text(o, "note", w, limit=MAX_NOTE),
                 source=r.text(o, "source", w, limit=MAX_SOURCE) or "json",
             ))
+    checkins = _checkins(r, raw, where)
     if len(r.problems) > before or None in (goal_fields["baseline"], goal_fields["target"],
                                               goal_fields["start"], goal_fields["deadline"]):
         return None
@@ -362,7 +377,83 @@ def _goal(r: _Reader, raw: Any, where: str, meta: PlanMeta,
     )
     for fld, message in goal.problems():
         r.fail(where, f"'{fld}': {message}")
-    return goal, observations
+    return goal, observations, checkins
+
+
+def _checkins(r: _Reader, raw: dict[str, Any], where: str) -> list[CheckIn]:
+    items = raw.get("checkins") or []
+    if not isinstance(items, list):
+        r.fail(where, "'checkins' must be a list")
+        return []
+    out: list[CheckIn] = []
+    for i, c in enumerate(items):
+        w = f"{where} checkins[{i}]"
+        if not isinstance(c, dict):
+            r.fail(w, "must be an object")
+            continue
+        d = r.day(c, "date", w)
+        confidence = c.get("confidence")
+        if isinstance(confidence, bool) or not isinstance(confidence, int):
+            r.fail(w, f"'confidence' must be a whole number from 1 to 5, not {json.dumps(confidence)[:40]}")
+            continue
+        note = r.text(c, "note", w, limit=MAX_CHECKIN_NOTE)
+        if d is None:
+            continue
+        if any(x.date == d for x in out):
+            r.fail(w, f"a second check-in on {d.isoformat()}")
+            continue
+        checkin = CheckIn(0, d, confidence, note)
+        for fld, message in checkin_problems(checkin):
+            r.fail(w, f"'{fld}': {message}")
+        out.append(checkin)
+    return out
+
+
+def _seasons(r: _Reader, data: dict[str, Any]) -> list[Season]:
+    items = data.get("seasons") or []
+    if not isinstance(items, list):
+        r.fail("seasons", "must be a list")
+        return []
+    if len(items) > MAX_SEASONS:
+        r.fail("seasons", f"has {len(items)} seasons; a plan holds at most {MAX_SEASONS}")
+        return []
+    out: list[Season] = []
+    for i, raw in enumerate(items):
+        w = f"season {i + 1}"
+        if not isinstance(raw, dict):
+            r.fail(w, "must be an object")
+            continue
+        name = r.text(raw, "name", w, required=True, limit=MAX_SEASON_NAME)
+        w = f"{w} ({name[:40]!r})" if name else w
+        first, last = r.day(raw, "start", w), r.day(raw, "end", w)
+        effect = r.number(raw, "effect", w, required=True)
+        if not name or first is None or last is None or effect is None:
+            continue
+        season = Season(name, first, last, effect)
+        for fld, message in season.problems():
+            r.fail(w, f"'{fld}': {message}")
+        out.append(season)
+    return out
+
+
+def _review(r: _Reader, data: dict[str, Any]) -> Schedule | None:
+    raw = data.get("review")
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        r.fail("review", "must be an object")
+        return None
+    day_text = r.text(raw, "day", "review", required=True, limit=20)
+    time_text = r.text(raw, "time", "review", limit=10) or "09:00"
+    try:
+        day = Weekday.from_key(day_text)
+    except ValueError:
+        r.fail("review", f"'day' must be a day of the week (monday ... sunday), not {json.dumps(day_text)[:40]}")
+        return None
+    if not re.fullmatch(r"[0-2][0-9]:[0-5][0-9]", time_text) or int(time_text[:2]) > 23:
+        r.fail("review", f"'time' must be a time like 09:00, not {json.dumps(time_text)[:40]}")
+        return None
+    return Schedule(day, time.fromisoformat(time_text))
 
 
 def parse(data: Any, source: str = "document", progress: Callable[[float], None] | None = None,
@@ -401,7 +492,7 @@ def parse(data: Any, source: str = "document", progress: Callable[[float], None]
     if not isinstance(goals_raw, list):
         r.fail("goals", "must be a list")
         goals_raw = []
-    doc = PlanDocument(meta)
+    doc = PlanDocument(meta, seasons=_seasons(r, data), review=_review(r, data))
     total = max(1, sum(1 + (len(g["observations"]) if isinstance(g, dict) and isinstance(
         g.get("observations"), list) else 0) for g in goals_raw))
     done = 0
@@ -566,8 +657,10 @@ def export_plan(repo: Repository, path: Path) -> int:
 
     What ``repo.read_problems`` lists after this call is not in the file.
     """
-    goals = repo.goals()
-    text = dumps(to_dict(repo.meta(), goals, repo.observations_by_goal()))
+    seasons = repo.seasons()
+    goals = repo.goals()  # reads the seasons again, and says what of them cannot be read
+    text = dumps(to_dict(repo.meta(), goals, repo.observations_by_goal(), repo.checkins_by_goal(), seasons,
+                         repo.review_schedule()))
     with files.NewFile(Path(path)) as new:  # a new name of our own: a link planted anywhere is never followed
         new.path.write_text(text, encoding="utf-8")
         new.commit()
@@ -575,9 +668,11 @@ def export_plan(repo: Repository, path: Path) -> int:
 
 
 def import_plan(repo: Repository, doc: PlanDocument) -> list[Goal]:
-    """Add every goal of a validated document to the plan, in one transaction.
+    """Add every goal of a validated document (with its figures and check-ins) to the plan, in one
+    transaction.
 
-    The business's name, currency, logo and colour are taken only where the plan has none yet.
+    The business's name, currency, logo and colour, and the review day, are taken only where the plan
+    has none yet; the document's seasons are added to the plan's (those it has already are not doubled).
     """
     meta = repo.meta()
     fill = {k: getattr(doc.business, k) for k in ("business_name", "currency", "logo_png", "brand_colour")
@@ -585,4 +680,10 @@ def import_plan(repo: Repository, doc: PlanDocument) -> list[Goal]:
     with repo.db.atomic():
         if fill:
             repo.set_meta(**fill)
+        if doc.review is not None and not repo.review_schedule_chosen():
+            repo.set_review_schedule(doc.review)
+        have = repo.seasons()
+        new = [x for x in doc.seasons if x not in have]
+        if new:
+            repo.set_seasons(have + new)
         return repo.add_goals(doc.goals)

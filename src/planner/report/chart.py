@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsTextItem
 
+from planner.domain.checkins import CheckIn
 from planner.domain.goals import Goal, Observation
 from planner.domain.verdict import Assessment
 from planner.report.fonts import report_font
@@ -39,8 +40,8 @@ class ChartRenderer:
             self.widget.getPlotItem().getAxis(name).setStyle(tickFont=font, autoExpandTextSpace=False)
 
     def paint(self, painter: QPainter, target: QRectF, goal: Goal, observations: Sequence[Observation],
-              state: Assessment, today: date) -> None:
-        self.plot.draw(goal, observations, state, today)
+              state: Assessment, today: date, checkins: Sequence[CheckIn] = ()) -> None:
+        self.plot.draw(goal, observations, state, today, checkins=checkins)
         scene = self.widget.scene()
         for item in scene.items():
             if isinstance(item, (pg.ScatterPlotItem, pg.PlotDataItem)):  # a PlotDataItem passes it on

@@ -18,7 +18,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintDevice, QTextDocument, QTextOption
 
-from planner.domain import catalog, realism, verdict
+from planner.domain import catalog, checkins as checkins_, realism, verdict
+from planner.domain.checkins import CheckIn
 from planner.domain.forecast import forecast
 from planner.domain.goals import Audience, FamilyStage, Gender, Goal, Income, Observation, audience_label
 from planner.domain.realism import Finding, Suggestion
@@ -33,6 +34,7 @@ from planner.ui.findings_view import SEVERITY_COLOURS, finding_texts, severity_l
 from planner.ui.formatting import (counted, fill, format_date, format_hours, format_money, format_number, format_value, percent,
                                    text, translated)
 from planner.ui.style import VERDICT_COLOURS
+from planner.ui.review_view import confidence_label
 from planner.ui.verdict_view import pace_lines
 
 RECENT_FIGURES = 10
@@ -57,15 +59,17 @@ class GoalFacts:
     state: Assessment
     findings: list[Finding]
     suggestion: Suggestion | None
+    checkins: tuple[CheckIn, ...] = ()
 
     @classmethod
-    def of(cls, goal: Goal, observations: Sequence[Observation], today: date) -> GoalFacts:
+    def of(cls, goal: Goal, observations: Sequence[Observation], today: date,
+           checkins: Sequence[CheckIn] = ()) -> GoalFacts:
         """The forecast once, then the findings, the verdict and the suggestion from it (as the window)."""
         observations = list(observations)
         fc = forecast(goal, observations, today)
         findings = realism.check(goal, observations, today, fc=fc)
         return cls(goal, observations, verdict.assess(goal, observations, today, fc, findings), findings,
-                   realism.suggest_target(goal, observations, today, fc=fc))
+                   realism.suggest_target(goal, observations, today, fc=fc), tuple(checkins))
 
 
 class Typesetter:
@@ -315,6 +319,23 @@ def _recent(ts: Typesetter, goal: Goal, observations: Sequence[Observation]) -> 
     return title + ts.table([QCoreApplication.translate("report", "Date"), QCoreApplication.translate("report", "Platform"), QCoreApplication.translate("report", "Value"), QCoreApplication.translate("report", "Note")], rows, widths=(16, 18, 16, 50))
 
 
+#: Check-ins a goal's section lists: the newest, so the report tells the latest part of the story.
+RECENT_CHECKINS = 6
+
+
+def _checkins(ts: Typesetter, f: GoalFacts) -> str:
+    """The latest check-ins with their confidence and notes (issue 19: the story, not just the numbers)."""
+    latest = checkins_.latest(list(f.checkins), RECENT_CHECKINS)
+    title = ts.heading(fill(QCoreApplication.translate("report", "Check-ins (%1 of %2)"), format_number(len(latest)),
+                            format_number(len(f.checkins))))
+    rows = [[ts.cell(esc(format_date(c.date)), attrs='style="white-space: nowrap;"'),
+             ts.cell(esc(confidence_label(c.confidence)), attrs='style="white-space: nowrap;"'),
+             ts.user_cell(c.note)] for c in latest]
+    return title + ts.table([QCoreApplication.translate("report", "Date"),
+                             QCoreApplication.translate("report", "Confidence"),
+                             QCoreApplication.translate("report", "Note")], rows, widths=(16, 24, 60))
+
+
 def section(ts: Typesetter, f: GoalFacts, currency: str, chart_height: float,
             draw_chart: Callable[[GoalFacts], Callable]) -> list[Block]:
     """A goal's pages: who, what and by when; the chart; where it stands; what to watch; the latest figures."""
@@ -332,6 +353,8 @@ def section(ts: Typesetter, f: GoalFacts, currency: str, chart_height: float,
                            ts.block(_findings(ts, f.findings))]
     if f.suggestion is not None:
         blocks.append(ts.block(_suggested(ts, f.suggestion)))
+    if f.checkins:
+        blocks.append(ts.block(_checkins(ts, f), TABLE_POINTS))
     blocks.append(ts.block(_recent(ts, goal, f.observations), TABLE_POINTS))
     blocks.append(PageBreak())
     return blocks

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QPointF, QRectF
 from PySide6.QtGui import QColor, QFontMetricsF, QPageSize, QPainter, QPdfWriter, QPen, QTextOption
 
 from planner import APP_NAME
+from planner.domain.checkins import CheckIn
 from planner.domain.goals import Goal, Observation
 from planner.report import content
 from planner.report.chart import ChartRenderer
@@ -74,10 +75,11 @@ class ReportData:
     meta: PlanMeta
     goals: list[Goal]
     observations: dict[int, list[Observation]]
+    checkins: dict[int, list[CheckIn]] = field(default_factory=dict)
 
     @classmethod
     def from_repository(cls, repo: Repository) -> ReportData:
-        return cls(repo.meta(), repo.goals(), repo.observations_by_goal())
+        return cls(repo.meta(), repo.goals(), repo.observations_by_goal(), repo.checkins_by_goal())
 
 
 class PageNumber(int):
@@ -173,12 +175,12 @@ def _write(data: ReportData, goals: list[Goal], out: Path, size: QPageSize.PageS
         # driving this generator never waits long for its event loop.
         facts = []
         for g in goals:
-            facts.append(GoalFacts.of(g, data.observations.get(g.id, []), today))
+            facts.append(GoalFacts.of(g, data.observations.get(g.id, []), today, data.checkins.get(g.id, [])))
             yield PageNumber(0, 0)
         chart = ChartRenderer(QSize(int(body.width()), CHART_HEIGHT))
 
         def draw_chart(f: GoalFacts):
-            return lambda p, rect: chart.paint(p, rect, f.goal, f.observations, f.state, today)
+            return lambda p, rect: chart.paint(p, rect, f.goal, f.observations, f.state, today, f.checkins)
 
         blocks: list[Block] = content.cover(ts, data.meta, facts, today)
         yield PageNumber(0, 0)

@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from planner.domain.catalog import PLATFORMS
+from planner.domain.checkins import CheckIn
 from planner.domain.goals import (
     FIRST_DAY,
     LAST_DAY,
@@ -37,6 +38,7 @@ from planner.domain.goals import (
 from planner.store import rows as rowsmod
 from planner.store.errors import WriteFailed, sqlite_words
 from planner.store.rows import RowError, goal_row as _goal_row, observation_row as _observation_row
+from planner.store.review_store import ReviewStore
 
 if TYPE_CHECKING:  # sqlite-utils loads with the first plan opened, not with the app
     from sqlite_utils import Database
@@ -116,7 +118,7 @@ MAX_LISTED_PROBLEMS = 20
 PLATFORM_IDS = frozenset(p.id for p in PLATFORMS)
 
 
-class Repository:
+class Repository(ReviewStore):
     """The plan's goals, figures and metadata, as domain objects.
 
     Reading leaves out a goal or a figure whose stored values are not valid
@@ -211,12 +213,14 @@ class Repository:
                 milestones.setdefault(r["goal_id"], []).append(rowsmod.milestone(r))
             except RowError as exc:
                 broken.setdefault(r["goal_id"], f"a milestone's {exc}")
+        seasons = tuple(self._read_seasons())
         out = []
         for r in rows:
             try:
                 if r["id"] in broken:
                     raise RowError("", broken[r["id"]])
-                out.append(rowsmod.goal(r, platforms.get(r["id"], []), milestones.get(r["id"], [])))
+                goal = rowsmod.goal(r, platforms.get(r["id"], []), milestones.get(r["id"], []))
+                out.append(replace(goal, seasons=seasons) if seasons else goal)
             except RowError as exc:
                 title = r["title"] if isinstance(r["title"], str) else ""
                 why = exc.message if not exc.field else f"{exc.field}: {exc.message}"
@@ -230,7 +234,7 @@ class Repository:
                      for r in self.db["goal_platforms"].rows_where("goal_id = ?", [goal_id], order_by="rowid")]
         milestones = [rowsmod.milestone(r)
                       for r in self.db["milestones"].rows_where("goal_id = ?", [goal_id], order_by="date")]
-        return rowsmod.goal(row, platforms, milestones)
+        return replace(rowsmod.goal(row, platforms, milestones), seasons=tuple(self._read_seasons(quiet=True)))
 
     def _write_children(self, goal_id: int, goal: Goal) -> None:
         self.db.execute("DELETE FROM goal_platforms WHERE goal_id = ?", [goal_id])
@@ -244,21 +248,25 @@ class Repository:
              for m in goal.milestones]
         )
 
-    def add_goal(self, goal: Goal, observations: Sequence[Observation] = ()) -> Goal:
-        """Store a new goal (keeping ``goal.id`` if set, as undo does) with its figures."""
+    def add_goal(self, goal: Goal, observations: Sequence[Observation] = (),
+                 checkins: Sequence[CheckIn] = ()) -> Goal:
+        """Store a new goal (keeping ``goal.id`` if set, as undo does) with its figures and check-ins."""
         with self._writing():
             saved = self._insert_goal(goal)
             self._insert_observations(replace(o, goal_id=saved.id) for o in observations)
+            self._insert_checkins(replace(c, goal_id=saved.id) for c in checkins)
             self._touch()
         return saved
 
-    def add_goals(self, goals: Sequence[tuple[Goal, Sequence[Observation]]]) -> list[Goal]:
-        """Store several goals with their figures in one transaction (the JSON import)."""
+    def add_goals(self, goals: Sequence[tuple[Goal, Sequence[Observation]]
+                                        | tuple[Goal, Sequence[Observation], Sequence[CheckIn]]]) -> list[Goal]:
+        """Store several goals with their figures (and check-ins) in one transaction (the JSON import)."""
         with self._writing():
             out = []
-            for goal, observations in goals:
+            for goal, observations, *rest in goals:
                 saved = self._insert_goal(goal)
                 self._insert_observations(replace(o, goal_id=saved.id) for o in observations)
+                self._insert_checkins(replace(c, goal_id=saved.id) for c in (rest[0] if rest else ()))
                 out.append(saved)
             self._touch()
         return out
@@ -297,16 +305,18 @@ class Repository:
             self.db["goals"].update(goal_id, {"archived": int(archived)})
             self._touch()
 
-    def delete_goal(self, goal_id: int) -> tuple[Goal, list[Observation]]:
-        """Remove a goal and everything recorded for it; returns both, so the deletion can be undone."""
+    def delete_goal(self, goal_id: int) -> tuple[Goal, list[Observation], list[CheckIn]]:
+        """Remove a goal and everything recorded for it; returns the goal, its figures and its check-ins,
+        so the deletion can be undone."""
         with self._writing():
             goal = self.goal(goal_id)
             observations = self.observations(goal_id)
-            for table in ("observations", "goal_platforms", "milestones"):
+            checkins = self.checkins(goal_id)
+            for table in ("observations", "checkins", "goal_platforms", "milestones"):
                 self.db.execute(f"DELETE FROM {table} WHERE goal_id = ?", [goal_id])
             self.db["goals"].delete(goal_id)
             self._touch()
-        return goal, observations
+        return goal, observations, checkins
 
     # -- observations --------------------------------------------------
     def observations(self, goal_id: int) -> list[Observation]:
@@ -425,22 +435,26 @@ class Repository:
         Returns the new rows' ids and the figures they replaced, so that the
         edit can be undone exactly.
         """
+        with self._writing():
+            result = self._put_observations(observations)
+            self._touch()
+        return result
+
+    def _put_observations(self, observations: Sequence[Observation]) -> tuple[list[int], list[Observation]]:
         ids: list[int] = []
         replaced: list[Observation] = []
-        with self._writing():
-            for obs in self._checked(observations):
-                old = self.db.execute(
-                    "SELECT id, goal_id, platform, date, value, source, note, imported_at FROM observations "
-                    "WHERE goal_id = ? AND ifnull(platform, '') = ifnull(?, '') AND date = ?",
-                    [obs.goal_id, obs.platform, obs.date.isoformat()]).fetchone()
-                if old is not None:
-                    replaced.append(rowsmod.observation(*old))
-                    self.db.execute("DELETE FROM observations WHERE id = ?", [old[0]])
-                row = {**_observation_row(obs), "id": obs.id}
-                ids.append(self.db["observations"].insert(row).last_pk)
-            for goal_id in {o.goal_id for o in observations}:
-                self._check_figures(goal_id)
-            self._touch()
+        for obs in self._checked(observations):
+            old = self.db.execute(
+                "SELECT id, goal_id, platform, date, value, source, note, imported_at FROM observations "
+                "WHERE goal_id = ? AND ifnull(platform, '') = ifnull(?, '') AND date = ?",
+                [obs.goal_id, obs.platform, obs.date.isoformat()]).fetchone()
+            if old is not None:
+                replaced.append(rowsmod.observation(*old))
+                self.db.execute("DELETE FROM observations WHERE id = ?", [old[0]])
+            row = {**_observation_row(obs), "id": obs.id}
+            ids.append(self.db["observations"].insert(row).last_pk)
+        for goal_id in {o.goal_id for o in observations}:
+            self._check_figures(goal_id)
         return ids, replaced
 
     def import_figures(self, goal_id: int, rows: Iterable[tuple[str | None, str, float]], *, source: str,

@@ -14,6 +14,8 @@ from enum import StrEnum
 from typing import Any
 
 from planner.domain import catalog
+from planner.domain.checkins import MAX_CHECKIN_NOTE, CheckIn, checkin_problems
+from planner.domain.seasons import MAX_SEASON_NAME, Season
 from planner.domain.goals import (
     FIRST_DAY,
     LAST_DAY,
@@ -223,3 +225,32 @@ def observation_row(obs: Observation) -> dict[str, Any]:
         "note": obs.note,
         "imported_at": obs.imported_at.isoformat() if obs.imported_at else None,
     }
+
+
+def season(row: dict[str, Any]) -> Season:
+    """The season in *row*; RowError when it cannot be read or is not a valid one."""
+    result = Season(text(row, "name", required=True, limit=MAX_SEASON_NAME), day(row, "start"), day(row, "end"),
+                    number(row, "effect"))
+    problems = result.problems()
+    if problems:
+        raise RowError(*problems[0])
+    return result
+
+
+def season_row(s: Season) -> dict[str, Any]:
+    return {"name": s.name, "start": s.start.isoformat(), "end": s.end.isoformat(), "effect": float(s.effect)}
+
+
+def checkin(row: dict[str, Any]) -> CheckIn:
+    """The check-in in *row*; RowError when it cannot be read or is not a valid one."""
+    confidence = whole(row, "confidence")
+    result = CheckIn(row["goal_id"], day(row, "date"), confidence if confidence is not None else 0,
+                     text(row, "note", limit=MAX_CHECKIN_NOTE), row["id"])
+    problems = checkin_problems(result)
+    if problems:
+        raise RowError(*problems[0])
+    return result
+
+
+def checkin_row(c: CheckIn) -> dict[str, Any]:
+    return {"goal_id": c.goal_id, "date": c.date.isoformat(), "confidence": c.confidence, "note": c.note}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import sqlite3
+import uuid
 from collections.abc import Callable
 
 if TYPE_CHECKING:  # sqlite-utils loads with the first plan opened, not with the app
@@ -92,9 +93,21 @@ def _v2_archive_milestones_unique_figures(db: Database) -> None:
     )
 
 
+def _v3_seasons_checkins_plan_id(db: Database) -> None:
+    """The plan's seasons, each goal's check-ins (one per goal and day), and the plan's own id (the
+    stable UID of its reminders file)."""
+    db["seasons"].create({"id": int, "name": str, "start": str, "end": str, "effect": float}, pk="id",
+                         not_null={"name", "start", "end", "effect"})
+    db["checkins"].create({"id": int, "goal_id": int, "date": str, "confidence": int, "note": str}, pk="id",
+                          foreign_keys=[("goal_id", "goals", "id")], not_null={"goal_id", "date", "confidence"})
+    db.execute("CREATE UNIQUE INDEX checkins_one_per_day ON checkins(goal_id, date)")
+    db.execute("INSERT OR IGNORE INTO plan (key, value) VALUES ('uid', ?)", [str(uuid.uuid4())])
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1_first_schema,
     _v2_archive_milestones_unique_figures,
+    _v3_seasons_checkins_plan_id,
 )
 LATEST = len(MIGRATIONS)
 

@@ -18,7 +18,10 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from planner.domain.checkins import CheckIn
 from planner.domain.goals import Goal, Observation
+from planner.domain.review import Schedule
+from planner.domain.seasons import Season
 from planner.store.repository import PlanMeta
 from planner.ui.document import EditFailed, PlanDocument
 from planner.ui.formatting import counted, fill
@@ -74,16 +77,17 @@ class AddGoal(PlanCommand):
         self.document = document
         self.goal = goal
         self.observations = observations or []
+        self.checkins: list = []
         self.goal_id: int | None = None
 
     def _redo(self) -> None:
-        saved = self.document.add_goal(replace(self.goal, id=self.goal_id), self.observations)
+        saved = self.document.add_goal(replace(self.goal, id=self.goal_id), self.observations, self.checkins)
         self.goal_id = saved.id
         self.goal = saved
 
     def _undo(self) -> None:
         assert self.goal_id is not None
-        self.goal, self.observations = self.document.delete_goal(self.goal_id)
+        self.goal, self.observations, self.checkins = self.document.delete_goal(self.goal_id)
 
 
 class ImportGoals(PlanCommand):
@@ -96,14 +100,14 @@ class ImportGoals(PlanCommand):
                               counted("goals", len(added)), source_name))
         self.document = document
         self.ids = [g.id for g in added]
-        self.removed: list[tuple[Goal, list[Observation]]] = []
+        self.removed: list[tuple[Goal, list[Observation], list]] = []
 
     def _redo(self) -> None:
         if not self.removed:  # the worker has written them already
             self.document.goals_imported()
             return
-        for goal, observations in self.removed:
-            self.document.add_goal(goal, observations)
+        for goal, observations, checkins in self.removed:
+            self.document.add_goal(goal, observations, checkins)
         self.removed = []
 
     def _undo(self) -> None:
@@ -126,21 +130,20 @@ class EditGoal(PlanCommand):
 
 
 class DeleteGoal(PlanCommand):
-    """Removes a goal with its figures; undo restores both, with the same ids."""
+    """Removes a goal with its figures and check-ins; undo restores them all, with the same ids."""
 
     def __init__(self, document: PlanDocument, goal_id: int) -> None:
         super().__init__(fill(QCoreApplication.translate("commands", "Delete goal “%1”"), document.goal(goal_id).title))
         self.document = document
         self.goal_id = goal_id
-        self.removed: tuple[Goal, list[Observation]] | None = None
+        self.removed: tuple[Goal, list[Observation], list] | None = None
 
     def _redo(self) -> None:
         self.removed = self.document.delete_goal(self.goal_id)
 
     def _undo(self) -> None:
         assert self.removed is not None
-        goal, observations = self.removed
-        self.document.add_goal(goal, observations)
+        self.document.add_goal(*self.removed)
 
 
 class ArchiveGoal(PlanCommand):
@@ -254,3 +257,69 @@ class SetBusiness(PlanCommand):
 
     def _undo(self) -> None:
         self.document.set_business(self.before)
+
+
+class CheckInGoals(PlanCommand):
+    """Goal > Check in: the figures typed for every goal and their check-in records, one step; undo takes
+    them all back and puts back what they replaced."""
+
+    def __init__(self, document: PlanDocument, observations: list[Observation], checkins: list[CheckIn]) -> None:
+        goals = {o.goal_id for o in observations} | {c.goal_id for c in checkins}
+        super().__init__(fill(QCoreApplication.translate("commands", "Check in on %1"), counted("goals", len(goals))))
+        self.document = document
+        self.goal_ids = goals
+        self.goal_id = next(iter(goals)) if len(goals) == 1 else None  # undo shows the goal when it is one
+        self.observations = observations
+        self.checkins = checkins
+        self.ids: list[int] = []
+        self.checkin_ids: list[int] = []
+        self.replaced: list[Observation] = []
+        self.replaced_checkins: list[CheckIn] = []
+
+    def _redo(self) -> None:
+        observations = ([replace(o, id=i) for o, i in zip(self.observations, self.ids, strict=True)] if self.ids
+                        else self.observations)
+        checkins = ([replace(c, id=i) for c, i in zip(self.checkins, self.checkin_ids, strict=True)]
+                    if self.checkin_ids else self.checkins)
+        self.ids, self.replaced, self.checkin_ids, self.replaced_checkins = self.document.check_in(
+            observations, checkins)
+
+    def _undo(self) -> None:
+        self.document.undo_check_in(self.ids, self.replaced, self.checkin_ids, self.replaced_checkins,
+                                    self.goal_ids)
+
+
+class SetSeasons(PlanCommand):
+    """Plan > Seasons: the plan's seasons, all at once."""
+
+    goal_id = None  # changes every goal's line, not one goal
+
+    def __init__(self, document: PlanDocument, before: list[Season], after: list[Season]) -> None:
+        super().__init__(QCoreApplication.translate("commands", "Change the seasons"))
+        self.document = document
+        self.before = before
+        self.after = after
+
+    def _redo(self) -> None:
+        self.document.set_seasons(self.after)
+
+    def _undo(self) -> None:
+        self.document.set_seasons(self.before)
+
+
+class SetReviewSchedule(PlanCommand):
+    """View > Preferences: the plan's review day and time."""
+
+    goal_id = None
+
+    def __init__(self, document: PlanDocument, before: Schedule, after: Schedule) -> None:
+        super().__init__(QCoreApplication.translate("commands", "Change the review day"))
+        self.document = document
+        self.before = before
+        self.after = after
+
+    def _redo(self) -> None:
+        self.document.set_schedule(self.after)
+
+    def _undo(self) -> None:
+        self.document.set_schedule(self.before)

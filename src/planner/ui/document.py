@@ -20,9 +20,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner.domain import realism, verdict
+from planner.domain import change, realism, review, verdict
+from planner.domain.checkins import CheckIn
 from planner.domain.forecast import Forecast, forecast
 from planner.domain.goals import Goal, Observation
+from planner.domain.review import Schedule
+from planner.domain.seasons import Season
 from planner.store import plan_file
 from planner.store.repository import PlanMeta, Repository
 
@@ -45,6 +48,9 @@ class PlanDocument(QObject):
         self._today: date | None = None
         self._goals: list[Goal] = []
         self._figures: dict[int, list[Observation]] = {}
+        self._checkins: dict[int, list[CheckIn]] = {}
+        self._seasons: list[Season] = []
+        self._schedule = Schedule()
         #: forecast, findings, verdict and suggestion per goal, each computed once; keyed by the
         #: (immutable) goal, dropped when its figures or today change
         self._derived: dict[tuple[str, Goal], object] = {}
@@ -77,8 +83,11 @@ class PlanDocument(QObject):
         self._meta = self.repo.meta()
         self._goals = self.repo.goals()
         self._figures = self.repo.observations_by_goal()
+        self._checkins = self.repo.checkins_by_goal()
         # what the plan holds that cannot be read (left out of the window, untouched in the file)
         self.read_problems = list(self.repo.read_problems)
+        self._seasons = list(self._goals[0].seasons) if self._goals else self.repo.seasons()
+        self._schedule = self.repo.review_schedule()
 
     def goals(self, include_archived: bool = True) -> list[Goal]:
         return [g for g in self._goals if include_archived or not g.archived]
@@ -94,6 +103,24 @@ class PlanDocument(QObject):
 
     def observations(self, goal_id: int) -> list[Observation]:
         return self._figures.get(goal_id, [])
+
+    def checkins(self, goal_id: int) -> list[CheckIn]:
+        return self._checkins.get(goal_id, [])
+
+    def seasons(self) -> list[Season]:
+        return self._seasons
+
+    def schedule(self) -> Schedule:
+        """The plan's review day and time."""
+        return self._schedule
+
+    def review(self, goal: Goal) -> review.Ask | None:
+        """What a check-in asks of *goal* today: due, late, the period (None: the goal is not reviewed)."""
+        return self._cached("review", goal, lambda g, o, t: review.ask(g, o, t, self._schedule.day))
+
+    def period_change(self, goal: Goal) -> change.PeriodChange | None:
+        """The goal's last complete period against the one before and a year before."""
+        return self._cached("change", goal, change.period_change)
 
     def _cached(self, what: str, goal: Goal, compute):
         """*what* for *goal*, computed once until its figures, the goal or today change."""
@@ -122,11 +149,13 @@ class PlanDocument(QObject):
         self.reload()
         self.goalsChanged.emit()
 
-    def _figures_written(self, goal_id: int) -> None:
+    def _figures_written(self, goal_id: int, announce: bool = True) -> None:
         self._figures[goal_id] = self.repo.observations(goal_id)
+        self._checkins[goal_id] = self.repo.checkins(goal_id)
         self._derived = {k: v for k, v in self._derived.items() if k[1].id != goal_id}
         self.figuresChanged.emit(goal_id)
-        self.goalsChanged.emit()  # that goal's verdict and progress changed
+        if announce:
+            self.goalsChanged.emit()  # that goal's verdict and progress changed
 
     def latest_value(self, kpi_id: str, platforms: tuple[str, ...] = ()) -> float | None:
         """The newest figure any goal of this plan recorded for *kpi_id* (on these platforms if given).
@@ -161,8 +190,8 @@ class PlanDocument(QObject):
             self.writeFailed.emit(message)
             raise EditFailed(message) from exc
 
-    def add_goal(self, goal: Goal, observations: list[Observation] | None = None) -> Goal:
-        saved = self.run_write(self.repo.add_goal, goal, observations or [])
+    def add_goal(self, goal: Goal, observations: list[Observation] | None = None, checkins=()) -> Goal:
+        saved = self.run_write(self.repo.add_goal, goal, observations or [], checkins)
         self._goals_written()
         return saved
 
@@ -177,7 +206,7 @@ class PlanDocument(QObject):
         self._goals_written()
         return saved
 
-    def delete_goal(self, goal_id: int) -> tuple[Goal, list[Observation]]:
+    def delete_goal(self, goal_id: int) -> tuple[Goal, list[Observation], list]:
         removed = self.run_write(self.repo.delete_goal, goal_id)
         self._goals_written()
         return removed
@@ -230,6 +259,34 @@ class PlanDocument(QObject):
         if goal_changed:
             self._goals_written()
         self._figures_written(goal_id)
+
+    def check_in(self, observations: list[Observation], checkins: list[CheckIn]):
+        """Figures and check-in records of a check-in, in one transaction; what undo needs."""
+        result = self.run_write(self.repo.check_in, observations, checkins)
+        self._checked_in({o.goal_id for o in observations} | {c.goal_id for c in checkins})
+        return result
+
+    def undo_check_in(self, figure_ids: list[int], figures: list[Observation], checkin_ids: list[int],
+                      checkins: list[CheckIn], goal_ids: set[int]) -> None:
+        self.run_write(self.repo.undo_check_in, figure_ids, figures, checkin_ids, checkins)
+        self._checked_in(goal_ids)
+
+    def _checked_in(self, goal_ids: set[int]) -> None:
+        for goal_id in sorted(goal_ids):
+            self._figures_written(goal_id, announce=False)
+        self.goalsChanged.emit()
+
+    def set_seasons(self, seasons: list[Season]) -> None:
+        """The plan's seasons: every goal's line, forecast and verdict change with them."""
+        self.run_write(self.repo.set_seasons, seasons)
+        self._goals_written()
+
+    def set_schedule(self, schedule: Schedule) -> None:
+        """The plan's review day and time: which goals are due changes with it."""
+        self._schedule = self.run_write(self.repo.set_review_schedule, schedule)
+        self._derived = {k: v for k, v in self._derived.items() if k[0] != "review"}
+        self.metaChanged.emit()
+        self.goalsChanged.emit()
 
     def close(self) -> None:
         self.undo_stack.clear()

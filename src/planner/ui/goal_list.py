@@ -40,6 +40,7 @@ from planner.ui.document import PlanDocument, rewire
 from planner.ui.formatting import arrow, fill, format_number, format_value, percent, plain_tip, text, translated
 from planner.ui.findings_view import finding_texts, severity_label
 from planner.ui.icons import icon, platform_icon
+from planner.ui.review_view import ask_words
 from planner.ui.style import VERDICT_COLOURS
 
 GoalRole = Qt.ItemDataRole.UserRole + 1
@@ -48,13 +49,15 @@ VerdictRole = Qt.ItemDataRole.UserRole + 3
 GoalIdRole = Qt.ItemDataRole.UserRole + 4
 SeverityRole = Qt.ItemDataRole.UserRole + 5
 AllGoalsRole = Qt.ItemDataRole.UserRole + 6  # on the "All goals" row: how many goals it stands for
+ReviewRole = Qt.ItemDataRole.UserRole + 7  # what a check-in asks of the goal (review.Ask), or None
+LATE_INK = QColor("#e65100")
 
 
 class GoalListModel(QAbstractListModel):
     def __init__(self, document: PlanDocument | None = None, parent=None) -> None:
         super().__init__(parent)
         self._document: PlanDocument | None = None
-        self._rows: list[tuple[Goal, Assessment, list]] = []
+        self._rows: list[tuple[Goal, Assessment, list, object]] = []
         self.set_document(document)
 
     def set_document(self, document: PlanDocument | None) -> None:
@@ -64,11 +67,11 @@ class GoalListModel(QAbstractListModel):
     def refresh(self) -> None:
         self.beginResetModel()
         doc = self._document
-        self._rows = [(g, doc.assessment(g), doc.findings(g)) for g in doc.goals()] if doc else []
+        self._rows = [(g, doc.assessment(g), doc.findings(g), doc.review(g)) for g in doc.goals()] if doc else []
         self.endResetModel()
 
     def row_of(self, goal_id: int) -> int:
-        for i, (g, _, _) in enumerate(self._rows):
+        for i, (g, _, _, _) in enumerate(self._rows):
             if g.id == goal_id:
                 return i + 1
         return -1
@@ -83,7 +86,7 @@ class GoalListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Every goal at a glance (Alt+Home)")
         if role == AllGoalsRole:
-            return len([g for g, _, _ in self._rows if not g.archived])
+            return len([g for g, _, _, _ in self._rows if not g.archived])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -91,7 +94,7 @@ class GoalListModel(QAbstractListModel):
             return None
         if index.row() == 0:
             return self._all_goals(role)
-        goal, state, findings = self._rows[index.row() - 1]
+        goal, state, findings, asked = self._rows[index.row() - 1]
         if role == Qt.ItemDataRole.DisplayRole:
             return goal.title
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -102,16 +105,22 @@ class GoalListModel(QAbstractListModel):
                      f"{translated('verdict', state.label)}: {text(state.sentence)}"]
             if findings:
                 lines.append(f"{severity_label(findings[0].severity)}: {finding_texts(findings[0])[0]}")
+            if asked is not None and asked.due:
+                lines.append(fill(self.tr("Figures late: %1") if asked.late else self.tr("Waits for figures: %1"),
+                                  ask_words(goal, asked)))
             return plain_tip("\n".join(lines))  # a title is text, never markup
         if role == Qt.ItemDataRole.AccessibleTextRole:
             done = f", {percent(state.percent)}" if state.percent is not None else ""
-            return f"{goal.title}, {translated('verdict', state.label)}{done}"
+            late = f", {self.tr('figures late')}" if asked is not None and asked.late else ""
+            return f"{goal.title}, {translated('verdict', state.label)}{done}{late}"
         if role == GoalRole:
             return goal
         if role == GoalIdRole:
             return goal.id
         if role == AssessmentRole:
             return state
+        if role == ReviewRole:
+            return asked
         if role == VerdictRole:
             return state.verdict.value
         if role == SeverityRole:
@@ -279,6 +288,16 @@ class GoalDelegate(QStyledItemDelegate):
         for pid in goal.platform_ids:
             platform_icon(pid).paint(painter, QRect(x, y, self.ICON, self.ICON))
             x += -(self.ICON + 4) if rtl else self.ICON + 4
+        asked = index.data(ReviewRole)
+        if asked is not None and asked.late:  # figures late: a word in orange before the bar
+            word = self.tr("late")
+            width = fm.horizontalAdvance(word) + 6
+            painter.setPen(LATE_INK)
+            painter.setFont(bold)
+            late_rect = QRect(x - width + self.ICON if rtl else x + 4, y, width, self.ICON)
+            painter.drawText(late_rect, int(Qt.AlignmentFlag.AlignCenter), word)
+            painter.setFont(option.font)
+            x += -width if rtl else width
         bar_left = r.left() if rtl else x + 4
         bar_right = x - 4 + self.ICON if rtl else r.right()
         pct = max(0.0, min(100.0, state.percent or 0.0))

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QStackedWidget
 
 from planner import APP_NAME, __version__
 from planner.store import backups, files, plan_file
-from planner.ui.commands import AddGoal, ArchiveGoal, DeleteFigures, DeleteGoal, EditFigure, EditGoal, ImportFigures, \
-    ImportGoals, PutFigures, SetBusiness
+from planner.ui.commands import AddGoal, ArchiveGoal, CheckInGoals, DeleteFigures, DeleteGoal, EditFigure, EditGoal, \
+    ImportFigures, ImportGoals, PutFigures, SetBusiness, SetReviewSchedule
+from planner.ui import review_actions
 from planner.ui import formatting, preferences
 from planner.ui.dialogs import ask
 from planner.ui.dialogs.business_dialog import BusinessDialog
@@ -50,7 +51,7 @@ MAX_RECENT = 8
 MESSAGE_MS = 8000
 #: The share of the status bar the plan's path may take, so messages keep room beside it.
 PATH_SHARE = 0.45
-FIGURE_COMMANDS = (PutFigures, EditFigure, DeleteFigures, ImportFigures)
+FIGURE_COMMANDS = (PutFigures, EditFigure, DeleteFigures, ImportFigures, CheckInGoals)
 
 
 def default_plan_path() -> Path:
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.empty.sampleClicked.connect(self.open_sample)
         self.overview = Overview()
         self.overview.goalActivated.connect(self.goal_list.select_goal)
+        self.overview.checkInRequested.connect(lambda: review_actions.check_in(self))
         self.detail = GoalDetail()
         self.detail.chart.folders = self.folders
         self.pages = QStackedWidget()
@@ -150,6 +152,18 @@ class MainWindow(QMainWindow):
         self.act_business = self._action("business", self.tr("&Business details…"), self.edit_business,
                                          tip=self.tr("Your business's name, logo, currency, colour and the "
                                                      "language of its reports"))
+        self.act_export_schedule = self._action(
+            "export-schedule", self.tr("Export review &schedule…"), lambda: review_actions.export_schedule(self),
+            icon_name="calendar", tip=self.tr("A calendar file (.ics) that reminds you of the weekly review, "
+                                              "offline"))
+        self.act_seasons = self._action("seasons", self.tr("&Seasons…"), lambda: review_actions.edit_seasons(self),
+                                        icon_name="calendar",
+                                        tip=self.tr("Ramadan, Eid, Nowruz, summer, sales: stretches of the year "
+                                                    "that change every goal's pace"))
+        self.act_check_in = self._action("check-in", self.tr("&Check in…"), lambda: review_actions.check_in(self),
+                                         "Ctrl+K", icon_name="add-row",
+                                         tip=self.tr("This period's figures, your confidence and a note for every "
+                                                     "goal that waits for them"))
         self.act_close = self._action("close-plan", self.tr("&Close plan"), self.close_plan, S.Close)
         self.act_quit = self._action("quit", self.tr("&Quit"), self.close, "Ctrl+Q")
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -193,8 +207,10 @@ class MainWindow(QMainWindow):
                                   tip=fill(self.tr("Show the selected goal's %1"), text.replace("&", "")))
             action.setObjectName(f"action_tab_{name}")
             self.tab_actions.append(action)
-        self.plan_actions = [self.act_save_copy, self.act_export_json, self.act_export_pdf, self.act_close]
-        self.write_actions = [self.act_import_json, self.act_new_goal, self.act_restore, self.act_business]
+        self.plan_actions = [self.act_save_copy, self.act_export_json, self.act_export_pdf, self.act_close,
+                             self.act_export_schedule]
+        self.write_actions = [self.act_import_json, self.act_new_goal, self.act_restore, self.act_business,
+                              self.act_seasons, self.act_check_in]
         self.goal_actions = [self.act_edit_goal, self.act_duplicate_goal, self.act_archive_goal,
                              self.act_delete_goal, self.act_import_figures, self.act_add_figure]
 
@@ -211,14 +227,16 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.act_import_figures)
         self.file_menu.addActions([self.act_import_json, self.act_export_json])
         self.file_menu.addAction(self.act_export_pdf)
+        self.file_menu.addAction(self.act_export_schedule)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.act_close, self.act_quit])
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addActions([self.act_undo, self.act_redo])
         self.plan_menu = bar.addMenu(self.tr("&Plan"))
-        self.plan_menu.addActions([self.act_business, self.act_restore])
+        self.plan_menu.addActions([self.act_business, self.act_seasons, self.act_restore])
         self.goal_menu = bar.addMenu(self.tr("&Goal"))
         self.goal_menu.addAction(self.act_new_goal)
+        self.goal_menu.addAction(self.act_check_in)
         self.goal_menu.addSeparator()
         self.goal_menu.addActions([self.act_edit_goal, self.act_duplicate_goal, self.act_archive_goal,
                                    self.act_delete_goal])
@@ -624,8 +642,13 @@ class MainWindow(QMainWindow):
         self.set_preferences(replace(prefs, language=code))
 
     def edit_preferences(self) -> None:
-        dialog = PreferencesDialog(preferences.load(self.settings), self)
+        doc = self.document
+        writable = doc is not None and not doc.read_only
+        dialog = PreferencesDialog(preferences.load(self.settings), self, doc.schedule() if writable else None)
         if ask.run_dialog(dialog):
+            schedule = dialog.chosen_schedule()
+            if writable and schedule is not None and schedule != doc.schedule():
+                self._push(SetReviewSchedule(doc, doc.schedule(), schedule))
             self.set_preferences(dialog.chosen())
 
     def set_preferences(self, prefs: preferences.Preferences) -> None:
@@ -795,7 +818,8 @@ class MainWindow(QMainWindow):
             ask.error(self, self.tr("The PDF was not made"), str(exc))
             return
         language = dialog.language.currentData()
-        data = ReportData(doc.meta(), doc.goals(), {g.id: doc.observations(g.id) for g in doc.goals()})
+        data = ReportData(doc.meta(), doc.goals(), {g.id: doc.observations(g.id) for g in doc.goals()},
+                          {g.id: doc.checkins(g.id) for g in doc.goals()})
         options = ReportOptions(goal_ids=dialog.goal_ids(), page_size=dialog.page_size.currentData(),
                                 language=language, today=doc.today())
         try:

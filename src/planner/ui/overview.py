@@ -7,7 +7,9 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QProgressBar,
     QScrollArea,
     QVBoxLayout,
@@ -19,6 +21,7 @@ from planner.domain.verdict import Assessment
 from planner.ui.bidi import text_direction
 from planner.ui.document import PlanDocument, rewire
 from planner.ui.formatting import fill, format_value, percent, text, translated
+from planner.ui.review_view import waiting_line
 from planner.ui.style import VERDICT_COLOURS, emphasize
 
 
@@ -77,7 +80,10 @@ class GoalCard(QFrame):
 
 
 class Overview(QScrollArea):
+    """Every goal as a card, under a calm line saying which goals wait for figures (never a dialog)."""
+
     goalActivated = Signal(int)
+    checkInRequested = Signal()
     COLUMNS = 3
 
     def __init__(self, parent=None) -> None:
@@ -97,11 +103,26 @@ class Overview(QScrollArea):
         heading = QLabel(self.tr("All goals"))
         emphasize(heading, 1.35)
         outer.addWidget(heading)
+        goals = self.document.goals(include_archived=False) if self.document else []
+        waiting = waiting_line(goals, [self.document.review(g) for g in goals]) if goals else ""
+        self.waiting = QLabel(waiting)
+        self.waiting.setObjectName("waitingLine")
+        self.waiting.setWordWrap(True)
+        self.check_in = QPushButton(self.tr("&Check in…"))
+        self.check_in.setObjectName("overviewCheckIn")
+        self.check_in.setToolTip(self.tr("This period's figures, your confidence and a note, goal by goal (Ctrl+K)"))
+        self.check_in.clicked.connect(self.checkInRequested)
+        self.check_in.setEnabled(not self.document.read_only if self.document else False)
+        line = QHBoxLayout()
+        line.addWidget(self.waiting, 1)
+        line.addWidget(self.check_in)
+        self.waiting.setVisible(bool(waiting))
+        self.check_in.setVisible(bool(waiting))
+        outer.addLayout(line)
         grid = QGridLayout()
         outer.addLayout(grid)
         outer.addStretch()
         self.cards = []
-        goals = self.document.goals(include_archived=False) if self.document else []
         for i, goal in enumerate(goals):
             card = GoalCard(goal, self.document.assessment(goal))
             card.activated.connect(self.goalActivated)

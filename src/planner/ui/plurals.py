@@ -60,6 +60,19 @@ class Plurals(QObject):
     def more_rows(self, n: int) -> str:
         return self.tr("%Ln more row(s)", "", n)
 
+    # whole sentences of the review (ui.review_view): the verb agrees with the count
+    def waiting_week(self, n: int) -> str:
+        return self.tr("%Ln goal(s) wait for this week's figures", "", n)
+
+    def waiting_month(self, n: int) -> str:
+        return self.tr("%Ln goal(s) wait for this month's figures", "", n)
+
+    def waiting_period(self, n: int) -> str:
+        return self.tr("%Ln goal(s) wait for this period's figures", "", n)
+
+    def late(self, n: int) -> str:
+        return self.tr("%Ln of them late", "", n)
+
 
 _PLURALS: Plurals | None = None
 

@@ -43,6 +43,11 @@ LABEL_FILL = QColor(255, 255, 255, 235)
 TARGET_COLOUR = QColor("#546e7a")
 EDGE_COLOUR = QColor("#d84315")  # the band's edge the figures must not cross
 FORECAST_COLOUR = QColor("#8e24aa")
+#: A season's shade on the chart: a pause, a slower season, a faster one (light, behind everything).
+SEASON_COLOURS = (QColor(120, 144, 156, 45), QColor(255, 193, 7, 45), QColor(67, 160, 71, 40))
+#: A check-in's mark by its confidence, from 1 (red) to 5 (green).
+CONFIDENCE_COLOURS = {1: QColor("#c62828"), 2: QColor("#ef6c00"), 3: QColor("#f9a825"), 4: QColor("#7cb342"),
+                      5: QColor("#2e7d32")}
 
 
 def emphasize(widget: QWidget, scale: float = 1.0) -> QWidget:

@@ -27,6 +27,7 @@ from planner.ui.folders import Folders, Kind, documents
 from planner.ui.formatting import fill, format_date, format_value
 from planner.ui.icons import icon
 from planner.ui.style import VERDICT_COLOURS
+from planner.ui.review_view import change_lines, checkin_line
 from planner.ui.verdict_view import pace_lines
 
 
@@ -124,10 +125,15 @@ class ChartPane(QWidget):
             if (goal.id, goal.kpi) not in self._totals:
                 self._totals[(goal.id, goal.kpi)] = series.combined(goal, figures)
             total = self._totals[(goal.id, goal.kpi)]
-        self.plot.draw(goal, figures, state, self.document.today(), cached=self._cache[goal.id], total=total)
+        self.plot.draw(goal, figures, state, self.document.today(), cached=self._cache[goal.id], total=total,
+                       checkins=self.document.checkins(goal.id))
         colour = VERDICT_COLOURS[state.verdict].name()
         self.status.setStyleSheet(f"QLabel {{ border-left: 4px solid {colour}; padding-left: 8px; }}")
-        self.status.setText("\n".join(pace_lines(goal, state)))
+        lines = pace_lines(goal, state) + [""] + change_lines(goal, self.document.period_change(goal))
+        latest = self.document.checkins(goal.id)[-1:]
+        if latest:
+            lines += ["", fill(self.tr("Last check-in: %1"), checkin_line(latest[0]))]
+        self.status.setText("\n".join(lines))
 
     def _mouse_moved(self, pos: QPointF) -> None:
         found = self.current()

@@ -5,7 +5,8 @@ period) with its tolerance band, whose edge is drawn as the line the figures
 must stay above (below, for a lower-is-better KPI); the figures are drawn per platform in the
 platform's colour with their combined total; the forecast runs from the last
 figure towards the deadline; a marker shows today; milestones and notes are
-labelled.  Large series are drawn with pyqtgraph's peak downsampling and
+labelled; the plan's seasons are shaded with their names and effects, and the
+owner's check-ins are marked with their confidence (the note on hover).  Large series are drawn with pyqtgraph's peak downsampling and
 clipping to the view, so a million figures redraw as fast as a bare curve.
 """
 
@@ -24,20 +25,25 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt  # noqa: E402
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPainterPath  # noqa: E402
 from PySide6.QtWidgets import QGraphicsPathItem, QSizePolicy  # noqa: E402
 
-from planner.domain import catalog, series, trajectory  # noqa: E402
+from planner.domain import catalog, seasons as seasons_, series, trajectory  # noqa: E402
+from planner.domain.checkins import CheckIn  # noqa: E402
 from planner.domain.goals import Goal, Observation  # noqa: E402
 from planner.domain.catalog import Direction  # noqa: E402
 from planner.domain.verdict import Assessment  # noqa: E402
 from planner.ui.formatting import (  # noqa: E402
     calendar,
+    fill,
     format_number,
     format_qdate,
     format_value,
     plain_tip,
     translated,
 )
+from planner.ui.review_view import checkin_line, effect_words  # noqa: E402
 from planner.ui.style import (  # noqa: E402
     CHART_INK,
+    CONFIDENCE_COLOURS,
+    SEASON_COLOURS,
     EDGE_COLOUR,
     FORECAST_COLOUR,
     LABEL_FILL,
@@ -218,7 +224,8 @@ class GoalPlot:
         self._span = (0.0, 1.0)
 
     def draw(self, goal: Goal, observations: Sequence[Observation], state: Assessment, today: date,
-             cached: list[Series] | None = None, total: list[tuple[date, float]] | None = None) -> None:
+             cached: list[Series] | None = None, total: list[tuple[date, float]] | None = None,
+             checkins: Sequence[CheckIn] = ()) -> None:
         self.clear()
         # time runs in the reader's direction: right to left in Arabic and Persian, values on the right
         rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -251,6 +258,8 @@ class GoalPlot:
             xs.append(float(forecast.getData()[0][-1]))
         self._span = (min(xs), max(xs))
         self._notes(drawn)
+        self._seasons(goal)
+        self._checkins(goal, observations, checkins)
         self._today(today)
         unit = {catalog.Unit.PERCENT: "%", catalog.Unit.HOURS: QCoreApplication.translate("chart", "hours")}
         self.plot.setLabel(self.value_axis, translated("catalog", kpi.name) + (f" ({unit[kpi.unit]})" if kpi.unit in unit else ""))
@@ -365,6 +374,58 @@ class GoalPlot:
             self.plot.addItem(label)
             labels.append(label)
         self.items["note_labels"] = labels
+
+    def _seasons(self, goal: Goal) -> None:
+        """The seasons over the chart's span, shaded (a pause grey, a slower season sand, a faster one green),
+        each named with its effect at the top."""
+        low, high = self._span
+        shown = seasons_.within(goal.seasons, from_x(low), from_x(high))
+        regions = []
+        for n, season in enumerate(shown):
+            colour = SEASON_COLOURS[0 if season.effect == 0 else 1 if season.effect < 1 else 2]
+            region = pg.LinearRegionItem(values=(to_x(season.start), to_x(season.end + timedelta(days=1))),
+                                         movable=False, brush=pg.mkBrush(colour), pen=pg.mkPen(None))
+            region.setZValue(-20)
+            for line in region.lines:
+                line.setPen(pg.mkPen(None))
+            label = fill(QCoreApplication.translate("chart", "%1 %2"), season.name, effect_words(season.effect))
+            pg.InfLineLabel(region.lines[0], text=label, position=0.93 - 0.09 * (n % 2), color=CHART_INK,  # neighbours staggered
+                            anchors=[(0, 0), (0, 0)] if self.value_axis == "left" else [(1, 0), (1, 0)])
+            self.plot.addItem(region, ignoreBounds=True)
+            regions.append(region)
+        if regions:
+            self.items["seasons"] = regions
+
+    def _checkins(self, goal: Goal, observations: Sequence[Observation], checkins: Sequence[CheckIn]) -> None:
+        """A check-in is a round mark with its confidence (1 to 5) on the figures (or the target line, before
+        any figure), coloured from red (1) to green (5); its note shows on hover."""
+        if not checkins:
+            return
+        points = series.combined(goal, observations)
+        xs, ys, brushes = [], [], []
+        for c in checkins:
+            before = [v for d, v in points if d <= c.date]
+            y = before[-1] if before else trajectory.expected(goal, c.date)
+            xs.append(to_x(c.date))
+            ys.append(y)
+            brushes.append(pg.mkBrush(CONFIDENCE_COLOURS[c.confidence]))
+        marks = pg.ScatterPlotItem(xs, ys, symbol="o", size=20, brush=brushes, pen=pg.mkPen("w", width=1.5))
+        marks.setZValue(5)
+        self.plot.addItem(marks)
+        labels = []
+        font = QFont()
+        font.setPointSizeF(8)
+        font.setBold(True)
+        for x, y, c in zip(xs, ys, checkins, strict=True):
+            number = pg.TextItem(format_number(c.confidence), color="w", anchor=(0.5, 0.5))
+            number.setFont(font)
+            number.setPos(x, y)
+            number.setZValue(6)
+            number.setToolTip(plain_tip(fill(QCoreApplication.translate("chart", "Check-in: %1"), checkin_line(c))))
+            self.plot.addItem(number)
+            labels.append(number)
+        self.items["checkins"] = marks
+        self.items["checkin_labels"] = labels
 
     def _today(self, today: date) -> None:
         low, high = self._span

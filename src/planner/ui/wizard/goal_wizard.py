@@ -142,9 +142,9 @@ class GoalWizard(QWizard):
         if not f.get("objective") or not f.get("kpi") or f.get("baseline") is None or f.get("target") is None \
                 or f.get("start") is None or f.get("deadline") is None:
             return None
-        keep = {}
+        keep: dict[str, Any] = {"seasons": tuple(self.document.seasons())}  # the plan's: they bend the line
         if self.original is not None:
-            keep = {"id": self.original.id, "archived": self.original.archived, "created": self.original.created}
+            keep |= {"id": self.original.id, "archived": self.original.archived, "created": self.original.created}
         return Goal(**f, **keep)
 
     def observations(self) -> list:
