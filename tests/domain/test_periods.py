@@ -65,6 +65,15 @@ def test_only_amounts_per_period_are_added_up_but_every_kpi_is_reviewed_in_perio
     assert (periods.per_year(total), periods.per_year(rate), periods.per_year(MONTHLY)) == (52, 12, 12)
 
 
+def test_periods_by_number_and_whether_they_are_months():
+    # period 2 of MONTHLY is days 61 to 91 (3 March - 2 April 2026); period -1 of WEEKLY the week before its start
+    assert periods.nth(MONTHLY, 2) == Span(date(2026, 3, 3), date(2026, 4, 2))
+    assert periods.nth(WEEKLY, -1) == Span(date(2026, 10, 26), date(2026, 11, 1))
+    total, rate = flow("followers", date(2026, 1, 1), date(2026, 6, 1)), flow("engagement_rate_reach",
+                                                                              date(2026, 1, 1), date(2026, 6, 1))
+    assert [periods.monthly(g) for g in (WEEKLY, MONTHLY, total, rate)] == [False, True, False, True]
+
+
 # -- the figure a new row of the figures table is for (series.next_figure_date) --------------------------------
 
 def figure(day: date, platform: str | None = "facebook") -> Observation:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import numpy as np
 import pytest
 from exchange.import_cli import DATA, import_csv, plan_with_goal
 
 from planner.domain import verdict
 from planner.domain.goals import Goal, GoalPlatform, Observation
-from planner.exchange import figures_import
+from planner.exchange import figures_import, per_period
 from planner.exchange.importers import open_source
 from planner.store import plan_file
 from planner.store.repository import OnDuplicate, Repository
@@ -312,3 +313,16 @@ def test_an_amount_per_period_cannot_be_read_without_its_goal():
     with pytest.raises(TypeError, match="needs the goal"):
         figures_import.read(open_source(DATA / "ga4_source_medium_3_weeks.csv"), "website_visits", platform=None,
                             existing=set(), today=date(2025, 11, 27))
+
+
+def test_the_periods_of_many_days_at_once_are_the_domains():
+    # leads per month from Thursday 1 January 2026: months of 1-31 January, 1 February - 2 March, 3 March - 2 April;
+    # 31 December 2025 is in the month before (index -1), which ends on that day
+    g = goal("leads", "leads", date(2026, 1, 1), "website")
+    days = np.array([date(2026, 3, 2).toordinal(), date(2025, 12, 31).toordinal(), date(2026, 1, 31).toordinal(),
+                     date(2026, 3, 3).toordinal(), date(2026, 3, 2).toordinal(), date(2026, 2, 1).toordinal()])
+    k = per_period.index_of(g, days)
+    assert k.tolist() == [1, -1, 0, 2, 1, 1]
+    assert [date.fromordinal(d) for d in per_period._ends(g, k).tolist()] == [
+        date(2026, 3, 2), date(2025, 12, 31), date(2026, 1, 31), date(2026, 4, 2), date(2026, 3, 2), date(2026, 3, 2)]
+    assert per_period.index_of(g, np.zeros(0, np.int64)).tolist() == []

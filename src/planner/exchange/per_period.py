@@ -19,7 +19,6 @@ A table of the owner's own does not say which it is: its dates do (one per perio
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -68,11 +67,11 @@ class Columns:
 
 
 def _word(goal: Goal) -> Msg:
-    return PERIOD_WORDS[goal.kpi_def.period or Period.WEEK]
+    return PERIOD_WORDS[Period.MONTH if periods.monthly(goal) else Period.WEEK]
 
 
 def _plural_key(goal: Goal) -> str:
-    return "months" if goal.kpi_def.period is Period.MONTH else "weeks"
+    return "months" if periods.monthly(goal) else "weeks"
 
 
 def refusal(source: ImportSource, goal: Goal) -> Msg | None:
@@ -125,7 +124,7 @@ def mode(source: ImportSource, goal: Goal, cols: Columns) -> Mode | None:
 def _one_per_period(goal: Goal, gaps: np.ndarray) -> bool:
     """True when every gap between a series' dates is a whole number of the KPI's periods: whole weeks, or
     months of a calendar's 28 to 31 days."""
-    if goal.kpi_def.period is Period.MONTH:
+    if periods.monthly(goal):
         months = np.maximum(np.rint(gaps / periods.length_days(goal)), 1)
         return bool(((gaps >= MONTH_GAP[0] * months) & (gaps <= MONTH_GAP[1] * months)).all())
     step = round(periods.length_days(goal))
@@ -133,8 +132,10 @@ def _one_per_period(goal: Goal, gaps: np.ndarray) -> bool:
 
 
 def index_of(goal: Goal, days: np.ndarray) -> np.ndarray:
-    """``periods.index`` of every day (ordinals) at once."""
-    return np.floor((days - goal.start.toordinal()) / periods.length_days(goal)).astype(np.int64)
+    """``periods.index`` of every day (ordinals): asked once per distinct day."""
+    unique, inverse = np.unique(days, return_inverse=True)
+    k = np.fromiter((periods.index(goal, date.fromordinal(d)) for d in unique.tolist()), np.int64, len(unique))
+    return k[inverse.reshape(-1)]
 
 
 def gather(preview: Preview, goal: Goal, today: date, cols: Columns, names: list[str | None],
@@ -252,12 +253,14 @@ def _sums(preview: Preview, goal: Goal, today: date, cols: Columns, names: list[
 
 def _span(goal: Goal, n: int) -> Span:
     """Period *n* of *goal* (0 starts on its start date)."""
-    return periods.period(goal, date.fromordinal(goal.start.toordinal() + math.ceil(n * periods.length_days(goal))))
+    return periods.nth(goal, n)
 
 
 def _ends(goal: Goal, k: np.ndarray) -> np.ndarray:
-    """The last day (ordinal) of each period *k*: ``periods.period(...).last``, for many at once."""
-    return goal.start.toordinal() + np.ceil((k + 1) * periods.length_days(goal)).astype(np.int64) - 1
+    """The last day (ordinal) of each period *k* (``periods.nth``): asked once per distinct period."""
+    unique, inverse = np.unique(k, return_inverse=True)
+    last = np.fromiter((periods.nth(goal, n).last.toordinal() for n in unique.tolist()), np.int64, len(unique))
+    return last[inverse.reshape(-1)]
 
 
 def _catalog_order(platform: str | None) -> int:
@@ -282,7 +285,7 @@ def _merge(left: dict[int, _LeftOut], n: int, problem: _LeftOut) -> None:
 
 def _summary(goal: Goal, added: int, spans: int, platforms: object) -> Msg:
     """"212 daily figures added up into 30 weeks for Facebook": each platform's apart."""
-    if goal.kpi_def.period is Period.MONTH:
+    if periods.monthly(goal):
         return Msg(QT_TRANSLATE_NOOP("import", "{figures} added up into {periods} for {platforms}: each is the total "
                                                "of one of the goal's months (30 or 31 days, counted from its start "
                                                "on {start}) and is dated on the month's last day."),

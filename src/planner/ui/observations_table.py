@@ -239,7 +239,7 @@ def off_period_note(goal: Goal, day: date) -> str:
     span = periods.period(goal, day)
     if span.last == day:
         return ""
-    monthly = goal.kpi_def.period is catalog.Period.MONTH
+    monthly = periods.monthly(goal)
     template = (QCoreApplication.translate("ObservationsModel", "A figure of %1 is a month's total: this one is "
                                                                 "dated %2, in the goal's month of %3 to %4. It "
                                                                 "counts for that month.") if monthly else
