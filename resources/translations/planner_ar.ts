@@ -5898,98 +5898,108 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>الملاحظة أطول من {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="85"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="84"/>
         <source>Each figure of {kpi} in this file covers the {days} up to its date, and the goal counts per {period}: they do not fit.</source>
         <extracomment>Periods left out are said one by one up to this many; more in one line. The shortest and longest calendar month: a table of the owner&apos;s with one figure a month is spaced so.</extracomment>
         <translation>كل رقم من {kpi} في هذا الملف يغطي {days} حتى تاريخه، والهدف يَعُدّ لكل {period}: لا يتطابقان.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="97"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="96"/>
         <source>Import a file with one figure per {period}, each dated on the last day of its {period}, or type each {period}&apos;s figure in the figures table.</source>
         <translation>استورد ملفًا فيه رقم واحد لكل {period}، مؤرَّخ بآخر يوم من {period}ه، أو اكتب رقم كل {period} في جدول الأرقام.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="100"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="99"/>
         <source>{kpi} cannot be added up from daily figures. {why} {way}</source>
         <translation>لا يمكن جمع {kpi} من أرقام يومية. {why} {way}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="150"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="151"/>
         <source>The table has one date for each platform: it cannot show whether its figures are a day&apos;s amounts or a {period}&apos;s. Type them in the figures table, dated on the last day of their {period}.</source>
         <translation>في الجدول تاريخ واحد لكل منصة: لا يُعرف منه إن كانت أرقامه مقادير يوم أم {period}. اكتبها في جدول الأرقام، وأرّخ كلًّا منها بآخر يوم في {period}ه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="240"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="174"/>
+        <source>No {period} of the goal is whole in this file, so there is no {period}&apos;s total to store (the notes say what each one lacks). Export a date range that holds at least one whole {period} of the goal, such as {span}.</source>
+        <translation>لا يضم هذا الملف أي {period} كامل من فترات الهدف، فلا يوجد مجموع {period} يمكن حفظه (توضح الملاحظات ما ينقص كلًّا منها). صدِّر نطاقًا زمنيًا يشمل {period}ًا كاملًا واحدًا على الأقل من فترات الهدف، مثل {span}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="179"/>
+        <source>None of the figures in this file is the figure of a {period} of the goal that is over (the notes say why). Import again once a {period} is over, or export one that is, such as {span}.</source>
+        <translation>لا يمثّل أيٌّ من أرقام هذا الملف رقمَ {period} منتهٍ من فترات الهدف (توضح الملاحظات السبب). استورد مجددًا بعد انتهاء {period}، أو صدِّر فترةً منتهية، مثل {span}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="265"/>
         <source>The dates of this table are not one {period} apart, so its figures are taken as each day&apos;s amount and added up. If each is already a {period}&apos;s total, give them dates one {period} apart (the last day of each).</source>
         <translation>لا تفصل بين تواريخ هذا الجدول مدة {period} واحد، لذا تُعدّ أرقامه مقادير أيام وتُجمع. إن كان كل رقم مجموع {period} كامل، فأرّخ الأرقام بحيث يفصل بينها {period} واحد (آخر يوم من كلٍّ منها).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="246"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="271"/>
         <source>{rows} without a readable date are left out: the {period} they belong to may be short by their figures.</source>
         <translation>استُبعد {rows} بلا تاريخ مقروء: قد ينقص {period} الهدف الذي تنتمي إليه بقدر أرقامها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="286"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="313"/>
         <source>{figures} added up into {periods} for {platforms}: each is the total of one of the goal&apos;s months (30 or 31 days, counted from its start on {start}) and is dated on the month&apos;s last day.</source>
         <translation>جُمعت {figures} في {periods} لـ{platforms}: كلٌّ منها مجموع شهر من أشهر الهدف (30 أو 31 يومًا، تُعدّ من بدايته في {start}) ومؤرَّخ بآخر يوم من الشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="291"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="318"/>
         <source>{figures} added up into {periods} for {platforms}: each is the total of one of the goal&apos;s weeks (seven days from the weekday of its start, {start}) and is dated on the week&apos;s last day.</source>
         <translation>جُمعت {figures} في {periods} لـ{platforms}: كلٌّ منها مجموع أسبوع من أسابيع الهدف (سبعة أيام تبدأ من يوم الأسبوع الذي بدأ فيه، {start}) ومؤرَّخ بآخر يوم من الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="365"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="392"/>
         <source>{figures}, one per {period}: stored as they are, each on the last day of the goal&apos;s {period} that holds its date ({day} is stored on {end}).</source>
         <translation>{figures}، رقم لكل {period}: حُفظت كما هي، كلٌّ منها في آخر يوم من {period} الهدف الذي يقع فيه تاريخه (يُحفظ {day} في {end}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="371"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="398"/>
         <source>{figures}, one per {period}, each on the last day of a {period} of the goal: stored as they are.</source>
         <translation>{figures}، رقم لكل {period}، كلٌّ منها في آخر يوم من {period} من فترات الهدف: حُفظت كما هي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="306"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="333"/>
         <source>The {period} of {span} is not complete ({days} of {total}): left out; import again after {last}.</source>
         <translation>{period} {span} غير مكتمل ({days} من {total}): استُبعد؛ استورد مجددًا بعد {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="311"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="338"/>
         <source>The {period} of {span} is left out: a row of {day} was left out (see the rows left out), so its total would be incomplete.</source>
         <translation>استُبعد {period} {span}: استُبعد صف من يوم {day} (انظر الصفوف المستبعدة)، فسيكون مجموعه ناقصًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="316"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="343"/>
         <source>The {period} of {span} is not complete ({days} of {total} in the file): left out.</source>
         <translation>{period} {span} غير مكتمل ({days} من {total} في الملف): استُبعد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="320"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="347"/>
         <source>{periods} are not complete (days are missing) and are left out, the first {first}, the last {last}.</source>
         <translation>{periods} غير مكتملة (تنقصها أيام) واستُبعدت، أولها {first} وآخرها {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="349"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="376"/>
         <source>{days} are in the same {period} of the goal, {span}: neither is its figure, so both are left out.</source>
         <translation>يقع {days} في {period} واحد من الهدف، {span}: ليس أيٌّ منها رقمَه، فاستُبعدت جميعًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="356"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="383"/>
         <source>A figure of the {period} of {span} is left out: that {period} of the goal is not over; import again after {last}.</source>
         <translation>استُبعد رقم {period} {span}: لم ينتهِ {period} الهدف ذاك بعد؛ استورد مجددًا بعد {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="388"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="415"/>
         <source>{recipe}: each day&apos;s figure counts the people of the {days} up to it, so the figure on the last day of each {period} of the goal is stored: {periods} from {figures}.</source>
         <translation>{recipe}: رقم كل يوم يعدّ أشخاص {days} حتى ذلك اليوم، لذا يُحفظ الرقم الذي في آخر يوم من كل {period} من فترات الهدف: {periods} من {figures}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="398"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="425"/>
         <source>The {period} of {span} is not over: left out; import again after {last}.</source>
         <translation>لم ينتهِ {period} {span} بعد: استُبعد؛ استورد مجددًا بعد {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="401"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="428"/>
         <source>The {period} of {span} is left out: the file has no figure for {last}, its last day.</source>
         <translation>استُبعد {period} {span}: ليس في الملف رقم لـ{last}، آخر أيامه.</translation>
     </message>
@@ -6381,123 +6391,123 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>مخبز نور</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="98"/>
-        <location filename="../../src/planner/domain/sample.py" line="285"/>
+        <location filename="../../src/planner/domain/sample.py" line="104"/>
+        <location filename="../../src/planner/domain/sample.py" line="291"/>
         <source>Amman</source>
         <translation>عمّان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="104"/>
+        <location filename="../../src/planner/domain/sample.py" line="110"/>
         <source>Grow Instagram followers to 1,900</source>
         <translation>زيادة متابعي إنستغرام إلى ١٬٩٠٠</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="106"/>
+        <location filename="../../src/planner/domain/sample.py" line="112"/>
         <source>Grow our Instagram followers from 1,200 to 1,900 by posting Reels of the morning bake four times a week, within ten months.</source>
         <translation>رفع عدد متابعينا على إنستغرام من ١٬٢٠٠ إلى ١٬٩٠٠ بنشر مقاطع ريلز لخَبز الصباح أربع مرات أسبوعيًا، خلال عشرة أشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="120"/>
+        <location filename="../../src/planner/domain/sample.py" line="126"/>
         <source>Be the bakery people in the neighbourhood think of first</source>
         <translation>أن نكون المخبز الذي يخطر أولًا على بال أهل الحي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="82"/>
+        <location filename="../../src/planner/domain/sample.py" line="88"/>
         <source>Ramadan Reels series started</source>
         <translation>بدء سلسلة ريلز رمضان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="80"/>
+        <location filename="../../src/planner/domain/sample.py" line="86"/>
         <source>Collaboration with a local food blogger</source>
         <translation>تعاون مع مدوّن طعام محلي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="141"/>
+        <location filename="../../src/planner/domain/sample.py" line="147"/>
         <source>Website visits from social: 200 a week</source>
         <translation>زيارات الموقع من مواقع التواصل: ٢٠٠ أسبوعيًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="156"/>
+        <location filename="../../src/planner/domain/sample.py" line="162"/>
         <source>Take more pre-orders online</source>
         <translation>تلقي مزيد من الطلبات المسبقة عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="170"/>
+        <location filename="../../src/planner/domain/sample.py" line="176"/>
         <source>Boosted a post: 40 USD</source>
         <translation>ترويج منشور: ٤٠ دولارًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="177"/>
+        <location filename="../../src/planner/domain/sample.py" line="183"/>
         <source>TikTok: 50,000 followers in four months</source>
         <translation>تيك توك: ٥٠٬٠٠٠ متابع في أربعة أشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="179"/>
+        <location filename="../../src/planner/domain/sample.py" line="185"/>
         <source>Reach 50,000 TikTok followers in four months with behind-the-counter videos.</source>
         <translation>الوصول إلى ٥٠٬٠٠٠ متابع على تيك توك في أربعة أشهر بمقاطع من خلف الكاونتر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="189"/>
+        <location filename="../../src/planner/domain/sample.py" line="195"/>
         <source>Become known beyond our neighbourhood</source>
         <translation>أن نُعرف خارج حيّنا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="203"/>
+        <location filename="../../src/planner/domain/sample.py" line="209"/>
         <source>Facebook: 5% of people reached engage</source>
         <translation>فيسبوك: تفاعل ٥٪ ممن نصل إليهم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="205"/>
+        <location filename="../../src/planner/domain/sample.py" line="211"/>
         <source>Raise the share of people reached on our Facebook page who like, comment or share from 3.5% to 5% in six months by asking a question in every post.</source>
         <translation>رفع نسبة من نصل إليهم على صفحتنا في فيسبوك ممن يعجبون أو يعلّقون أو يشاركون من ٣٫٥٪ إلى ٥٪ خلال ستة أشهر بطرح سؤال في كل منشور.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="218"/>
+        <location filename="../../src/planner/domain/sample.py" line="224"/>
         <source>Regulars who talk about us</source>
         <translation>زبائن دائمون يتحدثون عنا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="237"/>
+        <location filename="../../src/planner/domain/sample.py" line="243"/>
         <source>Answer messages within 4 hours</source>
         <translation>الرد على الرسائل خلال ٤ ساعات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="239"/>
+        <location filename="../../src/planner/domain/sample.py" line="245"/>
         <source>Cut our first response time on Facebook and X messages from 12 hours to 4 hours within five months.</source>
         <translation>خفض زمن الرد الأول على رسائل فيسبوك وX من ١٢ ساعة إلى ٤ ساعات خلال خمسة أشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="251"/>
+        <location filename="../../src/planner/domain/sample.py" line="257"/>
         <source>Customers get answers before they give up</source>
         <translation>أن يحصل العملاء على إجابات قبل أن يملّوا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="268"/>
+        <location filename="../../src/planner/domain/sample.py" line="274"/>
         <source>40 catering leads a month from Facebook</source>
         <translation>٤٠ طلب ضيافة شهريًا من فيسبوك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="283"/>
+        <location filename="../../src/planner/domain/sample.py" line="289"/>
         <source>Grow the catering side of the business</source>
         <translation>تنمية قسم الضيافة في عملنا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="299"/>
+        <location filename="../../src/planner/domain/sample.py" line="305"/>
         <source>Lead form ad: 100 USD</source>
         <translation>إعلان نموذج عملاء محتملين: ١٠٠ دولار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="84"/>
+        <location filename="../../src/planner/domain/sample.py" line="90"/>
         <source>Reels of the morning bake started</source>
         <translation>بدء مقاطع ريلز لخَبز الصباح</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="143"/>
+        <location filename="../../src/planner/domain/sample.py" line="149"/>
         <source>Bring 200 visits a week from Facebook and Instagram to our order page within eight months, up from 80.</source>
         <translation>جلب ٢٠٠ زيارة أسبوعيًا من فيسبوك وإنستغرام إلى صفحة الطلب خلال ثمانية أشهر، بدلًا من ٨٠.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="270"/>
+        <location filename="../../src/planner/domain/sample.py" line="276"/>
         <source>Collect 40 catering enquiries a month through the Facebook lead form within nine months, up from 15.</source>
         <translation>جمع ٤٠ استفسارًا شهريًا عن الضيافة عبر نموذج العملاء المحتملين في فيسبوك خلال تسعة أشهر، بدلًا من ١٥.</translation>
     </message>

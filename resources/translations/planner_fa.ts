@@ -5803,98 +5803,108 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>یادداشت از {limit} بلندتر است</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="85"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="84"/>
         <source>Each figure of {kpi} in this file covers the {days} up to its date, and the goal counts per {period}: they do not fit.</source>
         <extracomment>Periods left out are said one by one up to this many; more in one line. The shortest and longest calendar month: a table of the owner&apos;s with one figure a month is spaced so.</extracomment>
         <translation>هر رقمِ {kpi} در این فایل {days} تا تاریخ خودش را در بر می‌گیرد، و هدف برای هر {period} می‌شمارد: با هم جور نیستند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="97"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="96"/>
         <source>Import a file with one figure per {period}, each dated on the last day of its {period}, or type each {period}&apos;s figure in the figures table.</source>
         <translation>فایلی وارد کنید که برای هر {period} یک رقم دارد، با تاریخِ روز آخرِ همان {period}، یا رقمِ هر {period} را در جدول ارقام بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="100"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="99"/>
         <source>{kpi} cannot be added up from daily figures. {why} {way}</source>
         <translation>{kpi} را نمی‌شود از ارقامِ روزانه جمع زد. {why} {way}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="150"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="151"/>
         <source>The table has one date for each platform: it cannot show whether its figures are a day&apos;s amounts or a {period}&apos;s. Type them in the figures table, dated on the last day of their {period}.</source>
         <translation>جدول برای هر پلتفرم یک تاریخ دارد: از آن پیدا نیست که ارقامش مقدارِ یک روز است یا یک {period}. آن‌ها را در جدول ارقام بنویسید، با تاریخِ روز آخرِ {period} خودشان.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="240"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="174"/>
+        <source>No {period} of the goal is whole in this file, so there is no {period}&apos;s total to store (the notes say what each one lacks). Export a date range that holds at least one whole {period} of the goal, such as {span}.</source>
+        <translation>هیچ {period} کاملی از هدف در این فایل نیست، پس جمعِ هیچ {period} را نمی‌توان ذخیره کرد (یادداشت‌ها می‌گویند هر کدام چه کم دارد). بازه‌ای را خروجی بگیرید که دست‌کم یک {period} کامل از هدف را در بر بگیرد، مثلاً {span}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="179"/>
+        <source>None of the figures in this file is the figure of a {period} of the goal that is over (the notes say why). Import again once a {period} is over, or export one that is, such as {span}.</source>
+        <translation>هیچ‌یک از ارقام این فایل رقمِ یک {period} تمام‌شده از هدف نیست (یادداشت‌ها دلیلش را می‌گویند). پس از تمام شدنِ یک {period} دوباره وارد کنید، یا بازه‌ای تمام‌شده را خروجی بگیرید، مثلاً {span}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="265"/>
         <source>The dates of this table are not one {period} apart, so its figures are taken as each day&apos;s amount and added up. If each is already a {period}&apos;s total, give them dates one {period} apart (the last day of each).</source>
         <translation>تاریخ‌های این جدول یک {period} از هم فاصله ندارند، پس ارقامش مقدارِ روزانه گرفته و جمع زده می‌شوند. اگر هر کدام از پیش جمعِ یک {period} است، تاریخ‌ها را یک {period} از هم فاصله بدهید (روز آخرِ هر کدام).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="246"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="271"/>
         <source>{rows} without a readable date are left out: the {period} they belong to may be short by their figures.</source>
         <translation>{rows} بدون تاریخِ خوانا کنار گذاشته شد: ممکن است آن {period} که به آن تعلق دارند به اندازهٔ ارقامشان کم باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="286"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="313"/>
         <source>{figures} added up into {periods} for {platforms}: each is the total of one of the goal&apos;s months (30 or 31 days, counted from its start on {start}) and is dated on the month&apos;s last day.</source>
         <translation>{figures} در {periods} برای {platforms} جمع شد: هر کدام جمعِ یکی از ماه‌های هدف است (30 یا 31 روز، شمرده از شروعش در {start}) و تاریخِ روز آخرِ ماه را دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="291"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="318"/>
         <source>{figures} added up into {periods} for {platforms}: each is the total of one of the goal&apos;s weeks (seven days from the weekday of its start, {start}) and is dated on the week&apos;s last day.</source>
         <translation>{figures} در {periods} برای {platforms} جمع شد: هر کدام جمعِ یکی از هفته‌های هدف است (هفت روز از همان روزِ هفته که هدف شروع شد، {start}) و تاریخِ روز آخرِ هفته را دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="365"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="392"/>
         <source>{figures}, one per {period}: stored as they are, each on the last day of the goal&apos;s {period} that holds its date ({day} is stored on {end}).</source>
         <translation>{figures}، یکی برای هر {period}: همان‌طور که هست ذخیره شد، هر کدام در روز آخرِ همان {period} از هدف که تاریخش در آن است ({day} در {end} ذخیره می‌شود).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="371"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="398"/>
         <source>{figures}, one per {period}, each on the last day of a {period} of the goal: stored as they are.</source>
         <translation>{figures}، یکی برای هر {period}، هر کدام در روز آخرِ یک {period} از هدف: همان‌طور که هست ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="306"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="333"/>
         <source>The {period} of {span} is not complete ({days} of {total}): left out; import again after {last}.</source>
         <translation>{period} {span} کامل نیست ({days} از {total}): کنار گذاشته شد؛ پس از {last} دوباره وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="311"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="338"/>
         <source>The {period} of {span} is left out: a row of {day} was left out (see the rows left out), so its total would be incomplete.</source>
         <translation>{period} {span} کنار گذاشته شد: ردیفی از {day} کنار گذاشته شده است (ردیف‌های کنارگذاشته را ببینید)، پس جمعش ناقص می‌شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="316"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="343"/>
         <source>The {period} of {span} is not complete ({days} of {total} in the file): left out.</source>
         <translation>{period} {span} کامل نیست ({days} از {total} در فایل): کنار گذاشته شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="320"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="347"/>
         <source>{periods} are not complete (days are missing) and are left out, the first {first}, the last {last}.</source>
         <translation>{periods} کامل نیستند (روزهایی کم دارند) و کنار گذاشته شدند؛ نخستین {first} و آخرین {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="349"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="376"/>
         <source>{days} are in the same {period} of the goal, {span}: neither is its figure, so both are left out.</source>
         <translation>{days} در یک {period} از هدف‌اند، {span}: هیچ‌کدام رقمِ آن نیست، پس همه کنار گذاشته شدند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="356"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="383"/>
         <source>A figure of the {period} of {span} is left out: that {period} of the goal is not over; import again after {last}.</source>
         <translation>رقمِ {period} {span} کنار گذاشته شد: آن {period} از هدف هنوز تمام نشده؛ پس از {last} دوباره وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="388"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="415"/>
         <source>{recipe}: each day&apos;s figure counts the people of the {days} up to it, so the figure on the last day of each {period} of the goal is stored: {periods} from {figures}.</source>
         <translation>{recipe}: رقمِ هر روز آدم‌های {days} تا همان روز را می‌شمارد، پس رقمِ روز آخرِ هر {period} از هدف ذخیره می‌شود: {periods} از {figures}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="398"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="425"/>
         <source>The {period} of {span} is not over: left out; import again after {last}.</source>
         <translation>{period} {span} هنوز تمام نشده: کنار گذاشته شد؛ پس از {last} دوباره وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/per_period.py" line="401"/>
+        <location filename="../../src/planner/exchange/per_period.py" line="428"/>
         <source>The {period} of {span} is left out: the file has no figure for {last}, its last day.</source>
         <translation>{period} {span} کنار گذاشته شد: فایل برای {last}، روز آخرش، رقمی ندارد.</translation>
     </message>
@@ -6286,123 +6296,123 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>نانوایی نور</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="98"/>
-        <location filename="../../src/planner/domain/sample.py" line="285"/>
+        <location filename="../../src/planner/domain/sample.py" line="104"/>
+        <location filename="../../src/planner/domain/sample.py" line="291"/>
         <source>Amman</source>
         <translation>شیراز</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="104"/>
+        <location filename="../../src/planner/domain/sample.py" line="110"/>
         <source>Grow Instagram followers to 1,900</source>
         <translation>رساندن دنبال‌کننده‌های اینستاگرام به ۱٬۹۰۰</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="106"/>
+        <location filename="../../src/planner/domain/sample.py" line="112"/>
         <source>Grow our Instagram followers from 1,200 to 1,900 by posting Reels of the morning bake four times a week, within ten months.</source>
         <translation>دنبال‌کننده‌های اینستاگرام را با انتشار ریلز پخت صبحگاهی، چهار بار در هفته، ظرف ده ماه از ۱٬۲۰۰ به ۱٬۹۰۰ برسانیم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="120"/>
+        <location filename="../../src/planner/domain/sample.py" line="126"/>
         <source>Be the bakery people in the neighbourhood think of first</source>
         <translation>نانوایی‌ای باشیم که اهل محل اول به یادش می‌افتند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="82"/>
+        <location filename="../../src/planner/domain/sample.py" line="88"/>
         <source>Ramadan Reels series started</source>
         <translation>شروع مجموعهٔ ریلز ماه رمضان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="80"/>
+        <location filename="../../src/planner/domain/sample.py" line="86"/>
         <source>Collaboration with a local food blogger</source>
         <translation>همکاری با یک بلاگر غذای محلی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="141"/>
+        <location filename="../../src/planner/domain/sample.py" line="147"/>
         <source>Website visits from social: 200 a week</source>
         <translation>بازدید سایت از شبکه‌های اجتماعی: ۲۰۰ در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="156"/>
+        <location filename="../../src/planner/domain/sample.py" line="162"/>
         <source>Take more pre-orders online</source>
         <translation>پیش‌سفارش آنلاین بیشتر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="170"/>
+        <location filename="../../src/planner/domain/sample.py" line="176"/>
         <source>Boosted a post: 40 USD</source>
         <translation>تبلیغ یک پست: ۴۰ دلار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="177"/>
+        <location filename="../../src/planner/domain/sample.py" line="183"/>
         <source>TikTok: 50,000 followers in four months</source>
         <translation>تیک‌تاک: ۵۰٬۰۰۰ دنبال‌کننده در چهار ماه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="179"/>
+        <location filename="../../src/planner/domain/sample.py" line="185"/>
         <source>Reach 50,000 TikTok followers in four months with behind-the-counter videos.</source>
         <translation>با ویدیوهای پشت پیشخوان، ظرف چهار ماه به ۵۰٬۰۰۰ دنبال‌کننده در تیک‌تاک برسیم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="189"/>
+        <location filename="../../src/planner/domain/sample.py" line="195"/>
         <source>Become known beyond our neighbourhood</source>
         <translation>بیرون از محلهٔ خودمان هم شناخته شویم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="203"/>
+        <location filename="../../src/planner/domain/sample.py" line="209"/>
         <source>Facebook: 5% of people reached engage</source>
         <translation>فیس‌بوک: تعامل ۵٪ از افراد دسترسی‌یافته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="205"/>
+        <location filename="../../src/planner/domain/sample.py" line="211"/>
         <source>Raise the share of people reached on our Facebook page who like, comment or share from 3.5% to 5% in six months by asking a question in every post.</source>
         <translation>با پرسیدن یک سؤال در هر پست، سهم افرادی از دسترسی صفحهٔ فیس‌بوک که لایک، نظر یا اشتراک می‌گذارند را ظرف شش ماه از ۳٫۵٪ به ۵٪ برسانیم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="218"/>
+        <location filename="../../src/planner/domain/sample.py" line="224"/>
         <source>Regulars who talk about us</source>
         <translation>مشتریان ثابتی که از ما حرف می‌زنند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="237"/>
+        <location filename="../../src/planner/domain/sample.py" line="243"/>
         <source>Answer messages within 4 hours</source>
         <translation>پاسخ به پیام‌ها در کمتر از ۴ ساعت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="239"/>
+        <location filename="../../src/planner/domain/sample.py" line="245"/>
         <source>Cut our first response time on Facebook and X messages from 12 hours to 4 hours within five months.</source>
         <translation>زمان اولین پاسخ به پیام‌های فیس‌بوک و X را ظرف پنج ماه از ۱۲ ساعت به ۴ ساعت کاهش دهیم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="251"/>
+        <location filename="../../src/planner/domain/sample.py" line="257"/>
         <source>Customers get answers before they give up</source>
         <translation>مشتریان پیش از ناامید شدن پاسخ بگیرند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="268"/>
+        <location filename="../../src/planner/domain/sample.py" line="274"/>
         <source>40 catering leads a month from Facebook</source>
         <translation>۴۰ سرنخ پذیرایی در ماه از فیس‌بوک</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="283"/>
+        <location filename="../../src/planner/domain/sample.py" line="289"/>
         <source>Grow the catering side of the business</source>
         <translation>رشد بخش پذیرایی کسب‌وکار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="299"/>
+        <location filename="../../src/planner/domain/sample.py" line="305"/>
         <source>Lead form ad: 100 USD</source>
         <translation>تبلیغ فرم سرنخ: ۱۰۰ دلار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="84"/>
+        <location filename="../../src/planner/domain/sample.py" line="90"/>
         <source>Reels of the morning bake started</source>
         <translation>شروع ریلزهای پخت صبحگاهی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="143"/>
+        <location filename="../../src/planner/domain/sample.py" line="149"/>
         <source>Bring 200 visits a week from Facebook and Instagram to our order page within eight months, up from 80.</source>
         <translation>ظرف هشت ماه هفته‌ای ۲۰۰ بازدید از فیس‌بوک و اینستاگرام به صفحهٔ سفارشمان بیاوریم، به جای ۸۰.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="270"/>
+        <location filename="../../src/planner/domain/sample.py" line="276"/>
         <source>Collect 40 catering enquiries a month through the Facebook lead form within nine months, up from 15.</source>
         <translation>ظرف نه ماه، ماهی ۴۰ درخواست پذیرایی از فرم سرنخ فیس‌بوک جمع کنیم، به جای ۱۵.</translation>
     </message>

@@ -207,6 +207,24 @@ def test_a_period_figure_for_a_week_of_the_goal_not_over_yet_waits(tmp_path):
     assert preview.count == 0
     assert ("A figure of the week of 11–17 October 2023 is left out: that week of the goal is not over; import "
             "again after 17 October 2023.") in notes(preview)
+    # on Monday 16 October the latest week of the goal that is over ran from Wednesday 4 to Tuesday 10 October
+    assert str(preview.problem) == ("None of the figures in this file is the figure of a week of the goal that is "
+                                    "over (the notes say why). Import again once a week is over, or export one that "
+                                    "is, such as 4–10 October 2023.")
+
+
+def test_a_file_without_a_whole_week_of_the_goal_is_refused_with_a_week_to_export(tmp_path, capsys):
+    # X's content file: posts on Saturday 8 and Sunday 9 November 2025 (and a junk row); the goal's weeks run
+    # Monday to Sunday from 3 November, so the file covers 2 of the 7 days of one week
+    plan = plan_with_goal(tmp_path, "impressions", "x", start=date(2025, 11, 3))
+    code, out, err = import_csv(capsys, plan, DATA / "x_account_content_late2025.csv", "--today", "2025-11-30")
+    assert code == 1 and plan.figures() == {}
+    assert "3 posts rolled into 2 days" in out
+    assert "The week of 3–9 November 2025 is not complete (2 of 7 days in the file): left out." in out
+    # on Sunday 30 November the week running ends that day: the latest one over is 17-23 November
+    assert ("No week of the goal is whole in this file, so there is no week's total to store (the notes say what "
+            "each one lacks). Export a date range that holds at least one whole week of the goal, such as 17–23 "
+            "November 2025. Nothing was imported.") in err
 
 
 def test_a_table_with_one_date_cannot_tell_a_day_from_a_week(tmp_path):

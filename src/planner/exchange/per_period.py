@@ -20,7 +20,7 @@ A table of the owner's own does not say which it is: its dates do (one per perio
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -158,10 +158,34 @@ def gather(preview: Preview, goal: Goal, today: date, cols: Columns, names: list
         preview.problem = not_additive(source, goal)
         return cols.take(np.zeros(len(cols.values), bool))
     if how is Mode.SUM:
-        return _sums(preview, goal, today, cols, names, left_out_days, undated)
-    if how is Mode.WINDOW:
-        return _windows(preview, goal, today, cols)
-    return _as_is(preview, goal, today, cols, names)
+        result = _sums(preview, goal, today, cols, names, left_out_days, undated)
+    elif how is Mode.WINDOW:
+        result = _windows(preview, goal, today, cols)
+    else:
+        result = _as_is(preview, goal, today, cols, names)
+    if len(cols.values) and not len(result.values):
+        preview.problem = _none_complete(goal, today, how)
+    return result
+
+
+def _none_complete(goal: Goal, today: date, how: Mode) -> Msg:
+    """Why figures were read but none is a period's: every period of them is cut short or not over."""
+    if how is Mode.SUM:
+        return Msg(QT_TRANSLATE_NOOP("import", "No {period} of the goal is whole in this file, so there is no "
+                                               "{period}'s total to store (the notes say what each one lacks). "
+                                               "Export a date range that holds at least one whole {period} of the "
+                                               "goal, such as {span}."),
+                   period=_word(goal), span=_latest(goal, today))
+    return Msg(QT_TRANSLATE_NOOP("import", "None of the figures in this file is the figure of a {period} of the "
+                                           "goal that is over (the notes say why). Import again once a {period} "
+                                           "is over, or export one that is, such as {span}."),
+               period=_word(goal), span=_latest(goal, today))
+
+
+def _latest(goal: Goal, today: date) -> Days:
+    """The latest of *goal*'s periods that is over before *today* (today's figures are not final yet)."""
+    span = periods.last_complete(goal, today - timedelta(days=1))
+    return Days(span.first, span.last)
 
 
 # ----------------------------------------------------------------------------- daily amounts added up
