@@ -5941,12 +5941,12 @@ Open it in your calendar now? Your calendar then reminds you every week, without
     <message>
         <location filename="../../src/planner/exchange/per_period.py" line="313"/>
         <source>{figures} added up into {periods} for {platforms}: each is the total of one of the goal&apos;s months (30 or 31 days, counted from its start on {start}) and is dated on the month&apos;s last day.</source>
-        <translation>جُمعت {figures} في {periods} لـ{platforms}: كلٌّ منها مجموع شهر من أشهر الهدف (30 أو 31 يومًا، تُعدّ من بدايته في {start}) ومؤرَّخ بآخر يوم من الشهر.</translation>
+        <translation>جُمعت {figures} من {platforms} في {periods}: كلٌّ منها مجموع شهر من أشهر الهدف (30 أو 31 يومًا، تُعدّ من بدايته في {start}) ومؤرَّخ بآخر يوم من الشهر.</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/per_period.py" line="318"/>
         <source>{figures} added up into {periods} for {platforms}: each is the total of one of the goal&apos;s weeks (seven days from the weekday of its start, {start}) and is dated on the week&apos;s last day.</source>
-        <translation>جُمعت {figures} في {periods} لـ{platforms}: كلٌّ منها مجموع أسبوع من أسابيع الهدف (سبعة أيام تبدأ من يوم الأسبوع الذي بدأ فيه، {start}) ومؤرَّخ بآخر يوم من الأسبوع.</translation>
+        <translation>جُمعت {figures} من {platforms} في {periods}: كلٌّ منها مجموع أسبوع من أسابيع الهدف (سبعة أيام تبدأ من يوم الأسبوع الذي بدأ فيه، {start}) ومؤرَّخ بآخر يوم من الأسبوع.</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/per_period.py" line="392"/>
