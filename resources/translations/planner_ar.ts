@@ -455,12 +455,12 @@
 <context>
     <name>FigureDelegate</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="277"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="299"/>
         <source>Not saved: “%1” is not a number.</source>
         <translation>لم يُحفظ: «%1» ليس رقمًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="272"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="294"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
@@ -468,79 +468,99 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="315"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="337"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="315"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="337"/>
         <source>Add a figure</source>
         <translation>إضافة رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="317"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="339"/>
         <source>Delete the selected figures</source>
         <translation>حذف الأرقام المحددة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="319"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="341"/>
         <source>Paste rows copied from a spreadsheet (date, value)</source>
         <translation>لصق صفوف منسوخة من جدول بيانات (التاريخ، القيمة)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="321"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="343"/>
         <source>&amp;Import…</source>
         <translation>است&amp;يراد…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="321"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="343"/>
         <source>Import figures from a platform&apos;s export file</source>
         <translation>استيراد الأرقام من ملف تصدير إحدى المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="374"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="396"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="437"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="476"/>
         <source>Some rows were not pasted</source>
         <translation>لم تُلصق بعض الصفوف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="317"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="339"/>
         <source>Dele&amp;te</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="319"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="341"/>
         <source>Pa&amp;ste</source>
         <translation>ل&amp;صق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="391"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="418"/>
         <source>Today already has a figure for %1, and no earlier period is missing one: change today&apos;s value here.</source>
         <translation>يوجد رقم لـ%1 اليوم، ولا تنقص أي فترة سابقة رقمها: عدّل قيمة اليوم هنا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="398"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="425"/>
         <source>Added a figure for %1 on %2: type its value.</source>
         <translation>أُضيف رقم لـ%1 بتاريخ %2: اكتب قيمته.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="419"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="458"/>
         <source>Deleted %1. Edit &gt; Undo reverses this.</source>
         <translation>حُذف %1. يمكن التراجع عن ذلك من تحرير &gt; تراجع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="438"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="477"/>
         <source>Added %1; %2 could not be read:</source>
         <translation>أُضيف %1؛ وتعذّرت قراءة %2:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="440"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="487"/>
         <source>Pasted %1.</source>
         <translation>أُلصق %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="434"/>
+        <source>This goal&apos;s first period ends on %1: its figure can be added then.</source>
+        <translation>تنتهي أول فترة لهذا الهدف في %1: يمكن إضافة رقمها حينئذٍ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="438"/>
+        <source>Every period of this goal up to %1 has a figure for %2: change the last one here.</source>
+        <translation>لكل فترة من فترات هذا الهدف حتى %1 رقم لـ%2: عدّل آخرها هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="481"/>
+        <source>Pasted %1. %2</source>
+        <translation>أُلصق %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="483"/>
+        <source>Pasted %1. %2 are not dated on the last day of the goal&apos;s period that holds them: each is still that period&apos;s total (the dates are kept as pasted).</source>
+        <translation>أُلصق %1. %2 ليست مؤرَّخة بآخر يوم من فترة الهدف التي تقع فيها: يبقى كلٌّ منها مجموعَ تلك الفترة (أُبقيت التواريخ كما أُلصقت).</translation>
     </message>
 </context>
 <context>
@@ -763,22 +783,22 @@
         <translation>ا&amp;ستبدل بها أرقام الملف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="131"/>
         <source>Days that already have a figure</source>
         <translation>أيام لها رقم مسجَّل مسبقًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="141"/>
         <source>&amp;Import</source>
         <translation>است&amp;يراد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="149"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="148"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="150"/>
         <source>Recognised as:</source>
         <translation>تم التعرّف عليه على أنه:</translation>
     </message>
@@ -788,53 +808,53 @@
         <translation>الأرقام التي بلا منصة تُنسب إلى:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="155"/>
         <source>First rows understood:</source>
         <translation>أول الصفوف المقروءة:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="156"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="158"/>
         <source>Rows left out, and why:</source>
         <translation>الصفوف المستبعدة، وسبب استبعادها:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="183"/>
         <source>Not recognised</source>
         <translation>لم يُتعرَّف عليه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="182"/>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="257"/>
         <source>%1: %2. Nothing will be imported.</source>
         <translation>%1: %2. لن يُستورد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="251"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="253"/>
         <source>Reading…</source>
         <translation>جارٍ القراءة…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="338"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="343"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="369"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="374"/>
         <source>Cancelled. The plan was not changed.</source>
         <translation>أُلغي الاستيراد. لم تتغير الخطة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="371"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="376"/>
         <source>The import failed: %1. The plan was not changed.</source>
         <translation>فشل الاستيراد: %1. لم تتغير الخطة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="279"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="283"/>
         <source>%1 of %2 understood, from %3 to %4; %5 left out; days that already have a figure: %6.</source>
         <translation>فُهم %1 من %2، من %3 إلى %4؛ تُرك %5؛ أيام لها رقم من قبل: %6.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="274"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="277"/>
         <source>No figure could be read (%1 left out). Nothing will be imported.</source>
         <translation>تعذّرت قراءة أي رقم (استُبعد %1). لن يُستورد شيء.</translation>
     </message>
@@ -844,29 +864,39 @@
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="187"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="208"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="210"/>
         <source>Type a follower count and press Rebuild to see the totals.</source>
         <translation>اكتب عدد المتابعين واضغط «إعادة البناء» لترى المجاميع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="215"/>
         <source>%1 Choose them above, then press Read with these columns.</source>
         <translation>%1 اخترهما أعلاه، ثم اضغط «القراءة بهذه الأعمدة».</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="271"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="274"/>
         <source>%1 Nothing will be imported.</source>
         <translation>%1 لن يُستورد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="149"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="151"/>
         <source>Figures from:</source>
         <translation>مصدر الأرقام:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="129"/>
+        <source>Periods that already have a figure</source>
+        <translation>فترات لها رقم مسجَّل مسبقًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="281"/>
+        <source>%1 of %2, one per period, from %3 to %4; %5 left out; periods that already have a figure: %6.</source>
+        <translation>%1 من %2، رقم لكل فترة، من %3 إلى %4؛ تُرك %5؛ فترات لها رقم من قبل: %6.</translation>
     </message>
 </context>
 <context>
@@ -1899,89 +1929,99 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>ObservationsModel</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="145"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="145"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="145"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="145"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="145"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="146"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="178"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="179"/>
         <source>imported: %1</source>
         <translation>مستورد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="179"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="180"/>
         <source>typed</source>
         <translation>مُدخَل يدويًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="179"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="180"/>
         <source>pasted</source>
         <translation>ملصوق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="179"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="180"/>
         <source>plan JSON</source>
         <translation>خطة JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="180"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="181"/>
         <source>sample plan</source>
         <translation>الخطة النموذجية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="190"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="191"/>
         <source>Not saved: that is not a date.</source>
         <translation>لم يُحفظ: هذا ليس تاريخًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="203"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="204"/>
         <source>Not saved: %1 is not a platform.</source>
         <translation>لم يُحفظ: %1 ليست منصة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="209"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="210"/>
         <source>Not saved: the value %1.</source>
         <translation>لم يُحفظ: القيمة %1.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="224"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="225"/>
         <source>Not saved: there is already a figure for %1 on %2.</source>
         <translation>لم يُحفظ: يوجد مسبقًا رقم لـ%1 بتاريخ %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="194"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="195"/>
         <source>Not saved: %1 is in the future. A figure is what you measured: enter it on the day, or after.</source>
         <translation>لم يُحفظ: %1 تاريخ في المستقبل. الرقم هو ما قِسته فعلًا: أدخله في يومه أو بعده.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="198"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="199"/>
         <source>Not saved: a date must be between %1 and %2.</source>
         <translation>لم يُحفظ: يجب أن يقع التاريخ بين %1 و%2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="214"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="215"/>
         <source>Not saved: a note is at most %1 characters.</source>
         <translation>لم يُحفظ: لا تتجاوز الملاحظة %1 حرف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="243"/>
+        <source>A figure of %1 is a month&apos;s total: this one is dated %2, in the goal&apos;s month of %3 to %4. It counts for that month.</source>
+        <translation>رقم %1 هو مجموع شهر كامل: هذا الرقم مؤرَّخ بـ%2، ضمن شهر الهدف من %3 إلى %4، ويُحسب لذلك الشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="246"/>
+        <source>A figure of %1 is a week&apos;s total: this one is dated %2, in the goal&apos;s week of %3 to %4. It counts for that week.</source>
+        <translation>رقم %1 هو مجموع أسبوع كامل: هذا الرقم مؤرَّخ بـ%2، ضمن أسبوع الهدف من %3 إلى %4، ويُحسب لذلك الأسبوع.</translation>
     </message>
 </context>
 <context>
@@ -2216,7 +2256,7 @@ The plan is as it was before this change; nothing else was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/plurals.py" line="44"/>
+        <location filename="../../src/planner/ui/plurals.py" line="65"/>
         <source>%Ln goal(s) wait for this week&apos;s figures</source>
         <translation>
             <numerusform>%Ln هدف ينتظر أرقام هذا الأسبوع</numerusform>
@@ -2228,7 +2268,7 @@ The plan is as it was before this change; nothing else was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/plurals.py" line="47"/>
+        <location filename="../../src/planner/ui/plurals.py" line="68"/>
         <source>%Ln goal(s) wait for this month&apos;s figures</source>
         <translation>
             <numerusform>%Ln هدف ينتظر أرقام هذا الشهر</numerusform>
@@ -2240,7 +2280,7 @@ The plan is as it was before this change; nothing else was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/plurals.py" line="50"/>
+        <location filename="../../src/planner/ui/plurals.py" line="71"/>
         <source>%Ln goal(s) wait for this period&apos;s figures</source>
         <translation>
             <numerusform>%Ln هدف ينتظر أرقام هذه الفترة</numerusform>
@@ -2252,7 +2292,7 @@ The plan is as it was before this change; nothing else was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/plurals.py" line="53"/>
+        <location filename="../../src/planner/ui/plurals.py" line="74"/>
         <source>%Ln of them late</source>
         <translation>
             <numerusform>%Ln منها متأخر</numerusform>
@@ -2261,6 +2301,90 @@ The plan is as it was before this change; nothing else was lost.</source>
             <numerusform>%Ln منها متأخرة</numerusform>
             <numerusform>%Ln منها متأخرًا</numerusform>
             <numerusform>%Ln منها متأخرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="43"/>
+        <source>%Ln post(s)</source>
+        <translation>
+            <numerusform>%Ln منشور</numerusform>
+            <numerusform>منشور واحد</numerusform>
+            <numerusform>منشوران</numerusform>
+            <numerusform>%Ln منشورات</numerusform>
+            <numerusform>%Ln منشورًا</numerusform>
+            <numerusform>%Ln منشور</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="46"/>
+        <source>%Ln cell(s)</source>
+        <translation>
+            <numerusform>%Ln خانة</numerusform>
+            <numerusform>خانة واحدة</numerusform>
+            <numerusform>خانتان</numerusform>
+            <numerusform>%Ln خانات</numerusform>
+            <numerusform>%Ln خانةً</numerusform>
+            <numerusform>%Ln خانة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="49"/>
+        <source>%Ln column(s)</source>
+        <translation>
+            <numerusform>%Ln عمود</numerusform>
+            <numerusform>عمود واحد</numerusform>
+            <numerusform>عمودان</numerusform>
+            <numerusform>%Ln أعمدة</numerusform>
+            <numerusform>%Ln عمودًا</numerusform>
+            <numerusform>%Ln عمود</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="52"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln حرف</numerusform>
+            <numerusform>حرف واحد</numerusform>
+            <numerusform>حرفان</numerusform>
+            <numerusform>%Ln أحرف</numerusform>
+            <numerusform>%Ln حرفًا</numerusform>
+            <numerusform>%Ln حرف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="55"/>
+        <source>%Ln daily figure(s)</source>
+        <translation>
+            <numerusform>%Ln رقم يومي</numerusform>
+            <numerusform>رقم يومي واحد</numerusform>
+            <numerusform>رقمان يوميان</numerusform>
+            <numerusform>%Ln أرقام يومية</numerusform>
+            <numerusform>%Ln رقمًا يوميًا</numerusform>
+            <numerusform>%Ln رقم يومي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="58"/>
+        <source>%Ln more day(s)</source>
+        <translation>
+            <numerusform>%Ln يوم آخر</numerusform>
+            <numerusform>يوم آخر</numerusform>
+            <numerusform>يومان آخران</numerusform>
+            <numerusform>%Ln أيام أخرى</numerusform>
+            <numerusform>%Ln يومًا آخر</numerusform>
+            <numerusform>%Ln يوم آخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="61"/>
+        <source>%Ln more row(s)</source>
+        <translation>
+            <numerusform>%Ln صف آخر</numerusform>
+            <numerusform>صف آخر</numerusform>
+            <numerusform>صفّان آخران</numerusform>
+            <numerusform>%Ln صفوف أخرى</numerusform>
+            <numerusform>%Ln صفًّا آخر</numerusform>
+            <numerusform>%Ln صف آخر</numerusform>
         </translation>
     </message>
 </context>
@@ -3120,1010 +3244,1034 @@ Open it in your calendar now? Your calendar then reminds you every week, without
 <context>
     <name>catalog</name>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="109"/>
+        <location filename="../../src/planner/domain/catalog.py" line="129"/>
         <source>Facebook</source>
         <extracomment>The highest value of a unit that has one. still read in old plans, but no longer offered for new goals nor recommended sound choices beyond the recommended ones: choosing them is never flagged (``recommended`` are marked)</extracomment>
         <translation>فيسبوك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="110"/>
+        <location filename="../../src/planner/domain/catalog.py" line="130"/>
         <source>The easiest and most popular; the largest audience and mature analytics.</source>
         <translation>الأسهل والأكثر شيوعًا؛ أكبر جمهور وأدوات تحليل متقدمة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="111"/>
+        <location filename="../../src/planner/domain/catalog.py" line="131"/>
         <source>Instagram</source>
         <translation>إنستغرام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="112"/>
+        <location filename="../../src/planner/domain/catalog.py" line="132"/>
         <source>Pictures and short video: posts, Stories and Reels; a built-in shop.</source>
         <translation>صور وفيديو قصير: منشورات وقصص وريلز؛ ومتجر مدمج.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="113"/>
+        <location filename="../../src/planner/domain/catalog.py" line="133"/>
         <source>X (Twitter)</source>
         <translation>X (تويتر)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="114"/>
+        <location filename="../../src/planner/domain/catalog.py" line="134"/>
         <source>News and events; reaches a wide audience fast; conversations and Spaces.</source>
         <translation>الأخبار والأحداث؛ يصل إلى جمهور واسع بسرعة؛ محادثات ومساحات (Spaces).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="115"/>
+        <location filename="../../src/planner/domain/catalog.py" line="135"/>
         <source>YouTube</source>
         <translation>يوتيوب</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="115"/>
+        <location filename="../../src/planner/domain/catalog.py" line="135"/>
         <source>Long video that draws attention.</source>
         <translation>فيديو طويل يجذب الانتباه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="116"/>
+        <location filename="../../src/planner/domain/catalog.py" line="136"/>
         <source>TikTok</source>
         <translation>تيك توك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="116"/>
+        <location filename="../../src/planner/domain/catalog.py" line="136"/>
         <source>Short video with wide reach, and a built-in shop.</source>
         <translation>فيديو قصير بوصول واسع، ومتجر مدمج.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="117"/>
+        <location filename="../../src/planner/domain/catalog.py" line="137"/>
         <source>LinkedIn</source>
         <translation>لينكدإن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="117"/>
+        <location filename="../../src/planner/domain/catalog.py" line="137"/>
         <source>Professional audience, business buyers and recruiting.</source>
         <translation>جمهور مهني، ومشترون من الشركات، والتوظيف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="118"/>
+        <location filename="../../src/planner/domain/catalog.py" line="138"/>
         <source>Pinterest</source>
         <translation>بينترست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="118"/>
+        <location filename="../../src/planner/domain/catalog.py" line="138"/>
         <source>Product Pins: people shop where they find ideas.</source>
         <translation>دبابيس المنتجات (Product Pins): يتسوّق الناس حيث يجدون الأفكار.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="119"/>
+        <location filename="../../src/planner/domain/catalog.py" line="139"/>
         <source>Snapchat</source>
         <translation>سناب شات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="119"/>
+        <location filename="../../src/planner/domain/catalog.py" line="139"/>
         <source>Young audience; content made for it, not reused.</source>
         <translation>جمهور شاب؛ محتوى يُصنع له خصيصًا، لا يُعاد استخدامه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="120"/>
+        <location filename="../../src/planner/domain/catalog.py" line="140"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="120"/>
+        <location filename="../../src/planner/domain/catalog.py" line="140"/>
         <source>Your own site&apos;s analytics: visits and sales from social.</source>
         <translation>تحليلات موقعك الخاص: الزيارات والمبيعات القادمة من مواقع التواصل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="121"/>
+        <location filename="../../src/planner/domain/catalog.py" line="141"/>
         <source>Clubhouse</source>
         <translation>كلوب هاوس</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="121"/>
+        <location filename="../../src/planner/domain/catalog.py" line="141"/>
         <source>Audio rooms: a voice that expresses the brand in depth.</source>
         <translation>غرف صوتية: صوت يعبّر عن العلامة التجارية بعمق.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="123"/>
+        <location filename="../../src/planner/domain/catalog.py" line="143"/>
         <source>Spotify</source>
         <translation>سبوتيفاي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="123"/>
+        <location filename="../../src/planner/domain/catalog.py" line="143"/>
         <source>Podcasts: a voice that expresses the brand in depth.</source>
         <translation>البودكاست: صوت يعبّر عن العلامة التجارية بعمق.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="124"/>
+        <location filename="../../src/planner/domain/catalog.py" line="144"/>
         <source>Shopify</source>
         <translation>شوبيفاي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="124"/>
+        <location filename="../../src/planner/domain/catalog.py" line="144"/>
         <source>A shop that sells straight from social posts.</source>
         <translation>متجر يبيع مباشرة من منشورات مواقع التواصل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="125"/>
+        <location filename="../../src/planner/domain/catalog.py" line="145"/>
         <source>WhatsApp Business</source>
         <translation>واتساب للأعمال</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="126"/>
+        <location filename="../../src/planner/domain/catalog.py" line="146"/>
         <source>Chats with customers, a catalogue and broadcasts: where many small shops take orders.</source>
         <translation>محادثات مع العملاء وكتالوج ورسائل جماعية: حيث تتلقى متاجر صغيرة كثيرة طلباتها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="127"/>
+        <location filename="../../src/planner/domain/catalog.py" line="147"/>
         <source>Telegram channel</source>
         <translation>قناة تيليجرام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="128"/>
+        <location filename="../../src/planner/domain/catalog.py" line="148"/>
         <source>A channel that broadcasts posts to subscribers; views per post are public.</source>
         <translation>قناة تبث المنشورات إلى المشتركين؛ ومشاهدات كل منشور معلنة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="129"/>
+        <location filename="../../src/planner/domain/catalog.py" line="149"/>
         <source>Google Business Profile</source>
         <translation>الملف التجاري على Google</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="130"/>
+        <location filename="../../src/planner/domain/catalog.py" line="150"/>
         <source>Your listing in Google Search and Maps: calls, directions, reviews.</source>
         <translation>نشاطك التجاري في بحث Google وخرائطها: المكالمات والاتجاهات والمراجعات.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="145"/>
+        <location filename="../../src/planner/domain/catalog.py" line="183"/>
         <source>Followers</source>
         <translation>المتابعون</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="146"/>
+        <location filename="../../src/planner/domain/catalog.py" line="184"/>
         <source>People following the account or page (a channel&apos;s subscribers): a running total.</source>
         <translation>الأشخاص الذين يتابعون الحساب أو الصفحة (أو المشتركون في القناة): مجموع تراكمي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="197"/>
+        <location filename="../../src/planner/domain/catalog.py" line="237"/>
         <source>Link click-through rate (organic)</source>
         <translation>نسبة النقر على الروابط (عضوي)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="198"/>
+        <location filename="../../src/planner/domain/catalog.py" line="238"/>
         <source>Link clicks on your own unpaid posts divided by their impressions.</source>
         <translation>النقرات على الروابط في منشوراتك غير المدفوعة مقسومةً على مرات ظهورها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="203"/>
+        <location filename="../../src/planner/domain/catalog.py" line="244"/>
         <source>Shop conversion rate</source>
         <translation>معدل التحويل في المتجر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="204"/>
+        <location filename="../../src/planner/domain/catalog.py" line="245"/>
         <source>Orders divided by visits from social to your shop or site.</source>
         <translation>الطلبات مقسومةً على الزيارات القادمة من مواقع التواصل إلى متجرك أو موقعك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="148"/>
+        <location filename="../../src/planner/domain/catalog.py" line="186"/>
         <source>Reach per week</source>
         <translation>الوصول في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="149"/>
+        <location filename="../../src/planner/domain/catalog.py" line="187"/>
         <source>Distinct people who saw your posts in a week.</source>
         <translation>عدد الأشخاص المختلفين الذين شاهدوا منشوراتك خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="152"/>
+        <location filename="../../src/planner/domain/catalog.py" line="190"/>
         <source>Impressions per week</source>
         <translation>مرات الظهور في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="153"/>
+        <location filename="../../src/planner/domain/catalog.py" line="191"/>
         <source>Times your posts were shown in a week.</source>
         <translation>عدد مرات عرض منشوراتك خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="156"/>
+        <location filename="../../src/planner/domain/catalog.py" line="194"/>
         <source>Video views per week</source>
         <translation>مشاهدات الفيديو في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="160"/>
+        <location filename="../../src/planner/domain/catalog.py" line="198"/>
         <source>Engagements per week</source>
         <translation>التفاعلات في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="161"/>
+        <location filename="../../src/planner/domain/catalog.py" line="199"/>
         <source>Likes, comments and shares on your posts in a week.</source>
         <translation>الإعجابات والتعليقات والمشاركات على منشوراتك خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="163"/>
+        <location filename="../../src/planner/domain/catalog.py" line="201"/>
         <source>Engagement rate (per follower)</source>
         <translation>معدل التفاعل (لكل متابع)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="168"/>
+        <location filename="../../src/planner/domain/catalog.py" line="206"/>
         <source>Engagement rate (per reach)</source>
         <translation>معدل التفاعل (حسب الوصول)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="172"/>
+        <location filename="../../src/planner/domain/catalog.py" line="210"/>
         <source>Engagement rate (per impression)</source>
         <translation>معدل التفاعل (لكل ظهور)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="177"/>
+        <location filename="../../src/planner/domain/catalog.py" line="215"/>
         <source>Brand mentions per week</source>
         <translation>الإشارات إلى العلامة التجارية في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="180"/>
+        <location filename="../../src/planner/domain/catalog.py" line="218"/>
         <source>Branded hashtag uses per week</source>
         <translation>استخدامات وسم (هاشتاغ) العلامة التجارية في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="183"/>
+        <location filename="../../src/planner/domain/catalog.py" line="222"/>
         <source>Positive share of mentions</source>
         <translation>نسبة الإشارات الإيجابية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="187"/>
+        <location filename="../../src/planner/domain/catalog.py" line="226"/>
         <source>Share of voice vs. competitors</source>
         <translation>حصة الصوت مقارنةً بالمنافسين</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="188"/>
+        <location filename="../../src/planner/domain/catalog.py" line="227"/>
         <source>Your mentions as a share of all mentions of you and your competitors.</source>
         <translation>الإشارات إليك كنسبة من كل الإشارات إليك وإلى منافسيك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="190"/>
+        <location filename="../../src/planner/domain/catalog.py" line="229"/>
         <source>Website visits from social per week</source>
         <translation>زيارات الموقع من مواقع التواصل في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="194"/>
+        <location filename="../../src/planner/domain/catalog.py" line="234"/>
         <source>Link clicks per week</source>
         <translation>النقرات على الروابط في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="199"/>
+        <location filename="../../src/planner/domain/catalog.py" line="239"/>
         <source>An unpaid post shown 2,000 times whose link was clicked 30 times: 1.5%.</source>
         <translation>منشور غير مموَّل عُرض 2,000 مرة ونُقر رابطه 30 مرة: 1.5%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="200"/>
+        <location filename="../../src/planner/domain/catalog.py" line="240"/>
         <source>Conversions from social per month</source>
         <translation>التحويلات من مواقع التواصل في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="201"/>
+        <location filename="../../src/planner/domain/catalog.py" line="242"/>
         <source>Sales or sign-ups traced to social, e.g. by UTM parameters.</source>
         <translation>المبيعات أو التسجيلات التي يمكن تتبّعها إلى مواقع التواصل، مثلًا عبر معلمات UTM.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="206"/>
+        <location filename="../../src/planner/domain/catalog.py" line="247"/>
         <source>Share of conversions from social</source>
         <translation>نسبة التحويلات القادمة من مواقع التواصل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="210"/>
+        <location filename="../../src/planner/domain/catalog.py" line="251"/>
         <source>Bounce rate of social visitors</source>
         <translation>معدل الارتداد لزوار مواقع التواصل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="211"/>
+        <location filename="../../src/planner/domain/catalog.py" line="252"/>
         <source>Visitors from social who leave after one page: lower is better.</source>
         <translation>زوار مواقع التواصل الذين يغادرون بعد صفحة واحدة: الأقل أفضل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="213"/>
+        <location filename="../../src/planner/domain/catalog.py" line="254"/>
         <source>Leads per month</source>
         <translation>العملاء المحتملون في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="214"/>
+        <location filename="../../src/planner/domain/catalog.py" line="255"/>
         <source>Names, e-mails or job details collected.</source>
         <translation>الأسماء أو عناوين البريد الإلكتروني أو بيانات العمل التي جُمعت.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="216"/>
+        <location filename="../../src/planner/domain/catalog.py" line="257"/>
         <source>Cost per lead</source>
         <translation>تكلفة العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="219"/>
+        <location filename="../../src/planner/domain/catalog.py" line="260"/>
         <source>First response time</source>
         <translation>وقت الرد الأول</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="220"/>
+        <location filename="../../src/planner/domain/catalog.py" line="261"/>
         <source>Average hours until a customer gets a first reply: lower is better.</source>
         <translation>متوسط الساعات حتى يحصل العميل على أول رد: الأقل أفضل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="222"/>
+        <location filename="../../src/planner/domain/catalog.py" line="263"/>
         <source>Customer satisfaction</source>
         <translation>رضا العملاء</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="223"/>
+        <location filename="../../src/planner/domain/catalog.py" line="264"/>
         <source>Share of customers who say they were satisfied.</source>
         <translation>نسبة العملاء الذين يقولون إنهم راضون.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="225"/>
+        <location filename="../../src/planner/domain/catalog.py" line="266"/>
         <source>Requests handled per person per week</source>
         <translation>الطلبات المنجزة لكل موظف في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="229"/>
+        <location filename="../../src/planner/domain/catalog.py" line="271"/>
         <source>Job applications per month</source>
         <translation>طلبات التوظيف في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="232"/>
+        <location filename="../../src/planner/domain/catalog.py" line="275"/>
         <source>Posts per week</source>
         <translation>المنشورات في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="235"/>
+        <location filename="../../src/planner/domain/catalog.py" line="278"/>
         <source>Audience growth rate per month</source>
         <translation>معدل نمو الجمهور في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="237"/>
+        <location filename="../../src/planner/domain/catalog.py" line="280"/>
         <source>New followers in a month as a share of followers.</source>
         <translation>المتابعون الجدد خلال شهر كنسبة من إجمالي المتابعين.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="239"/>
+        <location filename="../../src/planner/domain/catalog.py" line="282"/>
         <source>Profile or page views per week</source>
         <translation>مشاهدات الملف الشخصي أو الصفحة في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="242"/>
+        <location filename="../../src/planner/domain/catalog.py" line="286"/>
         <source>Shares per week</source>
         <translation>مرات المشاركة في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="245"/>
+        <location filename="../../src/planner/domain/catalog.py" line="289"/>
         <source>Replies by the business per week</source>
         <translation>ردود النشاط التجاري في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="248"/>
+        <location filename="../../src/planner/domain/catalog.py" line="293"/>
         <source>Competitor mentions per week</source>
         <translation>الإشارات إلى المنافسين في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="251"/>
+        <location filename="../../src/planner/domain/catalog.py" line="297"/>
         <source>Photo tags per month</source>
         <translation>الإشارات إليك في الصور في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="254"/>
+        <location filename="../../src/planner/domain/catalog.py" line="300"/>
         <source>Customer posts about you per month</source>
         <translation>منشورات العملاء عنك في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="257"/>
+        <location filename="../../src/planner/domain/catalog.py" line="304"/>
         <source>Likes per week</source>
         <translation>الإعجابات في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="266"/>
+        <location filename="../../src/planner/domain/catalog.py" line="313"/>
         <source>Ad link click-through rate</source>
         <translation>نسبة النقر على روابط الإعلانات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="267"/>
+        <location filename="../../src/planner/domain/catalog.py" line="314"/>
         <source>Link clicks on your ads divided by the ads&apos; impressions (paid).</source>
         <translation>النقرات على روابط إعلاناتك مقسومةً على مرات ظهور الإعلانات (مدفوع).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="268"/>
+        <location filename="../../src/planner/domain/catalog.py" line="315"/>
         <source>An ad shown 4,000 times whose link was clicked 40 times: 1%.</source>
         <translation>إعلان عُرض 4,000 مرة ونُقر رابطه 40 مرة: 1%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="269"/>
+        <location filename="../../src/planner/domain/catalog.py" line="316"/>
         <source>Lead-form conversion rate</source>
         <translation>معدل تحويل نموذج العملاء المحتملين</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="271"/>
+        <location filename="../../src/planner/domain/catalog.py" line="318"/>
         <source>Leads from an ad&apos;s form divided by clicks on the ad (paid).</source>
         <translation>العملاء المحتملون من نموذج الإعلان مقسومين على النقرات على الإعلان (مدفوع).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="272"/>
+        <location filename="../../src/planner/domain/catalog.py" line="319"/>
         <source>The catering ad was clicked 200 times and 16 people filled in its form: 8%.</source>
         <translation>نُقر إعلان خدمة الضيافة 200 مرة وملأ نموذجه 16 شخصًا: 8%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="273"/>
+        <location filename="../../src/planner/domain/catalog.py" line="320"/>
         <source>Thumbnail click-through rate</source>
         <translation>نسبة النقر على الصور المصغّرة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="275"/>
+        <location filename="../../src/planner/domain/catalog.py" line="322"/>
         <source>Views started from a video&apos;s thumbnail divided by the thumbnail&apos;s impressions (YouTube).</source>
         <translation>المشاهدات التي بدأت من الصورة المصغّرة للفيديو مقسومةً على مرات ظهورها (يوتيوب).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="276"/>
+        <location filename="../../src/planner/domain/catalog.py" line="323"/>
         <source>The recipe video&apos;s thumbnail was shown 5,000 times and started 250 views: 5%.</source>
         <translation>عُرضت الصورة المصغّرة لفيديو الوصفة 5,000 مرة وبدأت منها 250 مشاهدة: 5%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="278"/>
+        <location filename="../../src/planner/domain/catalog.py" line="325"/>
         <source>Views per post</source>
         <translation>المشاهدات لكل منشور</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="279"/>
+        <location filename="../../src/planner/domain/catalog.py" line="326"/>
         <source>The average views a post gets, as a Telegram channel shows them.</source>
         <translation>متوسط مشاهدات المنشور كما تعرضها قناة تيليجرام.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="280"/>
+        <location filename="../../src/planner/domain/catalog.py" line="327"/>
         <source>This week&apos;s three posts on the channel were seen 900, 1,100 and 1,000 times: 1,000 views per post.</source>
         <translation>شوهدت منشورات القناة الثلاثة هذا الأسبوع 900 و1,100 و1,000 مرة: 1,000 مشاهدة لكل منشور.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="281"/>
+        <location filename="../../src/planner/domain/catalog.py" line="328"/>
         <source>Broadcast contacts</source>
         <translation>جهات اتصال الرسائل الجماعية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="282"/>
+        <location filename="../../src/planner/domain/catalog.py" line="329"/>
         <source>Customers on your broadcast lists: a running total.</source>
         <translation>العملاء في قوائم رسائلك الجماعية: مجموع تراكمي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="283"/>
+        <location filename="../../src/planner/domain/catalog.py" line="330"/>
         <source>640 customers are on the bakery&apos;s WhatsApp broadcast list today.</source>
         <translation>في قائمة الرسائل الجماعية للمخبز على واتساب اليوم 640 عميلًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="284"/>
+        <location filename="../../src/planner/domain/catalog.py" line="331"/>
         <source>Customer chats per week</source>
         <translation>محادثات العملاء في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="285"/>
+        <location filename="../../src/planner/domain/catalog.py" line="333"/>
         <source>New conversations customers start with you in a week (WhatsApp, Telegram).</source>
         <translation>المحادثات الجديدة التي يبدؤها العملاء معك في الأسبوع (واتساب، تيليجرام).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="286"/>
+        <location filename="../../src/planner/domain/catalog.py" line="334"/>
         <source>Customers started 35 new WhatsApp chats with the bakery this week.</source>
         <translation>بدأ العملاء هذا الأسبوع 35 محادثة جديدة مع المخبز على واتساب.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="287"/>
+        <location filename="../../src/planner/domain/catalog.py" line="335"/>
         <source>Broadcast read rate</source>
         <translation>معدل قراءة الرسائل الجماعية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="289"/>
+        <location filename="../../src/planner/domain/catalog.py" line="337"/>
         <source>Broadcast messages read divided by those delivered.</source>
         <translation>الرسائل الجماعية المقروءة مقسومةً على الرسائل المُسلَّمة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="290"/>
+        <location filename="../../src/planner/domain/catalog.py" line="338"/>
         <source>The Friday offer reached 600 phones and was read on 390: 65%.</source>
         <translation>وصل عرض الجمعة إلى 600 هاتف وقُرئ على 390 منها: 65%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="291"/>
+        <location filename="../../src/planner/domain/catalog.py" line="339"/>
         <source>Calls from your business profile per month</source>
         <translation>المكالمات من ملفك التجاري في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="293"/>
+        <location filename="../../src/planner/domain/catalog.py" line="341"/>
         <source>Calls made with the Call button of your Google Business Profile in a month.</source>
         <translation>المكالمات التي أُجريت بزر الاتصال في ملفك التجاري على Google خلال شهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="294"/>
+        <location filename="../../src/planner/domain/catalog.py" line="342"/>
         <source>People called the bakery 42 times from its Google profile this month.</source>
         <translation>اتصل الناس بالمخبز 42 مرة من ملفه على Google هذا الشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="295"/>
+        <location filename="../../src/planner/domain/catalog.py" line="343"/>
         <source>Direction requests per month</source>
         <translation>طلبات الاتجاهات في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="296"/>
+        <location filename="../../src/planner/domain/catalog.py" line="345"/>
         <source>People who asked Google Maps for the way to you in a month.</source>
         <translation>الأشخاص الذين طلبوا من خرائط Google الطريق إليك خلال شهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="297"/>
+        <location filename="../../src/planner/domain/catalog.py" line="346"/>
         <source>58 people asked Google Maps for the way to the bakery this month.</source>
         <translation>طلب 58 شخصًا من خرائط Google الطريق إلى المخبز هذا الشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="298"/>
+        <location filename="../../src/planner/domain/catalog.py" line="347"/>
         <source>Website clicks from your business profile per month</source>
         <translation>النقرات على موقعك من ملفك التجاري في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="300"/>
+        <location filename="../../src/planner/domain/catalog.py" line="349"/>
         <source>Clicks from your Google Business Profile to your website in a month.</source>
         <translation>النقرات من ملفك التجاري على Google إلى موقعك الإلكتروني خلال شهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="301"/>
+        <location filename="../../src/planner/domain/catalog.py" line="350"/>
         <source>The website link on the bakery&apos;s Google profile was clicked 75 times this month.</source>
         <translation>نُقر رابط الموقع في ملف المخبز على Google هذا الشهر 75 مرة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="302"/>
+        <location filename="../../src/planner/domain/catalog.py" line="351"/>
         <source>Reviews</source>
         <translation>المراجعات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="303"/>
+        <location filename="../../src/planner/domain/catalog.py" line="352"/>
         <source>Reviews of your business: a running total.</source>
         <translation>مراجعات نشاطك التجاري: مجموع تراكمي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="304"/>
+        <location filename="../../src/planner/domain/catalog.py" line="353"/>
         <source>The bakery has 120 reviews on Google today; the goal is 180 by summer.</source>
         <translation>للمخبز اليوم 120 مراجعة على Google، والهدف 180 بحلول الصيف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="305"/>
+        <location filename="../../src/planner/domain/catalog.py" line="354"/>
         <source>Average rating</source>
         <translation>متوسط التقييم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="306"/>
+        <location filename="../../src/planner/domain/catalog.py" line="355"/>
         <source>The average star rating of your reviews, from 1 to 5.</source>
         <translation>متوسط تقييم مراجعاتك بالنجوم، من 1 إلى 5.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="307"/>
+        <location filename="../../src/planner/domain/catalog.py" line="356"/>
         <source>The bakery&apos;s 120 reviews give it 4.4 stars on average.</source>
         <translation>تمنح مراجعات المخبز الـ120 متوسط تقييم قدره 4.4 نجوم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="311"/>
+        <location filename="../../src/planner/domain/catalog.py" line="360"/>
         <source>Brand awareness</source>
         <translation>الوعي بالعلامة التجارية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="312"/>
+        <location filename="../../src/planner/domain/catalog.py" line="361"/>
         <source>More people know your business exists and remember it.</source>
         <translation>أن يعرف مزيد من الناس بوجود نشاطك التجاري ويتذكّروه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="316"/>
+        <location filename="../../src/planner/domain/catalog.py" line="365"/>
         <source>Video draws attention; X reaches a wide audience fast; Facebook is the easiest and most popular.</source>
         <translation>الفيديو يجذب الانتباه؛ وإكس يصل إلى جمهور واسع بسرعة؛ وفيسبوك الأسهل والأكثر انتشارًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="322"/>
+        <location filename="../../src/planner/domain/catalog.py" line="371"/>
         <source>Reviews on your Google profile are what new customers read first; audio (X Spaces, Spotify) lets the brand express its identity in depth.</source>
         <translation>المراجعات على ملفك في Google هي أول ما يقرؤه العملاء الجدد؛ والصوت (مساحات إكس، سبوتيفاي) يتيح للعلامة التعبير عن هويتها بعمق.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="343"/>
+        <location filename="../../src/planner/domain/catalog.py" line="392"/>
         <source>Built-in shopping: the purchase happens where the post is, or in a chat where the customer orders.</source>
         <translation>تسوّق مدمج: يتم الشراء حيث يكون المنشور، أو في محادثة يطلب فيها العميل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="349"/>
+        <location filename="../../src/planner/domain/catalog.py" line="398"/>
         <source>Facebook has the largest audience and mature analytics; LinkedIn reaches business buyers.</source>
         <translation>لدى فيسبوك أكبر جمهور وتحليلات ناضجة؛ ولينكدإن يصل إلى المشترين من الشركات.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="318"/>
+        <location filename="../../src/planner/domain/catalog.py" line="367"/>
         <source>Reputation management</source>
         <translation>إدارة السمعة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="319"/>
+        <location filename="../../src/planner/domain/catalog.py" line="368"/>
         <source>People talk about your brand, and say good things.</source>
         <translation>أن يتحدث الناس عن علامتك التجارية، ويقولوا عنها كلامًا طيبًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="324"/>
+        <location filename="../../src/planner/domain/catalog.py" line="373"/>
         <source>Website traffic</source>
         <translation>زيارات الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="325"/>
+        <location filename="../../src/planner/domain/catalog.py" line="374"/>
         <source>Social posts send visitors to your website or shop.</source>
         <translation>منشوراتك على مواقع التواصل ترسل الزوار إلى موقعك أو متجرك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="328"/>
+        <location filename="../../src/planner/domain/catalog.py" line="377"/>
         <source>Link posts travel well there; Facebook is the easiest place to start.</source>
         <translation>المنشورات التي فيها روابط تنتشر جيدًا هناك؛ وفيسبوك أسهل مكان للبدء.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="330"/>
+        <location filename="../../src/planner/domain/catalog.py" line="379"/>
         <source>Community engagement</source>
         <translation>التفاعل مع المجتمع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="331"/>
+        <location filename="../../src/planner/domain/catalog.py" line="380"/>
         <source>Followers like, comment, share and talk with you.</source>
         <translation>أن يُعجب المتابعون ويعلّقوا ويشاركوا ويتحدثوا معك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="336"/>
+        <location filename="../../src/planner/domain/catalog.py" line="385"/>
         <source>Facebook is the easiest and most popular; Instagram suits pictures and short video.</source>
         <translation>فيسبوك الأسهل والأكثر شيوعًا؛ وإنستغرام يناسب الصور والفيديو القصير.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="338"/>
+        <location filename="../../src/planner/domain/catalog.py" line="387"/>
         <source>Conversions and sales</source>
         <translation>التحويلات والمبيعات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="339"/>
+        <location filename="../../src/planner/domain/catalog.py" line="388"/>
         <source>Social activity turns into sales you can trace.</source>
         <translation>أن يتحوّل نشاطك على مواقع التواصل إلى مبيعات يمكنك تتبّعها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="345"/>
+        <location filename="../../src/planner/domain/catalog.py" line="394"/>
         <source>Lead generation</source>
         <translation>جذب العملاء المحتملين</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="346"/>
+        <location filename="../../src/planner/domain/catalog.py" line="395"/>
         <source>Collect contacts of people who may buy later.</source>
         <translation>جمع بيانات التواصل لأشخاص قد يشترون لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="352"/>
+        <location filename="../../src/planner/domain/catalog.py" line="401"/>
         <source>Customer service</source>
         <translation>خدمة العملاء</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="353"/>
+        <location filename="../../src/planner/domain/catalog.py" line="402"/>
         <source>Answer customers quickly and well where they ask.</source>
         <translation>الرد على العملاء بسرعة وبشكل جيد حيث يسألون.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="357"/>
+        <location filename="../../src/planner/domain/catalog.py" line="406"/>
         <source>Conversational platforms, where customers already ask.</source>
         <translation>منصات المحادثة، حيث يسأل العملاء أصلًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="359"/>
+        <location filename="../../src/planner/domain/catalog.py" line="408"/>
         <source>Social listening and market insight</source>
         <translation>الاستماع الاجتماعي وفهم السوق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="360"/>
+        <location filename="../../src/planner/domain/catalog.py" line="409"/>
         <source>Learn what people say about you, your competitors and your trade.</source>
         <translation>معرفة ما يقوله الناس عنك وعن منافسيك وعن مجال عملك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="363"/>
+        <location filename="../../src/planner/domain/catalog.py" line="412"/>
         <source>Public conversation happens there; most mentions on X come from small accounts.</source>
         <translation>النقاش العام يجري هناك؛ ومعظم الإشارات على X تأتي من حسابات صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="365"/>
+        <location filename="../../src/planner/domain/catalog.py" line="414"/>
         <source>Recruiting</source>
         <translation>التوظيف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="366"/>
+        <location filename="../../src/planner/domain/catalog.py" line="415"/>
         <source>Find people who want to work with you.</source>
         <translation>إيجاد أشخاص يريدون العمل معك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="369"/>
+        <location filename="../../src/planner/domain/catalog.py" line="418"/>
         <source>Where job seekers and their friends look.</source>
         <translation>حيث يبحث الباحثون عن عمل وأصدقاؤهم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="371"/>
+        <location filename="../../src/planner/domain/catalog.py" line="420"/>
         <source>Brand loyalty</source>
         <translation>الولاء للعلامة التجارية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="372"/>
+        <location filename="../../src/planner/domain/catalog.py" line="421"/>
         <source>Customers come back, tag you and post about you.</source>
         <translation>أن يعود العملاء، ويشيروا إليك، وينشروا عنك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="376"/>
+        <location filename="../../src/planner/domain/catalog.py" line="425"/>
         <source>Customers share photos and talk with the brand there.</source>
         <translation>يشارك العملاء الصور ويتحدثون مع العلامة التجارية هناك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="263"/>
+        <location filename="../../src/planner/domain/catalog.py" line="310"/>
         <source>45 people followed the bakery this week and 5 stopped: 40 new followers.</source>
         <translation>تابع المخبزَ هذا الأسبوع 45 شخصًا وتوقف 5 عن متابعته: 40 متابعًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="147"/>
+        <location filename="../../src/planner/domain/catalog.py" line="185"/>
         <source>1,200 people follow the bakery on Instagram today; the goal is 1,900 by March.</source>
         <translation>يتابع المخبزَ على إنستغرام اليوم 1,200 شخص، والهدف 1,900 بحلول مارس.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="150"/>
+        <location filename="../../src/planner/domain/catalog.py" line="188"/>
         <source>3,000 different people saw at least one of this week&apos;s posts, some of them several times.</source>
         <translation>رأى 3,000 شخص مختلف منشورًا واحدًا على الأقل من منشورات هذا الأسبوع، وبعضهم رآه عدة مرات.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="154"/>
+        <location filename="../../src/planner/domain/catalog.py" line="192"/>
         <source>This week&apos;s posts were shown 5,000 times, to 3,000 people: impressions count every showing.</source>
         <translation>عُرضت منشورات هذا الأسبوع 5,000 مرة على 3,000 شخص: مرات الظهور تحسب كل عرض.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="157"/>
+        <location filename="../../src/planner/domain/catalog.py" line="195"/>
         <source>Times your videos were watched in a week (each platform sets its own minimum watching time).</source>
         <translation>عدد مرات مشاهدة مقاطع الفيديو في الأسبوع (لكل منصة حدها الأدنى لمدة المشاهدة).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="159"/>
+        <location filename="../../src/planner/domain/catalog.py" line="197"/>
         <source>The week&apos;s three Reels were watched 2,400 times in all.</source>
         <translation>شوهدت مقاطع الريلز الثلاثة هذا الأسبوع 2,400 مرة إجمالًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="162"/>
+        <location filename="../../src/planner/domain/catalog.py" line="200"/>
         <source>This week&apos;s posts got 150 likes, 30 comments and 20 shares: 200 engagements.</source>
         <translation>نالت منشورات هذا الأسبوع 150 إعجابًا و30 تعليقًا و20 مشاركة: 200 تفاعل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="165"/>
+        <location filename="../../src/planner/domain/catalog.py" line="203"/>
         <source>The likes, comments and shares a post gets, as a share of your followers. The smallest of the three engagement rates: most followers never see a given post.</source>
         <translation>إعجابات المنشور وتعليقاته ومشاركاته كنسبة من متابعيك. وهو أصغر معدلات التفاعل الثلاثة: معظم المتابعين لا يرون منشورًا بعينه أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="167"/>
+        <location filename="../../src/planner/domain/catalog.py" line="205"/>
         <source>A post gets 12 likes and comments; the account has 1,200 followers: 1%.</source>
         <translation>ينال منشور 12 إعجابًا وتعليقًا، وللحساب 1,200 متابع: 1%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="170"/>
+        <location filename="../../src/planner/domain/catalog.py" line="208"/>
         <source>The likes, comments and shares a post gets, as a share of the people who saw it.</source>
         <translation>إعجابات المنشور وتعليقاته ومشاركاته كنسبة من الأشخاص الذين رأوه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="171"/>
+        <location filename="../../src/planner/domain/catalog.py" line="209"/>
         <source>A post seen by 400 people gets 12 likes and comments: 3%.</source>
         <translation>منشور رآه 400 شخص ونال 12 إعجابًا وتعليقًا: 3%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="174"/>
+        <location filename="../../src/planner/domain/catalog.py" line="212"/>
         <source>The likes, comments and shares a post gets, as a share of the times it was shown (one person may see it twice).</source>
         <translation>إعجابات المنشور وتعليقاته ومشاركاته كنسبة من مرات عرضه (قد يراه الشخص الواحد مرتين).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="176"/>
+        <location filename="../../src/planner/domain/catalog.py" line="214"/>
         <source>A post shown 600 times gets 12 likes and comments: 2%.</source>
         <translation>منشور عُرض 600 مرة ونال 12 إعجابًا وتعليقًا: 2%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="178"/>
+        <location filename="../../src/planner/domain/catalog.py" line="216"/>
         <source>Posts and comments by other people that name your business, in a week.</source>
         <translation>منشورات وتعليقات لأشخاص آخرين تذكر نشاطك، خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="179"/>
+        <location filename="../../src/planner/domain/catalog.py" line="217"/>
         <source>Eight posts this week named the bakery or tagged its account.</source>
         <translation>ذكرت ثمانية منشورات المخبزَ هذا الأسبوع أو أشارت إلى حسابه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="181"/>
+        <location filename="../../src/planner/domain/catalog.py" line="220"/>
         <source>Posts in a week that use your own hashtag.</source>
         <translation>المنشورات التي تستخدم وسمك الخاص خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="182"/>
+        <location filename="../../src/planner/domain/catalog.py" line="221"/>
         <source>Customers used #NourMornings in 15 posts this week.</source>
         <translation>استخدم الزبائن الوسم ‎#NourMornings‎ في 15 منشورًا هذا الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="185"/>
+        <location filename="../../src/planner/domain/catalog.py" line="224"/>
         <source>Of the posts that mention you, the share that speak well of you.</source>
         <translation>نسبة المنشورات التي تذكرك بخير من بين كل ما يذكرك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="186"/>
+        <location filename="../../src/planner/domain/catalog.py" line="225"/>
         <source>Of 20 mentions this month, 15 were happy ones: 75%.</source>
         <translation>من 20 إشارة هذا الشهر كانت 15 راضية: 75%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="189"/>
+        <location filename="../../src/planner/domain/catalog.py" line="228"/>
         <source>30 mentions of you and 70 of the two bakeries nearby: 30%.</source>
         <translation>30 إشارة إليك و70 إلى المخبزين القريبين: 30%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="191"/>
+        <location filename="../../src/planner/domain/catalog.py" line="231"/>
         <source>Visits to your website that came from social media, in a week (your site&apos;s analytics show them).</source>
         <translation>زيارات موقعك الآتية من وسائل التواصل خلال أسبوع (تعرضها تحليلات موقعك).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="193"/>
+        <location filename="../../src/planner/domain/catalog.py" line="233"/>
         <source>The order page had 80 visits from Facebook and Instagram this week.</source>
         <translation>زار صفحةَ الطلب 80 زائرًا من فيسبوك وإنستغرام هذا الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="195"/>
+        <location filename="../../src/planner/domain/catalog.py" line="235"/>
         <source>Clicks on the links in your posts, in a week.</source>
         <translation>النقرات على الروابط في منشوراتك خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="196"/>
+        <location filename="../../src/planner/domain/catalog.py" line="236"/>
         <source>The link to the Eid menu was clicked 120 times this week.</source>
         <translation>نُقر رابط قائمة العيد 120 مرة هذا الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="202"/>
+        <location filename="../../src/planner/domain/catalog.py" line="243"/>
         <source>25 online orders this month came from a link in a post.</source>
         <translation>جاء 25 طلبًا عبر الإنترنت هذا الشهر من رابط في منشور.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="205"/>
+        <location filename="../../src/planner/domain/catalog.py" line="246"/>
         <source>400 visits from social brought 8 orders: 2%.</source>
         <translation>جلبت 400 زيارة من وسائل التواصل 8 طلبات: 2%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="208"/>
+        <location filename="../../src/planner/domain/catalog.py" line="249"/>
         <source>Of all your online sales or sign-ups, the share that came from social media.</source>
         <translation>نسبة ما جاء من وسائل التواصل من كل مبيعاتك أو تسجيلاتك عبر الإنترنت.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="209"/>
+        <location filename="../../src/planner/domain/catalog.py" line="250"/>
         <source>25 of this month&apos;s 100 online orders came from social: 25%.</source>
         <translation>25 من أصل 100 طلب عبر الإنترنت هذا الشهر جاءت من وسائل التواصل: 25%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="212"/>
+        <location filename="../../src/planner/domain/catalog.py" line="253"/>
         <source>Of 200 visitors from Instagram, 140 left after the first page: 70%.</source>
         <translation>من 200 زائر من إنستغرام غادر 140 بعد الصفحة الأولى: 70%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="215"/>
+        <location filename="../../src/planner/domain/catalog.py" line="256"/>
         <source>15 people filled in the catering enquiry form this month.</source>
         <translation>ملأ 15 شخصًا نموذج الاستفسار عن الضيافة هذا الشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="217"/>
+        <location filename="../../src/planner/domain/catalog.py" line="258"/>
         <source>What your ads cost, divided by the leads they brought: lower is better.</source>
         <translation>كلفة إعلاناتك مقسومة على العملاء المحتملين الذين جلبتهم: الأقل أفضل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="218"/>
+        <location filename="../../src/planner/domain/catalog.py" line="259"/>
         <source>100 USD of lead ads brought 20 enquiries: 5 USD a lead.</source>
         <translation>جلبت إعلانات بقيمة 100 دولار 20 استفسارًا: 5 دولارات لكل عميل محتمل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="221"/>
+        <location filename="../../src/planner/domain/catalog.py" line="262"/>
         <source>Messages waited 12 hours for a first answer on average this week.</source>
         <translation>انتظرت الرسائل هذا الأسبوع 12 ساعة في المتوسط حتى أول رد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="224"/>
+        <location filename="../../src/planner/domain/catalog.py" line="265"/>
         <source>45 of the 50 customers who answered the survey were satisfied: 90%.</source>
         <translation>رضي 45 من أصل 50 زبونًا أجابوا عن الاستبيان: 90%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="226"/>
+        <location filename="../../src/planner/domain/catalog.py" line="268"/>
         <source>Customer questions and complaints answered in a week, divided by the people answering them.</source>
         <translation>أسئلة الزبائن وشكاواهم التي أُجيبت في أسبوع، مقسومة على عدد من يجيب عنها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="228"/>
+        <location filename="../../src/planner/domain/catalog.py" line="270"/>
         <source>Two people answered 60 messages this week: 30 each.</source>
         <translation>أجاب شخصان عن 60 رسالة هذا الأسبوع: 30 لكل منهما.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="230"/>
+        <location filename="../../src/planner/domain/catalog.py" line="273"/>
         <source>Job applications received in a month.</source>
         <translation>طلبات التوظيف الواردة خلال شهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="231"/>
+        <location filename="../../src/planner/domain/catalog.py" line="274"/>
         <source>The post for a weekend baker brought 6 applications this month.</source>
         <translation>جلب منشور طلب خبّاز لعطلة نهاية الأسبوع 6 طلبات هذا الشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="233"/>
+        <location filename="../../src/planner/domain/catalog.py" line="276"/>
         <source>Posts you published in a week (Stories and Reels count).</source>
         <translation>المنشورات التي نشرتها في أسبوع (تُحسب القصص والريلز).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="234"/>
+        <location filename="../../src/planner/domain/catalog.py" line="277"/>
         <source>Four posts and three Stories this week: 7.</source>
         <translation>أربعة منشورات وثلاث قصص هذا الأسبوع: 7.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="238"/>
+        <location filename="../../src/planner/domain/catalog.py" line="281"/>
         <source>1,200 followers on the 1st, 1,260 on the 30th: 5% in the month.</source>
         <translation>1,200 متابع في أول الشهر و1,260 في الثلاثين منه: 5% خلال الشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="240"/>
+        <location filename="../../src/planner/domain/catalog.py" line="284"/>
         <source>Visits to your profile or page in a week.</source>
         <translation>زيارات ملفك الشخصي أو صفحتك خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="241"/>
+        <location filename="../../src/planner/domain/catalog.py" line="285"/>
         <source>People opened the bakery&apos;s profile 350 times this week.</source>
         <translation>فتح الناس ملف المخبز 350 مرة هذا الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="243"/>
+        <location filename="../../src/planner/domain/catalog.py" line="287"/>
         <source>Times people shared your posts with others, in a week.</source>
         <translation>عدد مرات مشاركة الناس منشوراتك مع غيرهم خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="244"/>
+        <location filename="../../src/planner/domain/catalog.py" line="288"/>
         <source>The recipe post was shared 25 times this week.</source>
         <translation>شورك منشور الوصفة 25 مرة هذا الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="246"/>
+        <location filename="../../src/planner/domain/catalog.py" line="291"/>
         <source>Comments and messages you answered, in a week.</source>
         <translation>التعليقات والرسائل التي رددت عليها خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="247"/>
+        <location filename="../../src/planner/domain/catalog.py" line="292"/>
         <source>You answered 40 comments and messages this week.</source>
         <translation>رددت على 40 تعليقًا ورسالة هذا الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="249"/>
+        <location filename="../../src/planner/domain/catalog.py" line="295"/>
         <source>Posts in a week that name the competitors you follow.</source>
         <translation>المنشورات التي تذكر المنافسين الذين تتابعهم خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="250"/>
+        <location filename="../../src/planner/domain/catalog.py" line="296"/>
         <source>The two bakeries nearby were named in 30 posts this week.</source>
         <translation>ذُكر المخبزان القريبان في 30 منشورًا هذا الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="252"/>
+        <location filename="../../src/planner/domain/catalog.py" line="298"/>
         <source>Photos in a month in which customers tagged your account.</source>
         <translation>الصور التي أشار فيها الزبائن إلى حسابك خلال شهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="253"/>
+        <location filename="../../src/planner/domain/catalog.py" line="299"/>
         <source>Customers tagged the bakery in 18 photos this month.</source>
         <translation>أشار الزبائن إلى المخبز في 18 صورة هذا الشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="255"/>
+        <location filename="../../src/planner/domain/catalog.py" line="302"/>
         <source>Posts customers made about your business in a month.</source>
         <translation>المنشورات التي كتبها الزبائن عن نشاطك خلال شهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="256"/>
+        <location filename="../../src/planner/domain/catalog.py" line="303"/>
         <source>Twelve customers posted about their birthday cake this month.</source>
         <translation>نشر اثنا عشر زبونًا عن كعكة عيد ميلادهم هذا الشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="258"/>
+        <location filename="../../src/planner/domain/catalog.py" line="305"/>
         <source>Likes on your posts in a week.</source>
         <translation>الإعجابات على منشوراتك خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="259"/>
+        <location filename="../../src/planner/domain/catalog.py" line="306"/>
         <source>This week&apos;s posts got 150 likes.</source>
         <translation>نالت منشورات هذا الأسبوع 150 إعجابًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="260"/>
+        <location filename="../../src/planner/domain/catalog.py" line="307"/>
         <source>New followers per week</source>
         <translation>المتابعون الجدد في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="261"/>
+        <location filename="../../src/planner/domain/catalog.py" line="308"/>
         <source>Followers gained minus followers lost in a week: the change, not the total.</source>
         <translation>المتابعون المكتسَبون ناقص المفقودين خلال أسبوع: التغيّر، لا المجموع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="160"/>
+        <source>It counts things that happen, each on the day it happens: a period&apos;s amount is the sum of its days.</source>
+        <extracomment>Things that happen (a showing, a click, a visit, a post) are each counted once, on their day.</extracomment>
+        <translation>يعدّ أمورًا تحدث، كلٌّ منها في يوم حدوثه: مقدار الفترة هو مجموع أيامها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="163"/>
+        <source>Each day&apos;s followers gained minus followers lost add up to the period&apos;s net change.</source>
+        <extracomment>A net change: the days&apos; gains and losses add up to the period&apos;s.</extracomment>
+        <translation>يُجمع صافي كل يوم (المتابعون المكتسَبون ناقص المفقودين) ليعطي صافي تغيّر الفترة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="166"/>
+        <source>Each day&apos;s requests per person add up to the period&apos;s, as long as the same people answer them.</source>
+        <extracomment>Requests per person: a sum over the days when the same people answer them all week.</extracomment>
+        <translation>تُجمع طلبات كل يوم لكل شخص لتعطي طلبات الفترة، ما دام الأشخاص أنفسهم هم من يجيبون عنها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="169"/>
+        <source>Reach counts different people: someone who saw your posts on three days of a week is one person in the week&apos;s reach, but three in the sum of its days.</source>
+        <extracomment>Distinct people: platforms count each person once per day, once per week, once per 28 days.</extracomment>
+        <translation>الوصول يعدّ أشخاصًا مختلفين: من رأى منشوراتك في ثلاثة أيام من الأسبوع شخصٌ واحد في وصول الأسبوع، لكنه ثلاثة في مجموع أيامه.</translation>
     </message>
 </context>
 <context>
@@ -4288,7 +4436,7 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <location filename="../../src/planner/ui/dialogs/guide.py" line="119"/>
         <location filename="../../src/planner/ui/dialogs/import_panels.py" line="160"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="98"/>
-        <location filename="../../src/planner/ui/import_texts.py" line="50"/>
+        <location filename="../../src/planner/ui/import_texts.py" line="56"/>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="73"/>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="99"/>
         <source>, </source>
@@ -5239,23 +5387,23 @@ Open it in your calendar now? Your calendar then reminds you every week, without
 <context>
     <name>forecast</name>
     <message>
-        <location filename="../../src/planner/domain/forecast.py" line="43"/>
+        <location filename="../../src/planner/domain/forecast.py" line="47"/>
         <source>needs at least 3 figures</source>
-        <extracomment>A crossing further than this from today is reported as never (and keeps dates in range). The log-linear model must cut the squared error by more than this share to be chosen over the simpler straight line. z for the uncertainty band of ``interval``: about 80% of outcomes for normal errors.</extracomment>
+        <extracomment>A KPI counted per month has one figure a month, on the last day of each of the goal&apos;s months (30 or 31 days): three of the longest months back from the latest figure, so the four latest are in the window, as many as the realism rules want before a monthly trend counts as the owner&apos;s own evidence (EVIDENCE.monthly_figures). A crossing further than this from today is reported as never (and keeps dates in range). The log-linear model must cut the squared error by more than this share to be chosen over the simpler straight line. z for the uncertainty band of ``interval``: about 80% of outcomes for normal errors.</extracomment>
         <translation>يحتاج إلى 3 أرقام على الأقل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/forecast.py" line="44"/>
+        <location filename="../../src/planner/domain/forecast.py" line="48"/>
         <source>all figures share one date</source>
         <translation>كل الأرقام في تاريخ واحد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/forecast.py" line="45"/>
+        <location filename="../../src/planner/domain/forecast.py" line="49"/>
         <source>needs figures on at least 3 different dates</source>
         <translation>يحتاج إلى أرقام في 3 تواريخ مختلفة على الأقل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/forecast.py" line="46"/>
+        <location filename="../../src/planner/domain/forecast.py" line="50"/>
         <source>needs figures on 3 different dates outside a paused season</source>
         <translation>يحتاج إلى أرقام في 3 تواريخ مختلفة خارج موسم متوقف</translation>
     </message>
@@ -5540,40 +5688,40 @@ Open it in your calendar now? Your calendar then reminds you every week, without
 <context>
     <name>import</name>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="154"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="169"/>
         <source>This file counts new followers but not the ones lost, so the totals cannot be rebuilt from it: they would drift further from the truth every day.</source>
-        <extracomment>Rows shown in the preview; every figure is still imported. Rejected rows kept one by one; the rest are counted. Rows written between two looks at Cancel. A figure may be dated up to this many days after today: the platforms&apos; day ends later in other time zones.</extracomment>
+        <extracomment>Rows shown in the preview; every figure is still imported. Rejected rows kept one by one; the rest are counted. Rows written between two looks at Cancel. A figure may be dated up to this many days after today: the platforms&apos; day ends later in other time zones. For an amount per period: True for each figure whose period already has a figure in the plan (on any day of it), and the figures of those periods on other days than the import&apos;s (replaced with --replace).</extracomment>
         <translation>يعدّ هذا الملف المتابعين الجدد دون المفقودين، فلا يمكن إعادة بناء المجاميع منه: ستبتعد عن الحقيقة أكثر كل يوم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="238"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="285"/>
         <source>the value {value} is not a finite number</source>
         <translation>القيمة {value} ليست عددًا منتهيًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="240"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="287"/>
         <source>the value {value} is below 0, which {kpi} cannot be</source>
         <translation>القيمة {value} أقل من 0، ولا يمكن أن يكون {kpi} كذلك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="243"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="290"/>
         <source>the value {value} is a percentage over 100</source>
         <translation>القيمة {value} نسبة مئوية تتجاوز 100</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="247"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="294"/>
         <location filename="../../src/planner/exchange/paste.py" line="73"/>
         <source>{day} is in the future</source>
         <translation>{day} في المستقبل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="250"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="297"/>
         <location filename="../../src/planner/exchange/paste.py" line="76"/>
         <source>the date {day} {problem}</source>
         <translation>التاريخ {day} {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="258"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="305"/>
         <location filename="../../src/planner/exchange/paste.py" line="84"/>
         <source>a second figure for {platform} on {day}</source>
         <translation>رقم ثانٍ لـ{platform} في {day}</translation>
@@ -5604,55 +5752,10 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>المجموع المُعاد بناؤه في {day} أقل من 0: راجع العدد الذي كتبته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="96"/>
-        <source>Followers rebuilt from your count of {count} on {day} and the file&apos;s daily changes ({recipe}): {days} days, {first} to {last}.</source>
-        <translation>أُعيد بناء المتابعين من عددك {count} في {day} ومن تغيّرات الملف اليومية ({recipe}): عدد الأيام {days}، من {first} إلى {last}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/import_lines.py" line="31"/>
-        <source>{n} more day</source>
-        <extracomment>Rejections alike (the same problem in the same column) summarised in one line from this many on.</extracomment>
-        <translation>{n} يوم آخر</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/import_lines.py" line="32"/>
-        <source>{n} more days</source>
-        <translation>{n} يومًا آخر</translation>
-    </message>
-    <message>
         <location filename="../../src/planner/exchange/import_lines.py" line="35"/>
         <source>rows {rows}</source>
+        <extracomment>Rejections alike (the same problem in the same column) summarised in one line from this many on.</extracomment>
         <translation>الصفوف {rows}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/import_lines.py" line="36"/>
-        <source>{n} more</source>
-        <translation>{n} أخرى</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/import_lines.py" line="38"/>
-        <source>{count} rows ({where}): {reason}</source>
-        <translation>{count} من الصفوف ({where}): {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/import_lines.py" line="43"/>
-        <source>… and {n} more rows left out</source>
-        <translation>… واستُبعد {n} من الصفوف الأخرى</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/import_lines.py" line="50"/>
-        <source>1 row skipped: {why}</source>
-        <translation>تُخطّي صف واحد: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/import_lines.py" line="51"/>
-        <source>{n} rows skipped: {why}</source>
-        <translation>تُخطّي {n} من الصفوف: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/import_lines.py" line="57"/>
-        <source>The file has figures of {theirs}, and this goal is on {yours}: {count} figures would count toward a platform the goal does not have.</source>
-        <translation>في الملف أرقام {theirs}، وهذا الهدف على {yours}: كانت {count} من الأرقام ستُحسب لمنصة لا يشملها الهدف.</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/__init__.py" line="47"/>
@@ -5795,189 +5898,170 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>تصدير فيسبوك على مستوى الصفحة (Page Insights، Export data، Page data) يحتوي عليها، صفًا لكل يوم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/facebook.py" line="46"/>
-        <source>the reach of single posts cannot be added up, since people reached by two posts are counted twice. The page-level export has the day&apos;s reach.</source>
-        <translation>لا يمكن جمع وصول المنشورات منفردةً، لأن من وصله منشوران يُعدّ مرتين. تصدير مستوى الصفحة يحتوي على وصول اليوم.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/facebook.py" line="68"/>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="79"/>
         <source>Facebook Page Insights, page level (one row per day)</source>
         <translation>Facebook Page Insights، مستوى الصفحة (صف لكل يوم)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/facebook.py" line="81"/>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="93"/>
         <source>Empty cells count as 0 (Facebook leaves a breakdown empty when a post has none of it).</source>
         <translation>تُحسب الخانات الفارغة 0 (يترك فيسبوك الخانة فارغة حين لا يكون للمنشور منها شيء).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/facebook.py" line="84"/>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="96"/>
         <source>Facebook Page Insights, post level (one row per post)</source>
         <translation>Facebook Page Insights، مستوى المنشورات (صف لكل منشور)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="148"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="156"/>
         <source>Google Analytics 4 report without sessions or users</source>
         <extracomment>Sources that are social media whose platform cannot be told: Meta&apos;s Audience Network and Messenger, &quot;meta&quot; itself (Facebook or Instagram).</extracomment>
         <translation>تقرير Google Analytics 4 بلا جلسات (Sessions) ولا مستخدمين</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="150"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="158"/>
         <source>This Google Analytics 4 report has neither sessions nor users. In Analytics, open Reports, Acquisition, Traffic acquisition, add the Sessions metric (with Date and Session source / medium as dimensions), then download the file again.</source>
         <translation>لا يحتوي تقرير Google Analytics 4 هذا على جلسات ولا مستخدمين. في Analytics افتح Reports ثم Acquisition ثم Traffic acquisition، وأضف مقياس Sessions (مع Date وSession source / medium بُعدَين)، ثم نزّل الملف من جديد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="157"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="165"/>
         <source>This report has no Sessions: {column} is taken as the visits, counting people rather than visits (lower when people come back).</source>
         <translation>لا يحتوي هذا التقرير على Sessions: أُخذ {column} بدل الزيارات، وهو يعدّ الأشخاص لا الزيارات (أقل حين يعود الناس).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="166"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="175"/>
         <source>Google Analytics 4 report without a Date dimension</source>
         <translation>تقرير Google Analytics 4 بلا بُعد Date</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="168"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="177"/>
         <source>This report has no Date dimension and no date range: add Date as a dimension in Analytics and download it again.</source>
         <translation>لا يحتوي هذا التقرير على بُعد Date ولا على نطاق تواريخ: أضف Date بُعدًا في Analytics ونزّله من جديد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="183"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="192"/>
         <source>{name} report by date and session source / medium (social media only)</source>
         <translation>تقرير {name} حسب التاريخ ومصدر الجلسة ووسيطها (وسائل التواصل الاجتماعي فقط)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="185"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="194"/>
         <source>{name} report by session source / medium for {start} to {end} (social media only, one total)</source>
         <translation>تقرير {name} حسب مصدر الجلسة ووسيطها من {start} إلى {end} (وسائل التواصل الاجتماعي فقط، مجموع واحد)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="189"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="198"/>
         <source>{name} report by date (all traffic, not only social media)</source>
         <translation>تقرير {name} حسب التاريخ (كل الزيارات، لا وسائل التواصل وحدها)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="191"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="200"/>
         <source>{name} report for {start} to {end} (all traffic, one total)</source>
         <translation>تقرير {name} من {start} إلى {end} (كل الزيارات، مجموع واحد)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="194"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="203"/>
         <source>The report has no Date dimension: it gives one total for {start} to {end}, dated {end}.</source>
         <translation>لا يحتوي التقرير على بُعد Date: يعطي مجموعًا واحدًا من {start} إلى {end}، بتاريخ {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="229"/>
-        <source>the report sums {days} days ({start} to {end}) with no Date dimension, and {kpi} counts per {period}. Download it for one {period}, or add Date as a dimension.</source>
-        <translation>يجمع التقرير {days} يومًا ({start} إلى {end}) بلا بُعد Date، و{kpi} يُعدّ لكل {period}. نزّله لـ{period} واحد، أو أضف Date بُعدًا.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="237"/>
+        <location filename="../../src/planner/exchange/messages.py" line="198"/>
         <source>day</source>
+        <extracomment>A period a flow counts in, as a sentence names it (&quot;one figure per {period}&quot;).</extracomment>
         <translation>يوم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="238"/>
+        <location filename="../../src/planner/exchange/messages.py" line="199"/>
         <source>week</source>
         <translation>أسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="239"/>
+        <location filename="../../src/planner/exchange/messages.py" line="200"/>
         <source>month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="244"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="249"/>
         <source>not from social media</source>
         <translation>ليست من وسائل التواصل الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="245"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="250"/>
         <source>from social media of no known platform (GA4 cannot tell which)</source>
         <translation>من وسائل التواصل الاجتماعي دون منصة معروفة (لا يستطيع GA4 تحديدها)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="87"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="88"/>
         <source>No column of this table is named after {kpi}: choose the date column and the column that holds the figures.</source>
         <translation>لا يحمل أي عمود في هذا الجدول اسم «{kpi}»: اختر عمود التاريخ والعمود الذي فيه الأرقام.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="93"/>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="376"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="94"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="373"/>
         <source>{kpi} = {formula}</source>
         <translation>{kpi} = {formula}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="148"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="149"/>
         <source>Some percentages in {column} are below 1. A spreadsheet cell shown as 2.25% holds 0.0225, which is read as 0.0225%: if the figures below are 100 times too small, type them as 2.25 in the spreadsheet, or save it as CSV and import that.</source>
         <translation>بعض النسب في {column} أقل من 1. خانة جدول البيانات التي تعرض 2.25% تحمل 0.0225، فتُقرأ 0.0225%: إن كانت الأرقام أدناه أصغر بمئة مرة، فاكتبها 2.25 في جدول البيانات، أو احفظه بصيغة CSV واستورده.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="211"/>
-        <source>the row has {found} cells, {needed} needed</source>
-        <translation>في الصف {found} خانات، والمطلوب {needed}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="231"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="232"/>
         <source>{column} &apos;{cell}&apos; is negative, which {kpi} cannot be</source>
         <translation>«{cell}» في {column} سالب، ولا يمكن أن يكون {kpi} سالبًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="235"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="236"/>
         <source>{column} &apos;{cell}&apos; is over 100%, which {kpi} cannot be</source>
         <translation>«{cell}» في {column} يتجاوز 100%، ولا يمكن أن يكون {kpi} كذلك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="244"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="245"/>
         <source>&apos;{cell}&apos; is not a platform the planner knows</source>
         <translation>«{cell}» ليست منصة يعرفها المخطِّط</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="259"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="260"/>
         <source>Table of your own (sheet {sheet})</source>
         <translation>جدولك الخاص (الورقة {sheet})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="260"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="261"/>
         <source>Table of your own</source>
         <translation>جدولك الخاص</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="268"/>
-        <source>no layout is recognised, and its header has {columns} columns: this is not a table of figures</source>
-        <translation>لم يُتعرَّف على أي تخطيط، وفي رأسه {columns} عمودًا: هذا ليس جدول أرقام</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="276"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="277"/>
         <source>it has no column “{name}” for the {what}; its columns are {columns}</source>
         <translation>لا عمود فيه باسم «{name}» لـ{what}؛ أعمدته: {columns}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="282"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="283"/>
         <source>dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="283"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="284"/>
         <source>figures</source>
         <translation>الأرقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="286"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="287"/>
         <source>platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="295"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="296"/>
         <source>&apos;{platform}&apos; is not a platform the planner knows</source>
         <translation>«{platform}» ليست منصة يعرفها المخطِّط</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="326"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="327"/>
         <source>no platform&apos;s layout is recognised, and no column holds dates (columns: {columns})</source>
         <translation>لم يُتعرَّف على تخطيط أي منصة، ولا عمود فيه تواريخ (الأعمدة: {columns})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="329"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="330"/>
         <source>no platform&apos;s layout is recognised, and several columns hold dates (columns: {columns})</source>
         <translation>لم يُتعرَّف على تخطيط أي منصة، وفي عدة أعمدة تواريخ (الأعمدة: {columns})</translation>
     </message>
@@ -6012,7 +6096,7 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>يعدّ لينكدإن المتابعين الجدد دون إلغاءات المتابعة: صافي المتابعين الجدد أقل بقدر الإلغاءات.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/messages.py" line="160"/>
+        <location filename="../../src/planner/exchange/messages.py" line="206"/>
         <source>nothing the planner tracks</source>
         <translation>لا شيء مما يتابعه المخطِّط</translation>
     </message>
@@ -6022,52 +6106,47 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>ملفات Meta Business Suite اليومية (Insights، Export data، مقياس واحد لكل يوم) تحتوي عليها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="48"/>
-        <source>the reach of single posts cannot be added up, since people reached by two posts are counted twice. Meta Business Suite&apos;s daily Reach file has the day&apos;s reach.</source>
-        <translation>لا يمكن جمع وصول المنشورات منفردةً، لأن من وصله منشوران يُعدّ مرتين. ملف Reach اليومي في Meta Business Suite يحتوي على وصول اليوم.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="64"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="67"/>
         <source>Meta Business Suite Instagram posts (one row per post, by publish time)</source>
         <translation>منشورات إنستغرام في Meta Business Suite (صف لكل منشور، حسب وقت النشر)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="68"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="71"/>
         <source>Meta Business Suite Facebook posts (one row per post, by publish time)</source>
         <translation>منشورات فيسبوك في Meta Business Suite (صف لكل منشور، حسب وقت النشر)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="77"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="80"/>
         <source>Empty metric cells count as 0 (Meta leaves them empty when a post has none).</source>
         <translation>تُحسب خانات المقاييس الفارغة 0 (تتركها ميتا فارغة حين لا يكون للمنشور منها شيء).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="79"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="82"/>
         <source>Publish times have no time zone: each post counts on the day written in the file.</source>
         <translation>أوقات النشر بلا منطقة زمنية: يُحسب كل منشور لليوم المكتوب في الملف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="101"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="104"/>
         <source>Meta writes each day with an hour (00:00 or 01:00, moving with daylight saving time): each row counts on the day written.</source>
         <translation>تكتب ميتا كل يوم مع ساعة (00:00 أو 01:00، تتغيّر مع التوقيت الصيفي): يُحسب كل صف لليوم المكتوب.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="106"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="109"/>
         <source>Meta counts new follows in this file, not unfollows: net new followers are lower by the day&apos;s unfollows.</source>
         <translation>تعدّ ميتا في هذا الملف المتابعات الجديدة دون إلغاءاتها: صافي المتابعين الجدد أقل بقدر إلغاءات ذلك اليوم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="109"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="112"/>
         <source>it has the day&apos;s new follows, not the number of followers, and no unfollows to rebuild that number from. Use a New followers goal, or type the figures.</source>
         <translation>فيه المتابعات الجديدة لكل يوم، لا عدد المتابعين، ولا إلغاءات متابعة لإعادة بناء ذلك العدد. استخدم هدف «المتابعون الجدد»، أو اكتب الأرقام بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="113"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="116"/>
         <source>the metric “{title}” is not one the planner tracks.</source>
         <translation>المقياس «{title}» ليس مما يتابعه المخطِّط.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="116"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="119"/>
         <source>Meta Business Suite daily metric ({title})</source>
         <translation>مقياس يومي من Meta Business Suite ({title})</translation>
     </message>
@@ -6083,18 +6162,18 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>الصف {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/model.py" line="192"/>
+        <location filename="../../src/planner/exchange/importers/model.py" line="211"/>
         <source>It has figures of {kpis}.</source>
         <extracomment>The file counts new follows without unfollows: its changes are not net, so no totals from them.</extracomment>
         <translation>فيه أرقام: {kpis}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/model.py" line="194"/>
+        <location filename="../../src/planner/exchange/importers/model.py" line="213"/>
         <source>This file has no figures of {kpi}: {hint} {has}</source>
         <translation>لا يحتوي هذا الملف على أرقام «{kpi}»: {hint} {has}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/model.py" line="196"/>
+        <location filename="../../src/planner/exchange/importers/model.py" line="215"/>
         <source>This file has no figures of {kpi}. {has}</source>
         <translation>لا يحتوي هذا الملف على أرقام «{kpi}». {has}</translation>
     </message>
@@ -6135,59 +6214,44 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>سطر نصي تحت الأرقام أو بينها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="188"/>
-        <source>not a row of figures ({found} cells, {needed} needed): {text}</source>
-        <translation>ليس صف أرقام ({found} خانات، والمطلوب {needed}): {text}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="204"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="205"/>
         <source>from {platform}, which the goal is not on</source>
         <translation>من {platform}، ولا يشملها الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="225"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="226"/>
         <source>{column} &apos;{cell}&apos; is negative, which this figure cannot be</source>
         <translation>«{cell}» في {column} سالب، ولا يمكن أن يكون هذا الرقم سالبًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="236"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="237"/>
         <source>{column} is 0 while {other} is {value}, which cannot be: the platform did not count it</source>
         <translation>{column} يساوي 0 بينما {other} يساوي {value}، وهذا غير ممكن: لم تعدّه المنصة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="243"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="244"/>
         <source>{problem} ({day} left out: its total would be incomplete)</source>
         <translation>{problem} (استُبعد {day}: كان مجموعه سيكون ناقصًا)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="257"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="258"/>
         <source>{day} appears again (first in row {first}); left out</source>
         <translation>تكرّر {day} (أول مرة في الصف {first})؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="262"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="263"/>
         <source>{column} is 0 on every post while {other} is not: the platform left {column} out of this file. Export it again later, or import {other} instead.</source>
         <translation>{column} يساوي 0 في كل المنشورات بينما {other} ليس كذلك: أغفلت المنصة {column} من هذا الملف. صدّره لاحقًا من جديد، أو استورد {other} بدلًا منه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="265"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="266"/>
         <source>{column} is 0 on every day while {other} is not: the platform left {column} out of this file. Export it again later, or import {other} instead.</source>
         <translation>{column} يساوي 0 في كل الأيام بينما {other} ليس كذلك: أغفلت المنصة {column} من هذا الملف. صدّره لاحقًا من جديد، أو استورد {other} بدلًا منه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="269"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="270"/>
         <source>{column} is below 0 on {days} (more deleted than added that day): counted net, and a day&apos;s total is never below 0.</source>
         <translation>{column} أقل من 0 في {days} (حُذف ذلك اليوم أكثر مما أُضيف): حُسب صافيًا، ولا يقل مجموع يومٍ عن 0.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="275"/>
-        <source>{posts} posts rolled into {days} days: each post&apos;s lifetime figures count on its publish day, and the posts of a day are added up.</source>
-        <translation>جُمع {posts} منشورًا في {days} أيام: تُحسب أرقام كل منشور طوال عمره ليوم نشره، وتُجمع منشورات اليوم الواحد.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="285"/>
-        <source>{first} and {more} more days</source>
-        <translation>{first} و{more} يومًا آخر</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/rollup.py" line="309"/>
@@ -6208,16 +6272,6 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <location filename="../../src/planner/exchange/importers/rollup.py" line="347"/>
         <source>{column} is 0 while it is above 0 on other days: not a real count; left out</source>
         <translation>{column} يساوي 0 بينما يزيد على 0 في أيام أخرى: ليس عدًّا حقيقيًا؛ استُبعد</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="353"/>
-        <source>{column} is 0 on the day before {day}, then {value}: the platform had not counted yet, so that day is left out.</source>
-        <translation>{column} يساوي 0 في اليوم السابق لـ{day}، ثم {value}: لم تكن المنصة قد بدأت العدّ، فاستُبعد ذلك اليوم.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="356"/>
-        <source>{column} is 0 on the {n} days before {day}, then {value}: the platform had not counted yet, so those days are left out.</source>
-        <translation>{column} يساوي 0 في الأيام الـ{n} السابقة لـ{day}، ثم {value}: لم تكن المنصة قد بدأت العدّ، فاستُبعدت تلك الأيام.</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/columns.py" line="50"/>
@@ -6378,7 +6432,7 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>تصدير YouTube Studio (zip: {files})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_texts.py" line="51"/>
+        <location filename="../../src/planner/ui/import_texts.py" line="57"/>
         <source> and </source>
         <translation> و</translation>
     </message>
@@ -6398,9 +6452,197 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>القيمة {cell}: {problem}</translation>
     </message>
     <message>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="96"/>
+        <source>Followers rebuilt from your count of {count} on {day} and the file&apos;s daily changes ({recipe}): {days}, {first} to {last}.</source>
+        <translation>أُعيد بناء المتابعين من عددك {count} في {day} ومن تغيّرات الملف اليومية ({recipe}): {days}، من {first} إلى {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="37"/>
+        <source>{rows} ({where}): {reason}</source>
+        <translation>{rows} ({where}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="42"/>
+        <source>… and {rows} left out</source>
+        <translation>… واستُبعد {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="49"/>
+        <source>{rows} skipped: {why}</source>
+        <translation>تُخطّي {rows}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="55"/>
+        <source>The file has figures of {theirs}, and this goal is on {yours}: {figures} would count toward a platform the goal does not have.</source>
+        <translation>في الملف أرقام {theirs}، وهذا الهدف على {yours}: كانت ستُحسب {figures} لمنصة لا يشملها الهدف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="46"/>
+        <source>the reach of single posts cannot be added up, since people reached by two posts are counted twice. The page-level export has the reach of each week (Weekly Total Reach).</source>
+        <translation>لا يمكن جمع وصول المنشورات منفردةً، لأن من وصله منشوران يُعدّ مرتين. تصدير مستوى الصفحة يحتوي على وصول كل أسبوع (Weekly Total Reach).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="52"/>
+        <source>Facebook&apos;s page-level export has the reach of each week in its Weekly Total Reach column: export the page data with that column.</source>
+        <extracomment>Facebook counts the people reached over 1, 7 and 28 days itself; &quot;Weekly Total Reach&quot; on a day is the reach of the 7 days up to it (Facebook&apos;s Page Insights definitions of page_impressions_unique).</extracomment>
+        <translation>تصدير فيسبوك على مستوى الصفحة يحتوي على وصول كل أسبوع في عمود Weekly Total Reach: صدِّر بيانات الصفحة مع هذا العمود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="239"/>
+        <source>the report sums {days} ({start} to {end}) with no Date dimension, and {kpi} counts per {period}. Download it for one {period}, or add Date as a dimension.</source>
+        <translation>يجمع التقرير {days} ({start} إلى {end}) بلا بُعد Date، و{kpi} يُعدّ لكل {period}. نزّله لـ{period} واحد، أو أضف Date بُعدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/messages.py" line="29"/>
+        <source>{first} – {last}</source>
+        <extracomment>Two days that bound a stretch (a week, a month), in the window&apos;s language.</extracomment>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="212"/>
+        <source>the row has {found}, {needed} needed</source>
+        <translation>في الصف {found}، والمطلوب {needed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="269"/>
+        <source>no layout is recognised, and its header has {columns}: this is not a table of figures</source>
+        <translation>لم يُتعرَّف على أي تخطيط، وفي رأسه {columns}: هذا ليس جدول أرقام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="48"/>
+        <source>the reach of single posts cannot be added up, since people reached by two posts are counted twice. Type each week&apos;s reach as Meta Business Suite shows it with that week as the date range.</source>
+        <translation>لا يمكن جمع وصول المنشورات منفردةً، لأن من وصله منشوران يُعدّ مرتين. اكتب وصول كل أسبوع كما يعرضه Meta Business Suite حين تختار ذلك الأسبوع نطاقًا زمنيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="51"/>
+        <source>This file has each day&apos;s reach. Facebook&apos;s page-level export has the reach of each week (Weekly Total Reach); for Instagram, type each week&apos;s reach as Meta Business Suite shows it with that week as the date range.</source>
+        <translation>يحتوي هذا الملف على وصول كل يوم. تصدير فيسبوك على مستوى الصفحة يحتوي على وصول كل أسبوع (Weekly Total Reach)؛ أما لإنستغرام فاكتب وصول كل أسبوع كما يعرضه Meta Business Suite حين تختار ذلك الأسبوع نطاقًا زمنيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="188"/>
+        <source>not a row of figures ({found}, {needed} needed): {text}</source>
+        <translation>ليس صف أرقام ({found}، والمطلوب {needed}): {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="276"/>
+        <source>{posts} rolled into {days}: each post&apos;s lifetime figures count on its publish day, and the posts of a day are added up.</source>
+        <translation>جُمعت {posts} في {days}: تُحسب أرقام كل منشور طوال عمره ليوم نشره، وتُجمع منشورات اليوم الواحد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="352"/>
+        <source>{column} is 0 for {days} before {day}, then {value}: the platform had not counted yet, so they are left out.</source>
+        <translation>{column} يساوي 0 خلال {days} قبل {day}، ثم {value}: لم تكن المنصة قد بدأت العدّ، فاستُبعدت.</translation>
+    </message>
+    <message>
         <location filename="../../src/planner/exchange/paste.py" line="80"/>
-        <source>the note is longer than {limit} characters</source>
-        <translation>الملاحظة أطول من {limit} حرفًا</translation>
+        <source>the note is longer than {limit}</source>
+        <translation>الملاحظة أطول من {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="84"/>
+        <source>Each figure of {kpi} in this file covers the {days} up to its date, and the goal counts per {period}: they do not fit.</source>
+        <extracomment>Periods left out are said one by one up to this many; more in one line. The shortest and longest calendar month: a table of the owner&apos;s with one figure a month is spaced so.</extracomment>
+        <translation>كل رقم من {kpi} في هذا الملف يغطي {days} حتى تاريخه، والهدف يَعُدّ لكل {period}: لا يتطابقان.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="96"/>
+        <source>Import a file with one figure per {period}, each dated on the last day of its {period}, or type each {period}&apos;s figure in the figures table.</source>
+        <translation>استورد ملفًا فيه رقم واحد لكل {period}، مؤرَّخ بآخر يوم من {period}ه، أو اكتب رقم كل {period} في جدول الأرقام.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="99"/>
+        <source>{kpi} cannot be added up from daily figures. {why} {way}</source>
+        <translation>لا يمكن جمع {kpi} من أرقام يومية. {why} {way}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="151"/>
+        <source>The table has one date for each platform: it cannot show whether its figures are a day&apos;s amounts or a {period}&apos;s. Type them in the figures table, dated on the last day of their {period}.</source>
+        <translation>في الجدول تاريخ واحد لكل منصة: لا يُعرف منه إن كانت أرقامه مقادير يوم أم {period}. اكتبها في جدول الأرقام، وأرّخ كلًّا منها بآخر يوم في {period}ه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="174"/>
+        <source>No {period} of the goal is whole in this file, so there is no {period}&apos;s total to store (the notes say what each one lacks). Export a date range that holds at least one whole {period} of the goal, such as {span}.</source>
+        <translation>لا يضم هذا الملف أي {period} كامل من فترات الهدف، فلا يوجد مجموع {period} يمكن حفظه (توضح الملاحظات ما ينقص كلًّا منها). صدِّر نطاقًا زمنيًا يشمل {period}ًا كاملًا واحدًا على الأقل من فترات الهدف، مثل {span}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="179"/>
+        <source>None of the figures in this file is the figure of a {period} of the goal that is over (the notes say why). Import again once a {period} is over, or export one that is, such as {span}.</source>
+        <translation>لا يمثّل أيٌّ من أرقام هذا الملف رقمَ {period} منتهٍ من فترات الهدف (توضح الملاحظات السبب). استورد مجددًا بعد انتهاء {period}، أو صدِّر فترةً منتهية، مثل {span}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="265"/>
+        <source>The dates of this table are not one {period} apart, so its figures are taken as each day&apos;s amount and added up. If each is already a {period}&apos;s total, give them dates one {period} apart (the last day of each).</source>
+        <translation>لا تفصل بين تواريخ هذا الجدول مدة {period} واحد، لذا تُعدّ أرقامه مقادير أيام وتُجمع. إن كان كل رقم مجموع {period} كامل، فأرّخ الأرقام بحيث يفصل بينها {period} واحد (آخر يوم من كلٍّ منها).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="271"/>
+        <source>{rows} without a readable date are left out: the {period} they belong to may be short by their figures.</source>
+        <translation>استُبعد {rows} بلا تاريخ مقروء: قد ينقص {period} الهدف الذي تنتمي إليه بقدر أرقامها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="313"/>
+        <source>{figures} added up into {periods} for {platforms}: each is the total of one of the goal&apos;s months (30 or 31 days, counted from its start on {start}) and is dated on the month&apos;s last day.</source>
+        <translation>جُمعت {figures} من {platforms} في {periods}: كلٌّ منها مجموع شهر من أشهر الهدف (30 أو 31 يومًا، تُعدّ من بدايته في {start}) ومؤرَّخ بآخر يوم من الشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="318"/>
+        <source>{figures} added up into {periods} for {platforms}: each is the total of one of the goal&apos;s weeks (seven days from the weekday of its start, {start}) and is dated on the week&apos;s last day.</source>
+        <translation>جُمعت {figures} من {platforms} في {periods}: كلٌّ منها مجموع أسبوع من أسابيع الهدف (سبعة أيام تبدأ من يوم الأسبوع الذي بدأ فيه، {start}) ومؤرَّخ بآخر يوم من الأسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="392"/>
+        <source>{figures}, one per {period}: stored as they are, each on the last day of the goal&apos;s {period} that holds its date ({day} is stored on {end}).</source>
+        <translation>{figures}، رقم لكل {period}: حُفظت كما هي، كلٌّ منها في آخر يوم من {period} الهدف الذي يقع فيه تاريخه (يُحفظ {day} في {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="398"/>
+        <source>{figures}, one per {period}, each on the last day of a {period} of the goal: stored as they are.</source>
+        <translation>{figures}، رقم لكل {period}، كلٌّ منها في آخر يوم من {period} من فترات الهدف: حُفظت كما هي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="333"/>
+        <source>The {period} of {span} is not complete ({days} of {total}): left out; import again after {last}.</source>
+        <translation>{period} {span} غير مكتمل ({days} من {total}): استُبعد؛ استورد مجددًا بعد {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="338"/>
+        <source>The {period} of {span} is left out: a row of {day} was left out (see the rows left out), so its total would be incomplete.</source>
+        <translation>استُبعد {period} {span}: استُبعد صف من يوم {day} (انظر الصفوف المستبعدة)، فسيكون مجموعه ناقصًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="343"/>
+        <source>The {period} of {span} is not complete ({days} of {total} in the file): left out.</source>
+        <translation>{period} {span} غير مكتمل ({days} من {total} في الملف): استُبعد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="347"/>
+        <source>{periods} are not complete (days are missing) and are left out, the first {first}, the last {last}.</source>
+        <translation>{periods} غير مكتملة (تنقصها أيام) واستُبعدت، أولها {first} وآخرها {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="376"/>
+        <source>{days} are in the same {period} of the goal, {span}: neither is its figure, so both are left out.</source>
+        <translation>يقع {days} في {period} واحد من الهدف، {span}: ليس أيٌّ منها رقمَه، فاستُبعدت جميعًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="383"/>
+        <source>A figure of the {period} of {span} is left out: that {period} of the goal is not over; import again after {last}.</source>
+        <translation>استُبعد رقم {period} {span}: لم ينتهِ {period} الهدف ذاك بعد؛ استورد مجددًا بعد {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="415"/>
+        <source>{recipe}: each day&apos;s figure counts the people of the {days} up to it, so the figure on the last day of each {period} of the goal is stored: {periods} from {figures}.</source>
+        <translation>{recipe}: رقم كل يوم يعدّ أشخاص {days} حتى ذلك اليوم، لذا يُحفظ الرقم الذي في آخر يوم من كل {period} من فترات الهدف: {periods} من {figures}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="425"/>
+        <source>The {period} of {span} is not over: left out; import again after {last}.</source>
+        <translation>لم ينتهِ {period} {span} بعد: استُبعد؛ استورد مجددًا بعد {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="428"/>
+        <source>The {period} of {span} is left out: the file has no figure for {last}, its last day.</source>
+        <translation>استُبعد {period} {span}: ليس في الملف رقم لـ{last}، آخر أيامه.</translation>
     </message>
 </context>
 <context>
@@ -6795,123 +7037,123 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>مخبز نور</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="98"/>
-        <location filename="../../src/planner/domain/sample.py" line="285"/>
+        <location filename="../../src/planner/domain/sample.py" line="104"/>
+        <location filename="../../src/planner/domain/sample.py" line="291"/>
         <source>Amman</source>
         <translation>عمّان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="104"/>
+        <location filename="../../src/planner/domain/sample.py" line="110"/>
         <source>Grow Instagram followers to 1,900</source>
         <translation>زيادة متابعي إنستغرام إلى ١٬٩٠٠</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="106"/>
+        <location filename="../../src/planner/domain/sample.py" line="112"/>
         <source>Grow our Instagram followers from 1,200 to 1,900 by posting Reels of the morning bake four times a week, within ten months.</source>
         <translation>رفع عدد متابعينا على إنستغرام من ١٬٢٠٠ إلى ١٬٩٠٠ بنشر مقاطع ريلز لخَبز الصباح أربع مرات أسبوعيًا، خلال عشرة أشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="120"/>
+        <location filename="../../src/planner/domain/sample.py" line="126"/>
         <source>Be the bakery people in the neighbourhood think of first</source>
         <translation>أن نكون المخبز الذي يخطر أولًا على بال أهل الحي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="82"/>
+        <location filename="../../src/planner/domain/sample.py" line="88"/>
         <source>Ramadan Reels series started</source>
         <translation>بدء سلسلة ريلز رمضان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="80"/>
+        <location filename="../../src/planner/domain/sample.py" line="86"/>
         <source>Collaboration with a local food blogger</source>
         <translation>تعاون مع مدوّن طعام محلي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="141"/>
+        <location filename="../../src/planner/domain/sample.py" line="147"/>
         <source>Website visits from social: 200 a week</source>
         <translation>زيارات الموقع من مواقع التواصل: ٢٠٠ أسبوعيًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="156"/>
+        <location filename="../../src/planner/domain/sample.py" line="162"/>
         <source>Take more pre-orders online</source>
         <translation>تلقي مزيد من الطلبات المسبقة عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="170"/>
+        <location filename="../../src/planner/domain/sample.py" line="176"/>
         <source>Boosted a post: 40 USD</source>
         <translation>ترويج منشور: ٤٠ دولارًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="177"/>
+        <location filename="../../src/planner/domain/sample.py" line="183"/>
         <source>TikTok: 50,000 followers in four months</source>
         <translation>تيك توك: ٥٠٬٠٠٠ متابع في أربعة أشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="179"/>
+        <location filename="../../src/planner/domain/sample.py" line="185"/>
         <source>Reach 50,000 TikTok followers in four months with behind-the-counter videos.</source>
         <translation>الوصول إلى ٥٠٬٠٠٠ متابع على تيك توك في أربعة أشهر بمقاطع من خلف الكاونتر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="189"/>
+        <location filename="../../src/planner/domain/sample.py" line="195"/>
         <source>Become known beyond our neighbourhood</source>
         <translation>أن نُعرف خارج حيّنا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="203"/>
+        <location filename="../../src/planner/domain/sample.py" line="209"/>
         <source>Facebook: 5% of people reached engage</source>
         <translation>فيسبوك: تفاعل ٥٪ ممن نصل إليهم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="205"/>
+        <location filename="../../src/planner/domain/sample.py" line="211"/>
         <source>Raise the share of people reached on our Facebook page who like, comment or share from 3.5% to 5% in six months by asking a question in every post.</source>
         <translation>رفع نسبة من نصل إليهم على صفحتنا في فيسبوك ممن يعجبون أو يعلّقون أو يشاركون من ٣٫٥٪ إلى ٥٪ خلال ستة أشهر بطرح سؤال في كل منشور.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="218"/>
+        <location filename="../../src/planner/domain/sample.py" line="224"/>
         <source>Regulars who talk about us</source>
         <translation>زبائن دائمون يتحدثون عنا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="237"/>
+        <location filename="../../src/planner/domain/sample.py" line="243"/>
         <source>Answer messages within 4 hours</source>
         <translation>الرد على الرسائل خلال ٤ ساعات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="239"/>
+        <location filename="../../src/planner/domain/sample.py" line="245"/>
         <source>Cut our first response time on Facebook and X messages from 12 hours to 4 hours within five months.</source>
         <translation>خفض زمن الرد الأول على رسائل فيسبوك وX من ١٢ ساعة إلى ٤ ساعات خلال خمسة أشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="251"/>
+        <location filename="../../src/planner/domain/sample.py" line="257"/>
         <source>Customers get answers before they give up</source>
         <translation>أن يحصل العملاء على إجابات قبل أن يملّوا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="268"/>
+        <location filename="../../src/planner/domain/sample.py" line="274"/>
         <source>40 catering leads a month from Facebook</source>
         <translation>٤٠ طلب ضيافة شهريًا من فيسبوك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="283"/>
+        <location filename="../../src/planner/domain/sample.py" line="289"/>
         <source>Grow the catering side of the business</source>
         <translation>تنمية قسم الضيافة في عملنا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="299"/>
+        <location filename="../../src/planner/domain/sample.py" line="305"/>
         <source>Lead form ad: 100 USD</source>
         <translation>إعلان نموذج عملاء محتملين: ١٠٠ دولار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="84"/>
+        <location filename="../../src/planner/domain/sample.py" line="90"/>
         <source>Reels of the morning bake started</source>
         <translation>بدء مقاطع ريلز لخَبز الصباح</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="143"/>
+        <location filename="../../src/planner/domain/sample.py" line="149"/>
         <source>Bring 200 visits a week from Facebook and Instagram to our order page within eight months, up from 80.</source>
         <translation>جلب ٢٠٠ زيارة أسبوعيًا من فيسبوك وإنستغرام إلى صفحة الطلب خلال ثمانية أشهر، بدلًا من ٨٠.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="270"/>
+        <location filename="../../src/planner/domain/sample.py" line="276"/>
         <source>Collect 40 catering enquiries a month through the Facebook lead form within nine months, up from 15.</source>
         <translation>جمع ٤٠ استفسارًا شهريًا عن الضيافة عبر نموذج العملاء المحتملين في فيسبوك خلال تسعة أشهر، بدلًا من ١٥.</translation>
     </message>

@@ -455,12 +455,12 @@
 <context>
     <name>FigureDelegate</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="277"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="299"/>
         <source>Not saved: “%1” is not a number.</source>
         <translation>ذخیره نشد: «%1» عدد نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="272"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="294"/>
         <source>Not saved: %1</source>
         <translation>ذخیره نشد: %1</translation>
     </message>
@@ -468,79 +468,99 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="315"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="337"/>
         <source>&amp;Add</source>
         <translation>&amp;افزودن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="315"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="337"/>
         <source>Add a figure</source>
         <translation>افزودن یک رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="317"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="339"/>
         <source>Delete the selected figures</source>
         <translation>حذف ارقام انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="319"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="341"/>
         <source>Paste rows copied from a spreadsheet (date, value)</source>
         <translation>چسباندن ردیف‌های کپی‌شده از صفحه‌گسترده (تاریخ، مقدار)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="321"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="343"/>
         <source>&amp;Import…</source>
         <translation>&amp;وارد کردن…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="321"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="343"/>
         <source>Import figures from a platform&apos;s export file</source>
         <translation>وارد کردن ارقام از فایل خروجی یک پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="374"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="396"/>
         <source>Not saved</source>
         <translation>ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="437"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="476"/>
         <source>Some rows were not pasted</source>
         <translation>برخی ردیف‌ها چسبانده نشدند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="317"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="339"/>
         <source>Dele&amp;te</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="319"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="341"/>
         <source>Pa&amp;ste</source>
         <translation>&amp;چسباندن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="391"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="418"/>
         <source>Today already has a figure for %1, and no earlier period is missing one: change today&apos;s value here.</source>
         <translation>امروز برای %1 رقمی ثبت شده و هیچ دورهٔ قبلی هم بی‌رقم نیست: مقدار امروز را همین‌جا تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="398"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="425"/>
         <source>Added a figure for %1 on %2: type its value.</source>
         <translation>رقمی برای %1 در تاریخ %2 افزوده شد: مقدارش را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="419"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="458"/>
         <source>Deleted %1. Edit &gt; Undo reverses this.</source>
         <translation>%1 حذف شد. ویرایش &gt; واگرد آن را برمی‌گرداند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="438"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="477"/>
         <source>Added %1; %2 could not be read:</source>
         <translation>%1 افزوده شد؛ %2 خوانده نشد:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="440"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="487"/>
         <source>Pasted %1.</source>
         <translation>%1 چسبانده شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="434"/>
+        <source>This goal&apos;s first period ends on %1: its figure can be added then.</source>
+        <translation>نخستین دورهٔ این هدف در %1 تمام می‌شود: رقمش را از آن روز می‌توان افزود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="438"/>
+        <source>Every period of this goal up to %1 has a figure for %2: change the last one here.</source>
+        <translation>همهٔ دوره‌های این هدف تا %1 برای %2 رقم دارند: آخرینش را همین‌جا تغییر دهید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="481"/>
+        <source>Pasted %1. %2</source>
+        <translation>%1 چسبانده شد. %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="483"/>
+        <source>Pasted %1. %2 are not dated on the last day of the goal&apos;s period that holds them: each is still that period&apos;s total (the dates are kept as pasted).</source>
+        <translation>%1 چسبانده شد. %2 در روز آخرِ دوره‌ای از هدف که در آن قرار دارند ثبت نشده‌اند: هر کدام همچنان جمعِ همان دوره است (تاریخ‌ها همان‌طور که چسبانده شد ماندند).</translation>
     </message>
 </context>
 <context>
@@ -763,22 +783,22 @@
         <translation>&amp;جایگزینی آن‌ها با ارقام فایل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="131"/>
         <source>Days that already have a figure</source>
         <translation>روزهایی که از قبل رقم دارند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="141"/>
         <source>&amp;Import</source>
         <translation>&amp;وارد کردن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="149"/>
         <source>File:</source>
         <translation>فایل:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="148"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="150"/>
         <source>Recognised as:</source>
         <translation>شناسایی‌شده به‌عنوان:</translation>
     </message>
@@ -788,53 +808,53 @@
         <translation>ارقام بدون پلتفرم مربوط به:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="155"/>
         <source>First rows understood:</source>
         <translation>اولین ردیف‌های خوانده‌شده:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="156"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="158"/>
         <source>Rows left out, and why:</source>
         <translation>ردیف‌های کنارگذاشته‌شده و دلیل آن:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="183"/>
         <source>Not recognised</source>
         <translation>شناسایی نشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="182"/>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="257"/>
         <source>%1: %2. Nothing will be imported.</source>
         <translation>%1: %2. چیزی وارد نخواهد شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="251"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="253"/>
         <source>Reading…</source>
         <translation>در حال خواندن…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="338"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="343"/>
         <source>Importing…</source>
         <translation>در حال وارد کردن…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="369"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="374"/>
         <source>Cancelled. The plan was not changed.</source>
         <translation>لغو شد. برنامه تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="371"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="376"/>
         <source>The import failed: %1. The plan was not changed.</source>
         <translation>وارد کردن ناموفق بود: %1. برنامه تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="279"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="283"/>
         <source>%1 of %2 understood, from %3 to %4; %5 left out; days that already have a figure: %6.</source>
         <translation>%1 از %2 خوانده شد، از %3 تا %4؛ %5 کنار گذاشته شد؛ روزهایی که از پیش رقمی دارند: %6.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="274"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="277"/>
         <source>No figure could be read (%1 left out). Nothing will be imported.</source>
         <translation>هیچ رقمی خوانده نشد (%1 کنار گذاشته شد). چیزی وارد نمی‌شود.</translation>
     </message>
@@ -844,29 +864,39 @@
         <translation>ردیف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="187"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="208"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="210"/>
         <source>Type a follower count and press Rebuild to see the totals.</source>
         <translation>تعداد دنبال‌کننده‌ها را بنویسید و «بازسازی» را بزنید تا مجموع‌ها را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="215"/>
         <source>%1 Choose them above, then press Read with these columns.</source>
         <translation>%1 آن‌ها را در بالا انتخاب کنید، سپس «خواندن با این ستون‌ها» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="271"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="274"/>
         <source>%1 Nothing will be imported.</source>
         <translation>%1 چیزی وارد نخواهد شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="149"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="151"/>
         <source>Figures from:</source>
         <translation>ارقام از:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="129"/>
+        <source>Periods that already have a figure</source>
+        <translation>دوره‌هایی که از قبل رقم دارند</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="281"/>
+        <source>%1 of %2, one per period, from %3 to %4; %5 left out; periods that already have a figure: %6.</source>
+        <translation>%1 از %2، یک رقم برای هر دوره، از %3 تا %4؛ %5 کنار گذاشته شد؛ دوره‌هایی که از پیش رقمی دارند: %6.</translation>
     </message>
 </context>
 <context>
@@ -1899,89 +1929,99 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>ObservationsModel</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="145"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="145"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="145"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="145"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="145"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="146"/>
         <source>Source</source>
         <translation>منبع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="178"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="179"/>
         <source>imported: %1</source>
         <translation>واردشده: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="179"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="180"/>
         <source>typed</source>
         <translation>دستی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="179"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="180"/>
         <source>pasted</source>
         <translation>چسبانده‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="179"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="180"/>
         <source>plan JSON</source>
         <translation>برنامهٔ JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="180"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="181"/>
         <source>sample plan</source>
         <translation>برنامهٔ نمونه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="190"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="191"/>
         <source>Not saved: that is not a date.</source>
         <translation>ذخیره نشد: این تاریخ نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="203"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="204"/>
         <source>Not saved: %1 is not a platform.</source>
         <translation>ذخیره نشد: %1 پلتفرم نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="209"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="210"/>
         <source>Not saved: the value %1.</source>
         <translation>ذخیره نشد: مقدار %1.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="224"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="225"/>
         <source>Not saved: there is already a figure for %1 on %2.</source>
         <translation>ذخیره نشد: برای %1 در تاریخ %2 از قبل رقمی ثبت شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="194"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="195"/>
         <source>Not saved: %1 is in the future. A figure is what you measured: enter it on the day, or after.</source>
         <translation>ذخیره نشد: %1 در آینده است. رقم چیزی است که اندازه گرفته‌اید: آن را در همان روز یا بعد از آن وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="198"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="199"/>
         <source>Not saved: a date must be between %1 and %2.</source>
         <translation>ذخیره نشد: تاریخ باید میان %1 و %2 باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="214"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="215"/>
         <source>Not saved: a note is at most %1 characters.</source>
         <translation>ذخیره نشد: یادداشت حداکثر %1 نویسه است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="243"/>
+        <source>A figure of %1 is a month&apos;s total: this one is dated %2, in the goal&apos;s month of %3 to %4. It counts for that month.</source>
+        <translation>رقمِ %1 جمعِ یک ماه است: این یکی تاریخِ %2 را دارد، در ماهِ هدف از %3 تا %4، و برای همان ماه حساب می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="246"/>
+        <source>A figure of %1 is a week&apos;s total: this one is dated %2, in the goal&apos;s week of %3 to %4. It counts for that week.</source>
+        <translation>رقمِ %1 جمعِ یک هفته است: این یکی تاریخِ %2 را دارد، در هفتهٔ هدف از %3 تا %4، و برای همان هفته حساب می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -2176,31 +2216,80 @@ The plan is as it was before this change; nothing else was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/plurals.py" line="44"/>
+        <location filename="../../src/planner/ui/plurals.py" line="65"/>
         <source>%Ln goal(s) wait for this week&apos;s figures</source>
         <translation>
             <numerusform>%Ln هدف منتظر ارقام این هفته است</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/plurals.py" line="47"/>
+        <location filename="../../src/planner/ui/plurals.py" line="68"/>
         <source>%Ln goal(s) wait for this month&apos;s figures</source>
         <translation>
             <numerusform>%Ln هدف منتظر ارقام این ماه است</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/plurals.py" line="50"/>
+        <location filename="../../src/planner/ui/plurals.py" line="71"/>
         <source>%Ln goal(s) wait for this period&apos;s figures</source>
         <translation>
             <numerusform>%Ln هدف منتظر ارقام این دوره است</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/plurals.py" line="53"/>
+        <location filename="../../src/planner/ui/plurals.py" line="74"/>
         <source>%Ln of them late</source>
         <translation>
             <numerusform>%Ln مورد از آن‌ها با تأخیر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="43"/>
+        <source>%Ln post(s)</source>
+        <translation>
+            <numerusform>%Ln پست</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="46"/>
+        <source>%Ln cell(s)</source>
+        <translation>
+            <numerusform>%Ln خانه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="49"/>
+        <source>%Ln column(s)</source>
+        <translation>
+            <numerusform>%Ln ستون</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="52"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln نویسه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="55"/>
+        <source>%Ln daily figure(s)</source>
+        <translation>
+            <numerusform>%Ln رقم روزانه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="58"/>
+        <source>%Ln more day(s)</source>
+        <translation>
+            <numerusform>%Ln روز دیگر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="61"/>
+        <source>%Ln more row(s)</source>
+        <translation>
+            <numerusform>%Ln ردیف دیگر</numerusform>
         </translation>
     </message>
 </context>
@@ -3060,1010 +3149,1034 @@ Open it in your calendar now? Your calendar then reminds you every week, without
 <context>
     <name>catalog</name>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="109"/>
+        <location filename="../../src/planner/domain/catalog.py" line="129"/>
         <source>Facebook</source>
         <extracomment>The highest value of a unit that has one. still read in old plans, but no longer offered for new goals nor recommended sound choices beyond the recommended ones: choosing them is never flagged (``recommended`` are marked)</extracomment>
         <translation>فیس‌بوک</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="110"/>
+        <location filename="../../src/planner/domain/catalog.py" line="130"/>
         <source>The easiest and most popular; the largest audience and mature analytics.</source>
         <translation>ساده‌ترین و محبوب‌ترین؛ بیشترین مخاطب و ابزارهای آماری کامل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="111"/>
+        <location filename="../../src/planner/domain/catalog.py" line="131"/>
         <source>Instagram</source>
         <translation>اینستاگرام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="112"/>
+        <location filename="../../src/planner/domain/catalog.py" line="132"/>
         <source>Pictures and short video: posts, Stories and Reels; a built-in shop.</source>
         <translation>عکس و ویدیوی کوتاه: پست، استوری و ریلز؛ با فروشگاه داخلی.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="113"/>
+        <location filename="../../src/planner/domain/catalog.py" line="133"/>
         <source>X (Twitter)</source>
         <translation>X (توییتر)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="114"/>
+        <location filename="../../src/planner/domain/catalog.py" line="134"/>
         <source>News and events; reaches a wide audience fast; conversations and Spaces.</source>
         <translation>اخبار و رویدادها؛ به‌سرعت به مخاطبان گسترده می‌رسد؛ گفت‌وگوها و اسپیس‌ها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="115"/>
+        <location filename="../../src/planner/domain/catalog.py" line="135"/>
         <source>YouTube</source>
         <translation>یوتیوب</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="115"/>
+        <location filename="../../src/planner/domain/catalog.py" line="135"/>
         <source>Long video that draws attention.</source>
         <translation>ویدیوی بلند که توجه را جلب می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="116"/>
+        <location filename="../../src/planner/domain/catalog.py" line="136"/>
         <source>TikTok</source>
         <translation>تیک‌تاک</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="116"/>
+        <location filename="../../src/planner/domain/catalog.py" line="136"/>
         <source>Short video with wide reach, and a built-in shop.</source>
         <translation>ویدیوی کوتاه با دسترسی گسترده و فروشگاه داخلی.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="117"/>
+        <location filename="../../src/planner/domain/catalog.py" line="137"/>
         <source>LinkedIn</source>
         <translation>لینکدین</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="117"/>
+        <location filename="../../src/planner/domain/catalog.py" line="137"/>
         <source>Professional audience, business buyers and recruiting.</source>
         <translation>مخاطبان حرفه‌ای، خریداران سازمانی و استخدام.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="118"/>
+        <location filename="../../src/planner/domain/catalog.py" line="138"/>
         <source>Pinterest</source>
         <translation>پینترست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="118"/>
+        <location filename="../../src/planner/domain/catalog.py" line="138"/>
         <source>Product Pins: people shop where they find ideas.</source>
         <translation>پین‌های محصول (Product Pins): مردم همان‌جا که ایده پیدا می‌کنند، خرید می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="119"/>
+        <location filename="../../src/planner/domain/catalog.py" line="139"/>
         <source>Snapchat</source>
         <translation>اسنپ‌چت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="119"/>
+        <location filename="../../src/planner/domain/catalog.py" line="139"/>
         <source>Young audience; content made for it, not reused.</source>
         <translation>مخاطبان جوان؛ محتوایی که مخصوص آن ساخته شده باشد، نه تکراری.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="120"/>
+        <location filename="../../src/planner/domain/catalog.py" line="140"/>
         <source>Website</source>
         <translation>وب‌سایت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="120"/>
+        <location filename="../../src/planner/domain/catalog.py" line="140"/>
         <source>Your own site&apos;s analytics: visits and sales from social.</source>
         <translation>آمار سایت خودتان: بازدید و فروش از طریق شبکه‌های اجتماعی.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="121"/>
+        <location filename="../../src/planner/domain/catalog.py" line="141"/>
         <source>Clubhouse</source>
         <translation>کلاب‌هاوس</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="121"/>
+        <location filename="../../src/planner/domain/catalog.py" line="141"/>
         <source>Audio rooms: a voice that expresses the brand in depth.</source>
         <translation>اتاق‌های صوتی: صدایی که هویت برند را عمیق بیان می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="123"/>
+        <location filename="../../src/planner/domain/catalog.py" line="143"/>
         <source>Spotify</source>
         <translation>اسپاتیفای</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="123"/>
+        <location filename="../../src/planner/domain/catalog.py" line="143"/>
         <source>Podcasts: a voice that expresses the brand in depth.</source>
         <translation>پادکست: صدایی که هویت برند را عمیق بیان می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="124"/>
+        <location filename="../../src/planner/domain/catalog.py" line="144"/>
         <source>Shopify</source>
         <translation>شاپیفای</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="124"/>
+        <location filename="../../src/planner/domain/catalog.py" line="144"/>
         <source>A shop that sells straight from social posts.</source>
         <translation>فروشگاهی که مستقیم از پست‌های شبکه‌های اجتماعی می‌فروشد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="125"/>
+        <location filename="../../src/planner/domain/catalog.py" line="145"/>
         <source>WhatsApp Business</source>
         <translation>واتس‌اپ بیزینس</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="126"/>
+        <location filename="../../src/planner/domain/catalog.py" line="146"/>
         <source>Chats with customers, a catalogue and broadcasts: where many small shops take orders.</source>
         <translation>گفت‌وگو با مشتریان، کاتالوگ و پیام‌های گروهی: جایی که بسیاری از مغازه‌های کوچک سفارش می‌گیرند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="127"/>
+        <location filename="../../src/planner/domain/catalog.py" line="147"/>
         <source>Telegram channel</source>
         <translation>کانال تلگرام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="128"/>
+        <location filename="../../src/planner/domain/catalog.py" line="148"/>
         <source>A channel that broadcasts posts to subscribers; views per post are public.</source>
         <translation>کانالی که پست‌ها را برای مشترکان می‌فرستد؛ بازدید هر پست برای همه پیداست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="129"/>
+        <location filename="../../src/planner/domain/catalog.py" line="149"/>
         <source>Google Business Profile</source>
         <translation>نمایهٔ کسب‌وکار در گوگل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="130"/>
+        <location filename="../../src/planner/domain/catalog.py" line="150"/>
         <source>Your listing in Google Search and Maps: calls, directions, reviews.</source>
         <translation>معرفی کسب‌وکار شما در جست‌وجو و نقشهٔ گوگل: تماس‌ها، مسیریابی‌ها، نظرها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="145"/>
+        <location filename="../../src/planner/domain/catalog.py" line="183"/>
         <source>Followers</source>
         <translation>دنبال‌کننده‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="146"/>
+        <location filename="../../src/planner/domain/catalog.py" line="184"/>
         <source>People following the account or page (a channel&apos;s subscribers): a running total.</source>
         <translation>افرادی که حساب یا صفحه را دنبال می‌کنند (یا مشترکان کانال): جمع رو به افزایش.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="197"/>
+        <location filename="../../src/planner/domain/catalog.py" line="237"/>
         <source>Link click-through rate (organic)</source>
         <translation>نرخ کلیک پیوند (ارگانیک)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="198"/>
+        <location filename="../../src/planner/domain/catalog.py" line="238"/>
         <source>Link clicks on your own unpaid posts divided by their impressions.</source>
         <translation>کلیک روی پیوندهای پست‌های بدون‌هزینهٔ خودتان، تقسیم بر تعداد نمایش آن‌ها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="203"/>
+        <location filename="../../src/planner/domain/catalog.py" line="244"/>
         <source>Shop conversion rate</source>
         <translation>نرخ تبدیل فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="204"/>
+        <location filename="../../src/planner/domain/catalog.py" line="245"/>
         <source>Orders divided by visits from social to your shop or site.</source>
         <translation>سفارش‌ها تقسیم بر بازدیدهایی که از شبکه‌های اجتماعی به فروشگاه یا سایت شما می‌رسند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="148"/>
+        <location filename="../../src/planner/domain/catalog.py" line="186"/>
         <source>Reach per week</source>
         <translation>دسترسی (ریچ) در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="149"/>
+        <location filename="../../src/planner/domain/catalog.py" line="187"/>
         <source>Distinct people who saw your posts in a week.</source>
         <translation>تعداد افراد متفاوتی که در یک هفته پست‌های شما را دیده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="152"/>
+        <location filename="../../src/planner/domain/catalog.py" line="190"/>
         <source>Impressions per week</source>
         <translation>نمایش (ایمپرشن) در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="153"/>
+        <location filename="../../src/planner/domain/catalog.py" line="191"/>
         <source>Times your posts were shown in a week.</source>
         <translation>دفعاتی که پست‌های شما در یک هفته نمایش داده شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="156"/>
+        <location filename="../../src/planner/domain/catalog.py" line="194"/>
         <source>Video views per week</source>
         <translation>بازدید ویدیو در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="160"/>
+        <location filename="../../src/planner/domain/catalog.py" line="198"/>
         <source>Engagements per week</source>
         <translation>تعامل‌ها در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="161"/>
+        <location filename="../../src/planner/domain/catalog.py" line="199"/>
         <source>Likes, comments and shares on your posts in a week.</source>
         <translation>لایک، کامنت و اشتراک‌گذاری پست‌های شما در یک هفته.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="163"/>
+        <location filename="../../src/planner/domain/catalog.py" line="201"/>
         <source>Engagement rate (per follower)</source>
         <translation>نرخ تعامل (به ازای دنبال‌کننده)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="168"/>
+        <location filename="../../src/planner/domain/catalog.py" line="206"/>
         <source>Engagement rate (per reach)</source>
         <translation>نرخ تعامل (به ازای دسترسی)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="172"/>
+        <location filename="../../src/planner/domain/catalog.py" line="210"/>
         <source>Engagement rate (per impression)</source>
         <translation>نرخ تعامل (به ازای نمایش)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="177"/>
+        <location filename="../../src/planner/domain/catalog.py" line="215"/>
         <source>Brand mentions per week</source>
         <translation>اشاره به برند (منشن) در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="180"/>
+        <location filename="../../src/planner/domain/catalog.py" line="218"/>
         <source>Branded hashtag uses per week</source>
         <translation>استفاده از هشتگ برند در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="183"/>
+        <location filename="../../src/planner/domain/catalog.py" line="222"/>
         <source>Positive share of mentions</source>
         <translation>سهم اشاره‌های مثبت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="187"/>
+        <location filename="../../src/planner/domain/catalog.py" line="226"/>
         <source>Share of voice vs. competitors</source>
         <translation>سهم صدا در برابر رقبا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="188"/>
+        <location filename="../../src/planner/domain/catalog.py" line="227"/>
         <source>Your mentions as a share of all mentions of you and your competitors.</source>
         <translation>سهم اشاره‌ها به شما از کل اشاره‌ها به شما و رقبایتان.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="190"/>
+        <location filename="../../src/planner/domain/catalog.py" line="229"/>
         <source>Website visits from social per week</source>
         <translation>بازدید وب‌سایت از شبکه‌های اجتماعی در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="194"/>
+        <location filename="../../src/planner/domain/catalog.py" line="234"/>
         <source>Link clicks per week</source>
         <translation>کلیک روی لینک در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="199"/>
+        <location filename="../../src/planner/domain/catalog.py" line="239"/>
         <source>An unpaid post shown 2,000 times whose link was clicked 30 times: 1.5%.</source>
         <translation>پستی بدون تبلیغ که 2,000 بار نمایش داده شد و پیوندش 30 بار کلیک شد: 1.5%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="200"/>
+        <location filename="../../src/planner/domain/catalog.py" line="240"/>
         <source>Conversions from social per month</source>
         <translation>تبدیل‌ها از شبکه‌های اجتماعی در ماه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="201"/>
+        <location filename="../../src/planner/domain/catalog.py" line="242"/>
         <source>Sales or sign-ups traced to social, e.g. by UTM parameters.</source>
         <translation>فروش یا ثبت‌نامی که ردش به شبکه‌های اجتماعی می‌رسد، مثلاً با پارامترهای UTM.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="206"/>
+        <location filename="../../src/planner/domain/catalog.py" line="247"/>
         <source>Share of conversions from social</source>
         <translation>سهم تبدیل‌ها از شبکه‌های اجتماعی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="210"/>
+        <location filename="../../src/planner/domain/catalog.py" line="251"/>
         <source>Bounce rate of social visitors</source>
         <translation>نرخ پرش بازدیدکنندگان شبکه‌های اجتماعی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="211"/>
+        <location filename="../../src/planner/domain/catalog.py" line="252"/>
         <source>Visitors from social who leave after one page: lower is better.</source>
         <translation>بازدیدکنندگانی از شبکه‌های اجتماعی که پس از دیدن یک صفحه می‌روند: کمتر بهتر است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="213"/>
+        <location filename="../../src/planner/domain/catalog.py" line="254"/>
         <source>Leads per month</source>
         <translation>سرنخ‌های فروش در ماه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="214"/>
+        <location filename="../../src/planner/domain/catalog.py" line="255"/>
         <source>Names, e-mails or job details collected.</source>
         <translation>نام، ایمیل یا اطلاعات شغلی جمع‌آوری‌شده.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="216"/>
+        <location filename="../../src/planner/domain/catalog.py" line="257"/>
         <source>Cost per lead</source>
         <translation>هزینهٔ هر سرنخ فروش</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="219"/>
+        <location filename="../../src/planner/domain/catalog.py" line="260"/>
         <source>First response time</source>
         <translation>زمان اولین پاسخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="220"/>
+        <location filename="../../src/planner/domain/catalog.py" line="261"/>
         <source>Average hours until a customer gets a first reply: lower is better.</source>
         <translation>میانگین ساعت‌ها تا وقتی مشتری اولین پاسخ را بگیرد: کمتر بهتر است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="222"/>
+        <location filename="../../src/planner/domain/catalog.py" line="263"/>
         <source>Customer satisfaction</source>
         <translation>رضایت مشتری</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="223"/>
+        <location filename="../../src/planner/domain/catalog.py" line="264"/>
         <source>Share of customers who say they were satisfied.</source>
         <translation>سهم مشتریانی که می‌گویند راضی بوده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="225"/>
+        <location filename="../../src/planner/domain/catalog.py" line="266"/>
         <source>Requests handled per person per week</source>
         <translation>درخواست‌های رسیدگی‌شده به ازای هر نفر در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="229"/>
+        <location filename="../../src/planner/domain/catalog.py" line="271"/>
         <source>Job applications per month</source>
         <translation>درخواست‌های شغلی (رزومه) در ماه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="232"/>
+        <location filename="../../src/planner/domain/catalog.py" line="275"/>
         <source>Posts per week</source>
         <translation>پست در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="235"/>
+        <location filename="../../src/planner/domain/catalog.py" line="278"/>
         <source>Audience growth rate per month</source>
         <translation>نرخ رشد مخاطبان در ماه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="237"/>
+        <location filename="../../src/planner/domain/catalog.py" line="280"/>
         <source>New followers in a month as a share of followers.</source>
         <translation>دنبال‌کننده‌های جدید یک ماه، به‌صورت درصدی از کل دنبال‌کننده‌ها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="239"/>
+        <location filename="../../src/planner/domain/catalog.py" line="282"/>
         <source>Profile or page views per week</source>
         <translation>بازدید پروفایل یا صفحه در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="242"/>
+        <location filename="../../src/planner/domain/catalog.py" line="286"/>
         <source>Shares per week</source>
         <translation>اشتراک‌گذاری در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="245"/>
+        <location filename="../../src/planner/domain/catalog.py" line="289"/>
         <source>Replies by the business per week</source>
         <translation>پاسخ‌های کسب‌وکار در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="248"/>
+        <location filename="../../src/planner/domain/catalog.py" line="293"/>
         <source>Competitor mentions per week</source>
         <translation>اشاره به رقبا در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="251"/>
+        <location filename="../../src/planner/domain/catalog.py" line="297"/>
         <source>Photo tags per month</source>
         <translation>تگ در عکس‌ها در ماه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="254"/>
+        <location filename="../../src/planner/domain/catalog.py" line="300"/>
         <source>Customer posts about you per month</source>
         <translation>پست‌های مشتریان دربارهٔ شما در ماه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="257"/>
+        <location filename="../../src/planner/domain/catalog.py" line="304"/>
         <source>Likes per week</source>
         <translation>لایک در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="266"/>
+        <location filename="../../src/planner/domain/catalog.py" line="313"/>
         <source>Ad link click-through rate</source>
         <translation>نرخ کلیک پیوند تبلیغات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="267"/>
+        <location filename="../../src/planner/domain/catalog.py" line="314"/>
         <source>Link clicks on your ads divided by the ads&apos; impressions (paid).</source>
         <translation>کلیک روی پیوند تبلیغ‌های شما تقسیم بر تعداد نمایش آن‌ها (پولی).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="268"/>
+        <location filename="../../src/planner/domain/catalog.py" line="315"/>
         <source>An ad shown 4,000 times whose link was clicked 40 times: 1%.</source>
         <translation>تبلیغی که 4,000 بار نمایش داده شد و پیوندش 40 بار کلیک شد: 1%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="269"/>
+        <location filename="../../src/planner/domain/catalog.py" line="316"/>
         <source>Lead-form conversion rate</source>
         <translation>نرخ تبدیل فرم سرنخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="271"/>
+        <location filename="../../src/planner/domain/catalog.py" line="318"/>
         <source>Leads from an ad&apos;s form divided by clicks on the ad (paid).</source>
         <translation>سرنخ‌های به‌دست‌آمده از فرم تبلیغ تقسیم بر کلیک روی تبلیغ (پولی).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="272"/>
+        <location filename="../../src/planner/domain/catalog.py" line="319"/>
         <source>The catering ad was clicked 200 times and 16 people filled in its form: 8%.</source>
         <translation>روی تبلیغ پذیرایی 200 بار کلیک شد و 16 نفر فرمش را پر کردند: 8%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="273"/>
+        <location filename="../../src/planner/domain/catalog.py" line="320"/>
         <source>Thumbnail click-through rate</source>
         <translation>نرخ کلیک تصویر بندانگشتی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="275"/>
+        <location filename="../../src/planner/domain/catalog.py" line="322"/>
         <source>Views started from a video&apos;s thumbnail divided by the thumbnail&apos;s impressions (YouTube).</source>
         <translation>بازدیدهایی که از تصویر بندانگشتی ویدیو شروع شده‌اند تقسیم بر تعداد نمایش آن تصویر (یوتیوب).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="276"/>
+        <location filename="../../src/planner/domain/catalog.py" line="323"/>
         <source>The recipe video&apos;s thumbnail was shown 5,000 times and started 250 views: 5%.</source>
         <translation>تصویر بندانگشتی ویدیوی دستور پخت 5,000 بار نمایش داده شد و 250 بازدید از آن شروع شد: 5%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="278"/>
+        <location filename="../../src/planner/domain/catalog.py" line="325"/>
         <source>Views per post</source>
         <translation>بازدید هر پست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="279"/>
+        <location filename="../../src/planner/domain/catalog.py" line="326"/>
         <source>The average views a post gets, as a Telegram channel shows them.</source>
         <translation>میانگین بازدید هر پست، آن‌گونه که کانال تلگرام نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="280"/>
+        <location filename="../../src/planner/domain/catalog.py" line="327"/>
         <source>This week&apos;s three posts on the channel were seen 900, 1,100 and 1,000 times: 1,000 views per post.</source>
         <translation>سه پست این هفتهٔ کانال 900، 1,100 و 1,000 بار دیده شدند: 1,000 بازدید برای هر پست.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="281"/>
+        <location filename="../../src/planner/domain/catalog.py" line="328"/>
         <source>Broadcast contacts</source>
         <translation>مخاطبان پیام گروهی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="282"/>
+        <location filename="../../src/planner/domain/catalog.py" line="329"/>
         <source>Customers on your broadcast lists: a running total.</source>
         <translation>مشتریانِ فهرست‌های پیام گروهی شما: جمع رو به افزایش.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="283"/>
+        <location filename="../../src/planner/domain/catalog.py" line="330"/>
         <source>640 customers are on the bakery&apos;s WhatsApp broadcast list today.</source>
         <translation>امروز 640 مشتری در فهرست پیام گروهی واتس‌اپ نانوایی هستند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="284"/>
+        <location filename="../../src/planner/domain/catalog.py" line="331"/>
         <source>Customer chats per week</source>
         <translation>گفت‌وگوی مشتریان در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="285"/>
+        <location filename="../../src/planner/domain/catalog.py" line="333"/>
         <source>New conversations customers start with you in a week (WhatsApp, Telegram).</source>
         <translation>گفت‌وگوهای تازه‌ای که مشتریان در یک هفته با شما آغاز می‌کنند (واتس‌اپ، تلگرام).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="286"/>
+        <location filename="../../src/planner/domain/catalog.py" line="334"/>
         <source>Customers started 35 new WhatsApp chats with the bakery this week.</source>
         <translation>مشتریان این هفته 35 گفت‌وگوی تازه در واتس‌اپ با نانوایی آغاز کردند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="287"/>
+        <location filename="../../src/planner/domain/catalog.py" line="335"/>
         <source>Broadcast read rate</source>
         <translation>نرخ خوانده‌شدن پیام گروهی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="289"/>
+        <location filename="../../src/planner/domain/catalog.py" line="337"/>
         <source>Broadcast messages read divided by those delivered.</source>
         <translation>پیام‌های گروهی خوانده‌شده تقسیم بر پیام‌های تحویل‌شده.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="290"/>
+        <location filename="../../src/planner/domain/catalog.py" line="338"/>
         <source>The Friday offer reached 600 phones and was read on 390: 65%.</source>
         <translation>پیشنهاد جمعه به 600 گوشی رسید و در 390 گوشی خوانده شد: 65%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="291"/>
+        <location filename="../../src/planner/domain/catalog.py" line="339"/>
         <source>Calls from your business profile per month</source>
         <translation>تماس از نمایهٔ کسب‌وکار در ماه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="293"/>
+        <location filename="../../src/planner/domain/catalog.py" line="341"/>
         <source>Calls made with the Call button of your Google Business Profile in a month.</source>
         <translation>تماس‌هایی که در یک ماه با دکمهٔ تماسِ نمایهٔ کسب‌وکار شما در گوگل گرفته شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="294"/>
+        <location filename="../../src/planner/domain/catalog.py" line="342"/>
         <source>People called the bakery 42 times from its Google profile this month.</source>
         <translation>این ماه مردم 42 بار از نمایهٔ گوگل نانوایی با آن تماس گرفتند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="295"/>
+        <location filename="../../src/planner/domain/catalog.py" line="343"/>
         <source>Direction requests per month</source>
         <translation>درخواست مسیریابی در ماه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="296"/>
+        <location filename="../../src/planner/domain/catalog.py" line="345"/>
         <source>People who asked Google Maps for the way to you in a month.</source>
         <translation>کسانی که در یک ماه از نقشهٔ گوگل راه رسیدن به شما را پرسیده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="297"/>
+        <location filename="../../src/planner/domain/catalog.py" line="346"/>
         <source>58 people asked Google Maps for the way to the bakery this month.</source>
         <translation>این ماه 58 نفر از نقشهٔ گوگل مسیر رسیدن به نانوایی را خواستند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="298"/>
+        <location filename="../../src/planner/domain/catalog.py" line="347"/>
         <source>Website clicks from your business profile per month</source>
         <translation>کلیک به وب‌سایت از نمایهٔ کسب‌وکار در ماه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="300"/>
+        <location filename="../../src/planner/domain/catalog.py" line="349"/>
         <source>Clicks from your Google Business Profile to your website in a month.</source>
         <translation>کلیک‌هایی که در یک ماه از نمایهٔ کسب‌وکار شما در گوگل به وب‌سایتتان رسیده است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="301"/>
+        <location filename="../../src/planner/domain/catalog.py" line="350"/>
         <source>The website link on the bakery&apos;s Google profile was clicked 75 times this month.</source>
         <translation>پیوند وب‌سایت در نمایهٔ گوگل نانوایی این ماه 75 بار کلیک شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="302"/>
+        <location filename="../../src/planner/domain/catalog.py" line="351"/>
         <source>Reviews</source>
         <translation>نظرها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="303"/>
+        <location filename="../../src/planner/domain/catalog.py" line="352"/>
         <source>Reviews of your business: a running total.</source>
         <translation>نظرهای ثبت‌شده برای کسب‌وکار شما: جمع رو به افزایش.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="304"/>
+        <location filename="../../src/planner/domain/catalog.py" line="353"/>
         <source>The bakery has 120 reviews on Google today; the goal is 180 by summer.</source>
         <translation>نانوایی امروز 120 نظر در گوگل دارد؛ هدف 180 نظر تا تابستان است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="305"/>
+        <location filename="../../src/planner/domain/catalog.py" line="354"/>
         <source>Average rating</source>
         <translation>میانگین امتیاز</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="306"/>
+        <location filename="../../src/planner/domain/catalog.py" line="355"/>
         <source>The average star rating of your reviews, from 1 to 5.</source>
         <translation>میانگین امتیاز ستاره‌ای نظرهای شما، از ۱ تا ۵.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="307"/>
+        <location filename="../../src/planner/domain/catalog.py" line="356"/>
         <source>The bakery&apos;s 120 reviews give it 4.4 stars on average.</source>
         <translation>120 نظرِ نانوایی به‌طور میانگین 4.4 ستاره به آن می‌دهند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="311"/>
+        <location filename="../../src/planner/domain/catalog.py" line="360"/>
         <source>Brand awareness</source>
         <translation>آگاهی از برند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="312"/>
+        <location filename="../../src/planner/domain/catalog.py" line="361"/>
         <source>More people know your business exists and remember it.</source>
         <translation>افراد بیشتری کسب‌وکار شما را بشناسند و به خاطر بسپارند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="316"/>
+        <location filename="../../src/planner/domain/catalog.py" line="365"/>
         <source>Video draws attention; X reaches a wide audience fast; Facebook is the easiest and most popular.</source>
         <translation>ویدیو توجه را جلب می‌کند؛ ایکس سریع به مخاطبان زیادی می‌رسد؛ فیس‌بوک ساده‌ترین و پرطرفدارترین است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="322"/>
+        <location filename="../../src/planner/domain/catalog.py" line="371"/>
         <source>Reviews on your Google profile are what new customers read first; audio (X Spaces, Spotify) lets the brand express its identity in depth.</source>
         <translation>نظرهای نمایهٔ گوگل شما نخستین چیزی است که مشتریان تازه می‌خوانند؛ صدا (اسپیس‌های ایکس، اسپاتیفای) به برند امکان می‌دهد هویتش را عمیق بیان کند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="343"/>
+        <location filename="../../src/planner/domain/catalog.py" line="392"/>
         <source>Built-in shopping: the purchase happens where the post is, or in a chat where the customer orders.</source>
         <translation>خرید درون‌برنامه‌ای: خرید همان جایی انجام می‌شود که پست هست، یا در گفت‌وگویی که مشتری در آن سفارش می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="349"/>
+        <location filename="../../src/planner/domain/catalog.py" line="398"/>
         <source>Facebook has the largest audience and mature analytics; LinkedIn reaches business buyers.</source>
         <translation>فیس‌بوک بزرگ‌ترین مخاطبان و تحلیل‌های پخته را دارد؛ لینکدین به خریداران سازمانی می‌رسد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="318"/>
+        <location filename="../../src/planner/domain/catalog.py" line="367"/>
         <source>Reputation management</source>
         <translation>مدیریت اعتبار برند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="319"/>
+        <location filename="../../src/planner/domain/catalog.py" line="368"/>
         <source>People talk about your brand, and say good things.</source>
         <translation>مردم دربارهٔ برند شما حرف بزنند و از آن خوب بگویند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="324"/>
+        <location filename="../../src/planner/domain/catalog.py" line="373"/>
         <source>Website traffic</source>
         <translation>ترافیک وب‌سایت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="325"/>
+        <location filename="../../src/planner/domain/catalog.py" line="374"/>
         <source>Social posts send visitors to your website or shop.</source>
         <translation>پست‌های شبکه‌های اجتماعی بازدیدکننده به وب‌سایت یا فروشگاه شما بفرستند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="328"/>
+        <location filename="../../src/planner/domain/catalog.py" line="377"/>
         <source>Link posts travel well there; Facebook is the easiest place to start.</source>
         <translation>پست‌های لینک‌دار آنجا خوب دیده می‌شوند؛ فیس‌بوک ساده‌ترین جا برای شروع است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="330"/>
+        <location filename="../../src/planner/domain/catalog.py" line="379"/>
         <source>Community engagement</source>
         <translation>تعامل با جامعهٔ مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="331"/>
+        <location filename="../../src/planner/domain/catalog.py" line="380"/>
         <source>Followers like, comment, share and talk with you.</source>
         <translation>دنبال‌کننده‌ها لایک کنند، کامنت بگذارند، به اشتراک بگذارند و با شما گفت‌وگو کنند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="336"/>
+        <location filename="../../src/planner/domain/catalog.py" line="385"/>
         <source>Facebook is the easiest and most popular; Instagram suits pictures and short video.</source>
         <translation>فیس‌بوک ساده‌ترین و محبوب‌ترین است؛ اینستاگرام برای عکس و ویدیوی کوتاه مناسب است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="338"/>
+        <location filename="../../src/planner/domain/catalog.py" line="387"/>
         <source>Conversions and sales</source>
         <translation>تبدیل و فروش</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="339"/>
+        <location filename="../../src/planner/domain/catalog.py" line="388"/>
         <source>Social activity turns into sales you can trace.</source>
         <translation>فعالیت در شبکه‌های اجتماعی به فروشی تبدیل شود که بتوانید ردیابی‌اش کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="345"/>
+        <location filename="../../src/planner/domain/catalog.py" line="394"/>
         <source>Lead generation</source>
         <translation>جذب سرنخ فروش</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="346"/>
+        <location filename="../../src/planner/domain/catalog.py" line="395"/>
         <source>Collect contacts of people who may buy later.</source>
         <translation>اطلاعات تماس افرادی را جمع کنید که ممکن است بعداً خرید کنند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="352"/>
+        <location filename="../../src/planner/domain/catalog.py" line="401"/>
         <source>Customer service</source>
         <translation>خدمات مشتریان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="353"/>
+        <location filename="../../src/planner/domain/catalog.py" line="402"/>
         <source>Answer customers quickly and well where they ask.</source>
         <translation>به مشتریان همان‌جا که سؤال می‌پرسند، سریع و درست پاسخ دهید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="357"/>
+        <location filename="../../src/planner/domain/catalog.py" line="406"/>
         <source>Conversational platforms, where customers already ask.</source>
         <translation>پلتفرم‌های گفت‌وگومحور، جایی که مشتریان همین حالا سؤال می‌پرسند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="359"/>
+        <location filename="../../src/planner/domain/catalog.py" line="408"/>
         <source>Social listening and market insight</source>
         <translation>شنود اجتماعی و شناخت بازار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="360"/>
+        <location filename="../../src/planner/domain/catalog.py" line="409"/>
         <source>Learn what people say about you, your competitors and your trade.</source>
         <translation>بفهمید مردم دربارهٔ شما، رقبایتان و صنفتان چه می‌گویند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="363"/>
+        <location filename="../../src/planner/domain/catalog.py" line="412"/>
         <source>Public conversation happens there; most mentions on X come from small accounts.</source>
         <translation>گفت‌وگوهای عمومی آنجا اتفاق می‌افتد؛ بیشتر اشاره‌ها در X از حساب‌های کوچک می‌آید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="365"/>
+        <location filename="../../src/planner/domain/catalog.py" line="414"/>
         <source>Recruiting</source>
         <translation>استخدام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="366"/>
+        <location filename="../../src/planner/domain/catalog.py" line="415"/>
         <source>Find people who want to work with you.</source>
         <translation>افرادی را پیدا کنید که می‌خواهند با شما کار کنند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="369"/>
+        <location filename="../../src/planner/domain/catalog.py" line="418"/>
         <source>Where job seekers and their friends look.</source>
         <translation>جایی که جویندگان کار و دوستانشان سر می‌زنند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="371"/>
+        <location filename="../../src/planner/domain/catalog.py" line="420"/>
         <source>Brand loyalty</source>
         <translation>وفاداری به برند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="372"/>
+        <location filename="../../src/planner/domain/catalog.py" line="421"/>
         <source>Customers come back, tag you and post about you.</source>
         <translation>مشتریان دوباره بیایند، شما را تگ کنند و دربارهٔ شما پست بگذارند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="376"/>
+        <location filename="../../src/planner/domain/catalog.py" line="425"/>
         <source>Customers share photos and talk with the brand there.</source>
         <translation>مشتریان آنجا عکس به اشتراک می‌گذارند و با برند گفت‌وگو می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="263"/>
+        <location filename="../../src/planner/domain/catalog.py" line="310"/>
         <source>45 people followed the bakery this week and 5 stopped: 40 new followers.</source>
         <translation>این هفته 45 نفر نانوایی را دنبال کردند و 5 نفر دیگر دنبالش نمی‌کنند: 40 دنبال‌کننده‌ی تازه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="147"/>
+        <location filename="../../src/planner/domain/catalog.py" line="185"/>
         <source>1,200 people follow the bakery on Instagram today; the goal is 1,900 by March.</source>
         <translation>امروز 1,200 نفر نانوایی را در اینستاگرام دنبال می‌کنند؛ هدف 1,900 نفر تا اسفند است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="150"/>
+        <location filename="../../src/planner/domain/catalog.py" line="188"/>
         <source>3,000 different people saw at least one of this week&apos;s posts, some of them several times.</source>
         <translation>3,000 نفرِ متفاوت دست‌کم یکی از پست‌های این هفته را دیدند، بعضی‌ها چند بار.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="154"/>
+        <location filename="../../src/planner/domain/catalog.py" line="192"/>
         <source>This week&apos;s posts were shown 5,000 times, to 3,000 people: impressions count every showing.</source>
         <translation>پست‌های این هفته 5,000 بار به 3,000 نفر نمایش داده شدند: نمایش‌ها هر بار دیده‌شدن را می‌شمارند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="157"/>
+        <location filename="../../src/planner/domain/catalog.py" line="195"/>
         <source>Times your videos were watched in a week (each platform sets its own minimum watching time).</source>
         <translation>تعداد دفعاتی که ویدیوهای شما در یک هفته تماشا شد (هر پلتفرم حداقل زمان تماشای خودش را دارد).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="159"/>
+        <location filename="../../src/planner/domain/catalog.py" line="197"/>
         <source>The week&apos;s three Reels were watched 2,400 times in all.</source>
         <translation>سه ریلز این هفته روی هم 2,400 بار تماشا شدند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="162"/>
+        <location filename="../../src/planner/domain/catalog.py" line="200"/>
         <source>This week&apos;s posts got 150 likes, 30 comments and 20 shares: 200 engagements.</source>
         <translation>پست‌های این هفته 150 لایک، 30 نظر و 20 اشتراک گرفتند: 200 تعامل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="165"/>
+        <location filename="../../src/planner/domain/catalog.py" line="203"/>
         <source>The likes, comments and shares a post gets, as a share of your followers. The smallest of the three engagement rates: most followers never see a given post.</source>
         <translation>لایک‌ها، نظرها و اشتراک‌های یک پست به‌صورت سهمی از دنبال‌کننده‌های شما. کوچک‌ترینِ سه نرخ تعامل است: بیشتر دنبال‌کننده‌ها یک پست مشخص را هرگز نمی‌بینند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="167"/>
+        <location filename="../../src/planner/domain/catalog.py" line="205"/>
         <source>A post gets 12 likes and comments; the account has 1,200 followers: 1%.</source>
         <translation>یک پست 12 لایک و نظر می‌گیرد و حساب 1,200 دنبال‌کننده دارد: 1%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="170"/>
+        <location filename="../../src/planner/domain/catalog.py" line="208"/>
         <source>The likes, comments and shares a post gets, as a share of the people who saw it.</source>
         <translation>لایک‌ها، نظرها و اشتراک‌های یک پست به‌صورت سهمی از کسانی که آن را دیدند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="171"/>
+        <location filename="../../src/planner/domain/catalog.py" line="209"/>
         <source>A post seen by 400 people gets 12 likes and comments: 3%.</source>
         <translation>پستی که 400 نفر دیدند 12 لایک و نظر می‌گیرد: 3%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="174"/>
+        <location filename="../../src/planner/domain/catalog.py" line="212"/>
         <source>The likes, comments and shares a post gets, as a share of the times it was shown (one person may see it twice).</source>
         <translation>لایک‌ها، نظرها و اشتراک‌های یک پست به‌صورت سهمی از دفعات نمایش آن (یک نفر ممکن است دو بار ببیند).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="176"/>
+        <location filename="../../src/planner/domain/catalog.py" line="214"/>
         <source>A post shown 600 times gets 12 likes and comments: 2%.</source>
         <translation>پستی که 600 بار نمایش داده شد 12 لایک و نظر می‌گیرد: 2%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="178"/>
+        <location filename="../../src/planner/domain/catalog.py" line="216"/>
         <source>Posts and comments by other people that name your business, in a week.</source>
         <translation>پست‌ها و نظرهای دیگران که در یک هفته نام کسب‌وکار شما را می‌آورند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="179"/>
+        <location filename="../../src/planner/domain/catalog.py" line="217"/>
         <source>Eight posts this week named the bakery or tagged its account.</source>
         <translation>این هفته هشت پست نام نانوایی را آوردند یا حسابش را تگ کردند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="181"/>
+        <location filename="../../src/planner/domain/catalog.py" line="220"/>
         <source>Posts in a week that use your own hashtag.</source>
         <translation>پست‌هایی در یک هفته که هشتگ خودِ شما را به کار می‌برند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="182"/>
+        <location filename="../../src/planner/domain/catalog.py" line="221"/>
         <source>Customers used #NourMornings in 15 posts this week.</source>
         <translation>مشتری‌ها این هفته هشتگ ‎#NourMornings‎ را در 15 پست به کار بردند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="185"/>
+        <location filename="../../src/planner/domain/catalog.py" line="224"/>
         <source>Of the posts that mention you, the share that speak well of you.</source>
         <translation>از پست‌هایی که از شما نام می‌برند، سهم آن‌هایی که از شما تعریف می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="186"/>
+        <location filename="../../src/planner/domain/catalog.py" line="225"/>
         <source>Of 20 mentions this month, 15 were happy ones: 75%.</source>
         <translation>از 20 اشارهٔ این ماه، 15 تا خوشحال بودند: 75%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="189"/>
+        <location filename="../../src/planner/domain/catalog.py" line="228"/>
         <source>30 mentions of you and 70 of the two bakeries nearby: 30%.</source>
         <translation>30 اشاره به شما و 70 اشاره به دو نانوایی نزدیک: 30%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="191"/>
+        <location filename="../../src/planner/domain/catalog.py" line="231"/>
         <source>Visits to your website that came from social media, in a week (your site&apos;s analytics show them).</source>
         <translation>بازدیدهایی از وب‌سایت شما که در یک هفته از شبکه‌های اجتماعی آمده‌اند (آمار سایت شما نشانشان می‌دهد).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="193"/>
+        <location filename="../../src/planner/domain/catalog.py" line="233"/>
         <source>The order page had 80 visits from Facebook and Instagram this week.</source>
         <translation>صفحهٔ سفارش این هفته 80 بازدید از فیس‌بوک و اینستاگرام داشت.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="195"/>
+        <location filename="../../src/planner/domain/catalog.py" line="235"/>
         <source>Clicks on the links in your posts, in a week.</source>
         <translation>کلیک‌ها روی پیوندهای پست‌های شما در یک هفته.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="196"/>
+        <location filename="../../src/planner/domain/catalog.py" line="236"/>
         <source>The link to the Eid menu was clicked 120 times this week.</source>
         <translation>پیوند منوی عید این هفته 120 بار کلیک شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="202"/>
+        <location filename="../../src/planner/domain/catalog.py" line="243"/>
         <source>25 online orders this month came from a link in a post.</source>
         <translation>این ماه 25 سفارش آنلاین از پیوندی در یک پست آمد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="205"/>
+        <location filename="../../src/planner/domain/catalog.py" line="246"/>
         <source>400 visits from social brought 8 orders: 2%.</source>
         <translation>400 بازدید از شبکه‌های اجتماعی 8 سفارش آورد: 2%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="208"/>
+        <location filename="../../src/planner/domain/catalog.py" line="249"/>
         <source>Of all your online sales or sign-ups, the share that came from social media.</source>
         <translation>از همهٔ فروش‌ها یا ثبت‌نام‌های آنلاین شما، سهمی که از شبکه‌های اجتماعی آمد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="209"/>
+        <location filename="../../src/planner/domain/catalog.py" line="250"/>
         <source>25 of this month&apos;s 100 online orders came from social: 25%.</source>
         <translation>25 سفارش از 100 سفارش آنلاین این ماه از شبکه‌های اجتماعی آمد: 25%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="212"/>
+        <location filename="../../src/planner/domain/catalog.py" line="253"/>
         <source>Of 200 visitors from Instagram, 140 left after the first page: 70%.</source>
         <translation>از 200 بازدیدکننده از اینستاگرام، 140 نفر بعد از صفحهٔ اول رفتند: 70%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="215"/>
+        <location filename="../../src/planner/domain/catalog.py" line="256"/>
         <source>15 people filled in the catering enquiry form this month.</source>
         <translation>این ماه 15 نفر فرم درخواست پذیرایی را پر کردند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="217"/>
+        <location filename="../../src/planner/domain/catalog.py" line="258"/>
         <source>What your ads cost, divided by the leads they brought: lower is better.</source>
         <translation>هزینهٔ تبلیغات شما تقسیم بر سرنخ‌هایی که آوردند: کمتر بهتر است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="218"/>
+        <location filename="../../src/planner/domain/catalog.py" line="259"/>
         <source>100 USD of lead ads brought 20 enquiries: 5 USD a lead.</source>
         <translation>100 دلار تبلیغ سرنخ، 20 درخواست آورد: 5 دلار برای هر سرنخ.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="221"/>
+        <location filename="../../src/planner/domain/catalog.py" line="262"/>
         <source>Messages waited 12 hours for a first answer on average this week.</source>
         <translation>پیام‌ها این هفته به‌طور میانگین 12 ساعت منتظر نخستین پاسخ ماندند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="224"/>
+        <location filename="../../src/planner/domain/catalog.py" line="265"/>
         <source>45 of the 50 customers who answered the survey were satisfied: 90%.</source>
         <translation>45 نفر از 50 مشتری‌ای که به نظرسنجی پاسخ دادند راضی بودند: 90%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="226"/>
+        <location filename="../../src/planner/domain/catalog.py" line="268"/>
         <source>Customer questions and complaints answered in a week, divided by the people answering them.</source>
         <translation>پرسش‌ها و شکایت‌های مشتریان که در یک هفته پاسخ داده شد، تقسیم بر تعداد پاسخ‌دهندگان.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="228"/>
+        <location filename="../../src/planner/domain/catalog.py" line="270"/>
         <source>Two people answered 60 messages this week: 30 each.</source>
         <translation>دو نفر این هفته به 60 پیام پاسخ دادند: هر کدام 30.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="230"/>
+        <location filename="../../src/planner/domain/catalog.py" line="273"/>
         <source>Job applications received in a month.</source>
         <translation>درخواست‌های شغلی که در یک ماه رسید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="231"/>
+        <location filename="../../src/planner/domain/catalog.py" line="274"/>
         <source>The post for a weekend baker brought 6 applications this month.</source>
         <translation>آگهی نانوای آخر هفته این ماه 6 درخواست آورد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="233"/>
+        <location filename="../../src/planner/domain/catalog.py" line="276"/>
         <source>Posts you published in a week (Stories and Reels count).</source>
         <translation>پست‌هایی که در یک هفته منتشر کردید (استوری و ریلز هم حساب است).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="234"/>
+        <location filename="../../src/planner/domain/catalog.py" line="277"/>
         <source>Four posts and three Stories this week: 7.</source>
         <translation>چهار پست و سه استوری در این هفته: 7.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="238"/>
+        <location filename="../../src/planner/domain/catalog.py" line="281"/>
         <source>1,200 followers on the 1st, 1,260 on the 30th: 5% in the month.</source>
         <translation>1,200 دنبال‌کننده در روز اول و 1,260 در روز سی‌ام: 5% در ماه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="240"/>
+        <location filename="../../src/planner/domain/catalog.py" line="284"/>
         <source>Visits to your profile or page in a week.</source>
         <translation>بازدید از نمایه یا صفحهٔ شما در یک هفته.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="241"/>
+        <location filename="../../src/planner/domain/catalog.py" line="285"/>
         <source>People opened the bakery&apos;s profile 350 times this week.</source>
         <translation>این هفته مردم 350 بار نمایهٔ نانوایی را باز کردند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="243"/>
+        <location filename="../../src/planner/domain/catalog.py" line="287"/>
         <source>Times people shared your posts with others, in a week.</source>
         <translation>تعداد دفعاتی که مردم در یک هفته پست‌های شما را با دیگران به اشتراک گذاشتند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="244"/>
+        <location filename="../../src/planner/domain/catalog.py" line="288"/>
         <source>The recipe post was shared 25 times this week.</source>
         <translation>پست دستور پخت این هفته 25 بار به اشتراک گذاشته شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="246"/>
+        <location filename="../../src/planner/domain/catalog.py" line="291"/>
         <source>Comments and messages you answered, in a week.</source>
         <translation>نظرها و پیام‌هایی که در یک هفته به آن‌ها پاسخ دادید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="247"/>
+        <location filename="../../src/planner/domain/catalog.py" line="292"/>
         <source>You answered 40 comments and messages this week.</source>
         <translation>این هفته به 40 نظر و پیام پاسخ دادید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="249"/>
+        <location filename="../../src/planner/domain/catalog.py" line="295"/>
         <source>Posts in a week that name the competitors you follow.</source>
         <translation>پست‌هایی در یک هفته که نام رقیبانی را که دنبال می‌کنید می‌آورند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="250"/>
+        <location filename="../../src/planner/domain/catalog.py" line="296"/>
         <source>The two bakeries nearby were named in 30 posts this week.</source>
         <translation>این هفته نام دو نانوایی نزدیک در 30 پست آمد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="252"/>
+        <location filename="../../src/planner/domain/catalog.py" line="298"/>
         <source>Photos in a month in which customers tagged your account.</source>
         <translation>عکس‌هایی در یک ماه که مشتری‌ها در آن‌ها حساب شما را تگ کردند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="253"/>
+        <location filename="../../src/planner/domain/catalog.py" line="299"/>
         <source>Customers tagged the bakery in 18 photos this month.</source>
         <translation>این ماه مشتری‌ها نانوایی را در 18 عکس تگ کردند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="255"/>
+        <location filename="../../src/planner/domain/catalog.py" line="302"/>
         <source>Posts customers made about your business in a month.</source>
         <translation>پست‌هایی که مشتری‌ها در یک ماه دربارهٔ کسب‌وکار شما گذاشتند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="256"/>
+        <location filename="../../src/planner/domain/catalog.py" line="303"/>
         <source>Twelve customers posted about their birthday cake this month.</source>
         <translation>این ماه دوازده مشتری دربارهٔ کیک تولدشان پست گذاشتند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="258"/>
+        <location filename="../../src/planner/domain/catalog.py" line="305"/>
         <source>Likes on your posts in a week.</source>
         <translation>لایک‌های پست‌های شما در یک هفته.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="259"/>
+        <location filename="../../src/planner/domain/catalog.py" line="306"/>
         <source>This week&apos;s posts got 150 likes.</source>
         <translation>پست‌های این هفته 150 لایک گرفتند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="260"/>
+        <location filename="../../src/planner/domain/catalog.py" line="307"/>
         <source>New followers per week</source>
         <translation>دنبال‌کنندهٔ تازه در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="261"/>
+        <location filename="../../src/planner/domain/catalog.py" line="308"/>
         <source>Followers gained minus followers lost in a week: the change, not the total.</source>
         <translation>دنبال‌کننده‌های به‌دست‌آمده منهای ازدست‌رفته در یک هفته: تغییر، نه تعداد کل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="160"/>
+        <source>It counts things that happen, each on the day it happens: a period&apos;s amount is the sum of its days.</source>
+        <extracomment>Things that happen (a showing, a click, a visit, a post) are each counted once, on their day.</extracomment>
+        <translation>رخدادها را می‌شمارد، هر کدام در روزی که رخ می‌دهد: مقدارِ هر دوره جمعِ روزهای آن است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="163"/>
+        <source>Each day&apos;s followers gained minus followers lost add up to the period&apos;s net change.</source>
+        <extracomment>A net change: the days&apos; gains and losses add up to the period&apos;s.</extracomment>
+        <translation>دنبال‌کننده‌های به‌دست‌آمده منهای از دست‌رفته‌های هر روز با هم جمع می‌شوند و تغییر خالصِ دوره را می‌دهند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="166"/>
+        <source>Each day&apos;s requests per person add up to the period&apos;s, as long as the same people answer them.</source>
+        <extracomment>Requests per person: a sum over the days when the same people answer them all week.</extracomment>
+        <translation>درخواست‌های هر روز به ازای هر نفر با هم جمع می‌شوند و درخواست‌های دوره را می‌دهند، به شرطی که همان افراد به آن‌ها پاسخ دهند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="169"/>
+        <source>Reach counts different people: someone who saw your posts on three days of a week is one person in the week&apos;s reach, but three in the sum of its days.</source>
+        <extracomment>Distinct people: platforms count each person once per day, once per week, once per 28 days.</extracomment>
+        <translation>دسترسی آدم‌های متفاوت را می‌شمارد: کسی که در سه روز از یک هفته پست‌های شما را دیده، در دسترسیِ هفته یک نفر است، اما در جمعِ روزهایش سه نفر.</translation>
     </message>
 </context>
 <context>
@@ -4228,7 +4341,7 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <location filename="../../src/planner/ui/dialogs/guide.py" line="119"/>
         <location filename="../../src/planner/ui/dialogs/import_panels.py" line="160"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="98"/>
-        <location filename="../../src/planner/ui/import_texts.py" line="50"/>
+        <location filename="../../src/planner/ui/import_texts.py" line="56"/>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="73"/>
         <location filename="../../src/planner/ui/wizard/platforms_page.py" line="99"/>
         <source>, </source>
@@ -5179,23 +5292,23 @@ Open it in your calendar now? Your calendar then reminds you every week, without
 <context>
     <name>forecast</name>
     <message>
-        <location filename="../../src/planner/domain/forecast.py" line="43"/>
+        <location filename="../../src/planner/domain/forecast.py" line="47"/>
         <source>needs at least 3 figures</source>
-        <extracomment>A crossing further than this from today is reported as never (and keeps dates in range). The log-linear model must cut the squared error by more than this share to be chosen over the simpler straight line. z for the uncertainty band of ``interval``: about 80% of outcomes for normal errors.</extracomment>
+        <extracomment>A KPI counted per month has one figure a month, on the last day of each of the goal&apos;s months (30 or 31 days): three of the longest months back from the latest figure, so the four latest are in the window, as many as the realism rules want before a monthly trend counts as the owner&apos;s own evidence (EVIDENCE.monthly_figures). A crossing further than this from today is reported as never (and keeps dates in range). The log-linear model must cut the squared error by more than this share to be chosen over the simpler straight line. z for the uncertainty band of ``interval``: about 80% of outcomes for normal errors.</extracomment>
         <translation>دست‌کم ۳ رقم لازم است</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/forecast.py" line="44"/>
+        <location filename="../../src/planner/domain/forecast.py" line="48"/>
         <source>all figures share one date</source>
         <translation>همهٔ ارقام تاریخ یکسانی دارند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/forecast.py" line="45"/>
+        <location filename="../../src/planner/domain/forecast.py" line="49"/>
         <source>needs figures on at least 3 different dates</source>
         <translation>ارقامی در دست‌کم ۳ تاریخ مختلف لازم است</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/forecast.py" line="46"/>
+        <location filename="../../src/planner/domain/forecast.py" line="50"/>
         <source>needs figures on 3 different dates outside a paused season</source>
         <translation>به ارقامی در ۳ تاریخ متفاوت بیرون از فصل توقف نیاز دارد</translation>
     </message>
@@ -5480,40 +5593,40 @@ Open it in your calendar now? Your calendar then reminds you every week, without
 <context>
     <name>import</name>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="154"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="169"/>
         <source>This file counts new followers but not the ones lost, so the totals cannot be rebuilt from it: they would drift further from the truth every day.</source>
-        <extracomment>Rows shown in the preview; every figure is still imported. Rejected rows kept one by one; the rest are counted. Rows written between two looks at Cancel. A figure may be dated up to this many days after today: the platforms&apos; day ends later in other time zones.</extracomment>
+        <extracomment>Rows shown in the preview; every figure is still imported. Rejected rows kept one by one; the rest are counted. Rows written between two looks at Cancel. A figure may be dated up to this many days after today: the platforms&apos; day ends later in other time zones. For an amount per period: True for each figure whose period already has a figure in the plan (on any day of it), and the figures of those periods on other days than the import&apos;s (replaced with --replace).</extracomment>
         <translation>این فایل دنبال‌کننده‌های تازه را می‌شمارد ولی ازدست‌رفته‌ها را نه؛ پس نمی‌شود تعداد کل را از آن بازسازی کرد: هر روز بیشتر از واقعیت دور می‌شد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="238"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="285"/>
         <source>the value {value} is not a finite number</source>
         <translation>مقدار {value} عددی متناهی نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="240"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="287"/>
         <source>the value {value} is below 0, which {kpi} cannot be</source>
         <translation>مقدار {value} کمتر از ۰ است، و {kpi} نمی‌تواند منفی باشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="243"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="290"/>
         <source>the value {value} is a percentage over 100</source>
         <translation>مقدار {value} درصدی بیش از ۱۰۰ است</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="247"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="294"/>
         <location filename="../../src/planner/exchange/paste.py" line="73"/>
         <source>{day} is in the future</source>
         <translation>{day} در آینده است</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="250"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="297"/>
         <location filename="../../src/planner/exchange/paste.py" line="76"/>
         <source>the date {day} {problem}</source>
         <translation>تاریخ {day} {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="258"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="305"/>
         <location filename="../../src/planner/exchange/paste.py" line="84"/>
         <source>a second figure for {platform} on {day}</source>
         <translation>رقم دوم برای {platform} در {day}</translation>
@@ -5544,55 +5657,10 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>تعداد کل بازسازی‌شده در {day} کمتر از ۰ است: عددی را که نوشتید بررسی کنید</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="96"/>
-        <source>Followers rebuilt from your count of {count} on {day} and the file&apos;s daily changes ({recipe}): {days} days, {first} to {last}.</source>
-        <translation>دنبال‌کننده‌ها از روی عدد {count} شما در {day} و تغییرات روزانهٔ فایل ({recipe}) بازسازی شد: {days} روز، از {first} تا {last}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/import_lines.py" line="31"/>
-        <source>{n} more day</source>
-        <extracomment>Rejections alike (the same problem in the same column) summarised in one line from this many on.</extracomment>
-        <translation>{n} روز دیگر</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/import_lines.py" line="32"/>
-        <source>{n} more days</source>
-        <translation>{n} روز دیگر</translation>
-    </message>
-    <message>
         <location filename="../../src/planner/exchange/import_lines.py" line="35"/>
         <source>rows {rows}</source>
+        <extracomment>Rejections alike (the same problem in the same column) summarised in one line from this many on.</extracomment>
         <translation>ردیف‌های {rows}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/import_lines.py" line="36"/>
-        <source>{n} more</source>
-        <translation>{n} مورد دیگر</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/import_lines.py" line="38"/>
-        <source>{count} rows ({where}): {reason}</source>
-        <translation>{count} ردیف ({where}): {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/import_lines.py" line="43"/>
-        <source>… and {n} more rows left out</source>
-        <translation>… و {n} ردیف دیگر کنار گذاشته شد</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/import_lines.py" line="50"/>
-        <source>1 row skipped: {why}</source>
-        <translation>یک ردیف نادیده گرفته شد: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/import_lines.py" line="51"/>
-        <source>{n} rows skipped: {why}</source>
-        <translation>{n} ردیف نادیده گرفته شد: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/import_lines.py" line="57"/>
-        <source>The file has figures of {theirs}, and this goal is on {yours}: {count} figures would count toward a platform the goal does not have.</source>
-        <translation>فایل ارقامِ {theirs} را دارد و این هدف روی {yours} است: {count} رقم برای پلتفرمی حساب می‌شد که این هدف ندارد.</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/__init__.py" line="47"/>
@@ -5735,189 +5803,170 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>خروجیِ سطح صفحهٔ فیس‌بوک (Page Insights، Export data، Page data) آن‌ها را دارد، یک ردیف برای هر روز.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/facebook.py" line="46"/>
-        <source>the reach of single posts cannot be added up, since people reached by two posts are counted twice. The page-level export has the day&apos;s reach.</source>
-        <translation>دسترسیِ تک‌تک پست‌ها را نمی‌شود جمع زد، چون کسی که دو پست را دیده دو بار شمرده می‌شود. خروجیِ سطح صفحه دسترسیِ روز را دارد.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/facebook.py" line="68"/>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="79"/>
         <source>Facebook Page Insights, page level (one row per day)</source>
         <translation>Facebook Page Insights، سطح صفحه (یک ردیف برای هر روز)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/facebook.py" line="81"/>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="93"/>
         <source>Empty cells count as 0 (Facebook leaves a breakdown empty when a post has none of it).</source>
         <translation>خانه‌های خالی ۰ حساب می‌شوند (فیس‌بوک وقتی پستی از آن نوع چیزی ندارد خانه را خالی می‌گذارد).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/facebook.py" line="84"/>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="96"/>
         <source>Facebook Page Insights, post level (one row per post)</source>
         <translation>Facebook Page Insights، سطح پست (یک ردیف برای هر پست)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="148"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="156"/>
         <source>Google Analytics 4 report without sessions or users</source>
         <extracomment>Sources that are social media whose platform cannot be told: Meta&apos;s Audience Network and Messenger, &quot;meta&quot; itself (Facebook or Instagram).</extracomment>
         <translation>گزارش Google Analytics 4 بدون جلسه (Sessions) یا کاربر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="150"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="158"/>
         <source>This Google Analytics 4 report has neither sessions nor users. In Analytics, open Reports, Acquisition, Traffic acquisition, add the Sessions metric (with Date and Session source / medium as dimensions), then download the file again.</source>
         <translation>این گزارش Google Analytics 4 نه جلسه دارد نه کاربر. در Analytics به Reports، Acquisition، Traffic acquisition بروید، سنجهٔ Sessions را اضافه کنید (با Date و Session source / medium به‌عنوان بُعد) و فایل را دوباره بگیرید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="157"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="165"/>
         <source>This report has no Sessions: {column} is taken as the visits, counting people rather than visits (lower when people come back).</source>
         <translation>این گزارش Sessions ندارد: {column} به‌جای بازدیدها گرفته شد؛ این ستون آدم‌ها را می‌شمارد نه بازدیدها را (وقتی کسی برمی‌گردد کمتر است).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="166"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="175"/>
         <source>Google Analytics 4 report without a Date dimension</source>
         <translation>گزارش Google Analytics 4 بدون بُعد Date</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="168"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="177"/>
         <source>This report has no Date dimension and no date range: add Date as a dimension in Analytics and download it again.</source>
         <translation>این گزارش نه بُعد Date دارد نه بازهٔ تاریخ: در Analytics بُعد Date را اضافه کنید و دوباره دانلودش کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="183"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="192"/>
         <source>{name} report by date and session source / medium (social media only)</source>
         <translation>گزارش {name} بر اساس تاریخ و منبع/رسانهٔ جلسه (فقط شبکه‌های اجتماعی)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="185"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="194"/>
         <source>{name} report by session source / medium for {start} to {end} (social media only, one total)</source>
         <translation>گزارش {name} بر اساس منبع/رسانهٔ جلسه برای {start} تا {end} (فقط شبکه‌های اجتماعی، یک جمع)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="189"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="198"/>
         <source>{name} report by date (all traffic, not only social media)</source>
         <translation>گزارش {name} بر اساس تاریخ (همهٔ ترافیک، نه فقط شبکه‌های اجتماعی)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="191"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="200"/>
         <source>{name} report for {start} to {end} (all traffic, one total)</source>
         <translation>گزارش {name} برای {start} تا {end} (همهٔ ترافیک، یک جمع)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="194"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="203"/>
         <source>The report has no Date dimension: it gives one total for {start} to {end}, dated {end}.</source>
         <translation>گزارش بُعد Date ندارد: یک جمع برای {start} تا {end} می‌دهد که به تاریخ {end} ثبت می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="229"/>
-        <source>the report sums {days} days ({start} to {end}) with no Date dimension, and {kpi} counts per {period}. Download it for one {period}, or add Date as a dimension.</source>
-        <translation>گزارش بدون بُعد Date جمعِ {days} روز است ({start} تا {end})، و {kpi} برای هر {period} شمرده می‌شود. آن را برای یک {period} دانلود کنید، یا Date را به‌عنوان بُعد اضافه کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="237"/>
+        <location filename="../../src/planner/exchange/messages.py" line="198"/>
         <source>day</source>
+        <extracomment>A period a flow counts in, as a sentence names it (&quot;one figure per {period}&quot;).</extracomment>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="238"/>
+        <location filename="../../src/planner/exchange/messages.py" line="199"/>
         <source>week</source>
         <translation>هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="239"/>
+        <location filename="../../src/planner/exchange/messages.py" line="200"/>
         <source>month</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="244"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="249"/>
         <source>not from social media</source>
         <translation>از شبکه‌های اجتماعی نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="245"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="250"/>
         <source>from social media of no known platform (GA4 cannot tell which)</source>
         <translation>از شبکه‌های اجتماعی، ولی پلتفرمش معلوم نیست (GA4 نمی‌تواند بگوید کدام)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="87"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="88"/>
         <source>No column of this table is named after {kpi}: choose the date column and the column that holds the figures.</source>
         <translation>هیچ ستونی از این جدول به نام {kpi} نیست: ستون تاریخ و ستونی را که ارقام در آن است انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="93"/>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="376"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="94"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="373"/>
         <source>{kpi} = {formula}</source>
         <translation>{kpi} = {formula}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="148"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="149"/>
         <source>Some percentages in {column} are below 1. A spreadsheet cell shown as 2.25% holds 0.0225, which is read as 0.0225%: if the figures below are 100 times too small, type them as 2.25 in the spreadsheet, or save it as CSV and import that.</source>
         <translation>بعضی درصدهای {column} کمتر از ۱ هستند. خانه‌ای از صفحه‌گسترده که 2.25% نشان می‌دهد در واقع 0.0225 را نگه می‌دارد که 0.0225% خوانده می‌شود: اگر ارقام پایین ۱۰۰ برابر کوچک‌ترند، آن‌ها را در صفحه‌گسترده 2.25 بنویسید، یا فایل را CSV ذخیره و همان را وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="211"/>
-        <source>the row has {found} cells, {needed} needed</source>
-        <translation>ردیف {found} خانه دارد، {needed} خانه لازم است</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="231"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="232"/>
         <source>{column} &apos;{cell}&apos; is negative, which {kpi} cannot be</source>
         <translation>«{cell}» در {column} منفی است، و {kpi} نمی‌تواند منفی باشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="235"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="236"/>
         <source>{column} &apos;{cell}&apos; is over 100%, which {kpi} cannot be</source>
         <translation>«{cell}» در {column} بیش از ۱۰۰٪ است، و {kpi} نمی‌تواند چنین باشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="244"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="245"/>
         <source>&apos;{cell}&apos; is not a platform the planner knows</source>
         <translation>«{cell}» پلتفرمی نیست که برنامه‌ریز بشناسد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="259"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="260"/>
         <source>Table of your own (sheet {sheet})</source>
         <translation>جدول خودتان (برگهٔ {sheet})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="260"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="261"/>
         <source>Table of your own</source>
         <translation>جدول خودتان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="268"/>
-        <source>no layout is recognised, and its header has {columns} columns: this is not a table of figures</source>
-        <translation>هیچ قالبی شناخته نشد و سرستون آن {columns} ستون دارد: این جدولِ ارقام نیست</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="276"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="277"/>
         <source>it has no column “{name}” for the {what}; its columns are {columns}</source>
         <translation>ستونی به نام «{name}» برای {what} ندارد؛ ستون‌هایش این‌ها هستند: {columns}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="282"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="283"/>
         <source>dates</source>
         <translation>تاریخ‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="283"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="284"/>
         <source>figures</source>
         <translation>ارقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="286"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="287"/>
         <source>platforms</source>
         <translation>پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="295"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="296"/>
         <source>&apos;{platform}&apos; is not a platform the planner knows</source>
         <translation>«{platform}» پلتفرمی نیست که برنامه‌ریز بشناسد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="326"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="327"/>
         <source>no platform&apos;s layout is recognised, and no column holds dates (columns: {columns})</source>
         <translation>قالب هیچ پلتفرمی شناخته نشد، و هیچ ستونی تاریخ ندارد (ستون‌ها: {columns})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="329"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="330"/>
         <source>no platform&apos;s layout is recognised, and several columns hold dates (columns: {columns})</source>
         <translation>قالب هیچ پلتفرمی شناخته نشد، و چند ستون تاریخ دارند (ستون‌ها: {columns})</translation>
     </message>
@@ -5952,7 +6001,7 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>لینکدین دنبال‌کننده‌های تازه را می‌شمارد، نه لغو دنبال‌ها را: خالصِ دنبال‌کننده‌های تازه به اندازهٔ لغو دنبال‌ها کمتر است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/messages.py" line="160"/>
+        <location filename="../../src/planner/exchange/messages.py" line="206"/>
         <source>nothing the planner tracks</source>
         <translation>هیچ چیزی که برنامه‌ریز دنبال کند</translation>
     </message>
@@ -5962,52 +6011,47 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>فایل‌های روزانهٔ Meta Business Suite (Insights، Export data، هر روز یک سنجه) آن‌ها را دارند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="48"/>
-        <source>the reach of single posts cannot be added up, since people reached by two posts are counted twice. Meta Business Suite&apos;s daily Reach file has the day&apos;s reach.</source>
-        <translation>دسترسیِ تک‌تک پست‌ها را نمی‌شود جمع زد، چون کسی که دو پست را دیده دو بار شمرده می‌شود. فایل روزانهٔ Reach در Meta Business Suite دسترسیِ روز را دارد.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="64"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="67"/>
         <source>Meta Business Suite Instagram posts (one row per post, by publish time)</source>
         <translation>پست‌های اینستاگرام در Meta Business Suite (یک ردیف برای هر پست، بر اساس زمان انتشار)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="68"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="71"/>
         <source>Meta Business Suite Facebook posts (one row per post, by publish time)</source>
         <translation>پست‌های فیس‌بوک در Meta Business Suite (یک ردیف برای هر پست، بر اساس زمان انتشار)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="77"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="80"/>
         <source>Empty metric cells count as 0 (Meta leaves them empty when a post has none).</source>
         <translation>خانه‌های خالیِ سنجه‌ها ۰ حساب می‌شوند (متا وقتی پستی از آن چیزی ندارد، خانه را خالی می‌گذارد).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="79"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="82"/>
         <source>Publish times have no time zone: each post counts on the day written in the file.</source>
         <translation>زمان‌های انتشار منطقهٔ زمانی ندارند: هر پست برای روزی حساب می‌شود که در فایل نوشته شده.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="101"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="104"/>
         <source>Meta writes each day with an hour (00:00 or 01:00, moving with daylight saving time): each row counts on the day written.</source>
         <translation>متا هر روز را با یک ساعت می‌نویسد (00:00 یا 01:00 که با ساعت تابستانی جابه‌جا می‌شود): هر ردیف برای روزِ نوشته‌شده حساب می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="106"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="109"/>
         <source>Meta counts new follows in this file, not unfollows: net new followers are lower by the day&apos;s unfollows.</source>
         <translation>متا در این فایل دنبال‌کردن‌های تازه را می‌شمارد، نه لغو دنبال‌ها را: خالصِ دنبال‌کننده‌های تازه به اندازهٔ لغو دنبال‌های آن روز کمتر است.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="109"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="112"/>
         <source>it has the day&apos;s new follows, not the number of followers, and no unfollows to rebuild that number from. Use a New followers goal, or type the figures.</source>
         <translation>دنبال‌کردن‌های تازهٔ روز را دارد، نه تعداد دنبال‌کننده‌ها را، و لغو دنبال‌ها را ندارد تا بشود آن تعداد را بازسازی کرد. از هدف «دنبال‌کنندهٔ تازه» استفاده کنید، یا ارقام را خودتان بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="113"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="116"/>
         <source>the metric “{title}” is not one the planner tracks.</source>
         <translation>سنجهٔ «{title}» از سنجه‌هایی نیست که برنامه‌ریز دنبال می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="116"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="119"/>
         <source>Meta Business Suite daily metric ({title})</source>
         <translation>سنجهٔ روزانهٔ Meta Business Suite ({title})</translation>
     </message>
@@ -6023,18 +6067,18 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>ردیف {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/model.py" line="192"/>
+        <location filename="../../src/planner/exchange/importers/model.py" line="211"/>
         <source>It has figures of {kpis}.</source>
         <extracomment>The file counts new follows without unfollows: its changes are not net, so no totals from them.</extracomment>
         <translation>ارقامِ {kpis} را دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/model.py" line="194"/>
+        <location filename="../../src/planner/exchange/importers/model.py" line="213"/>
         <source>This file has no figures of {kpi}: {hint} {has}</source>
         <translation>این فایل ارقامِ {kpi} را ندارد: {hint} {has}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/model.py" line="196"/>
+        <location filename="../../src/planner/exchange/importers/model.py" line="215"/>
         <source>This file has no figures of {kpi}. {has}</source>
         <translation>این فایل ارقامِ {kpi} را ندارد. {has}</translation>
     </message>
@@ -6075,59 +6119,44 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>یک سطر متن زیر یا میان ارقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="188"/>
-        <source>not a row of figures ({found} cells, {needed} needed): {text}</source>
-        <translation>ردیفِ ارقام نیست ({found} خانه، {needed} خانه لازم است): {text}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="204"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="205"/>
         <source>from {platform}, which the goal is not on</source>
         <translation>از {platform}، که هدف روی آن نیست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="225"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="226"/>
         <source>{column} &apos;{cell}&apos; is negative, which this figure cannot be</source>
         <translation>«{cell}» در {column} منفی است، و این رقم نمی‌تواند منفی باشد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="236"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="237"/>
         <source>{column} is 0 while {other} is {value}, which cannot be: the platform did not count it</source>
         <translation>{column} صفر است در حالی که {other} برابر {value} است، که ممکن نیست: پلتفرم آن را نشمرده است</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="243"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="244"/>
         <source>{problem} ({day} left out: its total would be incomplete)</source>
         <translation>{problem} ({day} کنار گذاشته شد: جمعش ناقص می‌شد)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="257"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="258"/>
         <source>{day} appears again (first in row {first}); left out</source>
         <translation>{day} دوباره آمده است (بار اول در ردیف {first})؛ کنار گذاشته شد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="262"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="263"/>
         <source>{column} is 0 on every post while {other} is not: the platform left {column} out of this file. Export it again later, or import {other} instead.</source>
         <translation>{column} در همهٔ پست‌ها صفر است ولی {other} نه: پلتفرم {column} را در این فایل نیاورده است. بعداً دوباره خروجی بگیرید، یا به‌جایش {other} را وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="265"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="266"/>
         <source>{column} is 0 on every day while {other} is not: the platform left {column} out of this file. Export it again later, or import {other} instead.</source>
         <translation>{column} در همهٔ روزها صفر است ولی {other} نه: پلتفرم {column} را در این فایل نیاورده است. بعداً دوباره خروجی بگیرید، یا به‌جایش {other} را وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="269"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="270"/>
         <source>{column} is below 0 on {days} (more deleted than added that day): counted net, and a day&apos;s total is never below 0.</source>
         <translation>{column} در {days} کمتر از ۰ است (آن روز بیشتر حذف شده تا اضافه): به‌صورت خالص حساب شد، و جمع یک روز هرگز کمتر از ۰ نیست.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="275"/>
-        <source>{posts} posts rolled into {days} days: each post&apos;s lifetime figures count on its publish day, and the posts of a day are added up.</source>
-        <translation>{posts} پست در {days} روز جمع شد: ارقامِ تمام عمر هر پست برای روز انتشارش حساب می‌شود، و پست‌های یک روز با هم جمع می‌شوند.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="285"/>
-        <source>{first} and {more} more days</source>
-        <translation>{first} و {more} روز دیگر</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/rollup.py" line="309"/>
@@ -6148,16 +6177,6 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <location filename="../../src/planner/exchange/importers/rollup.py" line="347"/>
         <source>{column} is 0 while it is above 0 on other days: not a real count; left out</source>
         <translation>{column} صفر است در حالی که در روزهای دیگر بیشتر از ۰ است: شمارش واقعی نیست؛ کنار گذاشته شد</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="353"/>
-        <source>{column} is 0 on the day before {day}, then {value}: the platform had not counted yet, so that day is left out.</source>
-        <translation>{column} در روزِ پیش از {day} صفر است و سپس {value}: پلتفرم هنوز نشمرده بود، پس آن روز کنار گذاشته شد.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="356"/>
-        <source>{column} is 0 on the {n} days before {day}, then {value}: the platform had not counted yet, so those days are left out.</source>
-        <translation>{column} در {n} روزِ پیش از {day} صفر است و سپس {value}: پلتفرم هنوز نشمرده بود، پس آن روزها کنار گذاشته شدند.</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/columns.py" line="50"/>
@@ -6318,7 +6337,7 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>خروجی YouTube Studio (zip: {files})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_texts.py" line="51"/>
+        <location filename="../../src/planner/ui/import_texts.py" line="57"/>
         <source> and </source>
         <translation> و </translation>
     </message>
@@ -6338,9 +6357,197 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>مقدار {cell}: {problem}</translation>
     </message>
     <message>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="96"/>
+        <source>Followers rebuilt from your count of {count} on {day} and the file&apos;s daily changes ({recipe}): {days}, {first} to {last}.</source>
+        <translation>دنبال‌کننده‌ها از روی عدد {count} شما در {day} و تغییرات روزانهٔ فایل ({recipe}) بازسازی شد: {days}، از {first} تا {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="37"/>
+        <source>{rows} ({where}): {reason}</source>
+        <translation>{rows} ({where}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="42"/>
+        <source>… and {rows} left out</source>
+        <translation>… و {rows} کنار گذاشته شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="49"/>
+        <source>{rows} skipped: {why}</source>
+        <translation>{rows} نادیده گرفته شد: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="55"/>
+        <source>The file has figures of {theirs}, and this goal is on {yours}: {figures} would count toward a platform the goal does not have.</source>
+        <translation>فایل ارقامِ {theirs} را دارد و این هدف روی {yours} است: {figures} برای پلتفرمی حساب می‌شد که این هدف ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="46"/>
+        <source>the reach of single posts cannot be added up, since people reached by two posts are counted twice. The page-level export has the reach of each week (Weekly Total Reach).</source>
+        <translation>دسترسیِ تک‌تک پست‌ها را نمی‌شود جمع زد، چون کسی که دو پست را دیده دو بار شمرده می‌شود. خروجیِ سطح صفحه دسترسیِ هر هفته را دارد (Weekly Total Reach).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="52"/>
+        <source>Facebook&apos;s page-level export has the reach of each week in its Weekly Total Reach column: export the page data with that column.</source>
+        <extracomment>Facebook counts the people reached over 1, 7 and 28 days itself; &quot;Weekly Total Reach&quot; on a day is the reach of the 7 days up to it (Facebook&apos;s Page Insights definitions of page_impressions_unique).</extracomment>
+        <translation>خروجیِ سطح صفحهٔ فیسبوک دسترسیِ هر هفته را در ستون Weekly Total Reach دارد: داده‌های صفحه را همراه با این ستون خروجی بگیرید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="239"/>
+        <source>the report sums {days} ({start} to {end}) with no Date dimension, and {kpi} counts per {period}. Download it for one {period}, or add Date as a dimension.</source>
+        <translation>گزارش بدون بُعد Date جمعِ {days} است ({start} تا {end})، و {kpi} برای هر {period} شمرده می‌شود. آن را برای یک {period} دانلود کنید، یا Date را به‌عنوان بُعد اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/messages.py" line="29"/>
+        <source>{first} – {last}</source>
+        <extracomment>Two days that bound a stretch (a week, a month), in the window&apos;s language.</extracomment>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="212"/>
+        <source>the row has {found}, {needed} needed</source>
+        <translation>ردیف {found} دارد، {needed} خانه لازم است</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="269"/>
+        <source>no layout is recognised, and its header has {columns}: this is not a table of figures</source>
+        <translation>هیچ قالبی شناخته نشد و سرستون آن {columns} دارد: این جدولِ ارقام نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="48"/>
+        <source>the reach of single posts cannot be added up, since people reached by two posts are counted twice. Type each week&apos;s reach as Meta Business Suite shows it with that week as the date range.</source>
+        <translation>دسترسیِ تک‌تک پست‌ها را نمی‌شود جمع زد، چون کسی که دو پست را دیده دو بار شمرده می‌شود. دسترسیِ هر هفته را همان‌طور که Meta Business Suite با انتخاب آن هفته به‌عنوان بازهٔ تاریخ نشان می‌دهد وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="51"/>
+        <source>This file has each day&apos;s reach. Facebook&apos;s page-level export has the reach of each week (Weekly Total Reach); for Instagram, type each week&apos;s reach as Meta Business Suite shows it with that week as the date range.</source>
+        <translation>این فایل دسترسیِ هر روز را دارد. خروجیِ سطح صفحهٔ فیسبوک دسترسیِ هر هفته را دارد (Weekly Total Reach)؛ برای اینستاگرام، دسترسیِ هر هفته را همان‌طور که Meta Business Suite با انتخاب آن هفته به‌عنوان بازهٔ تاریخ نشان می‌دهد وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="188"/>
+        <source>not a row of figures ({found}, {needed} needed): {text}</source>
+        <translation>ردیفِ ارقام نیست ({found}، {needed} خانه لازم است): {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="276"/>
+        <source>{posts} rolled into {days}: each post&apos;s lifetime figures count on its publish day, and the posts of a day are added up.</source>
+        <translation>{posts} در {days} جمع شد: ارقامِ تمام عمر هر پست برای روز انتشارش حساب می‌شود، و پست‌های یک روز با هم جمع می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="352"/>
+        <source>{column} is 0 for {days} before {day}, then {value}: the platform had not counted yet, so they are left out.</source>
+        <translation>{column} در {days} پیش از {day} صفر است و سپس {value}: پلتفرم هنوز نشمرده بود، پس آن روزها کنار گذاشته شدند.</translation>
+    </message>
+    <message>
         <location filename="../../src/planner/exchange/paste.py" line="80"/>
-        <source>the note is longer than {limit} characters</source>
-        <translation>یادداشت از {limit} نویسه بلندتر است</translation>
+        <source>the note is longer than {limit}</source>
+        <translation>یادداشت از {limit} بلندتر است</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="84"/>
+        <source>Each figure of {kpi} in this file covers the {days} up to its date, and the goal counts per {period}: they do not fit.</source>
+        <extracomment>Periods left out are said one by one up to this many; more in one line. The shortest and longest calendar month: a table of the owner&apos;s with one figure a month is spaced so.</extracomment>
+        <translation>هر رقمِ {kpi} در این فایل {days} تا تاریخ خودش را در بر می‌گیرد، و هدف برای هر {period} می‌شمارد: با هم جور نیستند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="96"/>
+        <source>Import a file with one figure per {period}, each dated on the last day of its {period}, or type each {period}&apos;s figure in the figures table.</source>
+        <translation>فایلی وارد کنید که برای هر {period} یک رقم دارد، با تاریخِ روز آخرِ همان {period}، یا رقمِ هر {period} را در جدول ارقام بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="99"/>
+        <source>{kpi} cannot be added up from daily figures. {why} {way}</source>
+        <translation>{kpi} را نمی‌شود از ارقامِ روزانه جمع زد. {why} {way}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="151"/>
+        <source>The table has one date for each platform: it cannot show whether its figures are a day&apos;s amounts or a {period}&apos;s. Type them in the figures table, dated on the last day of their {period}.</source>
+        <translation>جدول برای هر پلتفرم یک تاریخ دارد: از آن پیدا نیست که ارقامش مقدارِ یک روز است یا یک {period}. آن‌ها را در جدول ارقام بنویسید، با تاریخِ روز آخرِ {period} خودشان.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="174"/>
+        <source>No {period} of the goal is whole in this file, so there is no {period}&apos;s total to store (the notes say what each one lacks). Export a date range that holds at least one whole {period} of the goal, such as {span}.</source>
+        <translation>هیچ {period} کاملی از هدف در این فایل نیست، پس جمعِ هیچ {period} را نمی‌توان ذخیره کرد (یادداشت‌ها می‌گویند هر کدام چه کم دارد). بازه‌ای را خروجی بگیرید که دست‌کم یک {period} کامل از هدف را در بر بگیرد، مثلاً {span}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="179"/>
+        <source>None of the figures in this file is the figure of a {period} of the goal that is over (the notes say why). Import again once a {period} is over, or export one that is, such as {span}.</source>
+        <translation>هیچ‌یک از ارقام این فایل رقمِ یک {period} تمام‌شده از هدف نیست (یادداشت‌ها دلیلش را می‌گویند). پس از تمام شدنِ یک {period} دوباره وارد کنید، یا بازه‌ای تمام‌شده را خروجی بگیرید، مثلاً {span}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="265"/>
+        <source>The dates of this table are not one {period} apart, so its figures are taken as each day&apos;s amount and added up. If each is already a {period}&apos;s total, give them dates one {period} apart (the last day of each).</source>
+        <translation>تاریخ‌های این جدول یک {period} از هم فاصله ندارند، پس ارقامش مقدارِ روزانه گرفته و جمع زده می‌شوند. اگر هر کدام از پیش جمعِ یک {period} است، تاریخ‌ها را یک {period} از هم فاصله بدهید (روز آخرِ هر کدام).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="271"/>
+        <source>{rows} without a readable date are left out: the {period} they belong to may be short by their figures.</source>
+        <translation>{rows} بدون تاریخِ خوانا کنار گذاشته شد: ممکن است آن {period} که به آن تعلق دارند به اندازهٔ ارقامشان کم باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="313"/>
+        <source>{figures} added up into {periods} for {platforms}: each is the total of one of the goal&apos;s months (30 or 31 days, counted from its start on {start}) and is dated on the month&apos;s last day.</source>
+        <translation>{figures} در {periods} برای {platforms} جمع شد: هر کدام جمعِ یکی از ماه‌های هدف است (30 یا 31 روز، شمرده از شروعش در {start}) و تاریخِ روز آخرِ ماه را دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="318"/>
+        <source>{figures} added up into {periods} for {platforms}: each is the total of one of the goal&apos;s weeks (seven days from the weekday of its start, {start}) and is dated on the week&apos;s last day.</source>
+        <translation>{figures} در {periods} برای {platforms} جمع شد: هر کدام جمعِ یکی از هفته‌های هدف است (هفت روز از همان روزِ هفته که هدف شروع شد، {start}) و تاریخِ روز آخرِ هفته را دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="392"/>
+        <source>{figures}, one per {period}: stored as they are, each on the last day of the goal&apos;s {period} that holds its date ({day} is stored on {end}).</source>
+        <translation>{figures}، یکی برای هر {period}: همان‌طور که هست ذخیره شد، هر کدام در روز آخرِ همان {period} از هدف که تاریخش در آن است ({day} در {end} ذخیره می‌شود).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="398"/>
+        <source>{figures}, one per {period}, each on the last day of a {period} of the goal: stored as they are.</source>
+        <translation>{figures}، یکی برای هر {period}، هر کدام در روز آخرِ یک {period} از هدف: همان‌طور که هست ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="333"/>
+        <source>The {period} of {span} is not complete ({days} of {total}): left out; import again after {last}.</source>
+        <translation>{period} {span} کامل نیست ({days} از {total}): کنار گذاشته شد؛ پس از {last} دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="338"/>
+        <source>The {period} of {span} is left out: a row of {day} was left out (see the rows left out), so its total would be incomplete.</source>
+        <translation>{period} {span} کنار گذاشته شد: ردیفی از {day} کنار گذاشته شده است (ردیف‌های کنارگذاشته را ببینید)، پس جمعش ناقص می‌شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="343"/>
+        <source>The {period} of {span} is not complete ({days} of {total} in the file): left out.</source>
+        <translation>{period} {span} کامل نیست ({days} از {total} در فایل): کنار گذاشته شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="347"/>
+        <source>{periods} are not complete (days are missing) and are left out, the first {first}, the last {last}.</source>
+        <translation>{periods} کامل نیستند (روزهایی کم دارند) و کنار گذاشته شدند؛ نخستین {first} و آخرین {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="376"/>
+        <source>{days} are in the same {period} of the goal, {span}: neither is its figure, so both are left out.</source>
+        <translation>{days} در یک {period} از هدف‌اند، {span}: هیچ‌کدام رقمِ آن نیست، پس همه کنار گذاشته شدند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="383"/>
+        <source>A figure of the {period} of {span} is left out: that {period} of the goal is not over; import again after {last}.</source>
+        <translation>رقمِ {period} {span} کنار گذاشته شد: آن {period} از هدف هنوز تمام نشده؛ پس از {last} دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="415"/>
+        <source>{recipe}: each day&apos;s figure counts the people of the {days} up to it, so the figure on the last day of each {period} of the goal is stored: {periods} from {figures}.</source>
+        <translation>{recipe}: رقمِ هر روز آدم‌های {days} تا همان روز را می‌شمارد، پس رقمِ روز آخرِ هر {period} از هدف ذخیره می‌شود: {periods} از {figures}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="425"/>
+        <source>The {period} of {span} is not over: left out; import again after {last}.</source>
+        <translation>{period} {span} هنوز تمام نشده: کنار گذاشته شد؛ پس از {last} دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="428"/>
+        <source>The {period} of {span} is left out: the file has no figure for {last}, its last day.</source>
+        <translation>{period} {span} کنار گذاشته شد: فایل برای {last}، روز آخرش، رقمی ندارد.</translation>
     </message>
 </context>
 <context>
@@ -6735,123 +6942,123 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>نانوایی نور</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="98"/>
-        <location filename="../../src/planner/domain/sample.py" line="285"/>
+        <location filename="../../src/planner/domain/sample.py" line="104"/>
+        <location filename="../../src/planner/domain/sample.py" line="291"/>
         <source>Amman</source>
         <translation>شیراز</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="104"/>
+        <location filename="../../src/planner/domain/sample.py" line="110"/>
         <source>Grow Instagram followers to 1,900</source>
         <translation>رساندن دنبال‌کننده‌های اینستاگرام به ۱٬۹۰۰</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="106"/>
+        <location filename="../../src/planner/domain/sample.py" line="112"/>
         <source>Grow our Instagram followers from 1,200 to 1,900 by posting Reels of the morning bake four times a week, within ten months.</source>
         <translation>دنبال‌کننده‌های اینستاگرام را با انتشار ریلز پخت صبحگاهی، چهار بار در هفته، ظرف ده ماه از ۱٬۲۰۰ به ۱٬۹۰۰ برسانیم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="120"/>
+        <location filename="../../src/planner/domain/sample.py" line="126"/>
         <source>Be the bakery people in the neighbourhood think of first</source>
         <translation>نانوایی‌ای باشیم که اهل محل اول به یادش می‌افتند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="82"/>
+        <location filename="../../src/planner/domain/sample.py" line="88"/>
         <source>Ramadan Reels series started</source>
         <translation>شروع مجموعهٔ ریلز ماه رمضان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="80"/>
+        <location filename="../../src/planner/domain/sample.py" line="86"/>
         <source>Collaboration with a local food blogger</source>
         <translation>همکاری با یک بلاگر غذای محلی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="141"/>
+        <location filename="../../src/planner/domain/sample.py" line="147"/>
         <source>Website visits from social: 200 a week</source>
         <translation>بازدید سایت از شبکه‌های اجتماعی: ۲۰۰ در هفته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="156"/>
+        <location filename="../../src/planner/domain/sample.py" line="162"/>
         <source>Take more pre-orders online</source>
         <translation>پیش‌سفارش آنلاین بیشتر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="170"/>
+        <location filename="../../src/planner/domain/sample.py" line="176"/>
         <source>Boosted a post: 40 USD</source>
         <translation>تبلیغ یک پست: ۴۰ دلار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="177"/>
+        <location filename="../../src/planner/domain/sample.py" line="183"/>
         <source>TikTok: 50,000 followers in four months</source>
         <translation>تیک‌تاک: ۵۰٬۰۰۰ دنبال‌کننده در چهار ماه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="179"/>
+        <location filename="../../src/planner/domain/sample.py" line="185"/>
         <source>Reach 50,000 TikTok followers in four months with behind-the-counter videos.</source>
         <translation>با ویدیوهای پشت پیشخوان، ظرف چهار ماه به ۵۰٬۰۰۰ دنبال‌کننده در تیک‌تاک برسیم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="189"/>
+        <location filename="../../src/planner/domain/sample.py" line="195"/>
         <source>Become known beyond our neighbourhood</source>
         <translation>بیرون از محلهٔ خودمان هم شناخته شویم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="203"/>
+        <location filename="../../src/planner/domain/sample.py" line="209"/>
         <source>Facebook: 5% of people reached engage</source>
         <translation>فیس‌بوک: تعامل ۵٪ از افراد دسترسی‌یافته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="205"/>
+        <location filename="../../src/planner/domain/sample.py" line="211"/>
         <source>Raise the share of people reached on our Facebook page who like, comment or share from 3.5% to 5% in six months by asking a question in every post.</source>
         <translation>با پرسیدن یک سؤال در هر پست، سهم افرادی از دسترسی صفحهٔ فیس‌بوک که لایک، نظر یا اشتراک می‌گذارند را ظرف شش ماه از ۳٫۵٪ به ۵٪ برسانیم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="218"/>
+        <location filename="../../src/planner/domain/sample.py" line="224"/>
         <source>Regulars who talk about us</source>
         <translation>مشتریان ثابتی که از ما حرف می‌زنند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="237"/>
+        <location filename="../../src/planner/domain/sample.py" line="243"/>
         <source>Answer messages within 4 hours</source>
         <translation>پاسخ به پیام‌ها در کمتر از ۴ ساعت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="239"/>
+        <location filename="../../src/planner/domain/sample.py" line="245"/>
         <source>Cut our first response time on Facebook and X messages from 12 hours to 4 hours within five months.</source>
         <translation>زمان اولین پاسخ به پیام‌های فیس‌بوک و X را ظرف پنج ماه از ۱۲ ساعت به ۴ ساعت کاهش دهیم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="251"/>
+        <location filename="../../src/planner/domain/sample.py" line="257"/>
         <source>Customers get answers before they give up</source>
         <translation>مشتریان پیش از ناامید شدن پاسخ بگیرند</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="268"/>
+        <location filename="../../src/planner/domain/sample.py" line="274"/>
         <source>40 catering leads a month from Facebook</source>
         <translation>۴۰ سرنخ پذیرایی در ماه از فیس‌بوک</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="283"/>
+        <location filename="../../src/planner/domain/sample.py" line="289"/>
         <source>Grow the catering side of the business</source>
         <translation>رشد بخش پذیرایی کسب‌وکار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="299"/>
+        <location filename="../../src/planner/domain/sample.py" line="305"/>
         <source>Lead form ad: 100 USD</source>
         <translation>تبلیغ فرم سرنخ: ۱۰۰ دلار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="84"/>
+        <location filename="../../src/planner/domain/sample.py" line="90"/>
         <source>Reels of the morning bake started</source>
         <translation>شروع ریلزهای پخت صبحگاهی</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="143"/>
+        <location filename="../../src/planner/domain/sample.py" line="149"/>
         <source>Bring 200 visits a week from Facebook and Instagram to our order page within eight months, up from 80.</source>
         <translation>ظرف هشت ماه هفته‌ای ۲۰۰ بازدید از فیس‌بوک و اینستاگرام به صفحهٔ سفارشمان بیاوریم، به جای ۸۰.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="270"/>
+        <location filename="../../src/planner/domain/sample.py" line="276"/>
         <source>Collect 40 catering enquiries a month through the Facebook lead form within nine months, up from 15.</source>
         <translation>ظرف نه ماه، ماهی ۴۰ درخواست پذیرایی از فرم سرنخ فیس‌بوک جمع کنیم، به جای ۱۵.</translation>
     </message>

@@ -85,7 +85,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--platform", choices=[pl.id for pl in catalog.PLATFORMS],
                    help="the platform the figures are from, when the file does not say")
     p.add_argument("--replace", action="store_true",
-                   help="replace figures the plan already has for the same day (default: keep them)")
+                   help="replace figures the plan already has for the same day, or for the same week or month "
+                        "of a goal that counts per week or month (default: keep them)")
     p.add_argument("--date-column", metavar="NAME", help="for a table of your own: the date column")
     p.add_argument("--value-column", metavar="NAME", help="for a table of your own: the value column")
     p.add_argument("--date-format", metavar="FMT", help="for a table of your own: e.g. %%d/%%m/%%Y")
@@ -98,6 +99,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="a followers goal and a file of daily follower changes: how many followers you have "
                         "(today, or on --on); the totals are rebuilt from it and the changes")
     p.add_argument("--on", type=_day, metavar="DATE", help="the day of the --total count (YYYY-MM-DD; default: today)")
+    p.add_argument("--today", type=_day, metavar="YYYY-MM-DD",
+                   help="import as on this day (default: today): no figure after it, and a week or month counts "
+                        "only once it has ended before it")
     p.add_argument("file", type=Path, metavar="FILE")
 
     add_report_parser(sub)
@@ -325,7 +329,7 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
                 print("planner import-csv: give both --date-column and --value-column", file=sys.stderr)
                 return EXIT_BAD_PLAN
             mapping = GenericMapping(args.date_column, args.value_column, args.date_format, args.platform)
-        today = date.today()
+        today = args.today or date.today()
         anchor = figures_import.Anchor(args.total, args.on or today) if args.total is not None else None
         try:
             source = importers.open_source(args.file, platform=args.platform, mapping=mapping)
@@ -334,7 +338,7 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
             if goal.kpi not in source.metrics and not rebuild:
                 return _refuse(args.file, f"{source.missing(goal.kpi)}{_options_for(source, goal.kpi)}")
             preview = figures_import.read(source, goal.kpi, platform=args.platform or _only(goal.platform_ids),
-                                          existing=repo.existing_days(goal.id), today=today,
+                                          existing=repo.existing_days(goal.id), today=today, goal=goal,
                                           goal_platforms=goal.platform_ids, anchor=anchor)
         except importers.ImportFileError as exc:
             return _refuse(args.file, str(exc.problem))

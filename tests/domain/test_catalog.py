@@ -111,3 +111,24 @@ def test_audience_labels_tell_the_any_choices_apart():
     labels = {audience_label(v) for enum in (Gender, Income, FamilyStage) for v in enum}
     assert len(labels) == len(Gender) + len(Income) + len(FamilyStage)
     assert audience_label(Gender.ANY) == "any gender" and audience_label(Income.ANY) == "any income"
+
+
+def test_every_amount_per_period_says_whether_its_days_add_up_and_why():
+    for k in catalog.KPIS:
+        if k.kind is KpiKind.FLOW:
+            assert k.summing is not None and k.summing.why, k.id
+        else:
+            assert k.summing is None and not k.additive, k.id
+    # distinct people: seven daily reach figures are not a week's reach
+    assert not catalog.kpi("reach").additive
+    assert "different people" in catalog.kpi("reach").summing.why
+    # counts of things that happen add up: what an import adds daily export figures up for
+    for kpi_id in ("impressions", "video_views", "engagements", "likes", "shares", "link_clicks", "website_visits",
+                   "new_followers", "leads", "conversions", "posts_per_week", "applications", "mentions",
+                   "page_views"):
+        assert catalog.kpi(kpi_id).additive, kpi_id
+
+
+def test_a_flow_without_a_word_on_summing_is_not_a_kpi():
+    with pytest.raises(ValueError, match="whether its days add up"):
+        catalog._k("x", "X per week", Unit.COUNT, KpiKind.FLOW, period=catalog.Period.WEEK)
