@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench mutation screenshots i18n clean
+.PHONY: run test bench mutation screenshots i18n benchmarks-doc clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Social Goal Planner needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -49,6 +49,10 @@ i18n: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find src/planner -name '*.py' | sort) -ts $(TS)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -pluralonly $$(find src/planner -name '*.py' | sort) -ts $(TS_EN)
 	$(VENV)/bin/pyside6-lrelease $(TS) $(TS_EN)
+
+# docs/benchmarks.md from the benchmark table and the rulebook (a test fails when it is stale)
+benchmarks-doc: $(STAMP)
+	$(PY) tools/benchmarks_doc.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -1,8 +1,10 @@
 """Benchmark the generic CSV import against a plain csv.reader + sqlite3.executemany baseline.
 
 Not a test: run ``.venv/bin/python bench/bench_import.py [rows]``.  It writes a
-generic table of ``date,platform,value`` rows (a platform column cycling the
-catalog ids so each (platform, date) is unique), then times, each in its own
+generic table of ``date,platform,followers`` rows (a platform column cycling the
+catalog ids so each (platform, date) is unique; followers, a running total, are
+stored day by day as the baseline stores them: an amount per week would be
+added up into weeks, fewer rows than the baseline writes), then times, each in its own
 subprocess so peak memory (ru_maxrss) is per run, best of three by CPU time (the
 machine may be shared, so wall time is shown but CPU time decides), each into
 the observations table of a fresh plan file (the app's schema and indexes):
@@ -37,7 +39,7 @@ def write_table(path: Path, rows: int) -> None:
     ids = [p.id for p in PLATFORMS]
     start = dt.date(2000, 1, 1).toordinal()  # the first day a plan holds; 115,200 rows end in 2026: all past
     with open(path, "w", newline="") as f:
-        f.write("date,platform,reach\n")
+        f.write("date,platform,followers\n")
         w = f.write
         for i in range(rows):
             day = dt.date.fromordinal(start + i // len(ids)).isoformat()
@@ -50,7 +52,7 @@ def _plan(db: Path) -> tuple[object, int]:
     from planner.store.repository import Repository
 
     pf = plan_file.create(db)
-    goal = Repository(pf.db).add_goal(Goal("Reach", "awareness", "reach", 1, 2, dt.date(2000, 1, 1),
+    goal = Repository(pf.db).add_goal(Goal("Followers", "awareness", "followers", 1, 2, dt.date(2000, 1, 1),
                                            dt.date(2100, 12, 31)))
     return pf, goal.id
 
@@ -73,7 +75,7 @@ def run(mode: str, src: Path, db: Path) -> None:
         from planner.store.repository import OnDuplicate
 
         repo = Repository(pf.db)
-        preview = figures_import.read(open_source(src), "reach", platform=None,
+        preview = figures_import.read(open_source(src), "followers", platform=None,
                                       existing=repo.existing_days(goal_id), today=dt.date.today())
         figures_import.write(repo, goal_id, preview, OnDuplicate.SKIP, dt.datetime.now())
     elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0

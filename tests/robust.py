@@ -40,7 +40,7 @@ def planner(*args: str | Path, timeout: float = 120, preexec=None, cwd: Path | N
 
 
 def goal(title: str = "Reach", **kw) -> Goal:
-    base = dict(objective="awareness", kpi="reach", baseline=10, target=1000, start=date(2026, 1, 1),
+    base = dict(objective="awareness", kpi="followers", baseline=10, target=1000, start=date(2026, 1, 1),
                 deadline=date(2026, 12, 31), platforms=(GoalPlatform("instagram"),))
     return Goal(title, **{**base, **kw})
 

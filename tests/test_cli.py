@@ -113,8 +113,8 @@ def test_import_csv_reads_persian_digits_into_the_goal(tmp_path, sample_plan):
 def test_import_csv_into_a_goal(tmp_path):
     plan = tmp_path / "x.sgplan"
     doc = {"format": "social-goal-plan", "version": 1, "goals": [
-        {"title": "X impressions", "objective": "awareness", "kpi": "impressions", "platforms": ["x"],
-         "baseline": 800, "target": 5000, "start": "2025-03-01", "deadline": "2025-12-31"}]}
+        {"title": "X engagement", "objective": "engagement", "kpi": "engagement_rate_impressions", "platforms": ["x"],
+         "baseline": 1, "target": 5, "start": "2025-03-01", "deadline": "2025-12-31"}]}
     (tmp_path / "g.json").write_text(json.dumps(doc), encoding="utf-8")
     assert run("import-json", "--db", str(plan), str(tmp_path / "g.json")).returncode == 0
     out = run("import-csv", "--db", str(plan), "--goal", "1", str(DATA / "x_account_overview.csv"))
@@ -126,8 +126,9 @@ def test_import_csv_into_a_goal(tmp_path):
     exported = tmp_path / "out.json"
     run("export-json", "--db", str(plan), str(exported))
     figures = json.loads(exported.read_text(encoding="utf-8"))["goals"][0]["observations"]
+    # 100 x Engagements / Impressions: 20 / 1,000, 40 / 1,600, 96 / 2,400
     assert [(f["date"], f["value"], f["platform"]) for f in figures] == [
-        ("2025-03-19", 1000, "x"), ("2025-03-20", 1600, "x"), ("2025-03-21", 2400, "x")]
+        ("2025-03-19", 2.0, "x"), ("2025-03-20", 2.5, "x"), ("2025-03-21", 4.0, "x")]
 
 
 @pytest.mark.parametrize("name", ["bad/empty.csv", "bad/binary_garbage.csv", "bad/zip_bomb.xlsx",
@@ -168,7 +169,7 @@ def test_check_flags_the_unrealistic_sample_goal_only(sample_plan):
                   "Answer messages within 4 hours", "40 catering leads a month from Facebook"):
         assert goals[title]["findings"] == [], title
     assert tiktok["verdict"] == "unrealistic" and tiktok["errors"] == ["own_pace"]
-    assert tiktok["suggested_target"]["value"] == 750  # the sample's trend reaches 754 on the deadline
+    assert tiktok["suggested_target"]["value"] == 740  # the sample's trend reaches 744 on the deadline
     assert {g["verdict"] for g in goals.values()} == {"on_course", "off_course", "unrealistic", "ahead", "achieved"}
     text = run("check", "--db", str(sample_plan), "--today", TODAY.isoformat())
     assert text.returncode == 0 and "[error] own_pace" in text.stdout
@@ -179,6 +180,23 @@ def test_check_flags_the_unrealistic_sample_goal_only(sample_plan):
 def test_today_must_be_a_date(sample_plan):
     out = run("check", "--db", str(sample_plan), "--today", "22/11/2026")
     assert out.returncode == 2 and "'22/11/2026' is not a date like 2026-11-22" in out.stderr
+
+
+def test_check_names_the_goal_that_does_not_multiply_out(tmp_path):
+    plan = tmp_path / "funnel.json"
+    goal = {"objective": "traffic", "platforms": ["facebook"], "start": "2026-01-01", "deadline": "2026-06-30"}
+    plan.write_text(json.dumps({"format": "social-goal-plan", "version": 2, "goals": [
+        {**goal, "title": "Impressions", "kpi": "impressions", "baseline": 5000, "target": 10000},
+        {**goal, "title": "Organic CTR", "kpi": "ctr", "baseline": 0.5, "target": 1},
+        {**goal, "title": "Clicks", "kpi": "link_clicks", "baseline": 50, "target": 500},
+    ]}), encoding="utf-8")
+    db = tmp_path / "funnel.sgplan"
+    assert run("import-json", "--db", str(db), str(plan)).returncode == 0
+    rows = {r["title"]: r for r in json.loads(run("check", "--db", str(db), "--json").stdout)}
+    funnel = [f for f in rows["Clicks"]["findings"] if f["code"] == "funnel"]
+    assert funnel and "“Impressions”" in funnel[0]["message"] and "“Organic CTR”" in funnel[0]["message"]
+    assert not [f for f in rows["Impressions"]["findings"] if f["code"] == "funnel"]
+    assert "funnel" in run("check", "--db", str(db)).stdout
 
 
 def test_check_bad_plan_exits_2(tmp_path):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import math
 import random
 import shutil
 import unicodedata
@@ -42,9 +43,10 @@ def mixed_goals(seed: int = 13) -> list[tuple[Goal, list[Observation]]]:
     out = []
     for i, kpi in enumerate(catalog.KPIS):
         pattern = PATTERNS[i % len(PATTERNS)]
-        top = 100.0 if kpi.unit is catalog.Unit.PERCENT else 50_000.0
-        low = round(rnd.uniform(1, top / 4), 1)
-        high = round(low * rnd.uniform(1.2, 3.5), 1) if kpi.unit is not catalog.Unit.PERCENT else min(99.0, low * 2)
+        bounded = math.isfinite(kpi.ceiling)  # a percentage (to 100) or a star rating (to 5)
+        top = kpi.ceiling if bounded else 50_000.0
+        low = round(rnd.uniform(1, max(1.0, top / 4)), 1)
+        high = round(low * rnd.uniform(1.2, 3.5), 1) if not bounded else min(0.99 * top, low * 2)
         baseline, target = (low, high) if kpi.direction is catalog.Direction.UP else (high, low)
         days = rnd.choice((21, 120, 300, 700))
         start = TODAY - timedelta(days=days // 2 if pattern != "over" else days + 10)

@@ -117,7 +117,7 @@ def links_open_twice() -> None:
         child = subprocess.Popen([sys.executable, "-c", code, str(holder)], stdout=subprocess.PIPE, text=True, env=ENV)
         child.stdout.readline()
         table = where / "t.csv"
-        table.write_text("date,reach\n2025-03-01,5\n")
+        table.write_text("date,followers\n2025-03-01,5\n")
         result = planner("import-csv", "--db", other, "--goal", 1, table)
         child.kill()
         child.wait()
@@ -173,7 +173,7 @@ def schema_tampering() -> None:
         tamper(plan, extra)
         before = digest(plan)
         table = where / "t.csv"
-        table.write_text("date,reach\n2025-03-01,5\n")
+        table.write_text("date,followers\n2025-03-01,5\n")
         code, out, err = planner("import-csv", "--db", plan, "--goal", 1, table)
         refused += code == 2 and "structure" in err and digest(plan) == before
     row("extra trigger / view / index / table, or a table dropped", len(extras), f"{refused} refused, untouched")
@@ -194,7 +194,7 @@ def full_disk() -> None:
         plan_file.open_plan(plan).close()
         table = where / "t.csv"
         first = date(2000, 1, 1)
-        table.write_text("date,reach\n" + "".join(f"{first + timedelta(days=d)},{d}\n" for d in range(9000)))
+        table.write_text("date,followers\n" + "".join(f"{first + timedelta(days=d)},{d}\n" for d in range(9000)))
         code, out, err = planner("import-csv", "--db", plan, "--goal", 1, table, preexec=limit(plan.stat().st_size
                                                                                              + 16384))
         said += code == 1 and "nothing was imported" in err and traceback_free(out, err)
@@ -204,7 +204,7 @@ def full_disk() -> None:
         where = folder()
         plan = make_plan(where / "p.sgplan", goals=40, figures=40)
         table = where / "t.csv"
-        table.write_text("date,reach\n2025-03-01,5\n")
+        table.write_text("date,followers\n2025-03-01,5\n")
         code, out, err = planner("import-csv", "--db", plan, "--goal", 1, table, preexec=limit(plan.stat().st_size
                                                                                              - 4096))
         backup_said += "no backup of the plan was kept" in err and not list(where.rglob("*.sgptmp"))
@@ -246,7 +246,7 @@ def backups_by_change() -> None:
     planner("export-json", "--db", plan, doc)
     planner("import-json", "--db", plan, doc)
     table = where / "bad.csv"
-    table.write_text("date,reach\nsoon,many\n")
+    table.write_text("date,followers\nsoon,many\n")
     for _ in range(5):
         planner("import-csv", "--db", plan, "--goal", 1, table)
     kept3 = any(_goals(b.path) == 3 for b in backups.listing(plan))
@@ -326,7 +326,7 @@ def one_file() -> None:
     where = folder()
     plan = make_plan(where / "p.sgplan")
     table = where / "t.csv"
-    table.write_text("date,reach\n2025-03-01,5\n")
+    table.write_text("date,followers\n2025-03-01,5\n")
     clean = 0
     argvs = [["goals", "--db", plan], ["check", "--db", plan], ["export-json", "--db", plan, where / "o.json"],
              ["report", "--db", plan, "--out", where / "r.pdf"], ["backups", "--db", plan],
@@ -387,7 +387,7 @@ def parallel_writers() -> None:
         plan = make_plan(where / "p.sgplan")
         table = where / "t.csv"
         first = date(2000, 1, 1)
-        table.write_text("date,reach\n" + "".join(f"{first + timedelta(days=d)},{d}\n" for d in range(9000)))
+        table.write_text("date,followers\n" + "".join(f"{first + timedelta(days=d)},{d}\n" for d in range(9000)))
         children = [subprocess.Popen([sys.executable, "-m", "planner", "import-csv", "--db", str(plan), "--goal",
                                       "1", str(table)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                      env=ENV) for _ in range(2)]

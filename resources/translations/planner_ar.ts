@@ -455,12 +455,12 @@
 <context>
     <name>FigureDelegate</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="277"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="299"/>
         <source>Not saved: “%1” is not a number.</source>
         <translation>لم يُحفظ: «%1» ليس رقمًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="272"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="294"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
@@ -468,79 +468,99 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="315"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="337"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="315"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="337"/>
         <source>Add a figure</source>
         <translation>إضافة رقم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="317"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="339"/>
         <source>Delete the selected figures</source>
         <translation>حذف الأرقام المحددة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="319"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="341"/>
         <source>Paste rows copied from a spreadsheet (date, value)</source>
         <translation>لصق صفوف منسوخة من جدول بيانات (التاريخ، القيمة)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="321"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="343"/>
         <source>&amp;Import…</source>
         <translation>است&amp;يراد…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="321"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="343"/>
         <source>Import figures from a platform&apos;s export file</source>
         <translation>استيراد الأرقام من ملف تصدير إحدى المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="374"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="396"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="437"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="476"/>
         <source>Some rows were not pasted</source>
         <translation>لم تُلصق بعض الصفوف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="317"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="339"/>
         <source>Dele&amp;te</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="319"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="341"/>
         <source>Pa&amp;ste</source>
         <translation>ل&amp;صق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="391"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="418"/>
         <source>Today already has a figure for %1, and no earlier period is missing one: change today&apos;s value here.</source>
         <translation>يوجد رقم لـ%1 اليوم، ولا تنقص أي فترة سابقة رقمها: عدّل قيمة اليوم هنا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="398"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="425"/>
         <source>Added a figure for %1 on %2: type its value.</source>
         <translation>أُضيف رقم لـ%1 بتاريخ %2: اكتب قيمته.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="419"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="458"/>
         <source>Deleted %1. Edit &gt; Undo reverses this.</source>
         <translation>حُذف %1. يمكن التراجع عن ذلك من تحرير &gt; تراجع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="438"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="477"/>
         <source>Added %1; %2 could not be read:</source>
         <translation>أُضيف %1؛ وتعذّرت قراءة %2:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="440"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="487"/>
         <source>Pasted %1.</source>
         <translation>أُلصق %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="434"/>
+        <source>This goal&apos;s first period ends on %1: its figure can be added then.</source>
+        <translation>تنتهي أول فترة لهذا الهدف في %1: يمكن إضافة رقمها حينئذٍ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="438"/>
+        <source>Every period of this goal up to %1 has a figure for %2: change the last one here.</source>
+        <translation>لكل فترة من فترات هذا الهدف حتى %1 رقم لـ%2: عدّل آخرها هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="481"/>
+        <source>Pasted %1. %2</source>
+        <translation>أُلصق %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="483"/>
+        <source>Pasted %1. %2 are not dated on the last day of the goal&apos;s period that holds them: each is still that period&apos;s total (the dates are kept as pasted).</source>
+        <translation>أُلصق %1. %2 ليست مؤرَّخة بآخر يوم من فترة الهدف التي تقع فيها: يبقى كلٌّ منها مجموعَ تلك الفترة (أُبقيت التواريخ كما أُلصقت).</translation>
     </message>
 </context>
 <context>
@@ -682,7 +702,7 @@
         <translation>إ&amp;نشاء الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="209"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="213"/>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>
@@ -702,22 +722,22 @@
         <translation>ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="196"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="200"/>
         <source>the title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="197"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="201"/>
         <source>the statement</source>
         <translation>نص الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="200"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="204"/>
         <source>Check the wording on the second page: %1 did not write the old target, %2.</source>
         <translation>راجع الصياغة في الصفحة الثانية: لم يذكر %1 القيمة المستهدفة القديمة، %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="201"/>
+        <location filename="../../src/planner/ui/wizard/goal_wizard.py" line="205"/>
         <source> and </source>
         <translation> و</translation>
     </message>
@@ -763,27 +783,27 @@
         <translation>ا&amp;ستبدل بها أرقام الملف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="131"/>
         <source>Days that already have a figure</source>
         <translation>أيام لها رقم مسجَّل مسبقًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="141"/>
         <source>&amp;Import</source>
         <translation>است&amp;يراد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="149"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="148"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="150"/>
         <source>Recognised as:</source>
         <translation>تم التعرّف عليه على أنه:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="279"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="283"/>
         <source>%1 of %2 understood, from %3 to %4; %5 left out; days that already have a figure: %6.</source>
         <translation>فُهم %1 من %2، من %3 إلى %4؛ تُرك %5؛ أيام لها رقم من قبل: %6.</translation>
     </message>
@@ -793,48 +813,48 @@
         <translation>الأرقام التي بلا منصة تُنسب إلى:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="155"/>
         <source>First rows understood:</source>
         <translation>أول الصفوف المقروءة:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="156"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="158"/>
         <source>Rows left out, and why:</source>
         <translation>الصفوف المستبعدة، وسبب استبعادها:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="183"/>
         <source>Not recognised</source>
         <translation>لم يُتعرَّف عليه</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="182"/>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="257"/>
         <source>%1: %2. Nothing will be imported.</source>
         <translation>%1: %2. لن يُستورد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="251"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="253"/>
         <source>Reading…</source>
         <translation>جارٍ القراءة…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="338"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="343"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="369"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="374"/>
         <source>Cancelled. The plan was not changed.</source>
         <translation>أُلغي الاستيراد. لم تتغير الخطة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="371"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="376"/>
         <source>The import failed: %1. The plan was not changed.</source>
         <translation>فشل الاستيراد: %1. لم تتغير الخطة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="274"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="277"/>
         <source>No figure could be read (%1 left out). Nothing will be imported.</source>
         <translation>تعذّرت قراءة أي رقم (استُبعد %1). لن يُستورد شيء.</translation>
     </message>
@@ -844,29 +864,39 @@
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="187"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="208"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="210"/>
         <source>Type a follower count and press Rebuild to see the totals.</source>
         <translation>اكتب عدد المتابعين واضغط «إعادة البناء» لترى المجاميع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="215"/>
         <source>%1 Choose them above, then press Read with these columns.</source>
         <translation>%1 اخترهما أعلاه، ثم اضغط «القراءة بهذه الأعمدة».</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="271"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="274"/>
         <source>%1 Nothing will be imported.</source>
         <translation>%1 لن يُستورد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="149"/>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="151"/>
         <source>Figures from:</source>
         <translation>مصدر الأرقام:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="129"/>
+        <source>Periods that already have a figure</source>
+        <translation>فترات لها رقم مسجَّل مسبقًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/dialogs/import_dialog.py" line="281"/>
+        <source>%1 of %2, one per period, from %3 to %4; %5 left out; periods that already have a figure: %6.</source>
+        <translation>%1 من %2، رقم لكل فترة، من %3 إلى %4؛ تُرك %5؛ فترات لها رقم من قبل: %6.</translation>
     </message>
 </context>
 <context>
@@ -1670,159 +1700,184 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>MeasurePage</name>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="32"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="35"/>
         <source>Make it specific and measurable</source>
         <translation>اجعله محددًا وقابلًا للقياس</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="33"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="36"/>
         <source>Say exactly what you want, and how you will know you got there: one KPI, where you are now, and the number you aim for. “Lots of followers” cannot be measured; “2,400 Instagram followers” can.</source>
         <translation>قل بالضبط ما تريده، وكيف ستعرف أنك وصلت إليه: مؤشر أداء واحد، وأين أنت الآن، والرقم الذي تسعى إليه. «متابعون كثيرون» لا يمكن قياسه؛ أما «2,400 متابع على إنستغرام» فيمكن قياسه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="39"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="42"/>
         <source>e.g. Grow Instagram followers to 2,400</source>
         <translation>مثال: زيادة متابعي إنستغرام إلى 2,400</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="44"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="47"/>
         <source>e.g. Grow our Instagram followers from 1,200 to 2,400 by posting Reels of the morning bake four times a week, within ten months.</source>
         <translation>مثال: زيادة متابعينا على إنستغرام من 1,200 إلى 2,400 بنشر مقاطع ريلز لخَبز الصباح أربع مرات في الأسبوع، خلال عشرة أشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="49"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="52"/>
         <source>Show every KPI</source>
         <translation>عرض كل المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="50"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="53"/>
         <source>Offer KPIs the catalog lists for other objectives too</source>
         <translation>اعرض أيضًا المؤشرات المدرجة لغايات أخرى</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="61"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="64"/>
         <source>where you are now</source>
         <translation>أين أنت الآن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="63"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="66"/>
         <source>where you want to be</source>
         <translation>أين تريد أن تصل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="68"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="77"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="69"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="78"/>
         <source>&amp;Goal, in a sentence:</source>
         <translation>ال&amp;هدف في جملة:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="70"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="79"/>
         <source>&amp;KPI:</source>
         <translation>&amp;مؤشر الأداء:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="120"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="131"/>
         <source>higher is better</source>
         <translation>الأعلى أفضل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="121"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="132"/>
         <source>lower is better</source>
         <translation>الأقل أفضل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="123"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="134"/>
         <source>Unit: %1 · %2</source>
         <translation>الوحدة: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="133"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="145"/>
         <source>Your latest figure for this KPI: %1</source>
         <translation>آخر رقم لديك لهذا المؤشر: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="150"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="171"/>
         <source>Give the goal a short title.</source>
         <translation>أعطِ الهدف عنوانًا قصيرًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="152"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="173"/>
         <source>Say in a sentence what you want to achieve: the statement is empty.</source>
         <translation>قل في جملة ما تريد تحقيقه: نص الهدف فارغ.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="159"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="180"/>
         <source>Choose the KPI you will measure.</source>
         <translation>اختر مؤشر الأداء الذي ستقيسه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="163"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="184"/>
         <source>baseline</source>
         <translation>قيمة البداية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="164"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="185"/>
         <source>target</source>
         <translation>القيمة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="183"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="210"/>
         <source>Enter the %1.</source>
         <translation>أدخل %1.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="185"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="212"/>
         <source>The %1 is not a number: “%2”.</source>
         <translation>%1 ليست رقمًا: «%2».</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="188"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="215"/>
         <source>The %1 cannot be negative.</source>
         <translation>لا يمكن أن تكون %1 سالبة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="190"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="217"/>
         <source>The %1 is a percentage: it cannot be over 100.</source>
         <translation>%1 نسبة مئوية: لا يمكن أن تتجاوز 100.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="191"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="218"/>
         <source>The %1 %2.</source>
         <translation>%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="172"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="199"/>
         <source>For %1 lower is better: the target must be below the baseline (%2).</source>
         <translation>في «%1» الأقل أفضل: يجب أن تكون القيمة المستهدفة أقل من قيمة البداية (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="176"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="203"/>
         <source>For %1 higher is better: the target must be above the baseline (%2).</source>
         <translation>في «%1» الأعلى أفضل: يجب أن تكون القيمة المستهدفة أعلى من قيمة البداية (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="127"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="138"/>
         <source>For example: %1</source>
         <translation>مثال: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="74"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="83"/>
         <source>Base&amp;line:</source>
         <translation>نقطة ال&amp;بداية:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="76"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="85"/>
         <source>T&amp;arget:</source>
         <translation>ال&amp;قيمة المستهدفة:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/measure_page.py" line="155"/>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="176"/>
         <source>The statement is longer than %1 characters: say it more briefly.</source>
         <translation>يتجاوز نص الهدف %1 حرف: اكتبه باختصار أكبر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="70"/>
+        <source>followers or subscribers today</source>
+        <translation>المتابعون أو المشتركون اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="72"/>
+        <source>Rates fall as accounts grow: the figures of accounts your size are used to judge the target.</source>
+        <translation>تنخفض المعدلات كلما كبر الحساب: تُستخدم أرقام الحسابات التي بحجم حسابك للحكم على القيمة المستهدفة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="74"/>
+        <source>&amp;Followers now:</source>
+        <translation>&amp;المتابعون الآن:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="193"/>
+        <source>The follower count is not a number: “%1”.</source>
+        <translation>عدد المتابعين ليس رقمًا: «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="196"/>
+        <source>The follower count cannot be negative.</source>
+        <translation>لا يمكن أن يكون عدد المتابعين سالبًا.</translation>
     </message>
 </context>
 <context>
@@ -1874,89 +1929,99 @@ The plan is as it was before this change; nothing else was lost.</source>
 <context>
     <name>ObservationsModel</name>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="145"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="145"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="145"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="144"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="145"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="145"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="146"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="178"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="179"/>
         <source>imported: %1</source>
         <translation>مستورد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="179"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="180"/>
         <source>typed</source>
         <translation>مُدخَل يدويًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="179"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="180"/>
         <source>pasted</source>
         <translation>ملصوق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="179"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="180"/>
         <source>plan JSON</source>
         <translation>خطة JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="180"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="181"/>
         <source>sample plan</source>
         <translation>الخطة النموذجية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="190"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="191"/>
         <source>Not saved: that is not a date.</source>
         <translation>لم يُحفظ: هذا ليس تاريخًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="203"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="204"/>
         <source>Not saved: %1 is not a platform.</source>
         <translation>لم يُحفظ: %1 ليست منصة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="209"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="210"/>
         <source>Not saved: the value %1.</source>
         <translation>لم يُحفظ: القيمة %1.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="224"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="225"/>
         <source>Not saved: there is already a figure for %1 on %2.</source>
         <translation>لم يُحفظ: يوجد مسبقًا رقم لـ%1 بتاريخ %2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="194"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="195"/>
         <source>Not saved: %1 is in the future. A figure is what you measured: enter it on the day, or after.</source>
         <translation>لم يُحفظ: %1 تاريخ في المستقبل. الرقم هو ما قِسته فعلًا: أدخله في يومه أو بعده.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="198"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="199"/>
         <source>Not saved: a date must be between %1 and %2.</source>
         <translation>لم يُحفظ: يجب أن يقع التاريخ بين %1 و%2.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/observations_table.py" line="214"/>
+        <location filename="../../src/planner/ui/observations_table.py" line="215"/>
         <source>Not saved: a note is at most %1 characters.</source>
         <translation>لم يُحفظ: لا تتجاوز الملاحظة %1 حرف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="243"/>
+        <source>A figure of %1 is a month&apos;s total: this one is dated %2, in the goal&apos;s month of %3 to %4. It counts for that month.</source>
+        <translation>رقم %1 هو مجموع شهر كامل: هذا الرقم مؤرَّخ بـ%2، ضمن شهر الهدف من %3 إلى %4، ويُحسب لذلك الشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/observations_table.py" line="246"/>
+        <source>A figure of %1 is a week&apos;s total: this one is dated %2, in the goal&apos;s week of %3 to %4. It counts for that week.</source>
+        <translation>رقم %1 هو مجموع أسبوع كامل: هذا الرقم مؤرَّخ بـ%2، ضمن أسبوع الهدف من %3 إلى %4، ويُحسب لذلك الأسبوع.</translation>
     </message>
 </context>
 <context>
@@ -2052,42 +2117,42 @@ The plan is as it was before this change; nothing else was lost.</source>
         <translation>المستهدف (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="73"/>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="74"/>
         <source>★ Recommended for %1: %2. %3</source>
         <translation>★ موصى بها لـ«%1»: %2. %3</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="134"/>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="137"/>
         <source>Choose at least one platform.</source>
         <translation>اختر منصة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="140"/>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="143"/>
         <source>%1: “%2” is not a number.</source>
         <translation>%1: «%2» ليس رقمًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="143"/>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="146"/>
         <source>%1: %2 is not a possible value of this KPI.</source>
         <translation>%1: القيمة %2 غير ممكنة لهذا المؤشر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="149"/>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="152"/>
         <source>baselines</source>
         <translation>قيم البداية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="149"/>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="152"/>
         <source>targets</source>
         <translation>القيم المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="156"/>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="159"/>
         <source>The platforms&apos; %1 add up to %2, not the goal&apos;s %3.</source>
         <translation>مجموع %1 على المنصات هو %2، لا %3 كما في الهدف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="100"/>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="101"/>
         <source>Ticked %1: your goal&apos;s title or statement names it. Untick what you did not mean.</source>
         <translation>تم تحديد %1: ذُكرت في عنوان هدفك أو جملته. ألغِ تحديد ما لم تقصده.</translation>
     </message>
@@ -2191,7 +2256,7 @@ The plan is as it was before this change; nothing else was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/plurals.py" line="44"/>
+        <location filename="../../src/planner/ui/plurals.py" line="65"/>
         <source>%Ln goal(s) wait for this week&apos;s figures</source>
         <translation>
             <numerusform>%Ln هدف ينتظر أرقام هذا الأسبوع</numerusform>
@@ -2203,7 +2268,7 @@ The plan is as it was before this change; nothing else was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/plurals.py" line="47"/>
+        <location filename="../../src/planner/ui/plurals.py" line="68"/>
         <source>%Ln goal(s) wait for this month&apos;s figures</source>
         <translation>
             <numerusform>%Ln هدف ينتظر أرقام هذا الشهر</numerusform>
@@ -2215,7 +2280,7 @@ The plan is as it was before this change; nothing else was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/plurals.py" line="50"/>
+        <location filename="../../src/planner/ui/plurals.py" line="71"/>
         <source>%Ln goal(s) wait for this period&apos;s figures</source>
         <translation>
             <numerusform>%Ln هدف ينتظر أرقام هذه الفترة</numerusform>
@@ -2227,7 +2292,7 @@ The plan is as it was before this change; nothing else was lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/plurals.py" line="53"/>
+        <location filename="../../src/planner/ui/plurals.py" line="74"/>
         <source>%Ln of them late</source>
         <translation>
             <numerusform>%Ln منها متأخر</numerusform>
@@ -2236,6 +2301,90 @@ The plan is as it was before this change; nothing else was lost.</source>
             <numerusform>%Ln منها متأخرة</numerusform>
             <numerusform>%Ln منها متأخرًا</numerusform>
             <numerusform>%Ln منها متأخرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="43"/>
+        <source>%Ln post(s)</source>
+        <translation>
+            <numerusform>%Ln منشور</numerusform>
+            <numerusform>منشور واحد</numerusform>
+            <numerusform>منشوران</numerusform>
+            <numerusform>%Ln منشورات</numerusform>
+            <numerusform>%Ln منشورًا</numerusform>
+            <numerusform>%Ln منشور</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="46"/>
+        <source>%Ln cell(s)</source>
+        <translation>
+            <numerusform>%Ln خانة</numerusform>
+            <numerusform>خانة واحدة</numerusform>
+            <numerusform>خانتان</numerusform>
+            <numerusform>%Ln خانات</numerusform>
+            <numerusform>%Ln خانةً</numerusform>
+            <numerusform>%Ln خانة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="49"/>
+        <source>%Ln column(s)</source>
+        <translation>
+            <numerusform>%Ln عمود</numerusform>
+            <numerusform>عمود واحد</numerusform>
+            <numerusform>عمودان</numerusform>
+            <numerusform>%Ln أعمدة</numerusform>
+            <numerusform>%Ln عمودًا</numerusform>
+            <numerusform>%Ln عمود</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="52"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln حرف</numerusform>
+            <numerusform>حرف واحد</numerusform>
+            <numerusform>حرفان</numerusform>
+            <numerusform>%Ln أحرف</numerusform>
+            <numerusform>%Ln حرفًا</numerusform>
+            <numerusform>%Ln حرف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="55"/>
+        <source>%Ln daily figure(s)</source>
+        <translation>
+            <numerusform>%Ln رقم يومي</numerusform>
+            <numerusform>رقم يومي واحد</numerusform>
+            <numerusform>رقمان يوميان</numerusform>
+            <numerusform>%Ln أرقام يومية</numerusform>
+            <numerusform>%Ln رقمًا يوميًا</numerusform>
+            <numerusform>%Ln رقم يومي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="58"/>
+        <source>%Ln more day(s)</source>
+        <translation>
+            <numerusform>%Ln يوم آخر</numerusform>
+            <numerusform>يوم آخر</numerusform>
+            <numerusform>يومان آخران</numerusform>
+            <numerusform>%Ln أيام أخرى</numerusform>
+            <numerusform>%Ln يومًا آخر</numerusform>
+            <numerusform>%Ln يوم آخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="61"/>
+        <source>%Ln more row(s)</source>
+        <translation>
+            <numerusform>%Ln صف آخر</numerusform>
+            <numerusform>صف آخر</numerusform>
+            <numerusform>صفّان آخران</numerusform>
+            <numerusform>%Ln صفوف أخرى</numerusform>
+            <numerusform>%Ln صفًّا آخر</numerusform>
+            <numerusform>%Ln صف آخر</numerusform>
         </translation>
     </message>
 </context>
@@ -2636,88 +2785,88 @@ Open it in your calendar now? Your calendar then reminds you every week, without
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="25"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="27"/>
         <source>Review your goal</source>
         <extracomment>Findings that speak to whether the goal is attainable (the A of SMART).</extracomment>
         <translation>راجع هدفك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="26"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="28"/>
         <source>Read it as one sentence, check each SMART letter, and see what the figures say about it before you commit.</source>
         <translation>اقرأه كجملة واحدة، وتحقّق من كل حرف من حروف SMART، وانظر ما تقوله الأرقام عنه قبل أن تعتمده.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="35"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="37"/>
         <source>Specific</source>
         <translation>محدد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="35"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="37"/>
         <source>Measurable</source>
         <translation>قابل للقياس</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="36"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="38"/>
         <source>Attainable</source>
         <translation>قابل للتحقيق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="36"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="38"/>
         <source>Relevant</source>
         <translation>ذو صلة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="37"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="39"/>
         <source>Time-bound</source>
         <translation>محدد بزمن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="73"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="75"/>
         <source>A statement with a number, on chosen platforms.</source>
         <translation>نص يتضمن رقمًا، على منصات مختارة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="74"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="76"/>
         <source>Name a number and the platforms in your statement.</source>
         <translation>اذكر في نص الهدف رقمًا والمنصات.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="75"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="77"/>
         <source>One KPI, a baseline and a target.</source>
         <translation>مؤشر أداء واحد، وقيمة بداية، وقيمة مستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="76"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="78"/>
         <source>Compared with your own pace and published figures.</source>
         <translation>مقارنةً بوتيرتك الخاصة وبالأرقام المنشورة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="79"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="81"/>
         <source>Linked to a business objective.</source>
         <translation>مرتبط بغاية تجارية.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="80"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="82"/>
         <source>Say which business objective it serves.</source>
         <translation>اذكر الغاية التجارية التي يخدمها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="85"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="87"/>
         <source>A start and a deadline.</source>
         <translation>تاريخ بداية وموعد نهائي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="97"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="99"/>
         <source>fine</source>
         <translation>جيد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="97"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="99"/>
         <source>worth a look</source>
         <translation>يستحق نظرة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/wizard/review_page.py" line="98"/>
+        <location filename="../../src/planner/ui/wizard/review_page.py" line="100"/>
         <source>needs changing</source>
         <translation>يحتاج إلى تعديل</translation>
     </message>
@@ -3027,67 +3176,67 @@ Open it in your calendar now? Your calendar then reminds you every week, without
 <context>
     <name>audience</name>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="279"/>
+        <location filename="../../src/planner/domain/goals.py" line="289"/>
         <source>any gender</source>
         <translation>كلا الجنسين</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="280"/>
+        <location filename="../../src/planner/domain/goals.py" line="290"/>
         <source>women</source>
         <translation>النساء</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="281"/>
+        <location filename="../../src/planner/domain/goals.py" line="291"/>
         <source>men</source>
         <translation>الرجال</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="282"/>
+        <location filename="../../src/planner/domain/goals.py" line="292"/>
         <source>any income</source>
         <translation>أي مستوى دخل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="283"/>
+        <location filename="../../src/planner/domain/goals.py" line="293"/>
         <source>lower income</source>
         <translation>دخل منخفض</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="284"/>
+        <location filename="../../src/planner/domain/goals.py" line="294"/>
         <source>middle income</source>
         <translation>دخل متوسط</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="285"/>
+        <location filename="../../src/planner/domain/goals.py" line="295"/>
         <source>higher income</source>
         <translation>دخل مرتفع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="286"/>
+        <location filename="../../src/planner/domain/goals.py" line="296"/>
         <source>any family situation</source>
         <translation>أي وضع عائلي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="287"/>
+        <location filename="../../src/planner/domain/goals.py" line="297"/>
         <source>single</source>
         <translation>غير متزوجين</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="288"/>
+        <location filename="../../src/planner/domain/goals.py" line="298"/>
         <source>couples without children</source>
         <translation>متزوجون بلا أطفال</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="289"/>
+        <location filename="../../src/planner/domain/goals.py" line="299"/>
         <source>families with young children</source>
         <translation>عائلات لديها أطفال صغار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="290"/>
+        <location filename="../../src/planner/domain/goals.py" line="300"/>
         <source>families with teenagers</source>
         <translation>عائلات لديها مراهقون</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="291"/>
+        <location filename="../../src/planner/domain/goals.py" line="301"/>
         <source>children grown up</source>
         <translation>عائلات كبر أبناؤها</translation>
     </message>
@@ -3095,852 +3244,1087 @@ Open it in your calendar now? Your calendar then reminds you every week, without
 <context>
     <name>catalog</name>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="89"/>
+        <location filename="../../src/planner/domain/catalog.py" line="129"/>
         <source>Facebook</source>
+        <extracomment>The highest value of a unit that has one. still read in old plans, but no longer offered for new goals nor recommended sound choices beyond the recommended ones: choosing them is never flagged (``recommended`` are marked)</extracomment>
         <translation>فيسبوك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="90"/>
+        <location filename="../../src/planner/domain/catalog.py" line="130"/>
         <source>The easiest and most popular; the largest audience and mature analytics.</source>
         <translation>الأسهل والأكثر شيوعًا؛ أكبر جمهور وأدوات تحليل متقدمة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="91"/>
+        <location filename="../../src/planner/domain/catalog.py" line="131"/>
         <source>Instagram</source>
         <translation>إنستغرام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="92"/>
+        <location filename="../../src/planner/domain/catalog.py" line="132"/>
         <source>Pictures and short video: posts, Stories and Reels; a built-in shop.</source>
         <translation>صور وفيديو قصير: منشورات وقصص وريلز؛ ومتجر مدمج.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="93"/>
+        <location filename="../../src/planner/domain/catalog.py" line="133"/>
         <source>X (Twitter)</source>
         <translation>X (تويتر)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="94"/>
+        <location filename="../../src/planner/domain/catalog.py" line="134"/>
         <source>News and events; reaches a wide audience fast; conversations and Spaces.</source>
         <translation>الأخبار والأحداث؛ يصل إلى جمهور واسع بسرعة؛ محادثات ومساحات (Spaces).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="95"/>
+        <location filename="../../src/planner/domain/catalog.py" line="135"/>
         <source>YouTube</source>
         <translation>يوتيوب</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="95"/>
+        <location filename="../../src/planner/domain/catalog.py" line="135"/>
         <source>Long video that draws attention.</source>
         <translation>فيديو طويل يجذب الانتباه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="96"/>
+        <location filename="../../src/planner/domain/catalog.py" line="136"/>
         <source>TikTok</source>
         <translation>تيك توك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="96"/>
+        <location filename="../../src/planner/domain/catalog.py" line="136"/>
         <source>Short video with wide reach, and a built-in shop.</source>
         <translation>فيديو قصير بوصول واسع، ومتجر مدمج.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="97"/>
+        <location filename="../../src/planner/domain/catalog.py" line="137"/>
         <source>LinkedIn</source>
         <translation>لينكدإن</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="97"/>
+        <location filename="../../src/planner/domain/catalog.py" line="137"/>
         <source>Professional audience, business buyers and recruiting.</source>
         <translation>جمهور مهني، ومشترون من الشركات، والتوظيف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="98"/>
+        <location filename="../../src/planner/domain/catalog.py" line="138"/>
         <source>Pinterest</source>
         <translation>بينترست</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="98"/>
+        <location filename="../../src/planner/domain/catalog.py" line="138"/>
         <source>Product Pins: people shop where they find ideas.</source>
         <translation>دبابيس المنتجات (Product Pins): يتسوّق الناس حيث يجدون الأفكار.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="99"/>
+        <location filename="../../src/planner/domain/catalog.py" line="139"/>
         <source>Snapchat</source>
         <translation>سناب شات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="99"/>
+        <location filename="../../src/planner/domain/catalog.py" line="139"/>
         <source>Young audience; content made for it, not reused.</source>
         <translation>جمهور شاب؛ محتوى يُصنع له خصيصًا، لا يُعاد استخدامه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="100"/>
+        <location filename="../../src/planner/domain/catalog.py" line="140"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="100"/>
+        <location filename="../../src/planner/domain/catalog.py" line="140"/>
         <source>Your own site&apos;s analytics: visits and sales from social.</source>
         <translation>تحليلات موقعك الخاص: الزيارات والمبيعات القادمة من مواقع التواصل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="101"/>
+        <location filename="../../src/planner/domain/catalog.py" line="141"/>
         <source>Clubhouse</source>
         <translation>كلوب هاوس</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="101"/>
+        <location filename="../../src/planner/domain/catalog.py" line="141"/>
         <source>Audio rooms: a voice that expresses the brand in depth.</source>
         <translation>غرف صوتية: صوت يعبّر عن العلامة التجارية بعمق.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="102"/>
+        <location filename="../../src/planner/domain/catalog.py" line="143"/>
         <source>Spotify</source>
         <translation>سبوتيفاي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="102"/>
+        <location filename="../../src/planner/domain/catalog.py" line="143"/>
         <source>Podcasts: a voice that expresses the brand in depth.</source>
         <translation>البودكاست: صوت يعبّر عن العلامة التجارية بعمق.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="103"/>
+        <location filename="../../src/planner/domain/catalog.py" line="144"/>
         <source>Shopify</source>
         <translation>شوبيفاي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="103"/>
+        <location filename="../../src/planner/domain/catalog.py" line="144"/>
         <source>A shop that sells straight from social posts.</source>
         <translation>متجر يبيع مباشرة من منشورات مواقع التواصل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="118"/>
+        <location filename="../../src/planner/domain/catalog.py" line="183"/>
         <source>Followers</source>
         <translation>المتابعون</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="119"/>
-        <source>People following the account or page: a running total.</source>
-        <translation>الأشخاص الذين يتابعون الحساب أو الصفحة: إجمالي تراكمي.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/catalog.py" line="121"/>
+        <location filename="../../src/planner/domain/catalog.py" line="186"/>
         <source>Reach per week</source>
         <translation>الوصول في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="122"/>
+        <location filename="../../src/planner/domain/catalog.py" line="187"/>
         <source>Distinct people who saw your posts in a week.</source>
         <translation>عدد الأشخاص المختلفين الذين شاهدوا منشوراتك خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="125"/>
+        <location filename="../../src/planner/domain/catalog.py" line="190"/>
         <source>Impressions per week</source>
         <translation>مرات الظهور في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="126"/>
+        <location filename="../../src/planner/domain/catalog.py" line="191"/>
         <source>Times your posts were shown in a week.</source>
         <translation>عدد مرات عرض منشوراتك خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="129"/>
+        <location filename="../../src/planner/domain/catalog.py" line="194"/>
         <source>Video views per week</source>
         <translation>مشاهدات الفيديو في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="133"/>
+        <location filename="../../src/planner/domain/catalog.py" line="198"/>
         <source>Engagements per week</source>
         <translation>التفاعلات في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="134"/>
+        <location filename="../../src/planner/domain/catalog.py" line="199"/>
         <source>Likes, comments and shares on your posts in a week.</source>
         <translation>الإعجابات والتعليقات والمشاركات على منشوراتك خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="136"/>
+        <location filename="../../src/planner/domain/catalog.py" line="201"/>
         <source>Engagement rate (per follower)</source>
         <translation>معدل التفاعل (لكل متابع)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="141"/>
+        <location filename="../../src/planner/domain/catalog.py" line="206"/>
         <source>Engagement rate (per reach)</source>
         <translation>معدل التفاعل (حسب الوصول)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="145"/>
+        <location filename="../../src/planner/domain/catalog.py" line="210"/>
         <source>Engagement rate (per impression)</source>
         <translation>معدل التفاعل (لكل ظهور)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="150"/>
+        <location filename="../../src/planner/domain/catalog.py" line="215"/>
         <source>Brand mentions per week</source>
         <translation>الإشارات إلى العلامة التجارية في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="153"/>
+        <location filename="../../src/planner/domain/catalog.py" line="218"/>
         <source>Branded hashtag uses per week</source>
         <translation>استخدامات وسم (هاشتاغ) العلامة التجارية في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="156"/>
+        <location filename="../../src/planner/domain/catalog.py" line="222"/>
         <source>Positive share of mentions</source>
         <translation>نسبة الإشارات الإيجابية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="160"/>
+        <location filename="../../src/planner/domain/catalog.py" line="226"/>
         <source>Share of voice vs. competitors</source>
         <translation>حصة الصوت مقارنةً بالمنافسين</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="161"/>
+        <location filename="../../src/planner/domain/catalog.py" line="227"/>
         <source>Your mentions as a share of all mentions of you and your competitors.</source>
         <translation>الإشارات إليك كنسبة من كل الإشارات إليك وإلى منافسيك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="163"/>
+        <location filename="../../src/planner/domain/catalog.py" line="229"/>
         <source>Website visits from social per week</source>
         <translation>زيارات الموقع من مواقع التواصل في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="167"/>
+        <location filename="../../src/planner/domain/catalog.py" line="234"/>
         <source>Link clicks per week</source>
         <translation>النقرات على الروابط في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="170"/>
-        <source>Click-through rate</source>
-        <translation>نسبة النقر إلى الظهور (CTR)</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/catalog.py" line="171"/>
-        <source>Link clicks divided by impressions.</source>
-        <translation>النقرات على الروابط مقسومةً على مرات الظهور.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/catalog.py" line="173"/>
+        <location filename="../../src/planner/domain/catalog.py" line="240"/>
         <source>Conversions from social per month</source>
         <translation>التحويلات من مواقع التواصل في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="174"/>
+        <location filename="../../src/planner/domain/catalog.py" line="242"/>
         <source>Sales or sign-ups traced to social, e.g. by UTM parameters.</source>
         <translation>المبيعات أو التسجيلات التي يمكن تتبّعها إلى مواقع التواصل، مثلًا عبر معلمات UTM.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="176"/>
-        <source>Conversion rate</source>
-        <translation>معدل التحويل</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/catalog.py" line="177"/>
-        <source>Conversions divided by visits from social.</source>
-        <translation>التحويلات مقسومةً على الزيارات القادمة من مواقع التواصل.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/catalog.py" line="179"/>
+        <location filename="../../src/planner/domain/catalog.py" line="247"/>
         <source>Share of conversions from social</source>
         <translation>نسبة التحويلات القادمة من مواقع التواصل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="183"/>
+        <location filename="../../src/planner/domain/catalog.py" line="251"/>
         <source>Bounce rate of social visitors</source>
         <translation>معدل الارتداد لزوار مواقع التواصل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="184"/>
+        <location filename="../../src/planner/domain/catalog.py" line="252"/>
         <source>Visitors from social who leave after one page: lower is better.</source>
         <translation>زوار مواقع التواصل الذين يغادرون بعد صفحة واحدة: الأقل أفضل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="186"/>
+        <location filename="../../src/planner/domain/catalog.py" line="254"/>
         <source>Leads per month</source>
         <translation>العملاء المحتملون في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="187"/>
+        <location filename="../../src/planner/domain/catalog.py" line="255"/>
         <source>Names, e-mails or job details collected.</source>
         <translation>الأسماء أو عناوين البريد الإلكتروني أو بيانات العمل التي جُمعت.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="189"/>
+        <location filename="../../src/planner/domain/catalog.py" line="257"/>
         <source>Cost per lead</source>
         <translation>تكلفة العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="192"/>
+        <location filename="../../src/planner/domain/catalog.py" line="260"/>
         <source>First response time</source>
         <translation>وقت الرد الأول</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="193"/>
+        <location filename="../../src/planner/domain/catalog.py" line="261"/>
         <source>Average hours until a customer gets a first reply: lower is better.</source>
         <translation>متوسط الساعات حتى يحصل العميل على أول رد: الأقل أفضل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="195"/>
+        <location filename="../../src/planner/domain/catalog.py" line="263"/>
         <source>Customer satisfaction</source>
         <translation>رضا العملاء</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="196"/>
+        <location filename="../../src/planner/domain/catalog.py" line="264"/>
         <source>Share of customers who say they were satisfied.</source>
         <translation>نسبة العملاء الذين يقولون إنهم راضون.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="198"/>
+        <location filename="../../src/planner/domain/catalog.py" line="266"/>
         <source>Requests handled per person per week</source>
         <translation>الطلبات المنجزة لكل موظف في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="202"/>
+        <location filename="../../src/planner/domain/catalog.py" line="271"/>
         <source>Job applications per month</source>
         <translation>طلبات التوظيف في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="205"/>
+        <location filename="../../src/planner/domain/catalog.py" line="275"/>
         <source>Posts per week</source>
         <translation>المنشورات في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="208"/>
+        <location filename="../../src/planner/domain/catalog.py" line="278"/>
         <source>Audience growth rate per month</source>
         <translation>معدل نمو الجمهور في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="210"/>
+        <location filename="../../src/planner/domain/catalog.py" line="280"/>
         <source>New followers in a month as a share of followers.</source>
         <translation>المتابعون الجدد خلال شهر كنسبة من إجمالي المتابعين.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="212"/>
+        <location filename="../../src/planner/domain/catalog.py" line="282"/>
         <source>Profile or page views per week</source>
         <translation>مشاهدات الملف الشخصي أو الصفحة في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="215"/>
+        <location filename="../../src/planner/domain/catalog.py" line="286"/>
         <source>Shares per week</source>
         <translation>مرات المشاركة في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="218"/>
+        <location filename="../../src/planner/domain/catalog.py" line="289"/>
         <source>Replies by the business per week</source>
         <translation>ردود النشاط التجاري في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="221"/>
+        <location filename="../../src/planner/domain/catalog.py" line="293"/>
         <source>Competitor mentions per week</source>
         <translation>الإشارات إلى المنافسين في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="224"/>
+        <location filename="../../src/planner/domain/catalog.py" line="297"/>
         <source>Photo tags per month</source>
         <translation>الإشارات إليك في الصور في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="227"/>
+        <location filename="../../src/planner/domain/catalog.py" line="300"/>
         <source>Customer posts about you per month</source>
         <translation>منشورات العملاء عنك في الشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="230"/>
+        <location filename="../../src/planner/domain/catalog.py" line="304"/>
         <source>Likes per week</source>
         <translation>الإعجابات في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="236"/>
+        <location filename="../../src/planner/domain/catalog.py" line="310"/>
         <source>45 people followed the bakery this week and 5 stopped: 40 new followers.</source>
         <translation>تابع المخبزَ هذا الأسبوع 45 شخصًا وتوقف 5 عن متابعته: 40 متابعًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="241"/>
+        <location filename="../../src/planner/domain/catalog.py" line="360"/>
         <source>Brand awareness</source>
         <translation>الوعي بالعلامة التجارية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="242"/>
+        <location filename="../../src/planner/domain/catalog.py" line="361"/>
         <source>More people know your business exists and remember it.</source>
         <translation>أن يعرف مزيد من الناس بوجود نشاطك التجاري ويتذكّروه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="246"/>
-        <source>Video draws attention; X reaches a wide audience fast.</source>
-        <translation>الفيديو يجذب الانتباه؛ وX يصل إلى جمهور واسع بسرعة.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/catalog.py" line="247"/>
+        <location filename="../../src/planner/domain/catalog.py" line="367"/>
         <source>Reputation management</source>
         <translation>إدارة السمعة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="248"/>
+        <location filename="../../src/planner/domain/catalog.py" line="368"/>
         <source>People talk about your brand, and say good things.</source>
         <translation>أن يتحدث الناس عن علامتك التجارية، ويقولوا عنها كلامًا طيبًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="251"/>
-        <source>Audio (Clubhouse, X Spaces, Spotify) lets the brand express its identity in depth.</source>
-        <translation>الصوت (كلوب هاوس، ومساحات X، وسبوتيفاي) يتيح للعلامة التجارية التعبير عن هويتها بعمق.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/catalog.py" line="252"/>
+        <location filename="../../src/planner/domain/catalog.py" line="373"/>
         <source>Website traffic</source>
         <translation>زيارات الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="253"/>
+        <location filename="../../src/planner/domain/catalog.py" line="374"/>
         <source>Social posts send visitors to your website or shop.</source>
         <translation>منشوراتك على مواقع التواصل ترسل الزوار إلى موقعك أو متجرك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="256"/>
+        <location filename="../../src/planner/domain/catalog.py" line="377"/>
         <source>Link posts travel well there; Facebook is the easiest place to start.</source>
         <translation>المنشورات التي فيها روابط تنتشر جيدًا هناك؛ وفيسبوك أسهل مكان للبدء.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="257"/>
+        <location filename="../../src/planner/domain/catalog.py" line="379"/>
         <source>Community engagement</source>
         <translation>التفاعل مع المجتمع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="258"/>
+        <location filename="../../src/planner/domain/catalog.py" line="380"/>
         <source>Followers like, comment, share and talk with you.</source>
         <translation>أن يُعجب المتابعون ويعلّقوا ويشاركوا ويتحدثوا معك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="262"/>
+        <location filename="../../src/planner/domain/catalog.py" line="385"/>
         <source>Facebook is the easiest and most popular; Instagram suits pictures and short video.</source>
         <translation>فيسبوك الأسهل والأكثر شيوعًا؛ وإنستغرام يناسب الصور والفيديو القصير.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="263"/>
+        <location filename="../../src/planner/domain/catalog.py" line="387"/>
         <source>Conversions and sales</source>
         <translation>التحويلات والمبيعات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="264"/>
+        <location filename="../../src/planner/domain/catalog.py" line="388"/>
         <source>Social activity turns into sales you can trace.</source>
         <translation>أن يتحوّل نشاطك على مواقع التواصل إلى مبيعات يمكنك تتبّعها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="267"/>
-        <source>Built-in shopping: the purchase happens where the post is.</source>
-        <translation>التسوّق المدمج: يتم الشراء حيث يوجد المنشور.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/catalog.py" line="268"/>
+        <location filename="../../src/planner/domain/catalog.py" line="394"/>
         <source>Lead generation</source>
         <translation>جذب العملاء المحتملين</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="269"/>
+        <location filename="../../src/planner/domain/catalog.py" line="395"/>
         <source>Collect contacts of people who may buy later.</source>
         <translation>جمع بيانات التواصل لأشخاص قد يشترون لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="272"/>
-        <source>Facebook has the largest audience and mature analytics.</source>
-        <translation>فيسبوك لديه أكبر جمهور وأدوات تحليل متقدمة.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/catalog.py" line="273"/>
+        <location filename="../../src/planner/domain/catalog.py" line="401"/>
         <source>Customer service</source>
         <translation>خدمة العملاء</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="274"/>
+        <location filename="../../src/planner/domain/catalog.py" line="402"/>
         <source>Answer customers quickly and well where they ask.</source>
         <translation>الرد على العملاء بسرعة وبشكل جيد حيث يسألون.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="277"/>
+        <location filename="../../src/planner/domain/catalog.py" line="406"/>
         <source>Conversational platforms, where customers already ask.</source>
         <translation>منصات المحادثة، حيث يسأل العملاء أصلًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="278"/>
+        <location filename="../../src/planner/domain/catalog.py" line="408"/>
         <source>Social listening and market insight</source>
         <translation>الاستماع الاجتماعي وفهم السوق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="279"/>
+        <location filename="../../src/planner/domain/catalog.py" line="409"/>
         <source>Learn what people say about you, your competitors and your trade.</source>
         <translation>معرفة ما يقوله الناس عنك وعن منافسيك وعن مجال عملك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="282"/>
+        <location filename="../../src/planner/domain/catalog.py" line="412"/>
         <source>Public conversation happens there; most mentions on X come from small accounts.</source>
         <translation>النقاش العام يجري هناك؛ ومعظم الإشارات على X تأتي من حسابات صغيرة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="283"/>
+        <location filename="../../src/planner/domain/catalog.py" line="414"/>
         <source>Recruiting</source>
         <translation>التوظيف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="284"/>
+        <location filename="../../src/planner/domain/catalog.py" line="415"/>
         <source>Find people who want to work with you.</source>
         <translation>إيجاد أشخاص يريدون العمل معك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="287"/>
+        <location filename="../../src/planner/domain/catalog.py" line="418"/>
         <source>Where job seekers and their friends look.</source>
         <translation>حيث يبحث الباحثون عن عمل وأصدقاؤهم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="288"/>
+        <location filename="../../src/planner/domain/catalog.py" line="420"/>
         <source>Brand loyalty</source>
         <translation>الولاء للعلامة التجارية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="289"/>
+        <location filename="../../src/planner/domain/catalog.py" line="421"/>
         <source>Customers come back, tag you and post about you.</source>
         <translation>أن يعود العملاء، ويشيروا إليك، وينشروا عنك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="292"/>
+        <location filename="../../src/planner/domain/catalog.py" line="425"/>
         <source>Customers share photos and talk with the brand there.</source>
         <translation>يشارك العملاء الصور ويتحدثون مع العلامة التجارية هناك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="120"/>
+        <location filename="../../src/planner/domain/catalog.py" line="185"/>
         <source>1,200 people follow the bakery on Instagram today; the goal is 1,900 by March.</source>
         <translation>يتابع المخبزَ على إنستغرام اليوم 1,200 شخص، والهدف 1,900 بحلول مارس.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="123"/>
+        <location filename="../../src/planner/domain/catalog.py" line="188"/>
         <source>3,000 different people saw at least one of this week&apos;s posts, some of them several times.</source>
         <translation>رأى 3,000 شخص مختلف منشورًا واحدًا على الأقل من منشورات هذا الأسبوع، وبعضهم رآه عدة مرات.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="127"/>
+        <location filename="../../src/planner/domain/catalog.py" line="192"/>
         <source>This week&apos;s posts were shown 5,000 times, to 3,000 people: impressions count every showing.</source>
         <translation>عُرضت منشورات هذا الأسبوع 5,000 مرة على 3,000 شخص: مرات الظهور تحسب كل عرض.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="130"/>
+        <location filename="../../src/planner/domain/catalog.py" line="195"/>
         <source>Times your videos were watched in a week (each platform sets its own minimum watching time).</source>
         <translation>عدد مرات مشاهدة مقاطع الفيديو في الأسبوع (لكل منصة حدها الأدنى لمدة المشاهدة).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="132"/>
+        <location filename="../../src/planner/domain/catalog.py" line="197"/>
         <source>The week&apos;s three Reels were watched 2,400 times in all.</source>
         <translation>شوهدت مقاطع الريلز الثلاثة هذا الأسبوع 2,400 مرة إجمالًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="135"/>
+        <location filename="../../src/planner/domain/catalog.py" line="200"/>
         <source>This week&apos;s posts got 150 likes, 30 comments and 20 shares: 200 engagements.</source>
         <translation>نالت منشورات هذا الأسبوع 150 إعجابًا و30 تعليقًا و20 مشاركة: 200 تفاعل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="138"/>
+        <location filename="../../src/planner/domain/catalog.py" line="203"/>
         <source>The likes, comments and shares a post gets, as a share of your followers. The smallest of the three engagement rates: most followers never see a given post.</source>
         <translation>إعجابات المنشور وتعليقاته ومشاركاته كنسبة من متابعيك. وهو أصغر معدلات التفاعل الثلاثة: معظم المتابعين لا يرون منشورًا بعينه أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="140"/>
+        <location filename="../../src/planner/domain/catalog.py" line="205"/>
         <source>A post gets 12 likes and comments; the account has 1,200 followers: 1%.</source>
         <translation>ينال منشور 12 إعجابًا وتعليقًا، وللحساب 1,200 متابع: 1%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="143"/>
+        <location filename="../../src/planner/domain/catalog.py" line="208"/>
         <source>The likes, comments and shares a post gets, as a share of the people who saw it.</source>
         <translation>إعجابات المنشور وتعليقاته ومشاركاته كنسبة من الأشخاص الذين رأوه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="144"/>
+        <location filename="../../src/planner/domain/catalog.py" line="209"/>
         <source>A post seen by 400 people gets 12 likes and comments: 3%.</source>
         <translation>منشور رآه 400 شخص ونال 12 إعجابًا وتعليقًا: 3%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="147"/>
+        <location filename="../../src/planner/domain/catalog.py" line="212"/>
         <source>The likes, comments and shares a post gets, as a share of the times it was shown (one person may see it twice).</source>
         <translation>إعجابات المنشور وتعليقاته ومشاركاته كنسبة من مرات عرضه (قد يراه الشخص الواحد مرتين).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="149"/>
+        <location filename="../../src/planner/domain/catalog.py" line="214"/>
         <source>A post shown 600 times gets 12 likes and comments: 2%.</source>
         <translation>منشور عُرض 600 مرة ونال 12 إعجابًا وتعليقًا: 2%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="151"/>
+        <location filename="../../src/planner/domain/catalog.py" line="216"/>
         <source>Posts and comments by other people that name your business, in a week.</source>
         <translation>منشورات وتعليقات لأشخاص آخرين تذكر نشاطك، خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="152"/>
+        <location filename="../../src/planner/domain/catalog.py" line="217"/>
         <source>Eight posts this week named the bakery or tagged its account.</source>
         <translation>ذكرت ثمانية منشورات المخبزَ هذا الأسبوع أو أشارت إلى حسابه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="154"/>
+        <location filename="../../src/planner/domain/catalog.py" line="220"/>
         <source>Posts in a week that use your own hashtag.</source>
         <translation>المنشورات التي تستخدم وسمك الخاص خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="155"/>
+        <location filename="../../src/planner/domain/catalog.py" line="221"/>
         <source>Customers used #NourMornings in 15 posts this week.</source>
         <translation>استخدم الزبائن الوسم ‎#NourMornings‎ في 15 منشورًا هذا الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="158"/>
+        <location filename="../../src/planner/domain/catalog.py" line="224"/>
         <source>Of the posts that mention you, the share that speak well of you.</source>
         <translation>نسبة المنشورات التي تذكرك بخير من بين كل ما يذكرك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="159"/>
+        <location filename="../../src/planner/domain/catalog.py" line="225"/>
         <source>Of 20 mentions this month, 15 were happy ones: 75%.</source>
         <translation>من 20 إشارة هذا الشهر كانت 15 راضية: 75%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="162"/>
+        <location filename="../../src/planner/domain/catalog.py" line="228"/>
         <source>30 mentions of you and 70 of the two bakeries nearby: 30%.</source>
         <translation>30 إشارة إليك و70 إلى المخبزين القريبين: 30%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="164"/>
+        <location filename="../../src/planner/domain/catalog.py" line="231"/>
         <source>Visits to your website that came from social media, in a week (your site&apos;s analytics show them).</source>
         <translation>زيارات موقعك الآتية من وسائل التواصل خلال أسبوع (تعرضها تحليلات موقعك).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="166"/>
+        <location filename="../../src/planner/domain/catalog.py" line="233"/>
         <source>The order page had 80 visits from Facebook and Instagram this week.</source>
         <translation>زار صفحةَ الطلب 80 زائرًا من فيسبوك وإنستغرام هذا الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="168"/>
+        <location filename="../../src/planner/domain/catalog.py" line="235"/>
         <source>Clicks on the links in your posts, in a week.</source>
         <translation>النقرات على الروابط في منشوراتك خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="169"/>
+        <location filename="../../src/planner/domain/catalog.py" line="236"/>
         <source>The link to the Eid menu was clicked 120 times this week.</source>
         <translation>نُقر رابط قائمة العيد 120 مرة هذا الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="172"/>
-        <source>A post shown 2,000 times whose link was clicked 30 times: 1.5%.</source>
-        <translation>منشور عُرض 2,000 مرة ونُقر رابطه 30 مرة: 1.5%.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/catalog.py" line="175"/>
+        <location filename="../../src/planner/domain/catalog.py" line="243"/>
         <source>25 online orders this month came from a link in a post.</source>
         <translation>جاء 25 طلبًا عبر الإنترنت هذا الشهر من رابط في منشور.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="178"/>
+        <location filename="../../src/planner/domain/catalog.py" line="246"/>
         <source>400 visits from social brought 8 orders: 2%.</source>
         <translation>جلبت 400 زيارة من وسائل التواصل 8 طلبات: 2%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="181"/>
+        <location filename="../../src/planner/domain/catalog.py" line="249"/>
         <source>Of all your online sales or sign-ups, the share that came from social media.</source>
         <translation>نسبة ما جاء من وسائل التواصل من كل مبيعاتك أو تسجيلاتك عبر الإنترنت.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="182"/>
+        <location filename="../../src/planner/domain/catalog.py" line="250"/>
         <source>25 of this month&apos;s 100 online orders came from social: 25%.</source>
         <translation>25 من أصل 100 طلب عبر الإنترنت هذا الشهر جاءت من وسائل التواصل: 25%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="185"/>
+        <location filename="../../src/planner/domain/catalog.py" line="253"/>
         <source>Of 200 visitors from Instagram, 140 left after the first page: 70%.</source>
         <translation>من 200 زائر من إنستغرام غادر 140 بعد الصفحة الأولى: 70%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="188"/>
+        <location filename="../../src/planner/domain/catalog.py" line="256"/>
         <source>15 people filled in the catering enquiry form this month.</source>
         <translation>ملأ 15 شخصًا نموذج الاستفسار عن الضيافة هذا الشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="190"/>
+        <location filename="../../src/planner/domain/catalog.py" line="258"/>
         <source>What your ads cost, divided by the leads they brought: lower is better.</source>
         <translation>كلفة إعلاناتك مقسومة على العملاء المحتملين الذين جلبتهم: الأقل أفضل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="191"/>
+        <location filename="../../src/planner/domain/catalog.py" line="259"/>
         <source>100 USD of lead ads brought 20 enquiries: 5 USD a lead.</source>
         <translation>جلبت إعلانات بقيمة 100 دولار 20 استفسارًا: 5 دولارات لكل عميل محتمل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="194"/>
+        <location filename="../../src/planner/domain/catalog.py" line="262"/>
         <source>Messages waited 12 hours for a first answer on average this week.</source>
         <translation>انتظرت الرسائل هذا الأسبوع 12 ساعة في المتوسط حتى أول رد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="197"/>
+        <location filename="../../src/planner/domain/catalog.py" line="265"/>
         <source>45 of the 50 customers who answered the survey were satisfied: 90%.</source>
         <translation>رضي 45 من أصل 50 زبونًا أجابوا عن الاستبيان: 90%.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="199"/>
+        <location filename="../../src/planner/domain/catalog.py" line="268"/>
         <source>Customer questions and complaints answered in a week, divided by the people answering them.</source>
         <translation>أسئلة الزبائن وشكاواهم التي أُجيبت في أسبوع، مقسومة على عدد من يجيب عنها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="201"/>
+        <location filename="../../src/planner/domain/catalog.py" line="270"/>
         <source>Two people answered 60 messages this week: 30 each.</source>
         <translation>أجاب شخصان عن 60 رسالة هذا الأسبوع: 30 لكل منهما.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="203"/>
+        <location filename="../../src/planner/domain/catalog.py" line="273"/>
         <source>Job applications received in a month.</source>
         <translation>طلبات التوظيف الواردة خلال شهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="204"/>
+        <location filename="../../src/planner/domain/catalog.py" line="274"/>
         <source>The post for a weekend baker brought 6 applications this month.</source>
         <translation>جلب منشور طلب خبّاز لعطلة نهاية الأسبوع 6 طلبات هذا الشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="206"/>
+        <location filename="../../src/planner/domain/catalog.py" line="276"/>
         <source>Posts you published in a week (Stories and Reels count).</source>
         <translation>المنشورات التي نشرتها في أسبوع (تُحسب القصص والريلز).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="207"/>
+        <location filename="../../src/planner/domain/catalog.py" line="277"/>
         <source>Four posts and three Stories this week: 7.</source>
         <translation>أربعة منشورات وثلاث قصص هذا الأسبوع: 7.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="211"/>
+        <location filename="../../src/planner/domain/catalog.py" line="281"/>
         <source>1,200 followers on the 1st, 1,260 on the 30th: 5% in the month.</source>
         <translation>1,200 متابع في أول الشهر و1,260 في الثلاثين منه: 5% خلال الشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="213"/>
+        <location filename="../../src/planner/domain/catalog.py" line="284"/>
         <source>Visits to your profile or page in a week.</source>
         <translation>زيارات ملفك الشخصي أو صفحتك خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="214"/>
+        <location filename="../../src/planner/domain/catalog.py" line="285"/>
         <source>People opened the bakery&apos;s profile 350 times this week.</source>
         <translation>فتح الناس ملف المخبز 350 مرة هذا الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="216"/>
+        <location filename="../../src/planner/domain/catalog.py" line="287"/>
         <source>Times people shared your posts with others, in a week.</source>
         <translation>عدد مرات مشاركة الناس منشوراتك مع غيرهم خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="217"/>
+        <location filename="../../src/planner/domain/catalog.py" line="288"/>
         <source>The recipe post was shared 25 times this week.</source>
         <translation>شورك منشور الوصفة 25 مرة هذا الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="219"/>
+        <location filename="../../src/planner/domain/catalog.py" line="291"/>
         <source>Comments and messages you answered, in a week.</source>
         <translation>التعليقات والرسائل التي رددت عليها خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="220"/>
+        <location filename="../../src/planner/domain/catalog.py" line="292"/>
         <source>You answered 40 comments and messages this week.</source>
         <translation>رددت على 40 تعليقًا ورسالة هذا الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="222"/>
+        <location filename="../../src/planner/domain/catalog.py" line="295"/>
         <source>Posts in a week that name the competitors you follow.</source>
         <translation>المنشورات التي تذكر المنافسين الذين تتابعهم خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="223"/>
+        <location filename="../../src/planner/domain/catalog.py" line="296"/>
         <source>The two bakeries nearby were named in 30 posts this week.</source>
         <translation>ذُكر المخبزان القريبان في 30 منشورًا هذا الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="225"/>
+        <location filename="../../src/planner/domain/catalog.py" line="298"/>
         <source>Photos in a month in which customers tagged your account.</source>
         <translation>الصور التي أشار فيها الزبائن إلى حسابك خلال شهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="226"/>
+        <location filename="../../src/planner/domain/catalog.py" line="299"/>
         <source>Customers tagged the bakery in 18 photos this month.</source>
         <translation>أشار الزبائن إلى المخبز في 18 صورة هذا الشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="228"/>
+        <location filename="../../src/planner/domain/catalog.py" line="302"/>
         <source>Posts customers made about your business in a month.</source>
         <translation>المنشورات التي كتبها الزبائن عن نشاطك خلال شهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="229"/>
+        <location filename="../../src/planner/domain/catalog.py" line="303"/>
         <source>Twelve customers posted about their birthday cake this month.</source>
         <translation>نشر اثنا عشر زبونًا عن كعكة عيد ميلادهم هذا الشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="231"/>
+        <location filename="../../src/planner/domain/catalog.py" line="305"/>
         <source>Likes on your posts in a week.</source>
         <translation>الإعجابات على منشوراتك خلال أسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="232"/>
+        <location filename="../../src/planner/domain/catalog.py" line="306"/>
         <source>This week&apos;s posts got 150 likes.</source>
         <translation>نالت منشورات هذا الأسبوع 150 إعجابًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="233"/>
+        <location filename="../../src/planner/domain/catalog.py" line="307"/>
         <source>New followers per week</source>
         <translation>المتابعون الجدد في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/catalog.py" line="234"/>
+        <location filename="../../src/planner/domain/catalog.py" line="308"/>
         <source>Followers gained minus followers lost in a week: the change, not the total.</source>
         <translation>المتابعون المكتسَبون ناقص المفقودين خلال أسبوع: التغيّر، لا المجموع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="145"/>
+        <source>WhatsApp Business</source>
+        <translation>واتساب للأعمال</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="146"/>
+        <source>Chats with customers, a catalogue and broadcasts: where many small shops take orders.</source>
+        <translation>محادثات مع العملاء وكتالوج ورسائل جماعية: حيث تتلقى متاجر صغيرة كثيرة طلباتها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="147"/>
+        <source>Telegram channel</source>
+        <translation>قناة تيليجرام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="148"/>
+        <source>A channel that broadcasts posts to subscribers; views per post are public.</source>
+        <translation>قناة تبث المنشورات إلى المشتركين؛ ومشاهدات كل منشور معلنة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="149"/>
+        <source>Google Business Profile</source>
+        <translation>الملف التجاري على Google</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="150"/>
+        <source>Your listing in Google Search and Maps: calls, directions, reviews.</source>
+        <translation>نشاطك التجاري في بحث Google وخرائطها: المكالمات والاتجاهات والمراجعات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="184"/>
+        <source>People following the account or page (a channel&apos;s subscribers): a running total.</source>
+        <translation>الأشخاص الذين يتابعون الحساب أو الصفحة (أو المشتركون في القناة): مجموع تراكمي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="237"/>
+        <source>Link click-through rate (organic)</source>
+        <translation>نسبة النقر على الروابط (عضوي)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="238"/>
+        <source>Link clicks on your own unpaid posts divided by their impressions.</source>
+        <translation>النقرات على الروابط في منشوراتك غير المدفوعة مقسومةً على مرات ظهورها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="244"/>
+        <source>Shop conversion rate</source>
+        <translation>معدل التحويل في المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="245"/>
+        <source>Orders divided by visits from social to your shop or site.</source>
+        <translation>الطلبات مقسومةً على الزيارات القادمة من مواقع التواصل إلى متجرك أو موقعك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="239"/>
+        <source>An unpaid post shown 2,000 times whose link was clicked 30 times: 1.5%.</source>
+        <translation>منشور غير مموَّل عُرض 2,000 مرة ونُقر رابطه 30 مرة: 1.5%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="313"/>
+        <source>Ad link click-through rate</source>
+        <translation>نسبة النقر على روابط الإعلانات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="314"/>
+        <source>Link clicks on your ads divided by the ads&apos; impressions (paid).</source>
+        <translation>النقرات على روابط إعلاناتك مقسومةً على مرات ظهور الإعلانات (مدفوع).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="315"/>
+        <source>An ad shown 4,000 times whose link was clicked 40 times: 1%.</source>
+        <translation>إعلان عُرض 4,000 مرة ونُقر رابطه 40 مرة: 1%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="316"/>
+        <source>Lead-form conversion rate</source>
+        <translation>معدل تحويل نموذج العملاء المحتملين</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="318"/>
+        <source>Leads from an ad&apos;s form divided by clicks on the ad (paid).</source>
+        <translation>العملاء المحتملون من نموذج الإعلان مقسومين على النقرات على الإعلان (مدفوع).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="319"/>
+        <source>The catering ad was clicked 200 times and 16 people filled in its form: 8%.</source>
+        <translation>نُقر إعلان خدمة الضيافة 200 مرة وملأ نموذجه 16 شخصًا: 8%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="320"/>
+        <source>Thumbnail click-through rate</source>
+        <translation>نسبة النقر على الصور المصغّرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="322"/>
+        <source>Views started from a video&apos;s thumbnail divided by the thumbnail&apos;s impressions (YouTube).</source>
+        <translation>المشاهدات التي بدأت من الصورة المصغّرة للفيديو مقسومةً على مرات ظهورها (يوتيوب).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="323"/>
+        <source>The recipe video&apos;s thumbnail was shown 5,000 times and started 250 views: 5%.</source>
+        <translation>عُرضت الصورة المصغّرة لفيديو الوصفة 5,000 مرة وبدأت منها 250 مشاهدة: 5%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="325"/>
+        <source>Views per post</source>
+        <translation>المشاهدات لكل منشور</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="326"/>
+        <source>The average views a post gets, as a Telegram channel shows them.</source>
+        <translation>متوسط مشاهدات المنشور كما تعرضها قناة تيليجرام.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="327"/>
+        <source>This week&apos;s three posts on the channel were seen 900, 1,100 and 1,000 times: 1,000 views per post.</source>
+        <translation>شوهدت منشورات القناة الثلاثة هذا الأسبوع 900 و1,100 و1,000 مرة: 1,000 مشاهدة لكل منشور.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="328"/>
+        <source>Broadcast contacts</source>
+        <translation>جهات اتصال الرسائل الجماعية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="329"/>
+        <source>Customers on your broadcast lists: a running total.</source>
+        <translation>العملاء في قوائم رسائلك الجماعية: مجموع تراكمي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="330"/>
+        <source>640 customers are on the bakery&apos;s WhatsApp broadcast list today.</source>
+        <translation>في قائمة الرسائل الجماعية للمخبز على واتساب اليوم 640 عميلًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="331"/>
+        <source>Customer chats per week</source>
+        <translation>محادثات العملاء في الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="333"/>
+        <source>New conversations customers start with you in a week (WhatsApp, Telegram).</source>
+        <translation>المحادثات الجديدة التي يبدؤها العملاء معك في الأسبوع (واتساب، تيليجرام).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="334"/>
+        <source>Customers started 35 new WhatsApp chats with the bakery this week.</source>
+        <translation>بدأ العملاء هذا الأسبوع 35 محادثة جديدة مع المخبز على واتساب.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="335"/>
+        <source>Broadcast read rate</source>
+        <translation>معدل قراءة الرسائل الجماعية</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="337"/>
+        <source>Broadcast messages read divided by those delivered.</source>
+        <translation>الرسائل الجماعية المقروءة مقسومةً على الرسائل المُسلَّمة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="338"/>
+        <source>The Friday offer reached 600 phones and was read on 390: 65%.</source>
+        <translation>وصل عرض الجمعة إلى 600 هاتف وقُرئ على 390 منها: 65%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="339"/>
+        <source>Calls from your business profile per month</source>
+        <translation>المكالمات من ملفك التجاري في الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="341"/>
+        <source>Calls made with the Call button of your Google Business Profile in a month.</source>
+        <translation>المكالمات التي أُجريت بزر الاتصال في ملفك التجاري على Google خلال شهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="342"/>
+        <source>People called the bakery 42 times from its Google profile this month.</source>
+        <translation>اتصل الناس بالمخبز 42 مرة من ملفه على Google هذا الشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="343"/>
+        <source>Direction requests per month</source>
+        <translation>طلبات الاتجاهات في الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="345"/>
+        <source>People who asked Google Maps for the way to you in a month.</source>
+        <translation>الأشخاص الذين طلبوا من خرائط Google الطريق إليك خلال شهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="346"/>
+        <source>58 people asked Google Maps for the way to the bakery this month.</source>
+        <translation>طلب 58 شخصًا من خرائط Google الطريق إلى المخبز هذا الشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="347"/>
+        <source>Website clicks from your business profile per month</source>
+        <translation>النقرات على موقعك من ملفك التجاري في الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="349"/>
+        <source>Clicks from your Google Business Profile to your website in a month.</source>
+        <translation>النقرات من ملفك التجاري على Google إلى موقعك الإلكتروني خلال شهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="350"/>
+        <source>The website link on the bakery&apos;s Google profile was clicked 75 times this month.</source>
+        <translation>نُقر رابط الموقع في ملف المخبز على Google هذا الشهر 75 مرة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="351"/>
+        <source>Reviews</source>
+        <translation>المراجعات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="352"/>
+        <source>Reviews of your business: a running total.</source>
+        <translation>مراجعات نشاطك التجاري: مجموع تراكمي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="353"/>
+        <source>The bakery has 120 reviews on Google today; the goal is 180 by summer.</source>
+        <translation>للمخبز اليوم 120 مراجعة على Google، والهدف 180 بحلول الصيف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="354"/>
+        <source>Average rating</source>
+        <translation>متوسط التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="355"/>
+        <source>The average star rating of your reviews, from 1 to 5.</source>
+        <translation>متوسط تقييم مراجعاتك بالنجوم، من 1 إلى 5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="356"/>
+        <source>The bakery&apos;s 120 reviews give it 4.4 stars on average.</source>
+        <translation>تمنح مراجعات المخبز الـ120 متوسط تقييم قدره 4.4 نجوم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="365"/>
+        <source>Video draws attention; X reaches a wide audience fast; Facebook is the easiest and most popular.</source>
+        <translation>الفيديو يجذب الانتباه؛ وإكس يصل إلى جمهور واسع بسرعة؛ وفيسبوك الأسهل والأكثر انتشارًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="371"/>
+        <source>Reviews on your Google profile are what new customers read first; audio (X Spaces, Spotify) lets the brand express its identity in depth.</source>
+        <translation>المراجعات على ملفك في Google هي أول ما يقرؤه العملاء الجدد؛ والصوت (مساحات إكس، سبوتيفاي) يتيح للعلامة التعبير عن هويتها بعمق.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="392"/>
+        <source>Built-in shopping: the purchase happens where the post is, or in a chat where the customer orders.</source>
+        <translation>تسوّق مدمج: يتم الشراء حيث يكون المنشور، أو في محادثة يطلب فيها العميل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="398"/>
+        <source>Facebook has the largest audience and mature analytics; LinkedIn reaches business buyers.</source>
+        <translation>لدى فيسبوك أكبر جمهور وتحليلات ناضجة؛ ولينكدإن يصل إلى المشترين من الشركات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="160"/>
+        <source>It counts things that happen, each on the day it happens: a period&apos;s amount is the sum of its days.</source>
+        <extracomment>Things that happen (a showing, a click, a visit, a post) are each counted once, on their day.</extracomment>
+        <translation>يعدّ أمورًا تحدث، كلٌّ منها في يوم حدوثه: مقدار الفترة هو مجموع أيامها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="163"/>
+        <source>Each day&apos;s followers gained minus followers lost add up to the period&apos;s net change.</source>
+        <extracomment>A net change: the days&apos; gains and losses add up to the period&apos;s.</extracomment>
+        <translation>يُجمع صافي كل يوم (المتابعون المكتسَبون ناقص المفقودين) ليعطي صافي تغيّر الفترة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="166"/>
+        <source>Each day&apos;s requests per person add up to the period&apos;s, as long as the same people answer them.</source>
+        <extracomment>Requests per person: a sum over the days when the same people answer them all week.</extracomment>
+        <translation>تُجمع طلبات كل يوم لكل شخص لتعطي طلبات الفترة، ما دام الأشخاص أنفسهم هم من يجيبون عنها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/catalog.py" line="169"/>
+        <source>Reach counts different people: someone who saw your posts on three days of a week is one person in the week&apos;s reach, but three in the sum of its days.</source>
+        <extracomment>Distinct people: platforms count each person once per day, once per week, once per 28 days.</extracomment>
+        <translation>الوصول يعدّ أشخاصًا مختلفين: من رأى منشوراتك في ثلاثة أيام من الأسبوع شخصٌ واحد في وصول الأسبوع، لكنه ثلاثة في مجموع أيامه.</translation>
     </message>
 </context>
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="197"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="222"/>
         <source>All platforms</source>
-        <extracomment>Above this many points a series is drawn as a line without symbols (symbols cost per point). Notes closer in time than this share of the chart&apos;s span are stacked, so their labels do not overlap. Where &quot;today&quot; is nearer an edge of the chart than this share, its label moves inside the chart. A note this near the bottom (top) of the values is labelled above (below) it, inside the chart.</extracomment>
+        <extracomment>Above this many points a series is drawn as a line without symbols (symbols cost per point). Notes closer in time than this share of the chart&apos;s span are stacked, so their labels do not overlap. Where &quot;today&quot; is nearer an edge of the chart than this share, its label moves inside the chart. A note this near the bottom (top) of the values is labelled above (below) it, inside the chart. Months between labelled ticks, tried in turn until the names fit in what pyqtgraph allows (MONTH_MARGIN of it).</extracomment>
         <translation>كل المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="250"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="275"/>
         <source>Total</source>
         <extracomment>A series with more points than this is drawn without symbols (the PDF&apos;s narrower chart lowers it).</extracomment>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="267"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="292"/>
         <source>hours</source>
         <translation>ساعات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="288"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="313"/>
         <source>Target line</source>
         <translation>المسار المستهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="325"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="350"/>
         <source>Forecast</source>
         <translation>التوقّع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="442"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="467"/>
         <source>today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="292"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="317"/>
         <source>Stay above</source>
         <translation>ابقَ فوق هذا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="293"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="318"/>
         <source>Stay below</source>
         <translation>ابقَ تحت هذا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="395"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="420"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/chart/goal_plot.py" line="428"/>
+        <location filename="../../src/planner/ui/chart/goal_plot.py" line="453"/>
         <source>Check-in: %1</source>
         <translation>مراجعة: %1</translation>
     </message>
@@ -4046,16 +4430,16 @@ Open it in your calendar now? Your calendar then reminds you every week, without
 <context>
     <name>describe</name>
     <message>
-        <location filename="../../src/planner/report/content.py" line="273"/>
+        <location filename="../../src/planner/report/content.py" line="274"/>
         <location filename="../../src/planner/ui/date_field.py" line="53"/>
         <location filename="../../src/planner/ui/describe.py" line="15"/>
         <location filename="../../src/planner/ui/dialogs/guide.py" line="117"/>
         <location filename="../../src/planner/ui/dialogs/guide.py" line="119"/>
         <location filename="../../src/planner/ui/dialogs/import_panels.py" line="160"/>
         <location filename="../../src/planner/ui/goal_detail.py" line="98"/>
-        <location filename="../../src/planner/ui/import_texts.py" line="50"/>
-        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="72"/>
-        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="98"/>
+        <location filename="../../src/planner/ui/import_texts.py" line="56"/>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="73"/>
+        <location filename="../../src/planner/ui/wizard/platforms_page.py" line="99"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -4163,290 +4547,256 @@ Open it in your calendar now? Your calendar then reminds you every week, without
 <context>
     <name>findings</name>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="277"/>
+        <location filename="../../src/planner/domain/realism/pace.py" line="31"/>
         <source>Your own recent figures are the best guide: the platforms advise judging a trend over about 90 days.</source>
-        <translation>أرقامك الحديثة هي أفضل دليل: تنصح المنصات بالحكم على الاتجاه على مدى نحو 90 يومًا.</translation>
+        <translation>أرقامك الحديثة هي أفضل دليل: تنصح المنصات بالحكم على الاتجاه على مدى نحو ٩٠ يومًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="283"/>
+        <location filename="../../src/planner/domain/realism/pace.py" line="37"/>
         <source>Find out what changed, and change the content or the plan before counting on the target.</source>
         <translation>اعرف ما الذي تغيّر، وغيّر المحتوى أو الخطة قبل أن تعتمد على القيمة المستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="292"/>
+        <location filename="../../src/planner/domain/realism/pace.py" line="45"/>
         <source>This pace is unrealistic: lower the target or move the deadline.</source>
         <translation>هذه الوتيرة غير واقعية: اخفض القيمة المستهدفة أو أجّل الموعد النهائي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="294"/>
+        <location filename="../../src/planner/domain/realism/pace.py" line="47"/>
         <source>Plan what will make the pace change (content, ads, time), or lower the target.</source>
         <translation>خطِّط لما سيغيّر الوتيرة (المحتوى، الإعلانات، الوقت)، أو اخفض القيمة المستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="363"/>
-        <source>Published growth figures make more than {unrealistic} a month for three months, or {unrealistic_year} a month for a year, unrealistic; fast followings often come from ads or fake accounts.</source>
-        <translation>وفق أرقام النمو المنشورة، يُعدّ النمو بأكثر من {unrealistic} شهريًا لمدة ثلاثة أشهر، أو {unrealistic_year} شهريًا لمدة سنة، غير واقعي؛ فالمتابعون الذين يأتون بسرعة مصدرهم غالبًا الإعلانات أو الحسابات الوهمية.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="367"/>
+        <location filename="../../src/planner/domain/realism/pace.py" line="121"/>
         <source>Set a target you can reach at a few percent a month.</source>
         <translation>ضع قيمة مستهدفة يمكنك بلوغها بنمو بضعة في المئة شهريًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="370"/>
-        <source>That is faster than the strongest published growth on {platform}: {strong} a month ({source}).</source>
-        <translation>هذا أسرع من أقوى نمو منشور على {platform}: {strong} شهريًا ({source}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="372"/>
+        <location filename="../../src/planner/domain/realism/pace.py" line="127"/>
         <source>Plan the ads or campaigns that would make it possible, or lower the target.</source>
         <translation>خطِّط للإعلانات أو الحملات التي تجعل ذلك ممكنًا، أو اخفض القيمة المستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="375"/>
-        <source>Growth above {ambitious} a month is ambitious for most accounts.</source>
-        <translation>النمو بأكثر من {ambitious} شهريًا طموح بالنسبة لمعظم الحسابات.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="430"/>
-        <source>A target of {target} for {kpi} on {platform} is above {figure}, about the best any industry reaches there.</source>
-        <translation>القيمة المستهدفة {target} لـ«{kpi}» على {platform} أعلى من {figure}، وهو تقريبًا أفضل ما يبلغه أي قطاع هناك.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="433"/>
-        <source>A target of {target} for {kpi} on {platform} is above {figure}, where published figures end.</source>
-        <translation>القيمة المستهدفة {target} لـ«{kpi}» على {platform} أعلى من {figure}، وهو أقصى ما تبلغه الأرقام المنشورة.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="436"/>
-        <source>A target of {target} for {kpi} on {platform} is {ratio} times the typical {figure}.</source>
-        <translation>القيمة المستهدفة {target} لـ«{kpi}» على {platform} تعادل {ratio} ضعف القيمة المعتادة {figure}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="452"/>
+        <location filename="../../src/planner/domain/realism/rates.py" line="144"/>
         <source>Aim nearer {figure}, or check that your figure measures the same thing.</source>
         <translation>اجعل هدفك أقرب إلى {figure}، أو تحقّق من أن رقمك يقيس الشيء نفسه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="466"/>
+        <location filename="../../src/planner/domain/realism/rates.py" line="325"/>
         <source>The {field} of {value} for {kpi} is over 100%.</source>
-        <translation>القيمة {value} ({field}) لـ«{kpi}» تتجاوز 100%.</translation>
+        <translation>القيمة {value} ({field}) لـ«{kpi}» تتجاوز ١٠٠٪.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="469"/>
+        <location filename="../../src/planner/domain/realism/rates.py" line="328"/>
         <source>A percentage of something cannot be more than all of it.</source>
         <translation>لا يمكن أن تكون النسبة من شيء أكبر من الشيء كله.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="470"/>
+        <location filename="../../src/planner/domain/realism/rates.py" line="329"/>
         <source>Check the figure: perhaps it was entered as a count.</source>
         <translation>تحقّق من الرقم: ربما أُدخل كعدد لا كنسبة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="483"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="40"/>
         <source>Aim for a first reply within {suggested} working hours, and within {x_hours} hour for complaints on X.</source>
         <translation>احرص على أن يكون الرد الأول خلال {suggested} ساعة عمل، وخلال {x_hours} ساعة للشكاوى على X.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="486"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="43"/>
         <source>Aim for a first reply within {suggested} working hours.</source>
         <translation>احرص على أن يكون الرد الأول خلال {suggested} ساعة عمل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="488"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="45"/>
         <source>A first reply after {target} is slower than customers expect (more than {limit}).</source>
         <translation>الرد الأول بعد {target} أبطأ مما يتوقعه العملاء (أكثر من {limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="490"/>
-        <source>Customers expect a reply within {suggested} hours ({source}).</source>
-        <translation>يتوقع العملاء ردًا خلال {suggested} ساعة ({source}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="500"/>
+        <location filename="../../src/planner/domain/realism/workload.py" line="32"/>
         <source>{target} posts a week is too little to move anything.</source>
+        <extracomment>Objectives whose goals cost money or time to reach whatever their ambition.</extracomment>
         <translation>نشر {target} منشور في الأسبوع قليل جدًا ولن يُحدث أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="502"/>
+        <location filename="../../src/planner/domain/realism/workload.py" line="34"/>
         <source>Accounts that grow post several times a week.</source>
         <translation>الحسابات التي تنمو تنشر عدة مرات في الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="503"/>
+        <location filename="../../src/planner/domain/realism/workload.py" line="35"/>
         <source>Post at least {minimum} time a week.</source>
         <translation>انشر {minimum} مرة في الأسبوع على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="511"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="68"/>
         <source>The deadline, {deadline}, has passed.</source>
         <translation>انقضى الموعد النهائي ({deadline}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="513"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="70"/>
         <source>Every goal needs a period that is still ahead.</source>
         <translation>كل هدف يحتاج إلى فترة لم تنقضِ بعد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="514"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="71"/>
         <source>Set a new deadline, or archive the goal.</source>
         <translation>حدِّد موعدًا نهائيًا جديدًا، أو أرشِف الهدف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="521"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="78"/>
         <source>Social media is a marathon, not a sprint: figures need weeks to show a trend.</source>
         <translation>التواصل الاجتماعي ماراثون لا سباق سرعة: تحتاج الأرقام إلى أسابيع لتُظهر اتجاهًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="530"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="87"/>
         <source>Platforms and their algorithms change quickly: goals need reviewing on the way.</source>
         <translation>المنصات وخوارزمياتها تتغير بسرعة: يجب مراجعة الأهداف أثناء الطريق.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="532"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="89"/>
         <source>Add milestones, for example one each quarter.</source>
         <translation>أضف محطات مرحلية، مثلًا محطة كل ثلاثة أشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="543"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="100"/>
         <source>For {kpi} lower is better, but the target ({target}) is not below the baseline ({baseline}).</source>
         <translation>في «{kpi}» الأقل أفضل، لكن القيمة المستهدفة ({target}) ليست أقل من قيمة البداية ({baseline}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="546"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="103"/>
         <source>For {kpi} higher is better, but the target ({target}) is not above the baseline ({baseline}).</source>
         <translation>في «{kpi}» الأعلى أفضل، لكن القيمة المستهدفة ({target}) ليست أعلى من قيمة البداية ({baseline}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="549"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="106"/>
         <source>A goal that asks for no improvement cannot be tracked.</source>
         <translation>الهدف الذي لا يطلب أي تحسّن لا يمكن متابعته.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="550"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="107"/>
         <source>Check the baseline and the target.</source>
         <translation>تحقّق من قيمة البداية والقيمة المستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="562"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="119"/>
         <source>{kpi} measures attention, not {objective}.</source>
         <translation>«{kpi}» يقيس الاهتمام، لا {objective}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="563"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="120"/>
         <source>Follower count is not success: 5,000 engaged followers who buy beat 50,000 who don&apos;t, and big followings often come from ads or fake accounts.</source>
-        <translation>عدد المتابعين ليس هو النجاح: 5,000 متابع متفاعل يشترون أفضل من 50,000 لا يشترون، والأعداد الكبيرة من المتابعين تأتي غالبًا من الإعلانات أو الحسابات الوهمية.</translation>
+        <translation>عدد المتابعين ليس هو النجاح: ٥٬٠٠٠ متابع متفاعل يشترون أفضل من ٥٠٬٠٠٠ لا يشترون، والأعداد الكبيرة من المتابعين تأتي غالبًا من الإعلانات أو الحسابات الوهمية.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="566"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="123"/>
         <source>Measure it by one of: {kpis}.</source>
         <translation>قِسه بأحد هذه المؤشرات: {kpis}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="574"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="131"/>
         <source>The goal&apos;s statement has no number in it.</source>
         <translation>لا يحتوي نص الهدف على أي رقم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="576"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="133"/>
         <source>A goal like &quot;lots of followers&quot; cannot be evaluated.</source>
         <translation>لا يمكن تقييم هدف مثل «متابعين كثيرين».</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="577"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="134"/>
         <source>Say how much, on which platform, by when.</source>
         <translation>حدِّد الكمية، وعلى أي منصة، وبحلول متى.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="580"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="137"/>
         <source>The goal names no platform.</source>
         <translation>لا يذكر الهدف أي منصة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="581"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="138"/>
         <source>Each platform needs its own content and its own goals.</source>
         <translation>كل منصة تحتاج إلى محتوى خاص بها وأهداف خاصة بها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="582"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="139"/>
         <source>Choose the platforms where your audience is.</source>
         <translation>اختر المنصات التي يوجد فيها جمهورك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="595"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="163"/>
         <source>For {objective}, the usual platforms are {recommended}; you chose {chosen}.</source>
         <translation>لغاية «{objective}» المنصات المعتادة هي {recommended}؛ وأنت اخترت {chosen}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="597"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="165"/>
         <source>Recommended for {objective}: {why}</source>
         <translation>موصى به لـ«{objective}»: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="598"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="161"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="166"/>
         <source>Consider {recommended}, if your audience is there.</source>
         <translation>فكِّر في {recommended}، إن كان جمهورك هناك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="611"/>
+        <location filename="../../src/planner/domain/realism/workload.py" line="128"/>
         <source>An ambitious goal with no budget and under {minimum} hours a week.</source>
         <translation>هدف طموح بلا ميزانية وبأقل من {minimum} ساعة في الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="613"/>
+        <location filename="../../src/planner/domain/realism/workload.py" line="130"/>
         <source>Engagement takes real time every week, and creative work needs budget.</source>
         <translation>التفاعل يحتاج إلى وقت حقيقي كل أسبوع، والعمل الإبداعي يحتاج إلى ميزانية.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="615"/>
+        <location filename="../../src/planner/domain/realism/workload.py" line="132"/>
         <source>Set aside at least {minimum} hours a week or a budget, or lower the target.</source>
         <translation>خصِّص {minimum} ساعة على الأقل في الأسبوع أو ميزانية، أو اخفض القيمة المستهدفة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="638"/>
+        <location filename="../../src/planner/domain/realism/tracking.py" line="31"/>
         <source>A {model} trend fitted to your recent figures.</source>
         <translation>اتجاه ({model}) محسوب من أرقامك الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="639"/>
+        <location filename="../../src/planner/domain/realism/tracking.py" line="32"/>
         <source>Change what you do, or move the deadline.</source>
         <translation>غيِّر ما تفعله، أو أجِّل الموعد النهائي.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="321"/>
+        <location filename="../../src/planner/report/content.py" line="322"/>
         <source>Findings</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="330"/>
+        <location filename="../../src/planner/report/content.py" line="331"/>
         <location filename="../../src/planner/ui/findings_view.py" line="62"/>
         <source>Why: </source>
         <translation>السبب: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="341"/>
+        <location filename="../../src/planner/report/content.py" line="342"/>
         <location filename="../../src/planner/ui/findings_view.py" line="109"/>
         <source>Based on: </source>
         <translation>بناءً على: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="160"/>
+        <location filename="../../src/planner/domain/realism/text.py" line="18"/>
         <source>baseline</source>
         <translation>قيمة البداية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="161"/>
+        <location filename="../../src/planner/domain/realism/text.py" line="19"/>
         <source>target</source>
         <translation>القيمة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="158"/>
+        <location filename="../../src/planner/domain/realism/text.py" line="16"/>
         <source>straight-line</source>
-        <extracomment>The monthly growth of these KPIs is what the benchmark table&apos;s growth rows measure. Rates judged as a multiple of the platform&apos;s typical figure (BENCHMARKS.md: engagement per follower).</extracomment>
         <translation>خطي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="159"/>
+        <location filename="../../src/planner/domain/realism/text.py" line="17"/>
         <source>steady-growth</source>
         <translation>نمو ثابت</translation>
     </message>
@@ -4481,141 +4831,580 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>ضع القيمة المستهدفة المقترحة في الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="441"/>
-        <source>Even the industries that do best on {platform} reach about {figure}: our limit, worked out from {source}. Figures are compared only when they are measured the same way as yours.</source>
-        <translation>حتى أفضل القطاعات أداءً على {platform} تبلغ نحو {figure}: وهذا حدّنا، مستخلصًا من {source}. لا نقارن إلا بأرقام تُقاس بالطريقة التي يُقاس بها رقمك.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="445"/>
-        <source>Published figures on {platform} stop at about {figure}: our limit, worked out from {source}. Figures are compared only when they are measured the same way as yours.</source>
-        <translation>الأرقام المنشورة على {platform} تتوقف عند نحو {figure}: وهذا حدّنا، مستخلصًا من {source}. لا نقارن إلا بأرقام تُقاس بالطريقة التي يُقاس بها رقمك.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="449"/>
-        <source>A typical figure on {platform} is {figure} ({source}), measured the same way as yours.</source>
-        <translation>الرقم المعتاد على {platform} هو {figure} ({source})، ويُقاس بالطريقة التي يُقاس بها رقمك.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="280"/>
+        <location filename="../../src/planner/domain/realism/pace.py" line="34"/>
         <source>{kpi} has not moved towards the target over the last {weeks} ({history}), but the goal needs {needed}.</source>
         <translation>لم يتحرّك {kpi} نحو القيمة المستهدفة خلال آخر {weeks} ({history})، بينما يحتاج الهدف إلى {needed}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="290"/>
+        <location filename="../../src/planner/domain/realism/pace.py" line="43"/>
         <source>The goal needs {needed}, {ratio} times the {history} your figures show over the last {weeks}.</source>
         <translation>يحتاج الهدف إلى {needed}، أي {ratio} ضعف الوتيرة ({history}) التي تُظهرها أرقامك خلال آخر {weeks}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="348"/>
-        <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a week.</source>
-        <translation>الانتقال من {baseline} إلى {target} متابع خلال {duration} يحتاج إلى نمو بنسبة {growth} أسبوعيًا.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="350"/>
-        <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a month.</source>
-        <translation>الانتقال من {baseline} إلى {target} متابع خلال {duration} يحتاج إلى نمو بنسبة {growth} شهريًا.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="353"/>
-        <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a week, even counted from {base} followers (small accounts are measured from there: they grow faster in percentage terms).</source>
-        <translation>الانتقال من {baseline} إلى {target} متابع خلال {duration} يحتاج إلى نمو بنسبة {growth} أسبوعيًا، حتى عند الحساب من {base} متابع (تُقاس الحسابات الصغيرة من هناك لأنها تنمو بنسب مئوية أسرع).</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="357"/>
-        <source>Going from {baseline} to {target} followers in {duration} needs {growth} growth a month, even counted from {base} followers (small accounts are measured from there: they grow faster in percentage terms).</source>
-        <translation>الانتقال من {baseline} إلى {target} متابع خلال {duration} يحتاج إلى نمو بنسبة {growth} شهريًا، حتى عند الحساب من {base} متابع (تُقاس الحسابات الصغيرة من هناك لأنها تنمو بنسب مئوية أسرع).</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/realism.py" line="518"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="75"/>
         <source>The goal runs for fewer than {minimum}: too short to measure a change.</source>
         <translation>مدة الهدف أقل من {minimum}: أقصر من أن يُقاس فيها أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="523"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="80"/>
         <source>Give the goal at least {minimum}.</source>
         <translation>امنح الهدف {minimum} على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="528"/>
+        <location filename="../../src/planner/domain/realism/smart.py" line="85"/>
         <source>{months} is too long to steer by one deadline.</source>
         <translation>مدة {months} أطول من أن تُدار بموعد نهائي واحد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="631"/>
+        <location filename="../../src/planner/domain/realism/tracking.py" line="24"/>
         <source>At the trend of the last {weeks}, {kpi} will not reach {target}.</source>
         <translation>وفق اتجاه آخر {weeks}، لن يبلغ {kpi} القيمة {target}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="635"/>
+        <location filename="../../src/planner/domain/realism/tracking.py" line="28"/>
         <source>At the trend of the last {weeks}, {kpi} reaches {target} on {date}, {days} after the deadline.</source>
         <translation>وفق اتجاه آخر {weeks}، يبلغ {kpi} القيمة {target} في {date}، أي بعد الموعد النهائي بـ{days}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="719"/>
+        <location filename="../../src/planner/domain/realism/suggestion.py" line="124"/>
         <source>A target of {value} by {deadline} is within reach: your trend is likely to be between {low} and {high} then.</source>
         <translation>القيمة المستهدفة {value} بحلول {deadline} في المتناول: يُرجَّح أن يكون اتجاهك حينها بين {low} و{high}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="721"/>
+        <location filename="../../src/planner/domain/realism/suggestion.py" line="126"/>
         <source>A target of {value} by {deadline} is the most ambitious the findings do not call unrealistic; your trend is likely to be between {low} and {high} then.</source>
         <translation>القيمة المستهدفة {value} بحلول {deadline} هي أطمح قيمة لا تعدّها الملاحظات غير واقعية؛ يُرجَّح أن يكون اتجاهك حينها بين {low} و{high}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="725"/>
+        <location filename="../../src/planner/domain/realism/suggestion.py" line="130"/>
         <source>A target of {value} by {deadline} is within reach: your trend is at about {low} then.</source>
         <translation>القيمة المستهدفة {value} بحلول {deadline} في المتناول: سيكون اتجاهك حينها عند نحو {low}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="727"/>
+        <location filename="../../src/planner/domain/realism/suggestion.py" line="132"/>
         <source>A target of {value} by {deadline} is the most ambitious the findings do not call unrealistic; your trend is at about {low} then.</source>
         <translation>القيمة المستهدفة {value} بحلول {deadline} هي أطمح قيمة لا تعدّها الملاحظات غير واقعية؛ سيكون اتجاهك حينها عند نحو {low}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="730"/>
+        <location filename="../../src/planner/domain/realism/suggestion.py" line="135"/>
         <source>your trend over the last {weeks}</source>
         <translation>اتجاهك خلال آخر {weeks}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="742"/>
+        <location filename="../../src/planner/domain/realism/suggestion.py" line="147"/>
         <source>A target of {value} by {deadline} is within reach at the typical growth of {growth} a week from your baseline of {baseline}.</source>
         <translation>القيمة المستهدفة {value} بحلول {deadline} في المتناول بالنمو المعتاد البالغ {growth} أسبوعيًا انطلاقًا من قيمة البداية {baseline}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="745"/>
+        <location filename="../../src/planner/domain/realism/suggestion.py" line="150"/>
         <source>A target of {value} by {deadline} is within reach at the typical growth of {growth} a month from your baseline of {baseline}.</source>
         <translation>القيمة المستهدفة {value} بحلول {deadline} في المتناول بالنمو المعتاد البالغ {growth} شهريًا انطلاقًا من قيمة البداية {baseline}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="748"/>
+        <location filename="../../src/planner/domain/realism/suggestion.py" line="153"/>
         <source>A target of {value} by {deadline} is the most ambitious the findings do not call unrealistic; typical growth would reach {reach}.</source>
         <translation>القيمة المستهدفة {value} بحلول {deadline} هي أطمح قيمة لا تعدّها الملاحظات غير واقعية؛ أما النمو المعتاد فكان سيبلغ {reach}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/realism.py" line="751"/>
+        <location filename="../../src/planner/domain/realism/suggestion.py" line="156"/>
         <source>published growth figures ({sources})</source>
         <translation>أرقام النمو المنشورة ({sources})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="116"/>
+        <source>More than {unrealistic} a month for three months, or {unrealistic_year} a month for a year, is unrealistic: even the top 10% of Facebook pages grew about {top} a month ({top_source}); fast followings often come from ads or fake accounts.</source>
+        <translation>أكثر من {unrealistic} شهريًا لثلاثة أشهر، أو {unrealistic_year} شهريًا لسنة، غير واقعي: حتى أفضل ١٠٪ من صفحات فيسبوك نمت بنحو {top} شهريًا ({top_source})؛ وكثيرًا ما يأتي التزايد السريع من الإعلانات أو الحسابات الوهمية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="125"/>
+        <source>That is faster than the top 10% of Facebook pages, about {top} a month ({top_source}).</source>
+        <translation>هذا أسرع من أفضل ١٠٪ من صفحات فيسبوك، أي نحو {top} شهريًا ({top_source}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="130"/>
+        <source>Growth above {ambitious} a month is more than the typical account reaches ({typical_sources}).</source>
+        <translation>النمو بأكثر من {ambitious} شهريًا يفوق ما يبلغه الحساب المعتاد ({typical_sources}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="166"/>
+        <source>{kpi} from {baseline} to {target} in {duration} is {total} times as much: {growth} more every week.</source>
+        <translation>«{kpi}» من {baseline} إلى {target} خلال {duration} يعني {total} ضعفًا: زيادة {growth} كل أسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="169"/>
+        <source>{kpi} from {baseline} to {target} in {duration} is {total} times as much: {growth} more every month.</source>
+        <translation>«{kpi}» من {baseline} إلى {target} خلال {duration} يعني {total} ضعفًا: زيادة {growth} كل شهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="172"/>
+        <source>Posting more cannot multiply a flow this fast, but a budget can buy it: growth above {error} a month is beyond anything published for organic work (our judgement).</source>
+        <translation>لا يمكن لزيادة النشر أن تضاعف الحصيلة بهذه السرعة، لكن الميزانية تستطيع شراءها: النمو بأكثر من {error} شهريًا يتجاوز كل ما نُشر عن العمل العضوي (تقديرنا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="175"/>
+        <source>Check that the budget covers what this much costs.</source>
+        <translation>تحقّق من أن الميزانية تغطي كلفة هذا القدر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="177"/>
+        <source>No published benchmark shows a flow growing like this; above {error} a month, posting more cannot do it (our judgement).</source>
+        <translation>لا يُظهر أي معيار منشور حصيلةً تنمو هكذا؛ فوق {error} شهريًا لا تكفي زيادة النشر (تقديرنا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="179"/>
+        <source>Lower the target, give it longer, or plan a paid campaign with a budget.</source>
+        <translation>اخفض القيمة المستهدفة، أو امنحها وقتًا أطول، أو خطّط لحملة مدفوعة بميزانية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="182"/>
+        <source>Growing more than {warning} a month needs a new plan: ads, a campaign, much more content (our judgement).</source>
+        <translation>النمو بأكثر من {warning} شهريًا يحتاج إلى خطة جديدة: إعلانات، حملة، محتوى أكثر بكثير (تقديرنا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="184"/>
+        <source>Say what will change to make it grow this fast.</source>
+        <translation>وضّح ما الذي سيتغير ليجعلها تنمو بهذه السرعة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="186"/>
+        <source>More than {advice} a month is ambitious for a flow (our judgement).</source>
+        <translation>أكثر من {advice} شهريًا طموح بالنسبة إلى حصيلة دورية (تقديرنا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="103"/>
+        <source>{kpi} from {baseline} to {target} in {duration} is as much as {growth} growth every week for an account of {base}.</source>
+        <translation>«{kpi}» من {baseline} إلى {target} خلال {duration} يعادل نموًا بنسبة {growth} كل أسبوع لحساب فيه {base}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="106"/>
+        <source>{kpi} from {baseline} to {target} in {duration} is {total} times as many: {growth} growth every week.</source>
+        <translation>«{kpi}» من {baseline} إلى {target} خلال {duration} يعني {total} ضعفًا: نمو بنسبة {growth} كل أسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="109"/>
+        <source>{kpi} from {baseline} to {target} in {duration} is as much as {growth} growth every month for an account of {base}.</source>
+        <translation>«{kpi}» من {baseline} إلى {target} خلال {duration} يعادل نموًا بنسبة {growth} كل شهر لحساب فيه {base}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/pace.py" line="112"/>
+        <source>{kpi} from {baseline} to {target} in {duration} needs {growth} growth every month.</source>
+        <translation>«{kpi}» من {baseline} إلى {target} خلال {duration} يحتاج إلى نمو بنسبة {growth} كل شهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="24"/>
+        <source>the smallest accounts</source>
+        <translation>أصغر الحسابات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="123"/>
+        <source>A target of {target} for {kpi} on {platform} is {ratio} times {figure}: the {statistic} of brands of every size, {raw} ({source}), times {factor} for {size}, who engage more.</source>
+        <translation>قيمة مستهدفة قدرها {target} لـ«{kpi}» على {platform} تساوي {ratio} ضعف {figure}: وهو {statistic} للعلامات التجارية من كل الأحجام، {raw} ({source})، مضروبًا في {factor} لـ{size} الذين يتفاعل جمهورهم أكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="127"/>
+        <source>A target of {target} for {kpi} on {platform} is {ratio} times the {statistic} for {size}: {figure} ({source}).</source>
+        <translation>قيمة مستهدفة قدرها {target} لـ«{kpi}» على {platform} تساوي {ratio} ضعف {statistic} لـ{size}: {figure} ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="130"/>
+        <source>A target of {target} for {kpi} on {platform} is above the {statistic} for {size}: {figure} ({source}).</source>
+        <translation>قيمة مستهدفة قدرها {target} لـ«{kpi}» على {platform} تتجاوز {statistic} لـ{size}: {figure} ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="141"/>
+        <source>Add your follower count to the goal: it picks the figures of accounts your size (the smallest accounts&apos; were used).</source>
+        <translation>أضف عدد متابعيك إلى الهدف: فهو يختار أرقام الحسابات التي بحجمك (استُخدمت أرقام أصغر الحسابات).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="151"/>
+        <source>all platforms</source>
+        <translation>كل المنصات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="175"/>
+        <source>A target of {target} for {kpi} is {share} of your {followers} followers, above {limit}.</source>
+        <translation>قيمة مستهدفة قدرها {target} لـ«{kpi}» تعادل {share} من متابعيك البالغ عددهم {followers}، أي فوق {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="178"/>
+        <source>A target of {target} for {kpi} is below {limit}.</source>
+        <translation>قيمة مستهدفة قدرها {target} لـ«{kpi}» أقل من {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="180"/>
+        <source>A target of {target} for {kpi} is above {limit}.</source>
+        <translation>قيمة مستهدفة قدرها {target} لـ«{kpi}» أعلى من {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="198"/>
+        <source>This step is unrealistic: aim for a smaller one first.</source>
+        <translation>هذه الخطوة غير واقعية: استهدف خطوة أصغر أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="200"/>
+        <source>Say what will change (format, topic, offer) to make the rate move this much.</source>
+        <translation>وضّح ما الذي سيتغير (الشكل، الموضوع، العرض) ليتحرك المعدل بهذا القدر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="133"/>
+        <source>Above {error} is unrealistic for {size}: five times the typical level, or twice a published top figure (our judgement, from {source}); figures are compared only with figures of the same definition.</source>
+        <translation>ما فوق {error} غير واقعي لـ{size}: خمسة أضعاف المستوى المعتاد، أو ضعف أعلى رقم منشور (تقديرنا، استنادًا إلى {source})؛ ولا تُقارن الأرقام إلا بأرقام لها التعريف نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="137"/>
+        <source>Above {warning} is ambitious for {size}: twice the typical level, or above a published top figure (our judgement, from {source}); figures are compared only with figures of the same definition.</source>
+        <translation>ما فوق {warning} طموح لـ{size}: ضعف المستوى المعتاد، أو أعلى من رقم منشور للأفضل (تقديرنا، استنادًا إلى {source})؛ ولا تُقارن الأرقام إلا بأرقام لها التعريف نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="207"/>
+        <source>A target of {target} for {kpi} is {ratio} times the {level} your last {figures} figures show (their median, over {weeks}).</source>
+        <translation>قيمة مستهدفة قدرها {target} لـ«{kpi}» تساوي {ratio} ضعف {level} التي تُظهرها أرقامك الأخيرة ({figures}) (وسيطها، خلال {weeks}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="212"/>
+        <source>A target of {target} for {kpi} is {ratio} times the baseline of {level}.</source>
+        <translation>قيمة مستهدفة قدرها {target} لـ«{kpi}» تساوي {ratio} ضعف خط الأساس البالغ {level}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="213"/>
+        <source>Nothing published measures this the same way for accounts like yours, so the step from where you are is what counts (our judgement).</source>
+        <translation>لا يوجد رقم منشور يقيس هذا بالطريقة نفسها لحسابات مثل حسابك، لذا فالمهم هو الخطوة من حيث أنت الآن (تقديرنا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="273"/>
+        <source>A target of {target} for {kpi} is {ratio} times lower than the {level} your recent figures show.</source>
+        <translation>قيمة مستهدفة قدرها {target} لـ«{kpi}» أقل بـ{ratio} مرات من {level} التي تُظهرها أرقامك الأخيرة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="275"/>
+        <source>A target of {target} for {kpi} is {ratio} times lower than the baseline of {level}.</source>
+        <translation>قيمة مستهدفة قدرها {target} لـ«{kpi}» أقل بـ{ratio} مرات من خط الأساس البالغ {level}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="278"/>
+        <source>Say what will change to cut it this much, or aim for a smaller cut first.</source>
+        <translation>وضّح ما الذي سيتغير لخفضه بهذا القدر، أو استهدف خفضًا أصغر أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="285"/>
+        <source>A cost of {target} a lead is {share} of the lowest published cost of a lead from ads, {lowest} ({source}).</source>
+        <translation>كلفة قدرها {target} للعميل المحتمل تعادل {share} من أدنى كلفة منشورة للعميل المحتمل من الإعلانات، {lowest} ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="311"/>
+        <source>Check the cost with a small test campaign before counting on it.</source>
+        <translation>تحقّق من الكلفة بحملة تجريبية صغيرة قبل الاعتماد عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="347"/>
+        <source>A weekly reach of {target} is {share} times your {followers} followers.</source>
+        <translation>وصول أسبوعي قدره {target} يساوي {share} ضعف متابعيك البالغ عددهم {followers}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rates.py" line="349"/>
+        <source>Plan what will carry posts beyond your followers: shares, Reels, or ads.</source>
+        <translation>خطّط لما سيحمل المنشورات إلى ما هو أبعد من متابعيك: المشاركات أو مقاطع Reels أو الإعلانات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/workload.py" line="52"/>
+        <source>{target} posts a week is about {hours} hours of work for one person.</source>
+        <translation>{target} منشورات في الأسبوع تعني نحو {hours} ساعة عمل لشخص واحد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/workload.py" line="54"/>
+        <source>Say how many hours a week you can give it.</source>
+        <translation>حدّد عدد الساعات التي يمكنك تخصيصها له أسبوعيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/workload.py" line="60"/>
+        <source>{target} posts a week is about {hours} hours of work for one person; the goal has {given} hours a week.</source>
+        <translation>{target} منشورات في الأسبوع تعني نحو {hours} ساعة عمل لشخص واحد؛ وللهدف {given} ساعة في الأسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/workload.py" line="63"/>
+        <source>Post less often, reuse content across platforms, or find help.</source>
+        <translation>انشر بوتيرة أقل، أو أعد استخدام المحتوى عبر المنصات، أو استعن بمساعدة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/workload.py" line="70"/>
+        <source>{target} posts a week on {platform} is more than twice what its most active brands post ({top}).</source>
+        <translation>{target} منشورات في الأسبوع على {platform} أكثر من ضعف ما تنشره أنشط العلامات التجارية فيها ({top}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/workload.py" line="89"/>
+        <source>The budget gives {target} for each lead beyond today&apos;s, {share} of the lowest published cost of a lead from ads, {lowest} ({source}).</source>
+        <translation>تمنح الميزانية {target} لكل عميل محتمل إضافي عن اليوم، أي {share} من أدنى كلفة منشورة للعميل المحتمل من الإعلانات، {lowest} ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/workload.py" line="95"/>
+        <source>A budget of {budget} for about {leads} more leads is {cost} a lead.</source>
+        <translation>ميزانية قدرها {budget} لنحو {leads} من العملاء المحتملين الإضافيين تعني {cost} للعميل المحتمل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/workload.py" line="97"/>
+        <source>Published costs of a lead from ads are in US dollars: $22-49 on Facebook in 2024-25 (LocaliQ, WordStream, Superads).</source>
+        <translation>الكلف المنشورة للعميل المحتمل من الإعلانات بالدولار الأمريكي: ٢٢-٤٩ دولارًا على فيسبوك في ٢٠٢٤-٢٠٢٥ (LocaliQ وWordStream وSuperads).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/workload.py" line="99"/>
+        <source>Compare it with what a lead costs you today.</source>
+        <translation>قارنها بما يكلّفك العميل المحتمل اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/workload.py" line="126"/>
+        <source>A leads or sales goal with no budget and under {minimum} hours a week.</source>
+        <translation>هدف للعملاء المحتملين أو للمبيعات بلا ميزانية وبأقل من {minimum} ساعة في الأسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/smart.py" line="17"/>
+        <source>This goal&apos;s click-through rate now means the organic link click-through rate: link clicks on your own unpaid posts per impression.</source>
+        <extracomment>KPIs whose definition narrowed (schema 3, plan JSON 2): the definition that now applies, and the others.</extracomment>
+        <translation>أصبحت نسبة النقر في هذا الهدف تعني الآن نسبة النقر العضوي على الروابط: النقرات على روابط منشوراتك غير المدفوعة لكل مرة ظهور.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/smart.py" line="19"/>
+        <source>This goal&apos;s conversion rate now means the shop conversion rate: orders per visit from social.</source>
+        <translation>أصبح معدل التحويل في هذا الهدف يعني الآن معدل التحويل في المتجر: الطلبات لكل زيارة قادمة من مواقع التواصل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/smart.py" line="23"/>
+        <source>If you measure ads, change the KPI to Ad link click-through rate; for YouTube thumbnails, to Thumbnail click-through rate. Saving the goal in its edit window confirms the KPI.</source>
+        <translation>إن كنت تقيس الإعلانات فغيّر المؤشر إلى «نسبة النقر على روابط الإعلانات»؛ وللصور المصغّرة في يوتيوب إلى «نسبة النقر على الصور المصغّرة». حفظ الهدف في نافذة تعديله يؤكد المؤشر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/smart.py" line="26"/>
+        <source>If you measure leads from an ad&apos;s form, change the KPI to Lead-form conversion rate. Saving the goal in its edit window confirms the KPI.</source>
+        <translation>إن كنت تقيس العملاء المحتملين من نموذج إعلان فغيّر المؤشر إلى «معدل تحويل نموذج العملاء المحتملين». حفظ الهدف في نافذة تعديله يؤكد المؤشر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/smart.py" line="47"/>
+        <source>Half of customers who ask on social media want a reply within an hour, four in five within a day ({source}).</source>
+        <translation>نصف العملاء الذين يسألون عبر مواقع التواصل يريدون ردًا خلال ساعة، وأربعة من كل خمسة خلال يوم ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/smart.py" line="58"/>
+        <source>Click-through and conversion rates of ads, of your own posts and of video thumbnails differ several times over, so one KPI now holds one definition.</source>
+        <translation>تختلف نسب النقر ومعدلات التحويل للإعلانات ولمنشوراتك وللصور المصغّرة للفيديو أضعافًا، لذا صار لكل مؤشر تعريف واحد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/smart.py" line="157"/>
+        <source>{retired} is no longer a place where small businesses find customers.</source>
+        <translation>لم يعد {retired} مكانًا تجد فيه المشاريع الصغيرة عملاءها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/smart.py" line="159"/>
+        <source>Clubhouse cut half its staff in 2023 and its downloads fell steeply; the app still reads goals that use it.</source>
+        <translation>سرّحت Clubhouse نصف موظفيها في ٢٠٢٣ وتراجعت تنزيلاتها بشدة؛ ولا يزال التطبيق يقرأ الأهداف التي تستخدمها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="35"/>
+        <source>typical (median)</source>
+        <translation>المعتاد (الوسيط)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="36"/>
+        <source>average (mean)</source>
+        <translation>المتوسط (الحسابي)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="37"/>
+        <source>typical</source>
+        <translation>المعتاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="38"/>
+        <source>top 10%</source>
+        <translation>أفضل ١٠٪</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="39"/>
+        <source>top 20%</source>
+        <translation>أفضل ٢٠٪</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="40"/>
+        <source>top 25%</source>
+        <translation>أفضل ٢٥٪</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="41"/>
+        <source>strongest accounts</source>
+        <translation>أقوى الحسابات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="42"/>
+        <source>range of industry medians</source>
+        <translation>نطاق وسيطات القطاعات</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="43"/>
+        <source>usual range</source>
+        <translation>النطاق المعتاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="44"/>
+        <source>what customers expect</source>
+        <translation>ما يتوقعه العملاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="86"/>
+        <source>accounts under 1,000 followers</source>
+        <translation>الحسابات التي لديها أقل من ١٬٠٠٠ متابع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="87"/>
+        <source>accounts of 1,000 to 10,000 followers</source>
+        <translation>الحسابات التي لديها من ١٬٠٠٠ إلى ١٠٬٠٠٠ متابع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="88"/>
+        <source>accounts of 10,000 to 100,000 followers</source>
+        <translation>الحسابات التي لديها من ١٠٬٠٠٠ إلى ١٠٠٬٠٠٠ متابع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/benchmarks/model.py" line="89"/>
+        <source>accounts over 100,000 followers</source>
+        <translation>الحسابات التي لديها أكثر من ١٠٠٬٠٠٠ متابع</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/consistency.py" line="93"/>
+        <source>This goal aims at {target} a month, {ratio} times the {expected} link clicks a month of “{first}”: a visit needs a click.</source>
+        <extracomment>How far apart two goals&apos; deadlines may be and still be &quot;the same period&quot;.</extracomment>
+        <translation>يستهدف هذا الهدف {target} شهريًا، أي {ratio} ضعف النقرات على الروابط البالغة {expected} شهريًا في «{first}»: فالزيارة تحتاج إلى نقرة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/consistency.py" line="96"/>
+        <source>This goal aims at {target} a month, {ratio} times the {expected} that “{first}” and “{second}” give together.</source>
+        <translation>يستهدف هذا الهدف {target} شهريًا، أي {ratio} ضعف الـ{expected} التي يعطيها «{first}» و«{second}» معًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/consistency.py" line="99"/>
+        <source>This goal aims at {target} a month, {ratio} times less than the {expected} that “{first}” and “{second}” give together.</source>
+        <translation>يستهدف هذا الهدف {target} شهريًا، أي أقل بـ{ratio} مرات من الـ{expected} التي يعطيها «{first}» و«{second}» معًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/consistency.py" line="103"/>
+        <source>Goals on the same platforms and period must multiply out: reach times click-through rate gives clicks, visits times conversion rate gives sales (within twice, our judgement).</source>
+        <translation>يجب أن تتسق الأهداف على المنصات نفسها وفي الفترة نفسها عند ضربها: الوصول مضروبًا في نسبة النقر يعطي النقرات، والزيارات مضروبة في معدل التحويل تعطي المبيعات (في حدود الضعف، تقديرنا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/consistency.py" line="107"/>
+        <source>Change this goal&apos;s target, or the goals it depends on, so that they agree.</source>
+        <translation>غيّر القيمة المستهدفة لهذا الهدف أو للأهداف التي يعتمد عليها حتى تتفق.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="117"/>
+        <source>Ours. Industry medians of one rate differ up to 15 times (Instagram 0.14% to 2.10%), so a change of format or topic can move a rate a lot; doubling one&apos;s own rate is ambitious, four times it is another account.</source>
+        <extracomment>absolute levels of the target (LEVEL, CUT); for GROWTH and FLOW the engine&apos;s GROWTH / FLOW steps apply LEVEL: the benchmark metric whose figures, for the account&apos;s size, give the reference level LEVEL: the target is compared as a share of the follower count (views per post per subscriber) GROWTH: growth is counted from at least this many (a percentage of a handful misleads) FLOW: ads can buy it, so a budget makes &quot;unrealistic&quot; only &quot;ambitious&quot; CUT: how many times below the baseline (or the own level) the target is The needed pace as a multiple of the account&apos;s own pace (trend evidence). The target as a multiple of the account&apos;s own level (rates), or of the stated baseline when nothing better is known.</extracomment>
+        <translation>تقديرنا. تختلف وسيطات القطاعات للمعدل الواحد حتى ١٥ ضعفًا (إنستغرام من ٠٫١٤٪ إلى ٢٫١٠٪)، لذا قد يحرّك تغيير الشكل أو الموضوع المعدل كثيرًا؛ ومضاعفة معدلك طموح، وأربعة أضعافه تعني حسابًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="139"/>
+        <source>Above 5% a month is more than small TikTok accounts average and more than the median Facebook page; above 10% is the top 10% of Facebook pages (2013, paid growth included); organic growth of small pages was 0.3-1.6% a month (2015). Unrealistic (ours): above 15% a month sustained for three months, or above 10% for a year.</source>
+        <extracomment>The target as a multiple of the published typical level for the account&apos;s size. Per-follower figures of all sizes, applied to a smaller account, are widened by this factor: smaller accounts reach several times the engagement per follower of large ones. Compound growth a month of a running total (followers, contacts, reviews), percent.</extracomment>
+        <translation>ما فوق ٥٪ شهريًا أكثر من متوسط حسابات تيك توك الصغيرة وأكثر من وسيط صفحات فيسبوك؛ وما فوق ١٠٪ هو أفضل ١٠٪ من صفحات فيسبوك (٢٠١٣، مع النمو المدفوع)؛ وكان النمو العضوي للصفحات الصغيرة ٠٫٣-١٫٦٪ شهريًا (٢٠١٥). غير واقعي (تقديرنا): أكثر من ١٥٪ شهريًا لثلاثة أشهر متتالية، أو أكثر من ١٠٪ لسنة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="159"/>
+        <source>Ours. Halving a cost or a bounce rate is ambitious; a quarter of it needs a different offer or site.</source>
+        <extracomment>Compound growth a month of a flow (visits, reach, leads a week or month), percent, and the smallest multiple of the baseline each severity needs (a short burst is not a trend).</extracomment>
+        <translation>تقديرنا. خفض الكلفة أو معدل الارتداد إلى النصف طموح؛ وخفضه إلى الربع يحتاج إلى عرض أو موقع مختلف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="209"/>
+        <source>An organic link CTR per impression is at most the CTR per person reached; the strongest small Facebook profiles reach 6.3% per person reached. Above 10% is ambitious on any platform, above 20% unrealistic (ours); they apply where no figure for the account&apos;s size exists.</source>
+        <translation>نسبة النقر العضوي لكل مرة ظهور لا تتجاوز نسبة النقر لكل شخص وصل إليه المنشور؛ وأقوى صفحات فيسبوك الصغيرة تبلغ ٦٫٣٪ لكل شخص. ما فوق ١٠٪ طموح على أي منصة، وما فوق ٢٠٪ غير واقعي (تقديرنا)؛ ويُطبّقان حيث لا يوجد رقم لحجم الحساب.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="216"/>
+        <source>Above 10% is outside the middle half of YouTube channels; 15% and 25% are ours (YouTube says small channels vary more).</source>
+        <translation>ما فوق ١٠٪ خارج النصف الأوسط من قنوات يوتيوب؛ و١٥٪ و٢٥٪ من تقديرنا (يقول يوتيوب إن القنوات الصغيرة تتفاوت أكثر).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="220"/>
+        <source>Visitors from social buy less often than visitors from every source; the top 10% of Shopify stores convert 4.7% of all their visits. Above that is ambitious; twice it is unrealistic (ours).</source>
+        <translation>زوار مواقع التواصل يشترون أقل من زوار المصادر كلها؛ وأفضل ١٠٪ من متاجر Shopify تحوّل ٤٫٧٪ من كل زياراتها. ما فوق ذلك طموح؛ وضعفه غير واقعي (تقديرنا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="226"/>
+        <source>85% is called world-class; above 95% is above every benchmark found and 98% means nearly no customer is ever unhappy (ours).</source>
+        <translation>تُعدّ ٨٥٪ من المستوى العالمي؛ وما فوق ٩٥٪ أعلى من كل معيار وجدناه، و٩٨٪ تعني أن لا يكاد أي عميل يكون غير راضٍ (تقديرنا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="230"/>
+        <source>Small businesses&apos; WhatsApp broadcasts are read at 63% (median), Messenger&apos;s at 75%; above 90% is above the measured range and 97% is the unsupported &quot;98% open rate&quot; of vendors&apos; copy (ours).</source>
+        <translation>تُقرأ الرسائل الجماعية للمشاريع الصغيرة على واتساب بنسبة ٦٣٪ (الوسيط)، وعلى ماسنجر بنسبة ٧٥٪؛ وما فوق ٩٠٪ أعلى من النطاق المقيس، و٩٧٪ هي «نسبة الفتح ٩٨٪» غير المُثبتة في نصوص المورّدين الدعائية (تقديرنا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="234"/>
+        <source>Local businesses average 4.4 stars on Google. 4.8 is a top result; an average of 5.0 means no review below five stars, which more reviews make unlikely (ours).</source>
+        <translation>متوسط تقييم الأنشطة المحلية على Google هو ٤٫٤ نجوم. و٤٫٨ نتيجة ممتازة؛ أما متوسط ٥٫٠ فيعني ألا تقل أي مراجعة عن خمس نجوم، وهو ما يصبح أقل احتمالًا مع كثرة المراجعات (تقديرنا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="237"/>
+        <source>Ours, as a percentage of subscribers. Telegram channels&apos; views per post are commonly 20-40% of subscribers (a vendor&apos;s rule of thumb, no measured study found); above 80% most posts must be forwarded to non-subscribers.</source>
+        <translation>تقديرنا، كنسبة من المشتركين. مشاهدات المنشور في قنوات تيليجرام عادةً ٢٠-٤٠٪ من المشتركين (قاعدة تقريبية لأحد المورّدين، ولم نجد دراسة مقيسة)؛ وفوق ٨٠٪ لا بد أن تُعاد توجيه معظم المنشورات إلى غير المشتركين.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="241"/>
+        <source>Ours: some mentions are always neutral or negative; nearly all positive is ambitious, all of them unrealistic.</source>
+        <translation>تقديرنا: بعض الإشارات محايدة أو سلبية دائمًا؛ فأن تكون كلها تقريبًا إيجابية طموح، وأن تكون كلها كذلك غير واقعي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="248"/>
+        <source>The median GA4 bounce rate of all traffic is 45.9%, and visitors from social bounce more (70-90% on brand shops); below 30% is ambitious and below 15% unrealistic (ours).</source>
+        <translation>وسيط معدل الارتداد في GA4 لكل الزيارات هو ٤٥٫٩٪، وزوار مواقع التواصل يرتدّون أكثر (٧٠-٩٠٪ في متاجر العلامات التجارية)؛ وما دون ٣٠٪ طموح، وما دون ١٥٪ غير واقعي (تقديرنا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="252"/>
+        <source>Ours. Replying four times faster needs a routine; twelve times faster needs someone watching all day. It is never unrealistic: Facebook&apos;s own badge asks for 15 minutes.</source>
+        <translation>تقديرنا. الرد أسرع بأربع مرات يحتاج إلى روتين؛ وأسرع باثنتي عشرة مرة يحتاج إلى من يتابع طوال اليوم. ولا يكون ذلك غير واقعي أبدًا: فشارة فيسبوك نفسها تطلب ١٥ دقيقة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="269"/>
+        <source>US and global Facebook lead ads cost $22-49 a lead (2024-25). Half the lowest is ambitious; a fifth of it is unrealistic (ours).</source>
+        <extracomment>the target (or the cost the budget implies) as a share of the lowest published figure</extracomment>
+        <translation>تكلّف إعلانات العملاء المحتملين على فيسبوك في الولايات المتحدة وعالميًا ٢٢-٤٩ دولارًا للعميل المحتمل (٢٠٢٤-٢٠٢٥). نصف الأدنى طموح؛ وخُمسه غير واقعي (تقديرنا).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="285"/>
+        <source>Our estimate: half an hour for a photo or text post (making, publishing, answering), an hour on Instagram and Snapchat, two hours for a short video (an agency reports about 2 hours per 25-second video). Most small businesses spend 1-10 hours a week on social media. More hours than given is ambitious; more than twice them is unrealistic for one person.</source>
+        <extracomment>the hours a goal&apos;s posts need, as a multiple of the hours given</extracomment>
+        <translation>تقديرنا: نصف ساعة لمنشور بصورة أو نص (الإعداد والنشر والرد)، وساعة على إنستغرام وسناب شات، وساعتان لفيديو قصير (تذكر إحدى الوكالات نحو ساعتين لكل فيديو مدته ٢٥ ثانية). تقضي معظم المشاريع الصغيرة ١-١٠ ساعات أسبوعيًا على مواقع التواصل. تجاوز الساعات المتاحة طموح؛ وتجاوز ضعفها غير واقعي لشخص واحد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="292"/>
+        <source>Ours: posting more than twice what the most active brands post is a workload risk, not an impossibility.</source>
+        <extracomment>posts a week above this multiple of the peers&apos; top quarter is a workload risk (advice)</extracomment>
+        <translation>تقديرنا: النشر بأكثر من ضعف ما تنشره أنشط العلامات التجارية خطر على عبء العمل، لا استحالة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/realism/rulebook.py" line="319"/>
+        <source>A small page&apos;s post reaches 11-23% of its followers on Facebook (2015) and 38-48% on Instagram (2018-19); reaching more people in a week than one has followers needs shares, non-followers&apos; feeds or ads (ours).</source>
+        <extracomment>resources: an ambitious goal, or a leads or sales goal, with less time than this and no budget weekly organic reach above this multiple of the followers deserves a word</extracomment>
+        <translation>يصل منشور الصفحة الصغيرة إلى ١١-٢٣٪ من متابعيها على فيسبوك (٢٠١٥) وإلى ٣٨-٤٨٪ على إنستغرام (٢٠١٨-٢٠١٩)؛ والوصول في أسبوع إلى أناس أكثر من عدد المتابعين يحتاج إلى مشاركات أو الظهور لغير المتابعين أو إعلانات (تقديرنا).</translation>
     </message>
 </context>
 <context>
     <name>forecast</name>
     <message>
-        <location filename="../../src/planner/domain/forecast.py" line="43"/>
+        <location filename="../../src/planner/domain/forecast.py" line="47"/>
         <source>needs at least 3 figures</source>
-        <extracomment>A crossing further than this from today is reported as never (and keeps dates in range). The log-linear model must cut the squared error by more than this share to be chosen over the simpler straight line. z for the uncertainty band of ``interval``: about 80% of outcomes for normal errors.</extracomment>
+        <extracomment>A KPI counted per month has one figure a month, on the last day of each of the goal&apos;s months (30 or 31 days): three of the longest months back from the latest figure, so the four latest are in the window, as many as the realism rules want before a monthly trend counts as the owner&apos;s own evidence (EVIDENCE.monthly_figures). A crossing further than this from today is reported as never (and keeps dates in range). The log-linear model must cut the squared error by more than this share to be chosen over the simpler straight line. z for the uncertainty band of ``interval``: about 80% of outcomes for normal errors.</extracomment>
         <translation>يحتاج إلى 3 أرقام على الأقل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/forecast.py" line="44"/>
+        <location filename="../../src/planner/domain/forecast.py" line="48"/>
         <source>all figures share one date</source>
         <translation>كل الأرقام في تاريخ واحد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/forecast.py" line="45"/>
+        <location filename="../../src/planner/domain/forecast.py" line="49"/>
         <source>needs figures on at least 3 different dates</source>
         <translation>يحتاج إلى أرقام في 3 تواريخ مختلفة على الأقل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/forecast.py" line="46"/>
+        <location filename="../../src/planner/domain/forecast.py" line="50"/>
         <source>needs figures on 3 different dates outside a paused season</source>
         <translation>يحتاج إلى أرقام في 3 تواريخ مختلفة خارج موسم متوقف</translation>
     </message>
@@ -4900,40 +5689,40 @@ Open it in your calendar now? Your calendar then reminds you every week, without
 <context>
     <name>import</name>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="154"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="169"/>
         <source>This file counts new followers but not the ones lost, so the totals cannot be rebuilt from it: they would drift further from the truth every day.</source>
-        <extracomment>Rows shown in the preview; every figure is still imported. Rejected rows kept one by one; the rest are counted. Rows written between two looks at Cancel. A figure may be dated up to this many days after today: the platforms&apos; day ends later in other time zones.</extracomment>
+        <extracomment>Rows shown in the preview; every figure is still imported. Rejected rows kept one by one; the rest are counted. Rows written between two looks at Cancel. A figure may be dated up to this many days after today: the platforms&apos; day ends later in other time zones. For an amount per period: True for each figure whose period already has a figure in the plan (on any day of it), and the figures of those periods on other days than the import&apos;s (replaced with --replace).</extracomment>
         <translation>يعدّ هذا الملف المتابعين الجدد دون المفقودين، فلا يمكن إعادة بناء المجاميع منه: ستبتعد عن الحقيقة أكثر كل يوم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="238"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="285"/>
         <source>the value {value} is not a finite number</source>
         <translation>القيمة {value} ليست عددًا منتهيًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="240"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="287"/>
         <source>the value {value} is below 0, which {kpi} cannot be</source>
         <translation>القيمة {value} أقل من 0، ولا يمكن أن يكون {kpi} كذلك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="243"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="290"/>
         <source>the value {value} is a percentage over 100</source>
         <translation>القيمة {value} نسبة مئوية تتجاوز 100</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="247"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="294"/>
         <location filename="../../src/planner/exchange/paste.py" line="73"/>
         <source>{day} is in the future</source>
         <translation>{day} في المستقبل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="250"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="297"/>
         <location filename="../../src/planner/exchange/paste.py" line="76"/>
         <source>the date {day} {problem}</source>
         <translation>التاريخ {day} {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/figures_import.py" line="258"/>
+        <location filename="../../src/planner/exchange/figures_import.py" line="305"/>
         <location filename="../../src/planner/exchange/paste.py" line="84"/>
         <source>a second figure for {platform} on {day}</source>
         <translation>رقم ثانٍ لـ{platform} في {day}</translation>
@@ -4964,55 +5753,10 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>المجموع المُعاد بناؤه في {day} أقل من 0: راجع العدد الذي كتبته</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="96"/>
-        <source>Followers rebuilt from your count of {count} on {day} and the file&apos;s daily changes ({recipe}): {days} days, {first} to {last}.</source>
-        <translation>أُعيد بناء المتابعين من عددك {count} في {day} ومن تغيّرات الملف اليومية ({recipe}): عدد الأيام {days}، من {first} إلى {last}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/import_lines.py" line="31"/>
-        <source>{n} more day</source>
-        <extracomment>Rejections alike (the same problem in the same column) summarised in one line from this many on.</extracomment>
-        <translation>{n} يوم آخر</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/import_lines.py" line="32"/>
-        <source>{n} more days</source>
-        <translation>{n} يومًا آخر</translation>
-    </message>
-    <message>
         <location filename="../../src/planner/exchange/import_lines.py" line="35"/>
         <source>rows {rows}</source>
+        <extracomment>Rejections alike (the same problem in the same column) summarised in one line from this many on.</extracomment>
         <translation>الصفوف {rows}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/import_lines.py" line="36"/>
-        <source>{n} more</source>
-        <translation>{n} أخرى</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/import_lines.py" line="38"/>
-        <source>{count} rows ({where}): {reason}</source>
-        <translation>{count} من الصفوف ({where}): {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/import_lines.py" line="43"/>
-        <source>… and {n} more rows left out</source>
-        <translation>… واستُبعد {n} من الصفوف الأخرى</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/import_lines.py" line="50"/>
-        <source>1 row skipped: {why}</source>
-        <translation>تُخطّي صف واحد: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/import_lines.py" line="51"/>
-        <source>{n} rows skipped: {why}</source>
-        <translation>تُخطّي {n} من الصفوف: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/import_lines.py" line="57"/>
-        <source>The file has figures of {theirs}, and this goal is on {yours}: {count} figures would count toward a platform the goal does not have.</source>
-        <translation>في الملف أرقام {theirs}، وهذا الهدف على {yours}: كانت {count} من الأرقام ستُحسب لمنصة لا يشملها الهدف.</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/__init__.py" line="47"/>
@@ -5155,189 +5899,170 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>تصدير فيسبوك على مستوى الصفحة (Page Insights، Export data، Page data) يحتوي عليها، صفًا لكل يوم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/facebook.py" line="46"/>
-        <source>the reach of single posts cannot be added up, since people reached by two posts are counted twice. The page-level export has the day&apos;s reach.</source>
-        <translation>لا يمكن جمع وصول المنشورات منفردةً، لأن من وصله منشوران يُعدّ مرتين. تصدير مستوى الصفحة يحتوي على وصول اليوم.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/facebook.py" line="68"/>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="79"/>
         <source>Facebook Page Insights, page level (one row per day)</source>
         <translation>Facebook Page Insights، مستوى الصفحة (صف لكل يوم)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/facebook.py" line="81"/>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="93"/>
         <source>Empty cells count as 0 (Facebook leaves a breakdown empty when a post has none of it).</source>
         <translation>تُحسب الخانات الفارغة 0 (يترك فيسبوك الخانة فارغة حين لا يكون للمنشور منها شيء).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/facebook.py" line="84"/>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="96"/>
         <source>Facebook Page Insights, post level (one row per post)</source>
         <translation>Facebook Page Insights، مستوى المنشورات (صف لكل منشور)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="148"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="156"/>
         <source>Google Analytics 4 report without sessions or users</source>
         <extracomment>Sources that are social media whose platform cannot be told: Meta&apos;s Audience Network and Messenger, &quot;meta&quot; itself (Facebook or Instagram).</extracomment>
         <translation>تقرير Google Analytics 4 بلا جلسات (Sessions) ولا مستخدمين</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="150"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="158"/>
         <source>This Google Analytics 4 report has neither sessions nor users. In Analytics, open Reports, Acquisition, Traffic acquisition, add the Sessions metric (with Date and Session source / medium as dimensions), then download the file again.</source>
         <translation>لا يحتوي تقرير Google Analytics 4 هذا على جلسات ولا مستخدمين. في Analytics افتح Reports ثم Acquisition ثم Traffic acquisition، وأضف مقياس Sessions (مع Date وSession source / medium بُعدَين)، ثم نزّل الملف من جديد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="157"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="165"/>
         <source>This report has no Sessions: {column} is taken as the visits, counting people rather than visits (lower when people come back).</source>
         <translation>لا يحتوي هذا التقرير على Sessions: أُخذ {column} بدل الزيارات، وهو يعدّ الأشخاص لا الزيارات (أقل حين يعود الناس).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="166"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="175"/>
         <source>Google Analytics 4 report without a Date dimension</source>
         <translation>تقرير Google Analytics 4 بلا بُعد Date</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="168"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="177"/>
         <source>This report has no Date dimension and no date range: add Date as a dimension in Analytics and download it again.</source>
         <translation>لا يحتوي هذا التقرير على بُعد Date ولا على نطاق تواريخ: أضف Date بُعدًا في Analytics ونزّله من جديد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="183"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="192"/>
         <source>{name} report by date and session source / medium (social media only)</source>
         <translation>تقرير {name} حسب التاريخ ومصدر الجلسة ووسيطها (وسائل التواصل الاجتماعي فقط)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="185"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="194"/>
         <source>{name} report by session source / medium for {start} to {end} (social media only, one total)</source>
         <translation>تقرير {name} حسب مصدر الجلسة ووسيطها من {start} إلى {end} (وسائل التواصل الاجتماعي فقط، مجموع واحد)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="189"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="198"/>
         <source>{name} report by date (all traffic, not only social media)</source>
         <translation>تقرير {name} حسب التاريخ (كل الزيارات، لا وسائل التواصل وحدها)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="191"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="200"/>
         <source>{name} report for {start} to {end} (all traffic, one total)</source>
         <translation>تقرير {name} من {start} إلى {end} (كل الزيارات، مجموع واحد)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="194"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="203"/>
         <source>The report has no Date dimension: it gives one total for {start} to {end}, dated {end}.</source>
         <translation>لا يحتوي التقرير على بُعد Date: يعطي مجموعًا واحدًا من {start} إلى {end}، بتاريخ {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="229"/>
-        <source>the report sums {days} days ({start} to {end}) with no Date dimension, and {kpi} counts per {period}. Download it for one {period}, or add Date as a dimension.</source>
-        <translation>يجمع التقرير {days} يومًا ({start} إلى {end}) بلا بُعد Date، و{kpi} يُعدّ لكل {period}. نزّله لـ{period} واحد، أو أضف Date بُعدًا.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="237"/>
+        <location filename="../../src/planner/exchange/messages.py" line="198"/>
         <source>day</source>
+        <extracomment>A period a flow counts in, as a sentence names it (&quot;one figure per {period}&quot;).</extracomment>
         <translation>يوم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="238"/>
+        <location filename="../../src/planner/exchange/messages.py" line="199"/>
         <source>week</source>
         <translation>أسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="239"/>
+        <location filename="../../src/planner/exchange/messages.py" line="200"/>
         <source>month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="244"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="249"/>
         <source>not from social media</source>
         <translation>ليست من وسائل التواصل الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/ga4.py" line="245"/>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="250"/>
         <source>from social media of no known platform (GA4 cannot tell which)</source>
         <translation>من وسائل التواصل الاجتماعي دون منصة معروفة (لا يستطيع GA4 تحديدها)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="87"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="88"/>
         <source>No column of this table is named after {kpi}: choose the date column and the column that holds the figures.</source>
         <translation>لا يحمل أي عمود في هذا الجدول اسم «{kpi}»: اختر عمود التاريخ والعمود الذي فيه الأرقام.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="93"/>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="376"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="94"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="373"/>
         <source>{kpi} = {formula}</source>
         <translation>{kpi} = {formula}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="148"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="149"/>
         <source>Some percentages in {column} are below 1. A spreadsheet cell shown as 2.25% holds 0.0225, which is read as 0.0225%: if the figures below are 100 times too small, type them as 2.25 in the spreadsheet, or save it as CSV and import that.</source>
         <translation>بعض النسب في {column} أقل من 1. خانة جدول البيانات التي تعرض 2.25% تحمل 0.0225، فتُقرأ 0.0225%: إن كانت الأرقام أدناه أصغر بمئة مرة، فاكتبها 2.25 في جدول البيانات، أو احفظه بصيغة CSV واستورده.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="211"/>
-        <source>the row has {found} cells, {needed} needed</source>
-        <translation>في الصف {found} خانات، والمطلوب {needed}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="231"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="232"/>
         <source>{column} &apos;{cell}&apos; is negative, which {kpi} cannot be</source>
         <translation>«{cell}» في {column} سالب، ولا يمكن أن يكون {kpi} سالبًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="235"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="236"/>
         <source>{column} &apos;{cell}&apos; is over 100%, which {kpi} cannot be</source>
         <translation>«{cell}» في {column} يتجاوز 100%، ولا يمكن أن يكون {kpi} كذلك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="244"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="245"/>
         <source>&apos;{cell}&apos; is not a platform the planner knows</source>
         <translation>«{cell}» ليست منصة يعرفها المخطِّط</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="259"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="260"/>
         <source>Table of your own (sheet {sheet})</source>
         <translation>جدولك الخاص (الورقة {sheet})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="260"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="261"/>
         <source>Table of your own</source>
         <translation>جدولك الخاص</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="268"/>
-        <source>no layout is recognised, and its header has {columns} columns: this is not a table of figures</source>
-        <translation>لم يُتعرَّف على أي تخطيط، وفي رأسه {columns} عمودًا: هذا ليس جدول أرقام</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="276"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="277"/>
         <source>it has no column “{name}” for the {what}; its columns are {columns}</source>
         <translation>لا عمود فيه باسم «{name}» لـ{what}؛ أعمدته: {columns}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="282"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="283"/>
         <source>dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="283"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="284"/>
         <source>figures</source>
         <translation>الأرقام</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="286"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="287"/>
         <source>platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="295"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="296"/>
         <source>&apos;{platform}&apos; is not a platform the planner knows</source>
         <translation>«{platform}» ليست منصة يعرفها المخطِّط</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="326"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="327"/>
         <source>no platform&apos;s layout is recognised, and no column holds dates (columns: {columns})</source>
         <translation>لم يُتعرَّف على تخطيط أي منصة، ولا عمود فيه تواريخ (الأعمدة: {columns})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/generic.py" line="329"/>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="330"/>
         <source>no platform&apos;s layout is recognised, and several columns hold dates (columns: {columns})</source>
         <translation>لم يُتعرَّف على تخطيط أي منصة، وفي عدة أعمدة تواريخ (الأعمدة: {columns})</translation>
     </message>
@@ -5372,7 +6097,7 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>يعدّ لينكدإن المتابعين الجدد دون إلغاءات المتابعة: صافي المتابعين الجدد أقل بقدر الإلغاءات.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/messages.py" line="160"/>
+        <location filename="../../src/planner/exchange/messages.py" line="206"/>
         <source>nothing the planner tracks</source>
         <translation>لا شيء مما يتابعه المخطِّط</translation>
     </message>
@@ -5382,52 +6107,47 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>ملفات Meta Business Suite اليومية (Insights، Export data، مقياس واحد لكل يوم) تحتوي عليها.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="48"/>
-        <source>the reach of single posts cannot be added up, since people reached by two posts are counted twice. Meta Business Suite&apos;s daily Reach file has the day&apos;s reach.</source>
-        <translation>لا يمكن جمع وصول المنشورات منفردةً، لأن من وصله منشوران يُعدّ مرتين. ملف Reach اليومي في Meta Business Suite يحتوي على وصول اليوم.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="64"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="67"/>
         <source>Meta Business Suite Instagram posts (one row per post, by publish time)</source>
         <translation>منشورات إنستغرام في Meta Business Suite (صف لكل منشور، حسب وقت النشر)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="68"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="71"/>
         <source>Meta Business Suite Facebook posts (one row per post, by publish time)</source>
         <translation>منشورات فيسبوك في Meta Business Suite (صف لكل منشور، حسب وقت النشر)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="77"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="80"/>
         <source>Empty metric cells count as 0 (Meta leaves them empty when a post has none).</source>
         <translation>تُحسب خانات المقاييس الفارغة 0 (تتركها ميتا فارغة حين لا يكون للمنشور منها شيء).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="79"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="82"/>
         <source>Publish times have no time zone: each post counts on the day written in the file.</source>
         <translation>أوقات النشر بلا منطقة زمنية: يُحسب كل منشور لليوم المكتوب في الملف.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="101"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="104"/>
         <source>Meta writes each day with an hour (00:00 or 01:00, moving with daylight saving time): each row counts on the day written.</source>
         <translation>تكتب ميتا كل يوم مع ساعة (00:00 أو 01:00، تتغيّر مع التوقيت الصيفي): يُحسب كل صف لليوم المكتوب.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="106"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="109"/>
         <source>Meta counts new follows in this file, not unfollows: net new followers are lower by the day&apos;s unfollows.</source>
         <translation>تعدّ ميتا في هذا الملف المتابعات الجديدة دون إلغاءاتها: صافي المتابعين الجدد أقل بقدر إلغاءات ذلك اليوم.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="109"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="112"/>
         <source>it has the day&apos;s new follows, not the number of followers, and no unfollows to rebuild that number from. Use a New followers goal, or type the figures.</source>
         <translation>فيه المتابعات الجديدة لكل يوم، لا عدد المتابعين، ولا إلغاءات متابعة لإعادة بناء ذلك العدد. استخدم هدف «المتابعون الجدد»، أو اكتب الأرقام بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="113"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="116"/>
         <source>the metric “{title}” is not one the planner tracks.</source>
         <translation>المقياس «{title}» ليس مما يتابعه المخطِّط.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="116"/>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="119"/>
         <source>Meta Business Suite daily metric ({title})</source>
         <translation>مقياس يومي من Meta Business Suite ({title})</translation>
     </message>
@@ -5443,18 +6163,18 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>الصف {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/model.py" line="192"/>
+        <location filename="../../src/planner/exchange/importers/model.py" line="211"/>
         <source>It has figures of {kpis}.</source>
         <extracomment>The file counts new follows without unfollows: its changes are not net, so no totals from them.</extracomment>
         <translation>فيه أرقام: {kpis}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/model.py" line="194"/>
+        <location filename="../../src/planner/exchange/importers/model.py" line="213"/>
         <source>This file has no figures of {kpi}: {hint} {has}</source>
         <translation>لا يحتوي هذا الملف على أرقام «{kpi}»: {hint} {has}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/model.py" line="196"/>
+        <location filename="../../src/planner/exchange/importers/model.py" line="215"/>
         <source>This file has no figures of {kpi}. {has}</source>
         <translation>لا يحتوي هذا الملف على أرقام «{kpi}». {has}</translation>
     </message>
@@ -5495,59 +6215,44 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>سطر نصي تحت الأرقام أو بينها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="188"/>
-        <source>not a row of figures ({found} cells, {needed} needed): {text}</source>
-        <translation>ليس صف أرقام ({found} خانات، والمطلوب {needed}): {text}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="204"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="205"/>
         <source>from {platform}, which the goal is not on</source>
         <translation>من {platform}، ولا يشملها الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="225"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="226"/>
         <source>{column} &apos;{cell}&apos; is negative, which this figure cannot be</source>
         <translation>«{cell}» في {column} سالب، ولا يمكن أن يكون هذا الرقم سالبًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="236"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="237"/>
         <source>{column} is 0 while {other} is {value}, which cannot be: the platform did not count it</source>
         <translation>{column} يساوي 0 بينما {other} يساوي {value}، وهذا غير ممكن: لم تعدّه المنصة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="243"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="244"/>
         <source>{problem} ({day} left out: its total would be incomplete)</source>
         <translation>{problem} (استُبعد {day}: كان مجموعه سيكون ناقصًا)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="257"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="258"/>
         <source>{day} appears again (first in row {first}); left out</source>
         <translation>تكرّر {day} (أول مرة في الصف {first})؛ استُبعد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="262"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="263"/>
         <source>{column} is 0 on every post while {other} is not: the platform left {column} out of this file. Export it again later, or import {other} instead.</source>
         <translation>{column} يساوي 0 في كل المنشورات بينما {other} ليس كذلك: أغفلت المنصة {column} من هذا الملف. صدّره لاحقًا من جديد، أو استورد {other} بدلًا منه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="265"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="266"/>
         <source>{column} is 0 on every day while {other} is not: the platform left {column} out of this file. Export it again later, or import {other} instead.</source>
         <translation>{column} يساوي 0 في كل الأيام بينما {other} ليس كذلك: أغفلت المنصة {column} من هذا الملف. صدّره لاحقًا من جديد، أو استورد {other} بدلًا منه.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="269"/>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="270"/>
         <source>{column} is below 0 on {days} (more deleted than added that day): counted net, and a day&apos;s total is never below 0.</source>
         <translation>{column} أقل من 0 في {days} (حُذف ذلك اليوم أكثر مما أُضيف): حُسب صافيًا، ولا يقل مجموع يومٍ عن 0.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="275"/>
-        <source>{posts} posts rolled into {days} days: each post&apos;s lifetime figures count on its publish day, and the posts of a day are added up.</source>
-        <translation>جُمع {posts} منشورًا في {days} أيام: تُحسب أرقام كل منشور طوال عمره ليوم نشره، وتُجمع منشورات اليوم الواحد.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="285"/>
-        <source>{first} and {more} more days</source>
-        <translation>{first} و{more} يومًا آخر</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/rollup.py" line="309"/>
@@ -5568,16 +6273,6 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <location filename="../../src/planner/exchange/importers/rollup.py" line="347"/>
         <source>{column} is 0 while it is above 0 on other days: not a real count; left out</source>
         <translation>{column} يساوي 0 بينما يزيد على 0 في أيام أخرى: ليس عدًّا حقيقيًا؛ استُبعد</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="353"/>
-        <source>{column} is 0 on the day before {day}, then {value}: the platform had not counted yet, so that day is left out.</source>
-        <translation>{column} يساوي 0 في اليوم السابق لـ{day}، ثم {value}: لم تكن المنصة قد بدأت العدّ، فاستُبعد ذلك اليوم.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/exchange/importers/rollup.py" line="356"/>
-        <source>{column} is 0 on the {n} days before {day}, then {value}: the platform had not counted yet, so those days are left out.</source>
-        <translation>{column} يساوي 0 في الأيام الـ{n} السابقة لـ{day}، ثم {value}: لم تكن المنصة قد بدأت العدّ، فاستُبعدت تلك الأيام.</translation>
     </message>
     <message>
         <location filename="../../src/planner/exchange/importers/columns.py" line="50"/>
@@ -5738,7 +6433,7 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>تصدير YouTube Studio (zip: {files})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_texts.py" line="51"/>
+        <location filename="../../src/planner/ui/import_texts.py" line="57"/>
         <source> and </source>
         <translation> و</translation>
     </message>
@@ -5758,31 +6453,219 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>القيمة {cell}: {problem}</translation>
     </message>
     <message>
+        <location filename="../../src/planner/exchange/rebuilt_totals.py" line="96"/>
+        <source>Followers rebuilt from your count of {count} on {day} and the file&apos;s daily changes ({recipe}): {days}, {first} to {last}.</source>
+        <translation>أُعيد بناء المتابعين من عددك {count} في {day} ومن تغيّرات الملف اليومية ({recipe}): {days}، من {first} إلى {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="37"/>
+        <source>{rows} ({where}): {reason}</source>
+        <translation>{rows} ({where}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="42"/>
+        <source>… and {rows} left out</source>
+        <translation>… واستُبعد {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="49"/>
+        <source>{rows} skipped: {why}</source>
+        <translation>تُخطّي {rows}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/import_lines.py" line="55"/>
+        <source>The file has figures of {theirs}, and this goal is on {yours}: {figures} would count toward a platform the goal does not have.</source>
+        <translation>في الملف أرقام {theirs}، وهذا الهدف على {yours}: كانت ستُحسب {figures} لمنصة لا يشملها الهدف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="46"/>
+        <source>the reach of single posts cannot be added up, since people reached by two posts are counted twice. The page-level export has the reach of each week (Weekly Total Reach).</source>
+        <translation>لا يمكن جمع وصول المنشورات منفردةً، لأن من وصله منشوران يُعدّ مرتين. تصدير مستوى الصفحة يحتوي على وصول كل أسبوع (Weekly Total Reach).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/facebook.py" line="52"/>
+        <source>Facebook&apos;s page-level export has the reach of each week in its Weekly Total Reach column: export the page data with that column.</source>
+        <extracomment>Facebook counts the people reached over 1, 7 and 28 days itself; &quot;Weekly Total Reach&quot; on a day is the reach of the 7 days up to it (Facebook&apos;s Page Insights definitions of page_impressions_unique).</extracomment>
+        <translation>تصدير فيسبوك على مستوى الصفحة يحتوي على وصول كل أسبوع في عمود Weekly Total Reach: صدِّر بيانات الصفحة مع هذا العمود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/ga4.py" line="239"/>
+        <source>the report sums {days} ({start} to {end}) with no Date dimension, and {kpi} counts per {period}. Download it for one {period}, or add Date as a dimension.</source>
+        <translation>يجمع التقرير {days} ({start} إلى {end}) بلا بُعد Date، و{kpi} يُعدّ لكل {period}. نزّله لـ{period} واحد، أو أضف Date بُعدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/messages.py" line="29"/>
+        <source>{first} – {last}</source>
+        <extracomment>Two days that bound a stretch (a week, a month), in the window&apos;s language.</extracomment>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="212"/>
+        <source>the row has {found}, {needed} needed</source>
+        <translation>في الصف {found}، والمطلوب {needed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/generic.py" line="269"/>
+        <source>no layout is recognised, and its header has {columns}: this is not a table of figures</source>
+        <translation>لم يُتعرَّف على أي تخطيط، وفي رأسه {columns}: هذا ليس جدول أرقام</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="48"/>
+        <source>the reach of single posts cannot be added up, since people reached by two posts are counted twice. Type each week&apos;s reach as Meta Business Suite shows it with that week as the date range.</source>
+        <translation>لا يمكن جمع وصول المنشورات منفردةً، لأن من وصله منشوران يُعدّ مرتين. اكتب وصول كل أسبوع كما يعرضه Meta Business Suite حين تختار ذلك الأسبوع نطاقًا زمنيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/meta_suite.py" line="51"/>
+        <source>This file has each day&apos;s reach. Facebook&apos;s page-level export has the reach of each week (Weekly Total Reach); for Instagram, type each week&apos;s reach as Meta Business Suite shows it with that week as the date range.</source>
+        <translation>يحتوي هذا الملف على وصول كل يوم. تصدير فيسبوك على مستوى الصفحة يحتوي على وصول كل أسبوع (Weekly Total Reach)؛ أما لإنستغرام فاكتب وصول كل أسبوع كما يعرضه Meta Business Suite حين تختار ذلك الأسبوع نطاقًا زمنيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="188"/>
+        <source>not a row of figures ({found}, {needed} needed): {text}</source>
+        <translation>ليس صف أرقام ({found}، والمطلوب {needed}): {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="276"/>
+        <source>{posts} rolled into {days}: each post&apos;s lifetime figures count on its publish day, and the posts of a day are added up.</source>
+        <translation>جُمعت {posts} في {days}: تُحسب أرقام كل منشور طوال عمره ليوم نشره، وتُجمع منشورات اليوم الواحد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/importers/rollup.py" line="352"/>
+        <source>{column} is 0 for {days} before {day}, then {value}: the platform had not counted yet, so they are left out.</source>
+        <translation>{column} يساوي 0 خلال {days} قبل {day}، ثم {value}: لم تكن المنصة قد بدأت العدّ، فاستُبعدت.</translation>
+    </message>
+    <message>
         <location filename="../../src/planner/exchange/paste.py" line="80"/>
-        <source>the note is longer than {limit} characters</source>
-        <translation>الملاحظة أطول من {limit} حرفًا</translation>
+        <source>the note is longer than {limit}</source>
+        <translation>الملاحظة أطول من {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="84"/>
+        <source>Each figure of {kpi} in this file covers the {days} up to its date, and the goal counts per {period}: they do not fit.</source>
+        <extracomment>Periods left out are said one by one up to this many; more in one line. The shortest and longest calendar month: a table of the owner&apos;s with one figure a month is spaced so.</extracomment>
+        <translation>كل رقم من {kpi} في هذا الملف يغطي {days} حتى تاريخه، والهدف يَعُدّ لكل {period}: لا يتطابقان.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="96"/>
+        <source>Import a file with one figure per {period}, each dated on the last day of its {period}, or type each {period}&apos;s figure in the figures table.</source>
+        <translation>استورد ملفًا فيه رقم واحد لكل {period}، مؤرَّخ بآخر يوم من {period}ه، أو اكتب رقم كل {period} في جدول الأرقام.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="99"/>
+        <source>{kpi} cannot be added up from daily figures. {why} {way}</source>
+        <translation>لا يمكن جمع {kpi} من أرقام يومية. {why} {way}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="151"/>
+        <source>The table has one date for each platform: it cannot show whether its figures are a day&apos;s amounts or a {period}&apos;s. Type them in the figures table, dated on the last day of their {period}.</source>
+        <translation>في الجدول تاريخ واحد لكل منصة: لا يُعرف منه إن كانت أرقامه مقادير يوم أم {period}. اكتبها في جدول الأرقام، وأرّخ كلًّا منها بآخر يوم في {period}ه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="174"/>
+        <source>No {period} of the goal is whole in this file, so there is no {period}&apos;s total to store (the notes say what each one lacks). Export a date range that holds at least one whole {period} of the goal, such as {span}.</source>
+        <translation>لا يضم هذا الملف أي {period} كامل من فترات الهدف، فلا يوجد مجموع {period} يمكن حفظه (توضح الملاحظات ما ينقص كلًّا منها). صدِّر نطاقًا زمنيًا يشمل {period}ًا كاملًا واحدًا على الأقل من فترات الهدف، مثل {span}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="179"/>
+        <source>None of the figures in this file is the figure of a {period} of the goal that is over (the notes say why). Import again once a {period} is over, or export one that is, such as {span}.</source>
+        <translation>لا يمثّل أيٌّ من أرقام هذا الملف رقمَ {period} منتهٍ من فترات الهدف (توضح الملاحظات السبب). استورد مجددًا بعد انتهاء {period}، أو صدِّر فترةً منتهية، مثل {span}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="265"/>
+        <source>The dates of this table are not one {period} apart, so its figures are taken as each day&apos;s amount and added up. If each is already a {period}&apos;s total, give them dates one {period} apart (the last day of each).</source>
+        <translation>لا تفصل بين تواريخ هذا الجدول مدة {period} واحد، لذا تُعدّ أرقامه مقادير أيام وتُجمع. إن كان كل رقم مجموع {period} كامل، فأرّخ الأرقام بحيث يفصل بينها {period} واحد (آخر يوم من كلٍّ منها).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="271"/>
+        <source>{rows} without a readable date are left out: the {period} they belong to may be short by their figures.</source>
+        <translation>استُبعد {rows} بلا تاريخ مقروء: قد ينقص {period} الهدف الذي تنتمي إليه بقدر أرقامها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="313"/>
+        <source>{figures} added up into {periods} for {platforms}: each is the total of one of the goal&apos;s months (30 or 31 days, counted from its start on {start}) and is dated on the month&apos;s last day.</source>
+        <translation>جُمعت {figures} من {platforms} في {periods}: كلٌّ منها مجموع شهر من أشهر الهدف (30 أو 31 يومًا، تُعدّ من بدايته في {start}) ومؤرَّخ بآخر يوم من الشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="318"/>
+        <source>{figures} added up into {periods} for {platforms}: each is the total of one of the goal&apos;s weeks (seven days from the weekday of its start, {start}) and is dated on the week&apos;s last day.</source>
+        <translation>جُمعت {figures} من {platforms} في {periods}: كلٌّ منها مجموع أسبوع من أسابيع الهدف (سبعة أيام تبدأ من يوم الأسبوع الذي بدأ فيه، {start}) ومؤرَّخ بآخر يوم من الأسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="392"/>
+        <source>{figures}, one per {period}: stored as they are, each on the last day of the goal&apos;s {period} that holds its date ({day} is stored on {end}).</source>
+        <translation>{figures}، رقم لكل {period}: حُفظت كما هي، كلٌّ منها في آخر يوم من {period} الهدف الذي يقع فيه تاريخه (يُحفظ {day} في {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="398"/>
+        <source>{figures}, one per {period}, each on the last day of a {period} of the goal: stored as they are.</source>
+        <translation>{figures}، رقم لكل {period}، كلٌّ منها في آخر يوم من {period} من فترات الهدف: حُفظت كما هي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="333"/>
+        <source>The {period} of {span} is not complete ({days} of {total}): left out; import again after {last}.</source>
+        <translation>{period} {span} غير مكتمل ({days} من {total}): استُبعد؛ استورد مجددًا بعد {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="338"/>
+        <source>The {period} of {span} is left out: a row of {day} was left out (see the rows left out), so its total would be incomplete.</source>
+        <translation>استُبعد {period} {span}: استُبعد صف من يوم {day} (انظر الصفوف المستبعدة)، فسيكون مجموعه ناقصًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="343"/>
+        <source>The {period} of {span} is not complete ({days} of {total} in the file): left out.</source>
+        <translation>{period} {span} غير مكتمل ({days} من {total} في الملف): استُبعد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="347"/>
+        <source>{periods} are not complete (days are missing) and are left out, the first {first}, the last {last}.</source>
+        <translation>{periods} غير مكتملة (تنقصها أيام) واستُبعدت، أولها {first} وآخرها {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="376"/>
+        <source>{days} are in the same {period} of the goal, {span}: neither is its figure, so both are left out.</source>
+        <translation>يقع {days} في {period} واحد من الهدف، {span}: ليس أيٌّ منها رقمَه، فاستُبعدت جميعًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="383"/>
+        <source>A figure of the {period} of {span} is left out: that {period} of the goal is not over; import again after {last}.</source>
+        <translation>استُبعد رقم {period} {span}: لم ينتهِ {period} الهدف ذاك بعد؛ استورد مجددًا بعد {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="415"/>
+        <source>{recipe}: each day&apos;s figure counts the people of the {days} up to it, so the figure on the last day of each {period} of the goal is stored: {periods} from {figures}.</source>
+        <translation>{recipe}: رقم كل يوم يعدّ أشخاص {days} حتى ذلك اليوم، لذا يُحفظ الرقم الذي في آخر يوم من كل {period} من فترات الهدف: {periods} من {figures}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="425"/>
+        <source>The {period} of {span} is not over: left out; import again after {last}.</source>
+        <translation>لم ينتهِ {period} {span} بعد: استُبعد؛ استورد مجددًا بعد {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/exchange/per_period.py" line="428"/>
+        <source>The {period} of {span} is left out: the file has no figure for {last}, its last day.</source>
+        <translation>استُبعد {period} {span}: ليس في الملف رقم لـ{last}، آخر أيامه.</translation>
     </message>
 </context>
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="240"/>
+        <location filename="../../src/planner/domain/goals.py" line="248"/>
         <source>must be a finite number</source>
-        <extracomment>the plan&apos;s seasons: they bend the target line and the forecast (``seasons``); not stored with the goal but with the plan, and given to every goal the plan holds when it is read No social-media figure comes near this (it is 125 times the world&apos;s population); above it, sums and fits of the figures lose their precision or overflow.</extracomment>
+        <extracomment>followers (or subscribers) when the goal was set: the account&apos;s size, for KPIs judged by size band the KPI&apos;s definition changed since the goal was made (a plan from before &quot;ctr&quot; meant organic link CTR): the owner has to confirm it once, in the goal&apos;s edit the plan&apos;s seasons: they bend the target line and the forecast (``seasons``); not stored with the goal but with the plan, and given to every goal the plan holds when it is read No social-media figure comes near this (it is 125 times the world&apos;s population); above it, sums and fits of the figures lose their precision or overflow.</extracomment>
         <translation>يجب أن تكون رقمًا محددًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="242"/>
+        <location filename="../../src/planner/domain/goals.py" line="250"/>
         <source>cannot be negative</source>
         <translation>لا يمكن أن تكون سالبة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="244"/>
+        <location filename="../../src/planner/domain/goals.py" line="252"/>
         <source>is too large to be a real figure</source>
         <translation>أكبر من أن تكون رقمًا حقيقيًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/goals.py" line="246"/>
+        <location filename="../../src/planner/domain/goals.py" line="254"/>
         <source>a percentage cannot be over 100</source>
         <translation>النسبة المئوية لا يمكن أن تتجاوز 100</translation>
     </message>
@@ -5791,216 +6674,221 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <source>must be between 2000-01-01 and 2100-12-31</source>
         <translation>يجب أن يقع بين 2000-01-01 و2100-12-31</translation>
     </message>
+    <message>
+        <location filename="../../src/planner/domain/goals.py" line="256"/>
+        <source>a star rating cannot be over 5</source>
+        <translation>لا يمكن أن يتجاوز التقييم بالنجوم 5</translation>
+    </message>
 </context>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../src/planner/report/content.py" line="197"/>
+        <location filename="../../src/planner/report/content.py" line="198"/>
         <source>Your business</source>
         <extracomment>The chart&apos;s share of the body&apos;s width; the goal&apos;s details stand beside it. The summary&apos;s picture strip: the brand colour&apos;s band, and the logo (at most this tall) at the start side.</extracomment>
         <translation>نشاطك التجاري</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="203"/>
-        <location filename="../../src/planner/report/pdf_report.py" line="190"/>
+        <location filename="../../src/planner/report/content.py" line="204"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="199"/>
         <source>Social media goals: summary</source>
         <translation>أهداف التواصل الاجتماعي: ملخص</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="205"/>
+        <location filename="../../src/planner/report/content.py" line="206"/>
         <source>Period covered: %1 to %2</source>
         <translation>الفترة المشمولة: من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="207"/>
+        <location filename="../../src/planner/report/content.py" line="208"/>
         <source>Made on %1</source>
         <translation>أُعدّ في %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="209"/>
+        <location filename="../../src/planner/report/content.py" line="210"/>
         <source>Goals in this report: %1</source>
         <translation>الأهداف في هذا التقرير: %1</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="218"/>
+        <location filename="../../src/planner/report/content.py" line="219"/>
         <source>Goal</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="220"/>
+        <location filename="../../src/planner/report/content.py" line="221"/>
         <source>Forecast at the deadline</source>
         <translation>التوقع عند الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="221"/>
+        <location filename="../../src/planner/report/content.py" line="222"/>
         <source>Change since the previous period</source>
         <translation>التغير منذ الفترة السابقة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="227"/>
+        <location filename="../../src/planner/report/content.py" line="228"/>
         <source>%1 (target %2)</source>
         <translation>%1 (المستهدف %2)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="245"/>
+        <location filename="../../src/planner/report/content.py" line="246"/>
         <source>no earlier figure</source>
         <translation>لا رقم سابق</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="250"/>
+        <location filename="../../src/planner/report/content.py" line="251"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="252"/>
+        <location filename="../../src/planner/report/content.py" line="253"/>
         <source>better</source>
         <translation>أفضل</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="252"/>
+        <location filename="../../src/planner/report/content.py" line="253"/>
         <source>worse</source>
         <translation>أسوأ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="253"/>
+        <location filename="../../src/planner/report/content.py" line="254"/>
         <source>no change</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="279"/>
+        <location filename="../../src/planner/report/content.py" line="280"/>
         <source>Objective</source>
         <translation>الغاية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="280"/>
+        <location filename="../../src/planner/report/content.py" line="281"/>
         <source>KPI</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="282"/>
+        <location filename="../../src/planner/report/content.py" line="283"/>
         <source>Baseline</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="219"/>
+        <location filename="../../src/planner/report/content.py" line="220"/>
         <source>Current</source>
         <translation>الحالي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="283"/>
+        <location filename="../../src/planner/report/content.py" line="284"/>
         <source>Target</source>
         <translation>المستهدف</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="222"/>
+        <location filename="../../src/planner/report/content.py" line="223"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="219"/>
+        <location filename="../../src/planner/report/content.py" line="220"/>
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="267"/>
+        <location filename="../../src/planner/report/content.py" line="268"/>
         <source>ages %1–%2</source>
         <translation>الأعمار من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="273"/>
+        <location filename="../../src/planner/report/content.py" line="274"/>
         <source>anyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="281"/>
+        <location filename="../../src/planner/report/content.py" line="282"/>
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="284"/>
+        <location filename="../../src/planner/report/content.py" line="285"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="288"/>
+        <location filename="../../src/planner/report/content.py" line="289"/>
         <source>Serves</source>
         <translation>يخدم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="289"/>
+        <location filename="../../src/planner/report/content.py" line="290"/>
         <source>Audience</source>
         <translation>الجمهور</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="291"/>
+        <location filename="../../src/planner/report/content.py" line="292"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="293"/>
+        <location filename="../../src/planner/report/content.py" line="294"/>
         <source>Time a week</source>
         <translation>الوقت في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="323"/>
+        <location filename="../../src/planner/report/content.py" line="324"/>
         <source>Nothing to warn about: this goal looks realistic.</source>
         <translation>لا شيء يستدعي التنبيه: يبدو هذا الهدف واقعيًا.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="332"/>
+        <location filename="../../src/planner/report/content.py" line="333"/>
         <source>What to do: </source>
         <translation>ما العمل: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="339"/>
+        <location filename="../../src/planner/report/content.py" line="340"/>
         <source>Suggested target</source>
         <translation>القيمة المستهدفة المقترحة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="347"/>
+        <location filename="../../src/planner/report/content.py" line="348"/>
         <source>Latest figures (%1 of %2)</source>
         <translation>آخر الأرقام (%1 من %2)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="350"/>
+        <location filename="../../src/planner/report/content.py" line="351"/>
         <source>No figures yet.</source>
         <translation>لا أرقام بعد.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="359"/>
-        <location filename="../../src/planner/report/content.py" line="376"/>
+        <location filename="../../src/planner/report/content.py" line="360"/>
+        <location filename="../../src/planner/report/content.py" line="377"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="359"/>
+        <location filename="../../src/planner/report/content.py" line="360"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="360"/>
+        <location filename="../../src/planner/report/content.py" line="361"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="360"/>
-        <location filename="../../src/planner/report/content.py" line="378"/>
+        <location filename="../../src/planner/report/content.py" line="361"/>
+        <location filename="../../src/planner/report/content.py" line="379"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="397"/>
+        <location filename="../../src/planner/report/content.py" line="398"/>
         <source> (archived)</source>
         <extracomment>What a goal&apos;s section is made of, in order: each part makes its blocks from the goal&apos;s facts. A new part (as the latest check-ins were) is one function added here.</extracomment>
         <translation> (مؤرشف)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="453"/>
+        <location filename="../../src/planner/report/content.py" line="454"/>
         <source>no figures yet</source>
         <translation>لا أرقام بعد</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="454"/>
+        <location filename="../../src/planner/report/content.py" line="455"/>
         <source>%1 of the way · latest %2 on %3</source>
         <translation>أُنجز %1 · آخر رقم %2 في %3</translation>
     </message>
@@ -6021,33 +6909,33 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>لا تحتوي الخطة على أهداف لإعداد تقرير عنها</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="194"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="203"/>
         <source>%1 from %2 to %3</source>
         <translation>%1 من %2 إلى %3</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/pdf_report.py" line="229"/>
+        <location filename="../../src/planner/report/pdf_report.py" line="239"/>
         <source>Page %1 of %2</source>
         <translation>صفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="218"/>
+        <location filename="../../src/planner/report/content.py" line="219"/>
         <source>Verdict</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="284"/>
+        <location filename="../../src/planner/report/content.py" line="285"/>
         <source>%1 to %2 (%3)</source>
         <translation>من %1 إلى %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="371"/>
+        <location filename="../../src/planner/report/content.py" line="372"/>
         <source>Check-ins (%1 of %2)</source>
         <extracomment>Check-ins a goal&apos;s section lists: the newest, so the report tells the latest part of the story.</extracomment>
         <translation>المراجعات (%1 من %2)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/report/content.py" line="377"/>
+        <location filename="../../src/planner/report/content.py" line="378"/>
         <source>Confidence</source>
         <translation>الثقة</translation>
     </message>
@@ -6183,123 +7071,123 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <translation>مخبز نور</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="98"/>
-        <location filename="../../src/planner/domain/sample.py" line="285"/>
+        <location filename="../../src/planner/domain/sample.py" line="104"/>
+        <location filename="../../src/planner/domain/sample.py" line="291"/>
         <source>Amman</source>
         <translation>عمّان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="104"/>
+        <location filename="../../src/planner/domain/sample.py" line="110"/>
         <source>Grow Instagram followers to 1,900</source>
         <translation>زيادة متابعي إنستغرام إلى ١٬٩٠٠</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="106"/>
+        <location filename="../../src/planner/domain/sample.py" line="112"/>
         <source>Grow our Instagram followers from 1,200 to 1,900 by posting Reels of the morning bake four times a week, within ten months.</source>
         <translation>رفع عدد متابعينا على إنستغرام من ١٬٢٠٠ إلى ١٬٩٠٠ بنشر مقاطع ريلز لخَبز الصباح أربع مرات أسبوعيًا، خلال عشرة أشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="120"/>
+        <location filename="../../src/planner/domain/sample.py" line="126"/>
         <source>Be the bakery people in the neighbourhood think of first</source>
         <translation>أن نكون المخبز الذي يخطر أولًا على بال أهل الحي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="82"/>
+        <location filename="../../src/planner/domain/sample.py" line="88"/>
         <source>Ramadan Reels series started</source>
         <translation>بدء سلسلة ريلز رمضان</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="80"/>
+        <location filename="../../src/planner/domain/sample.py" line="86"/>
         <source>Collaboration with a local food blogger</source>
         <translation>تعاون مع مدوّن طعام محلي</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="141"/>
+        <location filename="../../src/planner/domain/sample.py" line="147"/>
         <source>Website visits from social: 200 a week</source>
         <translation>زيارات الموقع من مواقع التواصل: ٢٠٠ أسبوعيًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="156"/>
+        <location filename="../../src/planner/domain/sample.py" line="162"/>
         <source>Take more pre-orders online</source>
         <translation>تلقي مزيد من الطلبات المسبقة عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="170"/>
+        <location filename="../../src/planner/domain/sample.py" line="176"/>
         <source>Boosted a post: 40 USD</source>
         <translation>ترويج منشور: ٤٠ دولارًا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="177"/>
+        <location filename="../../src/planner/domain/sample.py" line="183"/>
         <source>TikTok: 50,000 followers in four months</source>
         <translation>تيك توك: ٥٠٬٠٠٠ متابع في أربعة أشهر</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="179"/>
+        <location filename="../../src/planner/domain/sample.py" line="185"/>
         <source>Reach 50,000 TikTok followers in four months with behind-the-counter videos.</source>
         <translation>الوصول إلى ٥٠٬٠٠٠ متابع على تيك توك في أربعة أشهر بمقاطع من خلف الكاونتر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="189"/>
+        <location filename="../../src/planner/domain/sample.py" line="195"/>
         <source>Become known beyond our neighbourhood</source>
         <translation>أن نُعرف خارج حيّنا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="203"/>
+        <location filename="../../src/planner/domain/sample.py" line="209"/>
         <source>Facebook: 5% of people reached engage</source>
         <translation>فيسبوك: تفاعل ٥٪ ممن نصل إليهم</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="205"/>
+        <location filename="../../src/planner/domain/sample.py" line="211"/>
         <source>Raise the share of people reached on our Facebook page who like, comment or share from 3.5% to 5% in six months by asking a question in every post.</source>
         <translation>رفع نسبة من نصل إليهم على صفحتنا في فيسبوك ممن يعجبون أو يعلّقون أو يشاركون من ٣٫٥٪ إلى ٥٪ خلال ستة أشهر بطرح سؤال في كل منشور.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="218"/>
+        <location filename="../../src/planner/domain/sample.py" line="224"/>
         <source>Regulars who talk about us</source>
         <translation>زبائن دائمون يتحدثون عنا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="237"/>
+        <location filename="../../src/planner/domain/sample.py" line="243"/>
         <source>Answer messages within 4 hours</source>
         <translation>الرد على الرسائل خلال ٤ ساعات</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="239"/>
+        <location filename="../../src/planner/domain/sample.py" line="245"/>
         <source>Cut our first response time on Facebook and X messages from 12 hours to 4 hours within five months.</source>
         <translation>خفض زمن الرد الأول على رسائل فيسبوك وX من ١٢ ساعة إلى ٤ ساعات خلال خمسة أشهر.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="251"/>
+        <location filename="../../src/planner/domain/sample.py" line="257"/>
         <source>Customers get answers before they give up</source>
         <translation>أن يحصل العملاء على إجابات قبل أن يملّوا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="268"/>
+        <location filename="../../src/planner/domain/sample.py" line="274"/>
         <source>40 catering leads a month from Facebook</source>
         <translation>٤٠ طلب ضيافة شهريًا من فيسبوك</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="283"/>
+        <location filename="../../src/planner/domain/sample.py" line="289"/>
         <source>Grow the catering side of the business</source>
         <translation>تنمية قسم الضيافة في عملنا</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="299"/>
+        <location filename="../../src/planner/domain/sample.py" line="305"/>
         <source>Lead form ad: 100 USD</source>
         <translation>إعلان نموذج عملاء محتملين: ١٠٠ دولار</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="84"/>
+        <location filename="../../src/planner/domain/sample.py" line="90"/>
         <source>Reels of the morning bake started</source>
         <translation>بدء مقاطع ريلز لخَبز الصباح</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="143"/>
+        <location filename="../../src/planner/domain/sample.py" line="149"/>
         <source>Bring 200 visits a week from Facebook and Instagram to our order page within eight months, up from 80.</source>
         <translation>جلب ٢٠٠ زيارة أسبوعيًا من فيسبوك وإنستغرام إلى صفحة الطلب خلال ثمانية أشهر، بدلًا من ٨٠.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/sample.py" line="270"/>
+        <location filename="../../src/planner/domain/sample.py" line="276"/>
         <source>Collect 40 catering enquiries a month through the Facebook lead form within nine months, up from 15.</source>
         <translation>جمع ٤٠ استفسارًا شهريًا عن الضيافة عبر نموذج العملاء المحتملين في فيسبوك خلال تسعة أشهر، بدلًا من ١٥.</translation>
     </message>
@@ -6502,6 +7390,11 @@ Open it in your calendar now? Your calendar then reminds you every week, without
         <location filename="../../src/planner/domain/units.py" line="57"/>
         <source>%1 a month</source>
         <translation>%1 شهريًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/wizard/measure_page.py" line="23"/>
+        <source>stars, from 1 to 5</source>
+        <translation>نجوم، من 1 إلى 5</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,63 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/plurals.py" line="44"/>
+        <location filename="../../src/planner/ui/plurals.py" line="43"/>
+        <source>%Ln post(s)</source>
+        <translation>
+            <numerusform>%Ln post</numerusform>
+            <numerusform>%Ln posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="46"/>
+        <source>%Ln cell(s)</source>
+        <translation>
+            <numerusform>%Ln cell</numerusform>
+            <numerusform>%Ln cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="49"/>
+        <source>%Ln column(s)</source>
+        <translation>
+            <numerusform>%Ln column</numerusform>
+            <numerusform>%Ln columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="52"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="55"/>
+        <source>%Ln daily figure(s)</source>
+        <translation>
+            <numerusform>%Ln daily figure</numerusform>
+            <numerusform>%Ln daily figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="58"/>
+        <source>%Ln more day(s)</source>
+        <translation>
+            <numerusform>%Ln more day</numerusform>
+            <numerusform>%Ln more days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="61"/>
+        <source>%Ln more row(s)</source>
+        <translation>
+            <numerusform>%Ln more row</numerusform>
+            <numerusform>%Ln more rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/plurals.py" line="65"/>
         <source>%Ln goal(s) wait for this week&apos;s figures</source>
         <translation>
             <numerusform>%Ln goal waits for this week&apos;s figures</numerusform>
@@ -76,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/plurals.py" line="47"/>
+        <location filename="../../src/planner/ui/plurals.py" line="68"/>
         <source>%Ln goal(s) wait for this month&apos;s figures</source>
         <translation>
             <numerusform>%Ln goal waits for this month&apos;s figures</numerusform>
@@ -84,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/plurals.py" line="50"/>
+        <location filename="../../src/planner/ui/plurals.py" line="71"/>
         <source>%Ln goal(s) wait for this period&apos;s figures</source>
         <translation>
             <numerusform>%Ln goal waits for this period&apos;s figures</numerusform>
@@ -92,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/plurals.py" line="53"/>
+        <location filename="../../src/planner/ui/plurals.py" line="74"/>
         <source>%Ln of them late</source>
         <translation>
             <numerusform>%Ln of them is late</numerusform>

@@ -85,7 +85,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--platform", choices=[pl.id for pl in catalog.PLATFORMS],
                    help="the platform the figures are from, when the file does not say")
     p.add_argument("--replace", action="store_true",
-                   help="replace figures the plan already has for the same day (default: keep them)")
+                   help="replace figures the plan already has for the same day, or for the same week or month "
+                        "of a goal that counts per week or month (default: keep them)")
     p.add_argument("--date-column", metavar="NAME", help="for a table of your own: the date column")
     p.add_argument("--value-column", metavar="NAME", help="for a table of your own: the value column")
     p.add_argument("--date-format", metavar="FMT", help="for a table of your own: e.g. %%d/%%m/%%Y")
@@ -98,6 +99,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="a followers goal and a file of daily follower changes: how many followers you have "
                         "(today, or on --on); the totals are rebuilt from it and the changes")
     p.add_argument("--on", type=_day, metavar="DATE", help="the day of the --total count (YYYY-MM-DD; default: today)")
+    p.add_argument("--today", type=_day, metavar="YYYY-MM-DD",
+                   help="import as on this day (default: today): no figure after it, and a week or month counts "
+                        "only once it has ended before it")
     p.add_argument("file", type=Path, metavar="FILE")
 
     add_report_parser(sub)
@@ -132,10 +136,12 @@ def warn_unread(repo: Repository) -> bool:
     return bool(repo.read_problems)
 
 
-def _judged(goal, observations, today: date) -> tuple[verdict.Assessment, list[realism.Finding], object]:
-    """The goal's verdict, findings and forecast, computed once (as the window does)."""
+def _judged(goal, observations, today: date,
+            plan=()) -> tuple[verdict.Assessment, list[realism.Finding], object]:
+    """The goal's verdict, findings and forecast, computed once (as the window does); *plan*: the plan's
+    goals, which the findings on goals that must multiply out read."""
     fc = forecast(goal, observations, today)
-    findings = realism.check(goal, observations, today, fc=fc)
+    findings = realism.check(goal, observations, today, fc=fc, plan=plan)
     return verdict.assess(goal, observations, today, fc, findings), findings, fc
 
 
@@ -148,8 +154,8 @@ def _review_json(goal, observations, today: date, schedule: Schedule | None) -> 
             "period_end": asked.span.last.isoformat(), "due_on": asked.due_on.isoformat()}
 
 
-def _goal_summary(goal, observations, today: date, schedule: Schedule | None = None, judged=None) -> dict:
-    state = (judged or _judged(goal, observations, today))[0]
+def _goal_summary(goal, observations, today: date, plan=(), schedule: Schedule | None = None, judged=None) -> dict:
+    state = (judged or _judged(goal, observations, today, plan))[0]
     return {
         "id": goal.id,
         "title": goal.title,
@@ -190,7 +196,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _rows(db: Path, row, include_archived: bool = True, today: date | None = None) -> list[dict]:
-    """``row(goal, its figures, today)`` for every goal of the plan, read without writing to it."""
+    """``row(goal, its figures, today, the plan's goals, its review schedule)`` for every goal of the plan,
+    read without writing to it (the plan's goals: for the findings on goals that must multiply out)."""
     pf = _open(db, read_only=True)
     try:
         repo = Repository(pf.db)
@@ -204,7 +211,7 @@ def _rows(db: Path, row, include_archived: bool = True, today: date | None = Non
     out = []
     for g in goals:
         try:
-            out.append(row(g, figures.get(g.id, []), today, schedule))
+            out.append(row(g, figures.get(g.id, []), today, goals, schedule))
         except (ArithmeticError, ValueError) as exc:  # one goal never takes down the others
             warn(f"goal {g.id} ({g.title[:40]!r}) cannot be assessed and is left out: {exc}")
     return out
@@ -225,12 +232,12 @@ def cmd_goals(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _goal_check(goal, observations, today: date, schedule: Schedule | None = None) -> dict:
-    judged = _judged(goal, observations, today)
+def _goal_check(goal, observations, today: date, plan=(), schedule: Schedule | None = None) -> dict:
+    judged = _judged(goal, observations, today, plan)
     _, findings, fc = judged
     suggestion = realism.suggest_target(goal, observations, today, fc=fc)
     return {
-        **_goal_summary(goal, observations, today, schedule, judged),
+        **_goal_summary(goal, observations, today, plan, schedule, judged),
         "worst": worst.value if (worst := realism.worst(findings)) else None,
         "findings": [{"code": f.code, "severity": f.severity.value, "message": f.message, "why": f.why,
                       "suggestion": f.suggestion, "numbers": f.numbers} for f in findings],
@@ -322,7 +329,7 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
                 print("planner import-csv: give both --date-column and --value-column", file=sys.stderr)
                 return EXIT_BAD_PLAN
             mapping = GenericMapping(args.date_column, args.value_column, args.date_format, args.platform)
-        today = date.today()
+        today = args.today or date.today()
         anchor = figures_import.Anchor(args.total, args.on or today) if args.total is not None else None
         try:
             source = importers.open_source(args.file, platform=args.platform, mapping=mapping)
@@ -331,7 +338,7 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
             if goal.kpi not in source.metrics and not rebuild:
                 return _refuse(args.file, f"{source.missing(goal.kpi)}{_options_for(source, goal.kpi)}")
             preview = figures_import.read(source, goal.kpi, platform=args.platform or _only(goal.platform_ids),
-                                          existing=repo.existing_days(goal.id), today=today,
+                                          existing=repo.existing_days(goal.id), today=today, goal=goal,
                                           goal_platforms=goal.platform_ids, anchor=anchor)
         except importers.ImportFileError as exc:
             return _refuse(args.file, str(exc.problem))

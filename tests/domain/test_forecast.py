@@ -194,3 +194,17 @@ def test_points_on_a_line_reproduce_the_line(a, b, days):
         assert fc.value_at(START + timedelta(days=d)) == pytest.approx(a + b * d, abs=1e-6 * scale)
     if fc.model is Model.LINEAR:
         assert fc.fit.b == pytest.approx(b, abs=1e-9 * scale)
+
+
+def test_a_monthly_kpi_keeps_its_four_latest_month_figures():
+    # leads per month from 1 January 2026: the goal's months end on 31 January, 2 March, 2 April, 2 May and
+    # 2 June (periods of 30 and 31 days).  The 2 March to 2 June span is 92 days: past the 90-day window of a
+    # weekly figure, so a monthly KPI's window reaches 93 days back and holds the four latest figures, as the
+    # realism rules' monthly trend needs.  The first, 31 January, is 122 days before the last and stays out.
+    g = goal("leads", baseline=10, target=40)
+    days = [date(2026, 1, 31), date(2026, 3, 2), date(2026, 4, 2), date(2026, 5, 2), date(2026, 6, 2)]
+    figures = [Observation(1, d, v) for d, v in zip(days, [12, 15, 18, 21, 24], strict=True)]
+    fc = forecast(g, figures, date(2026, 6, 3))
+    assert fc.n == 4 and fc.window_start == date(2026, 3, 2)
+    weekly = forecast(goal("website_visits", baseline=10, target=40), figures, date(2026, 6, 3))
+    assert weekly.n == 3 and weekly.window_start == date(2026, 4, 2)

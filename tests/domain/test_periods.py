@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 
-from planner.domain import periods
-from planner.domain.goals import Goal
+from planner.domain import periods, series
+from planner.domain.goals import Goal, Observation
 from planner.domain.periods import Span
 
 
@@ -63,3 +63,51 @@ def test_only_amounts_per_period_are_added_up_but_every_kpi_is_reviewed_in_perio
     # a rate in the monthly steps of its line, like a monthly amount
     assert periods.period(rate, date(2026, 2, 1)) == Span(date(2026, 2, 1), date(2026, 3, 2))
     assert (periods.per_year(total), periods.per_year(rate), periods.per_year(MONTHLY)) == (52, 12, 12)
+
+
+def test_periods_by_number_and_whether_they_are_months():
+    # period 2 of MONTHLY is days 61 to 91 (3 March - 2 April 2026); period -1 of WEEKLY the week before its start
+    assert periods.nth(MONTHLY, 2) == Span(date(2026, 3, 3), date(2026, 4, 2))
+    assert periods.nth(WEEKLY, -1) == Span(date(2026, 10, 26), date(2026, 11, 1))
+    total, rate = flow("followers", date(2026, 1, 1), date(2026, 6, 1)), flow("engagement_rate_reach",
+                                                                              date(2026, 1, 1), date(2026, 6, 1))
+    assert [periods.monthly(g) for g in (WEEKLY, MONTHLY, total, rate)] == [False, True, False, True]
+
+
+# -- the figure a new row of the figures table is for (series.next_figure_date) --------------------------------
+
+def figure(day: date, platform: str | None = "facebook") -> Observation:
+    return Observation(1, day, 100.0, platform)
+
+
+def test_a_new_weekly_figure_is_for_the_first_complete_week_without_one():
+    # WEEKLY's weeks run Monday to Sunday from 2 November 2026; on Thursday 26 November the weeks of 2-8, 9-15
+    # and 16-22 November are over.  The second one has no figure: its Sunday, 15 November.
+    have = [figure(date(2026, 11, 8)), figure(date(2026, 11, 22))]
+    assert series.next_figure_date(WEEKLY, have, "facebook", date(2026, 11, 26)) == date(2026, 11, 15)
+    # a figure on any day of a week is that week's figure (typed on a Wednesday)
+    have.append(figure(date(2026, 11, 11)))
+    assert series.next_figure_date(WEEKLY, have, "facebook", date(2026, 11, 26)) is None
+    # another platform's figures are not this one's
+    assert series.next_figure_date(WEEKLY, have, "instagram", date(2026, 11, 26)) == date(2026, 11, 8)
+    # never the week that is running: on Sunday 29 November that week is over, and is next
+    assert series.next_figure_date(WEEKLY, have, "facebook", date(2026, 11, 29)) == date(2026, 11, 29)
+
+
+def test_no_new_weekly_figure_before_the_first_week_ends():
+    assert series.next_figure_date(WEEKLY, [], None, date(2026, 11, 7)) is None
+    assert series.next_figure_date(WEEKLY, [], None, date(2026, 11, 8)) == date(2026, 11, 8)
+
+
+def test_a_new_monthly_figure_is_for_the_last_day_of_the_goals_month():
+    # MONTHLY's months: 1-31 January, 1 February - 2 March, 3 March - 2 April 2026
+    have = [figure(date(2026, 1, 31))]
+    assert series.next_figure_date(MONTHLY, have, "facebook", date(2026, 4, 10)) == date(2026, 3, 2)
+    have.append(figure(date(2026, 2, 20)))
+    assert series.next_figure_date(MONTHLY, have, "facebook", date(2026, 4, 10)) == date(2026, 4, 2)
+
+
+def test_figures_before_the_start_are_periods_too():
+    # a figure of the week before the start (26 October - 1 November): the weeks after it are checked from there
+    have = [figure(date(2026, 10, 28))]
+    assert series.next_figure_date(WEEKLY, have, "facebook", date(2026, 11, 10)) == date(2026, 11, 8)

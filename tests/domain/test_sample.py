@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from planner.domain import sample
 from planner.domain.verdict import Verdict, assess
@@ -95,3 +95,15 @@ def test_every_template_statement_agrees_with_its_length_and_platforms():
         clue = statement.deadline_clue(t.statement)
         assert clue is not None and statement.duration_agrees(clue, TODAY, TODAY + timedelta(days=t.days)), t.id
         assert set(statement.mentioned_platforms(t.statement)) == set(t.platforms), t.id
+
+
+def test_amounts_per_period_are_dated_on_the_last_day_of_each_period_over():
+    # TODAY is Sunday 22 November 2026; both goals start 182 days before, on Sunday 24 May.  Visits per week:
+    # weeks of Sunday to Saturday, the last one over ends on Saturday 21 November.  Leads per month: months of
+    # 365.25 / 12 days, ending on days 30, 60, 91, 121, 152 and 182 after the start (ceil(k x 30.4375) - 1).
+    goals = {g.kpi: figs for g, figs in sample.build(TODAY).goals}
+    for platform in ("facebook", "instagram"):
+        days = [f.date for f in goals["website_visits"] if f.platform == platform]
+        assert days == [date(2026, 5, 30) + timedelta(weeks=w) for w in range(26)], platform
+    assert [f.date for f in goals["leads"]] == [date(2026, 6, 23), date(2026, 7, 23), date(2026, 8, 23),
+                                                date(2026, 9, 22), date(2026, 10, 23), date(2026, 11, 22)]

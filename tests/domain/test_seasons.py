@@ -14,7 +14,7 @@ import pytest
 from planner.domain import forecast as fc_mod
 from planner.domain import realism, seasons, trajectory, verdict
 from planner.domain.forecast import forecast
-from planner.domain.goals import Goal, Observation
+from planner.domain.goals import Goal, GoalPlatform, Observation
 from planner.domain.seasons import Season
 
 JAN = date(2027, 1, 1)
@@ -186,6 +186,47 @@ def test_realism_measures_the_growth_needed_in_months_outside_a_pause():
     months_active = ((deadline - start).days - 31) / (365.25 / 12)
     assert slower.numbers["cmgr_percent"] == pytest.approx(100 * (2 ** (1 / months_active) - 1))
     assert slower.numbers["cmgr_percent"] > plain.numbers["cmgr_percent"]
+
+
+def test_a_flow_goal_s_growth_is_measured_in_months_outside_a_pause():
+    # 1,000 -> 4,000 visits a month by 2 July (182 days, 5.98 months) needs 26.1% a month: ambitious (above 15%);
+    # with March closed, in 151 days (4.96 months) 32.2% a month: above 30%, a warning (the rulebook's FLOW steps)
+    start, deadline = date(2027, 1, 1), date(2027, 7, 2)
+    goal = Goal("Visits", "traffic", "website_visits", 1000, 4000, start, deadline, platforms=(), hours_per_week=5)
+    plain = next(f for f in realism.check(goal, [], start) if f.code == "flow_pace")
+    paused = replace(goal, seasons=(Season("closed", date(2027, 3, 1), date(2027, 3, 31), 0.0),))
+    slower = next(f for f in realism.check(paused, [], start) if f.code == "flow_pace")
+    assert plain.numbers["cmgr_percent"] == pytest.approx(26.1, abs=0.05)
+    assert slower.numbers["cmgr_percent"] == pytest.approx(32.2, abs=0.05)
+    assert (plain.severity, slower.severity) == (realism.Severity.ADVICE, realism.Severity.WARNING)
+
+
+def test_a_goal_paused_to_its_deadline_is_not_judged_by_its_pace():
+    # no effective day at all: no growth a month to speak of, and no crash dividing by it
+    start, deadline = date(2027, 1, 1), date(2027, 3, 1)
+    goal = Goal("Visits", "traffic", "website_visits", 1000, 4000, start, deadline, platforms=(), hours_per_week=5,
+                seasons=(Season("closed", start, deadline, 0.0),))
+    assert not {"flow_pace", "benchmark_pace"} & {f.code for f in realism.check(goal, [], start)}
+    paused = replace(goal, kpi="followers", objective="awareness")
+    assert not {"flow_pace", "benchmark_pace"} & {f.code for f in realism.check(paused, [], start)}
+    assert realism.suggest_target(paused, [], start) is None
+
+
+def test_the_suggested_target_grows_only_in_months_outside_a_pause():
+    # a page of 1,000 aiming at 5,000 in a year: the typical growth g a month reaches 1,000 x (1 + g)^12.0;
+    # with three months closed, 1,000 x (1 + g)^9.0 (365 and 273 days of 30.44)
+    start, deadline = date(2027, 1, 1), date(2028, 1, 1)
+    goal = Goal("Followers", "awareness", "followers", 1000, 5000, start, deadline,
+                platforms=(GoalPlatform("facebook"),), hours_per_week=5)
+    plain = realism.suggest_target(goal, [], start)
+    closed = replace(goal, seasons=(Season("closed", date(2027, 6, 1), date(2027, 8, 31), 0.0),))
+    paused = realism.suggest_target(closed, [], start)
+    assert plain is not None and paused is not None
+    growth = 1 + plain.numbers["growth_percent"] / 100
+    assert paused.numbers["growth_percent"] == plain.numbers["growth_percent"]
+    assert plain.value == pytest.approx(1000 * growth ** (365 / (365.25 / 12)), rel=0.01)
+    assert paused.value == pytest.approx(1000 * growth ** (273 / (365.25 / 12)), rel=0.01)
+    assert paused.value < plain.value
 
 
 # ---------------------------------------------------------------- what a plan may hold

@@ -39,16 +39,17 @@ class Plan:
             pf.close()
 
 
-def plan_with_goal(folder: Path, kpi: str, *platforms: str) -> Plan:
-    """A plan holding one goal on *kpi* and *platforms*, from 2000 to 2030 (every fixture's dates fit)."""
+def plan_with_goal(folder: Path, kpi: str, *platforms: str, start: date = date(2000, 1, 1)) -> Plan:
+    """A plan holding one goal on *kpi* and *platforms*, from *start* to 2030 (every fixture's dates fit).
+
+    An amount per week or month counts in periods from *start* (on its weekday): a test of one chooses it."""
     objective = next(o.id for o in catalog.OBJECTIVES if kpi in o.kpis)
     folder.mkdir(parents=True, exist_ok=True)
     pf = plan_file.create(folder / "plan.sgplan")
     try:
         unit = catalog.kpi(kpi).unit
         baseline, target = (1.0, 2.0) if unit is catalog.Unit.PERCENT else (10.0, 20.0)
-        goal = Repository(pf.db).add_goal(Goal("Goal", objective, kpi, baseline, target, date(2000, 1, 1),
-                                               date(2030, 12, 31),
+        goal = Repository(pf.db).add_goal(Goal("Goal", objective, kpi, baseline, target, start, date(2030, 12, 31),
                                                platforms=tuple(GoalPlatform(p) for p in platforms)))
     finally:
         pf.close()

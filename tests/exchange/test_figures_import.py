@@ -21,7 +21,7 @@ TODAY = date(2026, 11, 22)
 def table(path, rows: int, bad: dict[int, str] | None = None, repeat_at: int | None = None):
     bad = bad or {}
     with path.open("w", encoding="utf-8") as fh:
-        fh.write("date,platform,reach\n")
+        fh.write("date,platform,followers\n")
         for i in range(rows):
             day = START + timedelta(days=i // len(PLATFORMS))
             platform = PLATFORMS[i % len(PLATFORMS)]
@@ -32,7 +32,7 @@ def table(path, rows: int, bad: dict[int, str] | None = None, repeat_at: int | N
 
 
 def read(path, existing=frozenset()):
-    return figures_import.read(open_source(path), "reach", platform=None, existing=set(existing), today=TODAY)
+    return figures_import.read(open_source(path), "followers", platform=None, existing=set(existing), today=TODAY)
 
 
 def test_a_bad_row_in_a_big_file_is_named_and_the_rest_imports(tmp_path):
@@ -56,7 +56,7 @@ def test_second_figures_for_a_day_are_rejected_even_across_batches(tmp_path):
 
 def test_future_dates_are_left_out(tmp_path):
     path = tmp_path / "f.csv"
-    path.write_text("date,reach\n2026-11-20,5\n2026-11-23,6\n2026-11-24,6\n9999-12-31,7\n", encoding="utf-8")
+    path.write_text("date,followers\n2026-11-20,5\n2026-11-23,6\n2026-11-24,6\n9999-12-31,7\n", encoding="utf-8")
     preview = read(path)
     assert preview.count == 2  # today (2026-11-22) and one day of grace for time zones: no more
     assert [(r.row, r.reason) for r in preview.rejected] == [(4, "2026-11-24 is in the future"),
@@ -67,7 +67,7 @@ def test_future_dates_are_left_out(tmp_path):
 def plan(tmp_path):
     pf = plan_file.create(tmp_path / "p.sgplan")
     repo = Repository(pf.db)
-    goal = repo.add_goal(Goal("Reach", "awareness", "reach", 1, 2, START, TODAY))
+    goal = repo.add_goal(Goal("Followers", "awareness", "followers", 1, 2, START, TODAY))
     yield pf, repo, goal.id
     pf.close()
 

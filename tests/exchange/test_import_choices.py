@@ -13,7 +13,7 @@ from planner.exchange import figures_import, import_lines
 from planner.exchange.figures_import import Anchor, Others
 from planner.exchange.importers import Msg, Rejected, open_source
 from planner.exchange.importers.ga4 import NOT_SOCIAL, UNKNOWN, social_platform
-from planner.exchange.messages import Count, Day, Listing, PlatformName
+from planner.exchange.messages import Count, Counted, Day, Listing, PlatformName, Span
 from planner.store import plan_file
 from planner.store.repository import OnDuplicate, Repository
 
@@ -66,9 +66,9 @@ def _store(tmp_path, kpi: str, *platforms: str):
 
 
 def test_figures_of_another_platform_are_never_written_without_a_choice(tmp_path):
-    pf, repo, goal_id = _store(tmp_path, "impressions", "facebook")
+    pf, repo, goal_id = _store(tmp_path, "engagement_rate_impressions", "facebook")
     try:
-        preview = read("x_account_overview.csv", "impressions", ("facebook",))
+        preview = read("x_account_overview.csv", "engagement_rate_impressions", ("facebook",))
         with pytest.raises(ValueError, match="figures of x, which goal"):
             figures_import.write(repo, goal_id, preview, OnDuplicate.SKIP, datetime(2026, 1, 1))
         assert repo.observations(goal_id) == []
@@ -79,12 +79,13 @@ def test_figures_of_another_platform_are_never_written_without_a_choice(tmp_path
 
 
 def test_adding_the_platform_is_one_transaction_and_one_undo(tmp_path):
-    pf, repo, goal_id = _store(tmp_path, "impressions", "facebook")
+    pf, repo, goal_id = _store(tmp_path, "engagement_rate_impressions", "facebook")
     try:
         before = repo.goal(goal_id)
         repo.add_observations([Observation(goal_id, date(2025, 3, 20), 7, "x", note="typed")])
-        preview = figures_import.read(open_source(DATA / "x_account_overview.csv"), "impressions", platform=None,
-                                      existing=repo.existing_days(goal_id), today=TODAY, goal_platforms=("facebook",))
+        preview = figures_import.read(open_source(DATA / "x_account_overview.csv"), "engagement_rate_impressions",
+                                      platform=None, existing=repo.existing_days(goal_id), today=TODAY,
+                                      goal_platforms=("facebook",))
         stamp = datetime(2026, 1, 2)
         written, replaced = figures_import.write(repo, goal_id, preview, OnDuplicate.REPLACE, stamp,
                                                  others=Others.ADD)
@@ -98,9 +99,9 @@ def test_adding_the_platform_is_one_transaction_and_one_undo(tmp_path):
 
 
 def test_a_failed_write_leaves_the_goal_without_the_platform(tmp_path):
-    pf, repo, goal_id = _store(tmp_path, "impressions", "facebook")
+    pf, repo, goal_id = _store(tmp_path, "engagement_rate_impressions", "facebook")
     try:
-        preview = read("x_account_overview.csv", "impressions", ("facebook",))
+        preview = read("x_account_overview.csv", "engagement_rate_impressions", ("facebook",))
         with pytest.raises(figures_import.ImportCancelled):
             figures_import.write(repo, goal_id, preview, OnDuplicate.SKIP, datetime(2026, 1, 2), others=Others.ADD,
                                  cancelled=lambda: True)
@@ -187,5 +188,11 @@ def test_messages_render_counts_days_and_lists_in_english():
                                                                                 Day(date(2025, 1, 3), long=True))),
               platforms=Listing((PlatformName("x"), PlatformName("facebook"), PlatformName(None))))
     assert str(msg) == "1,234 rows on 2025-01-02 and 3 January 2025 for X (Twitter), Facebook and all platforms"
-    assert Msg.plural(1, "{n} row", "{n} rows") == Msg("{n} row", n=Count(1))
+    assert str(Msg("{rows} and {more}", rows=Counted("rows", 1), more=Counted("more_days", 22))) == \
+        "1 row and 22 more days"
+    assert str(Msg("{span}, {wide}, {years}", span=Span(date(2025, 11, 23), date(2025, 11, 29)),
+                   wide=Span(date(2025, 2, 26), date(2025, 3, 4)), years=Span(date(2025, 12, 29), date(2026, 1, 4)))
+               ) == "23–29 November 2025, 26 February – 4 March 2025, 29 December 2025 – 4 January 2026"
+    with pytest.raises(KeyError, match="no plural word 'apples'"):
+        Counted("apples", 2)
     assert len({Msg("a {x}", x="1"), Msg("a {x}", x="1"), Msg("a {x}", x="2")}) == 2

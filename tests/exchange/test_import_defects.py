@@ -23,7 +23,7 @@ TODAY = date(2026, 1, 15)
 
 
 def test_1_an_x_export_is_refused_by_a_facebook_goal_with_the_way_forward(tmp_path, capsys):
-    plan = plan_with_goal(tmp_path, "impressions", "facebook")
+    plan = plan_with_goal(tmp_path, "engagement_rate_impressions", "facebook")
     code, out, err = import_csv(capsys, plan, DATA / "x_account_overview.csv")
     assert code == 1
     assert "X (Twitter)" in err and "Facebook" in err  # the file's platform and the goal's, by name
@@ -39,15 +39,16 @@ def test_1_a_meta_facebook_reach_file_is_refused_by_an_instagram_goal(tmp_path, 
 
 
 def test_1_adding_the_platform_imports_and_extends_the_goal(tmp_path, capsys):
-    plan = plan_with_goal(tmp_path, "impressions", "facebook")
+    plan = plan_with_goal(tmp_path, "engagement_rate_impressions", "facebook")
     code, out, _ = import_csv(capsys, plan, DATA / "x_account_overview.csv", "--add-platform")
     assert code == 0
     assert plan.platforms() == ("facebook", "x")
-    assert plan.figures() == {("2025-03-19", "x"): 1000, ("2025-03-20", "x"): 1600, ("2025-03-21", "x"): 2400}
+    # 100 x Engagements / Impressions: 20 / 1,000, 40 / 1,600, 96 / 2,400 (a rate is stored day by day)
+    assert plan.figures() == {("2025-03-19", "x"): 2.0, ("2025-03-20", "x"): 2.5, ("2025-03-21", "x"): 4.0}
 
 
 def test_1_skipping_other_platforms_keeps_only_the_goals(tmp_path, capsys):
-    plan = plan_with_goal(tmp_path, "reach", "instagram")
+    plan = plan_with_goal(tmp_path, "followers", "instagram")
     code, out, _ = import_csv(capsys, plan, DATA / "generic_utf16_tab.csv", "--skip-other-platforms")
     assert code == 0
     # instagram rows: 05-01 100, 05-02 110 (the lowercase repeat of 05-01 is a second figure, rejected)
@@ -57,8 +58,8 @@ def test_1_skipping_other_platforms_keeps_only_the_goals(tmp_path, capsys):
 
 
 def test_1_the_preview_counts_figures_of_platforms_the_goal_lacks():
-    preview = figures_import.read(open_source(DATA / "x_account_overview.csv"), "impressions", platform="facebook",
-                                  existing=set(), today=TODAY, goal_platforms=("facebook",))
+    preview = figures_import.read(open_source(DATA / "x_account_overview.csv"), "engagement_rate_impressions",
+                                  platform="facebook", existing=set(), today=TODAY, goal_platforms=("facebook",))
     assert preview.foreign == {"x": 3}
 
 
@@ -66,14 +67,15 @@ def test_1_the_preview_counts_figures_of_platforms_the_goal_lacks():
 
 
 def test_2_ga4_takes_meta_placements_and_only_the_goals_platform(tmp_path, capsys):
-    plan = plan_with_goal(tmp_path, "website_visits", "facebook")
+    # the report covers 1-7 March 2024 (its preamble), the goal's first week (it starts on Friday 1 March)
+    plan = plan_with_goal(tmp_path, "website_visits", "facebook", start=date(2024, 3, 1))
     code, out, _ = import_csv(capsys, plan, DATA / "ga4_meta_ads_by_date.csv")
     assert code == 0
     # 03-04: Facebook / paid_social 20.  03-05: fb / Facebook_Mobile_Feed 30 + meta / FB-Paid_spring_sale 12
     # + m.facebook.com / referral 8.  03-06: lm.facebook.com / referral 10.  The unknown social rows
-    # (an / an, newsletter | march / social) are not Facebook's and are never relabelled.
-    assert plan.figures() == {("2024-03-04", "facebook"): 20, ("2024-03-05", "facebook"): 50,
-                              ("2024-03-06", "facebook"): 10}
+    # (an / an, newsletter | march / social) are not Facebook's and are never relabelled.  GA4 writes no row
+    # for a day without visits: the other four days had none.  The week: 20 + 50 + 10 = 80, on its last day.
+    assert plan.figures() == {("2024-03-07", "facebook"): 80}
     assert "4 rows skipped: not from social media" in out  # google, (direct), duckduckgo, (not set)
     assert "2 rows skipped: from social media of no known platform" in out
     assert "2 rows skipped: from Instagram, which the goal is not on" in out
@@ -117,7 +119,7 @@ def test_4_a_lifetime_total_left_at_zero_is_not_a_follower_count(tmp_path, capsy
     got = plan.figures()
     assert min(got) == ("2014-01-13", "facebook") and got[("2014-01-13", "facebook")] == 312
     assert len(got) == 8  # 2014-01-13 to 2014-01-20
-    assert "0 on the 12 days before 2014-01-13" in out
+    assert "0 for 12 days before 2014-01-13" in out
 
 
 # ----------------------------------------------------------------------------- 5. per-post files
@@ -134,7 +136,7 @@ def test_5_per_post_files_do_not_sum_reach(name):
 
 
 def test_5_the_output_says_how_posts_were_rolled_into_days(tmp_path, capsys):
-    plan = plan_with_goal(tmp_path, "impressions", "x")
+    plan = plan_with_goal(tmp_path, "engagement_rate_impressions", "x")
     code, out, _ = import_csv(capsys, plan, DATA / "x_account_content_late2025.csv")
     assert code == 0
     assert "3 posts rolled into 2 days" in out

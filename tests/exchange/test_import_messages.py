@@ -44,7 +44,7 @@ def test_12_skipped_rows_are_counted_with_why(tmp_path, capsys):
 
 
 def test_13_rejections_name_the_spreadsheet_row_not_the_line(tmp_path, capsys):
-    plan = plan_with_goal(tmp_path, "impressions", "x")
+    plan = plan_with_goal(tmp_path, "engagement_rate_impressions", "x")
     code, out, _ = import_csv(capsys, plan, DATA / "x_account_content_multiline.csv")
     assert code == 0
     # row 1 is the header, row 2 the post whose text spans five lines, row 3 the one with 'n/v'
@@ -78,7 +78,7 @@ def test_14_a_table_of_your_own_names_the_options(tmp_path, capsys):
 
 
 def test_14_figures_already_there_mention_replace(tmp_path, capsys):
-    plan = plan_with_goal(tmp_path, "impressions", "x")
+    plan = plan_with_goal(tmp_path, "engagement_rate_impressions", "x")
     import_csv(capsys, plan, DATA / "x_account_overview.csv")
     code, out, _ = import_csv(capsys, plan, DATA / "x_account_overview.csv")
     assert code == 0

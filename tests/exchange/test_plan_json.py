@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date, time
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ def export(plan: Path, out: Path) -> dict:
 
 def test_round_trip_keeps_goals_and_figures(sample_plan, tmp_path):
     data = export(sample_plan, tmp_path / "a.json")
-    assert data["format"] == "social-goal-plan" and data["version"] == 1
+    assert data["format"] == "social-goal-plan" and data["version"] == 3
     assert data["business"]["name"] == "Nour Bakery"
     assert len(data["goals"]) == 6
     first = data["goals"][0]
@@ -42,6 +43,59 @@ def minimal(**goal) -> dict:
             "baseline": 100, "target": 200, "start": "2026-01-01", "deadline": "2026-06-01",
             "observations": [{"date": "2026-02-01", "platform": "instagram", "value": 120, "note": ""}]}
     return {"format": "social-goal-plan", "version": 1, "business": {"name": "B"}, "goals": [{**base, **goal}]}
+
+
+@pytest.mark.parametrize(("version", "kpi", "objective", "to_confirm"), [
+    (1, "ctr", "traffic", True),  # version 1: ads, organic or thumbnails, the goal cannot say
+    (1, "conversion_rate", "conversions", True),
+    (1, "followers", "awareness", False),  # one definition all along
+    (2, "ctr", "traffic", False),  # version 2: ctr is organic link CTR
+    (2, "ad_ctr", "traffic", False),
+    (3, "ctr", "traffic", False),  # version 3 keeps version 2's definitions
+    (3, "conversion_rate", "conversions", False),
+])
+def test_version_1_goals_whose_kpi_narrowed_are_marked_to_confirm(version, kpi, objective, to_confirm):
+    doc = {**minimal(kpi=kpi, objective=objective, baseline=1, target=2, observations=[]), "version": version}
+    goal, _, _ = plan_json.parse(doc).goals[0]
+    assert goal.kpi == kpi and goal.kpi_to_confirm is to_confirm
+
+
+def test_version_2_keeps_the_follower_count_and_the_mark():
+    raw = {**minimal(kpi="ctr", objective="traffic", baseline=1, target=2, follower_count=650,
+                     kpi_to_confirm=True, observations=[]), "version": 2}
+    goal, _, _ = plan_json.parse(raw).goals[0]
+    assert goal.follower_count == 650 and goal.kpi_to_confirm is True
+    with pytest.raises(plan_json.PlanJsonError, match="'kpi_to_confirm' must be true or false"):
+        plan_json.parse({**raw, "goals": [{**raw["goals"][0], "kpi_to_confirm": "yes"}]})
+    with pytest.raises(plan_json.PlanJsonError, match="follower count must be a number"):
+        plan_json.parse({**raw, "goals": [{**raw["goals"][0], "follower_count": -3}]})
+
+
+def test_a_version_1_document_with_seasons_and_check_ins_keeps_them_and_asks_about_its_ctr():
+    """Version 1 as the app wrote it before version 2 (seasons, the review day and check-ins were optional keys
+    then): all of it is read, and its "ctr" goal, of the old mixed definition, is marked to confirm."""
+    doc = {**minimal(kpi="ctr", objective="traffic", baseline=1, target=2, observations=[],
+                     checkins=[{"date": "2026-02-01", "confidence": 4, "note": "ran an ad"}]),
+           "seasons": [{"name": "Ramadan", "start": "2026-02-18", "end": "2026-03-19", "effect": 0.5}],
+           "review": {"day": "sunday", "time": "10:30"}}
+    parsed = plan_json.parse(doc)
+    goal, figures, checkins = parsed.goals[0]
+    assert goal.kpi == "ctr" and goal.kpi_to_confirm is True and figures == []
+    assert [(c.date, c.confidence, c.note) for c in checkins] == [(date(2026, 2, 1), 4, "ran an ad")]
+    assert [(x.name, x.start, x.end, x.effect) for x in parsed.seasons] == [
+        ("Ramadan", date(2026, 2, 18), date(2026, 3, 19), 0.5)]
+    assert parsed.review is not None and parsed.review.at == time(10, 30)
+
+
+def test_a_version_2_document_without_seasons_reads_and_a_newer_version_is_refused():
+    """Version 2 (the narrowed KPIs, before seasons and check-ins were part of the format) reads with none;
+    version 4 is newer than this app and refused with the versions it reads."""
+    parsed = plan_json.parse({**minimal(follower_count=800), "version": 2})
+    goal, figures, checkins = parsed.goals[0]
+    assert goal.follower_count == 800 and [f.value for f in figures] == [120] and checkins == []
+    assert parsed.seasons == [] and parsed.review is None
+    with pytest.raises(plan_json.PlanJsonError, match=r"version 4 is newer than this app reads \(3\)"):
+        plan_json.parse({**minimal(), "version": 4})
 
 
 def test_minimal_document_from_another_tool_is_accepted():

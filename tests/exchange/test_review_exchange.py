@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
+from sqlite_utils import Database
 
 from planner import cli
 from planner.domain.checkins import CheckIn
@@ -57,7 +58,7 @@ def run_cli(capsys, *argv) -> tuple[int, str, str]:
 def test_plan_format_3_keeps_seasons_checkins_the_review_day_and_an_id(plan):
     pf = plan_file.open_plan(plan, read_only=True)
     try:
-        assert schema.version(pf.db.conn) == 3
+        assert schema.version(pf.db.conn) == 4  # format 3 added them; format 4 (follower counts) is the latest
         repo = Repository(pf.db)
         assert repo.seasons() == [RAMADAN, EID]
         assert all(g.seasons == (RAMADAN, EID) for g in repo.goals())  # every goal gets the plan's seasons
@@ -78,19 +79,15 @@ def test_plan_format_3_keeps_seasons_checkins_the_review_day_and_an_id(plan):
 
 def test_a_plan_of_format_2_gets_an_id_and_its_language_s_review_day(tmp_path):
     path = tmp_path / "old.sgplan"
-    pf = plan_file.create(path, language="fa")
-    pf.close()
-    conn = sqlite3.connect(path)
-    conn.execute("DROP TABLE seasons")
-    conn.execute("DROP TABLE checkins")
-    conn.execute("DELETE FROM plan WHERE key = 'uid'")
-    conn.execute("PRAGMA user_version=2")
-    conn.commit()
+    conn = sqlite3.connect(path, isolation_level=None)
+    db = Database(conn)
+    schema.migrate(db, upto=2)
+    db["plan"].insert_all([{"key": "business_name", "value": "Old bakery"}, {"key": "language", "value": "fa"}])
     conn.close()
     pf = plan_file.open_plan(path)
     try:
         repo = Repository(pf.db)
-        assert schema.version(pf.db.conn) == 3 and len(repo.plan_uid()) == 36
+        assert schema.version(pf.db.conn) == 4 and len(repo.plan_uid()) == 36
         assert repo.review_schedule() == Schedule(Weekday.SATURDAY, time(9, 0)) and not repo.review_schedule_chosen()
         assert repo.seasons() == [] and repo.checkins_by_goal() == {}
     finally:

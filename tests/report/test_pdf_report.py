@@ -311,6 +311,27 @@ def test_an_archived_goal_is_reported_when_asked_for(qapp, sample_plan_master: P
     assert "Answer messages within 4 hours (archived)" in r.all_text
 
 
+def test_the_report_says_the_plan_consistency_findings_the_window_says(qapp, sample_plan_master: Path,
+                                                                       tmp_path: Path) -> None:
+    """The PDF's findings on a goal read the plan's other goals, as the window's and `planner check`'s do."""
+    from planner.domain.goals import Goal, GoalPlatform
+    from planner.report.content import GoalFacts
+
+    def plan_goal(goal_id: int, kpi: str, baseline: float, target: float) -> Goal:
+        return Goal(f"goal {kpi}", "traffic", kpi, baseline, target, TODAY, TODAY + timedelta(days=180),
+                    platforms=(GoalPlatform("facebook"),), statement="x 1", id=goal_id)
+
+    # 10,000 impressions a week x 1% = 100 clicks a week; 300 is three times that
+    plan = [plan_goal(1, "impressions", 1, 10_000), plan_goal(2, "ctr", 0.5, 1.0), plan_goal(3, "link_clicks", 1, 300)]
+    alone = GoalFacts.of(plan[2], [], TODAY)
+    in_plan = GoalFacts.of(plan[2], [], TODAY, plan)
+    assert "funnel" not in {f.code for f in alone.findings}
+    assert [f.code for f in in_plan.findings if f.code == "funnel"] == ["funnel"]
+    r = render(replace(load(sample_plan_master), goals=plan, observations={}), tmp_path / "funnel.pdf")
+    section = " ".join(r.text(i) for i in range(section_pages(r, "goal link_clicks")[0], r.pages))
+    assert "3 times the" in section and "that “goal impressions” and “goal ctr” give together" in section
+
+
 def test_a_goal_s_section_lists_its_latest_check_ins_with_their_notes(qapp, sample_plan: Path, tmp_path: Path):
     from planner.domain.checkins import CheckIn
 

@@ -24,7 +24,7 @@ def main(path: Path, start: int) -> None:
         sys.stdout.flush()
         pf = plan_file.open_plan(path)  # a backup of the plan as the last round left it, and a rotation
         repo = Repository(pf.db)
-        saved = repo.add_goal(Goal(f"round {n}", "awareness", "reach", 1, 1000, date(2026, 1, 1),
+        saved = repo.add_goal(Goal(f"round {n}", "awareness", "followers", 1, 1000, date(2026, 1, 1),
                                    date(2026, 12, 31), platforms=(GoalPlatform("instagram"),)))
         repo.add_observations([Observation(saved.id, date.fromordinal(date(2001, 1, 1).toordinal() + d), d,
                                            "instagram") for d in range(2000)])

@@ -41,7 +41,7 @@ def main(path: Path, seed: int) -> None:
     while True:
         op = rnd.choice(["add", "add", "update", "figures", "delete"] if live else ["add"])
         if op == "add":
-            goal = Goal(f"goal {next_id}", "awareness", "reach", 10, 1000, date(2000, 1, 1), date(2030, 1, 1),
+            goal = Goal(f"goal {next_id}", "awareness", "followers", 10, 1000, date(2000, 1, 1), date(2030, 1, 1),
                         id=next_id)
             say("BEGIN add", next_id)
             live[next_id] = repo.add_goal(goal, figures(next_id, date(2000, 1, 1), FIGURES_PER_GOAL))

@@ -54,7 +54,7 @@ def test_failed_imports_push_out_no_backup(plan, tmp_path):
     assert planner("export-json", "--db", plan, doc).code == 0
     assert planner("import-json", "--db", plan, doc).code == 0  # 3 goals become 6; a backup holds the 3
     empty = tmp_path / "nothing.csv"
-    empty.write_text("date,reach\nsoon,many\n")
+    empty.write_text("date,followers\nsoon,many\n")
     for _ in range(6):
         assert planner("import-csv", "--db", plan, "--goal", "1", empty).code == 1
     assert sorted(goals_in(b.path) for b in backups.listing(plan)) == [3, 6]

@@ -50,17 +50,17 @@ def world(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("crash")
     plan = folder / "base.sgplan"
     pf = plan_file.create(plan, business_name="Crash")
-    Repository(pf.db).add_goal(Goal("Reach", "awareness", "reach", 10, 1000, date(2000, 1, 1), date(2030, 1, 1)))
+    Repository(pf.db).add_goal(Goal("Reach", "awareness", "followers", 10, 1000, date(2000, 1, 1), date(2030, 1, 1)))
     pf.close()
     table = folder / "big.csv"
     first = date(2000, 1, 1).toordinal()
     with open(table, "w", newline="") as f:
-        f.write("date,platform,reach\n")
+        f.write("date,platform,followers\n")
         n = len(PLATFORM_IDS)
         for i in range(CSV_ROWS):  # one figure per day and platform
             f.write(f"{date.fromordinal(first + i // n).isoformat()},{PLATFORM_IDS[i % n]},{i % 5000}\n")
     doc = {"format": "social-goal-plan", "version": 1, "business": {"name": "Crash"}, "goals": [
-        {"title": f"json goal {g}", "objective": "awareness", "kpi": "reach", "baseline": 1, "target": 9000,
+        {"title": f"json goal {g}", "objective": "awareness", "kpi": "followers", "baseline": 1, "target": 9000,
          "start": "2000-01-01", "deadline": "2030-01-01", "platforms": ["instagram"],
          "observations": [{"date": (date(2000, 1, 1) + timedelta(days=d)).isoformat(), "platform": "instagram",
                            "value": d} for d in range(JSON_FIGURES)]}
@@ -278,7 +278,7 @@ def big_plan(world) -> Path:
     pf = plan_file.create(path, business_name="Big")
     repo = Repository(pf.db)
     for g in range(30):
-        saved = repo.add_goal(Goal(f"goal {g}", "awareness", "reach", 1, 1000, date(2000, 1, 1), date(2030, 1, 1),
+        saved = repo.add_goal(Goal(f"goal {g}", "awareness", "followers", 1, 1000, date(2000, 1, 1), date(2030, 1, 1),
                                    platforms=(GoalPlatform("instagram"),)))
         pf.db.conn.executemany("INSERT INTO observations (goal_id, platform, date, value) VALUES (?, ?, ?, ?)",
                                ((saved.id, "instagram", (date(2000, 1, 1) + timedelta(days=d)).isoformat(), d)

@@ -35,7 +35,7 @@ def limit_files_to(size: int):
 
 def big_table(path: Path, days: int = 9000) -> Path:
     with path.open("w") as fh:
-        fh.write("date,reach\n")
+        fh.write("date,followers\n")
         first = date(2000, 1, 1).toordinal()
         fh.writelines(f"{date.fromordinal(first + d).isoformat()},{d % 977}\n" for d in range(days))
     return path
@@ -66,9 +66,9 @@ def test_a_backup_that_cannot_be_written_is_said_and_leaves_nothing(tmp_path):
     plan = make_plan(tmp_path / "shop.sgplan", goals=40, figures=40)
     size = plan.stat().st_size
     table = tmp_path / "one.csv"
-    table.write_text("date,reach\n2025-03-01,5\n")
+    table.write_text("date,followers\n2025-03-01,5\n")
     done = planner("import-csv", "--db", plan, "--goal", "1", table, preexec=limit_files_to(size - 4096))
-    assert done.code == 0 and "Imported 1 figure of Reach per week" in done.out  # the owner still gets their work done
+    assert done.code == 0 and "Imported 1 figure of Followers" in done.out  # the owner still gets their work done
     assert "warning: no backup of the plan was kept: the backup could not be written" in done.err
     assert any(words in done.err for words in DISK_WORDS), done.err
     assert backups.listing(plan) == [] and temporary_files(tmp_path) == []
@@ -111,7 +111,7 @@ def test_a_real_full_disk(small_disk, tmp_path):
     assert state(plan) == before and temporary_files(small_disk) == []
     filler.unlink()
     again = planner("import-csv", "--db", plan, "--goal", "1", table)
-    assert again.code == 0 and "Imported 9,000 figures of Reach per week" in again.out
+    assert again.code == 0 and "Imported 9,000 figures of Followers" in again.out
 
 
 # -- the window: an edit that cannot be written is not on the undo stack ------------------------------

@@ -51,20 +51,20 @@ def test_the_committed_corpus_is_what_the_script_makes():
 
 
 @pytest.fixture(scope="module")
-def reach_plan_master(tmp_path_factory) -> tuple[Path, int]:
+def followers_plan_master(tmp_path_factory) -> tuple[Path, int]:
     path = tmp_path_factory.mktemp("hostile") / "master.sgplan"
     pf = plan_file.create(path, business_name="Hostile")
-    goal = Repository(pf.db).add_goal(Goal("Reach", "awareness", "reach", 10, 1000, date(2000, 1, 1),
+    goal = Repository(pf.db).add_goal(Goal("Reach", "awareness", "followers", 10, 1000, date(2000, 1, 1),
                                            date(2030, 1, 1)))
     pf.close()
     return path, goal.id
 
 
 @pytest.fixture
-def reach_plan(reach_plan_master, tmp_path) -> tuple[Path, int]:
+def followers_plan(followers_plan_master, tmp_path) -> tuple[Path, int]:
     import shutil
 
-    master, goal_id = reach_plan_master
+    master, goal_id = followers_plan_master
     path = tmp_path / "plan.sgplan"
     shutil.copy(master, path)
     return path, goal_id
@@ -102,8 +102,8 @@ def count(pattern: str, out: str) -> int:
 
 
 @pytest.mark.parametrize("path", TABLES, ids=lambda p: p.name)
-def test_import_csv_of_a_hostile_table(capsys, reach_plan, path):
-    plan, goal_id = reach_plan
+def test_import_csv_of_a_hostile_table(capsys, followers_plan, path):
+    plan, goal_id = followers_plan
     before = digest(plan)
     code, out, err = run_cli(capsys, ["import-csv", "--db", str(plan), "--goal", str(goal_id), str(path)])
     if code != cli.EXIT_OK:
@@ -127,15 +127,15 @@ def test_import_csv_of_a_hostile_table(capsys, reach_plan, path):
     check_headless_commands_survive(capsys, plan)
 
 
-def test_formulas_are_never_numbers_and_never_written_back(capsys, reach_plan):
-    plan, goal_id = reach_plan
+def test_formulas_are_never_numbers_and_never_written_back(capsys, followers_plan):
+    plan, goal_id = followers_plan
     code, out, _ = run_cli(capsys, ["import-csv", "--db", str(plan), "--goal", str(goal_id),
                                     str(HOSTILE / "formulas.csv")])
     assert code == cli.EXIT_OK
     assert rows(plan, "SELECT date, value FROM observations") == [("2020-01-06", 150.0)]
     for row in (2, 3, 4, 5, 6, 8):  # each row named, with its problem
         assert f"  row {row}: " in out
-    assert "reach '=cmd|' /C calc'!A0' is not a number" in out
+    assert "followers '=cmd|' /C calc'!A0' is not a number" in out
     export = plan.with_suffix(".json")
     run_cli(capsys, ["export-json", "--db", str(plan), str(export)])
     assert not any(FORMULA.match(str(o["value"])) for g in json.loads(export.read_text())["goals"]
@@ -144,16 +144,16 @@ def test_formulas_are_never_numbers_and_never_written_back(capsys, reach_plan):
 
 @pytest.mark.parametrize("name, count", [("nan_infinity.csv", 1), ("digits_400.csv", 2), ("year_9999.csv", 1),
                                          ("year_0001.csv", 1), ("dates_absurd.csv", 1)])
-def test_only_the_valid_rows_of_a_hostile_table_are_imported(capsys, reach_plan, name, count):
-    plan, goal_id = reach_plan
+def test_only_the_valid_rows_of_a_hostile_table_are_imported(capsys, followers_plan, name, count):
+    plan, goal_id = followers_plan
     code, out, _ = run_cli(capsys, ["import-csv", "--db", str(plan), "--goal", str(goal_id), str(HOSTILE / name)])
     assert code == cli.EXIT_OK
     assert rows(plan, "SELECT count(*) FROM observations") == [(count,)]
 
 
 @pytest.mark.parametrize("path", PLANS, ids=lambda p: p.name)
-def test_import_json_of_a_hostile_plan(capsys, reach_plan, path):
-    plan, _ = reach_plan
+def test_import_json_of_a_hostile_plan(capsys, followers_plan, path):
+    plan, _ = followers_plan
     before = digest(plan)
     goals_before = rows(plan, "SELECT count(*) FROM goals")[0][0]
     code, out, err = run_cli(capsys, ["import-json", "--db", str(plan), str(path)])
@@ -197,7 +197,7 @@ def read_bounded(path: Path) -> tuple[object, int]:
         with time_limit(TIME_LIMIT_S):
             try:
                 source = open_source(path)
-                result: object = figures_import.read(source, "reach", platform=None, existing=set(),
+                result: object = figures_import.read(source, "followers", platform=None, existing=set(),
                                                      today=date(2026, 1, 1))
             except ImportFileError as exc:
                 result = exc
@@ -248,8 +248,8 @@ def test_big_hostile_plans_are_refused_with_a_message(tmp_path, maker, problem):
     assert peak < 300 * 2**20
 
 
-def test_the_command_on_a_50_mb_line_and_a_zip_bomb_in_a_child_process(tmp_path, reach_plan):
-    plan, goal_id = reach_plan
+def test_the_command_on_a_50_mb_line_and_a_zip_bomb_in_a_child_process(tmp_path, followers_plan):
+    plan, goal_id = followers_plan
     before = digest(plan)
     for path in (make_hostile.make_big_single_line(tmp_path / "line.csv"),
                  make_hostile.make_zip_bomb_lying(tmp_path / "bomb.xlsx")):

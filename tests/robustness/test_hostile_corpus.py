@@ -45,10 +45,10 @@ def test_every_case_has_one_defect_and_says_what_it_expects():
 
 
 @pytest.fixture(scope="module")
-def reach_plan_master(tmp_path_factory) -> tuple[Path, int]:
+def followers_plan_master(tmp_path_factory) -> tuple[Path, int]:
     path = tmp_path_factory.mktemp("corpus") / "master.sgplan"
     pf = plan_file.create(path, business_name="Corpus")
-    goal = Repository(pf.db).add_goal(Goal("Reach", "awareness", "reach", 10, 1000, date(2020, 1, 1),
+    goal = Repository(pf.db).add_goal(Goal("Reach", "awareness", "followers", 10, 1000, date(2020, 1, 1),
                                            date(2030, 1, 1)))
     pf.close()
     return path, goal.id
@@ -63,8 +63,8 @@ def figures(plan: Path) -> list[tuple[str, float]]:
 
 
 @pytest.mark.parametrize("case", make_corpus.CASES, ids=lambda c: c.name)
-def test_the_command_gives_the_expected_exit_code_and_words(case, reach_plan_master, tmp_path, capsys):
-    master, goal_id = reach_plan_master
+def test_the_command_gives_the_expected_exit_code_and_words(case, followers_plan_master, tmp_path, capsys):
+    master, goal_id = followers_plan_master
     plan = tmp_path / "plan.sgplan"
     shutil.copy(master, plan)
     source = tmp_path / case.name  # a copy: the command must not need (or change) the corpus file

@@ -20,7 +20,7 @@ from planner.store import plan_file
 from planner.store import repository as repository_module
 from planner.store.repository import Repository
 
-GOOD = {"title": "Reach", "objective": "awareness", "kpi": "reach", "baseline": 1, "target": 2,
+GOOD = {"title": "Reach", "objective": "awareness", "kpi": "followers", "baseline": 1, "target": 2,
         "start": "2026-01-01", "deadline": "2026-12-31", "platforms": ["instagram", "facebook"]}
 
 
@@ -89,7 +89,7 @@ def test_too_many_figures_for_one_goal_are_refused_at_every_door(monkeypatch, ca
         repo.add_observations([Observation(1, date(2026, 3, d), d, "instagram") for d in range(1, 7)])
     pf.close()
     table = tmp_path / "six.csv"
-    table.write_text("date,reach\n" + "".join(f"2026-03-{d:02d},{d}\n" for d in range(1, 7)))
+    table.write_text("date,followers\n" + "".join(f"2026-03-{d:02d},{d}\n" for d in range(1, 7)))
     before = state(plan)
     code = cli.main(["import-csv", "--db", str(plan), "--goal", "1", str(table)])
     err = capsys.readouterr().err

@@ -19,8 +19,8 @@ make_hostile = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(make_hostile)
 
 
-def read_reach(path: Path) -> figures_import.Preview:
-    return figures_import.read(open_source(path), "reach", platform=None, existing=set(), today=date(2026, 1, 1))
+def read_followers(path: Path) -> figures_import.Preview:
+    return figures_import.read(open_source(path), "followers", platform=None, existing=set(), today=date(2026, 1, 1))
 
 
 # -- importers: read_head and long lines -------------------------------------------------------
@@ -36,7 +36,7 @@ def test_a_single_50_mb_line_is_refused_quickly_in_bounded_memory(tmp_path):
     tracemalloc.start()
     try:
         with pytest.raises(ImportFileError, match="line.csv: no complete row"):
-            read_reach(path)
+            read_followers(path)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -48,7 +48,7 @@ def test_a_50_mb_line_in_the_middle_is_named_and_never_split_into_fields(tmp_pat
     tracemalloc.start()
     try:
         with pytest.raises(ImportFileError, match=r"mid.csv: line 338 is longer than 1 MB"):
-            read_reach(path)
+            read_followers(path)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -57,15 +57,15 @@ def test_a_50_mb_line_in_the_middle_is_named_and_never_split_into_fields(tmp_pat
 
 def test_lines_ending_in_a_lone_cr_are_read(tmp_path):
     path = tmp_path / "mac.csv"
-    path.write_bytes(b"date,reach\r2020-01-01,100\r2020-01-02,110\r")
-    preview = read_reach(path)
+    path.write_bytes(b"date,followers\r2020-01-01,100\r2020-01-02,110\r")
+    preview = read_followers(path)
     assert preview.count == 2 and preview.rejected_total == 0
 
 
 # -- plan JSON: every wrong shape is a listed problem, never a TypeError or an IntegrityError -------
 
 def _plan(**goal_changes) -> dict:
-    goal = {"title": "Reach", "objective": "awareness", "kpi": "reach", "baseline": 10, "target": 100,
+    goal = {"title": "Reach", "objective": "awareness", "kpi": "followers", "baseline": 10, "target": 100,
             "start": "2020-01-01", "deadline": "2020-12-31", **goal_changes}
     return {"format": "social-goal-plan", "version": 1, "goals": [goal]}
 
@@ -104,7 +104,7 @@ def test_plan_json_in_utf16_with_a_bom_is_read_and_without_one_is_named(tmp_path
 def test_a_zip_bomb_that_lies_about_its_size_is_named_not_a_calamine_traceback(tmp_path):
     path = make_hostile.make_zip_bomb_lying(tmp_path / "figures.xlsx")
     with pytest.raises(ImportFileError, match="figures.xlsx: the spreadsheet is damaged"):
-        read_reach(path)
+        read_followers(path)
 
 
 def test_an_honest_zip_bomb_is_refused_before_reading(tmp_path):

@@ -62,7 +62,7 @@ def test_a_plan_whose_schema_was_changed_is_refused_untouched(capsys, plan, tmp_
     tamper(plan, extra)
     before = digest(plan)
     table = tmp_path / "figures.csv"
-    table.write_text("date,reach\n" + "".join(f"2026-03-{d:02d},{100 + d}\n" for d in range(1, 29)))
+    table.write_text("date,followers\n" + "".join(f"2026-03-{d:02d},{100 + d}\n" for d in range(1, 29)))
     code, out, err = run_cli(capsys, "import-csv", "--db", plan, "--goal", "1", table)
     assert code == cli.EXIT_BAD_PLAN and "Imported" not in out
     assert "another program changed the plan's structure" in err and words in err
@@ -75,7 +75,7 @@ def test_a_table_defined_differently_is_refused(plan):
     tamper(plan, "PRAGMA foreign_keys=OFF", "ALTER TABLE milestones RENAME TO m_old",
            "CREATE TABLE milestones (goal_id INTEGER, date TEXT, value REAL, label TEXT)",
            "INSERT INTO milestones SELECT * FROM m_old", "DROP TABLE m_old")
-    with pytest.raises(plan_file.PlanFileError, match="table 'milestones' is not defined as plan format 3"):
+    with pytest.raises(plan_file.PlanFileError, match="table 'milestones' is not defined as plan format 4"):
         plan_file.examine(plan)
 
 
@@ -191,7 +191,7 @@ def test_a_read_only_folder_with_a_leftover_log_hides_nothing(tmp_path):
 
 def test_a_deadline_of_9999_is_refused_at_the_door(capsys, plan, tmp_path):
     doc = {"format": "social-goal-plan", "version": 1, "goals": [
-        {"title": "Forever", "objective": "awareness", "kpi": "reach", "baseline": 1, "target": 2,
+        {"title": "Forever", "objective": "awareness", "kpi": "followers", "baseline": 1, "target": 2,
          "start": "2026-01-01", "deadline": "9999-12-31"}]}
     path = tmp_path / "forever.json"
     path.write_text(json.dumps(doc))
@@ -203,9 +203,9 @@ def test_a_deadline_of_9999_is_refused_at_the_door(capsys, plan, tmp_path):
 
 def test_a_figure_before_2000_in_a_table_is_left_out_naming_its_line(capsys, plan, tmp_path):
     table = tmp_path / "old.csv"
-    table.write_text("date,reach\n1999-12-31,5\n2026-03-01,6\n")
+    table.write_text("date,followers\n1999-12-31,5\n2026-03-01,6\n")
     code, out, _ = run_cli(capsys, "import-csv", "--db", plan, "--goal", "1", table)
-    assert code == cli.EXIT_OK and "Imported 1 figure of Reach per week" in out
+    assert code == cli.EXIT_OK and "Imported 1 figure of Followers" in out
     assert "row 2: the date 1999-12-31 must be between 2000-01-01 and 2100-12-31" in out
 
 
@@ -287,7 +287,7 @@ def test_a_pipe_as_plan_json_is_refused(capsys, plan, tmp_path):
 @pytest.mark.parametrize("goal_id", ["99999999999999999999", "0", "-3", "x"])
 def test_an_absurd_goal_id_is_refused_in_words(plan, goal_id, tmp_path):
     table = tmp_path / "t.csv"
-    table.write_text("date,reach\n2026-03-01,5\n")
+    table.write_text("date,followers\n2026-03-01,5\n")
     done = planner("import-csv", "--db", plan, "--goal", goal_id, table)
     assert done.code == cli.EXIT_BAD_PLAN and "is not a goal id" in done.err
 
@@ -316,7 +316,7 @@ def test_a_number_of_5000_digits_is_refused_without_advice_for_programmers(tmp_p
 def test_every_command_leaves_the_plan_one_file(plan, tmp_path):
     doc = tmp_path / "plan.json"
     table = tmp_path / "t.csv"
-    table.write_text("date,reach\n2026-03-01,5\n")
+    table.write_text("date,followers\n2026-03-01,5\n")
     for argv in (["goals", "--db", plan], ["check", "--db", plan], ["export-json", "--db", plan, doc],
                  ["report", "--db", plan, "--out", tmp_path / "r.pdf"], ["backups", "--db", plan],
                  ["import-json", "--db", plan, doc], ["import-csv", "--db", plan, "--goal", "1", table]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 from dataclasses import replace
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,8 @@ from sqlite_utils import Database
 
 from planner.domain.checkins import CheckIn
 from planner.domain.goals import Goal, GoalPlatform, Milestone, Observation
+from planner.domain.review import Schedule, Weekday
+from planner.domain.seasons import Season
 from planner.store import plan_file, schema
 from planner.store.repository import OnDuplicate, Repository
 
@@ -126,6 +128,56 @@ def test_migration_from_the_first_schema_keeps_data_and_takes_a_backup(tmp_path)
     assert goal.title == "Old goal" and goal.archived is False
     assert [o.value for o in repo.observations(1)] == [12]  # the later duplicate is kept
     pf.close()
+
+
+def test_migration_4_marks_goals_whose_kpi_narrowed(tmp_path):
+    path = tmp_path / "v2.sgplan"
+    conn = sqlite3.connect(path, isolation_level=None)
+    db = Database(conn)
+    schema.migrate(db, upto=2)
+    for goal_id, kpi in ((1, "ctr"), (2, "conversion_rate"), (3, "followers")):
+        db["goals"].insert({"id": goal_id, "title": kpi, "objective": "traffic", "kpi": kpi, "baseline": 1,
+                            "target": 2, "start": "2025-01-01", "deadline": "2025-06-01", "shape": "linear"})
+    conn.close()
+    pf = plan_file.open_plan(path)
+    repo = Repository(pf.db)
+    assert [(g.kpi, g.kpi_to_confirm, g.follower_count) for g in repo.goals()] == [
+        ("ctr", True, None), ("conversion_rate", True, None), ("followers", False, None)]
+    saved = repo.update_goal(replace(repo.goal(1), kpi_to_confirm=False, follower_count=640))
+    assert repo.goal(1) == saved and (saved.kpi_to_confirm, saved.follower_count) == (False, 640)
+    pf.close()
+
+
+def test_a_plan_of_format_3_with_seasons_and_check_ins_is_upgraded_to_4_keeping_them(tmp_path):
+    """A plan written at format 3 (seasons, check-ins, the plan's id) opens at format 4: nothing of format 3 is
+    lost, its "ctr" goal is marked for its owner to confirm, and a backup of the plan as it was is kept."""
+    path = tmp_path / "v3.sgplan"
+    conn = sqlite3.connect(path, isolation_level=None)
+    db = Database(conn)
+    schema.migrate(db, upto=3)
+    uid = db.execute("SELECT value FROM plan WHERE key = 'uid'").fetchone()[0]
+    db["plan"].insert_all([{"key": "review_day", "value": "sunday"}, {"key": "review_time", "value": "08:30"}])
+    for goal_id, kpi in ((1, "ctr"), (2, "followers")):
+        db["goals"].insert({"id": goal_id, "title": kpi, "objective": "traffic", "kpi": kpi, "baseline": 1,
+                            "target": 2, "start": "2027-01-01", "deadline": "2027-06-01", "shape": "linear"})
+    db["seasons"].insert({"name": "Ramadan", "start": "2027-02-08", "end": "2027-03-08", "effect": 0.5})
+    db["checkins"].insert({"goal_id": 2, "date": "2027-01-10", "confidence": 4, "note": "ran an ad"})
+    conn.close()
+    pf = plan_file.open_plan(path)
+    try:
+        assert schema.version(pf.db.conn) == 4
+        assert [b.name.split(".")[1] for b in pf.backups] == ["before-upgrade"]
+        repo = Repository(pf.db)
+        ramadan = Season("Ramadan", date(2027, 2, 8), date(2027, 3, 8), 0.5)
+        assert [(g.kpi, g.kpi_to_confirm, g.follower_count, g.seasons) for g in repo.goals()] == [
+            ("ctr", True, None, (ramadan,)), ("followers", False, None, (ramadan,))]
+        assert [(c.date, c.confidence, c.note) for c in repo.checkins(2)] == [(date(2027, 1, 10), 4, "ran an ad")]
+        assert repo.plan_uid() == uid and repo.review_schedule() == Schedule(Weekday.SUNDAY, time(8, 30))
+    finally:
+        pf.close()
+    backup = sqlite3.connect(pf.backups[0])
+    assert schema.version(backup) == 3
+    backup.close()
 
 
 @pytest.mark.parametrize("content, words", [

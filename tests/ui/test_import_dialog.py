@@ -54,7 +54,7 @@ def stored(window, goal_id: int) -> dict[tuple[str, str | None], float]:
 
 def test_another_platforms_figures_wait_for_a_choice_then_add_the_platform_in_one_undo_step(window, tmp_path,
                                                                                              qtbot):
-    goal = goal_window(window, tmp_path, "impressions", "awareness", "facebook")
+    goal = goal_window(window, tmp_path, "engagement_rate_impressions", "engagement", "facebook")
     dialog = open_dialog(qtbot, window, goal, DATA / "x_account_overview.csv")
     assert dialog.others.isVisible() and "X (Twitter)" in dialog.others.text.text()
     assert "this goal is on Facebook" in dialog.others.text.text()
@@ -64,8 +64,8 @@ def test_another_platforms_figures_wait_for_a_choice_then_add_the_platform_in_on
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     wait(qtbot, dialog)
     assert window.document.goal(goal.id).platform_ids == ("facebook", "x")
-    assert stored(window, goal.id) == {("2025-03-19", "x"): 1000, ("2025-03-20", "x"): 1600,
-                                       ("2025-03-21", "x"): 2400}
+    # a rate, stored day by day: 100 x Engagements / Impressions = 20 / 1,000, 40 / 1,600, 96 / 2,400
+    assert stored(window, goal.id) == {("2025-03-19", "x"): 2.0, ("2025-03-20", "x"): 2.5, ("2025-03-21", "x"): 4.0}
     assert window.document.undo_stack.count() == 1
     window.act_undo.trigger()
     assert window.document.goal(goal.id).platform_ids == ("facebook",) and stored(window, goal.id) == {}
@@ -74,7 +74,7 @@ def test_another_platforms_figures_wait_for_a_choice_then_add_the_platform_in_on
 
 
 def test_leaving_the_other_platforms_figures_out(window, tmp_path, qtbot):
-    goal = goal_window(window, tmp_path, "reach", "awareness", "instagram")
+    goal = goal_window(window, tmp_path, "followers", "awareness", "instagram")
     dialog = open_dialog(qtbot, window, goal, DATA / "generic_utf16_tab.csv")
     click(qtbot, dialog.others.skip)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -84,7 +84,7 @@ def test_leaving_the_other_platforms_figures_out(window, tmp_path, qtbot):
 
 
 def test_a_file_only_of_another_platform_cannot_be_left_out_into_nothing(window, tmp_path, qtbot):
-    goal = goal_window(window, tmp_path, "impressions", "awareness", "facebook")
+    goal = goal_window(window, tmp_path, "engagement_rate_impressions", "engagement", "facebook")
     dialog = open_dialog(qtbot, window, goal, DATA / "x_account_overview.csv")
     click(qtbot, dialog.others.skip)
     assert not dialog.import_button.isEnabled()
@@ -122,7 +122,11 @@ def test_a_per_post_file_says_where_its_figures_come_from_and_how_they_were_roll
         dialog.warnings.text()  # apart from the notes, in orange: what may make the figures wrong
     assert "• Empty metric cells count as 0" in dialog.notes.text()
     assert not dialog.platform.isVisible()  # every figure is Instagram's: nothing to ask
-    assert dialog.import_button.isEnabled()
+    # the posts are from 18 to 20 March 2025: the goal's week (Friday to Thursday, from 1 January 2010) is not in
+    # the file whole, and impressions are counted per week
+    assert ("• The week of Friday, March 14, 2025 – Thursday, March 20, 2025 is not complete (3 of 7 days in the "
+            "file): left out.") in dialog.notes.text()
+    assert not dialog.import_button.isEnabled()
 
 
 def test_rows_left_out_alike_come_in_one_line_with_the_skipped_ones(window, tmp_path, qtbot):

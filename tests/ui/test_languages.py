@@ -144,6 +144,24 @@ def test_an_axis_zoomed_out_past_year_one_draws(language, sample_window, calenda
     assert all(isinstance(t, str) for t in labels)
 
 
+def test_a_sourced_finding_speaks_persian_around_the_publishers_titles(language):
+    from datetime import timedelta
+
+    from planner.domain import realism
+    from planner.domain.goals import Goal, GoalPlatform
+    from planner.ui.findings_view import finding_texts
+
+    language("fa")
+    goal = Goal("g", "engagement", "engagement_rate_followers", 3.0, 10.0, TODAY, TODAY + timedelta(days=365),
+                platforms=(GoalPlatform("instagram"),), statement="10%", follower_count=3000)
+    finding = next(f for f in realism.check(goal, [], TODAY) if f.code == "rate_ceiling")
+    message, why, suggestion = finding_texts(finding)
+    assert "میانگین (حسابی)" in message and "حساب‌های ۱٬۰۰۰ تا ۱۰٬۰۰۰ دنبال‌کننده" in message
+    # the citation as published (publisher, report, year: issue 17), the rest in Persian words and digits
+    assert "SociaVault Labs, What Is a Good Engagement Rate on Instagram in 2026? (2025)" in message
+    assert "accounts" not in message + why and "۱۰٪" in message
+
+
 @pytest.mark.parametrize("code", ["ar", "fa"])
 def test_the_translated_sample_says_what_its_goals_do(language, window, code):
     """Issue 17, item 14, in Arabic and Persian: each statement names its goal's length and platforms."""
@@ -156,6 +174,8 @@ def test_the_translated_sample_says_what_its_goals_do(language, window, code):
         assert clue is not None, goal.statement
         assert statement_hints.clue_agrees(clue, goal.start, goal.deadline), (goal.statement, goal.days)
         assert statement_hints.platforms_in(goal.statement) == goal.platform_ids, goal.statement
+
+
 @pytest.mark.parametrize("code, days, pace, percent, verdict", [
     # Arabic plural forms: 1, 2, 3-10, 11-99; the locales' plus signs carry a bidi mark (CLDR: ALM, LRM)
     ("ar", ["يوم واحد", "يومان", "٥ أيام", "١٨ يومًا"], "\u061c+١٥٫١ أسبوعيًا", "٣٫٦٢٪", "على المسار"),

@@ -223,11 +223,12 @@ def test_paste_rows_from_a_spreadsheet(sample_window, monkeypatch):
 
 @pytest.fixture
 def x_goal_window(window, tmp_path):
-    """A plan with one goal on X impressions, the layout of the X account overview fixture."""
+    """A plan with one goal on X's engagement rate, from the X account overview fixture: a rate is stored day by
+    day (an amount per week would take one figure a week: tests/ui/test_period_figures.py)."""
     assert window.open_path(tmp_path / "x.sgplan", create=True)
     window.document.set_today(TODAY)
-    goal = Goal("X impressions", "awareness", "impressions", 800, 5000, date(2025, 3, 1), date(2025, 12, 31),
-                platforms=(GoalPlatform("x"),), statement="Reach 5,000 impressions a day on X")
+    goal = Goal("X engagement", "engagement", "engagement_rate_impressions", 1, 5, date(2025, 3, 1),
+                date(2025, 12, 31), platforms=(GoalPlatform("x"),), statement="5% of the times a post is shown")
     saved = window.document.add_goal(goal)
     window.goal_list.select_goal(saved.id)
     return window
@@ -253,8 +254,9 @@ def test_import_preview_then_commit_then_undo(x_goal_window, qtbot):
     wait_job(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
     figures = w.document.repo.observations(goal.id)
+    # 100 x Engagements / Impressions: 20 / 1,000, 40 / 1,600, 96 / 2,400
     assert [(o.date.isoformat(), o.value) for o in figures] == [
-        ("2025-03-19", 1000), ("2025-03-20", 1600), ("2025-03-21", 2400)]
+        ("2025-03-19", 2.0), ("2025-03-20", 2.5), ("2025-03-21", 4.0)]
     assert len(w.detail.figures.model.rows) == 3  # the window shows them
     w.act_undo.trigger()
     assert w.document.repo.observations(goal.id) == []
@@ -283,7 +285,7 @@ def test_duplicates_can_be_kept_or_replaced(x_goal_window, qtbot):
     dialog.replace.setChecked(True)
     dialog.import_button.click()
     wait_job(qtbot, dialog)
-    assert {o.date: o.value for o in w.document.repo.observations(goal.id)}[date(2025, 3, 20)] == 1600
+    assert {o.date: o.value for o in w.document.repo.observations(goal.id)}[date(2025, 3, 20)] == 2.5
     w.act_undo.trigger()
     assert [(o.value, o.note) for o in w.document.repo.observations(goal.id)] == [(7, "mine")]
 
@@ -292,7 +294,8 @@ def test_duplicates_can_be_kept_or_replaced(x_goal_window, qtbot):
     ("bad/empty.csv", "empty.csv: the file is empty. Nothing will be imported"),
     ("bad/binary_garbage.csv", "this is binary data, not a table of figures"),
     ("bad/unknown_format.csv", "no platform's layout is recognised, and no column holds dates"),
-    ("meta_instagram_follows.csv", "This file has no figures of Impressions per week. It has figures of New followers per week."),
+    ("meta_instagram_follows.csv", "This file has no figures of Engagement rate (per impression). It has figures of "
+                                   "New followers per week."),
 ])
 def test_unreadable_files_say_why_and_change_nothing(x_goal_window, qtbot, name, words):
     w = x_goal_window
@@ -309,9 +312,9 @@ def test_unreadable_files_say_why_and_change_nothing(x_goal_window, qtbot, name,
 def big_csv(path: Path, rows: int) -> Path:
     start = date(2000, 1, 1)  # the first day a plan holds
     with path.open("w", encoding="utf-8") as fh:
-        fh.write("date,impressions\n")
+        fh.write("date,engagement_rate_impressions\n")
         for i in range(rows):
-            fh.write(f"{(start + timedelta(days=i)).isoformat()},{i % 5000}\n")
+            fh.write(f"{(start + timedelta(days=i)).isoformat()},{i % 100}\n")
     return path
 
 
@@ -337,19 +340,19 @@ def test_cancel_while_reading_and_while_writing_leaves_the_plan_as_it_was(x_goal
 def test_generic_table_asks_for_columns(x_goal_window, qtbot, tmp_path):
     w = x_goal_window
     table = tmp_path / "mine.csv"
-    table.write_text("day;views on x;note\n21/03/2025;1.234;launch\n22/03/2025;1.500;\n", encoding="utf-8")
+    table.write_text("day;rate on x;note\n21/03/2025;2,5;launch\n22/03/2025;3,25;\n", encoding="utf-8")
     dialog = ImportDialog(w.document, w.current_goal(), table, w)
     qtbot.addWidget(dialog)
     wait_job(qtbot, dialog)
     assert dialog.mapping_box.isVisible() or not dialog.mapping_box.isHidden()
     assert not dialog.import_button.isEnabled()
     dialog.date_column.setCurrentText("day")
-    dialog.value_column.setCurrentText("views on x")
+    dialog.value_column.setCurrentText("rate on x")
     dialog.date_format.setCurrentIndex(dialog.date_format.findData("%d/%m/%Y"))
     dialog.read_with_mapping()
     wait_job(qtbot, dialog)
     assert dialog.preview is not None and dialog.preview.count == 2
-    assert [f.value for f in dialog.preview.sample] == [1234, 1500]
+    assert [f.value for f in dialog.preview.sample] == [2.5, 3.25]
 
 
 def test_dropping_a_file_opens_the_import_preview(x_goal_window, monkeypatch, tmp_path):

@@ -53,11 +53,11 @@ def test_use_this_with_milestones_rescaled_is_one_undo_step(sample_window, monke
     depth = doc.undo_stack.count()
     sample_window.detail.findings.use_button.click()
     changed = doc.goal(goal.id)
-    # 500 is below the new 750 and stays; 20,000 keeps its place on the way from 300:
-    # 300 + 19,700 · (750 - 300) / (50,000 - 300) = 478.4 -> 478
-    assert sorted((m.value, m.label) for m in changed.milestones) == [(478, "halfway"), (500, "start")]
-    assert changed.target == 750 and doc.undo_stack.count() == depth + 1
-    assert doc.undo_stack.undoText() == "Use the target 750 for “TikTok: 750 followers in four months”"
+    # 500 is below the new 740 and stays; 20,000 keeps its place on the way from 300:
+    # 300 + 19,700 · (740 - 300) / (50,000 - 300) = 474.4 -> 474
+    assert sorted((m.value, m.label) for m in changed.milestones) == [(474, "halfway"), (500, "start")]
+    assert changed.target == 740 and doc.undo_stack.count() == depth + 1
+    assert doc.undo_stack.undoText() == "Use the target 740 for “TikTok: 740 followers in four months”"
     doc.undo_stack.undo()
     restored = doc.goal(goal.id)
     assert (restored.target, restored.title, restored.milestones) == (50_000, goal.title, goal.milestones)

@@ -27,11 +27,15 @@ import numpy as np
 
 from planner.domain import seasons as seasons_
 from planner.domain import series
-from planner.domain.catalog import Direction, Unit
+from planner.domain.catalog import Direction, Period, Unit
 from planner.domain.goals import Goal, Observation
 from planner.domain.i18n import QT_TRANSLATE_NOOP
 
 WINDOW_DAYS = 90
+#: A KPI counted per month has one figure a month, on the last day of each of the goal's months (30 or 31 days):
+#: three of the longest months back from the latest figure, so the four latest are in the window, as many as
+#: the realism rules want before a monthly trend counts as the owner's own evidence (EVIDENCE.monthly_figures).
+MONTHLY_WINDOW_DAYS = 93
 MIN_POINTS = 3
 #: A crossing further than this from today is reported as never (and keeps dates in range).
 HORIZON_DAYS = 3653
@@ -187,7 +191,9 @@ def forecast(goal: Goal, observations: Iterable[Observation], today: date) -> Fo
             reason = REASON_ONE_DATE if len(points) == 1 else REASON_FEW_DATES
         return Forecast(False, reason, n=len(points))
     last = points[-1][0]
-    window = [p for p in points if p[0] >= last - timedelta(days=WINDOW_DAYS)]
+    kpi = goal.kpi_def
+    span = MONTHLY_WINDOW_DAYS if kpi.period is Period.MONTH else WINDOW_DAYS
+    window = [p for p in points if p[0] >= last - timedelta(days=span)]
     if len(window) < MIN_POINTS:
         window = points[-MIN_POINTS:]
     if goal.seasons:
@@ -198,7 +204,6 @@ def forecast(goal: Goal, observations: Iterable[Observation], today: date) -> Fo
     x = np.array([seasons_.effective_days(goal.seasons, origin, d) for d, _ in window] if goal.seasons
                  else [(d - origin).days for d, _ in window], dtype=float)
     y = np.array([v for _, v in window], dtype=float)
-    kpi = goal.kpi_def
     bounds = (0.0, 100.0 if kpi.unit is Unit.PERCENT else math.inf)
     fit, sse = _fit(Model.LINEAR, x, y, origin, bounds, goal.seasons)
     if np.all(y > 0):

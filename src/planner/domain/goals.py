@@ -138,6 +138,11 @@ class Goal:
     hours_per_week: float | None = None
     milestones: tuple[Milestone, ...] = ()
     archived: bool = False
+    #: followers (or subscribers) when the goal was set: the account's size, for KPIs judged by size band
+    follower_count: float | None = None
+    #: the KPI's definition changed since the goal was made (a plan from before "ctr" meant organic link CTR):
+    #: the owner has to confirm it once, in the goal's edit
+    kpi_to_confirm: bool = False
     id: int | None = None
     created: datetime | None = None
     modified: datetime | None = None
@@ -213,6 +218,9 @@ class Goal:
             out.append(("budget", "the budget must be a positive number"))
         if self.hours_per_week is not None and not 0 <= self.hours_per_week <= 168:
             out.append(("hours_per_week", "hours per week must be between 0 and 168"))
+        if self.follower_count is not None and (not math.isfinite(self.follower_count)
+                                                or not 0 <= self.follower_count <= MAX_VALUE):
+            out.append(("follower_count", "the follower count must be a number from 0 up"))
         a = self.audience
         for age in (a.age_min, a.age_max):
             if age is not None and not MIN_AGE <= age <= MAX_AGE:
@@ -244,6 +252,8 @@ def value_problems(kpi: catalog.Kpi, value: float) -> list[str]:
         return [QT_TRANSLATE_NOOP("problems", "is too large to be a real figure")]
     if kpi.unit is Unit.PERCENT and value > 100:
         return [QT_TRANSLATE_NOOP("problems", "a percentage cannot be over 100")]
+    if value > kpi.ceiling:
+        return [QT_TRANSLATE_NOOP("problems", "a star rating cannot be over 5")]
     return []
 
 

@@ -52,7 +52,8 @@ def counts_in_periods(goal: Goal) -> bool:
     return goal.kpi_def.kind is KpiKind.FLOW
 
 
-def _bounds(goal: Goal, k: int) -> Span:
+def nth(goal: Goal, k: int) -> Span:
+    """Period *k* of *goal*: 0 starts on its start date, -1 is the one before it."""
     step = length_days(goal)
     return Span(goal.start + timedelta(days=math.ceil(k * step)),
                 goal.start + timedelta(days=math.ceil((k + 1) * step) - 1))
@@ -66,10 +67,14 @@ def length_days(goal: Goal) -> float:
     return RATE_STEP_DAYS if kind is KpiKind.RATE else TOTAL_REVIEW_DAYS
 
 
+def monthly(goal: Goal) -> bool:
+    """True when *goal*'s periods are months (an amount per month, a rate), False for weeks."""
+    return length_days(goal) > TOTAL_REVIEW_DAYS
+
+
 def per_year(goal: Goal) -> int:
     """How many periods make a year: 52 weeks or 12 months (so "a year ago" is the same weekday)."""
     return round(YEAR_DAYS / length_days(goal))
-
 
 
 def index(goal: Goal, day: date) -> int:
@@ -79,22 +84,22 @@ def index(goal: Goal, day: date) -> int:
 
 def period(goal: Goal, day: date) -> Span:
     """The period of *goal*'s KPI that holds *day* (periods run on before the start and after the deadline)."""
-    return _bounds(goal, index(goal, day))
+    return nth(goal, index(goal, day))
 
 
 def shifted(goal: Goal, span: Span, by: int) -> Span:
     """The period *by* periods after *span* (before it, for a negative *by*)."""
-    return _bounds(goal, index(goal, span.first) + by)
+    return nth(goal, index(goal, span.first) + by)
 
 
 def periods(goal: Goal, first: date, last: date) -> list[Span]:
     """Every period that holds a day from *first* to *last*, in order."""
     if last < first:
         return []
-    return [_bounds(goal, k) for k in range(index(goal, first), index(goal, last) + 1)]
+    return [nth(goal, k) for k in range(index(goal, first), index(goal, last) + 1)]
 
 
 def last_complete(goal: Goal, today: date) -> Span:
     """The latest period whose last day is *today* or earlier: the last one whose amount can be known."""
     current = period(goal, today)
-    return current if current.last == today else _bounds(goal, index(goal, today) - 1)
+    return current if current.last == today else nth(goal, index(goal, today) - 1)

@@ -153,4 +153,4 @@ def ask(goal: Goal, observations: Iterable[Observation], today: date, day: Weekd
 
 def period_key(goal: Goal) -> str:
     """"week" or "month": the length of the periods *goal* is reviewed in."""
-    return "month" if periods.length_days(goal) > 7 else "week"
+    return "month" if periods.monthly(goal) else "week"

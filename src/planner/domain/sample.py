@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from collections.abc import Callable
 
-from planner.domain import trajectory
+from planner.domain import periods, trajectory
 from planner.domain.catalog import Unit
 from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.domain.goals import Audience, FamilyStage, Gender, Goal, GoalPlatform, Income, Observation, Shape
@@ -33,6 +33,12 @@ class SamplePlan:
 
 def _weekly(start: date, end: date, step: int = 7) -> list[date]:
     return [start + timedelta(days=d) for d in range(0, (end - start).days + 1, step)]
+
+
+def _period_ends(goal: Goal, today: date) -> list[date]:
+    """The last day of each of *goal*'s periods from its start that is over by *today*: where an amount per
+    week or per month is dated (``periods``)."""
+    return [span.last for span in periods.periods(goal, goal.start, periods.last_complete(goal, today).last)]
 
 
 def _figures(
@@ -164,12 +170,12 @@ def build(today: date, seed: int = 7, translate: Callable[[str], str] = lambda t
             visits,
             _figures(
                 visits,
-                days,
+                _period_ends(visits, today),
                 lambda i, d: 50 + i * 0.9 + rnd.uniform(-4, 4),
                 "facebook",
                 {12: t(QT_TRANSLATE_NOOP("sample", "Boosted a post: 40 USD"))},
             )
-            + _figures(visits, days, lambda i, d: 30 + i * 0.6 + rnd.uniform(-3, 3), "instagram"),
+            + _figures(visits, _period_ends(visits, today), lambda i, d: 30 + i * 0.6 + rnd.uniform(-3, 3), "instagram"),
         )
     )
 
@@ -293,7 +299,7 @@ def build(today: date, seed: int = 7, translate: Callable[[str], str] = lambda t
             leads,
             _figures(
                 leads,
-                _weekly(six_months_ago, today, 30),
+                _period_ends(leads, today),
                 lambda i, d: 15 + 3.5 * i + rnd.randint(-2, 2),
                 "facebook",
                 {3: t(QT_TRANSLATE_NOOP("sample", "Lead form ad: 100 USD"))},

@@ -12,9 +12,9 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from itertools import groupby
 
+from planner.domain import periods
 from planner.domain.catalog import KpiKind
 from planner.domain.goals import Goal, Observation
-from planner.domain.trajectory import PERIOD_DAYS
 
 
 def combined(goal: Goal, observations: Iterable[Observation]) -> list[tuple[date, float]]:
@@ -54,13 +54,10 @@ def by_platform(observations: Iterable[Observation]) -> dict[str | None, list[tu
     return out
 
 
-def cadence_days(goal: Goal, days: list[date]) -> float:
-    """How many days apart the figures of one series are meant to be: the KPI's own period for an
-    amount per period (visits per week: 7), else the usual (median) gap between the figures so far,
-    else one day."""
-    kpi = goal.kpi_def
-    if kpi.kind is KpiKind.FLOW and kpi.period is not None:
-        return PERIOD_DAYS[kpi.period]
+def cadence_days(days: list[date]) -> float:
+    """How many days apart the figures of one series of a running total or a rate are meant to be: the
+    usual (median) gap between the figures so far, else one day.  (An amount per period has the goal's
+    periods: ``periods``.)"""
     gaps = sorted((b - a).days for a, b in zip(days, days[1:]) if b > a)
     return float(max(1, gaps[len(gaps) // 2])) if gaps else 1.0
 
@@ -69,14 +66,20 @@ def next_figure_date(goal: Goal, observations: Iterable[Observation], platform: 
                      today: date) -> date | None:
     """The date a new figure for *platform* most likely belongs to, never after *today*.
 
-    Today, when it has no figure yet; else the first period since the series
+    For an amount per period (visits per week), the last day of the first
+    complete period of the goal (``periods``) that has no figure, from its
+    start (or its first figure, if earlier) to the last period over by
+    *today*; None when each has one, or none is over yet.  For other KPIs:
+    today, when it has no figure yet; else the first period since the series
     began (periods of ``cadence_days`` from its first figure) that has none;
     else None: nothing is missing up to today.
     """
     days = sorted({o.date for o in observations if o.platform == platform and o.date <= today})
+    if periods.counts_in_periods(goal):
+        return _first_period_without(goal, days, today)
     if today not in days:
         return today
-    step = cadence_days(goal, days)
+    step = cadence_days(days)
     first = days[0]
     k = 0
     while True:
@@ -87,3 +90,15 @@ def next_figure_date(goal: Goal, observations: Iterable[Observation], platform: 
         if not any(start <= d < end for d in days):
             return start
         k += 1
+
+
+def _first_period_without(goal: Goal, days: list[date], today: date) -> date | None:
+    """The last day of the first of *goal*'s periods over by *today* that holds none of *days*."""
+    last = periods.last_complete(goal, today)
+    span = periods.period(goal, min(days[0], goal.start) if days else goal.start)
+    taken = {periods.index(goal, d) for d in days}
+    while span.last <= last.last:
+        if periods.index(goal, span.first) not in taken:
+            return span.last
+        span = periods.shifted(goal, span, 1)
+    return None

@@ -109,6 +109,14 @@ ENGLISH_PLURALS = {
     "goals": ("%n goal", "%n goals"),
     "pages": ("%n page", "%n pages"),
     "rows": ("%n row", "%n rows"),
+    # the words of the import's messages (planner.exchange.messages.Counted)
+    "posts": ("%n post", "%n posts"),
+    "cells": ("%n cell", "%n cells"),
+    "columns": ("%n column", "%n columns"),
+    "characters": ("%n character", "%n characters"),
+    "daily_figures": ("%n daily figure", "%n daily figures"),
+    "more_days": ("%n more day", "%n more days"),
+    "more_rows": ("%n more row", "%n more rows"),
 }
 
 

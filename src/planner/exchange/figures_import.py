@@ -7,8 +7,10 @@ the plan and the figures of platforms the goal is not on, and keeps the
 figures in compact numpy columns (a million rows is about 20 MB), so the
 preview can show what will happen and ``write`` needs no second pass over the
 file.  A followers goal can take a file of daily follower changes with one
-count the owner types: the totals are rebuilt from it.  ``write`` is one
-transaction: a cancel or a failure leaves the plan as it was.
+count the owner types: the totals are rebuilt from it.  An amount per week or
+per month gets one figure per period of the goal, the sum of its days
+(``per_period``).  ``write`` is one transaction: a cancel or a failure leaves
+the plan as it was.
 """
 
 from __future__ import annotations
@@ -22,10 +24,11 @@ from enum import StrEnum
 import numpy as np
 
 from planner.domain import catalog
-from planner.domain.catalog import Unit
+from planner.domain.catalog import KpiKind, Unit
 from planner.domain.goals import FIRST_DAY, LAST_DAY, Goal, GoalPlatform, Observation, date_problems
 from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.exchange.importers import Batch, Figure, ImportCancelled, ImportSource, Msg, Note, Rejected, Skipped
+from planner.exchange import per_period
 from planner.exchange.messages import Day, KpiName, Number, Phrase, PlatformName
 from planner.exchange.rebuilt_totals import Anchor, rebuild
 from planner.store.repository import OnDuplicate, Repository
@@ -69,6 +72,10 @@ class Preview:
     days: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # date ordinals
     platform_codes: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     values: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float64))
+    #: For an amount per period: True for each figure whose period already has a figure in the plan (on any
+    #: day of it), and the figures of those periods on other days than the import's (replaced with --replace).
+    taken: np.ndarray | None = None
+    displaced: list[tuple[str | None, date]] = field(default_factory=list)
 
     @property
     def recipe(self) -> Msg | None:
@@ -137,15 +144,23 @@ class _Columns:
 
 
 def read(source: ImportSource, kpi_id: str, *, platform: str | None, existing: set[tuple[str | None, date]],
-         today: date, goal_platforms: tuple[str, ...] = (), anchor: Anchor | None = None,
+         today: date, goal: Goal | None = None, goal_platforms: tuple[str, ...] = (), anchor: Anchor | None = None,
          progress: Callable[[float], None] | None = None, cancelled: Callable[[], bool] | None = None) -> Preview:
     """Everything the file gives for *kpi_id*, checked; figures without a platform get *platform*.
 
     *goal_platforms* are the goal's: figures of other platforms are counted in ``foreign`` (a mixed
     source, such as web analytics, skips their rows instead).  With an *anchor*, a followers goal
-    takes a file of daily changes and rebuilds the totals.
+    takes a file of daily changes and rebuilds the totals.  An amount per period (a flow) needs its
+    *goal*: its figures are the goal's periods' (``per_period``).
     """
     preview = Preview(source, kpi_id)
+    flow = catalog.kpi(kpi_id).kind is KpiKind.FLOW
+    if flow:
+        if goal is None or goal.kpi != kpi_id:
+            raise TypeError(f"figures of {kpi_id} are stored per period: read() needs the goal they are for")
+        preview.problem = per_period.refusal(source, goal)
+        if preview.problem is not None:
+            return preview
     wanted = kpi_id
     if anchor is not None and kpi_id == "followers" and kpi_id not in source.metrics \
             and "new_followers" in source.metrics:
@@ -159,6 +174,8 @@ def read(source: ImportSource, kpi_id: str, *, platform: str | None, existing: s
         preview.note(note)
     codes: dict[str | None, int] = {}
     store = _Columns()
+    left_out_days: set[int] = set()  # days that had a row left out: a period's sum without it is not its total
+    undated = 0
     for item in source.batches(wanted, platforms=goal_platforms, progress=progress, cancelled=cancelled):
         kind = type(item)
         if kind is Batch:
@@ -184,6 +201,10 @@ def read(source: ImportSource, kpi_id: str, *, platform: str | None, existing: s
                 preview.sample.append(Figure(item.row, item.date, where, item.value))
         elif kind is Rejected:
             preview.reject(item)
+            if item.day is not None:
+                left_out_days.add(item.day.toordinal())
+            else:
+                undated += 1
         elif kind is Skipped:
             preview.skipped[item.why] += 1
         else:
@@ -193,6 +214,7 @@ def read(source: ImportSource, kpi_id: str, *, platform: str | None, existing: s
     bad = _checks(catalog.kpi(wanted), rows, days, plat, values, names, today)
     for i, reason in sorted(bad.items()):
         preview.reject(Rejected(int(rows[i]), reason, day=date.fromordinal(int(days[i]))))
+        left_out_days.add(int(days[i]))
     if bad:
         keep = np.ones(len(values), bool)
         keep[list(bad)] = False
@@ -205,6 +227,13 @@ def read(source: ImportSource, kpi_id: str, *, platform: str | None, existing: s
         by_row = dict(zip(rows.tolist(), zip(days.tolist(), values.tolist(), strict=True), strict=True))
         preview.sample = [Figure(f.row, date.fromordinal(by_row[f.row][0]), f.platform, by_row[f.row][1])
                           for f in preview.sample if f.row in by_row]
+    if flow and preview.problem is None:
+        assert goal is not None
+        cols = per_period.gather(preview, goal, today, per_period.Columns(rows, days, plat, values), names,
+                                 left_out_days, undated)
+        rows, days, plat, values = cols.rows, cols.days, cols.codes, cols.values
+        preview.sample = [Figure(int(rows[i]), date.fromordinal(int(days[i])), names[int(plat[i])],
+                                 float(values[i])) for i in range(min(len(values), SAMPLE_ROWS))]
     preview.days, preview.platform_codes, preview.values = days, plat, values
     preview.platforms = names
     preview.count = len(values)
@@ -212,7 +241,10 @@ def read(source: ImportSource, kpi_id: str, *, platform: str | None, existing: s
         preview.first = date.fromordinal(int(days.min()))
         preview.last = date.fromordinal(int(days.max()))
         known = [(codes[p], d.toordinal()) for p, d in existing if p in codes]
-        if known:
+        if known and flow:
+            assert goal is not None
+            _taken(preview, goal, known, names)
+        elif known:
             existing_keys = _keys(np.array([d for _, d in known], np.int64), np.array([c for c, _ in known]))
             preview.duplicates = int(np.isin(_keys(days, plat), existing_keys).sum())
         if goal_platforms:
@@ -224,6 +256,21 @@ def read(source: ImportSource, kpi_id: str, *, platform: str | None, existing: s
 
 def _keys(days: np.ndarray, codes: np.ndarray) -> np.ndarray:
     return days.astype(np.int64) * 65536 + codes
+
+
+def _taken(preview: Preview, goal: Goal, known: list[tuple[int, int]], names: list[str | None]) -> None:
+    """The figures whose period already has a figure in the plan, on any day of it: one figure per period."""
+    have_days = np.array([d for _, d in known], np.int64)
+    have_codes = np.array([c for c, _ in known], np.int64)
+    have = _keys(per_period.index_of(goal, have_days), have_codes)
+    mine = _keys(per_period.index_of(goal, preview.days), preview.platform_codes)
+    preview.taken = np.isin(mine, have)
+    preview.duplicates = int(preview.taken.sum())
+    stored = set(_keys(preview.days, preview.platform_codes).tolist())
+    hit = np.isin(have, mine) & ~np.isin(_keys(have_days, have_codes), np.array(sorted(stored), np.int64))
+    preview.displaced = sorted(((names[int(c)], date.fromordinal(int(d)))
+                                for c, d in zip(have_codes[hit].tolist(), have_days[hit].tolist(), strict=True)),
+                               key=lambda pd: (pd[1], pd[0] or ""))
 
 
 def _checks(kpi: catalog.Kpi, rows: np.ndarray, days: np.ndarray, codes: np.ndarray, values: np.ndarray,
@@ -269,14 +316,22 @@ def write(repo: Repository, goal_id: int, preview: Preview, on_duplicate: OnDupl
     """Store the previewed figures in one transaction; ImportCancelled rolls everything back.
 
     Figures of platforms the goal is not on are refused (ValueError: the caller must choose), left out
-    (SKIP), or written after their platforms are added to the goal, in the same transaction (ADD).
+    (SKIP), or written after their platforms are added to the goal, in the same transaction (ADD).  An
+    amount per period keeps one figure per period: a period that has one on another day keeps it
+    (OnDuplicate.SKIP) or has it replaced.
     """
     keep = None
+    skipped: set[str] = set()
     if preview.foreign:
         if others is Others.REFUSE:
             raise ValueError(f"figures of {', '.join(preview.foreign)}, which goal {goal_id} is not on")
         if others is Others.SKIP:
             keep = ~preview.foreign_mask()
+            skipped = set(preview.foreign)
+    if preview.taken is not None and on_duplicate is OnDuplicate.SKIP:
+        keep = ~preview.taken if keep is None else keep & ~preview.taken
+    remove = [(p, d.isoformat()) for p, d in preview.displaced
+              if on_duplicate is OnDuplicate.REPLACE and p not in skipped]
     total = max(int(keep.sum()) if keep is not None else preview.count, 1)
 
     def rows() -> Iterator[tuple[str | None, str, float]]:
@@ -294,10 +349,10 @@ def write(repo: Repository, goal_id: int, preview: Preview, on_duplicate: OnDupl
         with repo.db.atomic():  # the platforms and the figures, in one transaction
             repo.update_goal(with_platforms(repo.goal(goal_id), preview.foreign))
             result = repo.import_figures(goal_id, rows(), source=source[:200], imported_at=imported_at,
-                                         on_duplicate=on_duplicate)
+                                         on_duplicate=on_duplicate, remove=remove)
     else:
         result = repo.import_figures(goal_id, rows(), source=source[:200], imported_at=imported_at,
-                                     on_duplicate=on_duplicate)
+                                     on_duplicate=on_duplicate, remove=remove)
     if progress is not None:
         progress(1.0)
     return result

@@ -4,8 +4,15 @@ A ``Msg`` holds an English template marked for translation under the context
 ``import`` and the values it names.  Values are plain text shown as written (a
 column header, a cell, a file name) or typed values that each reader renders
 in its own language: a KPI or platform by name (never its id), a count, a
-number, a day, a list, or another message.  ``str(msg)`` is the English the
-CLI prints; the window renders the same message through Qt's translations.
+number of things (``Counted``: "5 rows", with the language's plural forms), a
+number, a day, a stretch of days, a list, or another message.  ``str(msg)`` is
+the English the CLI prints; the window renders the same message through Qt's
+translations.
+
+Counted things share the domain's plural words (``units.ENGLISH_PLURALS``, the
+keys of the window's Qt ``%n`` forms): a sentence never chooses between a
+singular and a plural template itself, since Arabic has six forms and Persian
+one.
 """
 
 from __future__ import annotations
@@ -14,10 +21,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from planner.domain import catalog
+from planner.domain import catalog, units
 from planner.domain.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "import"
+#: Two days that bound a stretch (a week, a month), in the window's language.
+SPAN_TEMPLATE = QT_TRANSLATE_NOOP("import", "{first} – {last}")
 
 
 @dataclass(frozen=True)
@@ -36,6 +45,18 @@ class Count:
 
 
 @dataclass(frozen=True)
+class Counted:
+    """*n* things named by *key* (a key of ``units.ENGLISH_PLURALS``): "1 row", "5 rows", "٥ صفوف"."""
+
+    key: str
+    n: int
+
+    def __post_init__(self) -> None:
+        if self.key not in units.ENGLISH_PLURALS:
+            raise KeyError(f"no plural word {self.key!r}")
+
+
+@dataclass(frozen=True)
 class Number:
     value: float
 
@@ -44,6 +65,14 @@ class Number:
 class Day:
     day: date
     long: bool = False  # "2 January 2025" in a sentence, rather than 2025-01-02 in a list
+
+
+@dataclass(frozen=True)
+class Span:
+    """The days from *first* to *last*: "23–29 November 2025"."""
+
+    first: date
+    last: date
 
 
 @dataclass(frozen=True)
@@ -67,11 +96,6 @@ class Msg:
     def __init__(self, template: str, **values: object) -> None:
         self.template = template
         self.values = values
-
-    @classmethod
-    def plural(cls, n: int, one: str, many: str, **values: object) -> Msg:
-        """*one* for a count of 1, else *many*; the count is the value ``n``."""
-        return cls(one if n == 1 else many, n=Count(n), **values)
 
     def _key(self) -> tuple:
         return self.template, tuple(sorted(self.values.items(), key=lambda kv: kv[0]))
@@ -110,6 +134,18 @@ class Renderer:
     def count(self, n: int) -> str:
         return f"{n:,}"
 
+    def counted(self, key: str, n: int) -> str:
+        return units.english_plural(key, n)
+
+    def span(self, first: date, last: date) -> str:
+        """"23–29 November 2025", "26 February – 4 March 2025", "29 December 2025 – 4 January 2026"."""
+        end = units.english_date(last)
+        if first.year != last.year:
+            return f"{units.english_date(first)} – {end}"
+        if first.month != last.month:
+            return f"{units.english_date(first).rsplit(' ', 1)[0]} – {end}"
+        return f"{first.day}–{end}"
+
     def number(self, value: float) -> str:
         return f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
 
@@ -133,6 +169,10 @@ class Renderer:
             return self.platform(value.id)
         if isinstance(value, Count):
             return self.count(value.n)
+        if isinstance(value, Counted):
+            return self.counted(value.key, value.n)
+        if isinstance(value, Span):
+            return self.span(value.first, value.last)
         if isinstance(value, Number):
             return self.number(value.value)
         if isinstance(value, Day):
@@ -152,6 +192,12 @@ class Renderer:
 
 
 ENGLISH = Renderer()
+
+
+#: A period a flow counts in, as a sentence names it ("one figure per {period}").
+PERIOD_WORDS = {catalog.Period.DAY: Msg(QT_TRANSLATE_NOOP("import", "day")),
+                catalog.Period.WEEK: Msg(QT_TRANSLATE_NOOP("import", "week")),
+                catalog.Period.MONTH: Msg(QT_TRANSLATE_NOOP("import", "month"))}
 
 
 def kpi_list(kpis: Iterable[str]) -> Listing | Msg:

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from planner.domain import catalog
 from planner.domain.goals import MAX_NOTE, Goal, Observation, date_problems, value_problems
 from planner.domain.i18n import QT_TRANSLATE_NOOP
-from planner.exchange.messages import Count, Day, Msg, Phrase, PlatformName
+from planner.exchange.messages import Counted, Day, Msg, Phrase, PlatformName
 
 _NAMES = {p.name.lower(): p.id for p in catalog.PLATFORMS} | {p.id: p.id for p in catalog.PLATFORMS} | {
     "twitter": "x"}
@@ -77,8 +77,8 @@ def parse_pasted(text: str, goal: Goal, *, number: Callable[[str], float], day: 
                           problem=Phrase("problems", date_problems(when)[0])))
             continue
         if len(note) > MAX_NOTE:
-            reject(n, Msg(QT_TRANSLATE_NOOP("import", "the note is longer than {limit} characters"),
-                          limit=Count(MAX_NOTE)))
+            reject(n, Msg(QT_TRANSLATE_NOOP("import", "the note is longer than {limit}"),
+                          limit=Counted("characters", MAX_NOTE)))
             continue
         if (platform, when) in seen:
             reject(n, Msg(QT_TRANSLATE_NOOP("import", "a second figure for {platform} on {day}"),

@@ -58,7 +58,13 @@ from planner.store.repository import (
 
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 FORMAT = "social-goal-plan"
-VERSION = 1
+#: 3: the plan's seasons, its review day and each goal's check-ins are part of the format (seasons bend every
+#: goal's target line: a reader that skipped them would misread the goals); 2: "ctr" and "conversion_rate"
+#: narrowed (below).  Every earlier version is read (docs/plan-json.md).
+VERSION = 3
+#: KPIs whose definition narrowed in version 2 ("ctr": organic link CTR; "conversion_rate": orders per visit):
+#: a goal of a version-1 document cannot say which definition it meant, so its owner is asked to confirm.
+NARROWED_IN_V2 = frozenset({"ctr", "conversion_rate"})
 #: Larger documents are refused before parsing: a plan is kilobytes to a few megabytes (a goal at
 #: its figure limit, 500,000 figures, is about 50 MB of JSON).
 MAX_BYTES = 200 * 1024 * 1024
@@ -129,6 +135,8 @@ def to_dict(meta: PlanMeta, goals: list[Goal], observations: dict[int, list[Obse
             "budget": _num(g.budget),
             "currency": g.currency,
             "hours_per_week": _num(g.hours_per_week),
+            "follower_count": _num(g.follower_count),
+            "kpi_to_confirm": g.kpi_to_confirm,
             "milestones": [{"date": m.date.isoformat(), "value": _num(m.value), "label": m.label}
                            for m in g.milestones],
             "archived": g.archived,
@@ -244,7 +252,7 @@ class _Reader:
             return default
 
 
-def _goal(r: _Reader, raw: Any, where: str, meta: PlanMeta,
+def _goal(r: _Reader, raw: Any, where: str, meta: PlanMeta, version: int = VERSION,
           tick: Callable[[int], None] = lambda n: None) -> tuple[Goal, list[Observation]] | None:
     if not isinstance(raw, dict):
         r.fail(where, "must be an object")
@@ -319,6 +327,9 @@ def _goal(r: _Reader, raw: Any, where: str, meta: PlanMeta,
     archived = raw.get("archived", False)
     if not isinstance(archived, bool):
         r.fail(where, "'archived' must be true or false")
+    to_confirm = raw.get("kpi_to_confirm", False) if version >= 2 else kpi_id in NARROWED_IN_V2
+    if not isinstance(to_confirm, bool):
+        r.fail(where, "'kpi_to_confirm' must be true or false")
     goal_fields = dict(
         title=title, objective=objective, kpi=kpi_id,
         baseline=r.number(raw, "baseline", where, required=True),
@@ -330,6 +341,7 @@ def _goal(r: _Reader, raw: Any, where: str, meta: PlanMeta,
         budget=r.number(raw, "budget", where),
         currency=r.text(raw, "currency", where, limit=MAX_CURRENCY) or meta.currency,
         hours_per_week=r.number(raw, "hours_per_week", where),
+        follower_count=r.number(raw, "follower_count", where),
     )
     observations_raw = raw.get("observations", [])
     if not isinstance(observations_raw, list):
@@ -373,7 +385,7 @@ def _goal(r: _Reader, raw: Any, where: str, meta: PlanMeta,
     goal = Goal(
         **goal_fields,  # type: ignore[arg-type]
         platforms=tuple(GoalPlatform(p, *shares.get(p, (None, None))) for p in platforms),
-        audience=audience, milestones=tuple(milestones), archived=archived,
+        audience=audience, milestones=tuple(milestones), archived=archived, kpi_to_confirm=to_confirm,
     )
     for fld, message in goal.problems():
         r.fail(where, f"'{fld}': {message}")
@@ -507,7 +519,7 @@ def parse(data: Any, source: str = "document", progress: Callable[[float], None]
 
     for i, raw in enumerate(goals_raw):
         before = done
-        parsed = _goal(r, raw, f"goal {i + 1}", meta, tick)
+        parsed = _goal(r, raw, f"goal {i + 1}", meta, version, tick)
         if parsed is not None:
             doc.goals.append(parsed)
         size = 1 + (len(raw["observations"]) if isinstance(raw, dict) and isinstance(raw.get("observations"), list)

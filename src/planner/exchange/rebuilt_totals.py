@@ -16,7 +16,7 @@ import numpy as np
 
 from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.exchange.importers import Note, Rejected
-from planner.exchange.messages import Count, Day, Msg, Number, PlatformName, listing
+from planner.exchange.messages import Counted, Day, Msg, Number, PlatformName, listing
 
 if TYPE_CHECKING:
     from planner.exchange.figures_import import Preview
@@ -94,10 +94,10 @@ def rebuild(preview: Preview, anchor: Anchor, rows: np.ndarray, days: np.ndarray
     ordered = sorted(totals)
     if ordered:
         preview.note(Note(Msg(QT_TRANSLATE_NOOP("import", "Followers rebuilt from your count of {count} on {day} and "
-                                                          "the file's daily changes ({recipe}): {days} days, {first} "
+                                                          "the file's daily changes ({recipe}): {days}, {first} "
                                                           "to {last}."),
                               count=Number(anchor.count), day=Day(anchor.day, long=True),
-                              recipe=preview.source.recipe("new_followers") or "", days=Count(len(ordered)),
+                              recipe=preview.source.recipe("new_followers") or "", days=Counted("days", len(ordered)),
                               first=Day(date.fromordinal(ordered[0])), last=Day(date.fromordinal(ordered[-1])))))
     code = int(plat[0])
     return (np.array([row_of[d] for d in ordered], np.int64), np.array(ordered, np.int64),

@@ -55,7 +55,7 @@ def reviewed_goals(goals: Sequence[Goal], today: date) -> list[Goal]:
 
 
 def _line(goal: Goal, lookup: Lookup) -> str:
-    monthly = periods.length_days(goal) > 7
+    monthly = periods.monthly(goal)
     if not monthly:
         template = WEEKLY
     else:

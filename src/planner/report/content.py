@@ -66,11 +66,12 @@ class GoalFacts:
 
     @classmethod
     def of(cls, goal: Goal, observations: Sequence[Observation], today: date,
-           checkins: Sequence[CheckIn] = ()) -> GoalFacts:
-        """The forecast once, then the findings, the verdict and the suggestion from it (as the window)."""
+           plan: Sequence[Goal] = (), checkins: Sequence[CheckIn] = ()) -> GoalFacts:
+        """The forecast once, then the findings, the verdict and the suggestion from it (as the window);
+        *plan*: the plan's goals, for the findings on goals that must multiply out."""
         observations = list(observations)
         fc = forecast(goal, observations, today)
-        findings = realism.check(goal, observations, today, fc=fc)
+        findings = realism.check(goal, observations, today, fc=fc, plan=plan)
         return cls(goal, observations, verdict.assess(goal, observations, today, fc, findings), findings,
                    realism.suggest_target(goal, observations, today, fc=fc),
                    change.period_change(goal, observations, today), tuple(checkins))

@@ -214,7 +214,8 @@ def _write(data: ReportData, goals: list[Goal], out: Path, size: QPageSize.PageS
         # driving this generator never waits long for its event loop.
         facts = []
         for g in goals:
-            facts.append(GoalFacts.of(g, data.observations.get(g.id, []), today, data.checkins.get(g.id, [])))
+            facts.append(GoalFacts.of(g, data.observations.get(g.id, []), today, data.goals,
+                                      data.checkins.get(g.id, [])))
             yield PageNumber(0, 0)
         chart = ChartRenderer(QSize(round(body.width() * content.CHART_SHARE), CHART_HEIGHT), rtl)
 

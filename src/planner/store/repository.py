@@ -458,14 +458,18 @@ class Repository(ReviewStore):
         return ids, replaced
 
     def import_figures(self, goal_id: int, rows: Iterable[tuple[str | None, str, float]], *, source: str,
-                       imported_at: datetime, on_duplicate: OnDuplicate) -> tuple[int, list[Observation]]:
+                       imported_at: datetime, on_duplicate: OnDuplicate,
+                       remove: Sequence[tuple[str | None, str]] = ()) -> tuple[int, list[Observation]]:
         """Store (platform, ISO date, value) rows for a goal in one transaction, streaming.
 
         Returns how many rows were written and the figures they replaced (for
         undo).  Replaced rows are caught by a temporary trigger as SQLite's
         REPLACE deletes them, so the rows are read once and never held in memory.
-        The rows come checked from the importer (figures_import); the goal's
-        figure limit is checked here, before the transaction commits.
+        The figures *remove* names (platform, ISO date) are replaced too, though
+        on another day (a week's figure typed on its Wednesday, replaced by the
+        week's total on its last day).  The rows come checked from the importer
+        (figures_import); the goal's figure limit is checked here, before the
+        transaction commits.
         """
         verb = "INSERT OR REPLACE" if on_duplicate is OnDuplicate.REPLACE else "INSERT OR IGNORE"
         stamp = imported_at.isoformat()
@@ -476,6 +480,9 @@ class Repository(ReviewStore):
             conn.execute("CREATE TEMP TRIGGER IF NOT EXISTS catch_replaced AFTER DELETE ON main.observations "
                          "BEGIN INSERT INTO replaced_figures SELECT old.id, old.goal_id, old.platform, old.date, "
                          "old.value, old.source, old.note, old.imported_at; END")
+            conn.executemany("DELETE FROM observations WHERE goal_id = ? AND platform IS ? AND date = ?",
+                             [(goal_id, platform, day) for platform, day in remove])
+            removed = conn.execute("SELECT count(*) FROM replaced_figures").fetchone()[0]
             before = conn.total_changes
             conn.executemany(
                 f"{verb} INTO observations (goal_id, platform, date, value, source, note, imported_at) "
@@ -488,7 +495,7 @@ class Repository(ReviewStore):
             self._check_figures(goal_id)
             self._touch()
         # total_changes counts the trigger's insert for each replaced row (not REPLACE's own delete)
-        return changed - len(replaced), replaced
+        return changed - (len(replaced) - removed), replaced
 
     def remove_import(self, goal_id: int, imported_at: datetime, restore: Sequence[Observation] = ()) -> int:
         """Undo an import: remove the figures it wrote and put back those it replaced."""

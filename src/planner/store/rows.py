@@ -126,6 +126,9 @@ def goal(row: dict[str, Any], platforms: list[GoalPlatform], milestones: list[Mi
     archived = row["archived"]
     if archived not in (0, 1, None):
         raise RowError("archived", f"{_shown(archived)} is not 0 or 1")
+    to_confirm = row["kpi_to_confirm"]
+    if to_confirm not in (0, 1, None):
+        raise RowError("kpi_to_confirm", f"{_shown(to_confirm)} is not 0 or 1")
     result = Goal(
         id=row["id"],
         title=text(row, "title", required=True),
@@ -150,6 +153,8 @@ def goal(row: dict[str, Any], platforms: list[GoalPlatform], milestones: list[Mi
         currency=text(row, "currency"),
         hours_per_week=number(row, "hours_per_week", optional=True),
         archived=bool(archived),
+        follower_count=number(row, "follower_count", optional=True),
+        kpi_to_confirm=bool(to_confirm),
         platforms=tuple(platforms),
         milestones=tuple(milestones),
         created=stamp(row["created"]),
@@ -212,6 +217,8 @@ def goal_row(goal: Goal) -> dict[str, Any]:
         "currency": goal.currency,
         "hours_per_week": goal.hours_per_week,
         "archived": int(goal.archived),
+        "follower_count": goal.follower_count,
+        "kpi_to_confirm": int(goal.kpi_to_confirm),
     }
 
 

@@ -104,10 +104,24 @@ def _v3_seasons_checkins_plan_id(db: Database) -> None:
     db.execute("INSERT OR IGNORE INTO plan (key, value) VALUES ('uid', ?)", [str(uuid.uuid4())])
 
 
+def _v4_follower_count_and_kpi_definitions(db: Database) -> None:
+    """Goals keep the account's size, and "ctr" and "conversion_rate" get one definition each.
+
+    ``ctr`` now means organic link CTR and ``conversion_rate`` shop conversion
+    (orders per visit); ad CTR, thumbnail CTR and lead-form conversion are
+    KPIs of their own.  A goal made before cannot tell which it meant, so it is
+    marked for its owner to confirm, not silently re-labelled.
+    """
+    db["goals"].add_column("follower_count", float)
+    db["goals"].add_column("kpi_to_confirm", int, not_null_default=0)
+    db.execute("UPDATE goals SET kpi_to_confirm = 1 WHERE kpi IN ('ctr', 'conversion_rate')")
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1_first_schema,
     _v2_archive_milestones_unique_figures,
     _v3_seasons_checkins_plan_id,
+    _v4_follower_count_and_kpi_definitions,
 )
 LATEST = len(MIGRATIONS)
 

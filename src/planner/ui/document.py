@@ -139,7 +139,8 @@ class PlanDocument(QObject):
 
     def findings(self, goal: Goal) -> list[realism.Finding]:
         """What the realism engine says about *goal*, worst first."""
-        return self._cached("findings", goal, lambda g, o, t: realism.check(g, o, t, fc=self.forecast(g)))
+        return self._cached("findings", goal, lambda g, o, t: realism.check(g, o, t, fc=self.forecast(g),
+                                                                            plan=self._goals))
 
     def suggestion(self, goal: Goal) -> realism.Suggestion | None:
         return self._cached("suggestion", goal, lambda g, o, t: realism.suggest_target(g, o, t, fc=self.forecast(g)))

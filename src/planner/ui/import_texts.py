@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
 from planner.domain import catalog
-from planner.exchange.messages import CONTEXT, Msg, Renderer
+from planner.exchange.messages import CONTEXT, SPAN_TEMPLATE, Msg, Renderer
 from planner.ui.chart.goal_plot import platform_name
-from planner.ui.formatting import format_date, format_number, localize_digits, translated
+from planner.ui.formatting import counted, format_date, format_number, localize_digits, translated
 
 
 class _Local(Renderer):
@@ -34,6 +34,12 @@ class _Local(Renderer):
 
     def count(self, n: int) -> str:
         return format_number(n)
+
+    def counted(self, key: str, n: int) -> str:
+        return counted(key, n)  # Qt's plural forms: Arabic's six, Persian's one
+
+    def span(self, first: date, last: date) -> str:
+        return self.translate(SPAN_TEMPLATE).format(first=self.day(first, True), last=self.day(last, True))
 
     def number(self, value: float) -> str:
         return format_number(value, 0 if value == int(value) else 2)

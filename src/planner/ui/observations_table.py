@@ -16,6 +16,7 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain import catalog, series
+from planner.domain import catalog, periods, series
 from planner.domain.goals import FIRST_DAY, LAST_DAY, MAX_NOTE, Goal, Observation, date_problems, value_problems
 from planner.domain.numbers import parse_number
 from planner.exchange.paste import parse_pasted
@@ -225,7 +226,28 @@ class ObservationsModel(QAbstractTableModel):
                                    platform_name(after.platform), format_date(after.date)))
             return False
         self.document.undo_stack.push(EditFigure(self.document, before, after))
+        if col == DATE:
+            self.problem.emit(off_period_note(self.goal, after.date))
         return True
+
+
+def off_period_note(goal: Goal, day: date) -> str:
+    """What to know about a figure of an amount per period dated *day*: nothing on its period's last day; else
+    that it is still that period's total (accepted as typed, never moved)."""
+    if not periods.counts_in_periods(goal):
+        return ""
+    span = periods.period(goal, day)
+    if span.last == day:
+        return ""
+    monthly = periods.monthly(goal)
+    template = (QCoreApplication.translate("ObservationsModel", "A figure of %1 is a month's total: this one is "
+                                                                "dated %2, in the goal's month of %3 to %4. It "
+                                                                "counts for that month.") if monthly else
+                QCoreApplication.translate("ObservationsModel", "A figure of %1 is a week's total: this one is "
+                                                                "dated %2, in the goal's week of %3 to %4. It "
+                                                                "counts for that week."))
+    return fill(template, translated("catalog", goal.kpi_def.name), format_date(day, long=True),
+                format_date(span.first, long=True), format_date(span.last, long=True))
 
 
 def replace_date(obs: Observation, value: QDate) -> Observation:
@@ -378,6 +400,8 @@ class FiguresTab(QWidget):
 
         Never a future date: when today and every period before it have a
         figure, today's row is opened for editing instead, and the message says so.
+        An amount per period gets the last day of the first of the goal's periods
+        over by today without a figure (``series.next_figure_date``).
         """
         goal = self.goal()
         if goal is None or self.document.read_only:
@@ -386,6 +410,9 @@ class FiguresTab(QWidget):
         platform = goal.platform_ids[0] if len(goal.platform_ids) == 1 else None
         today = self.document.today()
         day = series.next_figure_date(goal, figures, platform, today)
+        if day is None and periods.counts_in_periods(goal):
+            self._nothing_to_add(goal, figures, platform, today)
+            return
         if day is None:
             self.edit_value(today, platform)
             self.say(fill(self.tr("Today already has a figure for %1, and no earlier period is missing one: "
@@ -398,6 +425,18 @@ class FiguresTab(QWidget):
         self.say(fill(self.tr("Added a figure for %1 on %2: type its value."), platform_name(platform),
                       format_date(day)) if day != today else "")
         self.edit_value(day, platform)
+
+    def _nothing_to_add(self, goal: Goal, figures: list[Observation], platform: str | None, today: date) -> None:
+        """Every period of an amount per period over by today has a figure, or none is over yet: say which."""
+        last = periods.last_complete(goal, today)
+        in_last = [o for o in figures if o.platform == platform and o.date in last]
+        if not in_last:  # no period is over yet
+            self.say(fill(self.tr("This goal's first period ends on %1: its figure can be added then."),
+                          format_date(periods.period(goal, goal.start).last)))
+            return
+        self.edit_value(max(o.date for o in in_last), platform)
+        self.say(fill(self.tr("Every period of this goal up to %1 has a figure for %2: change the last one here."),
+                      format_date(last.last), platform_name(platform)))
 
     def edit_value(self, day: date, platform: str | None) -> None:
         """Select the figure of *platform* on *day* and open its value for typing."""
@@ -437,5 +476,13 @@ class FiguresTab(QWidget):
             ask.error(self, self.tr("Some rows were not pasted"),
                       fill(self.tr("Added %1; %2 could not be read:"), counted("figures", len(figures)),
                            counted("rows", len(rejected))), "\n".join(message_text(r) for r in rejected))
-        self.say(fill(self.tr("Pasted %1."), counted("figures", len(figures))) if figures else "")
+        off = [f for f in figures if off_period_note(goal, f.date)]
+        if len(off) == 1:
+            self.say(fill(self.tr("Pasted %1. %2"), counted("figures", len(figures)), off_period_note(goal, off[0].date)))
+        elif off:
+            self.say(fill(self.tr("Pasted %1. %2 are not dated on the last day of the goal's period that holds them: "
+                                  "each is still that period's total (the dates are kept as pasted)."),
+                          counted("figures", len(figures)), counted("figures", len(off))))
+        else:
+            self.say(fill(self.tr("Pasted %1."), counted("figures", len(figures))) if figures else "")
 

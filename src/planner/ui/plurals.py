@@ -39,6 +39,27 @@ class Plurals(QObject):
     def rows(self, n: int) -> str:
         return self.tr("%Ln row(s)", "", n)
 
+    def posts(self, n: int) -> str:
+        return self.tr("%Ln post(s)", "", n)
+
+    def cells(self, n: int) -> str:
+        return self.tr("%Ln cell(s)", "", n)
+
+    def columns(self, n: int) -> str:
+        return self.tr("%Ln column(s)", "", n)
+
+    def characters(self, n: int) -> str:
+        return self.tr("%Ln character(s)", "", n)
+
+    def daily_figures(self, n: int) -> str:
+        return self.tr("%Ln daily figure(s)", "", n)
+
+    def more_days(self, n: int) -> str:
+        return self.tr("%Ln more day(s)", "", n)
+
+    def more_rows(self, n: int) -> str:
+        return self.tr("%Ln more row(s)", "", n)
+
     # whole sentences of the review (ui.review_view): the verb agrees with the count
     def waiting_week(self, n: int) -> str:
         return self.tr("%Ln goal(s) wait for this week's figures", "", n)

@@ -32,6 +32,9 @@ PLATFORM_COLOURS = {
     "clubhouse": QColor("#8d6e63"),
     "spotify": QColor("#1db954"),
     "shopify": QColor("#5e8e3e"),
+    "whatsapp": QColor("#128c7e"),
+    "telegram": QColor("#229ed9"),
+    "google_business": QColor("#4285f4"),
 }
 TOTAL_COLOUR = QColor("#37474f")
 #: Text on the chart, all at least 4.5:1 against LABEL_FILL and the white plot (WCAG AA for small text).

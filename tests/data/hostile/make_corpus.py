@@ -9,7 +9,8 @@ the command of each case on its file, asserting the exit code and the words of t
 field or line, and the problem.  Only the stable key words are listed, not whole sentences, so a
 message reworded for clarity keeps its case green as long as it still names all three.
 
-The commands, each on a fresh plan whose only goal is on ``reach`` (starting 2020-01-01):
+The commands, each on a fresh plan whose only goal is on ``followers`` (starting 2020-01-01; a running
+total, so each day's figure is stored as it is):
   import-csv   ``planner import-csv --db PLAN --goal ID FILE`` (tables: CSV, XLSX)
   import-json  ``planner import-json --db PLAN FILE`` (plan JSON)
   goals        ``planner goals --db FILE`` (plan files: the file itself is the plan)
@@ -56,8 +57,8 @@ CASES: tuple[Case, ...] = (
          ("no_date_column.csv", "no platform's layout is recognised", "no column holds dates", "nothing was imported")),
     Case("wide_1000_columns.csv", "import-csv", "a header of 1000 columns", EXIT_FAILED,
          ("wide_1000_columns.csv", "1,000 columns", "not a table of figures", "nothing was imported")),
-    Case("no_reach_column.csv", "import-csv", "the figures are of another KPI (followers)", EXIT_FAILED,
-         ("no_reach_column.csv", "No column of this table is named after Reach per week", "--date-column",
+    Case("no_followers_column.csv", "import-csv", "the figures are of another KPI (reach)", EXIT_FAILED,
+         ("no_followers_column.csv", "No column of this table is named after Followers", "--date-column",
           "--value-column", "Nothing was imported")),
     Case("pdf_renamed.csv", "import-csv", "a PDF saved with a .csv name", EXIT_FAILED,
          ("pdf_renamed.csv", "this is a PDF document, not a table of figures", "nothing was imported")),
@@ -131,10 +132,10 @@ CASES: tuple[Case, ...] = (
          ("plan_newer_format.sgplan", "newer version", "999")),
 )
 
-GOOD_CSV = "date,reach\n2020-01-01,100\n2020-01-02,120\n2020-01-03,130\n"
+GOOD_CSV = "date,followers\n2020-01-01,100\n2020-01-02,120\n2020-01-03,130\n"
 
 
-def _csv(line3: str, header: str = "date,reach") -> bytes:
+def _csv(line3: str, header: str = "date,followers") -> bytes:
     """A good table whose third line (the second row) is *line3*."""
     return f"{header}\n2020-01-01,100\n{line3}\n2020-01-03,130\n".encode()
 
@@ -200,24 +201,24 @@ def same_file(a: bytes, b: bytes) -> bool:
 def files() -> dict[str, bytes]:
     made = {
         "empty.csv": b"",
-        "header_only.csv": b"date,reach\n",
-        "nul_in_header.csv": b"da\x00te,reach\n" + GOOD_CSV.split("\n", 1)[1].encode(),
-        "no_date_column.csv": b"day number,reach\n1,100\n2,120\n3,130\n",
-        "wide_1000_columns.csv": (",".join(["date", "reach"] + [f"extra {i}" for i in range(998)]) + "\n"
+        "header_only.csv": b"date,followers\n",
+        "nul_in_header.csv": b"da\x00te,followers\n" + GOOD_CSV.split("\n", 1)[1].encode(),
+        "no_date_column.csv": b"day number,followers\n1,100\n2,120\n3,130\n",
+        "wide_1000_columns.csv": (",".join(["date", "followers"] + [f"extra {i}" for i in range(998)]) + "\n"
                                   + "\n".join(f"2020-01-0{d},{90 + 10 * d}" + ",0" * 998 for d in (1, 2, 3))
                                   + "\n").encode(),
-        "no_reach_column.csv": GOOD_CSV.replace("reach", "followers").encode(),
+        "no_followers_column.csv": GOOD_CSV.replace("followers", "reach").encode(),
         "pdf_renamed.csv": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n",
-        "xlsx_header_only.xlsx": _xlsx([["Date", "reach"]]),
+        "xlsx_header_only.xlsx": _xlsx([["Date", "followers"]]),
         "xlsx_no_workbook.xlsx": _zip({"readme.txt": "figures are elsewhere\n"}),
         "row_negative.csv": _csv("2020-01-02,-120"),
         "row_not_a_number.csv": _csv("2020-01-02,n/a"),
         "row_formula.csv": _csv("2020-01-02,=SUM(B2:B3)"),
         "row_nan.csv": _csv("2020-01-02,NaN"),
         "row_impossible_date.csv": _csv("2020-02-30,120"),
-        "row_same_day_twice.csv": b"date,reach\n2020-01-01,100\n2020-01-02,120\n2020-01-02,125\n",
+        "row_same_day_twice.csv": b"date,followers\n2020-01-01,100\n2020-01-02,120\n2020-01-02,125\n",
         "row_future_date.csv": _csv("2999-01-01,120"),
-        "xlsx_row_text.xlsx": _xlsx([["Date", "reach"], ["2020-01-01", 100], ["2020-01-02", "n/a"],
+        "xlsx_row_text.xlsx": _xlsx([["Date", "followers"], ["2020-01-01", 100], ["2020-01-02", "n/a"],
                                      ["2020-01-03", 130]]),
         "json_truncated.json": _json(_plan_json())[:120],
         "json_top_level_list.json": _json([_plan_json()]),

@@ -6,7 +6,7 @@ this folder.  Every file is small; the big ones (a single 50 MB line, a zip bomb
 which ``tests/robustness/test_hostile.py`` calls into its tmp_path.
 
 Each file holds invented figures only.  ``EXPECT`` says what a file should give when imported
-into a goal on ``reach`` (see the test): "refused" (nothing imported, a clear message), or
+into a goal on ``followers`` (see the test): "refused" (nothing imported, a clear message), or
 "partial" (the valid rows are imported and every other row is named as rejected), or "any"
 (either, as long as it is clean).
 """
@@ -31,15 +31,15 @@ def csv_files() -> dict[str, bytes]:
     # -- encodings ------------------------------------------------------------------------------
     files["cp1252_accents.csv"] = ("Date,Reach,Note\n2020-01-01,100,café – très\n"
                                    "2020-01-02,110,crème brûlée ’\n").encode("cp1252")
-    files["mixed_utf8_cp1252.csv"] = ("date,reach\n2020-01-01,100\n".encode("utf-8") + "2020-01-02,1é0\n".encode(
+    files["mixed_utf8_cp1252.csv"] = ("date,followers\n2020-01-01,100\n".encode("utf-8") + "2020-01-02,1é0\n".encode(
         "cp1252") + "2020-01-03,١٢٠\n".encode("utf-8"))
-    files["utf16le_no_bom.csv"] = ("date,reach\n" + GOOD_ROWS).encode("utf-16-le")
-    files["utf16be_no_bom.csv"] = ("date,reach\n" + GOOD_ROWS).encode("utf-16-be")
-    files["utf16_bom_then_utf8.csv"] = b"\xff\xfe" + ("date,reach\n" + GOOD_ROWS).encode("utf-8")
-    files["invalid_utf8_surrogates.csv"] = b"date,reach\n2020-01-01,100\n2020-01-02,\xed\xa0\x80\n"
+    files["utf16le_no_bom.csv"] = ("date,followers\n" + GOOD_ROWS).encode("utf-16-le")
+    files["utf16be_no_bom.csv"] = ("date,followers\n" + GOOD_ROWS).encode("utf-16-be")
+    files["utf16_bom_then_utf8.csv"] = b"\xff\xfe" + ("date,followers\n" + GOOD_ROWS).encode("utf-8")
+    files["invalid_utf8_surrogates.csv"] = b"date,followers\n2020-01-01,100\n2020-01-02,\xed\xa0\x80\n"
     files["bom_only.csv"] = b"\xef\xbb\xbf"
-    files["nul_bytes.csv"] = b"date,reach\n2020-01-01,1\x0000\n2020-01-02,\x00\x00\x00\n"
-    files["nul_in_header.csv"] = b"da\x00te,reach\n" + GOOD_ROWS.encode()
+    files["nul_bytes.csv"] = b"date,followers\n2020-01-01,1\x0000\n2020-01-02,\x00\x00\x00\n"
+    files["nul_in_header.csv"] = b"da\x00te,followers\n" + GOOD_ROWS.encode()
     # -- binaries renamed ---------------------------------------------------------------------------
     files["png_renamed.csv"] = b"\x89PNG\r\n\x1a\n" + bytes(rnd.randrange(256) for _ in range(2000))
     files["random_bytes.csv"] = bytes(rnd.randrange(256) for _ in range(4096))
@@ -56,21 +56,21 @@ def csv_files() -> dict[str, bytes]:
     # -- shapes ---------------------------------------------------------------------------------
     files["wide_10000_columns.csv"] = (",".join(["date"] + [f"reach{i}" for i in range(9999)]) + "\n"
                                        + ",".join(["2020-01-01"] + ["1"] * 9999) + "\n").encode()
-    files["wide_10000_data_row.csv"] = ("date,reach\n2020-01-01,100\n" + ",".join(["2020-01-02"] + ["7"] * 9999)
+    files["wide_10000_data_row.csv"] = ("date,followers\n2020-01-01,100\n" + ",".join(["2020-01-02"] + ["7"] * 9999)
                                         + "\n2020-01-03,120\n").encode()
-    files["unterminated_quote.csv"] = b'date,reach\n2020-01-01,100\n"2020-01-02,110\n2020-01-03,120\n'
-    files["cr_only_line_ends.csv"] = b"date,reach\r2020-01-01,100\r2020-01-02,110\r"
+    files["unterminated_quote.csv"] = b'date,followers\n2020-01-01,100\n"2020-01-02,110\n2020-01-03,120\n'
+    files["cr_only_line_ends.csv"] = b"date,followers\r2020-01-01,100\r2020-01-02,110\r"
     files["whitespace_only.csv"] = b"   \n\t\n  \r\n"
-    files["header_duplicate_columns.csv"] = b"date,reach,reach,date\n2020-01-01,1,2,2020-01-02\n2020-01-03,3,4,x\n"
-    files["sep_pipe_line.csv"] = b"sep=|\ndate|reach\n2020-01-01|100\n2020-01-02|110\n"
-    files["control_chars.csv"] = ("date,reach\n2020-01-01,100\x07\n2020-01-02\x1b[31m,110\n\x0c2020-01-03,120\n"
+    files["header_duplicate_columns.csv"] = b"date,followers,followers,date\n2020-01-01,1,2,2020-01-02\n2020-01-03,3,4,x\n"
+    files["sep_pipe_line.csv"] = b"sep=|\ndate|followers\n2020-01-01|100\n2020-01-02|110\n"
+    files["control_chars.csv"] = ("date,followers\n2020-01-01,100\x07\n2020-01-02\x1b[31m,110\n\x0c2020-01-03,120\n"
                                   ).encode()
     # -- right to left overrides ----------------------------------------------------------------
-    files["rtl_override.csv"] = ("\u202edate,\u202ereach\u202c\n2020-01-01,\u202e001\n\u202e2020-01-02,110\n"
+    files["rtl_override.csv"] = ("\u202edate,\u202efollowers\u202c\n2020-01-01,\u202e001\n\u202e2020-01-02,110\n"
                                  "2020-01-03,120\u202e\n").encode()
-    files["rtl_header_only_override.csv"] = ("\u202etad\u202c,reach\n" + GOOD_ROWS).encode()
+    files["rtl_header_only_override.csv"] = ("\u202etad\u202c,followers\n" + GOOD_ROWS).encode()
     # -- spreadsheet formulas -------------------------------------------------------------------
-    files["formulas.csv"] = ("date,reach,note\n"
+    files["formulas.csv"] = ("date,followers,note\n"
                              "2020-01-01,=cmd|' /C calc'!A0,x\n"
                              "2020-01-02,+1+1,=HYPERLINK(\"http://example.invalid\")\n"
                              "2020-01-03,-2+3,@SUM(A1:A9)\n"
@@ -78,24 +78,24 @@ def csv_files() -> dict[str, bytes]:
                              "2020-01-05,=1+1,ok\n"
                              "2020-01-06,150,ok\n"
                              "=cmd|' /C calc'!A0,5,x\n").encode()
-    files["formula_platform.csv"] = ("date,platform,reach\n2020-01-01,=cmd|' /C calc'!A0,5\n"
+    files["formula_platform.csv"] = ("date,platform,followers\n2020-01-01,=cmd|' /C calc'!A0,5\n"
                                      "2020-01-02,facebook,7\n").encode()
     # -- dates ----------------------------------------------------------------------------------
-    files["year_9999.csv"] = b"date,reach\n9999-12-31,100\n2020-01-02,110\n"
-    files["year_0001.csv"] = b"date,reach\n0001-01-01,100\n0001-01-02,110\n2020-01-03,120\n"
-    files["dates_absurd.csv"] = ("date,reach\n0000-00-00,1\n-001-01-01,2\n99999-01-01,3\n2020-02-30,4\n"
+    files["year_9999.csv"] = b"date,followers\n9999-12-31,100\n2020-01-02,110\n"
+    files["year_0001.csv"] = b"date,followers\n0001-01-01,100\n0001-01-02,110\n2020-01-03,120\n"
+    files["dates_absurd.csv"] = ("date,followers\n0000-00-00,1\n-001-01-01,2\n99999-01-01,3\n2020-02-30,4\n"
                                  "2020-13-01,5\n31/12/99999,6\n1/1/0,7\n2020-01-05,8\n").encode()
-    files["dates_us_slash_9999.csv"] = b"date,reach\n12/31/9999,1\n01/01/0001,2\n12/13/2019,3\n"
+    files["dates_us_slash_9999.csv"] = b"date,followers\n12/31/9999,1\n01/01/0001,2\n12/13/2019,3\n"
     # -- numbers --------------------------------------------------------------------------------
-    files["nan_infinity.csv"] = ("date,reach\n2020-01-01,NaN\n2020-01-02,inf\n2020-01-03,-Infinity\n"
+    files["nan_infinity.csv"] = ("date,followers\n2020-01-01,NaN\n2020-01-02,inf\n2020-01-03,-Infinity\n"
                                  "2020-01-04,1e999\n2020-01-05,nan(0x1)\n2020-01-06,100\n").encode()
-    files["digits_400.csv"] = ("date,reach\n2020-01-01," + "9" * 400 + "\n2020-01-02,1." + "1" * 400
+    files["digits_400.csv"] = ("date,followers\n2020-01-01," + "9" * 400 + "\n2020-01-02,1." + "1" * 400
                                + "\n2020-01-03,-" + "9" * 400 + "\n2020-01-04,100\n").encode()
-    files["digits_5000.csv"] = ("date,reach\n2020-01-01," + "1" * 5000 + "\n2020-01-02,100\n").encode()
-    files["numbers_weird.csv"] = ("date,reach\n2020-01-01,1_000\n2020-01-02,0x10\n2020-01-03,1e5\n"
+    files["digits_5000.csv"] = ("date,followers\n2020-01-01," + "1" * 5000 + "\n2020-01-02,100\n").encode()
+    files["numbers_weird.csv"] = ("date,followers\n2020-01-01,1_000\n2020-01-02,0x10\n2020-01-03,1e5\n"
                                   "2020-01-04,١٬٢٣٤٫٥\n2020-01-05,12,345,678\n2020-01-06,--5\n").encode()
     files["percent_over.csv"] = b"date,engagement_rate\n2020-01-01,150%\n2020-01-02,12%\n"
-    files["generic_platform_rtl.csv"] = ("date,platform,reach\n2020-01-01,\u202eKOOBECAF,5\n2020-01-02,x,7\n"
+    files["generic_platform_rtl.csv"] = ("date,platform,followers\n2020-01-01,\u202eKOOBECAF,5\n2020-01-02,x,7\n"
                                          "2020-01-03,\u0000,9\n").encode()
     return files
 
@@ -214,7 +214,7 @@ def make_big_single_line(path: Path, size: int = 50 * 1024 * 1024) -> Path:
 def make_big_single_line_commas(path: Path, size: int = 50 * 1024 * 1024) -> Path:
     """A header, then one 50 MB data line of commas (millions of empty fields)."""
     with open(path, "wb") as f:
-        f.write(b"date,reach\n2020-01-01,")
+        f.write(b"date,followers\n2020-01-01,")
         chunk = b"," * (1024 * 1024)
         for _ in range(size // len(chunk)):
             f.write(chunk)
@@ -225,7 +225,7 @@ def make_big_single_line_commas(path: Path, size: int = 50 * 1024 * 1024) -> Pat
 def make_big_line_mid_file(path: Path, size: int = 50 * 1024 * 1024) -> Path:
     """Good rows, then one 50 MB line of commas, then good rows: the long line is met while streaming."""
     with open(path, "wb") as f:
-        f.write(b"date,reach\n" + b"".join(b"2019-%02d-%02d,%d\n" % (m, d, m * d) for m in range(1, 13)
+        f.write(b"date,followers\n" + b"".join(b"2019-%02d-%02d,%d\n" % (m, d, m * d) for m in range(1, 13)
                                             for d in range(1, 29)))
         chunk = b"," * (1024 * 1024)
         f.write(b"2020-01-01,")

@@ -341,7 +341,7 @@ def generic_files() -> None:
           "۲۰۲۵-۰۳-۲۳,۱۲۴۵٫۵\n")
     write("generic_arabic_cp1256.csv", "التاريخ,المتابعون\n03/04/2025,120\n04/04/2025,125\n05/04/2025,130\n",
           encoding="cp1256")
-    write("generic_utf16_tab.csv", "date\treach\tplatform\n2025-05-01\t100\tInstagram\n2025-05-01\t80\tFacebook\n"
+    write("generic_utf16_tab.csv", "date\tfollowers\tplatform\n2025-05-01\t100\tInstagram\n2025-05-01\t80\tFacebook\n"
           "2025-05-02\t110\tInstagram\n2025-05-02\t70\tMySpace\n2025-05-01\t5\tinstagram\n",
           encoding="utf-16-le", bom=codecs.BOM_UTF16_LE)
     write("generic_nan_inf.csv", "date,impressions\n2025-01-01,NaN\n2025-01-02,inf\n2025-01-03,-Infinity\n"
@@ -551,6 +551,63 @@ def issue15_files() -> None:
     x_defect_files()
 
 
+# ----------------------------------------------------------------------------- several weeks of daily figures
+
+def period_files() -> None:
+    """Issue 15b: daily exports over several weeks or months, for goals that count per week or per month."""
+    # GA4 by date and session source / medium, Monday 3 to Wednesday 26 November 2025 (24 days), rows unsorted.
+    # Facebook: l.facebook.com 20 + w sessions a day in week w (0, 1, 2, 3), and on each Saturday
+    # fb / Facebook_Mobile_Feed 10 * (w + 1); Instagram: l.instagram.com 5 + weekday (Monday 0) but no row on
+    # Sundays (GA4 writes none for a day without sessions); google / organic 100 every day (not social).
+    preamble = GA4_PREAMBLE.replace("Acme Café", "Qahwa House").replace("20231001", "20251103").replace(
+        "20231031", "20251126")
+    rows = []
+    for i in range(24):
+        day, week = date(2025, 11, 3) + timedelta(days=i), i // 7
+        stamp = day.strftime("%Y%m%d")
+        rows.append(f"{stamp},l.facebook.com / referral,{20 + week},{10 + week},{(10 + week) / (20 + week)!r},0,0")
+        if day.weekday() == 5:
+            rows.append(f"{stamp},fb / Facebook_Mobile_Feed,{10 * (week + 1)},5,{5 / (10 * (week + 1))!r},1,7.5")
+        if day.weekday() != 6:
+            rows.append(f"{stamp},l.instagram.com / referral,{5 + day.weekday()},2,{2 / (5 + day.weekday())!r},0,0")
+        rows.append(f"{stamp},google / organic,100,60,0.6,2,15")
+    rows.sort(key=lambda r: (r.split(",")[1], r[:8][::-1]))  # by source, dates out of order as GA4 leaves them
+    write("ga4_source_medium_3_weeks.csv", preamble + "Date,Session source / medium,Sessions,Engaged sessions,"
+          "Engagement rate,Key events,Total revenue\n" + "\n".join(rows) + "\n", newline="\r\n")
+    # Meta Business Suite daily "Instagram views", Monday 3 to Tuesday 25 March 2025 (23 days): 1,000 + 10 * i on
+    # day i; the hour moves from T00 to T01 on 9 March (daylight saving time in North America).
+    views = [((date(2025, 3, 3) + timedelta(days=i)).isoformat() + ("T00:00:00" if i < 6 else "T01:00:00"),
+              f"{1000 + 10 * i:,}") for i in range(23)]
+    write("meta_instagram_views_3_weeks.csv", "sep=,\n" + q("Instagram views") + q("Date", "Primary")
+          + "".join(q(d, v) for d, v in views) + "\n", encoding="utf-16-le", bom=codecs.BOM_UTF16_LE)
+    # Facebook page level, Monday 6 to Tuesday 28 January 2014 (23 days), Windows-1252, two header rows: Daily
+    # Total Reach 300 + 10 * i, Weekly Total Reach (the people of the 7 days up to the day) 1,500 + 25 * i.
+    names = ["Date", "Lifetime Total Likes", "Daily New Likes", "Daily Unlikes", "Daily Page Engaged Users",
+             "Daily Total Reach", "Weekly Total Reach", "28 Days Total Reach", "Daily Total Impressions"]
+    descs = ["", "Lifetime: The total number of people who have liked your Page. (Unique Users)",
+             "Daily: The number of new people who have liked your Page. (Unique Users)",
+             "Daily: Unlikes of your Page (Total Count)", "Daily: The number of people who engaged with your Page "
+             "– Café corner. (Unique Users)", "Daily: The number of people who saw any content associated with "
+             "your Page. (Unique Users)", "Weekly: The number of people who saw any content associated with your "
+             "Page. (Unique Users)", "28 Days: The number of people who saw any content associated with your "
+             "Page. (Unique Users)", "Daily: The number of impressions seen of any content associated with your "
+             "Page. (Total Count)"]
+    lines = [",".join(names), ",".join('"' + d + '"' if d else "" for d in descs)]
+    for i in range(23):
+        day = date(2014, 1, 6) + timedelta(days=i)
+        lines.append(f"{day.month}/{day.day}/{day.year},{900 + 3 * i},4,1,{40 + i},{300 + 10 * i},{1500 + 25 * i},"
+                     f"{4000 + 30 * i},{700 + 20 * i}")
+    write("facebook_page_level_3_weeks.csv", "\n".join(lines) + "\n", encoding="cp1252", newline="\r\n")
+    # A table of the owner's: website visits per week, re-saved by a German spreadsheet, dated on the Sundays
+    # that end its weeks.
+    write("weekly_visits_resaved.csv", "Datum;website_visits\n09.11.2025;512\n16.11.2025;540\n23.11.2025;601\n",
+          newline="\r\n")
+    # Leads from a form, one row a day from 1 January to 9 April 2026: 2 a day, and 5 more on the 15th.
+    leads = "".join(f"{date(2026, 1, 1) + timedelta(days=i)},{2 + 5 * ((date(2026, 1, 1) + timedelta(days=i)).day == 15)}\n"
+                    for i in range(99))
+    write("leads_daily.csv", "Date,Leads\n" + leads)
+
+
 # ----------------------------------------------------------------------------- ODS: exports re-saved in LibreOffice
 
 def to_ods(source: str, target: str, options: str) -> None:
@@ -579,7 +636,7 @@ def ods_files() -> None:
 
 GROUPS = {"x": x_files, "facebook": facebook_files, "meta": meta_files, "youtube": youtube_files,
           "linkedin": linkedin_files, "tiktok": tiktok_files, "ga4": ga4_files, "generic": generic_files,
-          "bad": bad_files, "issue15": issue15_files, "ods": ods_files}
+          "bad": bad_files, "issue15": issue15_files, "ods": ods_files, "periods": period_files}
 
 if __name__ == "__main__":
     for group in sys.argv[1:] or list(GROUPS):  # e.g. "make_fixtures.py issue15 ods"

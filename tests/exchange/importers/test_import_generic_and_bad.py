@@ -50,7 +50,7 @@ def test_utf16_tab_file_with_a_platform_column() -> None:
     from planner.exchange import figures_import
 
     source = open_source(DATA / "generic_utf16_tab.csv")
-    preview = figures_import.read(source, "reach", platform=None, existing=set(), today=date(2026, 1, 1))
+    preview = figures_import.read(source, "followers", platform=None, existing=set(), today=date(2026, 1, 1))
     got = {(f.date.isoformat(), f.platform): f.value for f in preview.sample}
     assert got[("2025-05-01", "instagram")] == 100
     assert got[("2025-05-01", "facebook")] == 80

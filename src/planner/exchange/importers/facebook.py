@@ -16,8 +16,8 @@ from planner.exchange.messages import Msg
 
 _PAGE_COLS = {
     "date": ("date",), "total likes": ("lifetime total likes",), "new likes": ("daily new likes",),
-    "unlikes": ("daily unlikes",), "reach": ("daily total reach",), "impressions": ("daily total impressions",),
-    "engaged": ("daily page engaged users",),
+    "unlikes": ("daily unlikes",), "reach": ("daily total reach",), "weekly reach": ("weekly total reach",),
+    "impressions": ("daily total impressions",), "engaged": ("daily page engaged users",),
 }
 _PAGE = {
     "followers": level("total likes"),
@@ -44,7 +44,13 @@ _POST_DATA = QT_TRANSLATE_NOOP("import", "Facebook's post-level export (Page Ins
 _PAGE_DATA = QT_TRANSLATE_NOOP("import", "Facebook's page-level export (Page Insights, Export data, Page data) has "
                                          "them, one row per day.")
 _TWICE = QT_TRANSLATE_NOOP("import", "the reach of single posts cannot be added up, since people reached by two "
-                                     "posts are counted twice. The page-level export has the day's reach.")
+                                     "posts are counted twice. The page-level export has the reach of each week "
+                                     "(Weekly Total Reach).")
+#: Facebook counts the people reached over 1, 7 and 28 days itself; "Weekly Total Reach" on a day is the
+#: reach of the 7 days up to it (Facebook's Page Insights definitions of page_impressions_unique).
+WEEK_DAYS = 7
+_WEEKLY_REACH = QT_TRANSLATE_NOOP("import", "Facebook's page-level export has the reach of each week in its Weekly "
+                                            "Total Reach column: export the page data with that column.")
 
 
 def detect(head: Head) -> ImportSource | None:
@@ -61,12 +67,18 @@ def detect(head: Head) -> ImportSource | None:
 def _page(head: Head, header: list) -> ImportSource | None:
     cols, shown = header_map(header, _PAGE_COLS)
     header_rows = _header_rows(head, cols["date"])
+    measures = available(_PAGE, cols)
+    windows: dict[str, int] = {}
+    if "weekly reach" in cols:  # reach per week is Facebook's own weekly count, never a sum of days
+        measures["reach"] = level("weekly reach")
+        windows["reach"] = WEEK_DAYS
     table = Table(table_rows(head.file, body_start(head, header_rows)), cols, cols["date"], DateParser(native="MD"),
-                  available(_PAGE, cols), "facebook", decimal=head.file.decimal, sheet=head.file.sheet, headers=shown)
+                  measures, "facebook", decimal=head.file.decimal, sheet=head.file.sheet, headers=shown)
     learn_dates(table, head_column(head, cols["date"], header_rows))
     hints = {k: Msg(_POST_DATA) for k in ("link_clicks", "ctr")}
     return TableSource(head.path, Msg(QT_TRANSLATE_NOOP("import", "Facebook Page Insights, page level (one row per "
-                                                                  "day)")), table, header, hints=hints)
+                                                                  "day)")), table, header, hints=hints,
+                       windows=windows, period_hints={"reach": Msg(_WEEKLY_REACH)})
 
 
 def _posts(head: Head, header: list) -> ImportSource | None:

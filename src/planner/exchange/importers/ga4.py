@@ -27,7 +27,7 @@ from planner.exchange.importers.dates import DateParser
 from planner.exchange.importers.model import Cell, ImportSource, Item, Note, Skipped, Watch
 from planner.exchange.importers.rollup import Measure, Table, TableSource, available, learn_dates, ratio, rollup, total
 from planner.exchange.importers.text import Head
-from planner.exchange.messages import Count, Day, KpiName, Msg
+from planner.exchange.messages import PERIOD_WORDS, Counted, Day, KpiName, Msg
 
 _COLS = {
     "date": ("date",),
@@ -117,11 +117,19 @@ def _preamble_day(head: Head, name: str) -> date | None:
 
 
 class GA4Source(TableSource):
-    """Rows by session source / medium, each for its platform; a goal on Website takes every social row."""
+    """Rows by session source / medium, each for its platform; a goal on Website takes every social row.
 
-    def __init__(self, *args, source_col: int | None = None, **kwargs) -> None:
+    GA4 writes no row for a day (and source) without sessions: a day of the report's range without a row had
+    none.  A report without a Date dimension gives one total per source for its whole range.
+    """
+
+    zero_days = True
+
+    def __init__(self, *args, source_col: int | None = None, daily: bool = True, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.source_col = source_col
+        self.daily = daily
+        self.zero_days = daily
         self.platform = "website"  # the site's analytics; each row's platform is where its visits came from
 
     def _figures(self, kpi: str, platforms: tuple[str, ...], watch: Watch) -> Iterator[Item]:
@@ -160,18 +168,19 @@ def detect(head: Head) -> ImportSource | None:
     rows = table_rows(head.file, skip)
     date_col = cols.get("date")
     period: tuple[date, date] | None = None
+    start, end = _preamble_day(head, "Start date"), _preamble_day(head, "End date")
+    covers = (start, end) if start is not None and end is not None and start <= end else None
     if date_col is None:
-        start, end = _preamble_day(head, "Start date"), _preamble_day(head, "End date")
-        if start is None or end is None or end < start:
+        if covers is None:
             return ImportSource(head.path, Msg(QT_TRANSLATE_NOOP("import", "Google Analytics 4 report without a Date "
                                                                            "dimension")), "website", (), header,
                                 refusal=Msg(QT_TRANSLATE_NOOP(
                                     "import", "This report has no Date dimension and no date range: add Date as a "
                                               "dimension in Analytics and download it again.")))
-        period = (start, end)
+        period = covers
         date_col = len(header)
-        rows = _dated(rows, end.isoformat(), date_col)
-        measures, hints = _period_measures(measures, start, end)
+        rows = _dated(rows, covers[1].isoformat(), date_col)
+        measures, hints = _period_measures(measures, *covers)
     else:
         hints = {}
     check = _social_only(source_col) if source_col is not None else None
@@ -200,7 +209,8 @@ def detect(head: Head) -> ImportSource | None:
                   headers=shown)
     if period is None:
         learn_dates(table, head_column(head, date_col))
-    return GA4Source(head.path, layout, table, header, notes=notes, hints=hints, source_col=source_col)
+    return GA4Source(head.path, layout, table, header, notes=notes, hints=hints, source_col=source_col,
+                     daily=period is None, covers=covers)
 
 
 def _dated(rows, day: str, col: int):
@@ -226,17 +236,12 @@ def _period_measures(measures: dict[str, Measure], start: date, end: date) -> tu
         if fits:
             keep[kpi] = m
         else:
-            hints[kpi] = Msg(QT_TRANSLATE_NOOP("import", "the report sums {days} days ({start} to {end}) with no Date "
+            hints[kpi] = Msg(QT_TRANSLATE_NOOP("import", "the report sums {days} ({start} to {end}) with no Date "
                                                          "dimension, and {kpi} counts per {period}. Download it for "
                                                          "one {period}, or add Date as a dimension."),
-                             days=Count(days), start=Day(start), end=Day(end), kpi=KpiName(kpi),
-                             period=_PERIOD_WORDS[spec.period or Period.WEEK])
+                             days=Counted("days", days), start=Day(start), end=Day(end), kpi=KpiName(kpi),
+                             period=PERIOD_WORDS[spec.period or Period.WEEK])
     return keep, hints
-
-
-_PERIOD_WORDS = {Period.DAY: Msg(QT_TRANSLATE_NOOP("import", "day")),
-                 Period.WEEK: Msg(QT_TRANSLATE_NOOP("import", "week")),
-                 Period.MONTH: Msg(QT_TRANSLATE_NOOP("import", "month"))}
 
 
 def _social_only(col: int, keep_unknown: bool = False) -> Callable[[int, list[Cell]], Item | None]:

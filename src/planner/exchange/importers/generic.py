@@ -27,7 +27,7 @@ from planner.exchange.importers.model import (
 )
 from planner.exchange.importers.numbers import NumberError, cell_text, parse_number
 from planner.exchange.importers.text import Head
-from planner.exchange.messages import Count, KpiName, Msg, listing
+from planner.exchange.messages import Count, Counted, KpiName, Msg, listing
 
 Rows = Callable[[], AbstractContextManager[tuple[Iterator[list[Cell]], int, Callable[[], float]]]]
 
@@ -67,6 +67,7 @@ class GenericSource(ImportSource):
     """A table of one row per date (and platform): figures stream straight from the rows."""
 
     generic = True
+    daily = None  # a day's amount or a week's: its dates tell (planner.exchange.per_period)
 
     def __init__(self, path: Path, layout: Msg, rows: Rows, header: list[Cell], date_col: int,
                  values: dict[str, int], platform: str | None, platform_col: int | None, dates: DateParser,
@@ -208,8 +209,8 @@ class _RowReader:
             pcell = row[self.pi] if self.pi is not None else None
         except IndexError:
             if any(str(c).strip() for c in row):
-                return Rejected(number, Msg(QT_TRANSLATE_NOOP("import", "the row has {found} cells, {needed} needed"),
-                                            found=Count(len(row)), needed=Count(self.width)), sheet)
+                return Rejected(number, Msg(QT_TRANSLATE_NOOP("import", "the row has {found}, {needed} needed"),
+                                            found=Counted("cells", len(row)), needed=Count(self.width)), sheet)
             return None
         try:
             day = self.fast(cell)
@@ -266,8 +267,8 @@ def _build(path: Path, layout: Msg, header: list[Cell], sample: list[list[Cell]]
            mapping: GenericMapping | None, platform: str | None, sheet: str | None) -> ImportSource:
     if len(header) >= GENERIC_MAX_COLUMNS:
         raise ImportFileError(path, Msg(QT_TRANSLATE_NOOP(
-            "import", "no layout is recognised, and its header has {columns} columns: this is not a table of figures"),
-            columns=Count(len(header))))
+            "import", "no layout is recognised, and its header has {columns}: this is not a table of figures"),
+            columns=Counted("columns", len(header))))
     names = [str(h).strip() for h in header]
 
     def column(name: str, what: Msg) -> int:

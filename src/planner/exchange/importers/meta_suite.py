@@ -46,8 +46,11 @@ _FB = {
 _DAILY_FILES = QT_TRANSLATE_NOOP("import", "Meta Business Suite's daily files (Insights, Export data, one metric a "
                                            "day) have them.")
 _TWICE = QT_TRANSLATE_NOOP("import", "the reach of single posts cannot be added up, since people reached by two "
-                                     "posts are counted twice. Meta Business Suite's daily Reach file has the day's "
-                                     "reach.")
+                                     "posts are counted twice. Type each week's reach as Meta Business Suite shows "
+                                     "it with that week as the date range.")
+_WEEK_REACH = QT_TRANSLATE_NOOP("import", "This file has each day's reach. Facebook's page-level export has the "
+                                          "reach of each week (Weekly Total Reach); for Instagram, type each week's "
+                                          "reach as Meta Business Suite shows it with that week as the date range.")
 
 
 def detect(head: Head) -> ImportSource | None:
@@ -114,4 +117,5 @@ def _daily(head: Head) -> ImportSource:
                  for k in ("followers", "reach", "impressions", "engagements", "new_followers")}
     cls = _Follows if metric in _FOLLOWS else TableSource
     return cls(head.path, Msg(QT_TRANSLATE_NOOP("import", "Meta Business Suite daily metric ({title})"), title=title),
-               table, [str(c) for c in header], notes=notes, hints=hints, kpi_notes=kpi_notes)
+               table, [str(c) for c in header], notes=notes, hints=hints, kpi_notes=kpi_notes,
+               period_hints={"reach": Msg(_WEEK_REACH)})

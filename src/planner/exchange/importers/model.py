@@ -153,16 +153,32 @@ class ImportSource:
     ``refusal``, for a file recognised but with no figures to give, what to do
     instead.  ``mixed`` sources hold rows of several platforms by nature (web
     analytics): rows of platforms the goal is not on are skipped and counted.
+
+    What a figure covers decides how an amount per week or per month is stored
+    (``planner.exchange.per_period``): ``daily`` True for one figure per day
+    (added up into the goal's periods), False for figures that each cover a
+    period already (a report over one week), None when the file does not say (a
+    table of the owner's: its dates decide).  ``windows`` names the KPIs whose
+    figure covers the N days up to its date (Facebook's Weekly Total Reach: 7).
+    With ``zero_days``, a day the file covers but has no row for had none (posts
+    not published, visits not made): it counts as 0, over ``covers`` (the days
+    the file says it covers) or else from its first day to its last.
+    ``period_hints`` say, for a KPI whose days do not add up (reach), where the
+    figure of a whole period is.
     """
 
     mixed = False
     generic = False
     #: The file counts new follows without unfollows: its changes are not net, so no totals from them.
     gross_follows = False
+    daily: bool | None = True
+    zero_days = False
 
     def __init__(self, path: Path, layout: Msg, platform: str | None, metrics: Iterable[str],
                  columns: Iterable[str] = (), *, notes: Iterable[Note] = (), hints: dict[str, Msg] | None = None,
-                 refusal: Msg | None = None, kpi_notes: dict[str, list[Note]] | None = None) -> None:
+                 refusal: Msg | None = None, kpi_notes: dict[str, list[Note]] | None = None,
+                 covers: tuple[date, date] | None = None, windows: dict[str, int] | None = None,
+                 period_hints: dict[str, Msg] | None = None) -> None:
         self.path = path
         self.layout = layout
         self.platform = platform
@@ -172,6 +188,9 @@ class ImportSource:
         self.hints = hints or {}
         self.refusal = refusal
         self.kpi_notes = kpi_notes or {}
+        self.covers = covers
+        self.windows = windows or {}
+        self.period_hints = period_hints or {}
 
     def __repr__(self) -> str:
         return f"ImportSource({self.path.name!r}, {str(self.layout)!r}, metrics={self.metrics})"

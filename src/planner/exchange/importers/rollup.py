@@ -24,7 +24,7 @@ from planner.exchange.importers.model import (
     Cell, Figure, ImportSource, Item, Note, Rejected, Skipped, Watch,
 )
 from planner.exchange.importers.numbers import NoValue, NumberError, cell_text, has_percent, parse_number
-from planner.exchange.messages import Count, Day, KpiName, Msg, Number, PlatformName, listing
+from planner.exchange.messages import Count, Counted, Day, KpiName, Msg, Number, PlatformName, listing
 
 
 @dataclass(frozen=True)
@@ -185,9 +185,10 @@ def rollup(table: Table, kpi: str, platforms: tuple[str, ...], watch: Watch) -> 
             if len(filled) <= 1:
                 yield Skipped(row, Msg(QT_TRANSLATE_NOOP("import", "a line of text below or between the figures")))
             else:
-                yield Rejected(row, Msg(QT_TRANSLATE_NOOP("import", "not a row of figures ({found} cells, {needed} "
+                yield Rejected(row, Msg(QT_TRANSLATE_NOOP("import", "not a row of figures ({found}, {needed} "
                                                                     "needed): {text}"),
-                                        found=Count(len(cells)), needed=Count(width), text=" | ".join(filled)[:60]),
+                                        found=Counted("cells", len(cells)), needed=Count(width),
+                                        text=" | ".join(filled)[:60]),
                                sheet)
             continue
         try:
@@ -272,9 +273,9 @@ def rollup(table: Table, kpi: str, platforms: tuple[str, ...], watch: Watch) -> 
     if table.per_post and groups:
         posts = sum(acc[2] for key, acc in groups.items() if key not in spoilt)
         days = len([k for k in groups if k not in spoilt])
-        yield Note(Msg(QT_TRANSLATE_NOOP("import", "{posts} posts rolled into {days} days: each post's lifetime "
-                                                   "figures count on its publish day, and the posts of a day are "
-                                                   "added up."), posts=Count(posts), days=Count(days)), warning=True)
+        yield Note(Msg(QT_TRANSLATE_NOOP("import", "{posts} rolled into {days}: each post's lifetime figures "
+                                                   "count on its publish day, and the posts of a day are added up."),
+                       posts=Counted("posts", posts), days=Counted("days", days)), warning=True)
 
 
 def _days(days: list[date]) -> Msg | object:
@@ -282,8 +283,7 @@ def _days(days: list[date]) -> Msg | object:
     unique = sorted(set(days))
     if len(unique) <= 5:
         return listing(Day(d) for d in unique)
-    return Msg(QT_TRANSLATE_NOOP("import", "{first} and {more} more days"), first=listing(Day(d) for d in unique[:3]),
-               more=Count(len(unique) - 3))
+    return listing([Day(d) for d in unique[:3]] + [Counted("more_days", len(unique) - 3)])
 
 
 def _computed(table: Table, kpi: str, spec: catalog.Kpi, m: Measure, names: list[str],
@@ -349,14 +349,10 @@ def _unfilled_totals(table: Table, m: Measure, out: list[tuple[int, date, str | 
                                         column=column), table.sheet, day)
         kept.extend(item for item in series if item[3] != 0)
         if leading:
-            yield Note(Msg.plural(len(leading),
-                                  QT_TRANSLATE_NOOP("import", "{column} is 0 on the day before {day}, then {value}: "
-                                                              "the platform had not counted yet, so that day is left "
-                                                              "out."),
-                                  QT_TRANSLATE_NOOP("import", "{column} is 0 on the {n} days before {day}, then "
-                                                              "{value}: the platform had not counted yet, so those "
-                                                              "days are left out."),
-                                  column=column, day=Day(first[1]), value=Number(first[3])), warning=True)
+            yield Note(Msg(QT_TRANSLATE_NOOP("import", "{column} is 0 for {days} before {day}, then {value}: the "
+                                                       "platform had not counted yet, so they are left out."),
+                           column=column, days=Counted("days", len(leading)), day=Day(first[1]),
+                           value=Number(first[3])), warning=True)
     kept.sort(key=lambda item: (item[1], item[2] or ""))
     return kept
 
@@ -368,6 +364,7 @@ class TableSource(ImportSource):
         super().__init__(path, layout, table.platform, table.measures, [str(c) for c in columns], **extra)
         self.table = table
         self.mixed = table.platform_of is not None
+        self.zero_days = table.per_post  # a day without a post had none: its figures are 0
 
     def recipe(self, kpi: str) -> Msg | None:
         m = self.table.measures.get(kpi)

@@ -47,7 +47,7 @@ _METRICS = {"views", "watch", "subscribers", "gained", "lost", "impressions", "c
 _MEASURES = {
     "video_views": total("views"),
     "impressions": total("impressions"),
-    "ctr": weighted("ctr", "impressions"),
+    "thumbnail_ctr": weighted("ctr", "impressions"),  # views from thumbnail impressions: not a link CTR
     "new_followers": total("subscribers", signed=("subscribers",)),
 }
 _KPI_NAMES = {n for k in catalog.KPIS for n in (k.id, k.id.replace("_", " "), norm(k.name))}
@@ -106,7 +106,7 @@ def _daily(head: Head, header: list[Cell], cols: dict[str, int], shown: dict[str
                   available(measures, cols), "youtube", summed=summed, decimal=head.file.decimal, check=not_total,
                   sheet=head.file.sheet, headers=shown)
     learn_dates(table, head_column(head, cols["date"]))
-    hints = {k: Msg(_OTHER_METRIC, kpi=KpiName(k)) for k in ("video_views", "impressions", "ctr")
+    hints = {k: Msg(_OTHER_METRIC, kpi=KpiName(k)) for k in ("video_views", "impressions", "thumbnail_ctr")
              if k not in table.measures}
     hints["followers"] = Msg(_SUBSCRIBERS)
     notes = [Note(Msg(QT_TRANSLATE_NOOP("import", "Each day adds up the rows of its videos.")))] if summed else []

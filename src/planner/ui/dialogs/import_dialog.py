@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain import catalog
+from planner.domain import catalog, periods
 from planner.domain.goals import Goal
 from planner.exchange import figures_import, import_lines, importers
 from planner.exchange.importers import GenericMapping, ImportFileError, ImportSource, Msg
@@ -126,7 +126,9 @@ class ImportDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.skip)
         group.addButton(self.replace)
-        self.duplicates_box = QGroupBox(self.tr("Days that already have a figure"))
+        self.duplicates_box = QGroupBox(self.tr("Periods that already have a figure")
+                                        if periods.counts_in_periods(goal) else
+                                        self.tr("Days that already have a figure"))
         dup = QVBoxLayout(self.duplicates_box)
         dup.addWidget(self.skip)
         dup.addWidget(self.replace)
@@ -238,12 +240,12 @@ class ImportDialog(QDialog):
             return
         platform, anchor = self.platform.currentData(), self.anchor
         existing = {(o.platform, o.date) for o in self.document.observations(self.goal.id)}
-        today, platforms = self.document.today(), self.goal.platform_ids
+        today, platforms, goal = self.document.today(), self.goal.platform_ids, self.goal
 
         def work(progress, cancelled):
             try:
                 return figures_import.read(source, kpi, platform=platform, existing=existing, today=today,
-                                           goal_platforms=platforms, anchor=anchor, progress=progress,
+                                           goal=goal, goal_platforms=platforms, anchor=anchor, progress=progress,
                                            cancelled=cancelled)
             except ImportFileError as exc:  # said in the user's language, not as a failure
                 return exc
@@ -260,7 +262,8 @@ class ImportDialog(QDialog):
             self.recipe.setText(text(preview.recipe))
         self.sample.setRowCount(len(preview.sample))
         for row, f in enumerate(preview.sample):
-            for col, shown in enumerate((format_number(f.row), format_date(f.date), platform_name(f.platform),
+            row_shown = format_number(f.row) if f.row else "—"  # a period of no rows (no visits that week)
+            for col, shown in enumerate((row_shown, format_date(f.date), platform_name(f.platform),
                                          format_value(kpi, f.value, self.goal.currency))):
                 self.sample.setItem(row, col, QTableWidgetItem(shown))
         self._show_left_out(preview)
@@ -275,9 +278,11 @@ class ImportDialog(QDialog):
                             counted("rows", preview.rejected_total)))
             return
         self.summary.setStyleSheet("")
+        summary = (self.tr("%1 of %2, one per period, from %3 to %4; %5 left out; periods that already have a "
+                           "figure: %6.") if periods.counts_in_periods(self.goal) else
+                   self.tr("%1 of %2 understood, from %3 to %4; %5 left out; days that already have a figure: %6."))
         self.summary.setText(fill(
-            self.tr("%1 of %2 understood, from %3 to %4; %5 left out; days that already have a figure: %6."),
-            counted("figures", preview.count), translated("catalog", kpi.name), format_date(preview.first),
+            summary, counted("figures", preview.count), translated("catalog", kpi.name), format_date(preview.first),
             format_date(preview.last), counted("rows", preview.rejected_total), format_number(preview.duplicates)))
         self._update_import_button()
 

@@ -91,6 +91,7 @@ class GoalWizard(QWizard):
         self.measure_page.select_kpi(goal.kpi)
         self.measure_page.baseline.set_value(goal.baseline)
         self.measure_page.target.set_value(goal.target)
+        self.measure_page.followers.set_value(goal.follower_count)
         self.platforms_page.set_shares(goal.platforms)
         r = self.relevant_page
         r.business.setText(goal.business_objective)
@@ -144,14 +145,17 @@ class GoalWizard(QWizard):
             return None
         keep: dict[str, Any] = {"seasons": tuple(self.document.seasons())}  # the plan's: they bend the line
         if self.original is not None:
-            keep |= {"id": self.original.id, "archived": self.original.archived, "created": self.original.created}
+            keep |= {"id": self.original.id, "archived": self.original.archived, "created": self.original.created,
+                     # the KPI's new definition is said until the owner saves the goal with it (result_goal)
+                     "kpi_to_confirm": self.original.kpi_to_confirm and f["kpi"] == self.original.kpi}
         return Goal(**f, **keep)
 
     def observations(self) -> list:
         return self.document.observations(self.original.id) if self.original and self.original.id else []
 
     def findings(self, goal: Goal) -> list[Finding]:
-        return realism.check(goal, self.observations(), self.document.today())
+        return realism.check(goal, self.observations(), self.document.today(),
+                             plan=self.document.goals(include_archived=False))
 
     def suggestion(self, goal: Goal) -> tuple[Suggestion | None, float | None]:
         """A target the goal reaches by its deadline, and the value "Use this" puts in the target."""
@@ -213,4 +217,4 @@ class GoalWizard(QWizard):
     def result_goal(self) -> Goal:
         goal = self.draft_goal()
         assert goal is not None, "Finish is only enabled on a complete goal"
-        return replace(goal, title=goal.title.strip())
+        return replace(goal, title=goal.title.strip(), kpi_to_confirm=False)  # saved: its KPI is confirmed

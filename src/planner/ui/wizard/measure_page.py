@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from planner.domain import catalog
+from planner.domain import catalog, realism
 from planner.domain.catalog import Direction, Unit
 from planner.domain.goals import MAX_STATEMENT, MAX_TITLE, value_problems
 from planner.ui.formatting import fill, format_number, format_value, localize_digits, translated
@@ -20,12 +20,15 @@ UNIT_NAMES = {
     Unit.PERCENT: QT_TRANSLATE_NOOP("units", "a percentage"),
     Unit.HOURS: QT_TRANSLATE_NOOP("units", "hours"),
     Unit.CURRENCY: QT_TRANSLATE_NOOP("units", "money"),
+    Unit.STARS: QT_TRANSLATE_NOOP("units", "stars, from 1 to 5"),
 }
 
 
 class MeasurePage(GoalPage):
-    FINDINGS = frozenset({"own_pace", "benchmark_pace", "rate_ceiling", "rate_over_100", "wrong_way",
-                          "direction", "vanity_metric", "vague_statement", "slow_response", "too_few_posts"})
+    FINDINGS = frozenset({"own_pace", "benchmark_pace", "flow_pace", "rate_ceiling", "rate_limit", "rate_step",
+                          "own_level", "cut_step", "cost_benchmark", "reach_share", "rate_over_100", "wrong_way",
+                          "direction", "vanity_metric", "vague_statement", "slow_response", "too_few_posts",
+                          "workload", "kpi_definition"})
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -64,6 +67,12 @@ class MeasurePage(GoalPage):
         self.target.setObjectName("target")
         self.latest_hint = QLabel()
         self.latest_hint.setWordWrap(True)
+        self.followers = NumberEdit(placeholder=self.tr("followers or subscribers today"))
+        self.followers.setObjectName("followerCount")
+        self.followers.setToolTip(self.tr("Rates fall as accounts grow: the figures of accounts your size are used "
+                                          "to judge the target."))
+        self.followers_label = QLabel(self.tr("&Followers now:"))
+        self.followers_label.setBuddy(self.followers)
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Goal, in a sentence:"), self.statement)
@@ -74,10 +83,11 @@ class MeasurePage(GoalPage):
         form.addRow(self.tr("Base&line:"), self.baseline)
         form.addRow("", self.latest_hint)
         form.addRow(self.tr("T&arget:"), self.target)
+        form.addRow(self.followers_label, self.followers)
         self.body.addLayout(form)
         self.body.addStretch()
         for signal in (self.title_edit.textChanged, self.statement.textChanged, self.baseline.valueChanged,
-                       self.target.valueChanged):
+                       self.target.valueChanged, self.followers.valueChanged):
             signal.connect(self.changed)
         self.kpi.currentIndexChanged.connect(self._kpi_changed)
         self.all_kpis.toggled.connect(self._fill_kpis)
@@ -115,6 +125,7 @@ class MeasurePage(GoalPage):
         kpi_id = self.kpi_id()
         if kpi_id is None:
             self.kpi_info.clear()
+            self._show_followers(False)
         else:
             kpi = catalog.kpi(kpi_id)
             direction = (self.tr("higher is better") if kpi.direction is Direction.UP
@@ -128,6 +139,7 @@ class MeasurePage(GoalPage):
             self.kpi_info.setText(text)
             self.kpi_help.setText(f'<a href="{kpi_id}">{html.escape(self.tr("What every KPI means, in the guide"))}'
                                   "</a>")
+            self._show_followers(realism.uses_follower_count(kpi_id))
             latest = self.goal_wizard().latest_value(kpi_id) if self.wizard() else None
             if latest is not None:
                 self.latest_hint.setText(fill(self.tr("Your latest figure for this KPI: %1"),
@@ -137,6 +149,15 @@ class MeasurePage(GoalPage):
             else:
                 self.latest_hint.clear()
         self.changed()
+
+    def _show_followers(self, shown: bool) -> None:
+        """The follower count matters for rates, reach and impressions: ask for it only then."""
+        self.followers.setVisible(shown)
+        self.followers_label.setVisible(shown)
+        if shown and not self.followers.text().strip() and self.wizard():
+            latest = self.goal_wizard().document.latest_value("followers")
+            if latest is not None:
+                self.followers.set_value(latest)
 
     def open_guide(self, topic: str = "") -> None:
         """The guide at the chosen KPI, beside the wizard (a child of it, so the modal wizard lets it be used)."""
@@ -167,6 +188,12 @@ class MeasurePage(GoalPage):
                 out.append((edit, problem))
             else:
                 values[caption] = edit.value()
+        if realism.uses_follower_count(kpi_id):
+            if self.followers.problem():
+                out.append((self.followers, fill(self.tr("The follower count is not a number: “%1”."),
+                                                 self.followers.text().strip())))
+            elif (self.followers.value() or 0) < 0:
+                out.append((self.followers, self.tr("The follower count cannot be negative.")))
         if len(values) == 2 and not kpi.better(values["target"], values["baseline"]):
             if kpi.direction is Direction.DOWN:
                 out.append((self.target, fill(self.tr("For %1 lower is better: the target must be below the "
@@ -192,5 +219,8 @@ class MeasurePage(GoalPage):
         return ""
 
     def contribute(self, fields: dict[str, Any]) -> None:
+        kpi_id = self.kpi_id()
+        asked = bool(kpi_id) and realism.uses_follower_count(kpi_id)
         fields.update(title=self.title_edit.text().strip(), statement=self.statement.toPlainText().strip(),
-                      kpi=self.kpi_id() or "", baseline=self.baseline.value(), target=self.target.value())
+                      kpi=kpi_id or "", baseline=self.baseline.value(), target=self.target.value(),
+                      follower_count=self.followers.value() if asked else None)

@@ -57,6 +57,7 @@ class PlatformsPage(GoalPage):
                 edit.valueChanged.connect(self.changed)
                 self.table.setCellWidget(row, col, edit)
             self.edits[p.id] = pair
+            self.table.setRowHidden(row, p.retired)  # offered again only to a goal that has it
         self.table.itemChanged.connect(self._item_changed)
         self._filling = False
         self.chosen_by_owner = False  # once the owner ticks or unticks, the wizard never ticks for them
@@ -114,6 +115,8 @@ class PlatformsPage(GoalPage):
             for row, p in enumerate(catalog.PLATFORMS):
                 self.table.item(row, NAME).setCheckState(
                     Qt.CheckState.Checked if p.id in platform_ids else Qt.CheckState.Unchecked)
+                if p.id in platform_ids:
+                    self.table.setRowHidden(row, False)
         finally:
             self._filling = False
 

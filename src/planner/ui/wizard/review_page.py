@@ -12,10 +12,12 @@ from planner.ui.wizard.base import GoalPage
 from planner.ui.style import emphasize
 
 #: Findings that speak to whether the goal is attainable (the A of SMART).
-ATTAINABLE_CODES = frozenset({"own_pace", "benchmark_pace", "rate_ceiling", "rate_over_100", "resources",
-                              "off_track", "wrong_way", "vanity_metric", "slow_response", "too_few_posts"})
+ATTAINABLE_CODES = frozenset({"own_pace", "benchmark_pace", "flow_pace", "rate_ceiling", "rate_limit", "rate_step",
+                              "own_level", "cut_step", "cost_benchmark", "reach_share", "rate_over_100", "resources",
+                              "workload", "posting_peers", "budget", "funnel", "off_track", "wrong_way",
+                              "vanity_metric", "slow_response", "too_few_posts"})
 TIME_CODES = frozenset({"deadline_past", "too_short", "too_long"})
-SPECIFIC_CODES = frozenset({"vague_statement", "no_platform", "platform_fit"})
+SPECIFIC_CODES = frozenset({"vague_statement", "no_platform", "platform_fit", "kpi_definition"})
 MARKS = {"ok": ("✔", "#2e7d32"), "warn": ("!", "#e65100"), "bad": ("✘", "#c62828")}
 
 
