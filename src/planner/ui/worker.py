@@ -80,13 +80,18 @@ class _GuiThreadCollector:
 _collector = _GuiThreadCollector()
 
 
-class _Runner(QObject):
+class _WorkThread(QThread):
+    """The thread that runs the work; its signals, emitted from ``run``, reach the GUI thread queued.
+
+    No QObject lives in the worker thread: an object moved there (the usual worker object) would outlive its
+    thread and be deleted from another one.  This object itself lives in the GUI thread, as its parent Job."""
+
     progressed = Signal(int)  # per mille
     succeeded = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, work: Work, cancel: threading.Event) -> None:
-        super().__init__()
+    def __init__(self, work: Work, cancel: threading.Event, parent: QObject) -> None:
+        super().__init__(parent)
         self.work = work
         self.cancel = cancel
         self._last = -1
@@ -120,13 +125,10 @@ class Job(QObject):
         super().__init__(parent)
         self._holds_collector = False
         self._cancel = threading.Event()
-        self._thread = QThread()
-        self._runner = _Runner(work, self._cancel)
-        self._runner.moveToThread(self._thread)
-        self._thread.started.connect(self._runner.run)
-        self._runner.progressed.connect(self.progressed)
-        self._runner.succeeded.connect(self._succeeded)
-        self._runner.failed.connect(self._failed)
+        self._thread = _WorkThread(work, self._cancel, self)
+        self._thread.progressed.connect(self.progressed)
+        self._thread.succeeded.connect(self._succeeded)
+        self._thread.failed.connect(self._failed)
 
     def start(self) -> None:
         _collector.job_started()  # before the thread exists: it never allocates with the collector on
@@ -144,7 +146,6 @@ class Job(QObject):
         return self._thread.isRunning()
 
     def _stop(self) -> None:
-        self._thread.quit()
         self._thread.wait()
         if self._holds_collector:  # the thread has ended: the collector may run anywhere again
             self._holds_collector = False
