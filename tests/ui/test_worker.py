@@ -29,6 +29,20 @@ def test_a_job_returns_its_result_from_another_thread(qtbot):
     assert result.args[0] != threading.get_ident()
 
 
+def test_a_job_is_running_until_its_result_reaches_the_gui_thread(qtbot):
+    """A dialog waits for ``is_running()`` to end before it reads the result: the worker thread ending is not
+    enough, the queued result must have arrived."""
+    job = Job(lambda progress, cancelled: 42)
+    got = []
+    job.succeeded.connect(got.append)
+    job.start()
+    job._thread.wait()  # the work is done and its thread has ended; no event has been processed yet
+    assert job.is_running() and got == []
+    with qtbot.waitSignal(job.finished, timeout=20_000):
+        pass
+    assert not job.is_running() and got == [42]
+
+
 def test_the_garbage_collector_never_runs_on_a_worker(qtbot):
     """The collector frees the Qt objects that became garbage; it must do so on the GUI thread (see worker.py)."""
     collections: list[int] = []

@@ -143,7 +143,8 @@ class Job(QObject):
         return self._cancel.is_set()
 
     def is_running(self) -> bool:
-        return self._thread.isRunning()
+        """From ``start`` until the result reaches the GUI thread (the thread itself ends before that)."""
+        return self._holds_collector
 
     def _stop(self) -> None:
         self._thread.wait()
