@@ -76,7 +76,7 @@ def spin(app, until) -> None:
 def write_csv(path: Path) -> None:
     start = date(2000, 1, 1).toordinal()
     with path.open("w", encoding="utf-8") as fh:
-        fh.write("date,platform,reach\n")
+        fh.write("date,platform,followers\n")
         n = len(PLATFORMS)
         fh.writelines(f"{date.fromordinal(start + i // n).isoformat()},{PLATFORMS[i % n]},{i % 9000}\n"
                       for i in range(ROWS))
@@ -122,7 +122,7 @@ def measure_import(app, folder: Path) -> dict[str, tuple[float, float]]:
     one_batch = sorted(batch_times)[len(batch_times) // 2]
 
     doc = PlanDocument(plan_file.create(folder / "big.sgplan"))
-    goal = doc.add_goal(Goal("Reach everywhere", "awareness", "reach", 100, 9000, date(2000, 1, 1),
+    goal = doc.add_goal(Goal("Followers everywhere", "awareness", "followers", 100, 9000, date(2000, 1, 1),
                              date(2030, 1, 1), platforms=tuple(GoalPlatform(p) for p in PLATFORMS)))
     gc.collect()
     with Heartbeat() as beat:
