@@ -38,7 +38,7 @@ SAMPLE_ROWS = 200
 #: Rejected rows kept one by one; the rest are counted.
 MAX_LISTED_REJECTED = 1000
 #: Rows written between two looks at Cancel.
-WRITE_CHUNK = 16384
+WRITE_CHUNK = 4096
 #: A figure may be dated up to this many days after today: the platforms' day ends later in other time zones.
 FUTURE_GRACE_DAYS = 1
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
