@@ -77,15 +77,7 @@ def fill(template: str, *values: str) -> str:
     """
     if right_to_left():
         values = tuple(f"\u2068{v}\u2069" for v in values)
-    out, i = [], 0
-    while i < len(template):
-        if template[i] == "%" and i + 1 < len(template) and template[i + 1].isdigit():
-            out.append(values[int(template[i + 1]) - 1])
-            i += 2
-        else:
-            out.append(template[i])
-            i += 1
-    return "".join(out)
+    return units.fill(template, *values)
 
 
 def arrow() -> str:
