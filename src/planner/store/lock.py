@@ -21,6 +21,7 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from planner.store.errors import PlanFileError
@@ -119,13 +120,17 @@ class PlanLock:
     def held(self) -> bool:
         return bool(self._fds)
 
-    def held_elsewhere(self) -> bool:
-        """Whether a writer (another process, or another open of this one) has the plan now."""
+    def _existing(self) -> Iterator[int]:
+        """A read-only descriptor of each lock file there is (links not followed); the caller closes it."""
         for path in self._paths():
             try:
-                fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+                yield os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
             except OSError:
                 continue
+
+    def held_elsewhere(self) -> bool:
+        """Whether a writer (another process, or another open of this one) has the plan now."""
+        for fd in self._existing():
             try:
                 if stat.S_ISREG(os.fstat(fd).st_mode) and not _try_lock(fd, shared=True):
                     return True
@@ -136,11 +141,7 @@ class PlanLock:
 
     def holder(self) -> str:
         """The process id written by whoever holds the lock (for the message), or ""."""
-        for path in self._paths():
-            try:
-                fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
-            except OSError:
-                continue
+        for fd in self._existing():
             try:
                 text = os.read(fd, 32).decode("ascii").strip()
             except (OSError, UnicodeDecodeError):
