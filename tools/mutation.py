@@ -104,7 +104,7 @@ def prepare(module: str) -> Path:
     folder = WORK / module
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
-    for name in ("src", "tests"):
+    for name in ("src", "tests", "docs"):  # docs: tests compare docs/benchmarks.md with the table
         (folder / name).symlink_to(ROOT / name, target_is_directory=True)
     project = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     project = re.sub(r"(?ms)^\[tool\.mutmut\].*?(?=^\[|\Z)", "", project)
@@ -113,6 +113,7 @@ def prepare(module: str) -> Path:
         'source_paths = ["src"]\n'
         f"only_mutate = {toml_list([source_pattern(module)])}\n"
         f"pytest_add_cli_args_test_selection = {toml_list(TESTS[layer_of(module)])}\n"
+        'also_copy = ["docs"]\n'
         "use_git_change_detection = false\n"
     )
     (folder / "pyproject.toml").write_text(project, encoding="utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -78,3 +79,42 @@ def test_a_year_is_fifty_two_weeks_or_twelve_steps():
     assert (w.span.first - w.last_year.earlier_span.first).days == 52 * 7
     # twelve steps of 30.4375 days are 365.25 days: 365 or 366 whole days, by where the steps fall
     assert (m.span.first - m.last_year.earlier_span.first).days in (365, 366)
+
+
+def test_the_change_names_its_goal_and_both_earlier_periods():
+    g = goal("website_visits", 50, 200)
+    change = period_change(g, [obs(date(2026, 11, 22), 120)], date(2026, 11, 25))
+    assert change.goal_id == 7
+    # both comparisons are of the week 16-22 November 2026
+    assert change.previous.span == change.last_year.span == Span(date(2026, 11, 16), date(2026, 11, 22))
+
+
+def test_the_platforms_figures_are_added_up_before_comparing():
+    g = replace(goal("website_visits", 50, 200), platforms=(GoalPlatform("instagram"), GoalPlatform("facebook")))
+    figures = [Observation(7, date(2026, 11, 15), 50, "instagram"), Observation(7, date(2026, 11, 15), 30, "facebook"),
+               Observation(7, date(2026, 11, 22), 60, "instagram"), Observation(7, date(2026, 11, 22), 40, "facebook")]
+    change = period_change(g, figures, date(2026, 11, 25))
+    # 60 + 40 = 100 visits in the week of 16-22 November against 50 + 30 = 80 the week before: +20, +25%
+    assert (change.value, change.previous.earlier, change.previous.delta) == (100, 80, 20)
+    assert change.previous.percent == 25
+
+
+def test_a_running_total_on_the_periods_last_day_is_that_periods_figure():
+    g = goal("followers", 1000, 2000)
+    # figures on Sunday 15 and Sunday 22 November, the last days of their weeks
+    figures = [obs(date(2026, 11, 15), 1200), obs(date(2026, 11, 22), 1260)]
+    change = period_change(g, figures, date(2026, 11, 25))
+    assert (change.value, change.previous.earlier) == (1260, 1200)
+
+
+@pytest.mark.parametrize(("before", "after", "good"), [
+    (90, 90, None),  # flat: neither good nor bad news
+    (90, 91, True),  # one more visit is good news
+    (91, 90, False),
+])
+def test_whether_a_change_is_good_news(before, after, good):
+    g = goal("website_visits", 50, 200)
+    change = period_change(g, [obs(date(2026, 11, 15), before), obs(date(2026, 11, 22), after)],
+                           date(2026, 11, 25))
+    assert better(g, change.previous) is good
+

@@ -111,3 +111,18 @@ def test_figures_before_the_start_are_periods_too():
     # a figure of the week before the start (26 October - 1 November): the weeks after it are checked from there
     have = [figure(date(2026, 10, 28))]
     assert series.next_figure_date(WEEKLY, have, "facebook", date(2026, 11, 10)) == date(2026, 11, 8)
+
+
+def test_the_periods_of_one_day_and_of_days_after_the_first_week():
+    # one day is one period (first == last is not an empty range)
+    assert periods.periods(WEEKLY, date(2026, 11, 11), date(2026, 11, 11)) == [
+        Span(date(2026, 11, 9), date(2026, 11, 15))]
+    # from Friday 20 to Wednesday 25 November: weeks 2 and 3 (16-22, 23-29), not the weeks before them
+    assert periods.periods(WEEKLY, date(2026, 11, 20), date(2026, 11, 25)) == [
+        Span(date(2026, 11, 16), date(2026, 11, 22)), Span(date(2026, 11, 23), date(2026, 11, 29))]
+
+
+def test_a_period_holds_its_first_and_last_day_and_only_dates():
+    week = Span(date(2026, 11, 9), date(2026, 11, 15))
+    assert date(2026, 11, 9) in week and date(2026, 11, 15) in week
+    assert date(2026, 11, 8) not in week and "2026-11-09" not in week
