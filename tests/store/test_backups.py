@@ -262,3 +262,146 @@ def test_a_damaged_plan_is_kept_byte_for_byte_with_its_log_before_a_restore(plan
     assert (kept.path.parent / (kept.path.name + "-wal")).read_bytes() == b"a log"
     assert not (plan.parent / "shop.sgplan-wal").exists() and not (plan.parent / "shop.sgplan-shm").exists()
     assert backups.summary(plan) == (1, 3)
+
+
+def test_a_backup_taken_while_a_reader_holds_the_log_has_no_digest(plan):
+    # a reader's open snapshot stops the checkpoint: the file is not all of the plan, its digest would be wrong
+    conn = connect(plan)
+    conn.execute("UPDATE observations SET value = 140 WHERE value = 130")  # in the log
+    reader = sqlite3.connect(plan, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM goals").fetchone()
+    try:
+        conn.execute("UPDATE observations SET value = 150 WHERE value = 140")
+        made = backups.take(conn, plan, "open", now=datetime(2026, 2, 1, 9, 0))
+    finally:
+        reader.close()
+        conn.close()
+    assert made.digest == "" and made.path.name == "20260201-090000-000000.open.0000000000000000.sgplan"
+    with sqlite3.connect(made.path) as copy:  # the copy holds every change all the same
+        assert copy.execute("SELECT value FROM observations ORDER BY date").fetchall() == [(120,), (150,), (125,)]
+
+
+def test_taking_a_backup_removes_what_a_crash_left_in_the_folder(plan):
+    where = backups.folder(plan)
+    where.mkdir(mode=0o700)
+    (where / ".x.sgplan.abcd1234.sgptmp").write_bytes(b"half")
+    conn = connect(plan)
+    try:
+        made = backups.take(conn, plan, "open", now=datetime(2026, 2, 1, 9, 0))
+    finally:
+        conn.close()
+    assert [p.name for p in where.iterdir()] == [made.path.name]
+
+
+def test_the_ladder_of_a_backup_is_counted_from_when_it_was_taken(plan):
+    where = backups.folder(plan)
+    where.mkdir(mode=0o700)
+    for d in (1, 4, 5, 6, 7, 8, 9):
+        (where / f"202001{d:02d}-090000-000000.open.{d:016x}.sgplan").write_bytes(b"x")
+    conn = connect(plan)
+    try:
+        made = backups.take(conn, plan, "open", now=datetime(2020, 1, 10, 12, 0))
+    finally:
+        conn.close()
+    # on Friday 10 January 2020: the last five changes (10th, 9th, 8th, 7th, 6th), the newest of each of the days
+    # from 4 January, and of the weeks of 6 January, 30 December (the 5th) and two before; 1 January is in the
+    # week of 30 December, whose newest is the 5th: it goes
+    assert sorted(p.name[:8] for p in where.iterdir()) == [f"202001{d:02d}" for d in range(4, 11)]
+    assert made.path.exists()
+
+
+def test_a_backup_that_cannot_be_written_says_why_and_touches_nothing(plan, monkeypatch):
+    before = digest(plan)
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups.files, "NewFile", full)
+    conn = connect(plan)
+    try:
+        with pytest.raises(PlanFileError) as caught:
+            backups.take(conn, plan, "open")
+    finally:
+        conn.close()
+    assert caught.value.path == backups.folder(plan)
+    assert caught.value.problem == "the backup could not be written (No space left on device)"
+    assert digest(plan) == before
+
+
+def test_a_restore_that_cannot_be_written_says_why_and_leaves_the_plan(plan, monkeypatch):
+    plan_file.open_plan(plan).close()
+    chosen = backups.listing(plan)[0].path
+    before = digest(plan)
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups.files, "NewFile", full)
+    with pytest.raises(PlanFileError) as caught:
+        backups.restore(plan, chosen)
+    assert caught.value.path == plan
+    assert caught.value.problem == "the backup could not be restored (No space left on device); the plan is as it was"
+    assert digest(plan) == before
+
+
+def test_backups_in_a_linked_folder_are_refused_by_name(plan, tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir(mode=0o700)
+    os.symlink(elsewhere, backups.folder(plan))
+    conn = connect(plan)
+    try:
+        with pytest.raises(PlanFileError, match="the backups folder is a link to another place"):
+            backups.take(conn, plan, "open")
+    finally:
+        conn.close()
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_restore_keeps_the_plans_permissions_and_the_backup_restored(plan):
+    plan_file.open_plan(plan).close()
+    where = backups.folder(plan)
+    chosen = backups.listing(plan)[0]
+    old = chosen.path.rename(where / "20200101-090000-000000.open.0000000000000001.sgplan")  # years old
+    for d in range(1, 7):  # six newer ones: the chosen one is on no rung of the ladder
+        (where / f"202601{d:02d}-090000-000000.open.{d:016x}.sgplan").write_bytes(b"x")
+    os.chmod(plan, 0o640)
+    kept = backups.restore(plan, old, now=datetime(2026, 2, 1, 9, 0))
+    assert kept.path.name.startswith("20260201-090000-000000.before-restore.")
+    assert old.exists()  # out of the rotation while it was being restored
+    assert stat.S_IMODE(os.stat(plan).st_mode) == 0o640
+    assert backups.summary(plan) == (1, 3)
+
+
+def test_restore_onto_a_plan_that_is_gone_keeps_nothing(plan, tmp_path):
+    plan_file.open_plan(plan).close()
+    chosen = backups.listing(plan)[0].path
+    plan.unlink()
+    assert backups.restore(plan, chosen) is None
+    assert backups.summary(plan) == (1, 3)
+
+
+def test_restore_names_the_plan_or_the_backup_it_refuses(plan):
+    with pytest.raises(PlanFileError) as caught:
+        backups.restore(plan, plan)
+    assert (caught.value.path, caught.value.problem) == (plan, "this is the plan itself, not one of its backups")
+    plan_file.open_plan(plan).close()
+    chosen = backups.listing(plan)[0].path
+    pf = plan_file.open_plan(plan)
+    try:
+        with pytest.raises(PlanFileError) as caught:
+            backups.restore(plan, chosen)
+    finally:
+        pf.close()
+    assert caught.value.path == plan
+
+
+def test_a_damaged_plan_without_a_log_is_kept_private_and_dated(plan):
+    plan_file.open_plan(plan).close()
+    chosen = backups.listing(plan)[0].path
+    plan.write_bytes(b"SQLite format 3\x00" + b"\xee" * 300)
+    (plan.parent / "shop.sgplan-wal").write_bytes(b"a log")  # a log, but no -shm
+    kept = backups.restore(plan, chosen, now=datetime(2026, 3, 1, 8, 0))
+    assert (kept.taken, kept.reason) == (datetime(2026, 3, 1, 8, 0), "damaged")
+    assert stat.S_IMODE(os.stat(kept.path).st_mode) == 0o600
+    assert stat.S_IMODE(os.stat(kept.path.parent / (kept.path.name + "-wal")).st_mode) == 0o600
