@@ -278,3 +278,137 @@ def test_the_mode_of_a_file_is_said_by_the_file_when_it_knows():
     visits = goal("website_visits", "traffic", date(2023, 10, 2), "facebook")
     assert per_period.mode(open_source(DATA / "ga4_source_medium_one_week.csv"), visits, empty) is per_period.Mode.AS_IS
     assert per_period.mode(open_source(DATA / "ga4_source_medium_3_weeks.csv"), visits, empty) is per_period.Mode.SUM
+
+
+def test_the_mode_is_decided_by_every_platform_with_two_dates_or_more():
+    # code 0 has one date (it cannot tell); code 1 has two a week apart, code 2 two dates three days apart
+    g = goal("website_visits", "traffic", date(2025, 11, 3), "facebook", "instagram", "x")
+    generic = open_source(DATA / "weekly_visits_resaved.csv")
+    nov = [date(2025, 11, d).toordinal() for d in (9, 9, 16, 9, 12)]
+    cols = per_period.Columns(np.arange(5), np.array(nov), np.array([0, 1, 1, 2, 2]), np.ones(5))
+    assert per_period.mode(generic, g, cols) is per_period.Mode.SUM
+    assert per_period.mode(generic, g, cols.take(np.array([True, True, True, False, False]))) is per_period.Mode.AS_IS
+    assert per_period.mode(generic, g, cols.take(np.array([True, True, False, True, False]))) is None
+
+
+def test_periods_left_out_are_merged_across_platforms():
+    week = per_period._span(goal("link_clicks", "traffic", date(2025, 6, 2), "facebook"), 0)
+    left: dict[int, per_period._LeftOut] = {}
+    per_period._merge(left, 0, per_period._LeftOut(week, running=True, days=2))
+    per_period._merge(left, 0, per_period._LeftOut(week, running=True, days=4))
+    per_period._merge(left, 0, per_period._LeftOut(week, running=True, days=3))
+    assert left[0].days == 4  # a week not over: the most days any platform has so far
+    per_period._merge(left, 1, per_period._LeftOut(week, days=6))
+    per_period._merge(left, 1, per_period._LeftOut(week, days=5))
+    per_period._merge(left, 1, per_period._LeftOut(week, days=6))
+    assert left[1].days == 5 and left[1].spoilt is None  # a past week: the fewest
+    per_period._merge(left, 2, per_period._LeftOut(week, spoilt=date(2025, 6, 3)))
+    per_period._merge(left, 2, per_period._LeftOut(week, spoilt=date(2025, 6, 3)))
+    assert left[2].spoilt == date(2025, 6, 3)
+    per_period._merge(left, 3, per_period._LeftOut(week, days=6))
+    per_period._merge(left, 3, per_period._LeftOut(week, spoilt=date(2025, 6, 4)))
+    assert left[3].spoilt == date(2025, 6, 4)
+
+
+def test_a_week_each_platform_has_alone_is_stored_for_it(tmp_path):
+    # 2-8 June: Facebook only (10 a day); 9-15 June: Instagram only (3 a day)
+    write_table(tmp_path / "clicks.csv", [(d, "facebook", 10) for d in days(date(2025, 6, 2), 7)] +
+                [(d, "instagram", 3) for d in days(date(2025, 6, 9), 7)])
+    preview = read(tmp_path / "clicks.csv", goal("link_clicks", "traffic", date(2025, 6, 2), "facebook", "instagram"),
+                   today=date(2025, 7, 1))
+    assert stored(preview) == {("2025-06-08", "facebook"): 70, ("2025-06-15", "instagram"): 21}
+
+
+def test_platforms_are_said_in_the_catalogs_order_and_a_table_for_all_of_them_as_all(tmp_path):
+    write_table(tmp_path / "clicks.csv", [(d, p, 1) for d in days(date(2025, 6, 2), 7) for p in ("TikTok", "X")])
+    preview = read(tmp_path / "clicks.csv", goal("link_clicks", "traffic", date(2025, 6, 2), "x", "tiktok"),
+                   today=date(2025, 7, 1))
+    assert said(preview)[0][1].startswith("14 daily figures added up into 1 week for X (Twitter) and TikTok:")
+    path = tmp_path / "all.csv"
+    path.write_text("date,link_clicks\n" + "".join(f"{d},1\n" for d in days(date(2025, 6, 2), 7)), encoding="utf-8")
+    preview = read(path, goal("link_clicks", "traffic", date(2025, 6, 2), "x", "tiktok"), today=date(2025, 7, 1))
+    assert stored(preview) == {("2025-06-08", None): 7}
+    assert said(preview)[0][1].startswith("7 daily figures added up into 1 week for all platforms:")
+
+
+def test_a_file_without_a_whole_week_on_the_day_after_one_ended_offers_that_week(tmp_path):
+    # Monday 9 June 2025: the week of 2-8 June ended yesterday, and is the one to export
+    write_table(tmp_path / "clicks.csv", [(d, "facebook", 10) for d in days(date(2025, 6, 3), 3)])
+    preview = read(tmp_path / "clicks.csv", goal("link_clicks", "traffic", date(2025, 6, 2), "facebook"),
+                   today=date(2025, 6, 9))
+    assert str(preview.problem).endswith("such as 2–8 June 2025.")
+
+
+def test_a_week_without_a_post_in_a_post_file_stores_none(tmp_path):
+    # a Meta Business Suite post file with posts on 3 and 17 June 2025 only
+    header = ("Post ID,Account ID,Account username,Account name,Description,Duration (sec),Publish time,"
+              "Permalink,Post type,Data comment,Date,Views,Reach,Likes,Shares,Follows,Comments,Saves\n")
+    posts = [("06/03/2025 09:00", 1000), ("06/17/2025 18:30", 500)]
+    path = tmp_path / "Jun-01-2025_Jun-30-2025_1789.csv"
+    path.write_text(header + "".join(f"1800{i},1780,bakery,Bakery,Post {i},0,{t},https://instagram.com/p/{i}/,"
+                                     f"IG image,,Lifetime,{views},{views // 2},1,0,0,0,0\n"
+                                     for i, (t, views) in enumerate(posts)), encoding="utf-8-sig")
+    preview = read(path, goal("impressions", "awareness", date(2025, 6, 2), "instagram"), today=date(2025, 7, 10))
+    # the file's days run from its first post to its last, 3 to 17 June: the week of 9-15 June is inside them and
+    # had no post (0); 2-8 June has 6 of its days in the file (from the 3rd), 16-22 June 2 (16th and 17th)
+    assert stored(preview) == {("2025-06-15", "instagram"): 0}
+    assert said(preview)[-3:] == [
+        (False, "0 daily figures added up into 1 week for Instagram: each is the total of one of the goal's weeks "
+                "(seven days from the weekday of its start, 2 June 2025) and is dated on the week's last day."),
+        (False, "The week of 2–8 June 2025 is not complete (6 of 7 days in the file): left out."),
+        (False, "The week of 16–22 June 2025 is not complete (2 of 7 days in the file): left out."),
+    ]
+
+
+def test_months_fifty_days_apart_are_not_one_a_month(tmp_path):
+    # 31 January and 22 March 2026: 50 days, neither one month (28 to 31) nor two (56 to 62): days added up
+    path = tmp_path / "leads.csv"
+    path.write_text("date,leads\n2026-01-31,40\n2026-03-22,45\n", encoding="utf-8")
+    preview = read(path, goal("leads", "leads", date(2026, 1, 1), "facebook"), today=date(2026, 5, 1),
+                   platform="facebook")
+    assert stored(preview) == {}
+    assert "not one month apart" in said(preview)[0][1]
+
+
+def test_two_clashes_in_two_months_each_name_their_own_dates(tmp_path):
+    # Facebook: 3 January, 1 February, 2 March (the last two in the goal's 1 February - 2 March);
+    # Instagram: 5 April, 3 May, 1 June (the last two in the goal's 3 May - 2 June)
+    path = tmp_path / "leads.csv"
+    path.write_text("date,platform,leads\n2026-01-03,facebook,1\n2026-02-01,facebook,2\n2026-03-02,facebook,3\n"
+                    "2026-04-05,instagram,4\n2026-05-03,instagram,5\n2026-06-01,instagram,6\n", encoding="utf-8")
+    preview = read(path, goal("leads", "leads", date(2026, 1, 1), "facebook", "instagram"), today=date(2026, 8, 1))
+    assert stored(preview) == {("2026-01-31", "facebook"): 1, ("2026-05-02", "instagram"): 4}
+    assert said(preview)[:2] == [
+        (True, "2026-02-01 and 2026-03-02 are in the same month of the goal, 1 February – 2 March 2026: neither is "
+               "its figure, so both are left out."),
+        (True, "2026-05-03 and 2026-06-01 are in the same month of the goal, 3 May – 2 June 2026: neither is its "
+               "figure, so both are left out."),
+    ]
+
+
+def test_a_weekly_table_of_two_platforms_with_figures_three_weeks_apart(tmp_path):
+    # each platform has a figure for the goal's first week and its fourth: four figures, no two in one week
+    path = tmp_path / "visits.csv"
+    path.write_text("date,platform,website_visits\n2025-11-09,facebook,1\n2025-11-30,facebook,2\n"
+                    "2025-11-09,instagram,3\n2025-11-30,instagram,4\n", encoding="utf-8")
+    preview = read(path, goal("website_visits", "traffic", date(2025, 11, 3), "facebook", "instagram"),
+                   today=date(2025, 12, 10))
+    assert stored(preview) == {("2025-11-09", "facebook"): 1, ("2025-11-30", "facebook"): 2,
+                               ("2025-11-09", "instagram"): 3, ("2025-11-30", "instagram"): 4}
+
+
+def test_refusals_are_said_whole(tmp_path):
+    path = tmp_path / "one.csv"
+    path.write_text("date,website_visits\n2025-11-09,512\n", encoding="utf-8")
+    preview = read(path, goal("website_visits", "traffic", date(2025, 11, 3), "website"), today=date(2025, 12, 5),
+                   platform="website")
+    assert str(preview.problem) == (
+        "The table has one date for each platform: it cannot show whether its figures are a day's amounts or a "
+        "week's. Type them in the figures table, dated on the last day of their week.")
+    path = tmp_path / "reach.csv"
+    path.write_text("date,reach\n" + "".join(f"2025-06-{d:02d},{100 + d}\n" for d in range(2, 16)), encoding="utf-8")
+    preview = read(path, goal("reach", "awareness", date(2025, 6, 2), "facebook"), today=date(2025, 7, 1),
+                   platform="facebook")
+    assert str(preview.problem).startswith("Reach per week cannot be added up from daily figures. ")
+    assert str(preview.problem).endswith(" Import a file with one figure per week, each dated on the last day of its "
+                                         "week, or type each week's figure in the figures table.")
