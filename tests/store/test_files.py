@@ -219,3 +219,73 @@ def test_a_folder_of_another_user_is_refused(tmp_path):
     os.chown(theirs, 1234, 1234)
     with pytest.raises(PlanFileError, match="the backups folder belongs to another user"):
         files.verified_folder(theirs, "backups folder")
+
+
+def test_every_refusal_names_the_file_it_refuses(tmp_path):
+    plan = tmp_path / "shop.sgplan"
+    plan.write_bytes(b"plan")
+    (tmp_path / "file").write_bytes(b"")
+    os.symlink(tmp_path, tmp_path / "link")
+    cases = [
+        (lambda: files.check_output(Path("  ")), Path("  "), "no file name was given"),
+        (lambda: files.check_output(tmp_path), tmp_path, "this is a folder; give the name of a file to write"),
+        (lambda: files.check_output(tmp_path / "no" / "x.pdf"), tmp_path / "no" / "x.pdf",
+         f"the folder {tmp_path / 'no'} does not exist"),
+        (lambda: files.check_output(plan, plan), plan,
+         "this is the plan itself or one of its own files (journal, lock or backups); choose another name"),
+        (lambda: files.require_regular(tmp_path / "missing"), tmp_path / "missing", "the file does not exist"),
+        (lambda: files.require_regular(tmp_path / "file" / "x"), tmp_path / "file" / "x",
+         "the file cannot be read (Not a directory)"),
+        (lambda: files.require_regular(tmp_path), tmp_path, "this is a folder, not a file"),
+        (lambda: files.verified_folder(tmp_path / "no" / "b", "backups folder"), tmp_path / "no" / "b",
+         "the backups folder cannot be made (No such file or directory)"),
+        (lambda: files.verified_folder(tmp_path / "link", "backups folder"), tmp_path / "link",
+         "the backups folder is a link to another place; move it away so that a real folder can be made"),
+        (lambda: files.verified_folder(tmp_path / "file", "backups folder"), tmp_path / "file",
+         "the backups folder should be a folder but is a file"),
+    ]
+    for call, path, problem in cases:
+        with pytest.raises(PlanFileError) as caught:
+            call()
+        assert (caught.value.path, caught.value.problem) == (path, problem)
+    os.chmod(tmp_path, 0o777)
+    try:
+        with pytest.raises(PlanFileError) as caught:
+            files.verified_folder(tmp_path, "backups folder")
+        assert caught.value.path == tmp_path
+    finally:
+        os.chmod(tmp_path, 0o700)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="giving a folder to another user takes root")
+def test_a_folder_of_another_user_is_named(tmp_path):
+    theirs = tmp_path / "theirs"
+    theirs.mkdir(mode=0o700)
+    os.chown(theirs, 1234, 1234)
+    with pytest.raises(PlanFileError) as caught:
+        files.verified_folder(theirs, "backups folder")
+    assert caught.value.path == theirs
+
+
+def test_the_usual_umask_gives_files_everyone_can_read(monkeypatch):
+    old = os.umask(0o022)
+    try:
+        assert files.user_file_mode() == 0o644
+        monkeypatch.setattr(files, "open", lambda *a, **k: (_ for _ in ()).throw(OSError("no /proc")), raising=False)
+        assert files.user_file_mode() == 0o644
+    finally:
+        os.umask(old)
+
+
+def test_a_named_pipe_with_a_temporary_name_is_not_waited_on(tmp_path):
+    os.mkfifo(tmp_path / ".x.abcd1234.sgptmp")  # opening it without O_NONBLOCK would wait for a writer forever
+    assert files.clean_leftovers(tmp_path) == []
+    assert stat.S_ISFIFO(os.lstat(tmp_path / ".x.abcd1234.sgptmp").st_mode)
+
+
+def test_a_temporary_file_someone_removed_is_discarded_quietly(tmp_path):
+    with files.NewFile(tmp_path / "out.pdf") as new:
+        new.path.unlink()
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(ValueError, match="^the file was already committed or discarded$"):
+        new.commit()
