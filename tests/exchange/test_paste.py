@@ -99,3 +99,18 @@ def test_row_numbers_count_windows_line_ends_once_and_notes_keep_their_tabs():
     assert paste(text, goal("instagram", "facebook")) == (
         [("2026-03-01", 300, None, "all\tday"), ("2026-03-02", 310, None, "quiet\tday")],
         ["row 3: a date and a value separated by a tab are needed", "row 4: 'many' is not a number"])
+
+
+def test_the_domains_reasons_are_translated_in_the_domains_context():
+    # the window translates a Phrase under its context: "problems" is where the domain marked these words
+    from planner.exchange.messages import Renderer
+
+    class Contexts(Renderer):
+        def phrase(self, context: str, text: str) -> str:
+            return f"[{context}] {text}"
+
+    _, rejected = parse_pasted("2026-03-01\t-5\n1999-12-31\t1\n", goal("instagram"), number=number, day=day,
+                               today=TODAY)
+    assert [Contexts().render(m) for m in rejected] == [
+        "row 1: the value -5 [problems] cannot be negative",
+        "row 2: the date 1999-12-31 [problems] must be between 2000-01-01 and 2100-12-31"]
