@@ -412,3 +412,18 @@ def test_refusals_are_said_whole(tmp_path):
     assert str(preview.problem).startswith("Reach per week cannot be added up from daily figures. ")
     assert str(preview.problem).endswith(" Import a file with one figure per week, each dated on the last day of its "
                                          "week, or type each week's figure in the figures table.")
+
+
+def test_why_reach_does_not_add_up_is_translated_in_the_catalogs_context(tmp_path):
+    from planner.exchange.messages import Renderer
+
+    class Contexts(Renderer):
+        def phrase(self, context: str, text: str) -> str:
+            return f"[{context}]"
+
+    path = tmp_path / "reach.csv"
+    path.write_text("date,reach\n" + "".join(f"2025-06-{d:02d},{100 + d}\n" for d in range(2, 16)), encoding="utf-8")
+    preview = read(path, goal("reach", "awareness", date(2025, 6, 2), "facebook"), today=date(2025, 7, 1),
+                   platform="facebook")
+    assert Contexts().render(preview.problem).startswith("Reach per week cannot be added up from daily figures. "
+                                                         "[catalog] Import a file")
