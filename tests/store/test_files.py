@@ -277,8 +277,17 @@ def test_the_usual_umask_gives_files_everyone_can_read(monkeypatch):
         os.umask(old)
 
 
-def test_a_named_pipe_with_a_temporary_name_is_not_waited_on(tmp_path):
-    os.mkfifo(tmp_path / ".x.abcd1234.sgptmp")  # opening it without O_NONBLOCK would wait for a writer forever
+def test_a_named_pipe_with_a_temporary_name_is_not_waited_on(tmp_path, monkeypatch):
+    # opening a pipe without O_NONBLOCK waits for a writer forever: the open is checked instead of made to hang
+    os.mkfifo(tmp_path / ".x.abcd1234.sgptmp")
+    real_open = os.open
+
+    def checked_open(path, flags, *args, **kwargs):
+        if str(path).endswith(".sgptmp"):
+            assert flags & os.O_NONBLOCK and flags & os.O_NOFOLLOW, "a leftover is opened so that it could block"
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(files.os, "open", checked_open)
     assert files.clean_leftovers(tmp_path) == []
     assert stat.S_ISFIFO(os.lstat(tmp_path / ".x.abcd1234.sgptmp").st_mode)
 
