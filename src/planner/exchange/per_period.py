@@ -377,7 +377,7 @@ def _as_is(preview: Preview, goal: Goal, today: date, cols: Columns, names: list
                                                           "neither is its figure, so both are left out."),
                               days=listing(Day(date.fromordinal(d)) for d in inside), period=_word(goal),
                               span=Days(span.first, span.last)), warning=True))
-    running = keep & (ends > today.toordinal())
+    running = keep & (ends >= today.toordinal())  # today's figures are not final yet
     for end in sorted(set(ends[running].tolist())):
         span = periods.period(goal, date.fromordinal(end))
         preview.note(Note(Msg(QT_TRANSLATE_NOOP("import", "A figure of the {period} of {span} is left out: that "

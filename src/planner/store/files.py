@@ -44,7 +44,10 @@ def user_file_mode() -> int:
 
 
 def kind_of(mode: int) -> str:
-    """What a file that is not a plain file is, in words."""
+    """What a file is, in words, when it is not the kind wanted (a folder where a file should be, a file where a
+    folder should be)."""
+    if stat.S_ISREG(mode):
+        return "a file"
     if stat.S_ISDIR(mode):
         return "a folder"
     if stat.S_ISFIFO(mode):
