@@ -48,3 +48,13 @@ def type_keys(qtbot, widget, text: str) -> None:
             continue
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, ord(ch), Qt.KeyboardModifier.NoModifier, ch))
+
+
+def run_cli(capsys, *argv) -> tuple[int, str, str]:
+    """``planner ARGV`` in this process: exit code, stdout, stderr (never a traceback)."""
+    from planner import cli
+
+    code = cli.main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 from sqlite_utils import Database
+from helpers import run_cli
 
 from planner import cli
 from planner.domain.checkins import CheckIn
@@ -43,13 +44,6 @@ def plan(tmp_path: Path) -> Path:
     finally:
         pf.close()
     return path
-
-
-def run_cli(capsys, *argv) -> tuple[int, str, str]:
-    code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
 
 
 # ---------------------------------------------------------------- the plan file

@@ -12,6 +12,7 @@ import subprocess
 import sys
 
 import pytest
+from helpers import run_cli
 from robust import beside, child_env, digest, make_plan, planner, state
 
 from planner import cli
@@ -21,13 +22,6 @@ from planner.store import backups, plan_file
 @pytest.fixture
 def plan(tmp_path):
     return make_plan(tmp_path / "shop.sgplan")
-
-
-def run_cli(capsys, *argv) -> tuple[int, str, str]:
-    code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
 
 
 def targets(plan):

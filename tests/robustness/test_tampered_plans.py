@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import run_cli
 from robust import (
     beside,
     child_env,
@@ -39,13 +40,6 @@ HANG_GUARD_S = 60  # a hang guard for child processes, not a speed limit
 @pytest.fixture
 def plan(tmp_path):
     return make_plan(tmp_path / "shop.sgplan")
-
-
-def run_cli(capsys, *argv) -> tuple[int, str, str]:
-    code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
 
 
 # -- 5: a schema that is not the plan format's ----------------------------------------------------

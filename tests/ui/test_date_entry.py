@@ -19,20 +19,10 @@ from PySide6.QtCore import Qt
 
 from PySide6.QtWidgets import QWidget
 
-from planner.ui import preferences
 from planner.ui.date_field import DateError, DateField, read_date
 from planner.ui.observations_table import DATE, ObservationRole
-from planner.ui.preferences import Calendar, Preferences
+from planner.ui.preferences import Calendar
 from planner.ui.wizard.goal_wizard import GoalWizard
-
-
-@pytest.fixture
-def language(qapp, qt_settings):
-    def use(code: str, **kw) -> None:
-        preferences.apply(qapp, Preferences(language=code, **kw))
-
-    yield use
-    preferences.apply(qapp, Preferences(language="en"))
 
 
 def typed(qtbot, field: DateField, text: str, *, from_start: bool = False) -> DateField:

@@ -8,18 +8,8 @@ import pytest
 from helpers import TODAY, type_keys
 from PySide6.QtCore import QLocale, Qt
 
-from planner.ui import formatting, preferences
-from planner.ui.preferences import Calendar, Preferences
-
-
-@pytest.fixture
-def language(qapp, qt_settings):
-    """Switch the application's language for one test, back to English afterwards."""
-    def use(code: str, **kw) -> str:
-        return preferences.apply(qapp, Preferences(language=code, **kw))
-
-    yield use
-    preferences.apply(qapp, Preferences(language="en"))
+from planner.ui import formatting
+from planner.ui.preferences import Calendar
 
 
 @pytest.mark.parametrize("code, direction, zero", [

@@ -11,18 +11,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 
-from planner.ui import preferences
 from planner.ui.dialogs import ask
-from planner.ui.preferences import Preferences
-
-
-@pytest.fixture
-def language(qapp, qt_settings):
-    def use(code: str, **kw) -> None:
-        preferences.apply(qapp, Preferences(language=code, **kw))
-
-    yield use
-    preferences.apply(qapp, Preferences(language="en"))
 
 
 # -- item 5: file dialogs start in Documents and remember a folder per kind ----------------------------
